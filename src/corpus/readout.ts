@@ -1,0 +1,136 @@
+/**
+ * One readout file → one Readout: metadata, clean paragraphs and numbered
+ * sentences. Markdown files must carry valid front matter; scraped .txt files
+ * are cleaned by readScraped and may add front matter of their own.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
+import type { IsoDate } from '../text/dates.ts';
+import { FrontMatterError, FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
+import { readScraped, type DateSource, type Stripped } from './scraped.ts';
+
+export interface Sentence {
+  /** Stable while the file keeps its path and the sentence its place. */
+  id: string;
+  /** Verbatim, original characters (curly quotes, accents) kept. */
+  text: string;
+  /** File path relative to the corpus folder, with forward slashes. */
+  doc: string;
+  title: string;
+  date: IsoDate | null;
+  source: string | null;
+  /** 1-based paragraph number within the body. */
+  paragraph: number;
+  /** 1-based position of the sentence within its paragraph. */
+  position: number;
+}
+
+export interface Readout {
+  file: string;
+  format: 'markdown' | 'scraped';
+  title: string;
+  date: IsoDate | null;
+  dateSource: DateSource | null;
+  source: string | null;
+  /** Front matter keys beyond title/date/source, kept as written. */
+  meta: Record<string, string>;
+  stripped: Stripped[];
+  warnings: string[];
+  paragraphs: string[];
+  sentences: Sentence[];
+}
+
+/** Why a file could not be read as a readout. Reasons are short and name no file. */
+export class ReadoutFileError extends Error {
+  override name = 'ReadoutFileError';
+  constructor(
+    readonly file: string,
+    readonly reasons: string[],
+  ) {
+    super(`${file}: ${reasons.join('; ')}`);
+  }
+}
+
+/** Front matter in a scraped file is optional and may give any of the fields. */
+const PartialFrontMatter = FrontMatterSchema.partial();
+
+/**
+ * Parse one readout. `file` is the path relative to the corpus folder; its
+ * extension picks the form (.md canonical, anything else scraped text).
+ *
+ * @example
+ * parseReadout('guam.md', '---\ntitle: Guam\ndate: 2020-08-29\n---\nThey met. They spoke.')
+ *   .sentences.map((s) => s.text) // → ['They met.', 'They spoke.']
+ */
+export function parseReadout(file: string, text: string): Readout {
+  let split;
+  try {
+    split = splitFrontMatter(text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw new ReadoutFileError(file, [error.message]);
+    throw error;
+  }
+  const { fields, body } = split;
+  const meta = Object.fromEntries(
+    Object.entries(fields ?? {}).filter(([key]) => !['title', 'date', 'source'].includes(key)),
+  );
+
+  if (file.toLowerCase().endsWith('.md')) {
+    if (!fields) {
+      throw new ReadoutFileError(file, ['no front matter: a readout starts with a --- block giving title and date']);
+    }
+    const checked = validateFrontMatter(fields);
+    if (!checked.ok) throw new ReadoutFileError(file, checked.errors);
+    return build(file, {
+      format: 'markdown',
+      title: checked.value.title,
+      date: checked.value.date,
+      dateSource: 'front matter',
+      source: checked.value.source ?? null,
+      meta,
+      stripped: [],
+      warnings: [],
+      paragraphs: splitParagraphs(body),
+    });
+  }
+
+  const given = PartialFrontMatter.safeParse(fields ?? {});
+  if (!given.success) {
+    throw new ReadoutFileError(file, given.error.issues.map((i) => `front matter "${i.path.join('.')}" ${i.message}`));
+  }
+  const scraped = readScraped(body);
+  const title = given.data.title ?? scraped.title;
+  if (!title) throw new ReadoutFileError(file, ['no title: the file has no text']);
+  return build(file, {
+    format: 'scraped',
+    title,
+    date: given.data.date ?? scraped.date,
+    dateSource: given.data.date ? 'front matter' : scraped.dateSource,
+    source: given.data.source ?? null,
+    meta,
+    stripped: scraped.stripped,
+    warnings: given.data.date ? scraped.warnings.filter((w) => !w.startsWith('date unknown')) : scraped.warnings,
+    paragraphs: splitParagraphs(scraped.body),
+  });
+}
+
+function build(file: string, readout: Omit<Readout, 'file' | 'sentences'>): Readout {
+  if (readout.paragraphs.length === 0) throw new ReadoutFileError(file, ['empty body: no text after the front matter']);
+  const key = createHash('sha1').update(file).digest('hex').slice(0, 8);
+  const sentences = readout.paragraphs.flatMap((paragraph, p) =>
+    splitParagraph(paragraph).map((text, s) => ({
+      id: `${key}.${p + 1}.${s + 1}`,
+      text,
+      doc: file,
+      title: readout.title,
+      date: readout.date,
+      source: readout.source,
+      paragraph: p + 1,
+      position: s + 1,
+    })),
+  );
+  return { file, ...readout, sentences };
+}
+
+export const SentenceIdSchema = z.string().regex(/^[0-9a-f]{8}\.\d+\.\d+$/);

@@ -1,0 +1,207 @@
+/**
+ * Raw scraped readouts (.txt): recover title, date and a clean body from text
+ * as a scraper left it — news-wire datelines, "Log in" links, photo captions,
+ * the headline repeated above the photo, and the distributor's disclaimer.
+ *
+ * Every line removed is reported in `stripped`, so `readout inspect` and
+ * `readout import` can show a maintainer exactly what was dropped.
+ */
+import { firstFullDate, findFullDates, isIsoDate, isoDate, monthNumber, type IsoDate } from '../text/dates.ts';
+
+export type StrippedKind = 'scraper line' | 'dateline' | 'caption' | 'repeated title' | 'disclaimer';
+
+export interface Stripped {
+  kind: StrippedKind;
+  text: string;
+}
+
+/** Where a readout's date was read from, most trusted first. */
+export type DateSource =
+  | 'front matter'
+  | 'date line'
+  | 'dateline'
+  | 'published line'
+  | 'opening and year';
+
+export interface ScrapedReadout {
+  title: string | null;
+  date: IsoDate | null;
+  dateSource: DateSource | null;
+  body: string;
+  stripped: Stripped[];
+  /** Problems worth a maintainer's attention; never fatal. */
+  warnings: string[];
+}
+
+/** `date 2020-08-29 Log in`: a scraper's metadata line. */
+const ISO_DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$/i;
+/** Navigation and account links scraped along with the article. */
+const SCRAPER_LINE = /^\s*(?:log ?in|sign ?in|sign ?up|subscribe|share|print|email|menu|skip to (?:main )?content)\s*$/i;
+/** `(Picture source: …)`, `(Photo by …)`, `(DoD photo …)` closing a line. */
+const CAPTION_CREDIT = /\((?:picture|photo|image)\s*(?:source|credit|by)?\s*[:\-]?[^()]*\)\s*$|\([^()]*\bphoto by\b[^()]*\)\s*$/i;
+const CAPTION_LINE = /^\s*(?:photo|picture|image)(?: credit| source)?\s*:/i;
+const PUBLISHED = /published this content on\s+([^.]*?\d{4})/i;
+const DISCLAIMER_START = /^\s*disclaimer\s*:?\s*$/i;
+const DISTRIBUTED = /distributed by public, unedited and unaltered/i;
+const OPENING = /^\s*On\s+([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,/;
+/** A news-wire place prefix ending a dateline: "WASHINGTON, April 10, 2014 —". */
+const DATELINE_PREFIX = /^\s*([A-Z][A-Z .]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[—–-]+\s*/;
+
+export function readScraped(text: string): ScrapedReadout {
+  const stripped: Stripped[] = [];
+  const warnings: string[] = [];
+  let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+
+  // 1. The distributor's disclaimer and everything after it. Its "published
+  //    this content on …" line is a date source, so read that first.
+  const published = matchDate(PUBLISHED, lines.join('\n'));
+  let disclaimer = '';
+  const disclaimerAt = lines.findIndex((line, i) => DISCLAIMER_START.test(line) || (DISTRIBUTED.test(line) && i > 0));
+  if (disclaimerAt >= 0) {
+    // The "Distributed by" sentence may sit in the paragraph that opens it.
+    let from = disclaimerAt;
+    while (from > 0 && !DISCLAIMER_START.test(lines[from] as string) && (lines[from - 1] as string).trim()) from--;
+    disclaimer = lines.slice(from).join('\n').trim();
+    lines = lines.slice(0, from);
+  }
+
+  // 2. Scraper metadata, datelines and photo captions, line by line.
+  let isoLineDate: IsoDate | null = null;
+  let datelineDate: IsoDate | null = null;
+  const kept: string[] = [];
+  for (const line of lines) {
+    const iso = ISO_DATE_LINE.exec(line);
+    if (iso) {
+      isoLineDate ??= validIso(iso[1] as string);
+      stripped.push({ kind: 'scraper line', text: line.trim() });
+      continue;
+    }
+    if (SCRAPER_LINE.test(line)) {
+      stripped.push({ kind: 'scraper line', text: line.trim() });
+      continue;
+    }
+    const dateline = isDateline(line);
+    if (dateline) {
+      datelineDate ??= dateline;
+      stripped.push({ kind: 'dateline', text: line.trim() });
+      continue;
+    }
+    if (isCaption(line)) {
+      stripped.push({ kind: 'caption', text: line.trim() });
+      continue;
+    }
+    kept.push(line);
+  }
+
+  // 3. The title is the first line left; the same line again later is the
+  //    headline a site repeats above its photo.
+  const titleAt = kept.findIndex((line) => line.trim().length > 0);
+  const title = titleAt >= 0 ? (kept[titleAt] as string).trim() : null;
+  const bodyLines = kept.filter((line, i) => {
+    if (i === titleAt) return false;
+    if (title && i > titleAt && sameText(line, title)) {
+      stripped.push({ kind: 'repeated title', text: line.trim() });
+      return false;
+    }
+    return true;
+  });
+
+  // 4. A wire-style place and date opening the first paragraph.
+  let body = bodyLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const prefix = DATELINE_PREFIX.exec(body);
+  if (prefix) {
+    datelineDate ??= firstFullDate(prefix[2] as string)?.date ?? null;
+    stripped.push({ kind: 'dateline', text: prefix[0].trim() });
+    body = body.slice(prefix[0].length);
+  }
+
+  if (disclaimer) stripped.push({ kind: 'disclaimer', text: disclaimer });
+
+  // 5. The date, from the most trusted source that has one.
+  const opening = openingDate(body, text);
+  const candidates: [DateSource, IsoDate | null][] = [
+    ['date line', isoLineDate],
+    ['dateline', datelineDate],
+    ['published line', published],
+    ['opening and year', opening.date],
+  ];
+  const found = candidates.find(([, date]) => date !== null);
+  if (!found) warnings.push(opening.warning ?? 'date unknown: no full date (year, month and day) found in the text');
+  if (!title) warnings.push('no title line found');
+
+  return {
+    title,
+    date: found ? found[1] : null,
+    dateSource: found ? found[0] : null,
+    body,
+    stripped,
+    warnings,
+  };
+}
+
+/** A line that is only a date, perhaps with a time, zone, place or release number. */
+function isDateline(line: string): IsoDate | null {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 90) return null;
+  const found = firstFullDate(trimmed);
+  if (!found) return null;
+  const rest = trimmed
+    .replace(found.text, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b(?:[ECMP][SD]T|UTC|GMT|ET)\b/g, ' ')
+    .replace(/\brelease\s+no\.?:?\s*[A-Z]*-?[\d-]+/gi, ' ')
+    .replace(/\b(?:news|release|updated|published|posted)\b:?/gi, ' ')
+    .replace(/[|/,.:;()\-–—]+/g, ' ')
+    .trim();
+  // What is left may be a place ("WASHINGTON", "Washington DC"), nothing more.
+  const words = rest ? rest.split(/\s+/) : [];
+  return words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? found.date : null;
+}
+
+function isCaption(line: string): boolean {
+  const trimmed = line.trim();
+  if (CAPTION_LINE.test(trimmed)) return true;
+  if (!CAPTION_CREDIT.test(trimmed)) return false;
+  // A caption names people and a place; it is not a sentence ending in a period
+  // before its credit.
+  const beforeCredit = trimmed.slice(0, trimmed.lastIndexOf('(')).trim();
+  return !/[.!?]["”’]?$/.test(beforeCredit);
+}
+
+function sameText(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
+}
+
+function validIso(value: string): IsoDate | null {
+  return isIsoDate(value) ? value : null;
+}
+
+function matchDate(pattern: RegExp, text: string): IsoDate | null {
+  const match = pattern.exec(text);
+  return match ? (firstFullDate(match[1] as string)?.date ?? null) : null;
+}
+
+/**
+ * "On August 29, …" gives month and day; the year must be stated in the same
+ * file, in a full date or a release number ("NR-114-15"). With no year, or
+ * several different ones, the date stays unknown: a wrong year would put the
+ * readout in the wrong place on every timeline.
+ */
+function openingDate(body: string, whole: string): { date: IsoDate | null; warning?: string } {
+  const match = OPENING.exec(body);
+  if (!match) return { date: null };
+  const month = monthNumber(match[1] as string);
+  const day = Number(match[2]);
+  if (!month) return { date: null };
+  const said = `the text says "${match[0].trim().replace(/,$/, '')}"`;
+  const years = new Set<number>();
+  for (const found of findFullDates(whole)) years.add(Number(found.date.slice(0, 4)));
+  for (const release of whole.matchAll(/\bNR-\d+-(\d{2})\b/g)) years.add(2000 + Number(release[1]));
+  if (years.size !== 1) {
+    const why = years.size === 0 ? 'but gives no year' : `but names several years (${[...years].join(', ')})`;
+    return { date: null, warning: `date unknown: ${said} ${why}` };
+  }
+  const date = isoDate([...years][0] as number, month, day);
+  return validIso(date) ? { date } : { date: null, warning: `date unknown: ${said}, not a real date` };
+}

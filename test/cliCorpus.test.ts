@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './support/io.ts';
+import { readoutMd, tempFolder } from './support/tmp.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const GUAM = 'corpus/001-esper-kono-guam.md';
+
+const SCRAPED = [
+  ' date 2020-08-29 Log in',
+  'Readout of a Meeting in Guam',
+  '',
+  '08/29/2020 | 06:05am EDT',
+  '',
+  'On August 29, Secretary Esper hosted Minister Kono in Guam. They met for an hour.',
+  '',
+  'Readout of a Meeting in Guam',
+  'Esper and Kono in Guam (Picture source: U.S. DoD)',
+  '',
+  'The Secretary noted the importance of Mageshima.',
+  '',
+  'Disclaimer',
+  '',
+  'U.S. Department of Defense published this content on 29 August 2020. Distributed by Public, unedited and unaltered, on 29 August 2020 10:04:01 UTC',
+].join('\n');
+
+describe('readout inspect', () => {
+  it('GIVEN the Guam readout THEN it prints title, dated source and numbered sentences', async () => {
+    const { code, out } = await run(['inspect', join(ROOT, GUAM)]);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      "Title:    Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono",
+      'Date:     2020-08-29 (from front matter)',
+      'Source:   (none)',
+    ]);
+    expect(out).toContain('14 sentences in 5 paragraphs (paragraph.sentence):');
+    expect(out).toContain(
+      '    1.1  On August 29, Secretary of Defense Mark T. Esper hosted Japanese Defense Minister Taro Kono in Guam, where they',
+    );
+  });
+
+  it('GIVEN --json THEN it prints the documented object with ids matching the corpus', async () => {
+    const { code, out } = await run(['inspect', '--json', join(ROOT, GUAM)]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining(['file', 'title', 'date', 'source', 'warnings', 'sentences']),
+    );
+    expect(doc.date).toBe('2020-08-29');
+    expect(doc.sentences).toHaveLength(14);
+    expect(doc.sentences[13]).toEqual({
+      id: expect.stringMatching(/^[0-9a-f]{8}\.5\.5$/),
+      text: 'Secretary Esper further committed to maintaining the highest standards of safety for all U.S. personnel, while emphasizing the necessity of training to maintain readiness.',
+      paragraph: 5,
+      position: 5,
+    });
+  });
+
+  it('GIVEN a scraped file THEN it shows what was stripped', async () => {
+    const dir = tempFolder({ 'raw.txt': SCRAPED });
+    const { out } = await run(['inspect', join(dir, 'raw.txt')]);
+    expect(out).toContain('Date:     2020-08-29 (from date line)');
+    expect(out).toContain('  - scraper line: date 2020-08-29 Log in');
+    expect(out).toContain('  - dateline: 08/29/2020 | 06:05am EDT');
+    expect(out).toContain('  - caption: Esper and Kono in Guam (Picture source: U.S. DoD)');
+    expect(out).toContain('  - repeated title: Readout of a Meeting in Guam');
+    expect(out).toContain('  - disclaimer: Disclaimer U.S. Department of Defense published this content');
+    expect(out).toContain('3 sentences in 2 paragraphs');
+  });
+
+  it('GIVEN an invalid file THEN a short error names file and field, exit 1', async () => {
+    const dir = tempFolder({ 'bad.md': readoutMd('T', '2020-13-01', 'x') });
+    const { code, out, err } = await run(['inspect', join(dir, 'bad.md')]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe(
+      `readout: ${join(dir, 'bad.md')}: front matter "date" must be a real calendar date written YYYY-MM-DD, got "2020-13-01"\n`,
+    );
+  });
+
+  it('GIVEN a folder THEN it lists readouts and reports "N loaded, M skipped" with reasons', async () => {
+    const dir = tempFolder({
+      'a.md': readoutMd('A', '2020-01-01', 'A.'),
+      'b.md': readoutMd('B', 'soon', 'B.'),
+    });
+    const { code, out } = await run(['inspect', dir]);
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        '2020-01-01  a.md  A',
+        '',
+        '1 loaded, 1 skipped',
+        'skipped b.md: front matter "date" must be a real calendar date written YYYY-MM-DD, got "soon"',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('readout import', () => {
+  it('GIVEN a scraped file THEN it writes canonical Markdown and reports what it did', async () => {
+    const dir = tempFolder({ 'raw.txt': SCRAPED });
+    const corpus = join(dir, 'corpus');
+    const { code, out } = await run(['import', '--corpus', corpus, join(dir, 'raw.txt')]);
+    expect(code).toBe(0);
+    expect(out).toContain('  date:  2020-08-29 (from date line)');
+    expect(out).toContain('  stripped caption: Esper and Kono in Guam (Picture source: U.S. DoD)');
+    expect(readFileSync(join(corpus, '2020-08-29-readout-of-a-meeting-in-guam.md'), 'utf8')).toBe(
+      [
+        '---',
+        'title: Readout of a Meeting in Guam',
+        'date: 2020-08-29',
+        '---',
+        'On August 29, Secretary Esper hosted Minister Kono in Guam. They met for an hour.',
+        '',
+        'The Secretary noted the importance of Mageshima.',
+        '',
+      ].join('\n'),
+    );
+    // Importing again does not overwrite without --force.
+    const again = await run(['import', '--corpus', corpus, join(dir, 'raw.txt')]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('already exists (use --force to overwrite)');
+    expect((await run(['import', '--force', '--corpus', corpus, join(dir, 'raw.txt')])).code).toBe(0);
+  });
+
+  it('GIVEN a file with no full date THEN it refuses unless --date is given', async () => {
+    const dir = tempFolder({ 'nodate.txt': 'Talks\nOn January 14, they met.' });
+    const corpus = join(dir, 'corpus');
+    const refused = await run(['import', '--corpus', corpus, join(dir, 'nodate.txt')]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      `readout: ${join(dir, 'nodate.txt')}: date unknown: the text says "On January 14" but gives no year; give it with --date YYYY-MM-DD\n`,
+    );
+    const given = await run(['import', '--date', '2020-01-14', '--corpus', corpus, join(dir, 'nodate.txt')]);
+    expect(given.code).toBe(0);
+    expect(given.out).toContain('  date:  2020-01-14 (given with --date)');
+    const bad = await run(['import', '--date', '2020-02-31', join(dir, 'nodate.txt')]);
+    expect([bad.code, bad.err]).toEqual([2, 'readout: --date must be a date written YYYY-MM-DD, got "2020-02-31"\n']);
+  });
+});
+
+describe('readout split', () => {
+  it('GIVEN text on stdin THEN one sentence per line, or a JSON array', async () => {
+    const text = 'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador. They spoke.';
+    expect((await run(['split'], text)).out).toBe(
+      'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador.\nThey spoke.\n',
+    );
+    expect(JSON.parse((await run(['split', '--json'], text)).out)).toEqual([
+      'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador.',
+      'They spoke.',
+    ]);
+  });
+});
+
+describe('the readout command itself', () => {
+  it('GIVEN an unknown command or flag THEN a one-line usage error, exit 2', async () => {
+    expect(await run(['frobnicate'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: unknown command "frobnicate" (see readout --help)\n',
+    });
+    const flag = await run(['inspect', '--nope']);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toBe("readout: Unknown option '--nope'\n");
+  });
+
+  it('runs from the package bin on a fresh checkout', () => {
+    const out = execFileSync(process.execPath, [join(ROOT, 'src/bin.js'), 'inspect', GUAM], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out.split('\n')[2]).toBe('Date:     2020-08-29 (from front matter)');
+  });
+});

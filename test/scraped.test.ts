@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { readScraped } from '../src/corpus/scraped.ts';
+import { parseReadout } from '../src/corpus/readout.ts';
+
+const TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
+
+describe('scraper debris', () => {
+  it('GIVEN a stray "date … Log in" line THEN it is stripped and gives the date', () => {
+    const r = readScraped(` date 2020-08-29 Log in\n${TITLE}\n\nOn August 29, they met in Guam.`);
+    expect(r.title).toBe(TITLE);
+    expect(r.date).toBe('2020-08-29');
+    expect(r.dateSource).toBe('date line');
+    expect(r.stripped).toEqual([{ kind: 'scraper line', text: 'date 2020-08-29 Log in' }]);
+    expect(r.body).toBe('On August 29, they met in Guam.');
+  });
+
+  it('GIVEN a wire dateline line THEN it is stripped and gives the date', () => {
+    const r = readScraped(`${TITLE}\n\n08/29/2020 | 06:05am EDT\n\nOn August 29, they met.`);
+    expect(r.stripped).toEqual([{ kind: 'dateline', text: '08/29/2020 | 06:05am EDT' }]);
+    expect([r.date, r.dateSource]).toEqual(['2020-08-29', 'dateline']);
+    expect(r.body).toBe('On August 29, they met.');
+  });
+
+  it('GIVEN other dateline shapes THEN each is recognised', () => {
+    for (const [line, date] of [
+      ['Sept. 17, 2020', '2020-09-17'],
+      ['Release No: NR-114-15 / April 08, 2015', '2015-04-08'],
+      ['WASHINGTON, April 10, 2014', '2014-04-10'],
+      ['Washington, July 11, 2022.-', '2022-07-11'],
+    ] as const) {
+      const r = readScraped(`Title\n${line}\nThe Secretary spoke today.`);
+      expect([r.date, r.stripped[0]?.kind, r.body]).toEqual([date, 'dateline', 'The Secretary spoke today.']);
+    }
+  });
+
+  it('GIVEN a body line that merely mentions a date THEN it is not a dateline', () => {
+    const r = readScraped('Title\nThe alliance decided on July 7, 2016 to deploy THAAD.');
+    expect(r.stripped).toEqual([]);
+    expect(r.body).toBe('The alliance decided on July 7, 2016 to deploy THAAD.');
+  });
+
+  it('GIVEN a dateline opening the first paragraph THEN the prefix is stripped', () => {
+    const r = readScraped('Title\n\nWASHINGTON, April 10, 2014 — Defense Secretary Chuck Hagel placed a call.');
+    expect(r.body).toBe('Defense Secretary Chuck Hagel placed a call.');
+    expect(r.stripped).toEqual([{ kind: 'dateline', text: 'WASHINGTON, April 10, 2014 —' }]);
+    expect(r.date).toBe('2014-04-10');
+  });
+
+  it('GIVEN a photo caption and the title repeated above it THEN both are stripped', () => {
+    const caption =
+      'U.S. Secretary of Defense Mark T. Esper and Japanese Defense Minister Taro Kono at the Pentagon (Picture source: U.S. DoD/ Navy Petty Officer 2nd Class James K. Lee)';
+    const r = readScraped(
+      `U.S. and Japan reinforce defense links\n\nOn January 14, they met.\n\n\nU.S. and Japan reinforce defense links\n${caption}\n\n\nThey spoke.`,
+    );
+    expect(r.title).toBe('U.S. and Japan reinforce defense links');
+    expect(r.stripped).toEqual([
+      { kind: 'caption', text: caption },
+      { kind: 'repeated title', text: 'U.S. and Japan reinforce defense links' },
+    ]);
+    expect(r.body).toBe('On January 14, they met.\n\nThey spoke.');
+  });
+
+  it('GIVEN a sentence that ends before a parenthesis THEN it is not taken for a caption', () => {
+    const r = readScraped('Title\nThe two leaders met. (Photo by Sgt. Lee)\nThey spoke.');
+    expect(r.stripped).toEqual([]);
+  });
+
+  it('GIVEN the distributor disclaimer THEN it and what follows are stripped, and it can date the text', () => {
+    const r = readScraped(
+      'Title\n\nThey met.\n\nDisclaimer\n\nU.S. Department of Defense published this content on 29 August 2020 and is solely responsible for the information contained therein. Distributed by Public, unedited and unaltered, on 29 August 2020 10:04:01 UTC\n',
+    );
+    expect(r.body).toBe('They met.');
+    expect(r.stripped.map((s) => s.kind)).toEqual(['disclaimer']);
+    expect(r.stripped[0]?.text.startsWith('Disclaimer\n\nU.S. Department of Defense published')).toBe(true);
+    expect([r.date, r.dateSource]).toEqual(['2020-08-29', 'published line']);
+  });
+});
+
+describe('date sources, in order of trust', () => {
+  const opening = 'On August 29, Secretary Esper hosted Minister Kono in Guam.';
+
+  it('GIVEN front matter in a .txt THEN it wins over everything in the text', () => {
+    const r = parseReadout('x.txt', `---\ndate: 2020-08-30\n---\n date 2020-08-29 Log in\nTitle\n${opening}`);
+    expect([r.date, r.dateSource, r.title]).toEqual(['2020-08-30', 'front matter', 'Title']);
+  });
+
+  it('GIVEN a date line and a dateline THEN the date line wins', () => {
+    const r = readScraped(` date 2020-08-29 Log in\nTitle\n08/30/2020 | 06:05am EDT\n${opening}`);
+    expect([r.date, r.dateSource]).toEqual(['2020-08-29', 'date line']);
+  });
+
+  it('GIVEN a dateline and a published line THEN the dateline wins', () => {
+    const r = readScraped(
+      `Title\n08/28/2020\n${opening}\nDisclaimer\nDoD published this content on 29 August 2020 and is solely responsible.`,
+    );
+    expect([r.date, r.dateSource]).toEqual(['2020-08-28', 'dateline']);
+  });
+
+  it('GIVEN only an "On August 29," opening and one year in the file THEN that year is used', () => {
+    const r = readScraped(`Title\n${opening} It followed their talks of Jan. 14, 2020.`);
+    expect([r.date, r.dateSource]).toEqual(['2020-08-29', 'opening and year']);
+    expect(readScraped(`Readout (Release No: NR-099-17)\nOn March 21, they met.`).date).toBe('2017-03-21');
+  });
+
+  it('GIVEN an opening and no year THEN the date is unknown with a warning, never guessed', () => {
+    const r = readScraped(`Title\n${opening} It was their sixtieth anniversary year.`);
+    expect(r.date).toBeNull();
+    expect(r.warnings).toEqual(['date unknown: the text says "On August 29" but gives no year']);
+  });
+
+  it('GIVEN an opening and several years THEN the date is unknown', () => {
+    const r = readScraped(`Title\n${opening} They recalled Jan. 14, 2020 and June 12, 2018.`);
+    expect(r.date).toBeNull();
+    expect(r.warnings).toEqual(['date unknown: the text says "On August 29" but names several years (2020, 2018)']);
+  });
+
+  it('GIVEN a bare year in prose THEN it is not taken as the year', () => {
+    const r = readScraped(`Title\n${opening} They recalled the 2018 Singapore Summit.`);
+    expect(r.date).toBeNull();
+  });
+
+  it('GIVEN no date at all THEN the readout still loads with the date unknown', () => {
+    const r = parseReadout('nodate.txt', 'Title\nThe ministers met. They agreed.');
+    expect([r.date, r.title, r.sentences.length]).toEqual([null, 'Title', 2]);
+    expect(r.warnings).toEqual(['date unknown: no full date (year, month and day) found in the text']);
+  });
+});

@@ -1,0 +1,26 @@
+/** Temporary folders for tests, removed after the run. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder holding `files` (path → contents). */
+export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-test-'));
+  made.push(dir);
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), contents);
+  }
+  return dir;
+}
+
+/** A minimal valid readout file. */
+export function readoutMd(title: string, date: string, body: string, extra = ''): string {
+  return `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n${body}\n`;
+}
