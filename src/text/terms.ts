@@ -1,0 +1,118 @@
+/**
+ * Words → search terms, the same way for sentences and for questions.
+ *
+ * 1. fold: Unicode compatibility form, accents off ("vis-à-vis" → "vis-a-vis"),
+ *    curly apostrophes straight;
+ * 2. words: letters and digits; hyphens and slashes separate words, so
+ *    "ship-to-ship" and "Indo-Pacific" are found by either part; dotted
+ *    initialisms join up ("U.S." → "us"); a possessive "'s" goes;
+ * 3. terms: lowercase, stop words dropped, irregular forms and demonyms mapped
+ *    to one word ("met" → "meet", "Japanese" → "japan", "defence" → "defense"),
+ *    then Porter-stemmed by the `stemmer` package ("discussed" → "discuss").
+ *
+ * @example
+ * terms("Japan’s steps towards completing the purchase") // → ['japan', 'step', 'toward', 'complet', 'purchas']
+ */
+import { stemmer } from 'stemmer';
+
+/** Compatibility-fold, strip accents, straighten quotes, unify dashes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[‘’ʼ′`´]/g, "'")
+    .replace(/[“”″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-');
+}
+
+export interface Word {
+  /** The word folded and lowercased, initialisms joined ("u.s." → "us"). */
+  word: string;
+  /** Offsets of the word in the folded text (see fold), end exclusive. */
+  start: number;
+  end: number;
+  /** True when the word was written with a leading capital (a name, most often). */
+  capitalized: boolean;
+  /** The word as written (folded, case kept, possessive dropped): "U.S.", "Japan". */
+  raw: string;
+}
+
+const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** The words of a text, in order. */
+export function words(text: string): Word[] {
+  const folded = fold(text);
+  const out: Word[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const raw = match[0].replace(/'s$/i, '');
+    const capitalized = /^\p{Lu}/u.test(raw);
+    const word = raw.toLowerCase().replace(/[.']/g, '');
+    if (word) out.push({ word, start: match.index, end: match.index + raw.length, capitalized, raw });
+  }
+  return out;
+}
+
+/**
+ * Function words that carry no topic. Kept short on purpose: "no", "not" and
+ * numbers stay searchable in quotes (which do not use terms at all), and
+ * domain words like "defense" are common but not empty.
+ */
+export const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have having
+  he her here hers herself him himself his how i if in into is it its itself just me more most my myself nor
+  of off on once only or other our ours ourselves out over own same she should so some such than that the
+  their theirs them themselves then there these they this those through to too under until up very was we
+  were what when where which while who whom why will with would you your yours yourself yourselves s t
+  shall may might must upon via within without whether`.split(/\s+/),
+);
+
+/**
+ * One word for forms a stemmer cannot join: irregular verbs, demonyms (a
+ * readout says "Japanese Defense Minister" where a user asks about "Japan"),
+ * British spellings.
+ */
+const SAME_AS: Record<string, string> = {
+  // irregular verbs common in readouts
+  met: 'meet', spoke: 'speak', spoken: 'speak', said: 'say', says: 'say', told: 'tell', held: 'hold',
+  took: 'take', taken: 'take', made: 'make', sent: 'send', gave: 'give', given: 'give', led: 'lead',
+  thought: 'think', brought: 'bring', began: 'begin', begun: 'begin', sought: 'seek', struck: 'strike',
+  undertook: 'undertake', reaffirmed: 'reaffirm', hosted: 'host',
+  // demonyms → country or region
+  american: 'us', americans: 'us', japanese: 'japan', korean: 'korea', koreans: 'korea',
+  chinese: 'china', russian: 'russia', russians: 'russia', ukrainian: 'ukraine', ukrainians: 'ukraine',
+  australian: 'australia', australians: 'australia', indian: 'india', indonesian: 'indonesia',
+  philippine: 'philippines', filipino: 'philippines', vietnamese: 'vietnam', german: 'germany',
+  french: 'france', british: 'uk', taiwanese: 'taiwan', afghan: 'afghanistan', iraqi: 'iraq',
+  iranian: 'iran', syrian: 'syria', israeli: 'israel', polish: 'poland', italian: 'italy',
+  canadian: 'canada', mexican: 'mexico', turkish: 'turkey', saudi: 'saudi', emirati: 'uae',
+  singaporean: 'singapore', malaysian: 'malaysia', thai: 'thailand', pakistani: 'pakistan',
+  european: 'europe', asian: 'asia', african: 'africa', danish: 'denmark',
+  dutch: 'netherlands', norwegian: 'norway', swedish: 'sweden', finnish: 'finland',
+  estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania', romanian: 'romania',
+  georgian: 'georgia', mongolian: 'mongolia', zealander: 'zealand', spanish: 'spain',
+  // British spellings
+  defence: 'defense', offence: 'offense', programme: 'program', centre: 'center',
+  organisation: 'organization', organisations: 'organizations', honour: 'honor', labour: 'labor',
+  favour: 'favor', realise: 'realize', recognise: 'recognize', emphasise: 'emphasize',
+  emphasised: 'emphasized', prioritise: 'prioritize', modernisation: 'modernization',
+};
+
+/** The search term for one word, or null for a stop word. */
+export function term(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower)) return null;
+  const same = SAME_AS[lower] ?? lower;
+  // Digits stay as written ("21", "2016"); the stemmer is for English words.
+  return /^\d+$/.test(same) ? same : stemmer(same);
+}
+
+/** The search terms of a text, in order, stop words dropped. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const { word } of words(text)) {
+    const t = term(word);
+    if (t) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTable, BUILTIN_ALIASES, definedAcronyms, readAliasFile } from '../src/search/aliases.ts';
+import { terms } from '../src/text/terms.ts';
+import { tempFolder } from './support/tmp.ts';
+
+describe('acronyms defined in the text', () => {
+  it('GIVEN "long form (ACRONYM)" THEN the pair is learned', () => {
+    expect(
+      definedAcronyms(
+        'particularly for integrated air and missile defense (IAMD) and for intelligence, surveillance, and reconnaissance (ISR) functions.',
+      ),
+    ).toEqual([
+      ['IAMD', 'integrated air and missile defense'],
+      ['ISR', 'intelligence, surveillance, and reconnaissance'],
+    ]);
+    expect(definedAcronyms('members of Association of Southeast Asian Nations (ASEAN), India')).toEqual([
+      ['ASEAN', 'Association of Southeast Asian Nations'],
+    ]);
+  });
+
+  it('GIVEN a parenthesis that is not an acronym of the words before it THEN nothing is learned', () => {
+    expect(definedAcronyms('They met in Tokyo (Japan) today.')).toEqual([]);
+    expect(definedAcronyms('the meeting (see above)')).toEqual([]);
+  });
+});
+
+describe('the alias table', () => {
+  const table = new AliasTable([...BUILTIN_ALIASES, ['DPRK', "Democratic People's Republic of Korea"], ['Mageshima', 'Magejima']]);
+
+  it('GIVEN any name of an entity THEN lookup finds the same entity', () => {
+    const north = table.lookup('North Korea');
+    expect(north?.name).toBe('North Korea');
+    expect(table.lookup('dprk')).toBe(north);
+    expect(table.lookup("Democratic People’s Republic of Korea")).toBe(north);
+    expect(table.lookup('Magejima')?.name).toBe('Mageshima');
+  });
+
+  it('GIVEN the longer name contains a shorter one THEN the longest match wins', () => {
+    const found = table.match(terms("the Democratic People's Republic of Korea and the Republic of Korea"));
+    expect(found.map((m) => m.entity.name)).toEqual(['North Korea', 'South Korea']);
+  });
+});
+
+describe('aliases.json', () => {
+  it('GIVEN a valid file THEN its groups are read, canonical name first', () => {
+    const dir = tempFolder({ 'aliases.json': JSON.stringify({ Mageshima: ['Magejima', 'Mage Island'] }) });
+    expect(readAliasFile(dir)).toEqual({ groups: [['Mageshima', 'Magejima', 'Mage Island']], warning: null });
+  });
+
+  it('GIVEN no file THEN no groups and no warning', () => {
+    expect(readAliasFile(tempFolder())).toEqual({ groups: [], warning: null });
+  });
+
+  it('GIVEN a bad file THEN a one-line warning says why, and it is ignored', () => {
+    expect(readAliasFile(tempFolder({ 'aliases.json': '{"a": [' })).warning).toMatch(/^aliases\.json: not valid JSON \(.+\); ignored$/);
+    expect(readAliasFile(tempFolder({ 'aliases.json': '{"Mageshima": "Magejima"}' })).warning).toBe(
+      'aliases.json: "Mageshima" must be a list of names; ignored',
+    );
+    expect(readAliasFile(tempFolder({ 'aliases.json': '{"Mageshima": []}' })).warning).toBe(
+      'aliases.json: "Mageshima" must list at least one alias; ignored',
+    );
+    expect(readAliasFile(tempFolder({ 'aliases.json': '["x"]' })).warning).toBe(
+      'aliases.json: must be an object mapping a name to a list of aliases; ignored',
+    );
+  });
+});
