@@ -1,0 +1,65 @@
+/**
+ * Turning sentence numbers into the cited results of the answer contract, and
+ * the wording shared by every command's headline.
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import type { Citation, Result } from './types.ts';
+import { inRange, type DateRange } from './dateFilter.ts';
+import type { Concept } from './concepts.ts';
+import { fold } from '../text/terms.ts';
+
+export function citation(index: SentenceIndex, sentence: number): Citation {
+  const s = index.sentences[sentence];
+  if (!s) throw new Error(`answer: no sentence number ${sentence}`);
+  return { text: s.text, doc: s.doc, title: s.title, date: s.date, source: s.source, id: s.id };
+}
+
+export function result(index: SentenceIndex, sentence: number, score: number, also: number[] = []): Result {
+  const out: Result = { ...citation(index, sentence), score: Math.round(score * 1000) / 1000 };
+  if (also.length) out.also = also.map((n) => citation(index, n));
+  return out;
+}
+
+/** "1 readout", "2 readouts". */
+export function readouts(n: number): string {
+  return `${n} readout${n === 1 ? '' : 's'}`;
+}
+
+/** How many readouts fall inside a date range (all of them without one). */
+export function readoutsInRange(index: SentenceIndex, range: DateRange | null | undefined): number {
+  if (!range) return index.readouts.size;
+  let n = 0;
+  for (const r of index.readouts.values()) if (inRange(r.date, range)) n++;
+  return n;
+}
+
+/** Dates for a headline: all of them when few, else the first and last. */
+export function dateList(dates: (string | null)[]): string {
+  const known = [...new Set(dates.filter((d): d is string => d !== null))].sort();
+  if (known.length <= 5) return known.join(', ');
+  return `${known[0]} … ${known[known.length - 1]}`;
+}
+
+/**
+ * The user's own words for what they asked about, for headlines: the stretch
+ * of `text` from the first concept to the last ("the Osprey crash off the
+ * Australian coast" → "Osprey crash off the Australian coast"), typos corrected.
+ */
+export function conceptLabel(concepts: Concept[], text: string): string {
+  if (concepts.length === 0) return text.trim().replace(/[?.!]+$/, '');
+  const folded = fold(text);
+  const sorted = [...concepts].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = (sorted[0] as Concept).start;
+  for (const c of sorted) {
+    if (c.start < at) continue;
+    out += folded.slice(at, c.start) + c.label;
+    at = c.end;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** " in August 2020" for a headline, or "". */
+export function rangeSuffix(range: DateRange | null | undefined): string {
+  return range ? ` ${range.label}` : '';
+}

@@ -1,0 +1,205 @@
+/**
+ * What a question is about, as a list of concepts. A concept is one thing the
+ * user named: an entity from the alias table ("North Korea", matched by any of
+ * its names) or a single word. Each concept carries the index terms that count
+ * as a mention of it, with a weight: the word itself (1), a fuzzy correction of
+ * a word the corpus never uses ("Mageshma" → mageshima, 0.8), the completions
+ * of an unfinished last word (0.6), and a few domain synonyms (0.6).
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { term, words } from '../text/terms.ts';
+
+export interface Concept {
+  /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
+  label: string;
+  /** Where the user wrote it: offsets in fold(text), end exclusive. */
+  start: number;
+  end: number;
+  /** Index term or entity id → weight of a match on it. */
+  alternatives: Map<string, number>;
+  /** How much the concept matters: its rarest alternative's IDF. */
+  weight: number;
+  /** False when no alternative occurs anywhere in the corpus. */
+  known: boolean;
+  /** For multi-word entities and phrases: the terms in order. */
+  kind: 'entity' | 'term';
+  /** Position of the concept in the question's term sequence. */
+  position: number;
+}
+
+/**
+ * Words that shape a question but say nothing about its subject. They are
+ * dropped before concepts are built ("what did they say about Taiwan" → Taiwan).
+ */
+const QUESTION_WORDS = new Set(
+  `what whats when where who whom which why how did do does done was were is are has have had will would can could
+  anything something everything tell told say said says talk talked talking discuss discussed discussing mention
+  mentioned mentions mentioning happen happened happening about regarding concerning re info information news
+  latest anyone someone come came coming brought bring raised covered referenced cited readout readouts document documents times often many much they them their he she his
+  her it its me please any ever there`.split(/\s+/),
+);
+
+/**
+ * Domain synonyms, by index term. Kept small and literal: each pair is a way
+ * readouts say what users ask ("phone call" / "spoke by phone").
+ */
+const SYNONYMS: Record<string, string[]> = {
+  call: ['phone', 'telephon', 'speak'],
+  phone: ['call', 'telephon'],
+  meet: ['host', 'visit'],
+  host: ['meet'],
+  visit: ['meet', 'trip'],
+  home: ['return'],
+  decid: ['decis'],
+  decis: ['decid'],
+  station: ['deploy', 'deploi'],
+  deploy: ['station', 'deploi'],
+  deploi: ['station', 'deploy'],
+  crash: ['incid', 'accid', 'mishap'],
+  weapon: ['arm', 'lethal', 'munit'],
+  send: ['provid', 'deliv'],
+  help: ['support', 'assist'],
+  aid: ['assist', 'support'],
+  assassin: ['murder', 'kill', 'death'],
+  murder: ['assassin', 'kill'],
+  talk: ['discuss'],
+  threat: ['threaten'],
+  nuke: ['nuclear'],
+};
+
+const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
+
+export interface ConceptOptions {
+  /** Complete the last word as a prefix (the user may still be typing it). */
+  prefixLast?: boolean;
+  /** Drop question words ("what", "did", "say"); off for timeline topics and quotes. */
+  dropQuestionWords?: boolean;
+}
+
+/** The concepts of a question or topic, in the order they were written. */
+export function conceptsOf(index: SentenceIndex, text: string, options: ConceptOptions = {}): Concept[] {
+  const all = words(text);
+  const kept = options.dropQuestionWords
+    ? all.filter((w) => !QUESTION_WORDS.has(w.word))
+    : all;
+  const seq: { term: string; raw: string; start: number; end: number; last: boolean }[] = [];
+  kept.forEach((w) => {
+    const t = term(w.word);
+    if (t) seq.push({ term: t, raw: w.raw, start: w.start, end: w.end, last: w === all[all.length - 1] });
+  });
+
+  const concepts: Concept[] = [];
+  const entityMatches = index.aliases.match(seq.map((s) => s.term));
+  let next = 0;
+  const addTerms = (until: number) => {
+    for (; next < until; next++) {
+      const s = seq[next] as (typeof seq)[number];
+      const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text);
+      concepts.push({ ...termConcept(index, s.term, s.raw, typing, next), start: s.start, end: s.end });
+    }
+  };
+  for (const match of entityMatches) {
+    addTerms(match.start);
+    const typed = seq.slice(match.start, match.end).map((s) => s.raw).join(' ');
+    // "north korea" is shown as the entity writes it: "North Korea".
+    const label = match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ?? typed;
+    const id = match.entity.id;
+    concepts.push({
+      label,
+      start: (seq[match.start] as (typeof seq)[number]).start,
+      end: (seq[match.end - 1] as (typeof seq)[number]).end,
+      alternatives: new Map([[id, WEIGHT.exact]]),
+      weight: index.idf(id),
+      known: index.df.has(id),
+      kind: 'entity',
+      position: match.start,
+    });
+    next = match.end;
+  }
+  addTerms(seq.length);
+  // The same concept twice ("Japan … Japanese") counts once.
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = c.alternatives.size ? [...c.alternatives.keys()].sort().join('|') : `?${c.label.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function termConcept(
+  index: SentenceIndex,
+  t: string,
+  raw: string,
+  typing: boolean,
+  position: number,
+): Omit<Concept, 'start' | 'end'> {
+  const alternatives = new Map<string, number>();
+  const known = index.df.has(t);
+  let label = raw;
+  if (known) {
+    alternatives.set(t, WEIGHT.exact);
+    // "ukraine" is shown as the corpus writes it: "Ukraine".
+    if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface.get(t) ?? '')) {
+      label = `${raw[0]?.toUpperCase()}${raw.slice(1)}`;
+    }
+  } else if (!/^\d+$/.test(t)) {
+    // Fuzzy only for words the corpus never uses, so "Mageshma" finds Mageshima
+    // but a real word never drifts to a look-alike. Typos keep the first letter
+    // and short words stay exact: "Hong" must not become "Song".
+    const distance = t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0;
+    if (distance > 0) {
+      const near = [...index.vocabulary.fuzzyGet(t, distance)]
+        .filter(([candidate]) => candidate[0] === t[0])
+        .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
+        .slice(0, 3);
+      for (const [candidate] of near) alternatives.set(candidate, WEIGHT.fuzzy);
+      // Show the correction as the user would have written it.
+      const fixed = near[0] ? (index.surface.get(near[0][0]) ?? near[0][0]) : null;
+      if (fixed) label = /^\p{Lu}/u.test(raw) ? fixed : fixed.toLowerCase();
+    }
+  }
+  // A compound the corpus writes as two words: "cleanup" → "clean up".
+  if (alternatives.size === 0) {
+    for (const part of compoundParts(index, raw.toLowerCase())) alternatives.set(part, WEIGHT.fuzzy);
+  }
+  if (typing && t.length >= 3) {
+    const completions = [...index.vocabulary.atPrefix(t)]
+      .filter(([candidate]) => candidate !== t)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10);
+    for (const [candidate] of completions) if (!alternatives.has(candidate)) alternatives.set(candidate, WEIGHT.prefix);
+  }
+  for (const synonym of SYNONYMS[t] ?? []) {
+    if (index.df.has(synonym) && !alternatives.has(synonym)) alternatives.set(synonym, WEIGHT.synonym);
+  }
+  // A word the corpus never uses weighs as much as the rarest word could: the
+  // question is about it, and no sentence can answer that part.
+  let weight = alternatives.size === 0 ? index.idf(t) : 0;
+  for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
+  return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position };
+}
+
+/**
+ * The known terms of a word split in two ("cleanup" → clean, "ceasefire" →
+ * cease + fire), where each half is a word the corpus uses or a stop word.
+ */
+function compoundParts(index: SentenceIndex, word: string): string[] {
+  if (word.length < 6) return [];
+  for (let cut = word.length - 2; cut >= 3; cut--) {
+    const left = term(word.slice(0, cut));
+    const rightWord = word.slice(cut);
+    const right = term(rightWord);
+    const leftOk = left !== null && index.df.has(left);
+    const rightOk = right === null || index.df.has(right);
+    if (leftOk && rightOk && rightWord.length >= 2) return [left, ...(right ? [right] : [])];
+  }
+  return [];
+}
+
+/** Credit (0..1) a sentence's terms and entities give a concept. */
+export function credit(concept: Concept, present: (key: string) => boolean): number {
+  let best = 0;
+  for (const [alt, w] of concept.alternatives) if (w > best && present(alt)) best = w;
+  return best;
+}

@@ -1,0 +1,52 @@
+/**
+ * Near-identical sentences in different readouts — the Mageshima sentence
+ * appears in both Esper–Kono readouts, once with "Secretary Esper", once with
+ * "The Secretary" — become one answer entry listing every readout.
+ *
+ * Two sentences are near-identical when their term sets overlap by at least
+ * SIMILAR (Jaccard). Grouping runs on the ranked candidates only, so its cost
+ * does not grow with the corpus.
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+
+export const SIMILAR = 0.7;
+
+export interface Group<T extends { sentence: number }> {
+  lead: T;
+  others: T[];
+}
+
+export function similarity(index: SentenceIndex, a: number, b: number): number {
+  const x = new Set(index.termsOf[a]);
+  const y = new Set(index.termsOf[b]);
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/**
+ * Group items (best first); each group is led by its first item. `prefer`
+ * may pick another member to lead (the newest one for topic questions).
+ */
+export function groupNearDuplicates<T extends { sentence: number }>(
+  index: SentenceIndex,
+  items: T[],
+  prefer?: (a: T, b: T) => number,
+): Group<T>[] {
+  const groups: { members: T[] }[] = [];
+  for (const item of items) {
+    const doc = index.sentences[item.sentence]?.doc;
+    const home = groups.find(
+      (g) =>
+        !g.members.some((m) => index.sentences[m.sentence]?.doc === doc) &&
+        similarity(index, (g.members[0] as T).sentence, item.sentence) >= SIMILAR,
+    );
+    if (home) home.members.push(item);
+    else groups.push({ members: [item] });
+  }
+  return groups.map(({ members }) => {
+    const ordered = prefer ? [...members].sort(prefer) : members;
+    return { lead: ordered[0] as T, others: ordered.slice(1) };
+  });
+}

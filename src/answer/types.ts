@@ -1,0 +1,77 @@
+/**
+ * The answer contract: what every front end (console, batch, Discord) renders
+ * and what `--json` prints. Its shape is fixed by ../shared/eval/README.md, as
+ * other tools read it; extra keys are allowed there and used sparingly here.
+ */
+import { z } from 'zod';
+
+export const COMMANDS = ['ask', 'timeline', 'quote'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'timeline', 'quote'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const CitationSchema = z.object({
+  /** The sentence, verbatim. */
+  text: z.string(),
+  /** File path relative to the corpus folder. */
+  doc: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  /** Stable sentence id (see src/corpus/readout.ts). */
+  id: z.string(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const ResultSchema = CitationSchema.extend({
+  score: z.number(),
+  /** Near-identical sentences in other readouts, grouped under this one. */
+  also: z.array(CitationSchema).optional(),
+});
+export type Result = z.infer<typeof ResultSchema>;
+
+export const DateRangeSchema = z.object({
+  from: z.string().optional(),
+  to: z.string().optional(),
+  month: z.number().int().min(1).max(12).optional(),
+  label: z.string(),
+  event: z.boolean().optional(),
+});
+
+export const AnswerSchema = z.object({
+  command: z.enum(COMMANDS),
+  input: z.string(),
+  intent: z.enum(INTENTS),
+  /** The short answer line; empty when the intent has none. */
+  headline: z.string(),
+  /** True exactly when nothing in the corpus answers; then `results` is empty. */
+  none: z.boolean(),
+  /** Best first for ask and quote, oldest first for timeline. */
+  results: z.array(ResultSchema),
+  /** Close terms that do exist, offered when nothing answers. */
+  suggestions: z.array(z.string()).optional(),
+  /** quote only: the nearest sentences that do not hold the phrase. */
+  closest: z.array(ResultSchema).optional(),
+  /** The date filter applied, if any. */
+  filter: DateRangeSchema.optional(),
+  /** timeline only: how many readouts mention the topic, and the first and last dates. */
+  count: z.number().int().optional(),
+  first: z.string().nullable().optional(),
+  last: z.string().nullable().optional(),
+  /** How many readouts the answer was drawn from. */
+  searched: z.number().int(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** A request as every front end sends it. */
+export const RequestSchema = z.object({
+  command: z.enum([...COMMANDS, 'split']),
+  input: z.string(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type Request = z.infer<typeof RequestSchema>;
+
+/** Longest input any command accepts (Discord's own option limit is set to match). */
+export const MAX_INPUT = 500;
