@@ -9,13 +9,26 @@ import { importFiles } from './cli/import.ts';
 import { inspectPath } from './cli/inspect.ts';
 import { processIo, readAll, UsageError, type Io } from './cli/io.ts';
 import { splitSentences } from './text/sentences.ts';
+import { Engine, InputError } from './engine.ts';
+import { renderAnswer, renderSources } from './render/text.ts';
+import { runBatch } from './cli/batch.ts';
+import { runConsole } from './cli/console.ts';
+import type { Answer } from './answer/types.ts';
 
 /** The corpus bundled with Readout, wherever the command is run from. */
 export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
 
-const USAGE = `Usage: readout <command> [options]
+const USAGE = `Usage: readout [command] [options]
+
+With no command, opens the interactive console on the corpus.
 
 Commands:
+  ask QUESTION              the best sentences that answer QUESTION, each cited
+  timeline TOPIC            every readout that mentions TOPIC, oldest first
+  quote PHRASE              the verbatim sentences that contain PHRASE
+  sources                   the readouts in the corpus, oldest first
+  console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
+  batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
   inspect [FILE|DIR]        show how a readout file is parsed (or a corpus folder's load report)
   import FILE...            convert scraped readouts into canonical .md files in the corpus
   split                     split text on stdin into sentences, one per line
@@ -23,6 +36,7 @@ Commands:
 Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
   --json                    print JSON instead of text
+  --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
   --force                   import: overwrite an existing .md file
   -h, --help                show this help
@@ -34,6 +48,8 @@ const Options = z.object({
   corpus: z.string().min(1).optional(),
   json: z.boolean().default(false),
   date: IsoDateArg.optional(),
+  from: IsoDateArg.optional(),
+  to: IsoDateArg.optional(),
   force: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -50,6 +66,8 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
         corpus: { type: 'string' },
         json: { type: 'boolean' },
         date: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -65,6 +83,22 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
   }
   const [command, ...args] = parsed.positionals;
   return { command, args, options: options.data };
+}
+
+/** Load and index the corpus, reporting skipped files and warnings on stderr. */
+function loadEngine(options: Pick<Options, 'corpus'>, io: Io): Engine {
+  const engine = Engine.load(corpusDir(options, io.env));
+  const { skipped, warnings } = engine.report;
+  if (skipped.length || warnings.length) {
+    io.err(
+      `${[
+        `${engine.report.loaded} loaded, ${skipped.length} skipped`,
+        ...skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
+        ...warnings.map((w) => `warning ${w.file}: ${w.message}`),
+      ].join('\n')}\n`,
+    );
+  }
+  return engine;
 }
 
 export function corpusDir(options: Pick<Options, 'corpus'>, env: NodeJS.ProcessEnv): string {
@@ -98,9 +132,33 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         io.out(options.json ? `${JSON.stringify(sentences)}\n` : sentences.map((s) => `${s}\n`).join(''));
         return 0;
       }
-      case undefined:
-        io.out(USAGE);
+      case 'ask':
+      case 'timeline':
+      case 'quote': {
+        if (command !== 'timeline' && (options.from || options.to)) {
+          throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
+        }
+        const engine = loadEngine(options, io);
+        let answer;
+        try {
+          answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }) as Answer;
+        } catch (error) {
+          if (error instanceof InputError) throw new UsageError(error.message);
+          throw error;
+        }
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
         return 0;
+      }
+      case 'sources': {
+        const sources = loadEngine(options, io).sources();
+        io.out(options.json ? `${JSON.stringify(sources)}\n` : renderSources(sources));
+        return 0;
+      }
+      case 'batch':
+        return runBatch(loadEngine(options, io), io);
+      case 'console':
+      case undefined:
+        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       default:
         throw new UsageError(`unknown command "${command}" (see readout --help)`);
     }

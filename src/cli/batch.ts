@@ -1,0 +1,46 @@
+/**
+ * `readout batch`: JSON lines in, JSON lines out, in order, each written as
+ * soon as it is answered, with the corpus loaded once.
+ *
+ *   {"command":"ask","input":"what about Mageshima?"}
+ *   {"command":"timeline","input":"North Korea","from":"2017-01-01"}
+ *   {"command":"split","input":"Mark T. Esper met Kono. They spoke."}
+ *
+ * A bad line gets {"error": "…"} on its line and the batch goes on.
+ */
+import { createInterface } from 'node:readline';
+import { InputError, type Engine } from '../engine.ts';
+import { RequestSchema } from '../answer/types.ts';
+import type { Io } from './io.ts';
+
+export function answerLine(engine: Engine, line: string): object {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return { error: 'not JSON: each line must be an object like {"command":"ask","input":"…"}' };
+  }
+  const request = RequestSchema.safeParse(raw);
+  if (!request.success) {
+    const issue = request.error.issues[0];
+    const field = issue?.path.join('.') || 'line';
+    const message =
+      field === 'command' ? 'unknown command: use ask, timeline, quote or split' : `${field}: ${issue?.message}`;
+    return { error: message };
+  }
+  try {
+    return engine.answer(request.data);
+  } catch (error) {
+    if (error instanceof InputError) return { error: error.message };
+    throw error;
+  }
+}
+
+export async function runBatch(engine: Engine, io: Io): Promise<number> {
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    io.out(`${JSON.stringify(answerLine(engine, line))}\n`);
+  }
+  return 0;
+}

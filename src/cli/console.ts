@@ -1,0 +1,102 @@
+/**
+ * The interactive console: the same answers as the Discord bot, in a terminal.
+ *
+ *   readout> /ask what about Mageshima?
+ *   readout> /timeline North Korea --from 2017-01-01
+ *   readout> /quote field carrier landing practice
+ *   readout> /sources      /help      Ctrl-D to quit
+ *
+ * A line without a slash is asked as a question. Up/down arrows recall earlier
+ * lines (readline's history).
+ */
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { InputError, type Engine } from '../engine.ts';
+import { renderAnswer, renderSources } from '../render/text.ts';
+import type { Answer } from '../answer/types.ts';
+import type { Io } from './io.ts';
+
+export const CONSOLE_HELP = `Commands:
+  /ask QUESTION                     the best sentences that answer it, cited
+  /timeline TOPIC [--from DATE] [--to DATE]
+                                    every readout that mentions TOPIC, oldest first
+  /quote PHRASE                     the verbatim sentences that contain PHRASE
+  /sources                          the readouts in the corpus
+  /help                             this help
+A line without a command is asked as a question. Ctrl-D (or /quit) quits.
+`;
+
+const DateOption = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });
+
+type ConsoleLine =
+  | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string }
+  | { kind: 'sources' | 'help' | 'quit' | 'empty' };
+
+/** Read one console line. Throws InputError with a short message on bad input. */
+export function parseConsoleLine(line: string): ConsoleLine {
+  const text = line.trim();
+  if (!text) return { kind: 'empty' };
+  const match = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
+  if (!match) return { kind: 'answer', command: 'ask', input: text };
+  const name = (match[1] as string).toLowerCase();
+  let rest = match[2] as string;
+  switch (name) {
+    case 'sources':
+    case 'help':
+    case 'quit':
+      return { kind: name };
+    case 'exit':
+      return { kind: 'quit' };
+    case 'ask':
+    case 'quote':
+      return { kind: 'answer', command: name, input: rest };
+    case 'timeline': {
+      const range: { from?: string; to?: string } = {};
+      rest = rest.replace(/--(from|to)(?:=|\s+)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
+        const parsed = DateOption.safeParse(value);
+        if (!parsed.success) throw new InputError(`--${key} ${parsed.error.issues[0]?.message}`);
+        range[key] = parsed.data;
+        return ' ';
+      });
+      return { kind: 'answer', command: 'timeline', input: rest.trim(), ...range };
+    }
+    default:
+      throw new InputError(`Unknown command /${name}. Type /help for the list.`);
+  }
+}
+
+/** Run the console until Ctrl-D or /quit. Resolves to the exit code. */
+export async function runConsole(engine: Engine, io: Io, terminal: boolean): Promise<number> {
+  const rl = createInterface({ input: io.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 200 });
+  const write = (text: string) => io.out(text);
+  write(
+    `Readout — ${engine.report.loaded} readouts (corpus ${engine.report.version}). Type /help for commands, Ctrl-D to quit.\n`,
+  );
+  const prompt = () => {
+    if (terminal) rl.prompt();
+    else write('readout> ');
+  };
+  rl.setPrompt('readout> ');
+  prompt();
+  for await (const line of rl) {
+    let parsed: ConsoleLine;
+    try {
+      parsed = parseConsoleLine(line);
+      if (parsed.kind === 'quit') break;
+      if (parsed.kind === 'help') write(CONSOLE_HELP);
+      if (parsed.kind === 'sources') write(renderSources(engine.sources()));
+      if (parsed.kind === 'answer') {
+        const { command, input, from, to } = parsed;
+        write(renderAnswer(engine.answer({ command, input, from, to }) as Answer));
+      }
+    } catch (error) {
+      // Bad input costs one line of explanation; the console keeps going.
+      if (!(error instanceof InputError)) throw error;
+      write(`${error.message}\n`);
+    }
+    prompt();
+  }
+  rl.close();
+  if (!terminal) write('\n');
+  return 0;
+}

@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './support/io.ts';
+import { readoutMd, tempFolder } from './support/tmp.ts';
+import { parseConsoleLine } from '../src/cli/console.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
+
+describe('one-shot commands', () => {
+  it('GIVEN ask THEN a readable answer: headline, numbered sentence, citation', async () => {
+    const { code, out } = await run(['ask', 'what', 'about', 'Mageshima?']);
+    expect(code).toBe(0);
+    expect(out.split('\n').slice(0, 5)).toEqual([
+      'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+      '',
+      "1. The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
+      `   — ${GUAM_TITLE} · 2020-08-29 · 001-esper-kono-guam.md`,
+      '   Also in: U.S. and Japan reinforce defense links · 2020-01-14 · 000-esper-kono-pentagon.md',
+    ]);
+  });
+
+  it('GIVEN --json THEN the documented answer object', async () => {
+    const { out } = await run(['--json', 'quote', 'job number one']);
+    const answer = JSON.parse(out);
+    expect(answer).toMatchObject({ command: 'quote', input: 'job number one', intent: 'quote', none: false });
+    expect(answer.results[0]).toEqual({
+      text: 'He stressed that deterrence and defense remain NATO’s job number one.',
+      doc: '123-austin-nato-ministerial.md',
+      title: "Readout of Secretary of Defense Lloyd Austin's Participation in the Defense Ministerial Hosted by NATO Secretary General Jens Stoltenberg",
+      date: '2021-06-01',
+      source: 'https://military-online.blogspot.com/2021/06/readout-of-secretary-of-defense-lloyd.html?m=1',
+      id: expect.stringMatching(/\.4\.2$/),
+      score: 1,
+    });
+  });
+
+  it('GIVEN timeline --from/--to THEN the range applies; a bad date is a usage error', async () => {
+    const answer = JSON.parse((await run(['--json', 'timeline', 'NATO', '--from', '2021-01-01'])).out);
+    expect(answer.results.map((r: { date: string }) => r.date)).toEqual(['2021-05-18', '2021-05-19', '2021-06-01']);
+    expect(await run(['timeline', 'NATO', '--to', '2021-13-01'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: --to must be a date written YYYY-MM-DD, got "2021-13-01"\n',
+    });
+  });
+
+  it('GIVEN --corpus or CORPUS_DIR THEN that folder is read, bad files reported on stderr', async () => {
+    const dir = tempFolder({
+      'a.md': readoutMd('Talks on Mageshima', '2021-02-02', 'They discussed Mageshima.'),
+      'b.md': readoutMd('Broken', 'someday', 'x'),
+    });
+    const viaFlag = await run(['ask', 'Mageshima', '--corpus', dir]);
+    expect(viaFlag.out.split('\n')[0]).toBe('Mageshima came up in 1 readout (2021-02-02).');
+    expect(viaFlag.err).toBe(
+      '1 loaded, 1 skipped\nskipped b.md: front matter "date" must be a real calendar date written YYYY-MM-DD, got "someday"\n',
+    );
+    const viaEnv = await run(['sources'], '', { CORPUS_DIR: dir });
+    expect(viaEnv.out).toBe('2021-02-02  Talks on Mageshima (a.md)\n1 readout\n');
+  });
+
+  it('GIVEN input over the limit THEN a one-line error and exit 2', async () => {
+    const { code, err } = await run(['ask', 'x'.repeat(501)]);
+    expect([code, err]).toEqual([2, 'readout: That is 501 characters; the limit is 500. Shorten it and try again.\n']);
+  });
+});
+
+describe('batch', () => {
+  it('GIVEN JSON lines THEN one JSON answer per line, in order; bad lines get an error and the batch goes on', async () => {
+    const lines = [
+      '{"command":"ask","input":"what about Mageshima?"}',
+      'not json',
+      '{"command":"translate","input":"x"}',
+      `{"command":"ask","input":"${'x'.repeat(600)}"}`,
+      '{"command":"split","input":"Mark T. Esper met Kono. They spoke."}',
+      '{"command":"timeline","input":"Mageshima","to":"2020-06-30"}',
+    ];
+    const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    const answers = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers).toHaveLength(6);
+    expect(answers[0].headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
+    expect(answers.slice(1, 4)).toEqual([
+      { error: 'not JSON: each line must be an object like {"command":"ask","input":"…"}' },
+      { error: 'unknown command: use ask, timeline, quote or split' },
+      { error: 'That is 600 characters; the limit is 500. Shorten it and try again.' },
+    ]);
+    expect(answers[4]).toEqual({ sentences: ['Mark T. Esper met Kono.', 'They spoke.'] });
+    expect(answers[5].results.map((r: { date: string }) => r.date)).toEqual(['2020-01-14']);
+  });
+
+  it('GIVEN a running batch process THEN each answer is written before the next line is sent', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js'), 'batch'], { cwd: ROOT });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    child.stdin.write('{"command":"quote","input":"job number one"}\n');
+    const first = JSON.parse((await lines.next()).value as string);
+    expect(first.results[0].date).toBe('2021-06-01');
+    child.stdin.write('{"command":"ask","input":"what about Kosovo?"}\n');
+    const second = JSON.parse((await lines.next()).value as string);
+    expect(second.results[0].doc).toBe('108-mattis-stoltenberg-pentagon.md');
+    child.stdin.end();
+    const [exitCode] = await once(child, 'exit');
+    expect(exitCode).toBe(0);
+  }, 20_000);
+});
+
+describe('console', () => {
+  it('GIVEN console lines THEN each is parsed into a command or a short error', () => {
+    expect(parseConsoleLine('what about Guam')).toEqual({ kind: 'answer', command: 'ask', input: 'what about Guam' });
+    expect(parseConsoleLine('/timeline North Korea --from 2020-01-01 --to=2021-01-01')).toEqual({
+      kind: 'answer',
+      command: 'timeline',
+      input: 'North Korea',
+      from: '2020-01-01',
+      to: '2021-01-01',
+    });
+    expect(parseConsoleLine('/sources')).toEqual({ kind: 'sources' });
+    expect(() => parseConsoleLine('/timeline NATO --from yesterday')).toThrow(
+      '--from must be a date written YYYY-MM-DD, got "yesterday"',
+    );
+    expect(() => parseConsoleLine('/frobnicate')).toThrow('Unknown command /frobnicate. Type /help for the list.');
+  });
+
+  it('GIVEN a session on stdin THEN it answers every line, survives bad input and quits at end of input', async () => {
+    const session = ['/help', '/quote tight bonds of trust', '/bogus', `/ask ${'y'.repeat(10_000)}`, '/sources', ''].join('\n');
+    const { code, out } = await run([], session);
+    expect(code).toBe(0);
+    expect(out).toContain('readout> Commands:\n  /ask QUESTION');
+    expect(out).toContain('1. The relationship is built from tight bonds of trust, respect and friendship.');
+    expect(out).toContain('readout> Unknown command /bogus. Type /help for the list.\n');
+    expect(out).toContain('readout> That is 10000 characters; the limit is 500. Shorten it and try again.\n');
+    expect(out).toContain('2024-03-27  Readout of Secretary of Defense Lloyd J. Austin III');
+    expect(out.startsWith('Readout — 32 readouts (corpus ')).toBe(true);
+  });
+});
