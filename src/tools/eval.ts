@@ -1,0 +1,68 @@
+/**
+ * `npm run eval -- QA_FILE… [--corpus DIR] [--verbose]` — scores answers on
+ * question/answer items with the rules of ../shared/eval/README.md and prints
+ * per-command scores, Readout beside the plain-MiniSearch baseline, and every
+ * item Readout does not fully get.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Engine } from '../engine.ts';
+import { loadCorpus } from '../corpus/folder.ts';
+import { Baseline } from './baseline.ts';
+import { scoreItem, QaItemSchema, type QaItem } from './score.ts';
+import { BUNDLED_CORPUS } from '../cli.ts';
+import type { Answer } from '../answer/types.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { corpus: { type: 'string' }, verbose: { type: 'boolean' } },
+});
+if (positionals.length === 0) {
+  console.error('usage: npm run eval -- QA_FILE… [--corpus DIR] [--verbose]');
+  process.exit(2);
+}
+const dir = values.corpus ?? BUNDLED_CORPUS;
+const engine = Engine.load(dir);
+const baseline = new Baseline(loadCorpus(dir));
+console.log(`corpus ${dir}: ${engine.report.loaded} readouts, ${engine.index.size} sentences`);
+
+const items: QaItem[] = positionals.flatMap((file) => z.array(QaItemSchema).parse(JSON.parse(readFileSync(file, 'utf8'))));
+const totals = new Map<string, { n: number; ours: number; base: number }>();
+const failures: string[] = [];
+for (const item of items) {
+  const ours = engine.answer({ command: item.command, input: item.input }) as Answer;
+  const base = baseline.answer(item.command, item.input);
+  const a = scoreItem(item, ours);
+  const b = scoreItem(item, base);
+  const key = item.expect.none ? `${item.command} (none)` : item.command;
+  const t = totals.get(key) ?? { n: 0, ours: 0, base: 0 };
+  t.n++;
+  t.ours += a.score;
+  t.base += b.score;
+  totals.set(key, t);
+  if (a.score < 1 || values.verbose) {
+    failures.push(
+      [
+        `${a.score < 1 ? 'MISS' : 'ok  '} ${item.id} [${a.score.toFixed(2)}] ${item.command} ${JSON.stringify(item.input)}: ${a.why}`,
+        `     headline: ${ours.headline}`,
+        ...ours.results.slice(0, 3).map((r, i) => `     ${i + 1}. ${r.date} ${r.doc}: ${r.text.slice(0, 140)}`),
+      ].join('\n'),
+    );
+  }
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`\n${pad('command', 18)}${pad('items', 7)}${pad('readout', 10)}${pad('baseline', 10)}`);
+let n = 0;
+let ours = 0;
+let base = 0;
+for (const [key, t] of [...totals].sort()) {
+  console.log(`${pad(key, 18)}${pad(String(t.n), 7)}${pad(t.ours.toFixed(1), 10)}${pad(t.base.toFixed(1), 10)}`);
+  n += t.n;
+  ours += t.ours;
+  base += t.base;
+}
+console.log(`${pad('all', 18)}${pad(String(n), 7)}${pad(`${ours.toFixed(1)}`, 10)}${pad(base.toFixed(1), 10)}`);
+console.log(`\nreadout ${((100 * ours) / n).toFixed(1)}%   baseline ${((100 * base) / n).toFixed(1)}%`);
+if (failures.length) console.log(`\n${failures.join('\n')}`);
