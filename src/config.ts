@@ -1,0 +1,61 @@
+/**
+ * Settings, from the environment (dotenv reads `.env` first). Parsed once at
+ * start-up with zod; every missing or bad setting is reported on a line of its
+ * own, so one run shows everything to fix. `.env.example` is this schema's
+ * human twin (a test keeps the two in step).
+ */
+import { z } from 'zod';
+
+const snowflake = (name: string) =>
+  z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id (17 to 20 digits)` });
+
+/** Empty values in .env ("CORPUS_DIR=") mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(
+    z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, {
+      error: 'DISCORD_TOKEN does not look like a bot token (three parts separated by dots)',
+    }),
+  ),
+  DISCORD_APPLICATION_ID: optional(snowflake('DISCORD_APPLICATION_ID')),
+  DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
+  CORPUS_DIR: optional(z.string()),
+  LOG_LEVEL: optional(
+    z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
+  ).transform((v) => v ?? 'info'),
+  DISCORD_API_URL: optional(
+    z.url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api' }),
+  ),
+  SHARDS: optional(
+    z.string().regex(/^(?:auto|[1-9]\d{0,3})$/, { error: 'SHARDS must be "auto" or a number of shards' }),
+  ),
+});
+export type Config = z.infer<typeof EnvSchema>;
+
+/** What a command needs beyond the schema: the bot and deploy need a token, deploy an application id. */
+export type Purpose = 'console' | 'bot' | 'deploy';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console'): Config {
+  const parsed = EnvSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  const config = parsed.success ? parsed.data : undefined;
+  if (purpose !== 'console' && !env.DISCORD_TOKEN) {
+    problems.push('DISCORD_TOKEN is missing: the bot token from the Discord developer portal (Bot → Reset Token)');
+  }
+  if (purpose === 'deploy' && !env.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)');
+  }
+  if (problems.length || !config) throw new ConfigError(problems);
+  return config;
+}

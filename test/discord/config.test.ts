@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, EnvSchema, readConfig } from '../../src/config.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+
+function problems(env: NodeJS.ProcessEnv, purpose: 'console' | 'bot' | 'deploy'): string[] {
+  try {
+    readConfig(env, purpose);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('settings', () => {
+  it('GIVEN nothing THEN the console needs nothing and defaults apply', () => {
+    expect(readConfig({}, 'console')).toEqual({ LOG_LEVEL: 'info' });
+  });
+
+  it('GIVEN empty values from .env THEN they count as not set', () => {
+    expect(readConfig({ CORPUS_DIR: '', DISCORD_GUILD_ID: '', LOG_LEVEL: '' }, 'console')).toEqual({ LOG_LEVEL: 'info' });
+  });
+
+  it('GIVEN every setting wrong THEN one clear line each', () => {
+    expect(
+      problems(
+        {
+          DISCORD_TOKEN: 'not a token',
+          DISCORD_APPLICATION_ID: 'abc',
+          DISCORD_GUILD_ID: '12',
+          LOG_LEVEL: 'loud',
+          DISCORD_API_URL: 'ftp://proxy',
+          SHARDS: 'many',
+        },
+        'deploy',
+      ),
+    ).toEqual([
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots)',
+      'DISCORD_APPLICATION_ID must be a Discord id (17 to 20 digits)',
+      'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      'DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api',
+      'SHARDS must be "auto" or a number of shards',
+    ]);
+  });
+
+  it('GIVEN the bot or deploy without what they need THEN the missing settings are named', () => {
+    expect(problems({}, 'bot')).toEqual([
+      'DISCORD_TOKEN is missing: the bot token from the Discord developer portal (Bot → Reset Token)',
+    ]);
+    expect(problems({ DISCORD_TOKEN: TOKEN }, 'deploy')).toEqual([
+      'DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)',
+    ]);
+  });
+
+  it('GIVEN .env.example THEN it lists exactly the settings the schema reads', () => {
+    const example = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
+    const keys = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]);
+    expect(keys.sort()).toEqual(Object.keys(EnvSchema.shape).sort());
+  });
+});
