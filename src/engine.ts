@@ -18,6 +18,8 @@ import { quote } from './answer/quote.ts';
 import { conceptsOf } from './answer/concepts.ts';
 import { rank } from './answer/rank.ts';
 import { splitSentences } from './text/sentences.ts';
+import { Completer, type Completion } from './answer/complete.ts';
+import { findQuotes, type Found } from './answer/find.ts';
 import { MAX_INPUT, type Answer, type Request } from './answer/types.ts';
 import type { Sentence } from './corpus/readout.ts';
 
@@ -44,6 +46,8 @@ export class InputError extends Error {
 }
 
 export class Engine {
+  private completer: Completer | undefined;
+
   constructor(
     readonly index: SentenceIndex,
     readonly report: CorpusReport,
@@ -99,6 +103,17 @@ export class Engine {
 
   quote(phrase: string): Answer {
     return this.answer({ command: 'quote', input: phrase }) as Answer;
+  }
+
+  /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
+  complete(typed: string, kind: 'topic' | 'phrase'): Completion[] {
+    this.completer ??= new Completer(this.index);
+    return kind === 'topic' ? this.completer.topics(typed) : this.completer.phrases(typed);
+  }
+
+  /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
+  find(text: string): Found[] {
+    return findQuotes(this.index, text);
   }
 
   /** The readouts in the corpus, oldest first. */

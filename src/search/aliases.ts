@@ -117,7 +117,13 @@ function longForm(acronym: string, text: string): string | null {
     t--;
   }
   const start = t + 1;
-  const long = text.slice(start).replace(/^[^\p{L}]+/u, '').replace(/[,;:]+$/, '').trim();
+  const long = text
+    .slice(start)
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(/[,;:]+$/, '')
+    // "… Republic of Korea’s (DPRK)": the long form is the name, not its possessive.
+    .replace(/['’]s$/, '')
+    .trim();
   // A long form is a few words; a whole clause means the match went wrong.
   const count = long.split(/\s+/).length;
   return count >= 2 && count <= acronym.length + 3 ? long : null;
