@@ -14,13 +14,17 @@ import { renderAnswer, renderSources } from './render/text.ts';
 import { runBatch } from './cli/batch.ts';
 import { runConsole } from './cli/console.ts';
 import type { Answer } from './answer/types.ts';
+import { ConfigError, readConfig } from './config.ts';
+import { DeployError, deployCommands, describeDeploy, inviteUrl } from './discord/deploy.ts';
+import { runBot } from './cli/bot.ts';
 
 /** The corpus bundled with Readout, wherever the command is run from. */
 export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
 
 const USAGE = `Usage: readout [command] [options]
 
-With no command, opens the interactive console on the corpus.
+With no command: the Discord bot when DISCORD_TOKEN is set (in the environment or .env),
+otherwise the interactive console on the corpus.
 
 Commands:
   ask QUESTION              the best sentences that answer QUESTION, each cited
@@ -28,6 +32,9 @@ Commands:
   quote PHRASE              the verbatim sentences that contain PHRASE
   sources                   the readouts in the corpus, oldest first
   console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
+  bot                       run the Discord bot (needs DISCORD_TOKEN; see .env.example)
+  deploy                    register the slash commands with Discord (npm run deploy)
+  invite                    print the link that adds the bot to a server
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
   inspect [FILE|DIR]        show how a readout file is parsed (or a corpus folder's load report)
   import FILE...            convert scraped readouts into canonical .md files in the corpus
@@ -156,8 +163,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'batch':
         return runBatch(loadEngine(options, io), io);
-      case 'console':
+      case 'deploy': {
+        const config = readConfig(io.env, 'deploy');
+        io.out(describeDeploy(await deployCommands(config), config));
+        return 0;
+      }
+      case 'invite': {
+        const config = readConfig(io.env, 'console');
+        if (!config.DISCORD_APPLICATION_ID) throw new UsageError('invite needs DISCORD_APPLICATION_ID (see .env.example)');
+        io.out(`${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
+        return 0;
+      }
+      case 'bot':
+        return runBot(readConfig(io.env, 'bot'), corpusDir(options, io.env));
       case undefined:
+        if (io.env.DISCORD_TOKEN) return runBot(readConfig(io.env, 'bot'), corpusDir(options, io.env));
+        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+      case 'console':
         return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       default:
         throw new UsageError(`unknown command "${command}" (see readout --help)`);
@@ -166,6 +188,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (error instanceof UsageError) {
       io.err(`readout: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.err(error.problems.map((p) => `readout: ${p}\n`).join(''));
+      return 2;
+    }
+    if (error instanceof DeployError) {
+      io.err(`readout: ${error.message}\n`);
+      return 1;
     }
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -1,0 +1,16 @@
+/**
+ * Every command Readout registers. Importing this loads no corpus and opens no
+ * connection: `npm run deploy` reads the definitions from here.
+ */
+import type { ChatCommand, MessageCommand } from '../src/discord/command.ts';
+import { ask } from './ask.ts';
+import { findInReadouts } from './findInReadouts.ts';
+import { quote } from './quote.ts';
+import { sources } from './sources.ts';
+import { timeline } from './timeline.ts';
+
+export const chatCommands: ChatCommand[] = [ask, timeline, quote, sources];
+export const messageCommands: MessageCommand[] = [findInReadouts];
+
+/** The JSON `npm run deploy` sends to Discord. */
+export const definitions = [...chatCommands, ...messageCommands].map((c) => c.definition);

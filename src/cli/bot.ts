@@ -1,0 +1,25 @@
+/**
+ * `npm start` with a DISCORD_TOKEN (or `readout bot`): load the corpus, log in,
+ * answer until SIGINT/SIGTERM, then finish the replies in flight, log out and
+ * exit 0.
+ */
+import { once } from 'node:events';
+import type { Config } from '../config.ts';
+import { Engine } from '../engine.ts';
+import { createLogger } from '../logger.ts';
+import { startBot } from '../discord/bot.ts';
+
+export async function runBot(config: Config, corpusDir: string): Promise<number> {
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const engine = Engine.load(corpusDir);
+  const { loaded, skipped, warnings, version } = engine.report;
+  logger.info({ dir: corpusDir, loaded, skipped: skipped.length, version }, `${loaded} loaded, ${skipped.length} skipped`);
+  for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);
+  for (const w of warnings) logger.warn({ file: w.file }, w.message);
+
+  const bot = await startBot({ config, ctx: { engine: () => engine }, logger });
+  const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
+  await bot.stop();
+  return 0;
+}

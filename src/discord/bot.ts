@@ -1,0 +1,74 @@
+/**
+ * The Discord bot: a discord.js client with only the Guilds intent (no
+ * privileged intents; it reads message text only when a user runs "Find in
+ * readouts" on a message), wired to the router.
+ *
+ * stop() finishes the replies in flight, then logs out: SIGINT/SIGTERM lose
+ * no answer that was already being written.
+ */
+import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { BotContext } from './command.ts';
+import { handleInteraction } from './router.ts';
+import { notice } from './respond.ts';
+import { restOptions } from './rest.ts';
+
+export interface Bot {
+  client: Client;
+  /** Interactions being answered right now. */
+  inFlight(): number;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: {
+  config: Config;
+  ctx: BotContext;
+  logger: Logger;
+  /** For sharding: this process's shard ids and the total (see src/discord/shards.ts). */
+  shards?: { ids: number[]; count: number };
+}): Promise<Bot> {
+  const { config, ctx, logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: restOptions(config),
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
+  });
+  const running = new Set<Promise<unknown>>();
+  let stopping = false;
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (stopping) {
+      // Still answer, briefly: the user should not be left with "did not respond".
+      if (interaction.isRepliable()) void interaction.reply(notice('Readout is restarting; try again in a few seconds.')).catch(() => {});
+      return;
+    }
+    const task = handleInteraction(interaction, ctx, logger).finally(() => running.delete(task));
+    running.add(task);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  // Connection events, except the ones our own logout causes.
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!stopping) logger.warn({ shard, code: event.code }, 'gateway disconnected');
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) logger.info({ shard }, 'gateway reconnecting');
+  });
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.DISCORD_TOKEN);
+  await ready;
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: options.shards?.ids ?? [0] }, 'ready');
+
+  return {
+    client,
+    inFlight: () => running.size,
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...running]);
+      await client.destroy();
+      logger.info('logged out');
+    },
+  };
+}

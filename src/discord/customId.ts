@@ -1,0 +1,86 @@
+/**
+ * State carried by buttons and select menus. It lives entirely in the
+ * component's custom_id (at most 100 characters), never in memory, so a
+ * button pressed after a restart still works.
+ *
+ *   ctx:<sentence id>                               Show context
+ *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
+ *   src:<page>:<owner>                              sources page
+ *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
+ *
+ * Decoding validates with zod: a forged or stale id is an error, not a crash.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.ts';
+
+const Snowflake = z.string().regex(/^\d{1,20}$/);
+const Page = z.coerce.number().int().min(0).max(9999);
+const CompactDate = z
+  .string()
+  .regex(/^(\d{8})?$/)
+  .transform((d) => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined));
+
+export type ComponentState =
+  | { kind: 'context'; sentence: string }
+  | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
+  | { kind: 'sources'; page: number; owner: string }
+  | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
+
+/** Longest timeline topic whose page buttons still fit a custom_id. */
+export const MAX_TIMELINE_TOPIC = 50;
+
+const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
+
+export function encodeState(state: ComponentState): string {
+  let id: string;
+  switch (state.kind) {
+    case 'context':
+      id = `ctx:${state.sentence}`;
+      break;
+    case 'timeline':
+      id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      break;
+    case 'sources':
+      id = `src:${state.page}:${state.owner}`;
+      break;
+    case 'pick':
+      id = `pick:${state.command}:${state.owner}`;
+      break;
+  }
+  if (id.length > LIMITS.customId) throw new Error(`customId: state does not fit in ${LIMITS.customId} characters`);
+  return id;
+}
+
+/** The state in a custom_id, or null when it is not one of ours or is malformed. */
+export function decodeState(customId: string): ComponentState | null {
+  const [kind, ...rest] = customId.split(':');
+  try {
+    switch (kind) {
+      case 'ctx':
+        return { kind: 'context', sentence: z.string().regex(/^[0-9a-f]{8}\.\d+\.\d+$/).parse(rest.join(':')) };
+      case 'tl': {
+        const [page, owner, from, to, ...topic] = rest;
+        return {
+          kind: 'timeline',
+          page: Page.parse(page),
+          owner: Snowflake.parse(owner),
+          from: CompactDate.parse(from ?? ''),
+          to: CompactDate.parse(to ?? ''),
+          topic: z.string().min(1).parse(topic.join(':')),
+        };
+      }
+      case 'src':
+        return { kind: 'sources', page: Page.parse(rest[0]), owner: Snowflake.parse(rest[1]) };
+      case 'pick':
+        return {
+          kind: 'pick',
+          command: z.enum(['ask', 'timeline', 'quote']).parse(rest[0]),
+          owner: Snowflake.parse(rest[1]),
+        };
+      default:
+        return null;
+    }
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * The real discord.js client, logged into a fake Discord on 127.0.0.1
+ * (test/support/fakeDiscord.ts): every command, autocomplete, button and menu,
+ * with the exact payloads the bot sends back.
+ */
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
+import { startBot, type Bot } from '../../src/discord/bot.ts';
+import { Engine } from '../../src/engine.ts';
+import { createLogger } from '../../src/logger.ts';
+import { BUNDLED_CORPUS } from '../../src/cli.ts';
+import type { Config } from '../../src/config.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+const OTHER_USER = '222222222222222222';
+const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
+
+let fake: FakeDiscord;
+let bot: Bot;
+let engine: Engine;
+const logLines: string[] = [];
+const firstResponseMs: number[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  engine = Engine.load(BUNDLED_CORPUS);
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
+  const config: Config = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' };
+  bot = await startBot({ config, ctx: { engine: () => engine }, logger });
+}, 20_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+/** Dispatch an interaction and return the body of the bot's first callback. */
+async function send(payload: JsonObject): Promise<{ type: number; data: JsonObject }> {
+  const receipt = await fake.dispatchInteraction(payload);
+  const callback = await fake.waitForCallback(receipt.id as string, 3000);
+  firstResponseMs.push(callback.at - receipt.sentAt);
+  return callback.body as { type: number; data: JsonObject };
+}
+
+const footer = () => `Searched 32 readouts · corpus ${engine.report.version}`;
+
+describe('slash commands', () => {
+  it('GIVEN /ask THEN an embed: headline, cited sentences, footer; a context button; no mentions parsed', async () => {
+    const body = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
+    expect(body).toEqual({
+      type: 4,
+      data: {
+        tts: false,
+        enforce_nonce: false,
+        embeds: [
+          {
+            title: 'what about Mageshima?',
+            description: 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+            fields: [
+              {
+                name: `1. 2020-08-29 · ${GUAM_TITLE}`,
+                value:
+                  "> The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.\n" +
+                  `2020-08-29 · ${GUAM_TITLE} · \`001-esper-kono-guam.md\`\n` +
+                  'Also: 2020-01-14 · U.S. and Japan reinforce defense links · `000-esper-kono-pentagon.md`',
+              },
+            ],
+            footer: { text: footer() },
+          },
+        ],
+        components: [
+          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{8}\.5\.3$/), label: 'Show context', style: 2 }] },
+        ],
+        allowed_mentions: { parse: [] },
+      },
+    });
+  });
+
+  it('GIVEN mention:<user> THEN "Suggested for" pings only that user; with hide:true the answer is ephemeral and pings nobody', async () => {
+    const resolved = { users: { [OTHER_USER]: { id: OTHER_USER, username: 'colleague', discriminator: '0', global_name: null, avatar: null } } };
+    const options = [
+      { name: 'question', type: 3, value: 'what about Mageshima?' },
+      { name: 'mention', type: 6, value: OTHER_USER },
+    ];
+    const pinged = await send(fake.chatInput('ask', options, { data: { resolved } }));
+    expect(pinged.data.content).toBe(`Suggested for <@${OTHER_USER}>`);
+    expect(pinged.data.allowed_mentions).toEqual({ parse: [], users: [OTHER_USER] });
+
+    const hidden = await send(fake.chatInput('ask', [...options, { name: 'hide', type: 5, value: true }], { data: { resolved } }));
+    expect(hidden.data.flags).toBe(64);
+    expect(hidden.data.content).toBeUndefined();
+    expect(hidden.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN a miss THEN "nothing found" with a menu of close terms; picking one answers it in place', async () => {
+    const miss = await send(fake.chatInput('ask', { question: 'what about Okinowa submarines?' }));
+    const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
+    expect(embed.description).toBe(
+      'Nothing in 32 readouts mentions submarines.\nClose terms that are in the readouts: Okinawa',
+    );
+    const menu = (miss.data.components as { components: JsonObject[] }[])[0]?.components[0];
+    expect(menu).toEqual({
+      type: 3,
+      custom_id: `pick:ask:${fake.user.id}`,
+      placeholder: 'Try a term that is in the readouts',
+      options: [{ label: 'Okinawa', value: 'Okinawa' }],
+    });
+
+    const picked = await send(fake.selectMenu(`pick:ask:${fake.user.id}`, ['Okinawa']));
+    expect(picked.type).toBe(7);
+    const updated = (picked.data.embeds as JsonObject[])[0] as JsonObject;
+    expect([updated.title, updated.description]).toEqual(['Okinawa', 'Okinawa came up in 1 readout (2020-08-29).']);
+  });
+
+  it('GIVEN "Show context" THEN the sentence among its neighbours, only to the one who pressed it', async () => {
+    const answer = engine.ask('what about Mageshima?');
+    const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
+    expect(body).toEqual({
+      type: 4,
+      data: {
+        tts: false,
+        enforce_nonce: false,
+        embeds: [
+          {
+            title: GUAM_TITLE,
+            description:
+              "The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response. They reaffirmed their commitment to the realignment plan to move U.S. forces from Okinawa to Guam and other initiatives, including construction of the Futenma Replacement Facility. **The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.** Secretary Esper and Minister Kono recognized the importance of local community engagement in ensuring stable stationing of U.S. forces in Japan. Secretary Esper further committed to maintaining the highest standards of safety for all U.S. personnel, while emphasizing the necessity of training to maintain readiness.",
+            footer: { text: '2020-08-29 · 001-esper-kono-guam.md · paragraph 5' },
+          },
+        ],
+        components: [],
+        flags: 64,
+        allowed_mentions: { parse: [] },
+      },
+    });
+  });
+
+  it('GIVEN a context button for a sentence no longer in the corpus THEN a short notice', async () => {
+    const body = await send(fake.button('ctx:00000000.1.1'));
+    expect(body.data).toMatchObject({
+      content: 'That sentence is no longer in the corpus: the readouts changed since this answer.',
+      flags: 64 | 4,
+    });
+  });
+
+  it('GIVEN /timeline with more readouts than a page THEN Previous/Next; only the asker can page', async () => {
+    const first = await send(fake.chatInput('timeline', { topic: 'DPRK' }));
+    const embed = (first.data.embeds as JsonObject[])[0] as { title: string; description: string; footer: { text: string } };
+    expect(embed.title).toBe('Timeline: DPRK');
+    expect(embed.description.split('\n')[0]).toBe('DPRK: 10 readouts, first 2017-02-03, last 2022-05-26.');
+    expect(embed.description.match(/^\*\*\d{4}-\d{2}-\d{2}\*\*/gm)).toHaveLength(8);
+    expect(embed.footer.text).toBe(`${footer()} · page 1/2`);
+    const next = `tl:1:${fake.user.id}:::DPRK`;
+    expect(first.data.components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, custom_id: `tl:0:${fake.user.id}:::DPRK`, label: 'Previous', style: 1, disabled: true },
+          { type: 2, custom_id: next, label: 'Next', style: 1 },
+        ],
+      },
+    ]);
+
+    const stranger = await send(fake.button(next, { member: { user: { ...fake.user, id: OTHER_USER, username: 'other' } } }));
+    expect(stranger.data).toMatchObject({
+      content: `Only <@${fake.user.id}> can change this answer. Run the command yourself to get your own.`,
+      flags: 64 | 4,
+      allowed_mentions: { parse: [] },
+    });
+
+    const second = await send(fake.button(next));
+    expect(second.type).toBe(7);
+    const page2 = (second.data.embeds as { description: string; footer: { text: string } }[])[0];
+    expect(page2?.description.match(/^\*\*\d{4}-\d{2}-\d{2}\*\*/gm)).toEqual(['**2021-01-23**', '**2022-05-26**']);
+    expect(page2?.footer.text).toBe(`${footer()} · page 2/2`);
+  });
+
+  it('GIVEN /timeline with from/to THEN only that range; a bad date gets a short notice', async () => {
+    const body = await send(fake.chatInput('timeline', { topic: 'NATO', from: '2021-01-01', to: '2021-05-31' }));
+    const embed = (body.data.embeds as { description: string; footer: { text: string } }[])[0];
+    expect(embed?.description.split('\n')[0]).toBe('NATO: 2 readouts from 2021-01-01 to 2021-05-31, first 2021-05-18, last 2021-05-19.');
+    expect(embed?.footer.text).toBe(`Searched 5 readouts · corpus ${engine.report.version}`);
+    const bad = await send(fake.chatInput('timeline', { topic: 'NATO', from: '2021-02-30' }));
+    expect(bad.data).toMatchObject({ content: '`from` must be a date written YYYY-MM-DD, like 2020-08-29.', flags: 68 });
+  });
+
+  it('GIVEN /quote THEN the verbatim sentences as block quotes with date and source', async () => {
+    const body = await send(fake.chatInput('quote', { phrase: 'field carrier landing practice' }));
+    const embed = (body.data.embeds as { title: string; description: string }[])[0];
+    expect(embed?.title).toBe('Quote: field carrier landing practice');
+    expect(embed?.description).toBe(
+      [
+        '“field carrier landing practice” is in 2 sentences of 2 readouts.',
+        '',
+        '> Secretary Esper noted the importance of Japan’s steps towards completing the purchase of Mageshima to support field carrier landing practice.',
+        '— 2020-01-14 · U.S. and Japan reinforce defense links · `000-esper-kono-pentagon.md`',
+        '',
+        "> The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
+        `— 2020-08-29 · ${GUAM_TITLE} · \`001-esper-kono-guam.md\``,
+      ].join('\n'),
+    );
+  });
+
+  it('GIVEN /sources THEN the readouts, 15 to a page, with page buttons', async () => {
+    const body = await send(fake.chatInput('sources'));
+    const embed = (body.data.embeds as { title: string; description: string; footer: { text: string } }[])[0];
+    expect(embed?.title).toBe('Readouts in the corpus (32)');
+    expect(embed?.description.split('\n')[0]).toBe(
+      '**2014-04-10** · [Secretary Speaks With Acting Ukrainian Defense Minister](https://military-online.blogspot.com/2014/04/secretary-speaks-with-acting-ukrainian.html?m=1)',
+    );
+    expect(embed?.description.split('\n')).toHaveLength(15);
+    expect(embed?.footer.text).toBe(`${footer()} · page 1/3`);
+  });
+
+  it('GIVEN autocomplete on topic and phrase THEN labelled choices from memory', async () => {
+    const topic = await send(fake.autocomplete('timeline', { topic: 'stolt' }, 'topic'));
+    expect(topic).toEqual({ type: 8, data: { choices: [{ name: 'Stoltenberg (word · 5 sentences)', value: 'Stoltenberg' }] } });
+    const phrase = await send(fake.autocomplete('quote', { phrase: 'field carr' }, 'phrase'));
+    expect(phrase).toEqual({
+      type: 8,
+      data: { choices: [{ name: 'field carrier landing practice (phrase · 2 readouts)', value: 'field carrier landing practice' }] },
+    });
+  });
+
+  it('GIVEN "Find in readouts" on a message THEN the sentence it quotes and where the wording differs', async () => {
+    const body = await send(
+      fake.messageContextMenu('Find in readouts', {
+        content: 'Per the readout, deterrence and defense remain NATO job number one. Anyway, lunch?',
+      }),
+    );
+    expect(body.data.flags).toBe(64);
+    const field = ((body.data.embeds as { fields: { name: string; value: string }[] }[])[0]?.fields ?? [])[0];
+    expect(field?.name).toBe(
+      "Close to · 2021-06-01 · Readout of Secretary of Defense Lloyd Austin's Participation in the Defense Ministerial Hosted by NATO Secretary General Jens Stoltenberg",
+    );
+    expect(field?.value.split('\n').slice(0, 2)).toEqual([
+      '> He stressed that deterrence and defense remain NATO’s job number one.',
+      'Differs: ~~Per the readout,~~ **He stressed that** deterrence and defense remain NATO’s job number one.',
+    ]);
+  });
+
+  it('GIVEN @everyone and role mentions in the input THEN nothing is parsed as a mention', async () => {
+    const body = await send(fake.chatInput('ask', { question: '@everyone <@&123456789012345678> what about Guam?' }));
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN blank input THEN a short notice only the user sees', async () => {
+    const body = await send(fake.chatInput('ask', { question: '   ' }));
+    expect(body.data).toMatchObject({ content: 'Type something to search for.', flags: 68, allowed_mentions: { parse: [] } });
+  });
+
+  it('answers every interaction well inside Discord 3-second window, and logs one line each without the token', async () => {
+    expect(Math.max(...firstResponseMs)).toBeLessThan(1000);
+    // The log line is written once the reply call returns, just after Discord has it.
+    await expect.poll(() => logLines.filter((l) => l.includes('"msg":"interaction"')).length).toBe(firstResponseMs.length);
+    const interactions = logLines.filter((l) => l.includes('"msg":"interaction"'));
+    expect(interactions.length).toBe(firstResponseMs.length);
+    expect(JSON.parse(interactions[0] as string)).toMatchObject({ interaction: 'ask', outcome: 'ok', ms: expect.any(Number) });
+    expect(logLines.join('')).not.toContain(TOKEN);
+  });
+});
