@@ -15,10 +15,13 @@ import {
 import type { Engine } from '../engine.ts';
 import type { Audience } from './respond.ts';
 import type { Footer } from './render.ts';
+import type { RateLimiter } from './rateLimit.ts';
 
 export interface BotContext {
   /** The engine serving now (a reload swaps it whole). */
   engine(): Engine;
+  /** Per-user limit on commands, buttons and menus (autocomplete is not counted). */
+  limiter?: RateLimiter;
 }
 
 /** An expected miss the user should read about ("that sentence is gone"); shown only to them. */

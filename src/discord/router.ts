@@ -17,7 +17,7 @@ import { UserError, type BotContext } from './command.ts';
 import { handleComponent } from './components.ts';
 import { notice } from './respond.ts';
 
-export type Outcome = 'ok' | 'refused' | 'error' | 'expired';
+export type Outcome = 'ok' | 'refused' | 'limited' | 'error' | 'expired';
 
 /** What an interaction is, for the log: "ask", "autocomplete:timeline", "button:tl". */
 export function describeInteraction(interaction: Interaction): string {
@@ -51,7 +51,16 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   const started = performance.now();
   let outcome: Outcome = 'ok';
   try {
-    await dispatch(interaction, ctx);
+    if (!interaction.isAutocomplete() && ctx.limiter && interaction.isRepliable()) {
+      const decision = ctx.limiter.take(interaction.user.id);
+      if (!decision.ok) {
+        // Discord renders <t:…:R> as "in 4 seconds" in the reader's own clock.
+        const at = Math.ceil((Date.now() + decision.retryAfterMs) / 1000);
+        await interaction.reply(notice(`You are asking quickly. Try again <t:${at}:R>.`));
+        outcome = 'limited';
+      }
+    }
+    if (outcome === 'ok') await dispatch(interaction, ctx);
   } catch (error) {
     outcome = await reportError(interaction, error, logger);
   }
