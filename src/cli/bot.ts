@@ -1,13 +1,15 @@
 /**
  * `npm start` with a DISCORD_TOKEN (or `readout bot`): load the corpus, log in,
- * answer until SIGINT/SIGTERM, then finish the replies in flight, log out and
- * exit 0.
+ * answer (reloading the corpus when its files change) until SIGINT/SIGTERM,
+ * then finish the replies in flight, log out and exit 0.
  */
 import { once } from 'node:events';
 import type { Config } from '../config.ts';
 import { Engine } from '../engine.ts';
 import { createLogger } from '../logger.ts';
 import { startBot } from '../discord/bot.ts';
+import { RateLimiter } from '../discord/rateLimit.ts';
+import { LiveEngine } from '../liveEngine.ts';
 
 export async function runBot(config: Config, corpusDir: string): Promise<number> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
@@ -17,9 +19,12 @@ export async function runBot(config: Config, corpusDir: string): Promise<number>
   for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
 
-  const bot = await startBot({ config, ctx: { engine: () => engine }, logger });
+  // Corpus edits reach the answers within seconds, swapped in whole.
+  const live = new LiveEngine(corpusDir, engine, { load: (dir) => Engine.load(dir), logger }).start();
+  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter() }, logger });
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
+  live.stop();
   await bot.stop();
   return 0;
 }

@@ -1,0 +1,110 @@
+/**
+ * Hot reload: the engine a running bot serves, rebuilt when the corpus folder
+ * changes. The folder is polled (paths, sizes and modification times of its
+ * corpus files and aliases.json); after a change settles, a new engine is
+ * built aside and swapped in whole, in one assignment. A question is answered
+ * from the old corpus or the new one, never from a half-built index. A reload
+ * that fails leaves the old engine serving.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listCorpusFiles } from './corpus/folder.ts';
+import { ALIAS_FILE } from './search/aliases.ts';
+import type { Engine } from './engine.ts';
+import type { Logger } from './logger.ts';
+
+/** A cheap summary of the folder's state: changes when any corpus file does. */
+export function fingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  let files: string[];
+  try {
+    files = [...listCorpusFiles(dir), ALIAS_FILE];
+  } catch {
+    return 'missing';
+  }
+  for (const file of files) {
+    const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+    if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export interface LiveOptions {
+  /** How often the folder is checked. */
+  pollMs?: number;
+  /** Builds an engine for the folder (Engine.load, or a snapshot-aware loader). */
+  load: (dir: string) => Engine | Promise<Engine>;
+  logger?: Logger;
+}
+
+export class LiveEngine {
+  private engine: Engine;
+  private seen: string;
+  private timer: NodeJS.Timeout | undefined;
+  private reloading: Promise<void> | null = null;
+  /** Completed reloads, successful or not (for tests and logs). */
+  reloads = 0;
+
+  constructor(
+    readonly dir: string,
+    initial: Engine,
+    private readonly options: LiveOptions,
+  ) {
+    this.engine = initial;
+    this.seen = fingerprint(dir);
+  }
+
+  /** The engine serving now. */
+  get current(): Engine {
+    return this.engine;
+  }
+
+  start(): this {
+    const poll = () => {
+      this.check().finally(() => {
+        if (this.timer) this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+      });
+    };
+    this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+    return this;
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Reload if the folder changed since the last look. Resolves when done. */
+  async check(): Promise<void> {
+    if (this.reloading) return this.reloading;
+    const now = fingerprint(this.dir);
+    if (now === this.seen) return;
+    // An editor saves in several steps: wait until the folder holds still.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (fingerprint(this.dir) !== now) return;
+    this.reloading = this.reload(now).finally(() => {
+      this.reloading = null;
+    });
+    return this.reloading;
+  }
+
+  private async reload(print: string): Promise<void> {
+    const logger = this.options.logger;
+    try {
+      if (print === 'missing') throw new Error(`corpus folder not found: ${this.dir}`);
+      const next = await this.options.load(this.dir);
+      this.engine = next;
+      this.seen = print;
+      const { loaded, skipped, version } = next.report;
+      logger?.info({ loaded, skipped: skipped.length, version }, `corpus reloaded: ${loaded} loaded, ${skipped.length} skipped`);
+      for (const s of skipped) logger?.warn({ file: s.file }, `skipped: ${s.reason}`);
+    } catch (error) {
+      // Keep serving what we have; try again when the folder changes again.
+      this.seen = print;
+      logger?.error({ err: error }, 'corpus reload failed; still serving the previous corpus');
+    } finally {
+      this.reloads++;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine.ts';
+import { LiveEngine } from '../src/liveEngine.ts';
+import { readoutMd, tempFolder } from './support/tmp.ts';
+
+const guam = readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.');
+const tonga = readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss cyclone relief.');
+
+/** Give a rewritten file a new mtime even within the same millisecond tick. */
+function touch(path: string, seconds: number): void {
+  utimesSync(path, seconds, seconds);
+}
+
+describe('hot reload', () => {
+  it('GIVEN a file added, edited, then deleted THEN answers follow each change', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    expect(live.current.ask('what about Tonga?').none).toBe(true);
+
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    await live.check();
+    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+
+    writeFileSync(join(dir, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss fisheries.'));
+    touch(join(dir, 'tonga.md'), 2_000_000_000);
+    await live.check();
+    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
+
+    unlinkSync(join(dir, 'tonga.md'));
+    await live.check();
+    expect(live.current.ask('what about Tonga?').none).toBe(true);
+    expect(live.reloads).toBe(3);
+  });
+
+  it('GIVEN no change THEN no reload', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    await live.check();
+    expect(live.reloads).toBe(0);
+  });
+
+  it('GIVEN a question during a reload THEN it is answered from the old corpus, then from the new', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    let release: () => void = () => {};
+    let building = false;
+    const live = new LiveEngine(dir, Engine.load(dir), {
+      // A slow build: the swap waits until the new engine is whole.
+      load: async (d) => {
+        building = true;
+        const next = Engine.load(d);
+        await new Promise<void>((resolve) => (release = resolve));
+        return next;
+      },
+    });
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    const reloading = live.check();
+    await expect.poll(() => building).toBe(true);
+    expect(live.current.report.loaded).toBe(1);
+    expect(live.current.ask('what about Tonga?').none).toBe(true);
+    release();
+    await reloading;
+    expect(live.current.report.loaded).toBe(2);
+  });
+
+  it('GIVEN a reload that fails THEN the old engine keeps serving', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    rmSync(dir, { recursive: true });
+    await live.check();
+    expect(live.reloads).toBe(1);
+    expect(live.current.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+  });
+
+  it('GIVEN a broken file added THEN it is skipped and every good readout still answers', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: Broken\n---\nno date');
+    await live.check();
+    expect(live.current.report.skipped).toEqual([{ file: 'broken.md', reason: 'front matter "date" is missing' }]);
+    expect(live.current.ask('what about Mageshima?').none).toBe(false);
+  });
+});
