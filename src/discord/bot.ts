@@ -6,7 +6,7 @@
  * stop() finishes the replies in flight, then logs out: SIGINT/SIGTERM lose
  * no answer that was already being written.
  */
-import { Client, Events, GatewayIntentBits, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, type RESTOptions } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { BotContext } from './command.ts';
@@ -27,11 +27,13 @@ export async function startBot(options: {
   logger: Logger;
   /** For sharding: this process's shard ids and the total (see src/discord/shards.ts). */
   shards?: { ids: number[]; count: number };
+  /** REST settings beyond the configured ones (tests shorten the request timeout). */
+  rest?: Partial<RESTOptions>;
 }): Promise<Bot> {
   const { config, ctx, logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: restOptions(config),
+    rest: { ...restOptions(config), ...options.rest },
     ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   const running = new Set<Promise<unknown>>();

@@ -1,0 +1,113 @@
+/**
+ * Load through the fake gateway: many users sending interactions at a steady
+ * pace to a real discord.js client. Used by `npm run soak` (2,000 interactions,
+ * 50 users, 60 s) and, shorter, by test/discord/load.e2e.test.ts.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Writable } from 'node:stream';
+import { startFakeDiscord, type JsonObject } from './fakeDiscord.ts';
+import { startBot } from '../../src/discord/bot.ts';
+import { Engine } from '../../src/engine.ts';
+import { createLogger } from '../../src/logger.ts';
+import { RateLimiter } from '../../src/discord/rateLimit.ts';
+import { BUNDLED_CORPUS } from '../../src/cli.ts';
+
+export interface SoakOptions {
+  interactions: number;
+  users: number;
+  seconds: number;
+}
+
+export interface SoakReport extends SoakOptions {
+  answered: number;
+  /** Interactions that got more than one accepted reply. */
+  duplicates: number;
+  /** Users whose replies arrived in another order than their interactions. */
+  outOfOrderUsers: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+  heapBeforeMb: number;
+  heapAfterMb: number;
+}
+
+const QUESTIONS = [
+  'what about Mageshima?', 'who did Esper meet in Guam?', 'when did Mattis meet Malcolm Turnbull?', 'did they discuss Taiwan?',
+  'how many readouts mention North Korea?', 'what did Austin say about cyber?', 'anything on missile defense?', 'what about Ukraine since 2021?',
+];
+const TOPICS = ['North Korea', 'NATO', 'Japan', 'COVID-19', 'Mageshima', 'ISIS'];
+const PHRASES = ['field carrier landing practice', 'job number one', 'ironclad', 'the moon landing was faked'];
+
+function gc(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+const heapMb = () => Math.round((process.memoryUsage().heapUsed / 1e6) * 10) / 10;
+
+export async function soak(options: SoakOptions): Promise<SoakReport> {
+  const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-soak-only_1234567890';
+  const fake = await startFakeDiscord();
+  const engine = Engine.load(BUNDLED_CORPUS);
+  const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
+  // Generous enough for this pace (each user sends about one every 1.5 s); the
+  // production limit (5 per 10 s) has its own tests.
+  const bot = await startBot({
+    config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
+    ctx: { engine: () => engine, limiter: new RateLimiter(20, 10_000) },
+    logger,
+  });
+  try {
+    gc();
+    const heapBefore = heapMb();
+    const users = Array.from({ length: options.users }, (_, i) => ({
+      member: { user: { id: String(400000000000000000n + BigInt(i)), username: `user${i}` } },
+    }));
+    const sent: { id: string; user: number; at: number }[] = [];
+    const gap = (options.seconds * 1000) / options.interactions;
+    const started = performance.now();
+    for (let i = 0; i < options.interactions; i++) {
+      const wait = started + i * gap - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const user = i % options.users;
+      const who = users[user] as JsonObject;
+      const kind = i % 10;
+      const payload =
+        kind < 6 ? fake.chatInput('ask', { question: QUESTIONS[i % QUESTIONS.length] as string }, who)
+        : kind < 8 ? fake.chatInput('timeline', { topic: TOPICS[i % TOPICS.length] as string }, who)
+        : kind < 9 ? fake.chatInput('quote', { phrase: PHRASES[i % PHRASES.length] as string }, who)
+        : fake.autocomplete('timeline', { topic: (TOPICS[i % TOPICS.length] as string).slice(0, 3) }, 'topic', who);
+      const receipt = await fake.dispatchInteraction(payload);
+      sent.push({ id: receipt.id as string, user, at: receipt.sentAt });
+    }
+    const replies = await Promise.all(sent.map((s) => fake.waitForCallback(s.id, 30_000)));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const accepted = new Map<string, number>();
+    for (const r of fake.requests) {
+      const id = /^\/interactions\/(\d+)\//.exec(r.path)?.[1];
+      if (id && r.status !== null && r.status < 300) accepted.set(id, (accepted.get(id) ?? 0) + 1);
+    }
+    const latencies = replies.map((r, i) => r.at - (sent[i] as { at: number }).at).sort((a, b) => a - b);
+    const byUser = new Map<number, number[]>();
+    replies.forEach((r, i) => byUser.set((sent[i] as { user: number }).user, [...(byUser.get((sent[i] as { user: number }).user) ?? []), r.at]));
+    const outOfOrderUsers = [...byUser.values()].filter((times) => times.some((t, i) => i > 0 && t < (times[i - 1] as number))).length;
+    // Memory after the run, once garbage is collected.
+    gc();
+    const pick = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
+    return {
+      ...options,
+      answered: sent.filter((s) => (accepted.get(s.id) ?? 0) >= 1).length,
+      duplicates: [...accepted.values()].filter((n) => n > 1).length,
+      outOfOrderUsers,
+      p50ms: pick(0.5),
+      p99ms: pick(0.99),
+      maxMs: Math.round((latencies[latencies.length - 1] ?? 0) * 10) / 10,
+      heapBeforeMb: heapBefore,
+      heapAfterMb: heapMb(),
+    };
+  } finally {
+    await bot.stop();
+    await fake.close();
+  }
+}
