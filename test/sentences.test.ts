@@ -29,9 +29,19 @@ const cases: [rule: string, input: string, expected: string[]][] = [
     ['Lt. Gen. Kevin Schneider and Adm. John Aquilino briefed Dr. Kathleen Hicks.', 'Sen. Reed attended.'],
   ],
   [
-    'Jr. ends a sentence only before a sentence opener',
-    'Gilberto Teodoro Jr. spoke first. The call ended with Gilberto Teodoro Jr. He thanked Austin.',
-    ['Gilberto Teodoro Jr. spoke first.', 'The call ended with Gilberto Teodoro Jr.', 'He thanked Austin.'],
+    'Jr. closes a name: a capital after it starts a new sentence',
+    'Gilberto Teodoro Jr. spoke first. The call ended with Gilberto Teodoro Jr. Secretary Austin thanked him.',
+    ['Gilberto Teodoro Jr. spoke first.', 'The call ended with Gilberto Teodoro Jr.', 'Secretary Austin thanked him.'],
+  ],
+  [
+    'a hyphenated initialism before a capital continues the sentence',
+    'They praised the India-U.S. Major Defense Partnership. It grows.',
+    ['They praised the India-U.S. Major Defense Partnership.', 'It grows.'],
+  ],
+  [
+    'a name that looks like a month ends its sentence',
+    'Austin met Chinese Minister of National Defense Dong Jun. Secretary Austin raised Taiwan.',
+    ['Austin met Chinese Minister of National Defense Dong Jun.', 'Secretary Austin raised Taiwan.'],
   ],
   [
     'No. before a number is an abbreviation',

@@ -43,17 +43,16 @@ const TITLES = new Set(
 const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca']);
 
 /**
- * Abbreviations that may or may not end a sentence ("Charles E. Summers Jr.",
- * "at 10 a.m.", "the U.S."). They end one only when the next word is one that
- * typically opens a sentence (see STARTERS).
+ * Abbreviations that may or may not end a sentence ("at 10 a.m.", "the
+ * U.S."). They end one only when the next word is one that typically opens a
+ * sentence (see STARTERS). Month names need no rule: before a day ("Sept. 17")
+ * the digit already keeps the sentence going, and a capital after "Jun." is
+ * more likely a new sentence after a name like "Dong Jun".
  */
-const AMBIGUOUS = new Set(
-  [
-    'Jr', 'Sr', 'No', 'Nos', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'etc', 'Esq',
-    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-    'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun', 'Dept',
-  ].map((w) => w.toLowerCase()),
-);
+const AMBIGUOUS = new Set(['No', 'Nos', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'etc', 'Esq', 'Dept'].map((w) => w.toLowerCase()));
+
+/** "Jr." and "Sr." close a name: any capital after them starts a new sentence. */
+const NAME_ENDS = new Set(['jr', 'sr']);
 
 /**
  * Closed-class words that open most sentences. After an ambiguous
@@ -129,10 +128,12 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
   // Closing quote/bracket after the period: the abbreviation question is moot.
   if (end > at + 1) return true;
 
-  const word = wordBefore(text, start, at);
+  // "India-U.S. Major Defense Partnership": the word is the part after the hyphen.
+  const word = wordBefore(text, start, at).split('-').pop() ?? '';
   const lower = word.toLowerCase();
   const followingLower = following.toLowerCase();
   if (TITLES.has(lower) || INNER.has(lower)) return false;
+  if (NAME_ENDS.has(lower)) return true;
   // Initials and initialisms: "T.", "C.Q.", "U.S.", "a.m.".
   const isInitial = /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (isInitial || AMBIGUOUS.has(lower)) return STARTERS.has(followingLower);
