@@ -9,9 +9,11 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from './search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from './corpus/folder.ts';
 import { readAliasFile } from './search/aliases.ts';
-import { SentenceIndex } from './search/sentenceIndex.ts';
+import { buildIndex, type SentenceIndex } from './search/sentenceIndex.ts';
 import { ask } from './answer/ask.ts';
 import { timeline } from './answer/timeline.ts';
 import { quote } from './answer/quote.ts';
@@ -22,6 +24,12 @@ import { Completer, type Completion } from './answer/complete.ts';
 import { findQuotes, type Found } from './answer/find.ts';
 import { MAX_INPUT, type Answer, type Request } from './answer/types.ts';
 import type { Sentence } from './corpus/readout.ts';
+
+/** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
+export const DEFAULT_CACHE_DIR = resolve(import.meta.dirname, '../.cache/snapshots');
+
+/** Progress of a build: the stage, items done and in all. */
+export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
 
 export interface SourceEntry {
   file: string;
@@ -51,19 +59,48 @@ export class Engine {
   constructor(
     readonly index: SentenceIndex,
     readonly report: CorpusReport,
+    /** Where the index came from: a snapshot file, or built from the files now. */
+    readonly origin: { from: 'snapshot' | 'built'; path?: string; why?: string } = { from: 'built' },
   ) {}
 
   /** Load a corpus folder (and its aliases.json) and index it. */
-  static load(dir: string): Engine {
-    const corpus = loadCorpus(dir);
+  static load(dir: string, progress?: BuildProgress): Engine {
+    const corpus = loadCorpus(dir, progress && ((done, total) => progress('reading', done, total)));
     const aliasFile = readAliasFile(dir);
     const warnings = [...corpus.warnings];
     if (aliasFile.warning) warnings.push({ file: 'aliases.json', message: aliasFile.warning });
-    return Engine.fromCorpus({ ...corpus, warnings }, aliasFile.groups);
+    return Engine.fromCorpus({ ...corpus, warnings }, aliasFile.groups, progress);
   }
 
-  static fromCorpus(corpus: Corpus, aliases: string[][] = []): Engine {
-    const index = new SentenceIndex(corpus, { aliases });
+  /**
+   * The engine for a corpus folder from its snapshot when the snapshot is
+   * current, else built (and the snapshot written for next time). `from` says
+   * which, and `why` why a snapshot was not used.
+   */
+  static loadOrBuild(dir: string, options: { cacheDir?: string; progress?: BuildProgress } = {}): Engine {
+    const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+    const key = snapshotKey(dir);
+    const path = snapshotPath(cacheDir, dir);
+    let why: string;
+    try {
+      const { index, extra } = readSnapshot<CorpusReport>(path, key);
+      return new Engine(index, extra, { from: 'snapshot', path });
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) throw error;
+      why = error.message;
+    }
+    const built = Engine.load(dir, options.progress);
+    try {
+      writeSnapshot(path, key, built.index, built.report);
+    } catch (error) {
+      // A read-only cache costs speed, not answers.
+      why += `; could not save a snapshot: ${(error as Error).message}`;
+    }
+    return new Engine(built.index, built.report, { from: 'built', path, why });
+  }
+
+  static fromCorpus(corpus: Corpus, aliases: string[][] = [], progress?: BuildProgress): Engine {
+    const index = buildIndex(corpus, { aliases, ...(progress ? { progress: (done, total) => progress('indexing', done, total) } : {}) });
     const hash = createHash('sha1');
     for (const r of corpus.readouts) {
       hash.update(`${r.file}\n${r.title}\n${r.date}\n${r.source}\n${r.paragraphs.join('\n')}\n`);
@@ -105,6 +142,19 @@ export class Engine {
     return this.answer({ command: 'quote', input: phrase }) as Answer;
   }
 
+  /**
+   * Answer a few typical requests once, so the first user does not wait for
+   * lazy set-up and code warm-up (the date parser alone takes a few hundred ms).
+   */
+  warmUp(): void {
+    this.ask('what about North Korea in 2020?');
+    this.ask('who did the Secretary meet since 2019?');
+    this.timeline('North Korea');
+    this.quote('the two leaders');
+    this.complete('kor', 'topic');
+    this.complete('the two l', 'phrase');
+  }
+
   /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
   complete(typed: string, kind: 'topic' | 'phrase'): Completion[] {
     this.completer ??= new Completer(this.index);
@@ -118,28 +168,26 @@ export class Engine {
 
   /** The readouts in the corpus, oldest first. */
   sources(): SourceEntry[] {
-    return [...this.index.readouts.values()].map((r) => ({
+    return this.index.readouts.map((r) => ({
       file: r.file,
       title: r.title,
       date: r.date,
       source: r.source,
-      sentences: r.sentences.length,
+      sentences: r.count,
     }));
   }
 
   /** A sentence and its neighbours in the same readout, for "show context". */
   context(id: string, radius = 2): { sentence: Sentence; before: Sentence[]; after: Sentence[] } | null {
-    const n = this.index.sentences.findIndex((s) => s.id === id);
-    const sentence = this.index.sentences[n];
-    if (!sentence) return null;
-    const all = this.index.readouts.get(sentence.doc)?.sentences ?? [];
-    const at = all.indexOf(n);
-    const pick = (list: number[]) => list.map((i) => this.index.sentences[i] as Sentence);
-    return {
-      sentence,
-      before: pick(all.slice(Math.max(0, at - radius), at)),
-      after: pick(all.slice(at + 1, at + 1 + radius)),
+    const n = this.index.find(id);
+    if (n < 0) return null;
+    const { first, count } = this.index.readout(n);
+    const pick = (from: number, to: number) => {
+      const out: Sentence[] = [];
+      for (let i = Math.max(first, from); i < Math.min(first + count, to); i++) out.push(this.index.sentence(i));
+      return out;
     };
+    return { sentence: this.index.sentence(n), before: pick(n - radius, n), after: pick(n + 1, n + 1 + radius) };
   }
 
   /** The date of the readout a phrase like "the Guam meeting" refers to. */
@@ -147,7 +195,7 @@ export class Engine {
     const concepts = conceptsOf(this.index, phrase, { dropQuestionWords: true });
     // Only a clear reference: "the Guam meeting" must match (nearly) every word.
     const best = rank(this.index, concepts, { limit: 1 })[0];
-    return best && best.coverage >= 0.8 ? (this.index.sentences[best.sentence]?.date ?? null) : null;
+    return best && best.coverage >= 0.8 ? this.index.readout(best.sentence).date : null;
   }
 }
 

@@ -45,7 +45,7 @@ function askQuestion(index: SentenceIndex, input: string, question: Question): A
   if (question.intent === 'count') return count(index, input, question, concepts, label);
 
   const all = rank(index, concepts, { range: question.range });
-  const bestCoverage = Math.max(0, ...all.map((r) => r.coverage));
+  const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
   const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage));
   if (concepts.length === 0 || ranked.length === 0) {
     // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
@@ -89,7 +89,7 @@ function askQuestion(index: SentenceIndex, input: string, question: Question): A
 function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
   const bonus = (r: Ranked): number => {
-    const text = index.sentences[r.sentence]?.text ?? '';
+    const text = index.text(r.sentence);
     if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
     if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
     // "When did the alliance decide …": the sentence that states the date.
@@ -114,8 +114,8 @@ function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[]): Group<R
 }
 
 function newestFirst(index: SentenceIndex, a: Ranked, b: Ranked): number {
-  const da = index.sentences[a.sentence]?.date ?? '';
-  const db = index.sentences[b.sentence]?.date ?? '';
+  const da = index.readout(a.sentence).date ?? '';
+  const db = index.readout(b.sentence).date ?? '';
   return da < db ? 1 : da > db ? -1 : b.score - a.score;
 }
 
@@ -147,7 +147,7 @@ function headline(index: SentenceIndex, question: Question, lead: Ranked, ranked
     case 'where': {
       const place = ranked
         .slice(0, 3)
-        .flatMap((r) => placesIn(index.sentences[r.sentence]?.text ?? ''))
+        .flatMap((r) => placesIn(index.text(r.sentence)))
         .find((p) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
       return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
@@ -155,22 +155,23 @@ function headline(index: SentenceIndex, question: Question, lead: Ranked, ranked
       // The sentence itself, else the sentences before it ("… wanted to place
       // the call" follows "spoke with … Jens Stoltenberg"), else the title.
       const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
-      const readout = index.readoutOf(lead.sentence).sentences;
-      const before = readout.slice(0, readout.indexOf(lead.sentence)).reverse();
-      const places = [sentence.text, ...before.map((n) => index.sentences[n]?.text ?? ''), sentence.title];
+      const { first } = index.readout(lead.sentence);
+      const before: string[] = [];
+      for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
+      const places = [sentence.text, ...before, sentence.title];
       const people = places.map((text) => othersNamed(text, asked)).find((found) => found.length > 0) ?? [];
       return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;
     }
     case 'yesno':
       return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
     case 'said': {
-      const docs = new Set(ranked.map((r) => index.sentences[r.sentence]?.doc));
+      const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
       const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
-      return `${speaker} on ${label}: ${readouts(docs.size)} (${dateList(ranked.map((r) => index.sentences[r.sentence]?.date ?? null))}).`;
+      return `${speaker} on ${label}: ${readouts(docs.size)} (${dateList(ranked.map((r) => index.readout(r.sentence).date))}).`;
     }
     default: {
-      const docs = new Set(ranked.map((r) => index.sentences[r.sentence]?.doc));
-      const dates = ranked.map((r) => index.sentences[r.sentence]?.date ?? null);
+      const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
+      const dates = ranked.map((r) => index.readout(r.sentence).date);
       // A short topic reads as a subject; a long question does not.
       const subject = label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
       return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dateList(dates)}).`;
@@ -194,7 +195,7 @@ function count(index: SentenceIndex, input: string, question: Question, concepts
   }
   return {
     ...base,
-    headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.sentences[f.sentence]?.date ?? null))}.`,
+    headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.`,
     none: false,
     results: found.map((f) => result(index, f.sentence, f.score)),
   };

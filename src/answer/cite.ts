@@ -9,9 +9,8 @@ import type { Concept } from './concepts.ts';
 import { fold } from '../text/terms.ts';
 
 export function citation(index: SentenceIndex, sentence: number): Citation {
-  const s = index.sentences[sentence];
-  if (!s) throw new Error(`answer: no sentence number ${sentence}`);
-  return { text: s.text, doc: s.doc, title: s.title, date: s.date, source: s.source, id: s.id };
+  const { text, doc, title, date, source, id } = index.sentence(sentence);
+  return { text, doc, title, date, source, id };
 }
 
 export function result(index: SentenceIndex, sentence: number, score: number, also: number[] = []): Result {
@@ -27,10 +26,8 @@ export function readouts(n: number): string {
 
 /** How many readouts fall inside a date range (all of them without one). */
 export function readoutsInRange(index: SentenceIndex, range: DateRange | null | undefined): number {
-  if (!range) return index.readouts.size;
-  let n = 0;
-  for (const r of index.readouts.values()) if (inRange(r.date, range)) n++;
-  return n;
+  if (!range) return index.readouts.length;
+  return index.readouts.filter((r) => inRange(r.date, range)).length;
 }
 
 /** Dates for a headline: all of them when few, else the first and last. */

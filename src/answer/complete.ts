@@ -10,6 +10,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { phraseKey } from '../text/phrase.ts';
+import { phraseMatches } from './quote.ts';
 
 export interface Completion {
   /** What is shown: the suggestion and its kind. */
@@ -43,7 +44,7 @@ export class Completer {
       } else this.names.set(key, [candidate]);
     };
     for (const entity of index.aliases.entities) {
-      const count = index.df.get(entity.id) ?? 0;
+      const count = index.df(entity.id);
       if (count === 0) continue;
       entity.names.forEach((name, i) => {
         const candidate: Candidate =
@@ -56,9 +57,8 @@ export class Completer {
         }
       });
     }
-    for (const [t, count] of index.df) {
-      if (t.startsWith('~')) continue;
-      const display = index.surface.get(t) ?? t;
+    for (const [t, count] of index.vocabulary) {
+      const display = index.surface(t) ?? t;
       if (display.length < 3 || /^\d+$/.test(display)) continue;
       add(display.toLowerCase(), { display, kind: 'word', count });
     }
@@ -82,23 +82,32 @@ export class Completer {
 
   /**
    * Phrases that continue the typed words as some sentence has them:
-   * "field carr" → "field carrier landing practice".
+   * "field carr" → "field carrier landing practice". A single unfinished word
+   * is completed as a word.
    */
   phrases(typed: string): Completion[] {
     const key = phraseKey(typed).trim();
     if (key.length < 3) return [];
+    const finished = /\s$/.test(typed) ? key : key.split(' ').slice(0, -1).join(' ');
+    if (!finished) {
+      return this.topics(key)
+        .filter((c) => c.kind === 'word')
+        .map((c) => ({ ...c, value: c.value.toLowerCase(), label: c.label.replace(/^\S+/, c.value.toLowerCase()) }));
+    }
     const needle = ` ${key}`;
+    const typedWords = key.split(' ').length;
     const counts = new Map<string, Set<string>>();
-    this.index.phraseKeys.forEach((sentenceKey, i) => {
+    for (const i of phraseMatches(this.index, finished)) {
+      const sentenceKey = phraseKey(this.index.text(i));
       const at = sentenceKey.indexOf(needle);
-      if (at < 0) return;
-      const words = sentenceKey.slice(at + 1).trim().split(' ');
-      const typedWords = key.split(' ').length;
-      const phrase = words.slice(0, typedWords + PHRASE_TAIL).join(' ');
+      if (at < 0) continue;
+      const phrase = sentenceKey.slice(at + 1).trim().split(' ').slice(0, typedWords + PHRASE_TAIL).join(' ');
       const docs = counts.get(phrase) ?? new Set<string>();
-      docs.add(this.index.sentences[i]?.doc ?? '');
+      docs.add(this.index.readout(i).file);
       counts.set(phrase, docs);
-    });
+      // Enough to fill the list: autocomplete must answer at once.
+      if (counts.size >= MAX_COMPLETIONS * 4) break;
+    }
     return [...counts]
       .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
       .slice(0, MAX_COMPLETIONS)

@@ -15,8 +15,8 @@ export interface Concept {
   /** Where the user wrote it: offsets in fold(text), end exclusive. */
   start: number;
   end: number;
-  /** Index term or entity id → weight of a match on it. */
-  alternatives: Map<string, number>;
+  /** Term or entity id (see SentenceIndex.id) → weight of a match on it. */
+  alternatives: Map<number, number>;
   /** How much the concept matters: its rarest alternative's IDF. */
   weight: number;
   /** False when no alternative occurs anywhere in the corpus. */
@@ -103,14 +103,14 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     const typed = seq.slice(match.start, match.end).map((s) => s.raw).join(' ');
     // "north korea" is shown as the entity writes it: "North Korea".
     const label = match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ?? typed;
-    const id = match.entity.id;
+    const id = index.id(match.entity.id);
     concepts.push({
       label,
       start: (seq[match.start] as (typeof seq)[number]).start,
       end: (seq[match.end - 1] as (typeof seq)[number]).end,
-      alternatives: new Map([[id, WEIGHT.exact]]),
-      weight: index.idf(id),
-      known: index.df.has(id),
+      alternatives: new Map(id === undefined ? [] : [[id, WEIGHT.exact]]),
+      weight: index.idf(match.entity.id),
+      known: index.df(match.entity.id) > 0,
       kind: 'entity',
       position: match.start,
     });
@@ -134,13 +134,19 @@ function termConcept(
   typing: boolean,
   position: number,
 ): Omit<Concept, 'start' | 'end'> {
-  const alternatives = new Map<string, number>();
-  const known = index.df.has(t);
+  const alternatives = new Map<number, number>();
+  /** The id of a term the corpus uses, else undefined. */
+  const used = (x: string) => (index.df(x) > 0 ? index.id(x) : undefined);
+  const add = (x: string, weight: number) => {
+    const id = used(x);
+    if (id !== undefined && !alternatives.has(id)) alternatives.set(id, weight);
+  };
+  const known = used(t) !== undefined;
   let label = raw;
   if (known) {
-    alternatives.set(t, WEIGHT.exact);
+    add(t, WEIGHT.exact);
     // "ukraine" is shown as the corpus writes it: "Ukraine".
-    if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface.get(t) ?? '')) {
+    if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface(t) ?? '')) {
       label = `${raw[0]?.toUpperCase()}${raw.slice(1)}`;
     }
   } else if (!/^\d+$/.test(t)) {
@@ -153,26 +159,24 @@ function termConcept(
         .filter(([candidate]) => candidate[0] === t[0])
         .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
         .slice(0, 3);
-      for (const [candidate] of near) alternatives.set(candidate, WEIGHT.fuzzy);
+      for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
       // Show the correction as the user would have written it.
-      const fixed = near[0] ? (index.surface.get(near[0][0]) ?? near[0][0]) : null;
+      const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;
       if (fixed) label = /^\p{Lu}/u.test(raw) ? fixed : fixed.toLowerCase();
     }
   }
   // A compound the corpus writes as two words: "cleanup" → "clean up".
   if (alternatives.size === 0) {
-    for (const part of compoundParts(index, raw.toLowerCase())) alternatives.set(part, WEIGHT.fuzzy);
+    for (const part of compoundParts(index, raw.toLowerCase())) add(part, WEIGHT.fuzzy);
   }
   if (typing && t.length >= 3) {
     const completions = [...index.vocabulary.atPrefix(t)]
       .filter(([candidate]) => candidate !== t)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 10);
-    for (const [candidate] of completions) if (!alternatives.has(candidate)) alternatives.set(candidate, WEIGHT.prefix);
+    for (const [candidate] of completions) add(candidate, WEIGHT.prefix);
   }
-  for (const synonym of SYNONYMS[t] ?? []) {
-    if (index.df.has(synonym) && !alternatives.has(synonym)) alternatives.set(synonym, WEIGHT.synonym);
-  }
+  for (const synonym of SYNONYMS[t] ?? []) add(synonym, WEIGHT.synonym);
   // A word the corpus never uses weighs as much as the rarest word could: the
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
@@ -190,15 +194,15 @@ function compoundParts(index: SentenceIndex, word: string): string[] {
     const left = term(word.slice(0, cut));
     const rightWord = word.slice(cut);
     const right = term(rightWord);
-    const leftOk = left !== null && index.df.has(left);
-    const rightOk = right === null || index.df.has(right);
+    const leftOk = left !== null && index.df(left) > 0;
+    const rightOk = right === null || index.df(right) > 0;
     if (leftOk && rightOk && rightWord.length >= 2) return [left, ...(right ? [right] : [])];
   }
   return [];
 }
 
 /** Credit (0..1) a sentence's terms and entities give a concept. */
-export function credit(concept: Concept, present: (key: string) => boolean): number {
+export function credit(concept: Concept, present: (id: number) => boolean): number {
   let best = 0;
   for (const [alt, w] of concept.alternatives) if (w > best && present(alt)) best = w;
   return best;

@@ -8,7 +8,7 @@
  * parseDateFilter('where did Esper host Kono in August 2020?').range
  * // → { from: '2020-08-01', to: '2020-08-31', label: 'in August 2020' }
  */
-import * as chrono from 'chrono-node';
+import { chrono } from '../text/chrono.ts';
 import { isoDate, type IsoDate } from '../text/dates.ts';
 
 export interface DateRange {
@@ -34,13 +34,16 @@ interface Period {
 }
 
 const YEAR = /^(19|20)\d{2}$/;
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 
 /** A date expression → the period it covers, or null. */
 export function parsePeriod(text: string): Period | null {
   const trimmed = text.trim().replace(/[?.!,]+$/, '');
   if (YEAR.test(trimmed)) return { start: `${trimmed}-01-01`, end: `${trimmed}-12-31` };
-  const parsed = chrono.parse(trimmed, new Date(2000, 0, 1));
+  // Only words that can be a date reach the parser: "on Taiwan" cannot.
+  if (!DATE_WORD.test(trimmed)) return null;
+  const parsed = chrono().parse(trimmed, new Date(2000, 0, 1));
   const first = parsed[0];
   // The whole expression must be the date, not a date inside other words.
   if (!first || first.index !== 0 || first.text.length < trimmed.length - 1) return null;
@@ -159,4 +162,16 @@ export function inRange(date: IsoDate | null, range: DateRange | null | undefine
   if (range.to && date > range.to) return false;
   if (range.month && Number(date.slice(5, 7)) !== range.month) return false;
   return true;
+}
+
+/**
+ * The range as a test on dates written as numbers (20200829, 0 for unknown),
+ * for scoring loops; null when there is no range.
+ */
+export function dateTest(range: DateRange | null | undefined): ((date: number) => boolean) | null {
+  if (!range) return null;
+  const from = range.from ? Number(range.from.replaceAll('-', '')) : 0;
+  const to = range.to ? Number(range.to.replaceAll('-', '')) : 99999999;
+  const month = range.month ?? 0;
+  return (date) => date !== 0 && date >= from && date <= to && (month === 0 || Math.floor(date / 100) % 100 === month);
 }

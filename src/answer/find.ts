@@ -7,7 +7,8 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { containsPhrase, phraseKey } from '../text/phrase.ts';
+import { phraseKey } from '../text/phrase.ts';
+import { phraseMatches } from './quote.ts';
 import { conceptsOf } from './concepts.ts';
 import { rank } from './rank.ts';
 import { result } from './cite.ts';
@@ -40,14 +41,14 @@ export function findQuotes(index: SentenceIndex, text: string): Found[] {
   for (const piece of splitSentences(text.replace(/^>\s?/gm, ''))) {
     const key = phraseKey(piece);
     if (key.trim().split(' ').length < MIN_WORDS) continue;
-    const exact = index.phraseKeys.findIndex((k) => containsPhrase(k, key));
+    const exact = phraseMatches(index, piece)[0] ?? -1;
     if (exact >= 0) {
       if (!seen.has(exact)) found.push({ quoted: piece, exact: true, match: result(index, exact, 1), diff: [] });
       seen.add(exact);
     } else {
       const best = rank(index, conceptsOf(index, piece), { limit: 1 })[0];
       if (!best || seen.has(best.sentence)) continue;
-      const corpusText = index.sentences[best.sentence]?.text ?? '';
+      const corpusText = index.text(best.sentence);
       const diff = wordDiff(piece, corpusText);
       if (similarity(diff) < MIN_SIMILARITY) continue;
       seen.add(best.sentence);

@@ -17,8 +17,8 @@ export interface Group<T extends { sentence: number }> {
 }
 
 export function similarity(index: SentenceIndex, a: number, b: number): number {
-  const x = new Set(index.termsOf[a]);
-  const y = new Set(index.termsOf[b]);
+  const x = new Set(index.termsOf(a));
+  const y = new Set(index.termsOf(b));
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
   const union = x.size + y.size - shared;
@@ -36,10 +36,10 @@ export function groupNearDuplicates<T extends { sentence: number }>(
 ): Group<T>[] {
   const groups: { members: T[] }[] = [];
   for (const item of items) {
-    const doc = index.sentences[item.sentence]?.doc;
+    const doc = index.readout(item.sentence).file;
     const home = groups.find(
       (g) =>
-        !g.members.some((m) => index.sentences[m.sentence]?.doc === doc) &&
+        !g.members.some((m) => index.readout(m.sentence).file === doc) &&
         similarity(index, (g.members[0] as T).sentence, item.sentence) >= SIMILAR,
     );
     if (home) home.members.push(item);

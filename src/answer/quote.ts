@@ -6,6 +6,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { phraseKey, containsPhrase } from '../text/phrase.ts';
+import { terms } from '../text/terms.ts';
 import { conceptsOf } from './concepts.ts';
 import { rank } from './rank.ts';
 import { readouts, result } from './cite.ts';
@@ -15,22 +16,49 @@ import type { Answer } from './types.ts';
 const CLOSEST = 3;
 const CLOSEST_MIN_COVERAGE = 0.4;
 
-export function quote(index: SentenceIndex, input: string): Answer {
+/**
+ * Sentences that hold the phrase, first said first. Only sentences whose
+ * term sequence holds the phrase's terms side by side are read in full, and
+ * those are found through the phrase's rarest term.
+ */
+export function phraseMatches(index: SentenceIndex, input: string): number[] {
   const phrase = phraseKey(input);
-  const base = { command: 'quote' as const, input, intent: 'quote' as const, searched: index.readouts.size };
-  const hits: number[] = [];
-  if (phrase.trim()) {
-    index.phraseKeys.forEach((key, i) => {
-      if (containsPhrase(key, phrase)) hits.push(i);
-    });
+  if (!phrase.trim()) return [];
+  const ids: number[] = [];
+  for (const t of terms(input)) {
+    const id = index.id(t);
+    // A word no sentence uses: no sentence can hold the phrase.
+    if (id === undefined || index.df(id) === 0) return [];
+    ids.push(id);
   }
+  const holds = (i: number) => containsPhrase(phraseKey(index.text(i)), phrase);
+  if (ids.length === 0) {
+    // Only stop words ("of the"): no term to look up, so read every sentence.
+    const all: number[] = [];
+    for (let i = 0; i < index.size; i++) if (holds(i)) all.push(i);
+    return all;
+  }
+  const rarest = ids.reduce((a, b) => (index.df(b) < index.df(a) ? b : a));
+  const out: number[] = [];
+  for (const i of index.postings(rarest)) if (hasRun(index.termsOf(i), ids) && holds(i)) out.push(i);
+  return out;
+}
+
+/** True when `run` occurs in `sequence` as consecutive items. */
+function hasRun(sequence: Uint32Array, run: number[]): boolean {
+  outer: for (let start = 0; start + run.length <= sequence.length; start++) {
+    for (let k = 0; k < run.length; k++) if (sequence[start + k] !== run[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function quote(index: SentenceIndex, input: string): Answer {
+  const base = { command: 'quote' as const, input, intent: 'quote' as const, searched: index.readouts.length };
+  // Sentence numbers follow readout dates, so ascending is first said first.
+  const hits = phraseMatches(index, input);
   if (hits.length > 0) {
-    hits.sort((a, b) => {
-      const da = index.sentences[a]?.date ?? '9999';
-      const db = index.sentences[b]?.date ?? '9999';
-      return da < db ? -1 : da > db ? 1 : a - b;
-    });
-    const docs = new Set(hits.map((h) => index.sentences[h]?.doc));
+    const docs = new Set(hits.map((h) => index.readout(h).file));
     return {
       ...base,
       headline: `“${input.trim()}” is in ${hits.length} sentence${hits.length === 1 ? '' : 's'} of ${readouts(docs.size)}.`,
@@ -44,7 +72,7 @@ export function quote(index: SentenceIndex, input: string): Answer {
     .map((r) => result(index, r.sentence, r.score));
   return {
     ...base,
-    headline: `No sentence in ${readouts(index.readouts.size)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
+    headline: `No sentence in ${readouts(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
     none: true,
     results: [],
     closest,

@@ -1,7 +1,8 @@
 /**
  * Ranking sentences for a set of concepts.
  *
- * MiniSearch finds the candidates and their BM25+ scores (any concept matches).
+ * BM25+ over the index finds the candidates (any concept matches); the best
+ * few hundred are rescored.
  * Each candidate is then scored by *coverage*: the share of the question's
  * concepts, weighted by rarity (IDF), that the sentence mentions. A concept
  * named only in the readout's title (the Secretary in "Readout of Secretary
@@ -12,8 +13,7 @@
  * Coverage dominates, so a sentence that answers the whole question beats one
  * that repeats a single word; BM25 orders sentences of equal coverage.
  */
-import type { DateRange } from './dateFilter.ts';
-import { inRange } from './dateFilter.ts';
+import { dateTest, type DateRange } from './dateFilter.ts';
 import { credit, type Concept } from './concepts.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 
@@ -36,33 +36,32 @@ export interface RankOptions {
 
 const TITLE_CREDIT = 0.5;
 
+/** How many BM25 candidates are rescored by coverage. */
+const CANDIDATES = 300;
+
 export function rank(index: SentenceIndex, concepts: Concept[], options: RankOptions = {}): Ranked[] {
-  const alternatives = new Map<string, number>();
+  const weights = new Map<number, number>();
   for (const c of concepts) {
-    for (const [alt, w] of c.alternatives) alternatives.set(alt, Math.max(w, alternatives.get(alt) ?? 0));
+    for (const [alt, w] of c.alternatives) weights.set(alt, Math.max(w, weights.get(alt) ?? 0));
   }
-  if (alternatives.size === 0) return [];
+  if (weights.size === 0) return [];
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  const hits = index.mini.search([...alternatives.keys()].join(' '), {
-    boost: { text: 1, title: 0.3, entities: 1 },
-    boostTerm: (t) => alternatives.get(t) ?? 1,
-    filter: (r) => {
-      const sentence = index.sentences[r.id as number];
-      if (!sentence) return false;
-      if (options.docs && !options.docs.has(sentence.doc)) return false;
-      return inRange(sentence.date, options.range);
-    },
-  });
+  const inDates = dateTest(options.range);
+  const docs = options.docs;
+  const keep =
+    inDates || docs
+      ? (i: number) => (!inDates || inDates(index.dateOf(i))) && (!docs || docs.has(index.readout(i).file))
+      : null;
+  const hits = index.bm25(weights, keep, options.limit ? Math.max(options.limit, CANDIDATES) : CANDIDATES);
   const best = hits[0]?.score ?? 1;
   const ranked: Ranked[] = [];
   for (const hit of hits) {
-    const id = hit.id as number;
-    const own = new Set([...(index.termsOf[id] as string[]), ...(index.entitiesOf[id] as string[])]);
-    const title = index.readoutOf(id).titleTerms;
+    const id = hit.sentence;
+    const title = index.readout(id).titleTerms;
     let covered = 0;
     const matched: Concept[] = [];
     for (const c of concepts) {
-      const inSentence = credit(c, (k) => own.has(k));
+      const inSentence = credit(c, (k) => index.has(id, k));
       if (inSentence > 0) matched.push(c);
       const inTitle = credit(c, (k) => title.has(k)) * TITLE_CREDIT;
       covered += c.weight * Math.max(inSentence, inTitle);

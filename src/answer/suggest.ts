@@ -14,7 +14,7 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
   for (const { word } of words(text)) {
     const t = term(word);
     if (!t || t.length < 4) continue;
-    if (index.df.has(t)) continue;
+    if (index.df(t) > 0) continue;
     const distance = t.length >= 9 ? 3 : t.length >= 5 ? 2 : 1;
     const near = [...index.vocabulary.fuzzyGet(t, distance)]
       // Typos keep their first letter ("Ukrane" → "Ukraine", never "training").
@@ -22,10 +22,10 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
       // Closest first, then the more common word.
       .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
       .slice(0, 3);
-    for (const [candidate] of near) add(index.surface.get(candidate) ?? candidate);
+    for (const [candidate] of near) add(index.surface(candidate) ?? candidate);
     // Entities whose name starts like the word ("Ukr" → nothing; "Kore" → South Korea).
     for (const entity of index.aliases.entities) {
-      if (index.df.has(entity.id) && entity.names.some((n) => n.toLowerCase().startsWith(word.slice(0, 4)))) {
+      if (index.df(entity.id) > 0 && entity.names.some((n) => n.toLowerCase().startsWith(word.slice(0, 4)))) {
         add(entity.name);
       }
     }

@@ -7,7 +7,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
-import { parseDateFilter, inRange, type DateRange } from './dateFilter.ts';
+import { parseDateFilter, dateTest, type DateRange } from './dateFilter.ts';
 import { conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from './types.ts';
@@ -21,48 +21,53 @@ export interface Mention {
 const PHRASE_SLACK = 1;
 
 /**
- * The first sentence of each readout that mentions the concepts, oldest readout first.
+ * The first sentence of each readout that mentions the concepts, oldest
+ * readout first. Candidates are the sentences holding the rarest concept;
+ * each is checked for the others.
  */
 export function mentions(index: SentenceIndex, concepts: Concept[], range: DateRange | null | undefined): Mention[] {
   if (concepts.length === 0 || concepts.some((c) => c.alternatives.size === 0)) return [];
-  const query = {
-    combineWith: 'AND' as const,
-    queries: concepts.map((c) => ({ combineWith: 'OR' as const, queries: [[...c.alternatives.keys()].join(' ')] })),
-  };
-  const hits = index.mini.search(query, {
-    fields: ['text', 'entities'],
-    filter: (r) => inRange(index.sentences[r.id as number]?.date ?? null, range),
-  });
-  const best = new Map<string, Mention>();
-  for (const hit of hits) {
-    const id = hit.id as number;
-    if (!together(index.termsOf[id] as string[], concepts)) continue;
-    const doc = index.sentences[id]?.doc as string;
-    const seen = best.get(doc);
-    // The first mention stands for the readout: readouts lead with what matters,
-    // and a later, shorter sentence ("… at the upcoming NATO ministerial") is
-    // rarely the better summary even when BM25 scores it higher.
-    if (!seen || id < seen.sentence) best.set(doc, { sentence: id, score: hit.score });
+  const size = (c: Concept) => [...c.alternatives.keys()].reduce((n, id) => n + index.df(id), 0);
+  const [rarest, ...others] = [...concepts].sort((a, b) => size(a) - size(b)) as [Concept, ...Concept[]];
+  const inDates = dateTest(range);
+  const found: Mention[] = [];
+  let lastReadout = -1;
+  for (const sentence of union(index, [...rarest.alternatives.keys()])) {
+    const readout = index.readout(sentence);
+    // Readouts are sorted oldest first and their sentences numbered in order:
+    // the first hit in each readout is its first mention.
+    if (readout.first === lastReadout) continue;
+    if (inDates && !inDates(index.dateOf(sentence))) continue;
+    if (!others.every((c) => [...c.alternatives.keys()].some((id) => index.has(sentence, id)))) continue;
+    if (!together(index.termsOf(sentence), concepts)) continue;
+    lastReadout = readout.first;
+    found.push({ sentence, score: 1 });
   }
-  return [...best.values()].sort((a, b) => {
-    const da = index.sentences[a.sentence]?.date ?? '9999';
-    const db = index.sentences[b.sentence]?.date ?? '9999';
-    const fa = index.sentences[a.sentence]?.doc ?? '';
-    const fb = index.sentences[b.sentence]?.doc ?? '';
-    return da < db ? -1 : da > db ? 1 : fa < fb ? -1 : fa > fb ? 1 : 0;
-  });
+  return found;
+}
+
+/** Sentences holding any of the ids, ascending. */
+function union(index: SentenceIndex, ids: number[]): Iterable<number> {
+  if (ids.length === 1) return index.postings(ids[0] as number);
+  const all = new Set<number>();
+  for (const id of ids) for (const sentence of index.postings(id)) all.add(sentence);
+  return [...all].sort((a, b) => a - b);
 }
 
 /** Word concepts of a multi-word topic must sit within a short window of each other. */
-function together(sequence: string[], concepts: Concept[]): boolean {
+function together(sequence: Uint32Array, concepts: Concept[]): boolean {
   const words = concepts.filter((c) => c.kind === 'term');
   if (words.length < 2) return true;
   const window = words.length + PHRASE_SLACK;
-  const positions = words.map((c) => sequence.flatMap((t, i) => (c.alternatives.has(t) ? [i] : [])));
+  const positions = words.map((c) => {
+    const at: number[] = [];
+    sequence.forEach((t, i) => {
+      if (c.alternatives.has(t)) at.push(i);
+    });
+    return at;
+  });
   // Some position of the first word with every other word within the window.
-  return (positions[0] as number[]).some((p) =>
-    positions.every((ps) => ps.some((q) => Math.abs(q - p) < window)),
-  );
+  return (positions[0] as number[]).some((p) => positions.every((ps) => ps.some((q) => Math.abs(q - p) < window)));
 }
 
 export function timeline(
@@ -89,7 +94,7 @@ export function timeline(
       last: null,
     };
   }
-  const dates = found.map((f) => index.sentences[f.sentence]?.date ?? null);
+  const dates = found.map((f) => index.readout(f.sentence).date);
   const first = dates.find((d) => d !== null) ?? null;
   const last = [...dates].reverse().find((d) => d !== null) ?? null;
   const span = first && last && first !== last ? `, first ${first}, last ${last}` : first ? `, on ${first}` : '';

@@ -1,17 +1,22 @@
 /**
- * The searchable form of a corpus: every sentence in MiniSearch (BM25+ over
- * three fields: the sentence's terms, its readout's title terms, and the
- * entities it names), plus the per-sentence term lists the answer rules need
- * for coverage, phrase and timeline checks.
+ * The searchable form of a corpus, in flat typed arrays: every sentence's
+ * terms (term ids, in order), the entities it names, and an inverted index
+ * (term → sentences) scored with BM25+. The vocabulary lives in MiniSearch's
+ * radix tree (SearchableMap), for fuzzy and prefix lookups.
  *
- * Terms are computed once here (src/text/terms.ts) and handed to MiniSearch
- * pre-processed, so index and queries cannot drift apart.
+ * Why not MiniSearch's own index for the sentences: at 250,000 sentences it
+ * took 250–450 ms to search a common word ("secretary") and 3 s to load from
+ * its JSON, where Readout must answer in milliseconds and start in about a
+ * second. Typed arrays score the same BM25+ over the same terms in a few
+ * milliseconds, and save and load as one binary file (src/search/snapshot.ts).
+ *
+ * Terms are computed here once (src/text/terms.ts), so index and questions
+ * cannot drift apart.
  */
-import MiniSearch from 'minisearch';
+import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/folder.ts';
 import type { Readout, Sentence } from '../corpus/readout.ts';
-import { phraseKey } from '../text/phrase.ts';
 import { term, words } from '../text/terms.ts';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms } from './aliases.ts';
 
@@ -20,124 +25,430 @@ export interface ReadoutInfo {
   title: string;
   date: string | null;
   source: string | null;
-  /** Sentence numbers (positions in SentenceIndex.sentences), in reading order. */
-  sentences: number[];
-  /** Title terms and the entities the title names: a readout's title tells who met whom. */
-  titleTerms: Set<string>;
-}
-
-interface IndexedFields {
-  id: number;
-  text: string;
-  title: string;
-  entities: string;
+  /** First 8 hex digits of sha1(file): the prefix of its sentence ids. */
+  key: string;
+  /** Its sentences are numbers first … first + count - 1, in reading order. */
+  first: number;
+  count: number;
+  /** Term and entity ids of the title: a readout's title tells who met whom. */
+  titleTerms: Set<number>;
 }
 
 export interface IndexOptions {
   /** Extra alias groups (from the corpus folder's aliases.json). */
   aliases?: readonly (readonly string[])[];
+  /** Called now and then while building, with sentences done and total. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** BM25+ parameters, as MiniSearch uses them. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/** The arrays a SentenceIndex is made of; what a snapshot stores. */
+export interface IndexData {
+  readouts: Omit<ReadoutInfo, 'titleTerms'>[];
+  titleTerms: number[][];
+  /** Term (or entity, "~…") of each id. */
+  vocab: string[];
+  /** Display form of each term ("mageshima" → "Mageshima"). */
+  surface: string[];
+  entityGroups: string[][];
+  texts: string[];
+  paragraph: Uint16Array;
+  position: Uint16Array;
+  /** Sentence → readout number. */
+  readoutOf: Uint32Array;
+  /** Term ids of each sentence: docTerms[docOffsets[i] … docOffsets[i+1]). */
+  docOffsets: Uint32Array;
+  docTerms: Uint32Array;
+  entOffsets: Uint32Array;
+  docEntities: Uint32Array;
+  /** Sentences holding each term: postDocs[postOffsets[t] … postOffsets[t+1]), ascending, with term frequency. */
+  postOffsets: Uint32Array;
+  postDocs: Uint32Array;
+  postTf: Uint8Array;
 }
 
 export class SentenceIndex {
-  readonly sentences: Sentence[] = [];
-  /** Search terms of each sentence, in order (stop words dropped). */
-  readonly termsOf: string[][] = [];
-  /** Entity ids each sentence names. */
-  readonly entitiesOf: string[][] = [];
-  /** phraseKey of each sentence, for verbatim `quote` matching. */
-  readonly phraseKeys: string[] = [];
-  readonly readouts = new Map<string, ReadoutInfo>();
-  /** Number of sentences holding each term or entity id. */
-  readonly df = new Map<string, number>();
-  /** Every term, for fuzzy and prefix lookups. */
-  readonly vocabulary = new SearchableMap<number>();
-  /** The most frequent way each term is written, for suggestions ("mageshima" → "Mageshima"). */
-  readonly surface = new Map<string, string>();
+  readonly size: number;
+  readonly readouts: ReadoutInfo[];
+  readonly readoutByFile = new Map<string, number>();
   readonly aliases: AliasTable;
-  readonly mini: MiniSearch<IndexedFields>;
+  /** Every word term with its document frequency, for fuzzy and prefix lookups. */
+  readonly vocabulary = new SearchableMap<number>();
+  private readonly ids = new Map<string, number>();
+  private readonly avgLength: number;
+  /** Readout date as a number (20200829), 0 when unknown: fast date filters. */
+  private readonly dateNum: Uint32Array;
 
-  constructor(corpus: Pick<Corpus, 'readouts'>, options: IndexOptions = {}) {
-    const learned = corpus.readouts.flatMap((r) =>
-      r.sentences.filter((s) => s.text.includes('(')).flatMap((s) => definedAcronyms(s.text)),
-    );
-    this.aliases = new AliasTable([...BUILTIN_ALIASES, ...(options.aliases ?? []), ...learned]);
-    this.mini = new MiniSearch<IndexedFields>({
-      fields: ['text', 'title', 'entities'],
-      storeFields: [],
-      // Fields arrive as space-joined terms already processed by src/text/terms.ts.
-      tokenize: (text) => (text ? text.split(' ') : []),
-      processTerm: (t) => t,
-      searchOptions: { tokenize: (text) => (text ? text.split(' ') : []), processTerm: (t) => t },
-    });
+  constructor(readonly data: IndexData) {
+    this.size = data.texts.length;
+    this.readouts = data.readouts.map((r, i) => ({ ...r, titleTerms: new Set(data.titleTerms[i]) }));
+    this.readouts.forEach((r, i) => this.readoutByFile.set(r.file, i));
+    data.vocab.forEach((t, i) => this.ids.set(t, i));
+    // The groups are merged already; rebuilding the table from them is cheap.
+    this.aliases = new AliasTable(data.entityGroups);
+    for (let t = 0; t < data.vocab.length; t++) {
+      const df = (data.postOffsets[t + 1] as number) - (data.postOffsets[t] as number);
+      const name = data.vocab[t] as string;
+      if (df > 0 && !name.startsWith('~')) this.vocabulary.set(name, df);
+    }
+    this.avgLength = this.size ? data.docTerms.length / this.size : 1;
+    this.dateNum = new Uint32Array(this.readouts.length);
+    this.readouts.forEach((r, i) => (this.dateNum[i] = r.date ? Number(r.date.replaceAll('-', '')) : 0));
+  }
 
-    const surfaceCounts = new Map<string, Map<string, number>>();
-    const docs: IndexedFields[] = [];
-    for (const readout of corpus.readouts) {
-      const titleTerms = this.termsWithSurface(readout.title, surfaceCounts);
-      const titleField = titleTerms.join(' ');
-      const info: ReadoutInfo = {
-        file: readout.file,
-        title: readout.title,
-        date: readout.date,
-        source: readout.source,
-        sentences: [],
-        titleTerms: new Set([...titleTerms, ...this.aliases.match(titleTerms).map((m) => m.entity.id)]),
-      };
-      this.readouts.set(readout.file, info);
-      for (const sentence of readout.sentences) {
-        const id = this.sentences.length;
-        const sentenceTerms = this.termsWithSurface(sentence.text, surfaceCounts);
-        const entityIds = [...new Set(this.aliases.match(sentenceTerms).map((m) => m.entity.id))];
-        this.sentences.push(sentence);
-        this.termsOf.push(sentenceTerms);
-        this.entitiesOf.push(entityIds);
-        this.phraseKeys.push(phraseKey(sentence.text));
-        info.sentences.push(id);
-        for (const key of new Set([...sentenceTerms, ...entityIds])) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-        docs.push({ id, text: sentenceTerms.join(' '), title: titleField, entities: entityIds.join(' ') });
+  // ── sentences ──────────────────────────────────────────────────────────
+
+  text(i: number): string {
+    return this.data.texts[i] as string;
+  }
+
+  readout(i: number): ReadoutInfo {
+    return this.readouts[this.data.readoutOf[i] as number] as ReadoutInfo;
+  }
+
+  /** The sentence as the corpus has it, with its citation. */
+  sentence(i: number): Sentence {
+    const r = this.readout(i);
+    const paragraph = this.data.paragraph[i] as number;
+    const position = this.data.position[i] as number;
+    return {
+      id: `${r.key}.${paragraph}.${position}`,
+      text: this.text(i),
+      doc: r.file,
+      title: r.title,
+      date: r.date,
+      source: r.source,
+      paragraph,
+      position,
+    };
+  }
+
+  /** Sentence number of a stable sentence id ("7b0e9ffc.5.3"), or -1. */
+  find(id: string): number {
+    const [key, p, s] = id.split('.');
+    const r = this.readouts.find((x) => x.key === key);
+    if (!r) return -1;
+    for (let i = r.first; i < r.first + r.count; i++) {
+      if (this.data.paragraph[i] === Number(p) && this.data.position[i] === Number(s)) return i;
+    }
+    return -1;
+  }
+
+  /** Readout date as YYYYMMDD, 0 when unknown. */
+  dateOf(i: number): number {
+    return this.dateNum[this.data.readoutOf[i] as number] as number;
+  }
+
+  /** Term ids of a sentence, in order. */
+  termsOf(i: number): Uint32Array {
+    return this.data.docTerms.subarray(this.data.docOffsets[i], this.data.docOffsets[i + 1]);
+  }
+
+  /** Entity ids a sentence names. */
+  entitiesOf(i: number): Uint32Array {
+    return this.data.docEntities.subarray(this.data.entOffsets[i], this.data.entOffsets[i + 1]);
+  }
+
+  /** True when the sentence has the term or entity id. */
+  has(i: number, id: number): boolean {
+    return this.termsOf(i).includes(id) || this.entitiesOf(i).includes(id);
+  }
+
+  // ── terms ──────────────────────────────────────────────────────────────
+
+  /** Id of a term or entity ("~north_korea"), if the index knows it. */
+  id(termOrEntity: string): number | undefined {
+    return this.ids.get(termOrEntity);
+  }
+
+  termOf(id: number): string {
+    return this.data.vocab[id] as string;
+  }
+
+  /** How many sentences hold the term or entity (0 when unknown). */
+  df(termOrId: string | number): number {
+    const id = typeof termOrId === 'number' ? termOrId : this.ids.get(termOrId);
+    if (id === undefined) return 0;
+    return (this.data.postOffsets[id + 1] as number) - (this.data.postOffsets[id] as number);
+  }
+
+  /** Inverse document frequency (MiniSearch's formula); unseen terms get the highest. */
+  idf(termOrId: string | number): number {
+    const df = this.df(termOrId);
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** How a term is usually written, for suggestions and labels. */
+  surface(termOrId: string | number): string | undefined {
+    const id = typeof termOrId === 'number' ? termOrId : this.ids.get(termOrId);
+    return id === undefined ? undefined : this.data.surface[id];
+  }
+
+  /** Sentences holding a term or entity, ascending. */
+  postings(id: number): Uint32Array {
+    return this.data.postDocs.subarray(this.data.postOffsets[id], this.data.postOffsets[id + 1]);
+  }
+
+  // ── scoring ────────────────────────────────────────────────────────────
+
+  /**
+   * BM25+ over the given term/entity ids (id → weight), best first, at most
+   * `limit`. `keep` filters sentences (date ranges, readouts) before scoring.
+   */
+  bm25(weights: Map<number, number>, keep: ((i: number) => boolean) | null, limit: number): Scored[] {
+    // One score slot per sentence, reused across queries; only touched slots are read and reset.
+    this.scratch ??= new Float64Array(this.size);
+    const scores = this.scratch;
+    const touched: number[] = [];
+    for (const [id, weight] of weights) {
+      const from = this.data.postOffsets[id] as number;
+      const to = this.data.postOffsets[id + 1] as number;
+      if (from === to) continue;
+      const idf = Math.log(1 + (this.size - (to - from) + 0.5) / (to - from + 0.5));
+      for (let p = from; p < to; p++) {
+        const doc = this.data.postDocs[p] as number;
+        if (keep && !keep(doc)) continue;
+        const tf = this.data.postTf[p] as number;
+        const length = (this.data.docOffsets[doc + 1] as number) - (this.data.docOffsets[doc] as number);
+        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.avgLength));
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] = (scores[doc] as number) + weight * idf * (DELTA + norm);
       }
     }
-    this.mini.addAll(docs);
-    for (const [t, count] of this.df) if (!t.startsWith('~')) this.vocabulary.set(t, count);
-    for (const [t, forms] of surfaceCounts) {
-      this.surface.set(t, [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? t);
+    const best = topK(touched, scores, limit);
+    for (const doc of touched) scores[doc] = 0;
+    return best;
+  }
+
+  private scratch: Float64Array | undefined;
+
+  /** A short hash of the arrays: equal for equal indexes (for tests of the snapshot). */
+  digest(): string {
+    const hash = createHash('sha1');
+    for (const array of [this.data.docTerms, this.data.postDocs, this.data.docEntities]) hash.update(array);
+    hash.update(this.data.vocab.join('\n'));
+    hash.update(this.data.texts.join('\n'));
+    return hash.digest('hex').slice(0, 12);
+  }
+}
+
+export interface Scored {
+  sentence: number;
+  score: number;
+}
+
+/** Better first: higher score, then the earlier sentence. */
+const better = (a: Scored, b: Scored) => b.score - a.score || a.sentence - b.sentence;
+
+/**
+ * The `limit` best of the touched sentences, best first, in O(n log limit):
+ * a min-heap keeps the best seen so far, its worst on top.
+ */
+function topK(touched: number[], scores: Float64Array, limit: number): Scored[] {
+  const heap: Scored[] = [];
+  const worse = (i: number, j: number) => better(heap[i] as Scored, heap[j] as Scored) > 0;
+  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as Scored, heap[i] as Scored]);
+  for (const sentence of touched) {
+    const item = { sentence, score: scores[sentence] as number };
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (limit > 0 && better(item, heap[0] as Scored) < 0) {
+      heap[0] = item;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let w = i;
+        if (l < heap.length && worse(l, w)) w = l;
+        if (r < heap.length && worse(r, w)) w = r;
+        if (w === i) break;
+        swap(i, w);
+        i = w;
+      }
     }
   }
+  return heap.sort(better);
+}
 
-  get size(): number {
-    return this.sentences.length;
-  }
+// ── building ─────────────────────────────────────────────────────────────
 
-  /** Inverse document frequency; unseen terms get the highest value. */
-  idf(key: string): number {
-    const n = this.sentences.length;
-    const df = this.df.get(key) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  readoutOf(sentence: number): ReadoutInfo {
-    return this.readouts.get((this.sentences[sentence] as Sentence).doc) as ReadoutInfo;
-  }
-
-  private termsWithSurface(text: string, counts: Map<string, Map<string, number>>): string[] {
-    const out: string[] = [];
-    const folded = words(text);
-    for (const w of folded) {
-      const t = term(w.word);
-      if (!t) continue;
-      out.push(t);
-      let forms = counts.get(t);
-      if (!forms) counts.set(t, (forms = new Map()));
-      // Names and acronyms keep their capitals ("Mageshima", "DPRK").
-      const shown = w.capitalized ? w.raw : w.word;
-      forms.set(shown, (forms.get(shown) ?? 0) + 1);
+/** Grows a Uint32Array as values are pushed. */
+class Growable {
+  private array = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(this.array.length * 2);
+      bigger.set(this.array);
+      this.array = bigger;
     }
-    return out;
+    this.array[this.length++] = value;
+  }
+  done(): Uint32Array {
+    return this.array.slice(0, this.length);
   }
 }
 
 export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptions = {}): SentenceIndex {
-  return new SentenceIndex(corpus, options);
+  const total = corpus.readouts.reduce((n, r) => n + r.sentences.length, 0);
+  // Acronyms the text defines join the alias table before any sentence is matched.
+  const learned = corpus.readouts.flatMap((r) =>
+    r.sentences.filter((s) => s.text.includes('(')).flatMap((s) => definedAcronyms(s.text)),
+  );
+  const vocab: string[] = [];
+  const ids = new Map<string, number>();
+  const idFor = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = vocab.length;
+      vocab.push(t);
+      ids.set(t, id);
+    }
+    return id;
+  };
+  const aliases = new AliasTable([...BUILTIN_ALIASES, ...(options.aliases ?? []), ...learned]);
+  // How each term is written: lowercase uses are counted by id, capitalised
+  // forms ("Mageshima", "DPRK") by form, so names keep their capitals.
+  const lowercase: number[] = [];
+  const forms: Map<string, number>[] = [];
+  const termIds = (text: string): number[] => {
+    const out: number[] = [];
+    for (const w of words(text)) {
+      const t = term(w.word);
+      if (!t) continue;
+      const id = idFor(t);
+      out.push(id);
+      if (w.capitalized) {
+        const seen = (forms[id] ??= new Map());
+        seen.set(w.raw, (seen.get(w.raw) ?? 0) + 1);
+      } else {
+        lowercase[id] = (lowercase[id] ?? 0) + 1;
+        if (lowercase[id] === 1) (forms[id] ??= new Map()).set(w.word, 0);
+      }
+    }
+    return out;
+  };
+
+  const readouts: Omit<ReadoutInfo, 'titleTerms'>[] = [];
+  const titleTerms: number[][] = [];
+  const texts: string[] = new Array(total);
+  const paragraph = new Uint16Array(total);
+  const position = new Uint16Array(total);
+  const readoutOf = new Uint32Array(total);
+  const docOffsets = new Uint32Array(total + 1);
+  const entOffsets = new Uint32Array(total + 1);
+  const docTerms = new Growable();
+  const docEntities = new Growable();
+
+  let n = 0;
+  corpus.readouts.forEach((readout: Readout, r) => {
+    const title = termIds(readout.title);
+    const titleEntities = aliases.match(title.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id));
+    titleTerms.push([...new Set([...title, ...titleEntities])]);
+    readouts.push({
+      file: readout.file,
+      title: readout.title,
+      date: readout.date,
+      source: readout.source,
+      key: createHash('sha1').update(readout.file).digest('hex').slice(0, 8),
+      first: n,
+      count: readout.sentences.length,
+    });
+    for (const s of readout.sentences) {
+      const sequence = termIds(s.text);
+      for (const id of sequence) docTerms.push(id);
+      const entities = new Set(aliases.match(sequence.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id)));
+      for (const id of entities) docEntities.push(id);
+      texts[n] = s.text;
+      paragraph[n] = s.paragraph;
+      position[n] = s.position;
+      readoutOf[n] = r;
+      n++;
+      docOffsets[n] = docTerms.length;
+      entOffsets[n] = docEntities.length;
+      if (options.progress && n % 10_000 === 0) options.progress(n, total);
+    }
+  });
+  // Alias names the corpus never uses still get ids, so a question naming them is understood.
+  for (const entity of aliases.entities) idFor(entity.id);
+
+  const terms = docTerms.done();
+  const entityList = docEntities.done();
+  const data: IndexData = {
+    readouts,
+    titleTerms,
+    vocab,
+    surface: vocab.map((t, id) => mostCommon(forms[id], lowercase[id] ?? 0) ?? t),
+    entityGroups: aliases.entities.map((e) => e.names),
+    texts,
+    paragraph,
+    position,
+    readoutOf,
+    docOffsets,
+    docTerms: terms,
+    entOffsets,
+    docEntities: entityList,
+    ...invert(vocab.length, total, docOffsets, terms, entOffsets, entityList),
+  };
+  options.progress?.(total, total);
+  return new SentenceIndex(data);
 }
 
-export type { Readout };
+/** The most used form; the lowercase form (stored with count 0) counts `lower` times. */
+function mostCommon(forms: Map<string, number> | undefined, lower: number): string | undefined {
+  let best: string | undefined;
+  let count = -1;
+  for (const [form, c] of forms ?? []) {
+    const uses = c === 0 ? lower : c;
+    if (uses > count) [best, count] = [form, uses];
+  }
+  return best;
+}
+
+/** Term → sentences, from sentence → terms (two passes: count, then fill). */
+function invert(
+  vocabSize: number,
+  total: number,
+  docOffsets: Uint32Array,
+  docTerms: Uint32Array,
+  entOffsets: Uint32Array,
+  docEntities: Uint32Array,
+): Pick<IndexData, 'postOffsets' | 'postDocs' | 'postTf'> {
+  const df = new Uint32Array(vocabSize);
+  const last = new Int32Array(vocabSize).fill(-1);
+  const each = (visit: (doc: number, id: number) => void) => {
+    for (let doc = 0; doc < total; doc++) {
+      for (let p = docOffsets[doc] as number; p < (docOffsets[doc + 1] as number); p++) visit(doc, docTerms[p] as number);
+      for (let p = entOffsets[doc] as number; p < (entOffsets[doc + 1] as number); p++) visit(doc, docEntities[p] as number);
+    }
+  };
+  each((doc, id) => {
+    if (last[id] !== doc) {
+      last[id] = doc;
+      df[id] = (df[id] as number) + 1;
+    }
+  });
+  const postOffsets = new Uint32Array(vocabSize + 1);
+  for (let t = 0; t < vocabSize; t++) postOffsets[t + 1] = (postOffsets[t] as number) + (df[t] as number);
+  const postDocs = new Uint32Array(postOffsets[vocabSize] as number);
+  const postTf = new Uint8Array(postDocs.length);
+  const fill = postOffsets.slice(0, vocabSize);
+  last.fill(-1);
+  each((doc, id) => {
+    if (last[id] === doc) {
+      const at = (fill[id] as number) - 1;
+      postTf[at] = Math.min(255, (postTf[at] as number) + 1);
+    } else {
+      last[id] = doc;
+      const at = fill[id] as number;
+      postDocs[at] = doc;
+      postTf[at] = 1;
+      fill[id] = at + 1;
+    }
+  });
+  return { postOffsets, postDocs, postTf };
+}

@@ -4,7 +4,7 @@
  * Only dates whose year, month and day are all stated count: a readout's date is
  * never guessed from "today".
  */
-import * as chrono from 'chrono-node';
+import { chrono } from './chrono.ts';
 
 /** An ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -18,8 +18,8 @@ export interface FoundDate {
 
 /** Every fully stated date in `text`, in order. */
 export function findFullDates(text: string): FoundDate[] {
-  return chrono.strict
-    .parse(text, new Date(2000, 0, 1))
+  return chrono()
+    .strict.parse(text, new Date(2000, 0, 1))
     .filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'))
     .map((r) => ({
       date: isoDate(r.start.get('year') as number, r.start.get('month') as number, r.start.get('day') as number),

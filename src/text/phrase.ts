@@ -8,9 +8,13 @@
  */
 import { fold } from './terms.ts';
 
-/** Words only, lowercased, single-spaced, padded with a space on each side. */
+/**
+ * Words only, lowercased, single-spaced, padded with a space on each side.
+ * Dotted initialisms are one word, as in search terms: "U.S." → "us".
+ */
 export function phraseKey(text: string): string {
   const flat = fold(text)
+    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim();

@@ -15,8 +15,12 @@
  */
 import { stemmer } from 'stemmer';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Compatibility-fold, strip accents, straighten quotes, unify dashes. */
 export function fold(text: string): string {
+  // Most readout text is plain ASCII, which folding leaves as it is.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -43,11 +47,18 @@ const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 export function words(text: string): Word[] {
   const folded = fold(text);
   const out: Word[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const raw = match[0].replace(/'s$/i, '');
-    const capitalized = /^\p{Lu}/u.test(raw);
-    const word = raw.toLowerCase().replace(/[.']/g, '');
-    if (word) out.push({ word, start: match.index, end: match.index + raw.length, capitalized, raw });
+  // This runs for every sentence of the corpus: plain string checks, not regexes, per word.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
+    let raw = match[0];
+    const n = raw.length;
+    if (n > 2 && raw[n - 2] === "'" && (raw[n - 1] === 's' || raw[n - 1] === 'S')) raw = raw.slice(0, n - 2);
+    let word = raw.toLowerCase();
+    if (word.includes('.') || word.includes("'")) word = word.replace(/[.']/g, '');
+    if (!word) continue;
+    const first = raw.charCodeAt(0);
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
+    out.push({ word, start: match.index, end: match.index + raw.length, capitalized, raw });
   }
   return out;
 }
@@ -98,13 +109,24 @@ const SAME_AS: Record<string, string> = {
   emphasised: 'emphasized', prioritise: 'prioritize', modernisation: 'modernization',
 };
 
+/**
+ * Terms already computed, by word: a corpus uses a few tens of thousands of
+ * words millions of times. Bounded, since questions bring arbitrary words.
+ */
+const cache = new Map<string, string | null>();
+const CACHE_LIMIT = 200_000;
+
 /** The search term for one word, or null for a stop word. */
 export function term(word: string): string | null {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  if (STOP_WORDS.has(lower)) return null;
   const same = SAME_AS[lower] ?? lower;
   // Digits stay as written ("21", "2016"); the stemmer is for English words.
-  return /^\d+$/.test(same) ? same : stemmer(same);
+  const result = STOP_WORDS.has(lower) ? null : /^\d+$/.test(same) ? same : stemmer(same);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, result);
+  return result;
 }
 
 /** The search terms of a text, in order, stop words dropped. */
