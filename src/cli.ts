@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { importFiles } from './cli/import.ts';
 import { inspectPath } from './cli/inspect.ts';
-import { processIo, readAll, UsageError, type Io } from './cli/io.ts';
+import { processIo, progressLine, readAll, UsageError, type Io } from './cli/io.ts';
 import { splitSentences } from './text/sentences.ts';
 import { Engine, InputError } from './engine.ts';
 import { renderAnswer, renderSources } from './render/text.ts';
@@ -15,8 +15,6 @@ import { runBatch } from './cli/batch.ts';
 import { runConsole } from './cli/console.ts';
 import type { Answer } from './answer/types.ts';
 import { ConfigError, readConfig } from './config.ts';
-import { DeployError, deployCommands, describeDeploy, inviteUrl } from './discord/deploy.ts';
-import { runBot } from './cli/bot.ts';
 
 /** The corpus bundled with Readout, wherever the command is run from. */
 export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
@@ -92,9 +90,18 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
   return { command, args, options: options.data };
 }
 
-/** Load and index the corpus, reporting skipped files and warnings on stderr. */
+async function runBotCommand(options: Pick<Options, 'corpus'>, io: Io): Promise<number> {
+  const config = readConfig(io.env, 'bot');
+  const { runBot } = await import('./cli/bot.ts');
+  return runBot(config, corpusDir(options, io.env), io.env);
+}
+
+/** Load the corpus (from its snapshot when current), reporting skipped files and warnings on stderr. */
 function loadEngine(options: Pick<Options, 'corpus'>, io: Io): Engine {
-  const engine = Engine.load(corpusDir(options, io.env));
+  const engine = Engine.loadOrBuild(corpusDir(options, io.env), {
+    ...(io.env.CACHE_DIR ? { cacheDir: io.env.CACHE_DIR } : {}),
+    progress: progressLine(io, io.stdin === process.stdin && process.stderr.isTTY === true),
+  });
   const { skipped, warnings } = engine.report;
   if (skipped.length || warnings.length) {
     io.err(
@@ -165,19 +172,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return runBatch(loadEngine(options, io), io);
       case 'deploy': {
         const config = readConfig(io.env, 'deploy');
+        // discord.js takes a second to load: only the commands that talk to Discord load it.
+        const { deployCommands, describeDeploy } = await import('./discord/deploy.ts');
         io.out(describeDeploy(await deployCommands(config), config));
         return 0;
       }
       case 'invite': {
         const config = readConfig(io.env, 'console');
         if (!config.DISCORD_APPLICATION_ID) throw new UsageError('invite needs DISCORD_APPLICATION_ID (see .env.example)');
+        const { inviteUrl } = await import('./discord/deploy.ts');
         io.out(`${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
         return 0;
       }
       case 'bot':
-        return runBot(readConfig(io.env, 'bot'), corpusDir(options, io.env));
+        return runBotCommand(options, io);
       case undefined:
-        if (io.env.DISCORD_TOKEN) return runBot(readConfig(io.env, 'bot'), corpusDir(options, io.env));
+        if (io.env.DISCORD_TOKEN) return runBotCommand(options, io);
         return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       case 'console':
         return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
@@ -193,7 +203,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(error.problems.map((p) => `readout: ${p}\n`).join(''));
       return 2;
     }
-    if (error instanceof DeployError) {
+    if (error instanceof Error && error.name === 'DeployError') {
       io.err(`readout: ${error.message}\n`);
       return 1;
     }

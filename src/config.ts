@@ -24,6 +24,7 @@ export const EnvSchema = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake('DISCORD_APPLICATION_ID')),
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
   CORPUS_DIR: optional(z.string()),
+  CACHE_DIR: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
   ).transform((v) => v ?? 'info'),
@@ -47,7 +48,9 @@ export class ConfigError extends Error {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console'): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // In a shard process, discord.js's ShardingManager sets SHARDS to this
+  // shard's id: that is discord.js's business, not a setting to check.
+  const parsed = EnvSchema.safeParse(env.SHARDING_MANAGER ? { ...env, SHARDS: undefined } : env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   const config = parsed.success ? parsed.data : undefined;
   if (purpose !== 'console' && !env.DISCORD_TOKEN) {

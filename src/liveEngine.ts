@@ -6,29 +6,9 @@
  * from the old corpus or the new one, never from a half-built index. A reload
  * that fails leaves the old engine serving.
  */
-import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
-import { listCorpusFiles } from './corpus/folder.ts';
-import { ALIAS_FILE } from './search/aliases.ts';
+import { fingerprint } from './corpus/folder.ts';
 import type { Engine } from './engine.ts';
 import type { Logger } from './logger.ts';
-
-/** A cheap summary of the folder's state: changes when any corpus file does. */
-export function fingerprint(dir: string): string {
-  const hash = createHash('sha1');
-  let files: string[];
-  try {
-    files = [...listCorpusFiles(dir), ALIAS_FILE];
-  } catch {
-    return 'missing';
-  }
-  for (const file of files) {
-    const stat = statSync(join(dir, file), { throwIfNoEntry: false });
-    if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
-  }
-  return hash.digest('hex');
-}
 
 export interface LiveOptions {
   /** How often the folder is checked. */

@@ -32,3 +32,26 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   await once(stream, 'end');
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * A progress reporter for long builds: silent for the first second (small
+ * corpora load in less), then one line on stderr, rewritten in place on a
+ * terminal.
+ */
+export function progressLine(io: Io, interactive: boolean): (stage: string, done: number, total: number) => void {
+  const started = Date.now();
+  let shown = false;
+  let last = 0;
+  return (stage, done, total) => {
+    const now = Date.now();
+    if (now - started < 1000 && done < total) return;
+    if (!shown && done >= total) return;
+    // A terminal line is rewritten freely; a log gets a line a second at most.
+    if (!interactive && now - last < 1000 && done < total) return;
+    shown = true;
+    last = now;
+    const what = stage === 'reading' ? 'files read' : 'sentences indexed';
+    const line = `Building the index: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${what}`;
+    io.err(interactive ? `\r${line}${done >= total ? '\n' : ''}` : `${line}\n`);
+  };
+}

@@ -3,6 +3,7 @@
  * dot-files aside). A bad file is reported with its path and reason and
  * skipped; it never stops the good ones from loading.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseReadout, ReadoutFileError, type Readout } from './readout.ts';
@@ -68,7 +69,10 @@ export function readCorpusFile(dir: string, file: string): Readout {
   return parseReadout(file, text);
 }
 
-export function loadCorpus(dir: string): Corpus {
+/** Progress while loading: files read so far and in all. */
+export type LoadProgress = (done: number, total: number) => void;
+
+export function loadCorpus(dir: string, progress?: LoadProgress): Corpus {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`corpus folder not found: ${dir}`);
   }
@@ -76,7 +80,9 @@ export function loadCorpus(dir: string): Corpus {
   const skipped: Skipped[] = [];
   const warnings: FileWarning[] = [];
   const bodies = new Map<string, string>();
-  for (const file of listCorpusFiles(dir)) {
+  const files = listCorpusFiles(dir);
+  for (const [n, file] of files.entries()) {
+    if (progress && n % 500 === 0) progress(n, files.length);
     try {
       const readout = readCorpusFile(dir, file);
       // The same readout saved twice (say, as .txt and as imported .md) would
@@ -116,4 +122,24 @@ export function describeLoad(corpus: Corpus): string[] {
     ...corpus.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
     ...corpus.warnings.map((w) => `warning ${w.file}: ${w.message}`),
   ];
+}
+
+/**
+ * A cheap summary of a corpus folder's state: paths, sizes and modification
+ * times of its corpus files and aliases.json. It changes when any of them
+ * does, without reading them. "missing" when the folder is gone.
+ */
+export function fingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  let files: string[];
+  try {
+    files = [...listCorpusFiles(dir), 'aliases.json'];
+  } catch {
+    return 'missing';
+  }
+  for (const file of files) {
+    const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+    if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
 }

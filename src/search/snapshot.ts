@@ -1,0 +1,171 @@
+/**
+ * Index snapshots: the built index saved as one binary file, so a restart
+ * loads in a fraction of a second instead of re-reading and re-indexing every
+ * readout.
+ *
+ * A snapshot is used only when its key matches: a hash of every corpus file's
+ * path, size and modification time, aliases.json, the built-in alias table and
+ * the engine's own source code. Any change to one of them rebuilds it. A
+ * corrupt or partly written file fails its CRC-32 check and is rebuilt, never
+ * trusted. Files are written to a temporary name and renamed, so readers
+ * (other shards) never see half a snapshot.
+ *
+ * Layout: "RDTSNAP1", header length (u32), header JSON, the typed arrays
+ * (4-byte aligned), the sentence texts (UTF-8, NUL-separated), CRC-32 (u32)
+ * of everything before it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { fingerprint } from '../corpus/folder.ts';
+import { BUILTIN_ALIASES } from './aliases.ts';
+import { SentenceIndex, type IndexData } from './sentenceIndex.ts';
+
+const MAGIC = 'RDTSNAP1';
+
+/** The typed arrays of IndexData, in file order, with their element types. */
+const ARRAYS = [
+  ['paragraph', Uint16Array],
+  ['position', Uint16Array],
+  ['readoutOf', Uint32Array],
+  ['docOffsets', Uint32Array],
+  ['docTerms', Uint32Array],
+  ['entOffsets', Uint32Array],
+  ['docEntities', Uint32Array],
+  ['postOffsets', Uint32Array],
+  ['postDocs', Uint32Array],
+  ['postTf', Uint8Array],
+] as const;
+type ArrayName = (typeof ARRAYS)[number][0];
+
+/** Folders whose code decides what an index holds: a change there invalidates snapshots. */
+const ENGINE_FOLDERS = ['text', 'search', 'corpus'].map((f) => resolve(import.meta.dirname, '..', f));
+
+let engineHash: string | undefined;
+function engineVersion(): string {
+  if (engineHash) return engineHash;
+  const hash = createHash('sha1');
+  for (const folder of ENGINE_FOLDERS) {
+    for (const file of readdirSync(folder).sort()) hash.update(file).update(readFileSync(join(folder, file)));
+  }
+  return (engineHash = hash.digest('hex'));
+}
+
+/** What a snapshot of `dir` must have been built from to be used. */
+export function snapshotKey(dir: string): string {
+  return createHash('sha1')
+    .update(engineVersion())
+    .update(JSON.stringify(BUILTIN_ALIASES))
+    .update(fingerprint(dir))
+    .digest('hex');
+}
+
+/** Where the snapshot of a corpus folder is kept. */
+export function snapshotPath(cacheDir: string, dir: string): string {
+  return join(cacheDir, `${createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 16)}.snap`);
+}
+
+export interface SnapshotHeader<Extra> {
+  key: string;
+  /** Anything else the caller keeps with the index (the load report). */
+  extra: Extra;
+}
+
+export function writeSnapshot<Extra>(path: string, key: string, index: SentenceIndex, extra: Extra): void {
+  const data = index.data;
+  const sections: { name: ArrayName; bytes: Uint8Array }[] = ARRAYS.map(([name]) => ({
+    name,
+    bytes: new Uint8Array(data[name].buffer, data[name].byteOffset, data[name].byteLength),
+  }));
+  const texts = Buffer.from(data.texts.join('\u0000'), 'utf8');
+  const header = Buffer.from(
+    JSON.stringify({
+      key,
+      extra,
+      readouts: data.readouts,
+      titleTerms: data.titleTerms,
+      vocab: data.vocab,
+      surface: data.surface,
+      entityGroups: data.entityGroups,
+      lengths: Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])),
+      count: data.texts.length,
+    }),
+    'utf8',
+  );
+  const align = (n: number) => (n + 3) & ~3;
+  let size = align(MAGIC.length + 4 + header.length);
+  for (const s of sections) size = align(size + s.bytes.length);
+  size += texts.length + 4;
+  const out = Buffer.alloc(size);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(header.length, MAGIC.length);
+  header.copy(out, MAGIC.length + 4);
+  let at = align(MAGIC.length + 4 + header.length);
+  for (const s of sections) {
+    out.set(s.bytes, at);
+    at = align(at + s.bytes.length);
+  }
+  texts.copy(out, at);
+  out.writeUInt32LE(crc32(out.subarray(0, size - 4)), size - 4);
+  mkdirSync(join(path, '..'), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, out);
+  renameSync(temporary, path);
+}
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/**
+ * Read a snapshot. Throws SnapshotError when the file is missing, damaged or
+ * built from something else than `key`.
+ */
+export function readSnapshot<Extra>(path: string, key: string): { index: SentenceIndex; extra: Extra } {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch {
+    throw new SnapshotError('no snapshot');
+  }
+  if (file.length < MAGIC.length + 8 || file.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+    throw new SnapshotError('not a snapshot file');
+  }
+  if (crc32(file.subarray(0, file.length - 4)) !== file.readUInt32LE(file.length - 4)) {
+    throw new SnapshotError('damaged (checksum mismatch)');
+  }
+  const headerLength = file.readUInt32LE(MAGIC.length);
+  const header = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as {
+    key: string;
+    extra: Extra;
+    lengths: Record<ArrayName, number>;
+    count: number;
+  } & Pick<IndexData, 'readouts' | 'titleTerms' | 'vocab' | 'surface' | 'entityGroups'>;
+  if (header.key !== key) throw new SnapshotError('stale (the corpus or the engine changed)');
+
+  // readFileSync gives the file its own buffer, so offsets from 0 are aligned.
+  const base = file.byteOffset;
+  const aligned = base % 4 === 0 ? file : Buffer.from(file);
+  const align = (n: number) => (n + 3) & ~3;
+  let at = align(MAGIC.length + 4 + headerLength);
+  const arrays = {} as Record<ArrayName, Uint8Array | Uint16Array | Uint32Array>;
+  for (const [name, Type] of ARRAYS) {
+    const length = header.lengths[name];
+    arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length);
+    at = align(at + length * Type.BYTES_PER_ELEMENT);
+  }
+  const joined = aligned.toString('utf8', at, aligned.length - 4);
+  const texts = header.count === 0 ? [] : joined.split('\u0000');
+  if (texts.length !== header.count) throw new SnapshotError('damaged (sentence count mismatch)');
+  const data: IndexData = {
+    readouts: header.readouts,
+    titleTerms: header.titleTerms,
+    vocab: header.vocab,
+    surface: header.surface,
+    entityGroups: header.entityGroups,
+    texts,
+    ...(arrays as Pick<IndexData, ArrayName>),
+  };
+  return { index: new SentenceIndex(data), extra: header.extra };
+}
