@@ -61,7 +61,7 @@ export async function startBot(options: {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.DISCORD_TOKEN);
   await ready;
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: options.shards?.ids ?? [0] }, 'ready');
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'ready');
 
   return {
     client,

@@ -51,6 +51,14 @@ async function send(payload: JsonObject): Promise<{ type: number; data: JsonObje
 
 const footer = () => `Searched 32 readouts · corpus ${engine.report.version}`;
 
+describe('logging in', () => {
+  it('GIVEN the bot logs in THEN it asks for the Guilds intent only (no privileged intents)', async () => {
+    const identify = await fake.waitForIdentify();
+    expect(identify.intents).toBe(1);
+    expect(identify.token).toBe(TOKEN);
+  });
+});
+
 describe('slash commands', () => {
   it('GIVEN /ask THEN an embed: headline, cited sentences, footer; a context button; no mentions parsed', async () => {
     const body = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
