@@ -12,9 +12,11 @@ import type { Sentence } from '../corpus/readout.ts';
 export class Baseline {
   private readonly mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   private readonly sentences: Sentence[];
+  private readonly readouts: number;
 
   constructor(corpus: Pick<Corpus, 'readouts'>) {
     this.sentences = corpus.readouts.flatMap((r) => r.sentences);
+    this.readouts = corpus.readouts.length;
     this.mini.addAll(this.sentences.map((s, id) => ({ id, text: s.text })));
   }
 
@@ -39,7 +41,7 @@ export class Baseline {
       headline: '',
       none: results.length === 0,
       results,
-      searched: new Set(this.sentences.map((s) => s.doc)).size,
+      searched: this.readouts,
     };
   }
 }
