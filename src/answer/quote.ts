@@ -15,6 +15,8 @@ import type { Answer } from './types.ts';
 
 const CLOSEST = 3;
 const CLOSEST_MIN_COVERAGE = 0.4;
+/** A phrase in thousands of sentences ("the two leaders") shows the first of them. */
+export const MAX_QUOTES = 50;
 
 /**
  * Sentences that hold the phrase, first said first. Only sentences whose
@@ -59,11 +61,13 @@ export function quote(index: SentenceIndex, input: string): Answer {
   const hits = phraseMatches(index, input);
   if (hits.length > 0) {
     const docs = new Set(hits.map((h) => index.readout(h).file));
+    const shown = hits.length > MAX_QUOTES ? ` The first ${MAX_QUOTES} are shown.` : '';
     return {
       ...base,
-      headline: `“${input.trim()}” is in ${hits.length} sentence${hits.length === 1 ? '' : 's'} of ${readouts(docs.size)}.`,
+      headline: `“${input.trim()}” is in ${hits.length.toLocaleString('en-US')} sentence${hits.length === 1 ? '' : 's'} of ${readouts(docs.size)}.${shown}`,
       none: false,
-      results: hits.map((h) => result(index, h, 1)),
+      results: hits.slice(0, MAX_QUOTES).map((h) => result(index, h, 1)),
+      count: hits.length,
     };
   }
   const closest = rank(index, conceptsOf(index, input), { limit: CLOSEST * 4 })

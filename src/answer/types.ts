@@ -55,7 +55,7 @@ export const AnswerSchema = z.object({
   closest: z.array(ResultSchema).optional(),
   /** The date filter applied, if any. */
   filter: DateRangeSchema.optional(),
-  /** timeline only: how many readouts mention the topic, and the first and last dates. */
+  /** timeline: how many readouts mention the topic; quote: how many sentences hold the phrase (results may show fewer). */
   count: z.number().int().optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
