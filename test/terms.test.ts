@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, terms, words } from '../src/text/terms.ts';
 import { phraseKey, containsPhrase } from '../src/text/phrase.ts';
@@ -39,5 +40,25 @@ describe('phrase matching for quotes', () => {
   it('GIVEN a phrase that only matches inside a word THEN it does not match', () => {
     expect(containsPhrase(phraseKey('the Secretary noted'), phraseKey('ecretary'))).toBe(false);
     expect(containsPhrase(phraseKey('anything'), phraseKey('  '))).toBe(false);
+  });
+});
+
+describe('the fast path of phraseKey', () => {
+  // The regular-expression definition the fast path must match exactly.
+  const reference = (text: string) => {
+    const flat = fold(text)
+      .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+      .trim();
+    return flat ? ` ${flat} ` : ' ';
+  };
+
+  it('GIVEN any printable ASCII text THEN it keys exactly as the definition', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'aB.Z-9 %\'"U.S.e.g.(),:;x'.split('')), maxLength: 60 });
+    fc.assert(fc.property(fc.oneof(ascii, fc.string({ maxLength: 60 })), (text) => phraseKey(text) === reference(text)), {
+      numRuns: 2000,
+      seed: 11,
+    });
   });
 });

@@ -66,7 +66,7 @@ function askQuestion(index: SentenceIndex, input: string, question: Question): A
   }
 
   const preferred = prefer(index, question, ranked);
-  let groups = groupNearDuplicates(index, preferred.slice(0, 40), (a, b) => newestFirst(index, a, b));
+  let groups = groupNearDuplicates(index, preferred, (a, b) => newestFirst(index, a, b));
   if (question.intent === 'topic') groups = newestAmongBest(index, groups);
   const top = groups.slice(0, MAX_RESULTS);
   const results = top.map((g) => result(index, g.lead.sentence, g.lead.score, g.others.map((o) => o.sentence)));
@@ -96,10 +96,15 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     if (question.intent === 'when') return dateIn(text, null) ? 1.5 : 1;
     return 1;
   };
+  // Only the leaders can become answers; reading names and dates is not free.
   return ranked
+    .slice(0, CONTENDERS)
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
+
+/** Sentences considered for the results (before grouping near-duplicates). */
+const CONTENDERS = 40;
 
 /**
  * "What about X": the sentences that cover X fully, newest first, then the

@@ -10,7 +10,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { phraseKey } from '../text/phrase.ts';
-import { phraseMatches } from './quote.ts';
+import { phraseHits } from './quote.ts';
 
 export interface Completion {
   /** What is shown: the suggestion and its kind. */
@@ -32,6 +32,10 @@ interface Candidate {
 export const MAX_COMPLETIONS = 25;
 /** Words after the typed ones that a phrase suggestion adds. */
 const PHRASE_TAIL = 5;
+/** Sentences read for phrase suggestions, at most. */
+const PHRASE_CANDIDATES = 400;
+/** Topic suggestions for prefixes this short are kept: they are typed all the time. */
+const CACHED_PREFIX = 3;
 
 export class Completer {
   private readonly names = new SearchableMap<Candidate[]>();
@@ -64,13 +68,19 @@ export class Completer {
     }
   }
 
+  private readonly cache = new Map<string, Completion[]>();
+
   /** Topics (entities, aliases, words) starting with what was typed. */
   topics(typed: string): Completion[] {
     const key = typed.trim().toLowerCase().replace(/\s+/g, ' ');
     if (!key) return this.popular();
+    const cached = this.cache.get(key);
+    if (cached) return cached;
     const found: Candidate[] = [];
     for (const [, list] of this.names.atPrefix(key)) found.push(...list);
-    return rankCandidates(found, key).slice(0, MAX_COMPLETIONS).map(toCompletion);
+    const result = rankCandidates(found, key).slice(0, MAX_COMPLETIONS).map(toCompletion);
+    if (key.length <= CACHED_PREFIX) this.cache.set(key, result);
+    return result;
   }
 
   /** The most mentioned topics, for an empty field. */
@@ -97,7 +107,10 @@ export class Completer {
     const needle = ` ${key}`;
     const typedWords = key.split(' ').length;
     const counts = new Map<string, Set<string>>();
-    for (const i of phraseMatches(this.index, finished)) {
+    let read = 0;
+    for (const i of phraseHits(this.index, finished)) {
+      // Autocomplete must answer at once: the first few hundred holders are plenty.
+      if (++read > PHRASE_CANDIDATES) break;
       const sentenceKey = phraseKey(this.index.text(i));
       const at = sentenceKey.indexOf(needle);
       if (at < 0) continue;
@@ -105,8 +118,6 @@ export class Completer {
       const docs = counts.get(phrase) ?? new Set<string>();
       docs.add(this.index.readout(i).file);
       counts.set(phrase, docs);
-      // Enough to fill the list: autocomplete must answer at once.
-      if (counts.size >= MAX_COMPLETIONS * 4) break;
     }
     return [...counts]
       .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))

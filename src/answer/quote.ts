@@ -24,26 +24,28 @@ export const MAX_QUOTES = 50;
  * those are found through the phrase's rarest term.
  */
 export function phraseMatches(index: SentenceIndex, input: string): number[] {
+  return [...phraseHits(index, input)];
+}
+
+/** phraseMatches, one at a time, for callers that need only the first few. */
+export function* phraseHits(index: SentenceIndex, input: string): Generator<number> {
   const phrase = phraseKey(input);
-  if (!phrase.trim()) return [];
+  if (!phrase.trim()) return;
   const ids: number[] = [];
   for (const t of terms(input)) {
     const id = index.id(t);
     // A word no sentence uses: no sentence can hold the phrase.
-    if (id === undefined || index.df(id) === 0) return [];
+    if (id === undefined || index.df(id) === 0) return;
     ids.push(id);
   }
   const holds = (i: number) => containsPhrase(phraseKey(index.text(i)), phrase);
   if (ids.length === 0) {
     // Only stop words ("of the"): no term to look up, so read every sentence.
-    const all: number[] = [];
-    for (let i = 0; i < index.size; i++) if (holds(i)) all.push(i);
-    return all;
+    for (let i = 0; i < index.size; i++) if (holds(i)) yield i;
+    return;
   }
   const rarest = ids.reduce((a, b) => (index.df(b) < index.df(a) ? b : a));
-  const out: number[] = [];
-  for (const i of index.postings(rarest)) if (hasRun(index.termsOf(i), ids) && holds(i)) out.push(i);
-  return out;
+  for (const i of index.postings(rarest)) if (hasRun(index.termsOf(i), ids) && holds(i)) yield i;
 }
 
 /** True when `run` occurs in `sequence` as consecutive items. */

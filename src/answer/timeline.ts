@@ -30,6 +30,8 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
   const size = (c: Concept) => [...c.alternatives.keys()].reduce((n, id) => n + index.df(id), 0);
   const [rarest, ...others] = [...concepts].sort((a, b) => size(a) - size(b)) as [Concept, ...Concept[]];
   const inDates = dateTest(range);
+  const otherIds = others.map((c) => [...c.alternatives.keys()]);
+  const wordConcepts = concepts.filter((c) => c.kind === 'term');
   const found: Mention[] = [];
   let lastReadout = -1;
   for (const sentence of union(index, [...rarest.alternatives.keys()])) {
@@ -38,8 +40,8 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
     // the first hit in each readout is its first mention.
     if (readout.first === lastReadout) continue;
     if (inDates && !inDates(index.dateOf(sentence))) continue;
-    if (!others.every((c) => [...c.alternatives.keys()].some((id) => index.has(sentence, id)))) continue;
-    if (!together(index.termsOf(sentence), concepts)) continue;
+    if (!otherIds.every((ids) => ids.some((id) => index.has(sentence, id)))) continue;
+    if (wordConcepts.length > 1 && !together(index.termsOf(sentence), wordConcepts)) continue;
     lastReadout = readout.first;
     found.push({ sentence, score: 1 });
   }
@@ -54,20 +56,21 @@ function union(index: SentenceIndex, ids: number[]): Iterable<number> {
   return [...all].sort((a, b) => a - b);
 }
 
-/** Word concepts of a multi-word topic must sit within a short window of each other. */
-function together(sequence: Uint32Array, concepts: Concept[]): boolean {
-  const words = concepts.filter((c) => c.kind === 'term');
-  if (words.length < 2) return true;
+/** The word concepts of a multi-word topic must sit within a short window of each other. */
+function together(sequence: Uint32Array, words: Concept[]): boolean {
   const window = words.length + PHRASE_SLACK;
-  const positions = words.map((c) => {
-    const at: number[] = [];
-    sequence.forEach((t, i) => {
-      if (c.alternatives.has(t)) at.push(i);
-    });
-    return at;
-  });
+  const first = words[0] as Concept;
   // Some position of the first word with every other word within the window.
-  return (positions[0] as number[]).some((p) => positions.every((ps) => ps.some((q) => Math.abs(q - p) < window)));
+  for (let p = 0; p < sequence.length; p++) {
+    if (!first.alternatives.has(sequence[p] as number)) continue;
+    const from = Math.max(0, p - window + 1);
+    const to = Math.min(sequence.length, p + window);
+    if (words.every((c) => {
+      for (let q = from; q < to; q++) if (c.alternatives.has(sequence[q] as number)) return true;
+      return false;
+    })) return true;
+  }
+  return false;
 }
 
 export function timeline(

@@ -41,6 +41,9 @@ export interface IndexOptions {
   progress?: (done: number, total: number) => void;
 }
 
+/** A term in more than this share of sentences does not bring in candidates of its own. */
+const COMMON_SHARE = 0.05;
+
 /** BM25+ parameters, as MiniSearch uses them. */
 const K1 = 1.2;
 const B = 0.7;
@@ -204,24 +207,45 @@ export class SentenceIndex {
     this.scratch ??= new Float64Array(this.size);
     const scores = this.scratch;
     const touched: number[] = [];
-    for (const [id, weight] of weights) {
+    // Candidates come from the selective terms; a word in a fifth of all
+    // sentences ("secretary") adds to their scores but does not bring in its
+    // own hundred thousand sentences, unless the question has nothing rarer.
+    const ids = [...weights.keys()].filter((id) => this.df(id) > 0);
+    const common = Math.max(1000, this.size * COMMON_SHARE);
+    const selective = ids.filter((id) => this.df(id) <= common);
+    const drivers = selective.length ? selective : ids;
+    for (const id of drivers) {
       const from = this.data.postOffsets[id] as number;
       const to = this.data.postOffsets[id + 1] as number;
-      if (from === to) continue;
-      const idf = Math.log(1 + (this.size - (to - from) + 0.5) / (to - from + 0.5));
+      const weight = (weights.get(id) as number) * this.idf(id);
       for (let p = from; p < to; p++) {
         const doc = this.data.postDocs[p] as number;
         if (keep && !keep(doc)) continue;
-        const tf = this.data.postTf[p] as number;
-        const length = (this.data.docOffsets[doc + 1] as number) - (this.data.docOffsets[doc] as number);
-        const norm = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.avgLength));
         if (scores[doc] === 0) touched.push(doc);
-        scores[doc] = (scores[doc] as number) + weight * idf * (DELTA + norm);
+        scores[doc] = (scores[doc] as number) + weight * this.saturate(this.data.postTf[p] as number, doc);
+      }
+    }
+    if (drivers !== ids) {
+      for (const id of ids) {
+        if (selective.includes(id)) continue;
+        const weight = (weights.get(id) as number) * this.idf(id);
+        for (const doc of touched) {
+          let tf = 0;
+          for (const t of this.termsOf(doc)) if (t === id) tf++;
+          if (tf === 0 && this.entitiesOf(doc).includes(id)) tf = 1;
+          if (tf > 0) scores[doc] = (scores[doc] as number) + weight * this.saturate(tf, doc);
+        }
       }
     }
     const best = topK(touched, scores, limit);
     for (const doc of touched) scores[doc] = 0;
     return best;
+  }
+
+  /** The BM25+ term-frequency part for a sentence. */
+  private saturate(tf: number, doc: number): number {
+    const length = (this.data.docOffsets[doc + 1] as number) - (this.data.docOffsets[doc] as number);
+    return DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / this.avgLength));
   }
 
   private scratch: Float64Array | undefined;

@@ -60,21 +60,14 @@ function snapshotLoader(): ((dir: string, cacheDir: string) => Engine | Promise<
 }
 
 /**
- * Autocomplete STAND-IN: the engine has no autocomplete yet, so this measures
- * the obvious core of one — the 25 most frequent index terms starting with the
- * last word typed (engine.index.vocabulary.atPrefix). Replace the body with
- * the engine's function when it exists; the benchmark calls only this.
+ * Autocomplete as Discord asks for it: a single word or name is a /timeline
+ * topic being typed; several words are a /quote phrase being typed.
  */
 export function autocomplete(engine: Engine, input: string): string[] {
-  const last = input.trimEnd().split(/\s+/).pop() ?? '';
-  const prefix = fold(last).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (!prefix) return [];
-  return [...engine.index.vocabulary.atPrefix(prefix)]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 25)
-    .map(([term]) => term);
+  const kind = input.trim().includes(' ') ? 'phrase' : 'topic';
+  return engine.complete(input, kind).map((c) => c.value);
 }
-const AUTOCOMPLETE_LABEL = 'autocomplete (stand-in: vocabulary.atPrefix top 25)';
+const AUTOCOMPLETE_LABEL = 'autocomplete (topics and phrases)';
 
 // ---------------------------------------------------------------------------
 // Baselines for quote and autocomplete (ask and timeline use Baseline itself)
