@@ -147,8 +147,9 @@ export class Engine {
    * lazy set-up and code warm-up (the date parser alone takes a few hundred ms).
    */
   warmUp(): void {
-    this.ask('what about North Korea in 2020?');
-    this.ask('who did the Secretary meet since 2019?');
+    this.ask('what about North Korea in August 2020?');
+    this.ask('who did the Secretary meet since Jan. 14, 2019?');
+    this.ask('when did the ministers meet?');
     this.timeline('North Korea');
     this.quote('the two leaders');
     this.complete('kor', 'topic');

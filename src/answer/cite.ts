@@ -8,13 +8,23 @@ import { inRange, type DateRange } from './dateFilter.ts';
 import type { Concept } from './concepts.ts';
 import { fold } from '../text/terms.ts';
 
+// Timelines cite thousands of readouts: these build each object in one literal.
 export function citation(index: SentenceIndex, sentence: number): Citation {
-  const { text, doc, title, date, source, id } = index.sentence(sentence);
-  return { text, doc, title, date, source, id };
+  const r = index.readout(sentence);
+  return { text: index.text(sentence), doc: r.file, title: r.title, date: r.date, source: r.source, id: index.idOf(sentence) };
 }
 
 export function result(index: SentenceIndex, sentence: number, score: number, also: number[] = []): Result {
-  const out: Result = { ...citation(index, sentence), score: Math.round(score * 1000) / 1000 };
+  const r = index.readout(sentence);
+  const out: Result = {
+    text: index.text(sentence),
+    doc: r.file,
+    title: r.title,
+    date: r.date,
+    source: r.source,
+    id: index.idOf(sentence),
+    score: Math.round(score * 1000) / 1000,
+  };
   if (also.length) out.also = also.map((n) => citation(index, n));
   return out;
 }
@@ -32,9 +42,16 @@ export function readoutsInRange(index: SentenceIndex, range: DateRange | null | 
 
 /** Dates for a headline: all of them when few, else the first and last. */
 export function dateList(dates: (string | null)[]): string {
-  const known = [...new Set(dates.filter((d): d is string => d !== null))].sort();
-  if (known.length <= 5) return known.join(', ');
-  return `${known[0]} … ${known[known.length - 1]}`;
+  const known = new Set<string>();
+  let first = '';
+  let last = '';
+  for (const d of dates) {
+    if (d === null) continue;
+    known.add(d);
+    if (!first || d < first) first = d;
+    if (d > last) last = d;
+  }
+  return known.size <= 5 ? [...known].sort().join(', ') : `${first} … ${last}`;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { phraseKey } from '../text/phrase.ts';
+import { words } from '../text/terms.ts';
 import { phraseHits } from './quote.ts';
 
 export interface Completion {
@@ -96,25 +96,28 @@ export class Completer {
    * is completed as a word.
    */
   phrases(typed: string): Completion[] {
-    const key = phraseKey(typed).trim();
-    if (key.length < 3) return [];
-    const finished = /\s$/.test(typed) ? key : key.split(' ').slice(0, -1).join(' ');
-    if (!finished) {
-      return this.topics(key)
+    const all = words(typed);
+    const finished = /\s$/.test(typed) ? all : all.slice(0, -1);
+    const partial = /\s$/.test(typed) ? '' : (all[all.length - 1]?.word ?? '');
+    if (finished.length === 0) {
+      if (partial.length < 3) return [];
+      return this.topics(partial)
         .filter((c) => c.kind === 'word')
         .map((c) => ({ ...c, value: c.value.toLowerCase(), label: c.label.replace(/^\S+/, c.value.toLowerCase()) }));
     }
-    const needle = ` ${key}`;
-    const typedWords = key.split(' ').length;
+    const run = finished.map((w) => this.index.wordId(w.word));
+    if (run.some((id) => id === undefined)) return [];
+    const ids = run as number[];
     const counts = new Map<string, Set<string>>();
     let read = 0;
-    for (const i of phraseHits(this.index, finished)) {
+    for (const i of phraseHits(this.index, finished.map((w) => w.raw).join(' '))) {
       // Autocomplete must answer at once: the first few hundred holders are plenty.
       if (++read > PHRASE_CANDIDATES) break;
-      const sentenceKey = phraseKey(this.index.text(i));
-      const at = sentenceKey.indexOf(needle);
-      if (at < 0) continue;
-      const phrase = sentenceKey.slice(at + 1).trim().split(' ').slice(0, typedWords + PHRASE_TAIL).join(' ');
+      const sequence = this.index.wordsOf(i);
+      const at = this.index.wordRunAt(i, ids);
+      const next = sequence[at + ids.length];
+      if (partial && (next === undefined || !this.index.wordOf(next).startsWith(partial))) continue;
+      const phrase = [...sequence.subarray(at, at + ids.length + PHRASE_TAIL)].map((id) => this.index.wordOf(id)).join(' ');
       const docs = counts.get(phrase) ?? new Set<string>();
       docs.add(this.index.readout(i).file);
       counts.set(phrase, docs);

@@ -127,6 +127,8 @@ export function placesIn(sentence: string): string[] {
  * a month and day ("met June 2") completed with the readout's year.
  */
 export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate | null {
+  // Most sentences name no month: skip the date parser for them.
+  if (!MONTH_WORD.test(sentence) && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(sentence)) return null;
   const full = findFullDates(sentence)[0];
   if (full) return full.date;
   const partial = /\b(?:on\s+|met\s+|held\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})/.exec(sentence);
@@ -136,6 +138,8 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
   }
   return null;
 }
+
+const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** "January 14, 2020 (2020-01-14)": both forms, so either reads naturally. */
 export function describeDate(date: IsoDate): string {

@@ -5,8 +5,7 @@
  * says so and offers the closest sentences, marked as not exact (`closest`).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { phraseKey, containsPhrase } from '../text/phrase.ts';
-import { terms } from '../text/terms.ts';
+import { terms, words } from '../text/terms.ts';
 import { conceptsOf } from './concepts.ts';
 import { rank } from './rank.ts';
 import { readouts, result } from './cite.ts';
@@ -18,43 +17,56 @@ const CLOSEST_MIN_COVERAGE = 0.4;
 /** A phrase in thousands of sentences ("the two leaders") shows the first of them. */
 export const MAX_QUOTES = 50;
 
-/**
- * Sentences that hold the phrase, first said first. Only sentences whose
- * term sequence holds the phrase's terms side by side are read in full, and
- * those are found through the phrase's rarest term.
- */
+/** Sentences that hold the phrase, first said first (sentence numbers follow readout dates). */
 export function phraseMatches(index: SentenceIndex, input: string): number[] {
-  return [...phraseHits(index, input)];
+  const plan = planPhrase(index, input);
+  const out: number[] = [];
+  if (!plan) return out;
+  // A plain loop: a boilerplate phrase is in tens of thousands of sentences.
+  const candidates = plan.candidates;
+  if (candidates) {
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k] as number;
+      if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
+    }
+  } else {
+    for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
+  }
+  return out;
 }
 
 /** phraseMatches, one at a time, for callers that need only the first few. */
 export function* phraseHits(index: SentenceIndex, input: string): Generator<number> {
-  const phrase = phraseKey(input);
-  if (!phrase.trim()) return;
-  const ids: number[] = [];
-  for (const t of terms(input)) {
-    const id = index.id(t);
-    // A word no sentence uses: no sentence can hold the phrase.
-    if (id === undefined || index.df(id) === 0) return;
-    ids.push(id);
+  const plan = planPhrase(index, input);
+  if (!plan) return;
+  if (plan.candidates) {
+    for (const i of plan.candidates) if (index.wordRunAt(i, plan.words) >= 0) yield i;
+  } else {
+    for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, plan.words) >= 0) yield i;
   }
-  const holds = (i: number) => containsPhrase(phraseKey(index.text(i)), phrase);
-  if (ids.length === 0) {
-    // Only stop words ("of the"): no term to look up, so read every sentence.
-    for (let i = 0; i < index.size; i++) if (holds(i)) yield i;
-    return;
-  }
-  const rarest = ids.reduce((a, b) => (index.df(b) < index.df(a) ? b : a));
-  for (const i of index.postings(rarest)) if (hasRun(index.termsOf(i), ids) && holds(i)) yield i;
 }
 
-/** True when `run` occurs in `sequence` as consecutive items. */
-function hasRun(sequence: Uint32Array, run: number[]): boolean {
-  outer: for (let start = 0; start + run.length <= sequence.length; start++) {
-    for (let k = 0; k < run.length; k++) if (sequence[start + k] !== run[k]) continue outer;
-    return true;
+/**
+ * How to look for a phrase: its word ids, and the sentences that can hold it
+ * (those with its rarest search term; all of them for a phrase of stop words
+ * only, "of the"). Null when some word of it is in no sentence at all.
+ * A sentence holds a phrase when its words — case, accents, quote style,
+ * punctuation and dashes aside — contain the phrase's words in a row.
+ */
+function planPhrase(index: SentenceIndex, input: string): { words: number[]; candidates: Uint32Array | null } | null {
+  const phrase: number[] = [];
+  for (const { word } of words(input)) {
+    const id = index.wordId(word);
+    if (id === undefined) return null;
+    phrase.push(id);
   }
-  return false;
+  if (phrase.length === 0) return null;
+  let rarest: number | undefined;
+  for (const t of terms(input)) {
+    const id = index.id(t);
+    if (id !== undefined && (rarest === undefined || index.df(id) < index.df(rarest))) rarest = id;
+  }
+  return { words: phrase, candidates: rarest === undefined ? null : index.postings(rarest) };
 }
 
 export function quote(index: SentenceIndex, input: string): Answer {
@@ -62,7 +74,7 @@ export function quote(index: SentenceIndex, input: string): Answer {
   // Sentence numbers follow readout dates, so ascending is first said first.
   const hits = phraseMatches(index, input);
   if (hits.length > 0) {
-    const docs = new Set(hits.map((h) => index.readout(h).file));
+    const docs = new Set(hits.map((h) => index.readout(h)));
     const shown = hits.length > MAX_QUOTES ? ` The first ${MAX_QUOTES} are shown.` : '';
     return {
       ...base,

@@ -30,7 +30,7 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
   const size = (c: Concept) => [...c.alternatives.keys()].reduce((n, id) => n + index.df(id), 0);
   const [rarest, ...others] = [...concepts].sort((a, b) => size(a) - size(b)) as [Concept, ...Concept[]];
   const inDates = dateTest(range);
-  const otherIds = others.map((c) => [...c.alternatives.keys()]);
+  const hasOthers = holdersOfAll(index, others);
   const wordConcepts = concepts.filter((c) => c.kind === 'term');
   const found: Mention[] = [];
   let lastReadout = -1;
@@ -40,12 +40,29 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
     // the first hit in each readout is its first mention.
     if (readout.first === lastReadout) continue;
     if (inDates && !inDates(index.dateOf(sentence))) continue;
-    if (!otherIds.every((ids) => ids.some((id) => index.has(sentence, id)))) continue;
+    if (hasOthers && !hasOthers(sentence)) continue;
     if (wordConcepts.length > 1 && !together(index.termsOf(sentence), wordConcepts)) continue;
     lastReadout = readout.first;
     found.push({ sentence, score: 1 });
   }
   return found;
+}
+
+/**
+ * A test for "this sentence names every one of these concepts", from their
+ * postings: one pass over each, no per-sentence search. Null for none.
+ */
+function holdersOfAll(index: SentenceIndex, concepts: Concept[]): ((sentence: number) => boolean) | null {
+  if (concepts.length === 0) return null;
+  // level[s] = how many of the concepts so far sentence s names, in order.
+  const level = new Uint8Array(index.size);
+  concepts.forEach((c, k) => {
+    for (const id of c.alternatives.keys()) {
+      for (const s of index.postings(id)) if (level[s] === k) level[s] = k + 1;
+    }
+  });
+  const all = concepts.length;
+  return (sentence) => level[sentence] === all;
 }
 
 /** Sentences holding any of the ids, ascending. */
@@ -56,19 +73,26 @@ function union(index: SentenceIndex, ids: number[]): Iterable<number> {
   return [...all].sort((a, b) => a - b);
 }
 
-/** The word concepts of a multi-word topic must sit within a short window of each other. */
+/**
+ * The word concepts of a multi-word topic must sit within a short window of
+ * each other: some mention of the first with a mention of every other near
+ * it. Plain loops: this runs for thousands of sentences per question.
+ */
 function together(sequence: Uint32Array, words: Concept[]): boolean {
   const window = words.length + PHRASE_SLACK;
   const first = words[0] as Concept;
-  // Some position of the first word with every other word within the window.
   for (let p = 0; p < sequence.length; p++) {
     if (!first.alternatives.has(sequence[p] as number)) continue;
     const from = Math.max(0, p - window + 1);
     const to = Math.min(sequence.length, p + window);
-    if (words.every((c) => {
-      for (let q = from; q < to; q++) if (c.alternatives.has(sequence[q] as number)) return true;
-      return false;
-    })) return true;
+    let all = true;
+    for (let k = 1; k < words.length && all; k++) {
+      const alternatives = (words[k] as Concept).alternatives;
+      let near = false;
+      for (let q = from; q < to && !near; q++) near = alternatives.has(sequence[q] as number);
+      all = near;
+    }
+    if (all) return true;
   }
   return false;
 }

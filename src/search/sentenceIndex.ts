@@ -41,8 +41,8 @@ export interface IndexOptions {
   progress?: (done: number, total: number) => void;
 }
 
-/** A term in more than this share of sentences does not bring in candidates of its own. */
-const COMMON_SHARE = 0.05;
+/** Postings read to gather candidates: the rarest terms up to this many (or 2% of sentences). */
+const DRIVER_POSTINGS = 20_000;
 
 /** BM25+ parameters, as MiniSearch uses them. */
 const K1 = 1.2;
@@ -66,6 +66,10 @@ export interface IndexData {
   /** Term ids of each sentence: docTerms[docOffsets[i] … docOffsets[i+1]). */
   docOffsets: Uint32Array;
   docTerms: Uint32Array;
+  /** Every word (stop words too, folded and lowercased) per id, and each sentence's word ids: for quotes. */
+  wordVocab: string[];
+  wordOffsets: Uint32Array;
+  docWords: Uint32Array;
   entOffsets: Uint32Array;
   docEntities: Uint32Array;
   /** Sentences holding each term: postDocs[postOffsets[t] … postOffsets[t+1]), ascending, with term frequency. */
@@ -82,6 +86,7 @@ export class SentenceIndex {
   /** Every word term with its document frequency, for fuzzy and prefix lookups. */
   readonly vocabulary = new SearchableMap<number>();
   private readonly ids = new Map<string, number>();
+  private readonly wordIds = new Map<string, number>();
   private readonly avgLength: number;
   /** Readout date as a number (20200829), 0 when unknown: fast date filters. */
   private readonly dateNum: Uint32Array;
@@ -91,6 +96,7 @@ export class SentenceIndex {
     this.readouts = data.readouts.map((r, i) => ({ ...r, titleTerms: new Set(data.titleTerms[i]) }));
     this.readouts.forEach((r, i) => this.readoutByFile.set(r.file, i));
     data.vocab.forEach((t, i) => this.ids.set(t, i));
+    data.wordVocab.forEach((w, i) => this.wordIds.set(w, i));
     // The groups are merged already; rebuilding the table from them is cheap.
     this.aliases = new AliasTable(data.entityGroups);
     for (let t = 0; t < data.vocab.length; t++) {
@@ -111,6 +117,11 @@ export class SentenceIndex {
 
   readout(i: number): ReadoutInfo {
     return this.readouts[this.data.readoutOf[i] as number] as ReadoutInfo;
+  }
+
+  /** The stable id of a sentence: "7b0e9ffc.5.3" (readout key, paragraph, position). */
+  idOf(i: number): string {
+    return `${this.readout(i).key}.${this.data.paragraph[i]}.${this.data.position[i]}`;
   }
 
   /** The sentence as the corpus has it, with its citation. */
@@ -151,6 +162,36 @@ export class SentenceIndex {
     return this.data.docTerms.subarray(this.data.docOffsets[i], this.data.docOffsets[i + 1]);
   }
 
+  /** Word ids of a sentence, every word in order (see words() in src/text/terms.ts). */
+  wordsOf(i: number): Uint32Array {
+    return this.data.docWords.subarray(this.data.wordOffsets[i], this.data.wordOffsets[i + 1]);
+  }
+
+  /**
+   * Where the words `run` first occur in a row in sentence i (as an offset
+   * into its words), or -1. Reads the arrays in place: quotes test thousands
+   * of sentences per phrase.
+   */
+  wordRunAt(i: number, run: readonly number[]): number {
+    const { wordOffsets, docWords } = this.data;
+    const from = wordOffsets[i] as number;
+    const last = (wordOffsets[i + 1] as number) - run.length;
+    outer: for (let start = from; start <= last; start++) {
+      for (let k = 0; k < run.length; k++) if (docWords[start + k] !== run[k]) continue outer;
+      return start - from;
+    }
+    return -1;
+  }
+
+  /** Id of a folded, lowercased word, if any sentence has it. */
+  wordId(word: string): number | undefined {
+    return this.wordIds.get(word);
+  }
+
+  wordOf(id: number): string {
+    return this.data.wordVocab[id] as string;
+  }
+
   /** Entity ids a sentence names. */
   entitiesOf(i: number): Uint32Array {
     return this.data.docEntities.subarray(this.data.entOffsets[i], this.data.entOffsets[i + 1]);
@@ -158,7 +199,10 @@ export class SentenceIndex {
 
   /** True when the sentence has the term or entity id. */
   has(i: number, id: number): boolean {
-    return this.termsOf(i).includes(id) || this.entitiesOf(i).includes(id);
+    const { docOffsets, docTerms, entOffsets, docEntities } = this.data;
+    for (let p = docOffsets[i] as number, end = docOffsets[i + 1] as number; p < end; p++) if (docTerms[p] === id) return true;
+    for (let p = entOffsets[i] as number, end = entOffsets[i + 1] as number; p < end; p++) if (docEntities[p] === id) return true;
+    return false;
   }
 
   // ── terms ──────────────────────────────────────────────────────────────
@@ -207,13 +251,18 @@ export class SentenceIndex {
     this.scratch ??= new Float64Array(this.size);
     const scores = this.scratch;
     const touched: number[] = [];
-    // Candidates come from the selective terms; a word in a fifth of all
-    // sentences ("secretary") adds to their scores but does not bring in its
-    // own hundred thousand sentences, unless the question has nothing rarer.
-    const ids = [...weights.keys()].filter((id) => this.df(id) > 0);
-    const common = Math.max(1000, this.size * COMMON_SHARE);
-    const selective = ids.filter((id) => this.df(id) <= common);
-    const drivers = selective.length ? selective : ids;
+    // Candidates come from the rarest terms, up to a budget of postings; the
+    // others ("secretary", in a fifth of all sentences) add to the scores of
+    // the best of those candidates, read from their term lists, but do not
+    // bring in a hundred thousand sentences of their own.
+    const ids = [...weights.keys()].filter((id) => this.df(id) > 0).sort((a, b) => this.df(a) - this.df(b));
+    const drivers: number[] = [];
+    let budget = 0;
+    for (const id of ids) {
+      if (drivers.length > 0 && budget + this.df(id) > Math.max(DRIVER_POSTINGS, this.size * 0.02)) break;
+      drivers.push(id);
+      budget += this.df(id);
+    }
     for (const id of drivers) {
       const from = this.data.postOffsets[id] as number;
       const to = this.data.postOffsets[id + 1] as number;
@@ -225,16 +274,21 @@ export class SentenceIndex {
         scores[doc] = (scores[doc] as number) + weight * this.saturate(this.data.postTf[p] as number, doc);
       }
     }
-    if (drivers !== ids) {
-      for (const id of ids) {
-        if (selective.includes(id)) continue;
-        const weight = (weights.get(id) as number) * this.idf(id);
-        for (const doc of touched) {
+    const rest = ids.filter((id) => !drivers.includes(id));
+    if (rest.length) {
+      const leaders = topK(touched, scores, Math.max(limit * 4, 1000));
+      for (const doc of touched) scores[doc] = 0;
+      touched.length = 0;
+      for (const { sentence: doc, score } of leaders) {
+        let total = score;
+        for (const id of rest) {
           let tf = 0;
           for (const t of this.termsOf(doc)) if (t === id) tf++;
           if (tf === 0 && this.entitiesOf(doc).includes(id)) tf = 1;
-          if (tf > 0) scores[doc] = (scores[doc] as number) + weight * this.saturate(tf, doc);
+          if (tf > 0) total += (weights.get(id) as number) * this.idf(id) * this.saturate(tf, doc);
         }
+        touched.push(doc);
+        scores[doc] = total;
       }
     }
     const best = topK(touched, scores, limit);
@@ -339,9 +393,22 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
   // forms ("Mageshima", "DPRK") by form, so names keep their capitals.
   const lowercase: number[] = [];
   const forms: Map<string, number>[] = [];
-  const termIds = (text: string): number[] => {
+  const wordVocab: string[] = [];
+  const wordIds = new Map<string, number>();
+  const docWords = new Growable();
+  /** Term ids of a text; with `keepWords`, its word ids go to docWords too. */
+  const termIds = (text: string, keepWords = false): number[] => {
     const out: number[] = [];
     for (const w of words(text)) {
+      if (keepWords) {
+        let wid = wordIds.get(w.word);
+        if (wid === undefined) {
+          wid = wordVocab.length;
+          wordVocab.push(w.word);
+          wordIds.set(w.word, wid);
+        }
+        docWords.push(wid);
+      }
       const t = term(w.word);
       if (!t) continue;
       const id = idFor(t);
@@ -365,6 +432,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
   const readoutOf = new Uint32Array(total);
   const docOffsets = new Uint32Array(total + 1);
   const entOffsets = new Uint32Array(total + 1);
+  const wordOffsets = new Uint32Array(total + 1);
   const docTerms = new Growable();
   const docEntities = new Growable();
 
@@ -383,7 +451,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       count: readout.sentences.length,
     });
     for (const s of readout.sentences) {
-      const sequence = termIds(s.text);
+      const sequence = termIds(s.text, true);
       for (const id of sequence) docTerms.push(id);
       const entities = new Set(aliases.match(sequence.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id)));
       for (const id of entities) docEntities.push(id);
@@ -394,6 +462,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       n++;
       docOffsets[n] = docTerms.length;
       entOffsets[n] = docEntities.length;
+      wordOffsets[n] = docWords.length;
       if (options.progress && n % 10_000 === 0) options.progress(n, total);
     }
   });
@@ -414,6 +483,9 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
     readoutOf,
     docOffsets,
     docTerms: terms,
+    wordVocab,
+    wordOffsets,
+    docWords: docWords.done(),
     entOffsets,
     docEntities: entityList,
     ...invert(vocab.length, total, docOffsets, terms, entOffsets, entityList),

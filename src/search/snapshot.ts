@@ -31,6 +31,8 @@ const ARRAYS = [
   ['readoutOf', Uint32Array],
   ['docOffsets', Uint32Array],
   ['docTerms', Uint32Array],
+  ['wordOffsets', Uint32Array],
+  ['docWords', Uint32Array],
   ['entOffsets', Uint32Array],
   ['docEntities', Uint32Array],
   ['postOffsets', Uint32Array],
@@ -86,6 +88,7 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
       readouts: data.readouts,
       titleTerms: data.titleTerms,
       vocab: data.vocab,
+      wordVocab: data.wordVocab,
       surface: data.surface,
       entityGroups: data.entityGroups,
       lengths: Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])),
@@ -141,7 +144,7 @@ export function readSnapshot<Extra>(path: string, key: string): { index: Sentenc
     extra: Extra;
     lengths: Record<ArrayName, number>;
     count: number;
-  } & Pick<IndexData, 'readouts' | 'titleTerms' | 'vocab' | 'surface' | 'entityGroups'>;
+  } & Pick<IndexData, 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'>;
   if (header.key !== key) throw new SnapshotError('stale (the corpus or the engine changed)');
 
   // readFileSync gives the file its own buffer, so offsets from 0 are aligned.
@@ -162,6 +165,7 @@ export function readSnapshot<Extra>(path: string, key: string): { index: Sentenc
     readouts: header.readouts,
     titleTerms: header.titleTerms,
     vocab: header.vocab,
+    wordVocab: header.wordVocab,
     surface: header.surface,
     entityGroups: header.entityGroups,
     texts,
