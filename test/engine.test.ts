@@ -265,3 +265,39 @@ describe('our own evaluation items over the bundled corpus (test/qa-bundled.json
     expect(scoreItem(item, answer)).toEqual({ score: 1, why: expect.any(String) });
   });
 });
+
+describe('answers that would be huge', () => {
+  // 12 readouts of 100 sentences that all say "the two leaders met".
+  const files = Object.fromEntries(
+    Array.from({ length: 12 }, (_, r) => [
+      `r${String(r).padStart(2, '0')}.md`,
+      readoutMd(`Readout ${r}`, `2020-01-${String(r + 1).padStart(2, '0')}`, Array.from({ length: 100 }, (_, i) => `The two leaders met ${i} times in round ${r}.`).join(' ')),
+    ]),
+  );
+  const big = Engine.load(tempFolder(files));
+
+  it('GIVEN a phrase in more than 1,000 sentences THEN counting stops there and the first 50 are shown', () => {
+    const answer = big.quote('the two leaders met');
+    expect(answer.headline).toBe('“the two leaders met” is in more than 1,000 sentences. The first 50 are shown.');
+    expect(answer).toMatchObject({ count: 1000, countCapped: true });
+    expect(answer.results).toHaveLength(50);
+    expect(answer.results[0]?.text).toBe('The two leaders met 0 times in round 0.');
+    expect(big.quote('met 7 times').headline).toBe('“met 7 times” is in 12 sentences of 12 readouts.');
+  });
+
+  it('GIVEN "how many" over more readouts than a list holds THEN the number is exact and the list is cut', () => {
+    const many = Engine.load(
+      tempFolder(
+        Object.fromEntries(
+          Array.from({ length: 60 }, (_, r) => [`r${r}.md`, readoutMd(`R${r}`, `2019-${String((r % 12) + 1).padStart(2, '0')}-01`, `Readout ${r} was about Tonga.`)]),
+        ),
+      ),
+    );
+    const answer = many.ask('how many readouts mention Tonga?');
+    expect(answer.count).toBe(60);
+    expect(answer.results).toHaveLength(50);
+    expect(answer.headline).toBe(
+      '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed; /timeline lists them all.',
+    );
+  });
+});

@@ -22,6 +22,8 @@ export const MIN_COVERAGE = 0.5;
 const RELATIVE_COVERAGE = 0.75;
 /** At most this many results. */
 export const MAX_RESULTS = 5;
+/** "How many readouts mention X": readouts listed at most. */
+const MAX_COUNT_LISTED = 50;
 
 export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
   const answer = askQuestion(index, input, readQuestion(input, resolveEvent));
@@ -198,10 +200,13 @@ function count(index: SentenceIndex, input: string, question: Question, concepts
       suggestions: suggestionsFor(index, question.focus),
     };
   }
+  // The number is exact; the list shows the first readouts (timeline lists them all).
+  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed; /timeline lists them all.` : '';
   return {
     ...base,
-    headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.`,
+    headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,
     none: false,
-    results: found.map((f) => result(index, f.sentence, f.score)),
+    results: found.slice(0, MAX_COUNT_LISTED).map((f) => result(index, f.sentence, f.score)),
+    count: found.length,
   };
 }

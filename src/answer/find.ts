@@ -41,7 +41,7 @@ export function findQuotes(index: SentenceIndex, text: string): Found[] {
   for (const piece of splitSentences(text.replace(/^>\s?/gm, ''))) {
     const key = phraseKey(piece);
     if (key.trim().split(' ').length < MIN_WORDS) continue;
-    const exact = phraseMatches(index, piece)[0] ?? -1;
+    const exact = phraseMatches(index, piece, 1)[0] ?? -1;
     if (exact >= 0) {
       if (!seen.has(exact)) found.push({ quoted: piece, exact: true, match: result(index, exact, 1), diff: [] });
       seen.add(exact);

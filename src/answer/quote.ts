@@ -16,21 +16,29 @@ const CLOSEST = 3;
 const CLOSEST_MIN_COVERAGE = 0.4;
 /** A phrase in thousands of sentences ("the two leaders") shows the first of them. */
 export const MAX_QUOTES = 50;
+/** Sentences counted at most: "more than 1,000" beyond. */
+export const MAX_COUNTED = 1000;
 
-/** Sentences that hold the phrase, first said first (sentence numbers follow readout dates). */
-export function phraseMatches(index: SentenceIndex, input: string): number[] {
+/**
+ * Sentences that hold the phrase, first said first (sentence numbers follow
+ * readout dates); at most `limit` of them.
+ */
+export function phraseMatches(index: SentenceIndex, input: string, limit = Infinity): number[] {
   const plan = planPhrase(index, input);
   const out: number[] = [];
   if (!plan) return out;
   // A plain loop: a boilerplate phrase is in tens of thousands of sentences.
   const candidates = plan.candidates;
   if (candidates) {
+    const holdsOthers = plan.others;
     for (let k = 0; k < candidates.length; k++) {
       const i = candidates[k] as number;
-      if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
+      if ((!holdsOthers || holdsOthers[i] === plan.othersCount) && index.wordRunAt(i, plan.words) >= 0) {
+        if (out.push(i) >= limit) break;
+      }
     }
   } else {
-    for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
+    for (let i = 0; i < index.size && out.length < limit; i++) if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
   }
   return out;
 }
@@ -40,7 +48,9 @@ export function* phraseHits(index: SentenceIndex, input: string): Generator<numb
   const plan = planPhrase(index, input);
   if (!plan) return;
   if (plan.candidates) {
-    for (const i of plan.candidates) if (index.wordRunAt(i, plan.words) >= 0) yield i;
+    for (const i of plan.candidates) {
+      if ((!plan.others || plan.others[i] === plan.othersCount) && index.wordRunAt(i, plan.words) >= 0) yield i;
+    }
   } else {
     for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, plan.words) >= 0) yield i;
   }
@@ -53,7 +63,15 @@ export function* phraseHits(index: SentenceIndex, input: string): Generator<numb
  * A sentence holds a phrase when its words — case, accents, quote style,
  * punctuation and dashes aside — contain the phrase's words in a row.
  */
-function planPhrase(index: SentenceIndex, input: string): { words: number[]; candidates: Uint32Array | null } | null {
+interface PhrasePlan {
+  words: number[];
+  candidates: Uint32Array | null;
+  /** others[s] === othersCount when sentence s holds the phrase's other terms too. */
+  others: Uint8Array | null;
+  othersCount: number;
+}
+
+function planPhrase(index: SentenceIndex, input: string): PhrasePlan | null {
   const phrase: number[] = [];
   for (const { word } of words(input)) {
     const id = index.wordId(word);
@@ -61,27 +79,48 @@ function planPhrase(index: SentenceIndex, input: string): { words: number[]; can
     phrase.push(id);
   }
   if (phrase.length === 0) return null;
-  let rarest: number | undefined;
-  for (const t of terms(input)) {
-    const id = index.id(t);
-    if (id !== undefined && (rarest === undefined || index.df(id) < index.df(rarest))) rarest = id;
+  const ids = [...new Set(terms(input).map((t) => index.id(t)))]
+    .filter((id): id is number => id !== undefined)
+    .sort((a, b) => index.df(a) - index.df(b));
+  if (ids.length === 0) return { words: phrase, candidates: null, others: null, othersCount: 0 };
+  // Sentences holding the next rarest terms as well: one pass over their
+  // postings spares reading the words of most candidates.
+  const others = ids.slice(1, 4);
+  let marks: Uint8Array | null = null;
+  if (others.length) {
+    marks = new Uint8Array(index.size);
+    others.forEach((id, k) => {
+      const postings = index.postings(id);
+      for (let p = 0; p < postings.length; p++) {
+        const s = postings[p] as number;
+        if (marks![s] === k) marks![s] = k + 1;
+      }
+    });
   }
-  return { words: phrase, candidates: rarest === undefined ? null : index.postings(rarest) };
+  return { words: phrase, candidates: index.postings(ids[0] as number), others: marks, othersCount: others.length };
 }
 
 export function quote(index: SentenceIndex, input: string): Answer {
   const base = { command: 'quote' as const, input, intent: 'quote' as const, searched: index.readouts.length };
   // Sentence numbers follow readout dates, so ascending is first said first.
-  const hits = phraseMatches(index, input);
+  // Counting stops at MAX_COUNTED: past that, "more than 1,000" says all a
+  // reader needs, and boilerplate phrases answer as fast as rare ones.
+  const hits = phraseMatches(index, input, MAX_COUNTED + 1);
   if (hits.length > 0) {
-    const docs = new Set(hits.map((h) => index.readout(h)));
-    const shown = hits.length > MAX_QUOTES ? ` The first ${MAX_QUOTES} are shown.` : '';
+    const capped = hits.length > MAX_COUNTED;
+    const counted = capped ? MAX_COUNTED : hits.length;
+    const docs = new Set(hits.slice(0, counted).map((h) => index.readout(h)));
+    const where = capped
+      ? `more than ${MAX_COUNTED.toLocaleString('en-US')} sentences`
+      : `${counted} sentence${counted === 1 ? '' : 's'} of ${readouts(docs.size)}`;
+    const shown = counted > MAX_QUOTES ? ` The first ${MAX_QUOTES} are shown.` : '';
     return {
       ...base,
-      headline: `“${input.trim()}” is in ${hits.length.toLocaleString('en-US')} sentence${hits.length === 1 ? '' : 's'} of ${readouts(docs.size)}.${shown}`,
+      headline: `“${input.trim()}” is in ${where}.${shown}`,
       none: false,
       results: hits.slice(0, MAX_QUOTES).map((h) => result(index, h, 1)),
-      count: hits.length,
+      count: counted,
+      ...(capped ? { countCapped: true } : {}),
     };
   }
   const closest = rank(index, conceptsOf(index, input), { limit: CLOSEST * 4 })

@@ -57,6 +57,8 @@ export const AnswerSchema = z.object({
   filter: DateRangeSchema.optional(),
   /** timeline: how many readouts mention the topic; quote: how many sentences hold the phrase (results may show fewer). */
   count: z.number().int().optional(),
+  /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
+  countCapped: z.boolean().optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */

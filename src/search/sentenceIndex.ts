@@ -176,9 +176,12 @@ export class SentenceIndex {
     const { wordOffsets, docWords } = this.data;
     const from = wordOffsets[i] as number;
     const last = (wordOffsets[i + 1] as number) - run.length;
-    outer: for (let start = from; start <= last; start++) {
-      for (let k = 0; k < run.length; k++) if (docWords[start + k] !== run[k]) continue outer;
-      return start - from;
+    const first = run[0];
+    for (let start = from; start <= last; start++) {
+      if (docWords[start] !== first) continue;
+      let k = 1;
+      while (k < run.length && docWords[start + k] === run[k]) k++;
+      if (k === run.length) return start - from;
     }
     return -1;
   }

@@ -20,6 +20,11 @@ export class Baseline {
     this.mini.addAll(this.sentences.map((s, id) => ({ id, text: s.text })));
   }
 
+  /** Autocomplete as plain MiniSearch offers it: autoSuggest with its defaults. */
+  suggest(input: string): string[] {
+    return this.mini.autoSuggest(input).map((s) => s.suggestion);
+  }
+
   answer(command: Command, input: string): Answer {
     const hits = this.mini.search(input);
     const toResult = (id: number, score: number): Result => {
