@@ -52,7 +52,8 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     inDates || docs
       ? (i: number) => (!inDates || inDates(index.dateOf(i))) && (!docs || docs.has(index.readout(i).file))
       : null;
-  const hits = index.bm25(weights, keep, options.limit ? Math.max(options.limit, CANDIDATES) : CANDIDATES);
+  // A caller that wants a few (quote's closest, an event's date) rescores fewer.
+  const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
   const best = hits[0]?.score ?? 1;
   const ranked: Ranked[] = [];
   for (const hit of hits) {

@@ -11,7 +11,7 @@
  * (other shards) never see half a snapshot.
  *
  * Layout: "RDTSNAP1", header length (u32), header JSON, the typed arrays
- * (4-byte aligned), the sentence texts (UTF-8, NUL-separated), CRC-32 (u32)
+ * (4-byte aligned), the sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32)
  * of everything before it.
  */
 import { createHash } from 'node:crypto';
@@ -80,7 +80,7 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
     name,
     bytes: new Uint8Array(data[name].buffer, data[name].byteOffset, data[name].byteLength),
   }));
-  const texts = Buffer.from(data.texts.join('\u0000'), 'utf8');
+  const texts = Buffer.from(data.texts, 'utf8');
   const header = Buffer.from(
     JSON.stringify({
       key,
@@ -92,7 +92,7 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
       surface: data.surface,
       entityGroups: data.entityGroups,
       lengths: Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])),
-      count: data.texts.length,
+      count: data.textOffsets.length - 1,
     }),
     'utf8',
   );
@@ -158,9 +158,14 @@ export function readSnapshot<Extra>(path: string, key: string): { index: Sentenc
     arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length);
     at = align(at + length * Type.BYTES_PER_ELEMENT);
   }
-  const joined = aligned.toString('utf8', at, aligned.length - 4);
-  const texts = header.count === 0 ? [] : joined.split('\u0000');
-  if (texts.length !== header.count) throw new SnapshotError('damaged (sentence count mismatch)');
+  const texts = aligned.toString('utf8', at, aligned.length - 4);
+  // Where each sentence starts: after the NUL that ends the one before.
+  const textOffsets = new Uint32Array(header.count + 1);
+  let n = 0;
+  for (let end = texts.indexOf('\u0000'); end >= 0 && n < header.count; end = texts.indexOf('\u0000', end + 1)) {
+    textOffsets[++n] = end + 1;
+  }
+  if (n !== header.count || textOffsets[n] !== texts.length) throw new SnapshotError('damaged (sentence count mismatch)');
   const data: IndexData = {
     readouts: header.readouts,
     titleTerms: header.titleTerms,
@@ -169,6 +174,7 @@ export function readSnapshot<Extra>(path: string, key: string): { index: Sentenc
     surface: header.surface,
     entityGroups: header.entityGroups,
     texts,
+    textOffsets,
     ...(arrays as Pick<IndexData, ArrayName>),
   };
   return { index: new SentenceIndex(data), extra: header.extra };
