@@ -22,7 +22,7 @@ import { rank } from './answer/rank.ts';
 import { splitSentences } from './text/sentences.ts';
 import { Completer, type Completion } from './answer/complete.ts';
 import { findQuotes, type Found } from './answer/find.ts';
-import { MAX_INPUT, type Answer, type Request } from './answer/types.ts';
+import { inputLimit, MAX_INPUT, type Answer, type Request } from './answer/types.ts';
 import type { Sentence } from './corpus/readout.ts';
 
 /** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
@@ -119,7 +119,7 @@ export class Engine {
   answer(request: Request): Answer | { sentences: string[] } {
     const input = request.input.trim();
     if (request.command === 'split') return { sentences: splitSentences(request.input) };
-    checkInput(input);
+    checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
         return ask(this.index, input, (phrase) => this.dateOfEvent(phrase));
@@ -200,9 +200,9 @@ export class Engine {
   }
 }
 
-export function checkInput(input: string): void {
+export function checkInput(input: string, limit = MAX_INPUT): void {
   if (!input) throw new InputError('Type something to search for.');
-  if (input.length > MAX_INPUT) {
-    throw new InputError(`That is ${input.length} characters; the limit is ${MAX_INPUT}. Shorten it and try again.`);
+  if (input.length > limit) {
+    throw new InputError(`That is ${input.length} characters; the limit is ${limit}. Shorten it and try again.`);
   }
 }

@@ -233,10 +233,13 @@ describe('the answer contract', () => {
     }
   });
 
-  it('GIVEN empty or over-long input THEN a short InputError', () => {
+  it('GIVEN empty or over-long input THEN a short InputError, with the same limits as the Discord options', () => {
     expect(() => engine.ask('   ')).toThrow(new InputError('Type something to search for.'));
     expect(() => engine.ask('x'.repeat(10_000))).toThrow(
       new InputError('That is 10000 characters; the limit is 500. Shorten it and try again.'),
+    );
+    expect(() => engine.timeline('North Korea '.repeat(5))).toThrow(
+      new InputError('That is 59 characters; the limit is 50. Shorten it and try again.'),
     );
   });
 

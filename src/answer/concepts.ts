@@ -155,10 +155,7 @@ function termConcept(
     // and short words stay exact: "Hong" must not become "Song".
     const distance = t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0;
     if (distance > 0) {
-      const near = [...index.vocabulary.fuzzyGet(t, distance)]
-        .filter(([candidate]) => candidate[0] === t[0])
-        .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
-        .slice(0, 3);
+      const near = index.near(t, distance).slice(0, 3);
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
       // Show the correction as the user would have written it.
       const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;

@@ -16,12 +16,8 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
     if (!t || t.length < 4) continue;
     if (index.df(t) > 0) continue;
     const distance = t.length >= 9 ? 3 : t.length >= 5 ? 2 : 1;
-    const near = [...index.vocabulary.fuzzyGet(t, distance)]
-      // Typos keep their first letter ("Ukrane" → "Ukraine", never "training").
-      .filter(([candidate]) => candidate[0] === t[0])
-      // Closest first, then the more common word.
-      .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
-      .slice(0, 3);
+    // Typos keep their first letter ("Ukrane" → "Ukraine", never "training").
+    const near = index.near(t, distance).slice(0, 3);
     for (const [candidate] of near) add(index.surface(candidate) ?? candidate);
     // Entities whose name starts like the word ("Ukr" → nothing; "Kore" → South Korea).
     for (const entity of index.aliases.entities) {

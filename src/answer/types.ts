@@ -77,3 +77,14 @@ export type Request = z.infer<typeof RequestSchema>;
 
 /** Longest input any command accepts (Discord's own option limit is set to match). */
 export const MAX_INPUT = 500;
+
+/**
+ * Longest timeline topic. A topic is a few words; this bound also lets page
+ * buttons carry the topic in their custom_id (100 characters in all).
+ */
+export const MAX_TOPIC = 50;
+
+/** The limit for each command's input, the same in Discord, the console, batch and the CLI. */
+export function inputLimit(command: Command): number {
+  return command === 'timeline' ? MAX_TOPIC : MAX_INPUT;
+}

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
+import { MAX_TOPIC } from '../answer/types.ts';
 
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 const Page = z.coerce.number().int().min(0).max(9999);
@@ -26,8 +27,8 @@ export type ComponentState =
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
 
-/** Longest timeline topic whose page buttons still fit a custom_id. */
-export const MAX_TIMELINE_TOPIC = 50;
+/** Longest timeline topic: its page buttons carry it and still fit a custom_id. */
+export const MAX_TIMELINE_TOPIC = MAX_TOPIC;
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
 
