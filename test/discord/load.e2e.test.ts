@@ -7,6 +7,6 @@ describe('load (short; `npm run soak` runs the full 2,000 interactions over 60 s
     const report = await soak({ interactions: 150, users: 15, seconds: 5 });
     expect(report).toMatchObject({ answered: 150, duplicates: 0, outOfOrderUsers: 0 });
     expect(report.p99ms).toBeLessThan(1000);
-    expect(report.heapAfterMb - report.heapBeforeMb).toBeLessThan(30);
+    expect(report.heapAfterMb - report.heapBeforeMb).toBeLessThan(10);
   }, 30_000);
 });

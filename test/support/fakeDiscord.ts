@@ -227,6 +227,8 @@ export interface FakeDiscord {
    * Sessions stay resumable unless you call `invalidateSessions()`.
    */
   closeClients(code?: number, options?: { shard?: number; reason?: string }): Promise<void>;
+  /** Drop recorded requests, gateway messages and finished interactions (long soaks measure the bot's memory, not ours). */
+  forget(): void;
   /** Shut both servers down, dropping every socket and rejecting pending waits. */
   close(): Promise<void>;
 
@@ -800,6 +802,13 @@ class FakeDiscordServer implements FakeDiscord {
   }
 
   get requests(): readonly RecordedRequest[] { return this.requestLog.items; }
+  forget(): void {
+    this.requestLog.items.length = 0;
+    this.gatewayLog.items.length = 0;
+    this.interactions.clear();
+    this.interactionsByToken.clear();
+    for (const session of this.sessions.values()) session.buffer.length = 0;
+  }
   get gatewayMessages(): readonly GatewayMessage[] { return this.gatewayLog.items; }
   get identifies(): readonly IdentifyRecord[] { return this.identifyLog.items; }
   get resumes(): readonly ResumeRecord[] { return this.resumeLog.items; }
