@@ -209,6 +209,11 @@ describe('quote', () => {
     expect(engine.quote('free and open Indo Pacific region').results.map((r) => r.date)).toContain('2020-01-14');
   });
 
+  it('GIVEN a phrase that only occurs inside longer words THEN it is not a match', () => {
+    expect(seeds.quote('ecretary noted').none).toBe(true);
+    expect(seeds.quote('Secretary noted').results.map((r) => r.date)).toEqual(['2020-08-29']);
+  });
+
   it('GIVEN no exact match THEN none, empty results, the near ones in `closest`', () => {
     const answer = seeds.quote('the field landing practice');
     expect(answer.none).toBe(true);

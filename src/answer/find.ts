@@ -7,7 +7,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { phraseKey } from '../text/phrase.ts';
+import { words } from '../text/terms.ts';
 import { phraseMatches } from './quote.ts';
 import { conceptsOf } from './concepts.ts';
 import { rank } from './rank.ts';
@@ -39,8 +39,7 @@ export function findQuotes(index: SentenceIndex, text: string): Found[] {
   const found: Found[] = [];
   const seen = new Set<number>();
   for (const piece of splitSentences(text.replace(/^>\s?/gm, ''))) {
-    const key = phraseKey(piece);
-    if (key.trim().split(' ').length < MIN_WORDS) continue;
+    if (words(piece).length < MIN_WORDS) continue;
     const exact = phraseMatches(index, piece, 1)[0] ?? -1;
     if (exact >= 0) {
       if (!seen.has(exact)) found.push({ quoted: piece, exact: true, match: result(index, exact, 1), diff: [] });
@@ -74,8 +73,8 @@ function similarity(diff: DiffPart[]): number {
 export function wordDiff(text: string, corpus: string): DiffPart[] {
   const a = text.split(/\s+/).filter(Boolean);
   const b = corpus.split(/\s+/).filter(Boolean);
-  // Compare words as quote matching does, possessives aside ("NATO" = "NATO’s").
-  const key = (w: string) => phraseKey(w).trim().replace(/ s$/, '');
+  // Compare words as quote matching does (so "NATO" = "NATO’s").
+  const key = (w: string) => words(w).map((x) => x.word).join(' ');
   const ka = a.map(key);
   const kb = b.map(key);
   const n = a.length;

@@ -1,7 +1,8 @@
 /**
  * `quote`: the full verbatim sentences that contain a phrase, in every readout
- * that has it, first said first. Case, quote style, dashes, punctuation and
- * spacing are ignored (src/text/phrase.ts). Without an exact match the answer
+ * that has it, first said first. Case, accents, quote style, dashes,
+ * punctuation and spacing are ignored: phrase and sentence are compared as
+ * sequences of words (src/text/terms.ts, words()). Without an exact match the answer
  * says so and offers the closest sentences, marked as not exact (`closest`).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
