@@ -1,16 +1,14 @@
 /** /timeline topic:<text> [from] [to] — every readout that mentions a topic, oldest first, paged. */
 import { ApplicationCommandOptionType } from 'discord.js';
-import { z } from 'zod';
 import { AUDIENCE_OPTIONS, audienceOf, footerOf, UserError, type ChatCommand } from '../src/discord/command.ts';
-import { MAX_TIMELINE_TOPIC } from '../src/discord/customId.ts';
+import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
 import { completionChoices, renderTimeline } from '../src/discord/render.ts';
 import { choices, message } from '../src/discord/respond.ts';
 
-const DateOption = z.iso.date();
 
 function dateOption(value: string | null, name: string): string | undefined {
   if (value === null) return undefined;
-  const parsed = DateOption.safeParse(value.trim());
+  const parsed = IsoDateInput.safeParse(value.trim());
   if (!parsed.success) throw new UserError(`\`${name}\` must be a date written YYYY-MM-DD, like 2020-08-29.`);
   return parsed.data;
 }
@@ -26,7 +24,7 @@ export const timeline = {
         description: 'A topic, name or place: North Korea, Mageshima, Stoltenberg…',
         required: true,
         min_length: 1,
-        max_length: MAX_TIMELINE_TOPIC,
+        max_length: MAX_TOPIC,
         autocomplete: true,
       },
       {
@@ -58,6 +56,8 @@ export const timeline = {
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(choices(completionChoices(ctx.engine().complete(typed, 'topic'))));
+    // Only topics /timeline accepts (a long alias would be refused once picked).
+    const topics = ctx.engine().complete(typed, 'topic').filter((c) => c.value.length <= MAX_TOPIC);
+    await interaction.respond(choices(completionChoices(topics)));
   },
 } satisfies ChatCommand;

@@ -9,11 +9,12 @@ import { importFiles } from './cli/import.ts';
 import { inspectPath } from './cli/inspect.ts';
 import { processIo, progressLine, readAll, UsageError, type Io } from './cli/io.ts';
 import { splitSentences } from './text/sentences.ts';
+import { describeLoad } from './corpus/folder.ts';
+import { IsoDateInput } from './answer/types.ts';
 import { Engine, InputError } from './engine.ts';
 import { renderAnswer, renderSources } from './render/text.ts';
 import { runBatch } from './cli/batch.ts';
 import { runConsole } from './cli/console.ts';
-import type { Answer } from './answer/types.ts';
 import { ConfigError, readConfig } from './config.ts';
 
 /** The corpus bundled with Readout, wherever the command is run from. */
@@ -34,6 +35,7 @@ Commands:
   deploy                    register the slash commands with Discord (npm run deploy)
   invite                    print the link that adds the bot to a server
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
+  index                     build the corpus's index snapshot now (later starts load it in a second)
   inspect [FILE|DIR]        show how a readout file is parsed (or a corpus folder's load report)
   import FILE...            convert scraped readouts into canonical .md files in the corpus
   split                     split text on stdin into sentences, one per line
@@ -47,14 +49,13 @@ Options:
   -h, --help                show this help
 `;
 
-const IsoDateArg = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });
 
 const Options = z.object({
   corpus: z.string().min(1).optional(),
   json: z.boolean().default(false),
-  date: IsoDateArg.optional(),
-  from: IsoDateArg.optional(),
-  to: IsoDateArg.optional(),
+  date: IsoDateInput.optional(),
+  from: IsoDateInput.optional(),
+  to: IsoDateInput.optional(),
   force: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -103,20 +104,13 @@ function loadEngine(options: Pick<Options, 'corpus'>, io: Io): Engine {
     progress: progressLine(io, io.stdin === process.stdin && process.stderr.isTTY === true),
   });
   const { skipped, warnings } = engine.report;
-  if (skipped.length || warnings.length) {
-    io.err(
-      `${[
-        `${engine.report.loaded} loaded, ${skipped.length} skipped`,
-        ...skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
-        ...warnings.map((w) => `warning ${w.file}: ${w.message}`),
-      ].join('\n')}\n`,
-    );
-  }
+  if (skipped.length || warnings.length) io.err(`${describeLoad(engine.report).join('\n')}\n`);
   return engine;
 }
 
 export function corpusDir(options: Pick<Options, 'corpus'>, env: NodeJS.ProcessEnv): string {
-  return resolve(options.corpus ?? env.CORPUS_DIR ?? BUNDLED_CORPUS);
+  // An empty setting (".env" has "CORPUS_DIR=") means "not set".
+  return resolve(options.corpus || env.CORPUS_DIR || BUNDLED_CORPUS);
 }
 
 /** Run the command line; resolves to the process exit code. */
@@ -155,7 +149,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         const engine = loadEngine(options, io);
         let answer;
         try {
-          answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }) as Answer;
+          answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to });
         } catch (error) {
           if (error instanceof InputError) throw new UsageError(error.message);
           throw error;
@@ -170,6 +164,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'batch':
         return runBatch(loadEngine(options, io), io);
+      case 'index': {
+        const engine = loadEngine(options, io);
+        const { loaded, skipped } = engine.report;
+        const how = engine.origin.from === 'snapshot' ? 'was current' : 'built';
+        io.out(`Index ${how}: ${loaded} readouts, ${skipped.length} skipped, ${engine.index.size} sentences (${engine.origin.path})\n`);
+        return 0;
+      }
       case 'deploy': {
         const config = readConfig(io.env, 'deploy');
         // discord.js takes a second to load: only the commands that talk to Discord load it.

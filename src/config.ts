@@ -29,13 +29,27 @@ export const EnvSchema = z.object({
     z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
   ).transform((v) => v ?? 'info'),
   DISCORD_API_URL: optional(
-    z.url({ protocol: /^https?$/, error: 'DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api' }),
+    z.string().refine(isSafeApiUrl, {
+      error: 'DISCORD_API_URL must be an https URL (plain http only to localhost), such as https://discord.com/api',
+    }),
   ),
   SHARDS: optional(
     z.string().regex(/^(?:auto|[1-9]\d{0,3})$/, { error: 'SHARDS must be "auto" or a number of shards' }),
   ),
 });
 export type Config = z.infer<typeof EnvSchema>;
+
+/** The token travels with every request: https, or plain http to this machine only. */
+function isSafeApiUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && /^(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+}
 
 /** What a command needs beyond the schema: the bot and deploy need a token, deploy an application id. */
 export type Purpose = 'console' | 'bot' | 'deploy';

@@ -19,10 +19,9 @@ import { timeline } from './answer/timeline.ts';
 import { quote } from './answer/quote.ts';
 import { conceptsOf } from './answer/concepts.ts';
 import { rank } from './answer/rank.ts';
-import { splitSentences } from './text/sentences.ts';
 import { Completer, type Completion } from './answer/complete.ts';
 import { findQuotes, type Found } from './answer/find.ts';
-import { inputLimit, MAX_INPUT, type Answer, type Request } from './answer/types.ts';
+import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from './answer/types.ts';
 import type { Sentence } from './corpus/readout.ts';
 
 /** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
@@ -99,6 +98,16 @@ export class Engine {
     return new Engine(built.index, built.report, { from: 'built', path, why });
   }
 
+  /**
+   * The engine from a current snapshot only; throws SnapshotError otherwise.
+   * For a process that must not stop to index (the bot, reloading).
+   */
+  static loadSnapshot(dir: string, options: { cacheDir?: string } = {}): Engine {
+    const path = snapshotPath(options.cacheDir ?? DEFAULT_CACHE_DIR, dir);
+    const { index, extra } = readSnapshot<CorpusReport>(path, snapshotKey(dir));
+    return new Engine(index, extra, { from: 'snapshot', path });
+  }
+
   static fromCorpus(corpus: Corpus, aliases: string[][] = [], progress?: BuildProgress): Engine {
     const index = buildIndex(corpus, { aliases, ...(progress ? { progress: (done, total) => progress('indexing', done, total) } : {}) });
     const hash = createHash('sha1');
@@ -116,9 +125,8 @@ export class Engine {
   }
 
   /** Answer one request; throws InputError for input no command accepts. */
-  answer(request: Request): Answer | { sentences: string[] } {
+  answer(request: AnswerRequest): Answer {
     const input = request.input.trim();
-    if (request.command === 'split') return { sentences: splitSentences(request.input) };
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
@@ -131,15 +139,15 @@ export class Engine {
   }
 
   ask(question: string): Answer {
-    return this.answer({ command: 'ask', input: question }) as Answer;
+    return this.answer({ command: 'ask', input: question });
   }
 
   timeline(topic: string, range: { from?: string; to?: string } = {}): Answer {
-    return this.answer({ command: 'timeline', input: topic, ...range }) as Answer;
+    return this.answer({ command: 'timeline', input: topic, ...range });
   }
 
   quote(phrase: string): Answer {
-    return this.answer({ command: 'quote', input: phrase }) as Answer;
+    return this.answer({ command: 'quote', input: phrase });
   }
 
   /**

@@ -16,6 +16,8 @@ export interface LiveOptions {
   /** Builds an engine for the folder (Engine.load, or a snapshot-aware loader). */
   load: (dir: string) => Engine | Promise<Engine>;
   logger?: Logger;
+  /** The folder's fingerprint when `initial` was loaded (default: now). */
+  seen?: string;
 }
 
 export class LiveEngine {
@@ -32,7 +34,7 @@ export class LiveEngine {
     private readonly options: LiveOptions,
   ) {
     this.engine = initial;
-    this.seen = fingerprint(dir);
+    this.seen = options.seen ?? fingerprint(dir);
   }
 
   /** The engine serving now. */

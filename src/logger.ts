@@ -9,6 +9,17 @@ export type { Logger };
 
 export const REDACTED = '[redacted]';
 
+/**
+ * Errors as pino writes them, without what a failed Discord request carries
+ * about users: the request body (their question, their id in a mention).
+ */
+function serializeError(error: unknown): unknown {
+  const out = pino.stdSerializers.err(error as Error) as Record<string, unknown>;
+  delete out.requestBody;
+  delete out.rawError;
+  return out;
+}
+
 export function createLogger(options: {
   level: string;
   /** Values that must never be written (the bot token). */
@@ -22,8 +33,13 @@ export function createLogger(options: {
       base: undefined,
       // Field names that hold secrets in discord.js and HTTP objects.
       redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'], censor: REDACTED },
+      serializers: { err: serializeError },
       hooks: {
-        streamWrite: (line) => secrets.reduce((text, secret) => text.split(secret).join(REDACTED), line),
+        streamWrite: (line) =>
+          secrets
+            .reduce((text, secret) => text.split(secret).join(REDACTED), line)
+            // An interaction's token lets anyone answer as the bot for 15 minutes.
+            .replace(/(\/(?:interactions\/\d+|webhooks\/\d+)\/)[\w.-]{20,}/g, `$1${REDACTED}`),
       },
     },
     options.destination ?? pino.destination({ dest: 1, sync: true }),

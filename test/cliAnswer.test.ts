@@ -136,3 +136,19 @@ describe('console', () => {
     expect(out.startsWith('Readout — 32 readouts (corpus ')).toBe(true);
   });
 });
+
+describe('readout index', () => {
+  it('GIVEN a corpus THEN the snapshot is built, and on a second run found current', async () => {
+    const dir = tempFolder({ 'a.md': readoutMd('A', '2021-02-02', 'They discussed Mageshima.') });
+    const cache = tempFolder();
+    const first = await run(['index', '--corpus', dir], '', { CACHE_DIR: cache });
+    expect(first.out).toMatch(/^Index built: 1 readouts, 0 skipped, 1 sentences \(.+\.snap\)\n$/);
+    const second = await run(['index', '--corpus', dir], '', { CACHE_DIR: cache });
+    expect(second.out).toMatch(/^Index was current: 1 readouts/);
+  });
+
+  it('GIVEN CORPUS_DIR set but empty (as in .env.example) THEN the bundled corpus is used', async () => {
+    const { out } = await run(['sources'], '', { CORPUS_DIR: '' });
+    expect(out.split('\n').at(-2)).toBe('32 readouts');
+  });
+});

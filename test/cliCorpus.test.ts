@@ -52,7 +52,7 @@ describe('readout inspect', () => {
     expect(doc.date).toBe('2020-08-29');
     expect(doc.sentences).toHaveLength(14);
     expect(doc.sentences[13]).toEqual({
-      id: expect.stringMatching(/^[0-9a-f]{8}\.5\.5$/),
+      id: expect.stringMatching(/^[0-9a-f]{12}\.5\.5$/),
       text: 'Secretary Esper further committed to maintaining the highest standards of safety for all U.S. personnel, while emphasizing the necessity of training to maintain readiness.',
       paragraph: 5,
       position: 5,

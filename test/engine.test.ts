@@ -269,7 +269,7 @@ describe('the answer contract', () => {
 describe('our own evaluation items over the bundled corpus (test/qa-bundled.json)', () => {
   const items = z.array(QaItemSchema).parse(JSON.parse(readFileSync(join(import.meta.dirname, 'qa-bundled.json'), 'utf8')));
   it.each(items.map((item) => [item.id, item] as const))('%s scores full marks', (_id, item) => {
-    const answer = engine.answer({ command: item.command, input: item.input }) as Answer;
+    const answer = engine.answer({ command: item.command, input: item.input });
     expect(scoreItem(item, answer)).toEqual({ score: 1, why: expect.any(String) });
   });
 });

@@ -43,7 +43,7 @@ const slowest = { ms: 0, input: '' };
 function answerOrInputError(command: 'ask' | 'timeline' | 'quote', text: string): Answer | null {
   const started = performance.now();
   try {
-    return engine.answer({ command, input: text }) as Answer;
+    return engine.answer({ command, input: text });
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message.length).toBeLessThan(120);

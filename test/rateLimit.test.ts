@@ -25,3 +25,21 @@ describe('per-user rate limit', () => {
     expect(limiter.size).toBe(1);
   });
 });
+
+describe('forgetting', () => {
+  it('GIVEN no one asks anything more THEN users are still forgotten once their window has passed', async () => {
+    const { vi } = await import('vitest');
+    vi.useFakeTimers();
+    try {
+      let now = 0;
+      const limiter = new RateLimiter(5, 10_000, () => now);
+      limiter.take('alice');
+      expect(limiter.size).toBe(1);
+      now = 25_000;
+      vi.advanceTimersByTime(25_000);
+      expect(limiter.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -90,7 +90,7 @@ describe('sentences of a readout', () => {
         ['Second one.', 1, 2, 'sub/x.md', '2020-01-14'],
         ['Third one.', 2, 1, 'sub/x.md', '2020-01-14'],
       ]);
-    expect(first.sentences[2]?.id).toMatch(/^[0-9a-f]{8}\.2\.1$/);
+    expect(first.sentences[2]?.id).toMatch(/^[0-9a-f]{12}\.2\.1$/);
     expect(parseReadout('sub/x.md', text).sentences.map((s) => s.id)).toEqual(first.sentences.map((s) => s.id));
     expect(parseReadout('sub/y.md', text).sentences[0]?.id).not.toBe(first.sentences[0]?.id);
   });

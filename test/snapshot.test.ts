@@ -80,3 +80,21 @@ describe('index snapshots', () => {
     expect(engine.ask('what about Mageshima?').none).toBe(false);
   });
 });
+
+describe('building in the background (how the bot reloads)', () => {
+  it('GIVEN a corpus THEN `readout index` in a child process writes the snapshot the bot then loads', async () => {
+    const { buildInBackground } = await import('../src/cli/bot.ts');
+    const dir = corpus();
+    const cacheDir = tempFolder();
+    expect(() => Engine.loadSnapshot(dir, { cacheDir })).toThrow('no snapshot');
+    await buildInBackground(dir, cacheDir);
+    const engine = Engine.loadSnapshot(dir, { cacheDir });
+    expect(engine.origin.from).toBe('snapshot');
+    expect(engine.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+  }, 20_000);
+
+  it('GIVEN a folder that is gone THEN the background build fails with a reason', async () => {
+    const { buildInBackground } = await import('../src/cli/bot.ts');
+    await expect(buildInBackground(join(tempFolder(), 'missing'), tempFolder())).rejects.toThrow(/building the index failed \(exit 1\): readout: corpus folder not found/);
+  }, 20_000);
+});

@@ -51,6 +51,7 @@ export function dateList(dates: (string | null)[]): string {
     if (!first || d < first) first = d;
     if (d > last) last = d;
   }
+  if (known.size === 0) return 'undated';
   return known.size <= 5 ? [...known].sort().join(', ') : `${first} … ${last}`;
 }
 

@@ -43,7 +43,8 @@ export function parsePeriod(text: string): Period | null {
   if (YEAR.test(trimmed)) return { start: `${trimmed}-01-01`, end: `${trimmed}-12-31` };
   // Only words that can be a date reach the parser: "on Taiwan" cannot.
   if (!DATE_WORD.test(trimmed)) return null;
-  const parsed = chrono().parse(trimmed, new Date(2000, 0, 1));
+  // "before today", "since last year": relative to now.
+  const parsed = chrono().parse(trimmed, new Date());
   const first = parsed[0];
   // The whole expression must be the date, not a date inside other words.
   if (!first || first.index !== 0 || first.text.length < trimmed.length - 1) return null;
@@ -156,12 +157,8 @@ export function parseDateFilter(
 
 /** True when a readout date falls inside the range (undated readouts never do). */
 export function inRange(date: IsoDate | null, range: DateRange | null | undefined): boolean {
-  if (!range) return true;
-  if (date === null) return false;
-  if (range.from && date < range.from) return false;
-  if (range.to && date > range.to) return false;
-  if (range.month && Number(date.slice(5, 7)) !== range.month) return false;
-  return true;
+  const test = dateTest(range);
+  return !test || test(date ? Number(date.replaceAll('-', '')) : 0);
 }
 
 /**

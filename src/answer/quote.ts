@@ -25,35 +25,24 @@ export const MAX_COUNTED = 1000;
  * readout dates); at most `limit` of them.
  */
 export function phraseMatches(index: SentenceIndex, input: string, limit = Infinity): number[] {
-  const plan = planPhrase(index, input);
   const out: number[] = [];
-  if (!plan) return out;
-  // A plain loop: a boilerplate phrase is in tens of thousands of sentences.
-  const candidates = plan.candidates;
-  if (candidates) {
-    const holdsOthers = plan.others;
-    for (let k = 0; k < candidates.length; k++) {
-      const i = candidates[k] as number;
-      if ((!holdsOthers || holdsOthers[i] === plan.othersCount) && index.wordRunAt(i, plan.words) >= 0) {
-        if (out.push(i) >= limit) break;
-      }
-    }
-  } else {
-    for (let i = 0; i < index.size && out.length < limit; i++) if (index.wordRunAt(i, plan.words) >= 0) out.push(i);
-  }
+  for (const i of phraseHits(index, input)) if (out.push(i) >= limit) break;
   return out;
 }
 
-/** phraseMatches, one at a time, for callers that need only the first few. */
+/** phraseMatches, one at a time, for callers that decide as they go how many they need. */
 export function* phraseHits(index: SentenceIndex, input: string): Generator<number> {
   const plan = planPhrase(index, input);
   if (!plan) return;
-  if (plan.candidates) {
-    for (const i of plan.candidates) {
-      if ((!plan.others || plan.others[i] === plan.othersCount) && index.wordRunAt(i, plan.words) >= 0) yield i;
-    }
-  } else {
-    for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, plan.words) >= 0) yield i;
+  const { candidates, others, othersCount, words: run } = plan;
+  if (!candidates) {
+    for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, run) >= 0) yield i;
+    return;
+  }
+  // A plain loop: a boilerplate phrase is in tens of thousands of sentences.
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    if ((!others || others[i] === othersCount) && index.wordRunAt(i, run) >= 0) yield i;
   }
 }
 

@@ -30,8 +30,6 @@ export interface RankOptions {
   range?: DateRange | null;
   /** Keep at most this many, best first. */
   limit?: number;
-  /** Only sentences of these readouts. */
-  docs?: Set<string>;
 }
 
 const TITLE_CREDIT = 0.5;
@@ -47,11 +45,7 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   if (weights.size === 0) return [];
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   const inDates = dateTest(options.range);
-  const docs = options.docs;
-  const keep =
-    inDates || docs
-      ? (i: number) => (!inDates || inDates(index.dateOf(i))) && (!docs || docs.has(index.readout(i).file))
-      : null;
+  const keep = inDates ? (i: number) => inDates(index.dateOf(i)) : null;
   // A caller that wants a few (quote's closest, an event's date) rescores fewer.
   const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
   const best = hits[0]?.score ?? 1;

@@ -8,7 +8,7 @@
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
 import { parseDateFilter, dateTest, type DateRange } from './dateFilter.ts';
-import { conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
+import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from './types.ts';
 
@@ -149,4 +149,3 @@ function mergeRange(
   return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(inline?.month ? { month: inline.month } : {}), label };
 }
 
-export { dateList };

@@ -66,14 +66,19 @@ export const AnswerSchema = z.object({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** A date as users type it (options, flags, JSON): YYYY-MM-DD, a real calendar date. */
+export const IsoDateInput = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });
+
 /** A request as every front end sends it. */
 export const RequestSchema = z.object({
   command: z.enum([...COMMANDS, 'split']),
   input: z.string(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: IsoDateInput.optional(),
+  to: IsoDateInput.optional(),
 });
 export type Request = z.infer<typeof RequestSchema>;
+/** A request the engine answers (split is a text tool, answered by the batch reader itself). */
+export type AnswerRequest = Request & { command: Command };
 
 /** Longest input any command accepts (Discord's own option limit is set to match). */
 export const MAX_INPUT = 500;

@@ -11,6 +11,7 @@
 import { createInterface } from 'node:readline';
 import { InputError, type Engine } from '../engine.ts';
 import { RequestSchema } from '../answer/types.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
 
 export function answerLine(engine: Engine, line: string): object {
@@ -29,7 +30,9 @@ export function answerLine(engine: Engine, line: string): object {
     return { error: message };
   }
   try {
-    return engine.answer(request.data);
+    const { data } = request;
+    if (data.command === 'split') return { sentences: splitSentences(data.input) };
+    return engine.answer({ ...data, command: data.command });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     throw error;

@@ -3,13 +3,33 @@
  * answer (reloading the corpus when its files change) until SIGINT/SIGTERM,
  * then finish the replies in flight, log out and exit 0.
  */
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import { Engine } from '../engine.ts';
 import { createLogger } from '../logger.ts';
 import { startBot } from '../discord/bot.ts';
 import { RateLimiter } from '../discord/rateLimit.ts';
 import { LiveEngine } from '../liveEngine.ts';
+import { fingerprint } from '../corpus/folder.ts';
+
+const BIN = resolve(import.meta.dirname, '../bin.js');
+
+/**
+ * Build (or check) a corpus folder's snapshot in a child process
+ * (`readout index`), leaving this one free to answer. Rejects when it fails.
+ */
+export async function buildInBackground(dir: string, cacheDir: string | undefined): Promise<void> {
+  const child = spawn(process.execPath, [BIN, 'index', '--corpus', dir], {
+    env: { ...process.env, ...(cacheDir ? { CACHE_DIR: cacheDir } : {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`building the index failed (exit ${code}): ${errors.trim().split('\n').pop() ?? ''}`);
+}
 
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv): Promise<number> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
@@ -18,12 +38,13 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     const { runShards } = await import('../discord/shards.ts');
     return runShards(config, corpusDir, logger);
   }
-  const load = (dir: string) =>
-    Engine.loadOrBuild(dir, {
-      ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
-      progress: (stage, done, total) => logger.debug({ stage, done, total }, 'building the index'),
-    });
-  const engine = load(corpusDir);
+  const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
+  // The folder's state before the first load: an edit made during it is reloaded.
+  const before = fingerprint(corpusDir);
+  const engine = Engine.loadOrBuild(corpusDir, {
+    ...cache,
+    progress: (stage, done, total) => logger.debug({ stage, done, total }, 'building the index'),
+  });
   const { loaded, skipped, warnings, version } = engine.report;
   logger.info(
     { dir: corpusDir, loaded, skipped: skipped.length, version, index: engine.origin.from, ...(engine.origin.why ? { why: engine.origin.why } : {}) },
@@ -33,14 +54,17 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
   engine.warmUp();
 
-  // Corpus edits reach the answers within seconds, swapped in whole.
+  // Corpus edits reach the answers within seconds, swapped in whole. The new
+  // index is built in another process, so this one keeps answering meanwhile.
   const live = new LiveEngine(corpusDir, engine, {
-    load: (dir) => {
-      const next = load(dir);
+    load: async (dir) => {
+      await buildInBackground(dir, config.CACHE_DIR);
+      const next = Engine.loadSnapshot(dir, cache);
       next.warmUp();
       return next;
     },
     logger,
+    seen: before,
   }).start();
   const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter() }, logger });
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);

@@ -10,10 +10,9 @@
  * lines (readline's history).
  */
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { InputError, type Engine } from '../engine.ts';
 import { renderAnswer, renderSources } from '../render/text.ts';
-import type { Answer } from '../answer/types.ts';
+import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
 
 export const CONSOLE_HELP = `Commands:
@@ -26,7 +25,6 @@ export const CONSOLE_HELP = `Commands:
 A line without a command is asked as a question. Ctrl-D (or /quit) quits.
 `;
 
-const DateOption = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });
 
 type ConsoleLine =
   | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string }
@@ -53,7 +51,7 @@ export function parseConsoleLine(line: string): ConsoleLine {
     case 'timeline': {
       const range: { from?: string; to?: string } = {};
       rest = rest.replace(/--(from|to)(?:=|\s+)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
-        const parsed = DateOption.safeParse(value);
+        const parsed = IsoDateInput.safeParse(value);
         if (!parsed.success) throw new InputError(`--${key} ${parsed.error.issues[0]?.message}`);
         range[key] = parsed.data;
         return ' ';
@@ -87,7 +85,7 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       if (parsed.kind === 'sources') write(renderSources(engine.sources()));
       if (parsed.kind === 'answer') {
         const { command, input, from, to } = parsed;
-        write(renderAnswer(engine.answer({ command, input, from, to }) as Answer));
+        write(renderAnswer(engine.answer({ command, input, from, to })));
       }
     } catch (error) {
       // Bad input costs one line of explanation; the console keeps going.

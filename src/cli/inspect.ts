@@ -106,7 +106,7 @@ function inspectFolder(dir: string, json: boolean, io: Io): number {
     return 0;
   }
   const lines = corpus.readouts.map((r) => `${r.date ?? 'undated   '}  ${r.file}  ${r.title}`);
-  io.out(`${[...lines, '', ...describeLoad(corpus)].join('\n')}\n`);
+  io.out(`${[...lines, '', ...describeLoad({ ...corpus, loaded: corpus.readouts.length })].join('\n')}\n`);
   return 0;
 }
 

@@ -116,11 +116,11 @@ export function compareReadouts(a: Readout, b: Readout): number {
 }
 
 /** "32 loaded, 1 skipped" plus one line per skipped file and warning. */
-export function describeLoad(corpus: Corpus): string[] {
+export function describeLoad(load: { loaded: number; skipped: Skipped[]; warnings: FileWarning[] }): string[] {
   return [
-    `${corpus.readouts.length} loaded, ${corpus.skipped.length} skipped`,
-    ...corpus.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
-    ...corpus.warnings.map((w) => `warning ${w.file}: ${w.message}`),
+    `${load.loaded} loaded, ${load.skipped.length} skipped`,
+    ...load.skipped.map((s) => `skipped ${s.file}: ${s.reason}`),
+    ...load.warnings.map((w) => `warning ${w.file}: ${w.message}`),
   ];
 }
 

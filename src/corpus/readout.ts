@@ -11,7 +11,7 @@ import { FrontMatterError, FrontMatterSchema, splitFrontMatter, validateFrontMat
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
 
 export interface Sentence {
-  /** Stable while the file keeps its path and the sentence its place. */
+  /** Stable while the file keeps its path and the sentence its place: `<readoutKey>.<paragraph>.<position>`. */
   id: string;
   /** Verbatim, original characters (curly quotes, accents) kept. */
   text: string;
@@ -117,7 +117,7 @@ export function parseReadout(file: string, text: string): Readout {
 
 function build(file: string, readout: Omit<Readout, 'file' | 'sentences'>): Readout {
   if (readout.paragraphs.length === 0) throw new ReadoutFileError(file, ['empty body: no text after the front matter']);
-  const key = createHash('sha1').update(file).digest('hex').slice(0, 8);
+  const key = readoutKey(file);
   const sentences = readout.paragraphs.flatMap((paragraph, p) =>
     splitParagraph(paragraph).map((text, s) => ({
       id: `${key}.${p + 1}.${s + 1}`,
@@ -133,4 +133,15 @@ function build(file: string, readout: Omit<Readout, 'file' | 'sentences'>): Read
   return { file, ...readout, sentences };
 }
 
-export const SentenceIdSchema = z.string().regex(/^[0-9a-f]{8}\.\d+\.\d+$/);
+/**
+ * The prefix of a readout's sentence ids: 12 hex digits of sha1(path), so
+ * ids stay short for Discord buttons yet two files of a 40,000-readout
+ * archive share one with odds of about one in three hundred thousand (the
+ * index checks, and lengthens a key that clashes).
+ */
+export function readoutKey(file: string, length = 12): string {
+  return createHash('sha1').update(file).digest('hex').slice(0, length);
+}
+
+/** A sentence id: readout key, paragraph, position ("7b0e9ffc21a4.5.3"). */
+export const SentenceIdSchema = z.string().regex(/^[0-9a-f]{12,40}\.\d+\.\d+$/);

@@ -14,6 +14,9 @@ import { handleInteraction } from './router.ts';
 import { notice } from './respond.ts';
 import { restOptions } from './rest.ts';
 
+/** How long stop() waits for replies in flight. */
+const STOP_GRACE_MS = 10_000;
+
 export interface Bot {
   client: Client;
   /** Interactions being answered right now. */
@@ -40,12 +43,13 @@ export async function startBot(options: {
   let stopping = false;
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (stopping) {
-      // Still answer, briefly: the user should not be left with "did not respond".
-      if (interaction.isRepliable()) void interaction.reply(notice('Readout is restarting; try again in a few seconds.')).catch(() => {});
-      return;
-    }
-    const task = handleInteraction(interaction, ctx, logger).finally(() => running.delete(task));
+    // While stopping, still answer, briefly: the user should not be left with "did not respond".
+    const work = stopping
+      ? interaction.isRepliable()
+        ? interaction.reply(notice('Readout is restarting; try again in a few seconds.')).catch(() => {})
+        : Promise.resolve()
+      : handleInteraction(interaction, ctx, logger);
+    const task = work.finally(() => running.delete(task));
     running.add(task);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
@@ -68,9 +72,11 @@ export async function startBot(options: {
     inFlight: () => running.size,
     async stop() {
       stopping = true;
-      await Promise.allSettled([...running]);
+      // Replies in flight get their chance, but a stuck one cannot hold the exit forever.
+      const grace = new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+      await Promise.race([Promise.allSettled([...running]), grace]);
       await client.destroy();
-      logger.info('logged out');
+      logger.info({ unfinished: running.size }, 'logged out');
     },
   };
 }

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
-import { MAX_TOPIC } from '../answer/types.ts';
+import { SentenceIdSchema } from '../corpus/readout.ts';
 
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 const Page = z.coerce.number().int().min(0).max(9999);
@@ -27,8 +27,6 @@ export type ComponentState =
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
 
-/** Longest timeline topic: its page buttons carry it and still fit a custom_id. */
-export const MAX_TIMELINE_TOPIC = MAX_TOPIC;
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
 
@@ -58,7 +56,7 @@ export function decodeState(customId: string): ComponentState | null {
   try {
     switch (kind) {
       case 'ctx':
-        return { kind: 'context', sentence: z.string().regex(/^[0-9a-f]{8}\.\d+\.\d+$/).parse(rest.join(':')) };
+        return { kind: 'context', sentence: SentenceIdSchema.parse(rest.join(':')) };
       case 'tl': {
         const [page, owner, from, to, ...topic] = rest;
         return {

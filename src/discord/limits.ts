@@ -23,6 +23,4 @@ export const LIMITS = {
   selectOptionLabel: 100,
   selectOptionValue: 100,
   selectOptionDescription: 100,
-  /** Discord waits this long for the first response to an interaction. */
-  firstResponseMs: 3000,
 } as const;

@@ -17,7 +17,10 @@ export class RateLimiter {
     readonly limit = 5,
     readonly windowMs = 10_000,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    // Forget quiet users even when nobody asks anything (unref: never keeps the process alive).
+    setInterval(() => this.sweep(this.now()), windowMs).unref();
+  }
 
   /** Count one interaction for `user` if allowed. */
   take(user: string): RateDecision {

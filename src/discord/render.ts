@@ -10,7 +10,8 @@ import type { Found } from '../answer/find.ts';
 import type { SourceEntry } from '../engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
-import { encodeState, MAX_TIMELINE_TOPIC } from './customId.ts';
+import { encodeState } from './customId.ts';
+import { MAX_TOPIC } from '../answer/types.ts';
 import { LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -31,7 +32,11 @@ export const PAGE_LINES = 8;
 const footerText = (f: Footer, extra = '') =>
   `Searched ${f.searched} readout${f.searched === 1 ? '' : 's'} · corpus ${f.version}${extra ? ` · ${extra}` : ''}`;
 
-/** Corpus text as written: escaped so "*" or "_" in a readout are not read as Markdown. */
+/**
+ * Text shown as written: corpus sentences, and anything the user typed (a
+ * question echoed as a title, a headline quoting it), escaped so "*", "_" or
+ * a [masked](link) are not read as Markdown.
+ */
 export function verbatim(text: string): string {
   return escapeMarkdown(text);
 }
@@ -69,14 +74,16 @@ function contextButtons(results: Result[]): Row[] {
 }
 
 function noneDescription(answer: Answer): string {
-  const tried = answer.suggestions?.length ? `\nClose terms that are in the readouts: ${answer.suggestions.join(', ')}` : '';
-  return `${answer.headline}${tried}`;
+  const tried = answer.suggestions?.length
+    ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}`
+    : '';
+  return `${verbatim(answer.headline)}${tried}`;
 }
 
 export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {
   if (answer.none) {
     return {
-      embeds: [embed({ title: answer.input, description: noneDescription(answer), footer: footerText(footer) })],
+      embeds: [embed({ title: verbatim(answer.input), description: noneDescription(answer), footer: footerText(footer) })],
       components: missMenu(answer, owner),
     };
   }
@@ -88,7 +95,7 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
     };
   });
   return {
-    embeds: [embed({ title: answer.input, description: answer.headline, fields, footer: footerText(footer) })],
+    embeds: [embed({ title: verbatim(answer.input), description: verbatim(answer.headline), fields, footer: footerText(footer) })],
     components: contextButtons(answer.results),
   };
 }
@@ -100,7 +107,7 @@ export function renderQuote(answer: Answer, footer: Footer, owner: string): Part
       .join('\n\n');
     const description = closest ? `${noneDescription(answer)}\n\n**Closest (not exact):**\n${closest}` : noneDescription(answer);
     return {
-      embeds: [embed({ title: `Quote: ${answer.input}`, description, footer: footerText(footer) })],
+      embeds: [embed({ title: `Quote: ${verbatim(answer.input)}`, description, footer: footerText(footer) })],
       components: missMenu(answer, owner),
     };
   }
@@ -117,8 +124,8 @@ export function renderQuote(answer: Answer, footer: Footer, owner: string): Part
   return {
     embeds: [
       embed({
-        title: `Quote: ${answer.input}`,
-        description: `${answer.headline}\n\n${blocks.join('\n\n')}${tail}`,
+        title: `Quote: ${verbatim(answer.input)}`,
+        description: `${verbatim(answer.headline)}\n\n${blocks.join('\n\n')}${tail}`,
         footer: footerText(footer),
       }),
     ],
@@ -154,7 +161,7 @@ export function renderTimeline(
 ): Parts {
   if (answer.none) {
     return {
-      embeds: [embed({ title: `Timeline: ${answer.input}`, description: noneDescription(answer), footer: footerText(footer) })],
+      embeds: [embed({ title: `Timeline: ${verbatim(answer.input)}`, description: noneDescription(answer), footer: footerText(footer) })],
       components: missMenu(answer, owner),
     };
   }
@@ -162,7 +169,7 @@ export function renderTimeline(
   const at = Math.min(Math.max(0, page), pages.length - 1);
   const components: Row[] = [];
   // Page buttons carry the whole query; topics too long for a custom_id get one page.
-  if (pages.length > 1 && answer.input.length <= MAX_TIMELINE_TOPIC) {
+  if (pages.length > 1 && answer.input.length <= MAX_TOPIC) {
     const state = (p: number) => encodeState({ kind: 'timeline', page: p, owner, topic: answer.input, ...range });
     components.push(
       ...buttonRows([
@@ -174,8 +181,8 @@ export function renderTimeline(
   return {
     embeds: [
       embed({
-        title: `Timeline: ${answer.input}`,
-        description: `${answer.headline}\n\n${(pages[at] ?? []).join('\n\n')}`,
+        title: `Timeline: ${verbatim(answer.input)}`,
+        description: `${verbatim(answer.headline)}\n\n${(pages[at] ?? []).join('\n\n')}`,
         footer: footerText(footer, pages.length > 1 ? `page ${at + 1}/${pages.length}` : ''),
       }),
     ],
@@ -220,7 +227,7 @@ export function renderContext(context: { sentence: Sentence; before: Sentence[];
   return {
     embeds: [
       embed({
-        title: sentence.title,
+        title: verbatim(sentence.title),
         url: sentence.source,
         description: text,
         footer: `${sentence.date ?? 'undated'} · ${sentence.doc} · paragraph ${sentence.paragraph}`,

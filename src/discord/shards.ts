@@ -17,6 +17,8 @@ import { Engine } from '../engine.ts';
 import { restOptions } from './rest.ts';
 
 const BIN = resolve(import.meta.dirname, '../bin.js');
+/** How long a shard may take to stop before it is killed (its own grace period is 10 s). */
+const SHARD_STOP_MS = 20_000;
 
 /** Discord's recommended shard count, asked through the configured API (a proxy too). */
 export async function recommendedShards(config: Config): Promise<number> {
@@ -71,7 +73,10 @@ export async function startShards(options: {
           if (!child || child.exitCode !== null) return;
           const exited = once(child, 'exit');
           child.kill('SIGTERM');
+          // A shard gets its own grace period to finish replies, then is killed.
+          const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
           await exited;
+          clearTimeout(timer);
         }),
       );
       logger.info('all shards stopped');

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/folder.ts';
-import type { Readout, Sentence } from '../corpus/readout.ts';
+import { readoutKey, type Readout, type Sentence } from '../corpus/readout.ts';
 import { term, words } from '../text/terms.ts';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms } from './aliases.ts';
 
@@ -25,7 +25,7 @@ export interface ReadoutInfo {
   title: string;
   date: string | null;
   source: string | null;
-  /** First 8 hex digits of sha1(file): the prefix of its sentence ids. */
+  /** The prefix of its sentence ids (see readoutKey in src/corpus/readout.ts). */
   key: string;
   /** Its sentences are numbers first … first + count - 1, in reading order. */
   first: number;
@@ -65,8 +65,8 @@ export interface IndexData {
    */
   texts: string;
   textOffsets: Uint32Array;
-  paragraph: Uint16Array;
-  position: Uint16Array;
+  paragraph: Uint32Array;
+  position: Uint32Array;
   /** Sentence → readout number. */
   readoutOf: Uint32Array;
   /** Term ids of each sentence: docTerms[docOffsets[i] … docOffsets[i+1]). */
@@ -87,7 +87,7 @@ export interface IndexData {
 export class SentenceIndex {
   readonly size: number;
   readonly readouts: ReadoutInfo[];
-  readonly readoutByFile = new Map<string, number>();
+  private readonly readoutByKey = new Map<string, ReadoutInfo>();
   readonly aliases: AliasTable;
   /** Every word term with its document frequency, for fuzzy and prefix lookups. */
   readonly vocabulary = new SearchableMap<number>();
@@ -100,7 +100,7 @@ export class SentenceIndex {
   constructor(readonly data: IndexData) {
     this.size = data.textOffsets.length - 1;
     this.readouts = data.readouts.map((r, i) => ({ ...r, titleTerms: new Set(data.titleTerms[i]) }));
-    this.readouts.forEach((r, i) => this.readoutByFile.set(r.file, i));
+    for (const r of this.readouts) this.readoutByKey.set(r.key, r);
     data.vocab.forEach((t, i) => this.ids.set(t, i));
     data.wordVocab.forEach((w, i) => this.wordIds.set(w, i));
     // The groups are merged already; rebuilding the table from them is cheap.
@@ -125,7 +125,7 @@ export class SentenceIndex {
     return this.readouts[this.data.readoutOf[i] as number] as ReadoutInfo;
   }
 
-  /** The stable id of a sentence: "7b0e9ffc.5.3" (readout key, paragraph, position). */
+  /** The stable id of a sentence: "7b0e9ffc21a4.5.3" (readout key, paragraph, position). */
   idOf(i: number): string {
     return `${this.readout(i).key}.${this.data.paragraph[i]}.${this.data.position[i]}`;
   }
@@ -147,10 +147,10 @@ export class SentenceIndex {
     };
   }
 
-  /** Sentence number of a stable sentence id ("7b0e9ffc.5.3"), or -1. */
+  /** Sentence number of a stable sentence id ("7b0e9ffc21a4.5.3"), or -1. */
   find(id: string): number {
     const [key, p, s] = id.split('.');
-    const r = this.readouts.find((x) => x.key === key);
+    const r = this.readoutByKey.get(key ?? '');
     if (!r) return -1;
     for (let i = r.first; i < r.first + r.count; i++) {
       if (this.data.paragraph[i] === Number(p) && this.data.position[i] === Number(s)) return i;
@@ -219,10 +219,6 @@ export class SentenceIndex {
   /** Id of a term or entity ("~north_korea"), if the index knows it. */
   id(termOrEntity: string): number | undefined {
     return this.ids.get(termOrEntity);
-  }
-
-  termOf(id: number): string {
-    return this.data.vocab[id] as string;
   }
 
   /** How many sentences hold the term or entity (0 when unknown). */
@@ -449,10 +445,19 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
 
   const readouts: Omit<ReadoutInfo, 'titleTerms'>[] = [];
   const titleTerms: number[][] = [];
+  // Sentence ids must not clash: a key two files share is lengthened.
+  const keys = new Set<string>();
+  const uniqueKey = (file: string) => {
+    let length = 12;
+    let key = readoutKey(file, length);
+    while (keys.has(key) && length < 40) key = readoutKey(file, (length += 4));
+    keys.add(key);
+    return key;
+  };
   const texts: string[] = new Array(total);
   const textOffsets = new Uint32Array(total + 1);
-  const paragraph = new Uint16Array(total);
-  const position = new Uint16Array(total);
+  const paragraph = new Uint32Array(total);
+  const position = new Uint32Array(total);
   const readoutOf = new Uint32Array(total);
   const docOffsets = new Uint32Array(total + 1);
   const entOffsets = new Uint32Array(total + 1);
@@ -470,7 +475,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       title: readout.title,
       date: readout.date,
       source: readout.source,
-      key: createHash('sha1').update(readout.file).digest('hex').slice(0, 8),
+      key: uniqueKey(readout.file),
       first: n,
       count: readout.sentences.length,
     });

@@ -26,8 +26,8 @@ const MAGIC = 'RDTSNAP1';
 
 /** The typed arrays of IndexData, in file order, with their element types. */
 const ARRAYS = [
-  ['paragraph', Uint16Array],
-  ['position', Uint16Array],
+  ['paragraph', Uint32Array],
+  ['position', Uint32Array],
   ['readoutOf', Uint32Array],
   ['docOffsets', Uint32Array],
   ['docTerms', Uint32Array],
@@ -138,6 +138,17 @@ export function readSnapshot<Extra>(path: string, key: string): { index: Sentenc
   if (crc32(file.subarray(0, file.length - 4)) !== file.readUInt32LE(file.length - 4)) {
     throw new SnapshotError('damaged (checksum mismatch)');
   }
+  try {
+    return decode<Extra>(file, key);
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    // A file that passes its checksum yet does not decode (written by a buggy
+    // or foreign program): rebuild, never crash.
+    throw new SnapshotError(`damaged (${(error as Error).message})`);
+  }
+}
+
+function decode<Extra>(file: Buffer, key: string): { index: SentenceIndex; extra: Extra } {
   const headerLength = file.readUInt32LE(MAGIC.length);
   const header = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as {
     key: string;

@@ -13,8 +13,8 @@
  *   so it builds; the snapshot column runs the same command with a warm one;
  * - latency of ask, timeline, quote and autocomplete (median and p99, after 20
  *   warm-up queries), overall and per query category;
- * - the "snapshot" column: filled once Engine has a snapshot loader (see
- *   snapshotLoader below), "n/a" until then.
+ * - the "snapshot" column: the same loads and cold starts from the index
+ *   snapshot (Engine.loadOrBuild) the run before wrote.
  *
  * Prints progress to stderr and a table to stdout; writes the results as JSON
  * to `.cache/bench/results-<readouts>.json` (and to --json FILE).
@@ -34,7 +34,6 @@ import { Engine } from '../engine.ts';
 import { loadCorpus, type Corpus } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
 import { fold } from '../text/terms.ts';
-import type { Answer } from '../answer/types.ts';
 import { Baseline } from './baseline.ts';
 import { BENCH_COMMANDS, buildQueryMix, type BenchCommand, type BenchQuery } from './benchQueries.ts';
 import { ensureArchive } from './synthetic.ts';
@@ -45,21 +44,6 @@ const SELF = join(ROOT, 'src/tools/bench.ts');
 const COLD_QUESTION = 'what about North Korea?';
 const CHILD_TAG = 'BENCH_CHILD ';
 
-// ---------------------------------------------------------------------------
-// Hooks for engine features still to come. Keep them small and in one place.
-
-type Loader = (dir: string, options: { cacheDir: string }) => Engine | Promise<Engine>;
-
-/**
- * The engine's snapshot loader (build the index once, save it in `cacheDir`,
- * load it on the next start), once Engine has one; null until then. Adapt
- * this one function if the real method has another name or signature. The CLI
- * is expected to honour the CACHE_DIR environment variable the same way.
- */
-function snapshotLoader(): ((dir: string, cacheDir: string) => Engine | Promise<Engine>) | null {
-  const candidate = (Engine as unknown as { loadOrBuild?: unknown }).loadOrBuild;
-  return typeof candidate === 'function' ? (dir, cacheDir) => (candidate as Loader).call(Engine, dir, { cacheDir }) : null;
-}
 
 /**
  * Autocomplete as Discord asks for it: a single word or name is a /timeline
@@ -185,9 +169,7 @@ async function childLoad(dir: string, what: LoadReport['what'], cacheDir: string
   let sentences: number | null = null;
   let kept: unknown;
   if (what === 'snapshot') {
-    const load = snapshotLoader();
-    if (!load) throw new Error('Engine has no snapshot loader');
-    const engine = await load(dir, cacheDir);
+    const engine = Engine.loadOrBuild(dir, { cacheDir });
     sentences = engine.index.size;
     kept = engine;
   } else {
@@ -271,7 +253,7 @@ function engineAnswer(engine: Engine, command: BenchCommand): (q: BenchQuery) =>
       command === 'timeline'
         ? { command, input: q.input, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) }
         : { command, input: q.input };
-    return (engine.answer(request) as Answer).none;
+    return engine.answer(request).none;
   };
 }
 
@@ -331,7 +313,6 @@ async function main(): Promise<void> {
     console.error('usage: npm run bench -- [--readouts 1000|10000|40000] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip memory,cold,baseline,queries]');
     process.exit(2);
   }
-  const snapshot = snapshotLoader();
   // The bench's own snapshot folder, so it never reads or replaces the user's.
   const snapshotCache = join(CACHE, 'bench', `snapshots-${readouts}-${seed}`);
 
@@ -354,7 +335,7 @@ async function main(): Promise<void> {
       loads.baseline = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'baseline']);
       progress(`  baseline: build ${loads.baseline.buildMs?.toFixed(0)} ms, peak RSS ${loads.baseline.maxRssMB.toFixed(0)} MB`);
     }
-    if (snapshot) {
+    {
       progress('load + memory: snapshot (one run to write it, one measured)…');
       rmSync(snapshotCache, { recursive: true, force: true });
       await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
@@ -382,7 +363,7 @@ async function main(): Promise<void> {
       cold.readout.push(out.firstOutputMs);
       progress(`  first answer after ${out.firstOutputMs.toFixed(0)} ms`);
     }
-    if (snapshot) {
+    {
       // One run to write the snapshot (if the memory phase has not), then the measured ones.
       await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: snapshotCache });
       for (let i = 0; i < coldRuns; i++) {
@@ -522,7 +503,6 @@ async function main(): Promise<void> {
     when: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: round(os.totalmem() / 1024 ** 3, 1) },
     archive: { readouts, seed, sentences, bytes: archive.summary.bytes, dir },
-    snapshotSupported: snapshot !== null,
     rows,
     categories,
     slowest,

@@ -12,7 +12,6 @@ import { loadCorpus } from '../corpus/folder.ts';
 import { Baseline } from './baseline.ts';
 import { scoreItem, QaItemSchema, type QaItem } from './score.ts';
 import { BUNDLED_CORPUS } from '../cli.ts';
-import type { Answer } from '../answer/types.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,7 +30,7 @@ const items: QaItem[] = positionals.flatMap((file) => z.array(QaItemSchema).pars
 const totals = new Map<string, { n: number; ours: number; base: number }>();
 const failures: string[] = [];
 for (const item of items) {
-  const ours = engine.answer({ command: item.command, input: item.input }) as Answer;
+  const ours = engine.answer({ command: item.command, input: item.input });
   const base = baseline.answer(item.command, item.input);
   const a = scoreItem(item, ours);
   const b = scoreItem(item, base);

@@ -84,7 +84,7 @@ describe('slash commands', () => {
           },
         ],
         components: [
-          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{8}\.5\.3$/), label: 'Show context', style: 2 }] },
+          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3$/), label: 'Show context', style: 2 }] },
         ],
         allowed_mentions: { parse: [] },
       },
@@ -151,7 +151,7 @@ describe('slash commands', () => {
   });
 
   it('GIVEN a context button for a sentence no longer in the corpus THEN a short notice', async () => {
-    const body = await send(fake.button('ctx:00000000.1.1'));
+    const body = await send(fake.button('ctx:000000000000.1.1'));
     expect(body.data).toMatchObject({
       content: 'That sentence is no longer in the corpus: the readouts changed since this answer.',
       flags: 64 | 4,

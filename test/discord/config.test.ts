@@ -42,9 +42,16 @@ describe('settings', () => {
       'DISCORD_APPLICATION_ID must be a Discord id (17 to 20 digits)',
       'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits)',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-      'DISCORD_API_URL must be an http(s) URL, such as https://discord.com/api',
+      'DISCORD_API_URL must be an https URL (plain http only to localhost), such as https://discord.com/api',
       'SHARDS must be "auto" or a number of shards',
     ]);
+  });
+
+  it('GIVEN a plain-http API URL THEN only this machine is accepted: the token travels with every request', () => {
+    expect(problems({ DISCORD_API_URL: 'http://proxy.example.com/api' }, 'console')).toEqual([
+      'DISCORD_API_URL must be an https URL (plain http only to localhost), such as https://discord.com/api',
+    ]);
+    expect(readConfig({ DISCORD_API_URL: 'http://127.0.0.1:8080/api' }, 'console').DISCORD_API_URL).toBe('http://127.0.0.1:8080/api');
   });
 
   it('GIVEN the bot or deploy without what they need THEN the missing settings are named', () => {

@@ -78,8 +78,8 @@ describe('npm run deploy', () => {
   });
 
   it('GIVEN DISCORD_API_URL THEN requests go to that base', async () => {
-    const scope = nock('http://proxy.example.test').put(`/discord/api/v10/applications/${APP}/commands`).reply(200, registered);
-    await run(['deploy'], '', { ...env, DISCORD_API_URL: 'http://proxy.example.test/discord/api' });
+    const scope = nock('https://proxy.example.test').put(`/discord/api/v10/applications/${APP}/commands`).reply(200, registered);
+    await run(['deploy'], '', { ...env, DISCORD_API_URL: 'https://proxy.example.test/discord/api' });
     expect(scope.isDone()).toBe(true);
   });
 

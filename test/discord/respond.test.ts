@@ -59,7 +59,7 @@ describe('limits hold by construction', () => {
   it('GIVEN answers far over every limit THEN the rendered messages still fit', () => {
     const result = (i: number): Result => ({
       text: `${long(3000)} *${i}*`, doc: `${long(200)}.md`, title: long(400), date: '2020-01-01', source: `https://example.mil/${long(300)}`, id: `0000000${i % 10}.1.${i}`, score: 1,
-      also: Array.from({ length: 8 }, () => ({ text: long(500), doc: 'd.md', title: long(300), date: '2019-01-01', source: null, id: '00000000.1.1' })),
+      also: Array.from({ length: 8 }, () => ({ text: long(500), doc: 'd.md', title: long(300), date: '2019-01-01', source: null, id: '000000000000.1.1' })),
     });
     const answer: Answer = { command: 'ask', input: long(600), intent: 'topic', headline: long(700), none: false, results: Array.from({ length: 5 }, (_, i) => result(i)), searched: 1 };
     for (const parts of [
@@ -79,7 +79,7 @@ describe('limits hold by construction', () => {
 describe('component state in custom_id', () => {
   it('GIVEN each kind of state THEN it survives the round trip within 100 characters', () => {
     const states = [
-      { kind: 'context', sentence: '7b0e9ffc.5.3' },
+      { kind: 'context', sentence: '7b0e9ffc21a4.5.3' },
       { kind: 'timeline', page: 3, owner: '12345678901234567890', from: '2020-01-01', to: '2021-12-31', topic: long(50) },
       { kind: 'timeline', page: 0, owner: '1', from: undefined, to: undefined, topic: 'North Korea: DPRK' },
       { kind: 'sources', page: 2, owner: '42' },
