@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/question.ts';
-import { inRange, parseDateFilter } from '../src/answer/dateFilter.ts';
+import { dateTest, parseDateFilter } from '../src/answer/dateFilter.ts';
 
 describe('intent rules', () => {
   it.each([
@@ -64,10 +64,13 @@ describe('date filters', () => {
   });
 
   it('GIVEN a range THEN dates inside pass and undated readouts never do', () => {
-    expect(inRange('2020-08-29', { month: 8, label: 'in August' })).toBe(true);
-    expect(inRange('2020-01-14', { month: 8, label: 'in August' })).toBe(false);
-    expect(inRange('2021-01-01', { from: '2021-01-01', label: 'since 2021' })).toBe(true);
-    expect(inRange(null, { from: '2021-01-01', label: 'since 2021' })).toBe(false);
-    expect(inRange(null, null)).toBe(true);
+    const august = dateTest({ month: 8, label: 'in August' })!;
+    expect(august(20200829)).toBe(true);
+    expect(august(20200114)).toBe(false);
+    const since = dateTest({ from: '2021-01-01', label: 'since 2021' })!;
+    expect(since(20210101)).toBe(true);
+    expect(since(20201231)).toBe(false);
+    expect(since(0)).toBe(false);
+    expect(dateTest(null)).toBeNull();
   });
 });

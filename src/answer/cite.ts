@@ -4,7 +4,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import type { Citation, Result } from './types.ts';
-import { inRange, type DateRange } from './dateFilter.ts';
+import { dateTest, type DateRange } from './dateFilter.ts';
 import type { Concept } from './concepts.ts';
 import { fold } from '../text/terms.ts';
 
@@ -36,8 +36,12 @@ export function readouts(n: number): string {
 
 /** How many readouts fall inside a date range (all of them without one). */
 export function readoutsInRange(index: SentenceIndex, range: DateRange | null | undefined): number {
-  if (!range) return index.readouts.length;
-  return index.readouts.filter((r) => inRange(r.date, range)).length;
+  const test = dateTest(range);
+  if (!test) return index.readouts.length;
+  // One test for all readouts: this runs on every dated answer, over 10,000 of them.
+  let n = 0;
+  for (let r = 0; r < index.readouts.length; r++) if (test(index.readoutDate(r))) n++;
+  return n;
 }
 
 /** Dates for a headline: all of them when few, else the first and last. */

@@ -155,12 +155,6 @@ export function parseDateFilter(
   return { range: null, rest: question };
 }
 
-/** True when a readout date falls inside the range (undated readouts never do). */
-export function inRange(date: IsoDate | null, range: DateRange | null | undefined): boolean {
-  const test = dateTest(range);
-  return !test || test(date ? Number(date.replaceAll('-', '')) : 0);
-}
-
 /**
  * The range as a test on dates written as numbers (20200829, 0 for unknown),
  * for scoring loops; null when there is no range.

@@ -163,6 +163,11 @@ export class SentenceIndex {
     return this.dateNum[this.data.readoutOf[i] as number] as number;
   }
 
+  /** The date of readout number r as a number (20200829, 0 when unknown). */
+  readoutDate(r: number): number {
+    return this.dateNum[r] as number;
+  }
+
   /** Term ids of a sentence, in order. */
   termsOf(i: number): Uint32Array {
     return this.data.docTerms.subarray(this.data.docOffsets[i], this.data.docOffsets[i + 1]);
