@@ -16,9 +16,12 @@ export interface Group<T extends { sentence: number }> {
   others: T[];
 }
 
+/** Jaccard overlap of two sentences' term sets. */
 export function similarity(index: SentenceIndex, a: number, b: number): number {
-  const x = new Set(index.termsOf(a));
-  const y = new Set(index.termsOf(b));
+  return jaccard(new Set(index.termsOf(a)), new Set(index.termsOf(b)));
+}
+
+function jaccard(x: Set<number>, y: Set<number>): number {
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
   const union = x.size + y.size - shared;
@@ -34,16 +37,17 @@ export function groupNearDuplicates<T extends { sentence: number }>(
   items: T[],
   prefer?: (a: T, b: T) => number,
 ): Group<T>[] {
-  const groups: { members: T[] }[] = [];
+  // Each group's first member's terms and the readouts it holds, computed
+  // once: forty candidates make hundreds of comparisons.
+  const groups: { members: T[]; terms: Set<number>; files: Set<string> }[] = [];
   for (const item of items) {
-    const doc = index.readout(item.sentence).file;
-    const home = groups.find(
-      (g) =>
-        !g.members.some((m) => index.readout(m.sentence).file === doc) &&
-        similarity(index, (g.members[0] as T).sentence, item.sentence) >= SIMILAR,
-    );
-    if (home) home.members.push(item);
-    else groups.push({ members: [item] });
+    const file = index.readout(item.sentence).file;
+    const terms = new Set(index.termsOf(item.sentence));
+    const home = groups.find((g) => !g.files.has(file) && jaccard(g.terms, terms) >= SIMILAR);
+    if (home) {
+      home.members.push(item);
+      home.files.add(file);
+    } else groups.push({ members: [item], terms, files: new Set([file]) });
   }
   return groups.map(({ members }) => {
     const ordered = prefer ? [...members].sort(prefer) : members;
