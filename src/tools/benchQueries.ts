@@ -277,14 +277,23 @@ function draw(rng: Rng, v: Vocabulary, command: BenchCommand, total: number): Be
 }
 
 /**
- * `perCommand` measured queries per command (default 240) and 20 warm-up
- * queries per command, all from `seed` and the corpus's own words.
+ * Warm-up queries per command, drawn apart from the measured ones. V8 needs
+ * about a hundred varied queries to optimise every answering path: with 20,
+ * the first measured queries ran 2–5× slower than the same queries a pass
+ * later, so the p99 measured the JIT rather than the engine. The first answer
+ * of a fresh process is measured separately (cold start).
+ */
+export const WARMUP_QUERIES = 100;
+
+/**
+ * `perCommand` measured queries per command (default 240) and WARMUP_QUERIES
+ * warm-up queries per command, all from `seed` and the corpus's own words.
  */
 export function buildQueryMix(corpus: Pick<Corpus, 'readouts'>, seed: number, perCommand = 240): QueryMix {
   const v = vocabulary(corpus);
   const mix = { warmup: {}, queries: {} } as QueryMix;
   for (const command of BENCH_COMMANDS) {
-    mix.warmup[command] = draw(new Rng(hash32(`warmup:${command}:${seed}`)), v, command, 20);
+    mix.warmup[command] = draw(new Rng(hash32(`warmup:${command}:${seed}`)), v, command, WARMUP_QUERIES);
     mix.queries[command] = draw(new Rng(hash32(`queries:${command}:${seed}`)), v, command, perCommand);
   }
   return mix;
