@@ -16,11 +16,7 @@ export interface Group<T extends { sentence: number }> {
   others: T[];
 }
 
-/** Jaccard overlap of two sentences' term sets. */
-export function similarity(index: SentenceIndex, a: number, b: number): number {
-  return jaccard(new Set(index.termsOf(a)), new Set(index.termsOf(b)));
-}
-
+/** Jaccard overlap of two term sets. */
 function jaccard(x: Set<number>, y: Set<number>): number {
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
