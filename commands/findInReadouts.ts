@@ -1,6 +1,6 @@
-/** "Find in readouts" (message context menu) — does this message quote a readout, and where does it differ? */
+/** "Find in readouts" (message context menu) — what does this message quote or claim, and do the readouts say it? */
 import { ApplicationCommandType } from 'discord.js';
-import { footerOf, type MessageCommand } from '../src/discord/command.ts';
+import { footerOf, UserError, type MessageCommand } from '../src/discord/command.ts';
 import { renderFind } from '../src/discord/render.ts';
 import { message } from '../src/discord/respond.ts';
 
@@ -12,7 +12,9 @@ export const findInReadouts = {
   async run(interaction, ctx) {
     const engine = ctx.engine();
     const text = interaction.targetMessage.content ?? '';
-    const parts = renderFind(engine.find(text.slice(0, 4000)), footerOf(engine));
+    if (!text.trim()) throw new UserError('This message has no text to check: "Find in readouts" reads what a message says, not its attachments or embeds.');
+    // The engine reads the first 4,000 characters and checks and says so in its headline.
+    const parts = renderFind(engine.find(text), footerOf(engine));
     // Shown only to the one who asked: checking a colleague's message is not a public act.
     await interaction.reply(message(parts, { hide: true }));
   },

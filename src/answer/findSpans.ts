@@ -172,7 +172,7 @@ const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);
  * not part of what is checked.
  */
 const LEAD_IN =
-  /^(?:(?:so|well|anyway|fyi|btw|lol|apparently|reportedly|supposedly|honestly|fun fact)[,:]?\s+)*(?:(?:i\s+(?:heard|read|saw|think|believe)|(?:per|according\s+to)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:readouts?|pentagon|dod|statement)|the\s+readouts?\s+(?:says?|said|states?|notes?)|(?:it|they)\s+(?:says?|said))(?:\s+that)?[,:]?\s+)?/i;
+  /^(?:(?:so|well|anyway|also|and|but|plus|fyi|btw|lol|apparently|reportedly|supposedly|honestly|fun fact)[,:]?\s+)*(?:(?:i\s+(?:heard|read|saw|think|believe)|(?:per|according\s+to)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:readouts?|pentagon|dod|statement)|the\s+readouts?\s+(?:says?|said|states?|notes?)|(?:it|they)\s+(?:says?|said))(?:\s+that)?[,:]?\s+)?/i;
 const SIGN_OFF = /(?:[\s,;:—–-]+(?:big deal|lol|lmao|apparently|right|huh|wow|fwiw|iirc))+[\s.!]*$/i;
 
 /** A sentence of the message without its framing. */

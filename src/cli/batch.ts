@@ -5,6 +5,7 @@
  *   {"command":"ask","input":"what about Mageshima?"}
  *   {"command":"timeline","input":"North Korea","from":"2017-01-01"}
  *   {"command":"split","input":"Mark T. Esper met Kono. They spoke."}
+ *   {"command":"find","input":"Per the readout: \"deterrence and defense remain NATO's job number one\""}
  *
  * A bad line gets {"error": "…"} on its line and the batch goes on.
  */
@@ -26,12 +27,13 @@ export function answerLine(engine: Engine, line: string): object {
     const issue = request.error.issues[0];
     const field = issue?.path.join('.') || 'line';
     const message =
-      field === 'command' ? 'unknown command: use ask, timeline, quote or split' : `${field}: ${issue?.message}`;
+      field === 'command' ? 'unknown command: use ask, timeline, quote, find or split' : `${field}: ${issue?.message}`;
     return { error: message };
   }
   try {
     const { data } = request;
     if (data.command === 'split') return { sentences: splitSentences(data.input) };
+    if (data.command === 'find') return engine.find(data.input);
     return engine.answer({ ...data, command: data.command });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };

@@ -14,7 +14,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import { Engine, InputError } from '../engine/engine.ts';
-import { renderAnswer, renderSources } from './render.ts';
+import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
 import { runConsole } from './console.ts';
 import { ConfigError, readConfig } from '../config.ts';
@@ -29,6 +29,7 @@ Commands:
   ask QUESTION              the best sentences that answer QUESTION, each cited
   timeline TOPIC            every readout that mentions TOPIC, oldest first
   quote PHRASE              the verbatim sentences that contain PHRASE
+  find TEXT                 what TEXT (a chat message) quotes or claims, checked against the readouts
   sources                   the readouts in the corpus, oldest first
   console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
   bot                       run the Discord bot (needs DISCORD_TOKEN; see .env.example)
@@ -156,6 +157,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           throw error;
         }
         io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
+        return 0;
+      }
+      case 'find': {
+        const engine = loadEngine(options, io);
+        let answer;
+        try {
+          answer = engine.find(args.join(' '));
+        } catch (error) {
+          if (error instanceof InputError) throw new UsageError(error.message);
+          throw error;
+        }
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderFind(answer));
         return 0;
       }
       case 'sources': {

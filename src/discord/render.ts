@@ -6,7 +6,9 @@
 import { escapeMarkdown, ButtonStyle } from 'discord.js';
 import type { Answer, Citation, Result } from '../answer/types.ts';
 import type { Completion } from '../answer/complete.ts';
-import type { Found } from '../answer/find.ts';
+import { NOT_SAID } from '../answer/find.ts';
+import type { Check, FindAnswer, FoundSentence, Verdict } from '../answer/findTypes.ts';
+import type { DiffPart } from '../answer/findDiff.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
@@ -237,31 +239,82 @@ export function renderContext(context: { sentence: Sentence; before: Sentence[];
   };
 }
 
-export function renderFind(found: Found[], footer: Footer): Parts {
-  if (found.length === 0) {
-    return {
-      embeds: [embed({ title: 'Find in readouts', description: 'This message does not quote any readout.', footer: footerText(footer) })],
-      components: [],
-    };
+/** A sentence with the part a quote stands for in bold. */
+function highlighted(f: FoundSentence): string {
+  if (!f.highlight) return verbatim(f.text);
+  const [start, end] = f.highlight;
+  return `${verbatim(f.text.slice(0, start))}**${verbatim(f.text.slice(start, end))}**${verbatim(f.text.slice(end))}`;
+}
+
+/** Word differences within the span: **bold** the readout's wording, ~~struck~~ the message's. */
+function differences(diff: DiffPart[]): string {
+  return diff
+    .map((d) => (d.kind === 'same' ? verbatim(d.words) : d.kind === 'corpus' ? `**${verbatim(d.words)}**` : `~~${verbatim(d.words)}~~`))
+    .join(' ');
+}
+
+const CHECK_TITLE: Record<Verdict, string> = {
+  exact: 'Exact quote',
+  altered: 'Altered quote',
+  'not-found': 'Quote not found',
+  supported: 'Claim · closest readout wording',
+  unsupported: 'Claim not supported',
+  'too-general': 'Claim too general to check',
+};
+
+function closeTerms(check: Check): string[] {
+  return [
+    check.missing?.length ? `No readout uses: ${verbatim(check.missing.join(', '))}` : '',
+    check.suggestions?.length ? `Close terms that are in the readouts: ${verbatim(check.suggestions.join(', '))}` : '',
+  ].filter(Boolean);
+}
+
+/** One embed field per check of "Find in readouts". */
+function findField(check: Check): { name: string; value: string } {
+  const lead = check.sentences[0];
+  const said = `“${verbatim(truncate(check.text, 200))}”`;
+  switch (check.verdict) {
+    case 'exact':
+    case 'altered': {
+      const where = lead ? ` · ${lead.date ?? 'undated'} · ${truncate(lead.title, 180)}` : '';
+      const quoted = truncate(`> ${check.sentences.map(highlighted).join(' ')}`, 600);
+      const diffs = check.sentences
+        .filter((f) => f.diff && f.diff.some((d) => d.kind !== 'same'))
+        .map((f) => truncate(`Differs: ${differences(f.diff ?? [])}`, 300));
+      const unmatched = (check.unmatched ?? []).map((u) => `Not in any readout: “${verbatim(truncate(u, 150))}”`);
+      const also = (check.also ?? []).map((a) => `Also: ${citationLine(a)}`);
+      return {
+        name: `${CHECK_TITLE[check.verdict]}${where}`,
+        value: [quoted, ...diffs, ...unmatched, ...(lead ? [citationLine(lead)] : []), ...also].join('\n'),
+      };
+    }
+    case 'supported':
+      return {
+        name: CHECK_TITLE.supported,
+        value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, 300))}\n${citationLine(f)}`)].join('\n'),
+      };
+    case 'not-found':
+      return { name: CHECK_TITLE['not-found'], value: [said, 'No readout has these words, nor any close to them.', ...closeTerms(check)].join('\n') };
+    case 'unsupported':
+      return { name: CHECK_TITLE.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
+    case 'too-general':
+      return {
+        name: CHECK_TITLE['too-general'],
+        value: `${said}\nIts words are in too many readouts to tell; name a person, place or topic.`,
+      };
   }
-  const fields = found.map((f) => {
-    const diff = f.exact
-      ? ''
-      : `\nDiffers: ${f.diff
-          .map((d) => (d.kind === 'same' ? verbatim(d.words) : d.kind === 'corpus' ? `**${verbatim(d.words)}**` : `~~${verbatim(d.words)}~~`))
-          .join(' ')}`;
-    return {
-      name: `${f.exact ? 'Exact quote' : 'Close to'} · ${f.match.date ?? 'undated'} · ${truncate(f.match.title, 180)}`,
-      value: `${truncate(`> ${verbatim(f.match.text)}`, 500)}${truncate(diff, 350)}\n${citationLine(f.match)}`,
-    };
-  });
-  const exact = found.filter((f) => f.exact).length;
+}
+
+export function renderFind(answer: FindAnswer, footer: Footer): Parts {
+  const legend = answer.checks.some((c) => c.sentences.some((f) => f.diff?.some((d) => d.kind !== 'same')))
+    ? "\nIn the differences, **bold** is the readout's wording, ~~struck~~ the message's."
+    : '';
   return {
     embeds: [
       embed({
         title: 'Find in readouts',
-        description: `${exact} exact, ${found.length - exact} close. In the differences, **bold** is the readout's wording, ~~struck~~ the message's.`,
-        fields,
+        description: `${verbatim(answer.headline)}${legend}`,
+        fields: answer.checks.map(findField),
         footer: footerText(footer),
       }),
     ],

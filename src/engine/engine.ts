@@ -19,7 +19,8 @@ import { quote } from '../answer/quote.ts';
 import { conceptsOf } from '../answer/concepts.ts';
 import { rank } from '../answer/rank.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
-import { findQuotes, type Found } from '../answer/find.ts';
+import { findInText } from '../answer/find.ts';
+import type { FindAnswer } from '../answer/findTypes.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
@@ -171,9 +172,14 @@ export class Engine {
     return kind === 'topic' ? this.completer.topics(typed) : this.completer.phrases(typed);
   }
 
-  /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
-  find(text: string): Found[] {
-    return findQuotes(this.index, text);
+  /**
+   * "Find in readouts": what a message quotes or claims, checked against the
+   * readouts (src/answer/find.ts). A long message is read up to its first
+   * 4,000 characters and checks, and the answer says so; only an empty one is refused.
+   */
+  find(message: string): FindAnswer {
+    if (!message.trim()) throw new InputError('Type something to search for.');
+    return findInText(this.index, message);
   }
 
   /** The readouts in the corpus, oldest first. */
