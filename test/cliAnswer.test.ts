@@ -85,7 +85,7 @@ describe('batch', () => {
     expect(answers[0].headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
     expect(answers.slice(1, 4)).toEqual([
       { error: 'not JSON: each line must be an object like {"command":"ask","input":"…"}' },
-      { error: 'unknown command: use ask, timeline, quote or split' },
+      { error: 'unknown command: use ask, timeline, quote, find or split' },
       { error: 'That is 600 characters; the limit is 500. Shorten it and try again.' },
     ]);
     expect(answers[4]).toEqual({ sentences: ['Mark T. Esper met Kono.', 'They spoke.'] });

@@ -67,7 +67,7 @@ export const NOT_SAID = 'No readout in the corpus says this.';
 
 /** Check a message (see the module comment). */
 export function findInText(index: SentenceIndex, message: string): FindAnswer {
-  const { spans, skipped, cut } = spansOf(message, (w) => index.wordId(w) !== undefined);
+  const { spans, skipped, cut } = spansOf(message, (sentence) => makesClaim(index, sentence));
   const checks = spans.map((span) =>
     span.kind === 'quote' ? checkQuote(index, span.text) : checkSentence(index, span.text),
   );
@@ -322,6 +322,26 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
   if (concept.alternatives.size > 0) concept.known = true;
 }
 
+/**
+ * Rule FRAMING_CLAIM: beside quotes, the message's own sentence is checked as
+ * a claim only when its reading names two things the readouts know, one of
+ * them rare ("Esper raised it with Kono in Guam"), dates aside; "Two lines
+ * from June 2021:" introduces the quotes and claims nothing.
+ */
+function makesClaim(index: SentenceIndex, sentence: string): boolean {
+  const known = readClaim(index, sentence).concepts.filter((c) => c.known && !DATE_WORD.test(c.label));
+  const rareIdf = rareIdfOf(index);
+  return known.length >= 2 && known.some((c) => c.weight >= rareIdf - 1e-9);
+}
+
+const DATE_WORD = /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** The IDF (SentenceIndex.idf's formula) of a word in RARE_SHARE of the sentences. */
+function rareIdfOf(index: SentenceIndex): number {
+  const rareDf = Math.max(1, Math.floor(RARE_SHARE * index.size));
+  return Math.log(1 + (index.size - rareDf + 0.5) / (rareDf + 0.5));
+}
+
 interface Support {
   sentences: Ranked[];
   coverage: number;
@@ -332,9 +352,7 @@ interface Support {
 /** Rules RARE_WORDS and SUPPORTED (above): the readouts that say what the claim says, if any. */
 function checkClaim(index: SentenceIndex, text: string): Check {
   const { concepts, range } = readClaim(index, text);
-  // The IDF (SentenceIndex.idf's formula) of a word in RARE_SHARE of the sentences.
-  const rareDf = Math.max(1, Math.floor(RARE_SHARE * index.size));
-  const rareIdf = Math.log(1 + (index.size - rareDf + 0.5) / (rareDf + 0.5));
+  const rareIdf = rareIdfOf(index);
   const isRare = (c: Concept) => !c.known || c.weight >= rareIdf - 1e-9;
   const rare = concepts.filter(isRare);
   const base = { kind: 'claim' as const, text };

@@ -11,8 +11,9 @@
  *   sentence. Without any quote the whole message is read this way, so a
  *   message that is all quote (a pasted sentence) is a sentence span that
  *   turns out verbatim; with quotes, a sentence around them is kept only when
- *   it could make a claim of its own (FRAMING_CLAIM below), so "Per the
- *   readout:" or "— big deal" are ignored rather than reported as misquotes.
+ *   it makes a claim of its own (`makesClaim`, rule FRAMING_CLAIM in find.ts),
+ *   so "Per the readout:" or "— big deal" are ignored rather than reported as
+ *   misquotes.
  *
  * @example
  * spansOf('Per the readout: "we stand with Japan" — big deal').spans
@@ -45,12 +46,6 @@ const MIN_DOUBLE_QUOTED_WORDS = 2;
 /** A single-quoted span needs several words: apostrophes make shorter ones unreliable. */
 const MIN_SINGLE_QUOTED_WORDS = 3;
 
-/**
- * Rule FRAMING_CLAIM: around quotes, a sentence is checked as a claim only when
- * it has at least this many content words (not stop words, not chat filler),
- * is not a question, and most of them are words the corpus uses at all.
- */
-const FRAMING_CLAIM_WORDS = 3;
 
 /**
  * What is never readout text. Masked links keep their text; the rest becomes
@@ -71,7 +66,7 @@ export function cleanMessage(text: string): string {
       .replace(/@(?:everyone|here)\b/g, ' ')
       // :shortcode: emoji and Unicode emoji (with their joiners and variation selectors)
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
-      .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu, ' ')
+      .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu, ' ')
       // Markdown emphasis, strike-through, spoilers; heading and list marks
       .replace(/\*\*|__|~~|\|\||\*/g, '')
       .replace(/^[ \t]*(?:#{1,3}|[-•]|\d+\.)[ \t]+/gm, '')
@@ -88,7 +83,7 @@ const DOUBLE_QUOTED = /["“”„«»]([^"“”„«»\n]+)(?:["“”„«»]
 const SINGLE_QUOTED = /(^|[\s([{])['‘]([^\s'‘’][^\n]*?[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])/gm;
 
 /** Read a message into the spans to check (see the module comment). */
-export function spansOf(message: string, corpusKnows: (word: string) => boolean = () => true): MessageSpans {
+export function spansOf(message: string, makesClaim: (sentence: string) => boolean = (s) => contentWords(s).length > 0): MessageSpans {
   const cut = message.length > MAX_FIND_TEXT;
   let text = cleanMessage(cut ? message.slice(0, MAX_FIND_TEXT) : message);
 
@@ -125,21 +120,21 @@ export function spansOf(message: string, corpusKnows: (word: string) => boolean 
   endBlock();
   text = rest.join('\n');
 
-  // Quoted spans are cut out (a line break keeps the framing before and after
-  // them apart), leaving the message's own words.
+  // Quoted spans are cut out, leaving the message's own words, with "…"
+  // where a quote was ("Esper said … in Tokyo" is read as one claim).
   text = text.replace(DOUBLE_QUOTED, (_all, inner: string) => {
     addQuote(inner, MIN_DOUBLE_QUOTED_WORDS);
-    return '\n\n';
+    return ' … ';
   });
   text = text.replace(SINGLE_QUOTED, (all, before: string, inner: string) => {
     if (words(inner).length < MIN_SINGLE_QUOTED_WORDS) return all;
     addQuote(inner, MIN_SINGLE_QUOTED_WORDS);
-    return `${before}\n\n`;
+    return `${before} … `;
   });
 
   let own: string[] = splitSentences(text)
-    .map(unframe)
-    .filter((s) => (quotes.length ? makesClaim(s, corpusKnows) : contentWords(s).length > 0));
+    .map((s) => unframe(s.replace(/\s+/g, ' ')))
+    .filter((s) => contentWords(s).length > 0 && (quotes.length === 0 || (!isQuestion(s) && makesClaim(s))));
   // A question is not a claim, unless the message is nothing but that question.
   const statements = own.filter((s) => !isQuestion(s));
   if (statements.length || quotes.length) own = statements;
@@ -164,7 +159,7 @@ export function contentWords(sentence: string): string[] {
     .filter((w) => !FILLER.has(w) && term(w) !== null);
 }
 
-const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);
+export const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);
 
 /**
  * How a message introduces what it reports ("Per the readout,", "I heard
@@ -181,12 +176,4 @@ export function unframe(sentence: string): string {
     .replace(LEAD_IN, '')
     .replace(SIGN_OFF, '')
     .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
-}
-
-/** Rule FRAMING_CLAIM (see above). */
-function makesClaim(sentence: string, corpusKnows: (word: string) => boolean): boolean {
-  if (isQuestion(sentence)) return false;
-  const content = contentWords(sentence);
-  if (content.length < FRAMING_CLAIM_WORDS) return false;
-  return content.filter(corpusKnows).length * 2 > content.length;
 }
