@@ -257,10 +257,11 @@ describe('find: verdicts (each with the exact answer)', () => {
     const quotes = Array.from({ length: 7 }, () => '"field carrier landing practice"').join(' and ');
     const answer = engine.find(`${quotes} ${'filler '.repeat(600)}`);
     expect(answer.checks).toHaveLength(MAX_CHECKS);
-    expect(answer.skipped).toBe(2);
+    // Two quotes, and the sentence of filler, past the limit: counted, not read.
+    expect(answer.skipped).toBe(3);
     expect(answer.cut).toBe(true);
     expect(answer.headline).toBe(
-      'Checked 5 quotes: 5 exact. 2 more quotes or sentences were not checked (the first 5 are). Only the first 4,000 characters were read.',
+      'Checked 5 quotes: 5 exact. 3 more quotes or sentences were not checked (the first 5 are). Only the first 4,000 characters were read.',
     );
   });
 });

@@ -132,14 +132,20 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
     return `${before} … `;
   });
 
-  let own: string[] = splitSentences(text)
+  const candidates = splitSentences(text)
     .map((s) => unframe(s.replace(/\s+/g, ' ')))
-    .filter((s) => contentWords(s).length > 0 && (quotes.length === 0 || (!isQuestion(s) && makesClaim(s))));
+    .filter((s) => contentWords(s).length > 0);
   // A question is not a claim, unless the message is nothing but that question.
-  const statements = own.filter((s) => !isQuestion(s));
-  if (statements.length || quotes.length) own = statements;
-  const all = [...quotes, ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
-  return { spans: all.slice(0, MAX_CHECKS), skipped: Math.max(0, all.length - MAX_CHECKS), cut };
+  const statements = candidates.filter((s) => !isQuestion(s));
+  const own: string[] = [];
+  let skipped = Math.max(0, quotes.length - MAX_CHECKS);
+  for (const s of quotes.length || statements.length ? statements : candidates) {
+    // Past the limit sentences are counted, not read (reading a claim costs a date parse).
+    if (quotes.length + own.length >= MAX_CHECKS) skipped++;
+    else if (quotes.length === 0 || makesClaim(s)) own.push(s);
+  }
+  const spans = [...quotes.slice(0, MAX_CHECKS), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
+  return { spans, skipped, cut };
 }
 
 /**
