@@ -12,7 +12,7 @@ import { inspectPath } from './inspect.ts';
 import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
-import { IsoDateInput } from '../answer/types.ts';
+import { IsoDateInput, type Answer } from '../answer/types.ts';
 import { Engine, InputError } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
@@ -61,10 +61,9 @@ const Options = z.object({
 });
 type Options = z.infer<typeof Options>;
 
-function parse(argv: string[]): { command: string | undefined; args: string[]; options: Options } {
-  let parsed;
+function readArgv(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -82,6 +81,10 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
     // node's messages are long and mention internals; keep the useful part.
     throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
   }
+}
+
+function parse(argv: string[]): { command: string | undefined; args: string[]; options: Options } {
+  const parsed = readArgv(argv);
   const options = Options.safeParse(parsed.values);
   if (!options.success) {
     const issue = options.error.issues[0];
@@ -148,7 +151,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
           throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
         }
         const engine = loadEngine(options, io);
-        let answer;
+        let answer: Answer;
         try {
           answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to });
         } catch (error) {
