@@ -48,7 +48,7 @@ describe('find: verdicts (each with the exact answer)', () => {
     expect(answer.results.map((r) => r.text)).toEqual([JOB_NUMBER_ONE]);
   });
 
-  it('GIVEN part of a sentence quoted inside the message\'s own words THEN exact: the framing is ignored, the whole sentence shown with the quoted part marked', () => {
+  it("GIVEN part of a sentence quoted inside the message's own words THEN exact: the framing is ignored, the whole sentence shown with the quoted part marked", () => {
     // The message from issue 16, once reported as "0 exact, 1 close" with its framing struck through.
     const answer = engine.find(
       `Per the readout: "The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong" — big deal`,
@@ -68,7 +68,7 @@ describe('find: verdicts (each with the exact answer)', () => {
     );
   });
 
-  it('GIVEN a quote with one word changed THEN altered: the readout\'s wording and the one difference, within the span only', () => {
+  it("GIVEN a quote with one word changed THEN altered: the readout's wording and the one difference, within the span only", () => {
     const answer = engine.find(
       'Esper said “The Secretary expressed grave concern regarding Beijing’s decision to impose a national security law in Hong Kong”',
     );
@@ -98,7 +98,7 @@ describe('find: verdicts (each with the exact answer)', () => {
     ]);
   });
 
-  it('GIVEN a quote with a clause dropped THEN altered: the dropped words shown as the readout\'s', () => {
+  it("GIVEN a quote with a clause dropped THEN altered: the dropped words shown as the readout's", () => {
     const answer = engine.find(
       '"Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions and for hosting multinational forces that support this effort."',
     );
@@ -114,7 +114,8 @@ describe('find: verdicts (each with the exact answer)', () => {
         diff: [
           {
             kind: 'same',
-            words: 'Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions',
+            words:
+              'Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions',
           },
           { kind: 'corpus', words: "to disrupt North Korea's illicit ship-to-ship transfers," },
           { kind: 'same', words: 'and for hosting multinational forces that support this effort.' },
@@ -143,7 +144,9 @@ describe('find: verdicts (each with the exact answer)', () => {
     // matching the two names is no support for the claim.
     const answer = engine.find('Mattis and Turnbull talked about North Korea');
     expect(answer).toMatchObject({ headline: 'Checked 1 claim: 1 not supported.', none: true, results: [] });
-    expect(answer.checks).toEqual([{ kind: 'claim', text: 'Mattis and Turnbull talked about North Korea', verdict: 'unsupported', sentences: [] }]);
+    expect(answer.checks).toEqual([
+      { kind: 'claim', text: 'Mattis and Turnbull talked about North Korea', verdict: 'unsupported', sentences: [] },
+    ]);
   });
 
   it('GIVEN a claim with words no readout uses THEN not supported, with those words and close terms that exist', () => {
@@ -272,25 +275,39 @@ describe('find: reading a message into spans', () => {
     ['He called it "ironclad" and said “we stand with Japan” today', ['we stand with Japan']],
     ['Quote: "the alliance remains the cornerstone', ['the alliance remains the cornerstone']],
     // single quotes around several words; apostrophes inside are not quotes
-    ["Esper's line was 'Beijing's decision to impose a national security law' I think", ["Beijing's decision to impose a national security law"]],
+    [
+      "Esper's line was 'Beijing's decision to impose a national security law' I think",
+      ["Beijing's decision to impose a national security law"],
+    ],
     ["The allies' view and 'this' are not quotes", []],
     // block quotes: a run of > lines is one quotation; >>> quotes the rest
-    ['look\n> The leaders agreed on the need\n> to expand their relationships\nwow', ['The leaders agreed on the need to expand their relationships']],
+    [
+      'look\n> The leaders agreed on the need\n> to expand their relationships\nwow',
+      ['The leaders agreed on the need to expand their relationships'],
+    ],
     ['>>> The leaders agreed\non the need', ['The leaders agreed on the need']],
   ])('GIVEN %j THEN the quotes are %j', (message, quoted) => {
-    expect(spansOf(message).spans.filter((s) => s.kind === 'quote').map((s) => s.text)).toEqual(quoted);
+    expect(
+      spansOf(message)
+        .spans.filter((s) => s.kind === 'quote')
+        .map((s) => s.text),
+    ).toEqual(quoted);
   });
 
   it('GIVEN links, mentions, code and emoji THEN they are not read; a masked link keeps its text', () => {
     expect(
-      cleanMessage('<@123> <@!45> <@&6> <#7> @everyone @here </ask:89> <:pog:123> <a:spin:4> <t:1700000000:R> 🇺🇸👍🏽 :fire: `code` ```js\nx()\n``` [the readout](https://defense.gov/x) https://x.y/z **bold** ~~gone~~ ||spoiler||')
+      cleanMessage(
+        '<@123> <@!45> <@&6> <#7> @everyone @here </ask:89> <:pog:123> <a:spin:4> <t:1700000000:R> 🇺🇸👍🏽 :fire: `code` ```js\nx()\n``` [the readout](https://defense.gov/x) https://x.y/z **bold** ~~gone~~ ||spoiler||',
+      )
         .replace(/\s+/g, ' ')
         .trim(),
     ).toBe('the readout bold gone spoiler');
   });
 
   it('GIVEN framing around a quote THEN only the quote is checked; the lead-in and sign-off are not claims', () => {
-    expect(spansOf('Per the readout: "we stand with Japan" — big deal lol').spans).toEqual([{ kind: 'quote', text: 'we stand with Japan' }]);
+    expect(spansOf('Per the readout: "we stand with Japan" — big deal lol').spans).toEqual([
+      { kind: 'quote', text: 'we stand with Japan' },
+    ]);
   });
 
   it('GIVEN a message without quotes THEN each statement is a sentence span, framing removed; questions are not claims', () => {
@@ -317,7 +334,7 @@ describe('find: the word diff', () => {
     });
   });
 
-  it('GIVEN a changed first word THEN the readout\'s word at that place is shown, not the sentence before it', () => {
+  it("GIVEN a changed first word THEN the readout's word at that place is shown, not the sentence before it", () => {
     expect(alignSpan('Esper expressed serious concern', 'The Secretary expressed serious concern.').parts).toEqual([
       { kind: 'text', words: 'Esper' },
       { kind: 'corpus', words: 'Secretary' },
@@ -361,10 +378,16 @@ describe('find in the console, the CLI and batch', () => {
   });
 
   it('GIVEN a claim in batch THEN one JSON answer in the find shape; an empty one gets an error line', async () => {
-    const lines = ['{"command":"find","input":"I heard Esper raised the Hong Kong security law with Kono"}', '{"command":"find","input":" "}'];
+    const lines = [
+      '{"command":"find","input":"I heard Esper raised the Hong Kong security law with Kono"}',
+      '{"command":"find","input":" "}',
+    ];
     const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const [claim, empty] = out.trim().split('\n').map((l) => JSON.parse(l));
+    const [claim, empty] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(FindAnswerSchema.parse(claim)).toMatchObject({
       command: 'find',
       intent: 'find',
@@ -379,7 +402,12 @@ describe('find in the console, the CLI and batch', () => {
   it('GIVEN /find in the console THEN the same check', async () => {
     const { out } = await run(['console'], '/find Mattis and Turnbull talked about North Korea\n');
     expect(out).toContain(
-      ['Checked 1 claim: 1 not supported.', '', '1. Claim not supported: “Mattis and Turnbull talked about North Korea”', '   No readout in the corpus says this.'].join('\n'),
+      [
+        'Checked 1 claim: 1 not supported.',
+        '',
+        '1. Claim not supported: “Mattis and Turnbull talked about North Korea”',
+        '   No readout in the corpus says this.',
+      ].join('\n'),
     );
   });
 });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Engine, InputError } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { FindAnswerSchema } from '../src/answer/findTypes.ts';
+import { FindAnswerSchema, type FindAnswer } from '../src/answer/findTypes.ts';
 import { renderFind } from '../src/discord/render.ts';
 import { message } from '../src/discord/respond.ts';
 import { LIMITS } from '../src/discord/limits.ts';
@@ -18,8 +18,34 @@ const engine = Engine.load(BUNDLED_CORPUS);
 const footer = { searched: 32, version: engine.report.version };
 
 const NOISE = [
-  '"', '“', '”', "'", '‘', '’', '>', '>>> ', '\n', '```', '`', '<@123456789012345678>', '@everyone', '🇺🇸', '—', '...', '?',
-  'Per the readout:', 'I heard', 'lol', 'Esper', 'Kono', 'Hong Kong', 'NATO', 'job number one', 'https://x.y/z', '**', '||',
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '>',
+  '>>> ',
+  '\n',
+  '```',
+  '`',
+  '<@123456789012345678>',
+  '@everyone',
+  '🇺🇸',
+  '—',
+  '...',
+  '?',
+  'Per the readout:',
+  'I heard',
+  'lol',
+  'Esper',
+  'Kono',
+  'Hong Kong',
+  'NATO',
+  'job number one',
+  'https://x.y/z',
+  '**',
+  '||',
 ];
 const messageText = fc.oneof(
   fc.string({ maxLength: 200 }),
@@ -32,7 +58,7 @@ describe('find: generated messages', () => {
   it('GIVEN any message THEN a valid answer or a short error, and a reply within Discord limits', () => {
     fc.assert(
       fc.property(messageText, (text) => {
-        let answer;
+        let answer: FindAnswer;
         try {
           answer = engine.find(text);
         } catch (error) {
@@ -58,7 +84,9 @@ describe('find: generated messages', () => {
   });
 
   it('GIVEN words 3 or more in a row from a readout sentence, quoted in any framing THEN exact, the highlight on those words', () => {
-    const sentences = Array.from({ length: engine.index.size }, (_v, i) => engine.index.text(i)).filter((s) => words(s).length >= 4 && !/["“”]/.test(s));
+    const sentences = Array.from({ length: engine.index.size }, (_v, i) => engine.index.text(i)).filter(
+      (s) => words(s).length >= 4 && !/["“”]/.test(s),
+    );
     const quoted = fc
       .record({
         sentence: fc.constantFrom(...sentences),

@@ -68,9 +68,7 @@ export const NOT_SAID = 'No readout in the corpus says this.';
 /** Check a message (see the module comment). */
 export function findInText(index: SentenceIndex, message: string): FindAnswer {
   const { spans, skipped, cut } = spansOf(message, (sentence) => makesClaim(index, sentence));
-  const checks = spans.map((span) =>
-    span.kind === 'quote' ? checkQuote(index, span.text) : checkSentence(index, span.text),
-  );
+  const checks = spans.map((span) => (span.kind === 'quote' ? checkQuote(index, span.text) : checkSentence(index, span.text)));
   const results: Result[] = [];
   const seen = new Set<string>();
   for (const check of checks) {
@@ -334,7 +332,8 @@ function makesClaim(index: SentenceIndex, sentence: string): boolean {
   return known.length >= 2 && known.some((c) => c.weight >= rareIdf - 1e-9);
 }
 
-const DATE_WORD = /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const DATE_WORD =
+  /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
 /** The IDF (SentenceIndex.idf's formula) of a word in RARE_SHARE of the sentences. */
 function rareIdfOf(index: SentenceIndex): number {
@@ -393,7 +392,9 @@ function checkClaim(index: SentenceIndex, text: string): Check {
   }
   const says = (s: Support) => s.leadHasRare && s.rareCoverage >= SUPPORT_MIN_RARE && s.coverage >= SUPPORT_MIN_COVERAGE;
   const order = (s: Support) => s.rareCoverage * 2 + s.coverage + ((s.sentences[0] as Ranked).score > 0 ? 0 : -1);
-  const supporting = supports.filter(says).sort((a, b) => order(b) - order(a) || (b.sentences[0] as Ranked).score - (a.sentences[0] as Ranked).score);
+  const supporting = supports
+    .filter(says)
+    .sort((a, b) => order(b) - order(a) || (b.sentences[0] as Ranked).score - (a.sentences[0] as Ranked).score);
 
   if (supporting.length === 0) {
     const missing = concepts.filter((c) => !c.known).map((c) => c.label);
@@ -440,7 +441,9 @@ function headline(checks: Check[], skipped: number, cut: boolean): string {
   for (const c of checks) counts.set(c.verdict, (counts.get(c.verdict) ?? 0) + 1);
   const tally = [...counts].map(([v, n]) => `${n} ${VERDICT_WORDS[v]}`).join(', ');
   const limits = [
-    skipped ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (the first ${MAX_CHECKS} are).` : '',
+    skipped
+      ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (the first ${MAX_CHECKS} are).`
+      : '',
     cut ? ` Only the first ${MAX_FIND_TEXT.toLocaleString('en-US')} characters were read.` : '',
   ].join('');
   return `Checked ${what}: ${tally}.${limits}`;

@@ -164,7 +164,11 @@ export function alignSpan(span: string, sentence: string): Alignment {
     push('corpus', ct, sentence, j, pj - 1);
     // A run of matched words in a row is one part.
     let run = k;
-    while (run + 1 < pairs.length && (pairs[run + 1] as [number, number])[0] === pi + (run + 1 - k) && (pairs[run + 1] as [number, number])[1] === pj + (run + 1 - k)) {
+    while (
+      run + 1 < pairs.length &&
+      (pairs[run + 1] as [number, number])[0] === pi + (run + 1 - k) &&
+      (pairs[run + 1] as [number, number])[1] === pj + (run + 1 - k)
+    ) {
       run++;
     }
     push('same', ct, sentence, pj, pj + (run - k));

@@ -46,7 +46,6 @@ const MIN_DOUBLE_QUOTED_WORDS = 2;
 /** A single-quoted span needs several words: apostrophes make shorter ones unreliable. */
 const MIN_SINGLE_QUOTED_WORDS = 3;
 
-
 /**
  * What is never readout text. Masked links keep their text; the rest becomes
  * a space so the words around it stay apart.
@@ -66,7 +65,7 @@ export function cleanMessage(text: string): string {
       .replace(/@(?:everyone|here)\b/g, ' ')
       // :shortcode: emoji and Unicode emoji (with their joiners and variation selectors)
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
-      .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu, ' ')
+      .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu, ' ')
       // Markdown emphasis, strike-through, spoilers; heading and list marks
       .replace(/\*\*|__|~~|\|\||\*/g, '')
       .replace(/^[ \t]*(?:#{1,3}|[-•]|\d+\.)[ \t]+/gm, '')

@@ -279,7 +279,7 @@ function findField(check: Check): { name: string; value: string } {
       const where = lead ? ` · ${lead.date ?? 'undated'} · ${truncate(lead.title, 180)}` : '';
       const quoted = truncate(`> ${check.sentences.map(highlighted).join(' ')}`, 600);
       const diffs = check.sentences
-        .filter((f) => f.diff && f.diff.some((d) => d.kind !== 'same'))
+        .filter((f) => f.diff?.some((d) => d.kind !== 'same'))
         .map((f) => truncate(`Differs: ${differences(f.diff ?? [])}`, 300));
       const unmatched = (check.unmatched ?? []).map((u) => `Not in any readout: “${verbatim(truncate(u, 150))}”`);
       const also = (check.also ?? []).map((a) => `Also: ${citationLine(a)}`);

@@ -76,7 +76,7 @@ describe('"Find in readouts"', () => {
     });
   });
 
-  it('GIVEN a message altering a quote THEN the readout\'s wording and the differences within the quote', async () => {
+  it("GIVEN a message altering a quote THEN the readout's wording and the differences within the quote", async () => {
     const body = await findIn(
       'Esper said “The Secretary expressed grave concern regarding Beijing’s decision to impose a national security law in Hong Kong”',
     );
