@@ -139,6 +139,19 @@ describe('find: verdicts (each with the exact answer)', () => {
     ]);
   });
 
+  it('GIVEN a negated claim the readouts contradict THEN contradicted, with the wording that says otherwise', () => {
+    const answer = engine.find('Esper did not raise Hong Kong with Kono');
+    expect(answer.headline).toBe('Checked 1 claim: 1 contradicted.');
+    expect(answer.checks).toEqual([
+      {
+        kind: 'claim',
+        text: 'Esper did not raise Hong Kong with Kono',
+        verdict: 'contradicted',
+        sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.005 }],
+      },
+    ]);
+  });
+
   it('GIVEN a claim that shares names but not its subject with a readout THEN not supported, plainly', () => {
     // Mattis met Turnbull (2017-06-02), but that readout never mentions North Korea:
     // matching the two names is no support for the claim.

@@ -10,6 +10,7 @@
  * | quote, nothing close      | not-found   | words no readout uses, close terms                           |
  * | claim, readouts say it    | supported   | the closest readout wording (never called a quote)           |
  * | claim, they do not        | unsupported | "No readout in the corpus says this.", close terms           |
+ * | negated claim, they do    | contradicted| the readout wording that says otherwise                      |
  * | claim of common words only| too-general | which words are too common to tell                           |
  *
  * A sentence of the message outside quotes is first tried as a quote (a
@@ -350,7 +351,10 @@ interface Support {
 
 /** Rules RARE_WORDS and SUPPORTED (above): the readouts that say what the claim says, if any. */
 function checkClaim(index: SentenceIndex, text: string): Check {
-  const { concepts, range } = readClaim(index, text);
+  // Rule NEGATION: "Esper did not raise Hong Kong" is checked as its positive;
+  // readouts that say the positive say otherwise.
+  const negated = NEGATION.test(text);
+  const { concepts, range } = readClaim(index, negated ? text.replace(new RegExp(NEGATION.source, 'gi'), ' ') : text);
   const rareIdf = rareIdfOf(index);
   const isRare = (c: Concept) => !c.known || c.weight >= rareIdf - 1e-9;
   const rare = concepts.filter(isRare);
@@ -411,10 +415,14 @@ function checkClaim(index: SentenceIndex, text: string): Check {
   const shown = [...first.sentences, ...rest.slice(0, SUPPORT_READOUTS - 1).map((s) => s.sentences[0] as Ranked)];
   return {
     ...base,
-    verdict: 'supported',
+    verdict: negated ? 'contradicted' : 'supported',
     sentences: shown.map((r) => result(index, r.sentence, r.score)),
   };
 }
+
+/** Words that turn a claim around. */
+const NEGATION =
+  /\b(?:not|never|no longer|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)n['’]?t|cannot|neither|nor)\b/i;
 
 // ── headline ───────────────────────────────────────────────────────────────
 
@@ -423,6 +431,7 @@ const VERDICT_WORDS: Record<Verdict, string> = {
   altered: 'altered',
   'not-found': 'not found',
   supported: 'supported',
+  contradicted: 'contradicted',
   unsupported: 'not supported',
   'too-general': 'too general to check',
 };

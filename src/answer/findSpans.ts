@@ -149,12 +149,14 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
 
 /**
  * Chat filler that frames a claim but is no part of it ("I heard", "lol",
- * "apparently"). Dropped before a sentence is read as a claim.
+ * "apparently"), and reporting verbs a readout words its own way ("raised"
+ * is "expressed concern", "discussed", "noted"). Dropped before a sentence is
+ * read as a claim.
  */
 export const FILLER = new Set(
   `i heard hear apparently reportedly supposedly allegedly honestly basically literally lol lmao tbh iirc imo imho fyi btw
   wow ok okay yeah yes yep hey guys folks so well anyway anyways per according readout readouts says said quote quoted
-  claim claims claimed source sources big deal interesting huh hmm`.split(/\s+/),
+  claim claims claimed source sources big deal interesting huh hmm raise raises raising address addressed addresses`.split(/\s+/),
 );
 
 /** A sentence's words that could carry a claim: not stop words, not filler. */

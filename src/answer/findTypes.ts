@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CitationSchema, ResultSchema } from './types.ts';
 
-export const VERDICTS = ['exact', 'altered', 'not-found', 'supported', 'unsupported', 'too-general'] as const;
+export const VERDICTS = ['exact', 'altered', 'not-found', 'supported', 'contradicted', 'unsupported', 'too-general'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export const DiffPartSchema = z.object({
@@ -34,7 +34,8 @@ export const CheckSchema = z.object({
   verdict: z.enum(VERDICTS),
   /**
    * quotes: the readout sentence(s) quoted (two or more when the quote runs
-   * over a sentence end); claims: the closest readout wording, never a quote.
+   * over a sentence end); claims: the closest readout wording, never a quote
+   * (for a contradicted claim, the wording that says otherwise).
    */
   sentences: z.array(FoundSentenceSchema),
   /** exact quotes: the same words in other readouts. */

@@ -48,6 +48,7 @@ const FIND_LABEL: Record<Check['verdict'], string> = {
   altered: 'Altered quote',
   'not-found': 'Quote not found',
   supported: 'Claim · closest readout wording',
+  contradicted: 'Claim contradicted · the readouts say otherwise',
   unsupported: 'Claim not supported',
   'too-general': 'Claim too general to check',
 };

@@ -258,6 +258,7 @@ const CHECK_TITLE: Record<Verdict, string> = {
   altered: 'Altered quote',
   'not-found': 'Quote not found',
   supported: 'Claim · closest readout wording',
+  contradicted: 'Claim contradicted · the readouts say otherwise',
   unsupported: 'Claim not supported',
   'too-general': 'Claim too general to check',
 };
@@ -289,8 +290,9 @@ function findField(check: Check): { name: string; value: string } {
       };
     }
     case 'supported':
+    case 'contradicted':
       return {
-        name: CHECK_TITLE.supported,
+        name: CHECK_TITLE[check.verdict],
         value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, 300))}\n${citationLine(f)}`)].join('\n'),
       };
     case 'not-found':
