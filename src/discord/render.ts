@@ -296,7 +296,7 @@ function findField(check: Check): { name: string; value: string } {
         value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, 300))}\n${citationLine(f)}`)].join('\n'),
       };
     case 'not-found':
-      return { name: CHECK_TITLE['not-found'], value: [said, 'No readout has these words, nor any close to them.', ...closeTerms(check)].join('\n') };
+      return { name: CHECK_TITLE['not-found'], value: [said, 'Not in any readout, nor anything close to it.', ...closeTerms(check)].join('\n') };
     case 'unsupported':
       return { name: CHECK_TITLE.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
     case 'too-general':
