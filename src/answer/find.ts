@@ -101,6 +101,8 @@ interface PieceMatch {
   exact: boolean;
   highlight: [number, number];
   alignment?: Alignment;
+  /** exact with an ellipsis: the parts of the highlight the quote leaves out. */
+  elided?: [number, number][];
   /** exact: other sentences holding the same words. */
   others: number[];
 }
@@ -111,7 +113,7 @@ function checkQuote(index: SentenceIndex, text: string): Check {
   const matches: (PieceMatch | null)[] = [];
   let previous = -1;
   for (const piece of pieces) {
-    const match = exactPiece(index, piece, previous) ?? alteredPiece(index, piece, 1);
+    const match = exactPiece(index, piece, previous) ?? elidedPiece(index, piece, previous) ?? alteredPiece(index, piece, 1);
     matches.push(match);
     if (match) previous = match.sentence;
   }
@@ -185,15 +187,55 @@ function exactPiece(index: SentenceIndex, piece: string, previous: number): Piec
 
 /** Where a verbatim piece lies in a sentence, as character offsets. */
 function runIn(sentence: string, piece: string): [number, number] {
+  return runsInOrder(sentence, [piece])?.[0] ?? [0, sentence.length];
+}
+
+/** Where each fragment lies in a sentence, each after the one before; null when one does not. */
+function runsInOrder(sentence: string, fragments: string[]): [number, number][] | null {
   const toks = tokens(sentence);
-  const run = words(piece).map((w) => w.word);
-  for (let start = 0; start + run.length <= toks.length; start++) {
-    if (run.every((w, k) => toks[start + k]?.key === w)) {
-      const last = toks[start + run.length - 1] as (typeof toks)[number];
-      return [(toks[start] as (typeof toks)[number]).start, withPossessive(sentence, last.end)];
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const fragment of fragments) {
+    const run = words(fragment).map((w) => w.word);
+    let at = -1;
+    for (let start = from; start + run.length <= toks.length && at < 0; start++) {
+      if (run.every((w, k) => toks[start + k]?.key === w)) at = start;
     }
+    if (at < 0 || run.length === 0) return null;
+    const last = toks[at + run.length - 1] as (typeof toks)[number];
+    out.push([(toks[at] as (typeof toks)[number]).start, withPossessive(sentence, last.end)]);
+    from = at + run.length;
   }
-  return [0, sentence.length];
+  return out;
+}
+
+/** "…", "...", "[…]" inside a quote: words left out. */
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*/g;
+
+/**
+ * Rule ELIDED: a quote that leaves words out with an ellipsis ("expressed
+ * serious concern … in Hong Kong") is exact when one sentence holds each part
+ * verbatim, in order; the parts left out are marked.
+ */
+function elidedPiece(index: SentenceIndex, piece: string, previous: number): PieceMatch | null {
+  const fragments = piece.split(ELLIPSIS).filter((f) => words(f).length > 0);
+  if (fragments.length < 2) return null;
+  const longest = fragments.reduce((a, b) => (words(b).length > words(a).length ? b : a));
+  const hits = phraseMatches(index, longest, 200);
+  const ordered = hits.includes(previous + 1) ? [previous + 1, ...hits.filter((h) => h !== previous + 1)] : hits;
+  for (const sentence of ordered) {
+    const runs = runsInOrder(index.text(sentence), fragments);
+    if (!runs) continue;
+    const elided = runs.slice(1).map((r, k): [number, number] => [(runs[k] as [number, number])[1], r[0]]);
+    return {
+      sentence,
+      exact: true,
+      highlight: [(runs[0] as [number, number])[0], (runs[runs.length - 1] as [number, number])[1]],
+      elided,
+      others: [],
+    };
+  }
+  return null;
 }
 
 /**
@@ -245,6 +287,7 @@ function foundSentence(index: SentenceIndex, m: PieceMatch): FoundSentence {
   return {
     ...result(index, m.sentence, m.exact ? 1 : Math.round((m.alignment?.similarity ?? 0) * 1000) / 1000),
     highlight: m.highlight,
+    ...(m.elided?.length ? { elided: m.elided } : {}),
     ...(m.alignment ? { diff: m.alignment.parts } : {}),
   };
 }

@@ -21,6 +21,8 @@ export const FoundSentenceSchema = ResultSchema.extend({
    * [start, end) in UTF-16 code units; shown in bold.
    */
   highlight: z.tuple([z.number().int(), z.number().int()]).optional(),
+  /** exact quotes with an ellipsis ("…"): the parts of the highlight the quote leaves out. */
+  elided: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
   /** altered quotes: word by word, message against readout, within the highlighted part only. */
   diff: z.array(DiffPartSchema).optional(),
 });

@@ -57,7 +57,15 @@ const FIND_LABEL: Record<Check['verdict'], string> = {
 function marked(f: FoundSentence): string {
   if (!f.highlight) return f.text;
   const [start, end] = f.highlight;
-  return `${f.text.slice(0, start)}**${f.text.slice(start, end)}**${f.text.slice(end)}`;
+  // Words an ellipsis in the quote left out stay outside the marks.
+  const cuts = [start, ...(f.elided ?? []).flat(), end];
+  let out = f.text.slice(0, start);
+  for (let k = 0; k < cuts.length; k += 2) {
+    const from = cuts[k] as number;
+    const to = cuts[k + 1] as number;
+    out += `**${f.text.slice(from, to)}**${f.text.slice(to, (cuts[k + 2] as number | undefined) ?? to)}`;
+  }
+  return out + f.text.slice(end);
 }
 
 /** "Find in readouts" as text: one numbered block per check; differences in wdiff style. */

@@ -239,11 +239,24 @@ export function renderContext(context: { sentence: Sentence; before: Sentence[];
   };
 }
 
-/** A sentence with the part a quote stands for in bold. */
+/** A sentence with the part a quote stands for in bold (less what an ellipsis in the quote left out). */
 function highlighted(f: FoundSentence): string {
   if (!f.highlight) return verbatim(f.text);
   const [start, end] = f.highlight;
-  return `${verbatim(f.text.slice(0, start))}**${verbatim(f.text.slice(start, end))}**${verbatim(f.text.slice(end))}`;
+  const bold: [number, number][] = [];
+  let at = start;
+  for (const [from, to] of f.elided ?? []) {
+    bold.push([at, from]);
+    at = to;
+  }
+  bold.push([at, end]);
+  let out = '';
+  let shown = 0;
+  for (const [from, to] of bold) {
+    out += `${verbatim(f.text.slice(shown, from))}**${verbatim(f.text.slice(from, to))}**`;
+    shown = to;
+  }
+  return out + verbatim(f.text.slice(shown));
 }
 
 /** Word differences within the span: **bold** the readout's wording, ~~struck~~ the message's. */
