@@ -56,7 +56,7 @@ const MAX_ALSO = 3;
  */
 const RARE_SHARE = 0.1;
 /** Rule SUPPORTED: share of the rare words' weight, and of all words' weight, the readout covers. */
-const SUPPORT_MIN_RARE = 0.75;
+const SUPPORT_MIN_RARE = 0.7;
 const SUPPORT_MIN_COVERAGE = 0.6;
 /** Sentences of one readout shown as support, and readouts. */
 const SUPPORT_SENTENCES = 2;
