@@ -282,6 +282,28 @@ describe('find: verdicts (each with the exact answer)', () => {
   });
 });
 
+describe('find: the claim set (each verdict, and why)', () => {
+  it.each([
+    // Names in the title select the readout; the sentence says the rest.
+    ['Carter met Abe in Tokyo', 'supported', '2015-04-08'],
+    // Two sentences of one readout: Teodoro in the opening, the South China Sea further down.
+    ['Austin and Teodoro discussed the South China Sea', 'supported', '2024-03-27'],
+    // One word swapped ("support" for "continued leadership"): the rare words are still covered.
+    ["Austin thanked Kishi for Japan's support", 'supported', '2021-01-23'],
+    // "keep supporting" is "continued resolve … to support": a paraphrase synonym.
+    ['Austin told Reznikov the US would keep supporting Ukraine', 'supported', '2022-03-24'],
+    // The date is part of the claim: the Guam meeting was in 2020.
+    ['Esper met Kono in Guam in 2017', 'unsupported', null],
+    // No readout mentions Paris.
+    ['Kahl met Guitton in Paris', 'unsupported', null],
+    // Mattis condemned North Korea's nuclear test; its missile launch he called "an unacceptable act".
+    ["Mattis condemned North Korea's missile launch over Japan", 'unsupported', null],
+  ])('GIVEN %j THEN %s', (claim, verdict, date) => {
+    const check = engine.find(claim).checks[0];
+    expect([check?.kind, check?.verdict, check?.sentences[0]?.date ?? null]).toEqual(['claim', verdict, date]);
+  });
+});
+
 describe('find: reading a message into spans', () => {
   it.each([
     // straight, curly and unclosed double quotes; a one-word scare quote is not a quotation
