@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, InputError } from '../src/engine/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { AnswerSchema, type Answer } from '../src/answer/types.ts';
 import { loadCorpus } from '../src/corpus/folder.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
+import { InputError } from '../src/errors.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
 /** Only the two seed readouts: the answers the issue describes word for word. */

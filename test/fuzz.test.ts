@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine, InputError } from '../src/engine/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { AnswerSchema, MAX_INPUT, type Answer } from '../src/answer/types.ts';
 import { parseConsoleLine } from '../src/cli/console.ts';
@@ -14,6 +14,7 @@ import { answerLine } from '../src/cli/batch.ts';
 import { message } from '../src/discord/respond.ts';
 import { renderAsk, renderQuote, renderTimeline } from '../src/discord/render.ts';
 import { LIMITS } from '../src/discord/limits.ts';
+import { InputError } from '../src/errors.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
 

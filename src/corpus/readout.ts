@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
 import type { IsoDate } from '../text/dates.ts';
-import { FrontMatterError, FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
+import { FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
+import { FrontMatterError, ReadoutFileError } from '../errors.ts';
 
 export interface Sentence {
   /** Stable while the file keeps its path and the sentence its place: `<readoutKey>.<paragraph>.<position>`. */
@@ -39,17 +40,6 @@ export interface Readout {
   warnings: string[];
   paragraphs: string[];
   sentences: Sentence[];
-}
-
-/** Why a file could not be read as a readout. Reasons are short and name no file. */
-export class ReadoutFileError extends Error {
-  override name = 'ReadoutFileError';
-  constructor(
-    readonly file: string,
-    readonly reasons: string[],
-  ) {
-    super(`${file}: ${reasons.join('; ')}`);
-  }
 }
 
 /** Front matter in a scraped file is optional and may give any of the fields. */

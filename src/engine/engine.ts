@@ -9,7 +9,7 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
 import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
@@ -22,6 +22,7 @@ import { findQuotes, type Found } from '../answer/find.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
+import { InputError, SnapshotError } from '../errors.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
@@ -41,11 +42,6 @@ export interface CorpusReport {
   warnings: FileWarning[];
   /** Short hash of everything the answers depend on; changes with any corpus file. */
   version: string;
-}
-
-/** A request the engine will not answer, with a message for the user. */
-export class InputError extends Error {
-  override name = 'InputError';
 }
 
 export class Engine {

@@ -21,6 +21,7 @@ import { crc32 } from 'node:zlib';
 import { fingerprint } from '../corpus/folder.ts';
 import { BUILTIN_ALIASES } from './aliases.ts';
 import { SentenceIndex, type IndexData } from './sentenceIndex.ts';
+import { SnapshotError } from '../errors.ts';
 
 const MAGIC = 'RDTSNAP1';
 
@@ -115,10 +116,6 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, out);
   renameSync(temporary, path);
-}
-
-export class SnapshotError extends Error {
-  override name = 'SnapshotError';
 }
 
 /**
