@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
+import { bundledEngine } from './support/fixtures.ts';
 import { AnswerSchema, type Answer } from '../src/answer/types.ts';
 import { loadCorpus } from '../src/corpus/folder.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
@@ -10,7 +11,7 @@ import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
 import { InputError } from '../src/errors.ts';
 
-const engine = Engine.load(BUNDLED_CORPUS);
+const engine = bundledEngine();
 /** Only the two seed readouts: the answers the issue describes word for word. */
 const seeds = Engine.fromCorpus({
   ...loadCorpus(BUNDLED_CORPUS),

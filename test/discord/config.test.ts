@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvSchema, readConfig } from '../../src/config.ts';
 import { ConfigError } from '../../src/errors.ts';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 
 function problems(env: NodeJS.ProcessEnv, purpose: 'console' | 'bot' | 'deploy'): string[] {
   try {
