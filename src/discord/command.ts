@@ -12,7 +12,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Audience } from './respond.ts';
 import type { Footer } from './render.ts';
 import type { RateLimiter } from './rateLimit.ts';
@@ -22,6 +22,8 @@ export interface BotContext {
   engine(): Engine;
   /** Per-user limit on commands, buttons and menus (autocomplete is not counted). */
   limiter?: RateLimiter;
+  /** The commands answered (commands/index.ts, handed in by the entry point). */
+  commands: CommandSet;
 }
 
 /** An expected miss the user should read about ("that sentence is gone"); shown only to them. */
@@ -38,6 +40,12 @@ export interface ChatCommand {
 export interface MessageCommand {
   definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
   run(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** Every command a bot answers, by kind. */
+export interface CommandSet {
+  chat: readonly ChatCommand[];
+  message: readonly MessageCommand[];
 }
 
 /** The options every command takes, as users of the best docs bots expect. */

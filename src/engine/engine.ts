@@ -9,23 +9,20 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from './search/snapshot.ts';
-import { loadCorpus, type Corpus, type FileWarning, type Skipped } from './corpus/folder.ts';
-import { readAliasFile } from './search/aliases.ts';
-import { buildIndex, type SentenceIndex } from './search/sentenceIndex.ts';
-import { ask } from './answer/ask.ts';
-import { timeline } from './answer/timeline.ts';
-import { quote } from './answer/quote.ts';
-import { conceptsOf } from './answer/concepts.ts';
-import { rank } from './answer/rank.ts';
-import { Completer, type Completion } from './answer/complete.ts';
-import { findQuotes, type Found } from './answer/find.ts';
-import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from './answer/types.ts';
-import type { Sentence } from './corpus/readout.ts';
-
-/** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
-export const DEFAULT_CACHE_DIR = resolve(import.meta.dirname, '../.cache/snapshots');
+import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
+import { readAliasFile } from '../search/aliases.ts';
+import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
+import { ask } from '../answer/ask.ts';
+import { timeline } from '../answer/timeline.ts';
+import { quote } from '../answer/quote.ts';
+import { conceptsOf } from '../answer/concepts.ts';
+import { rank } from '../answer/rank.ts';
+import { Completer, type Completion } from '../answer/complete.ts';
+import { findQuotes, type Found } from '../answer/find.ts';
+import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
+import type { Sentence } from '../corpus/readout.ts';
+import { DEFAULT_CACHE_DIR } from '../paths.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;

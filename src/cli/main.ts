@@ -1,24 +1,24 @@
 /**
  * The `readout` command line: parses arguments (validated with zod) and hands
- * each command to its module under src/cli/.
+ * each command to its module under src/cli/. It is the program's entry point
+ * (src/bin.js), so it is the one file in src/ that imports commands/: it hands
+ * the command list to the bot's router and the definitions to the deploy step.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { importFiles } from './cli/import.ts';
-import { inspectPath } from './cli/inspect.ts';
-import { processIo, progressLine, readAll, UsageError, type Io } from './cli/io.ts';
-import { splitSentences } from './text/sentences.ts';
-import { describeLoad } from './corpus/folder.ts';
-import { IsoDateInput } from './answer/types.ts';
-import { Engine, InputError } from './engine.ts';
-import { renderAnswer, renderSources } from './render/text.ts';
-import { runBatch } from './cli/batch.ts';
-import { runConsole } from './cli/console.ts';
-import { ConfigError, readConfig } from './config.ts';
-
-/** The corpus bundled with Readout, wherever the command is run from. */
-export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
+import { importFiles } from './import.ts';
+import { inspectPath } from './inspect.ts';
+import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { describeLoad } from '../corpus/folder.ts';
+import { IsoDateInput } from '../answer/types.ts';
+import { Engine, InputError } from '../engine/engine.ts';
+import { renderAnswer, renderSources } from './render.ts';
+import { runBatch } from './batch.ts';
+import { runConsole } from './console.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { BUNDLED_CORPUS } from '../paths.ts';
 
 const USAGE = `Usage: readout [command] [options]
 
@@ -93,8 +93,9 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
 
 async function runBotCommand(options: Pick<Options, 'corpus'>, io: Io): Promise<number> {
   const config = readConfig(io.env, 'bot');
-  const { runBot } = await import('./cli/bot.ts');
-  return runBot(config, corpusDir(options, io.env), io.env);
+  // discord.js takes a second to load: only the commands that talk to Discord load it.
+  const [{ runBot }, { commands }] = await Promise.all([import('../discord/runtime.ts'), import('../../commands/index.ts')]);
+  return runBot(config, corpusDir(options, io.env), io.env, commands);
 }
 
 /** Load the corpus (from its snapshot when current), reporting skipped files and warnings on stderr. */
@@ -174,14 +175,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'deploy': {
         const config = readConfig(io.env, 'deploy');
         // discord.js takes a second to load: only the commands that talk to Discord load it.
-        const { deployCommands, describeDeploy } = await import('./discord/deploy.ts');
-        io.out(describeDeploy(await deployCommands(config), config));
+        const [{ deployCommands, describeDeploy }, { definitions }] = await Promise.all([
+          import('../discord/deploy.ts'),
+          import('../../commands/index.ts'),
+        ]);
+        io.out(describeDeploy(await deployCommands(config, definitions), config));
         return 0;
       }
       case 'invite': {
         const config = readConfig(io.env, 'console');
         if (!config.DISCORD_APPLICATION_ID) throw new UsageError('invite needs DISCORD_APPLICATION_ID (see .env.example)');
-        const { inviteUrl } = await import('./discord/deploy.ts');
+        const { inviteUrl } = await import('../discord/deploy.ts');
         io.out(`${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
         return 0;
       }

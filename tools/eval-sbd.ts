@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../src/text/sentences.ts';
 
 const Cases = z.array(
   z.object({
@@ -18,7 +18,7 @@ const Cases = z.array(
 );
 
 function defaultFiles(): string[] {
-  const dir = resolve(import.meta.dirname, '../../../shared/eval');
+  const dir = resolve(import.meta.dirname, '../../shared/eval');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /^sbd-.*\.json$/.test(f))
