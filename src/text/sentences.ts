@@ -139,8 +139,9 @@ export function splitParagraph(paragraph: string): string[] {
     while (end < text.length && TERMINAL.test(text[end] as string)) end++;
     while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
     // A boundary needs whitespace after it: "U.S.-Japan", "$1.5", "e.g.," are not.
+    // A zero-width space counts as one; other invisible characters are skipped.
     const next = skipSpace(text, end);
-    if (next === end || next >= text.length) {
+    if (!/[\s\u200b]/u.test(text.slice(end, next)) || next >= text.length) {
       i = end;
       continue;
     }
@@ -151,9 +152,10 @@ export function splitParagraph(paragraph: string): string[] {
   return sentences;
 }
 
+/** Past whitespace and invisible characters (soft hyphen, zero-width space, BOM …). */
 function skipSpace(text: string, from: number): number {
   let i = from;
-  while (i < text.length && /\s/u.test(text[i] as string)) i++;
+  while (i < text.length && /[\s\p{Default_Ignorable_Code_Point}]/u.test(text[i] as string)) i++;
   return i;
 }
 
