@@ -110,8 +110,8 @@ const cases: [rule: string, input: string, expected: string[]][] = [
   ],
   [
     'a time zone or weekday after a.m. continues the sentence',
-    'The briefing begins at 10 a.m. Eastern Time. It resumes at 9 a.m. Monday.',
-    ['The briefing begins at 10 a.m. Eastern Time.', 'It resumes at 9 a.m. Monday.'],
+    'The briefing begins at 10 a.m. Eastern Time. It resumes at 9 a.m. Monday. They land at 8 a.m. Hawaii time.',
+    ['The briefing begins at 10 a.m. Eastern Time.', 'It resumes at 9 a.m. Monday.', 'They land at 8 a.m. Hawaii time.'],
   ],
   [
     'U.S. and E.U. before a question word end the sentence',

@@ -262,7 +262,7 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
   if (TITLES.has(lower) || INNER.has(lower)) return false;
   if (NAME_ENDS.has(lower)) return true;
   const opens = STARTERS.has(followingLower) || QUESTION_STARTERS.has(followingLower);
-  if (TIMES.has(lower)) return opens || isTimeBoundary(text, start, at, followingLower);
+  if (TIMES.has(lower)) return opens || isTimeBoundary(text, start, at, next, followingLower);
   // Initials and initialisms: "T.", "C.Q.", "U.S.", "a.m.".
   const isInitial = /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
   if (isInitial || AMBIGUOUS.has(lower)) return opens;
@@ -273,10 +273,11 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
  * After "a.m." or "p.m." a capital starts a new sentence ("He left the bank
  * at 6 P.M. Mr. Smith then went to the store"), unless the sentence so far is
  * only the time that opens it ("At 10 a.m. Secretary Esper met …") or the next
- * word names the time more closely ("10 a.m. Eastern Time", "9 a.m. Monday").
+ * word names the time more closely ("10 a.m. Eastern Time", "9 a.m. Monday",
+ * "8 a.m. Hawaii time").
  */
-function isTimeBoundary(text: string, start: number, at: number, followingLower: string): boolean {
-  if (TIME_FOLLOWERS.has(followingLower)) return false;
+function isTimeBoundary(text: string, start: number, at: number, next: number, followingLower: string): boolean {
+  if (TIME_FOLLOWERS.has(followingLower) || /^\p{Lu}\p{L}*\s+time\b/u.test(text.slice(next, next + 40))) return false;
   const before = text.slice(start, at).trim().split(/\s+/);
   const first = (before[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   return !(before.length <= 6 && TIME_OPENERS.has(first));
