@@ -43,8 +43,8 @@ const TITLES = new Set(
 const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca']);
 
 /**
- * Abbreviations that may or may not end a sentence ("at 10 a.m.", "the
- * U.S."). They end one only when the next word is one that typically opens a
+ * Abbreviations that may or may not end a sentence ("Pitt, Briggs & Co.",
+ * "No. 2"). Like initialisms ("the U.S."), they end one only when the next word is one that typically opens a
  * sentence (see STARTERS). Month names need no rule: before a day ("Sept. 17")
  * the digit already keeps the sentence going, and a capital after "Jun." is
  * more likely a new sentence after a name like "Dong Jun".
@@ -68,6 +68,9 @@ const STARTERS = new Set(
     'later', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'yet', 'if', 'since',
     'although', 'though', 'because', 'to', 'with', 'by', 'from', 'under', 'throughout', 'no',
     'not', 'one', 'two', 'three', 'several', 'many', 'most', 'some', 'other', 'another',
+    // Question words and auxiliaries: "… in the U.S. How about you?"
+    'how', 'what', 'why', 'where', 'who', 'which', 'whose', 'whom', 'did', 'do', 'does', 'is', 'are',
+    'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had',
   ],
 );
 
@@ -75,15 +78,6 @@ const TERMINAL = /[.!?…]/u;
 const CLOSERS = '"”’\')]»';
 const OPENERS = '"“‘\'([«';
 const QUOTES = '"”’\'»';
-
-/**
- * Interrogatives and auxiliaries also open sentences ("… in the U.S. How about
- * you?"); they are kept apart from STARTERS only for reading.
- */
-const QUESTION_STARTERS = new Set([
-  'how', 'what', 'why', 'where', 'who', 'which', 'whose', 'whom', 'did', 'do', 'does', 'is', 'are',
-  'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had',
-]);
 
 /** "a.m." and "p.m.": see isTimeBoundary. */
 const TIMES = new Set(['a.m', 'p.m']);
@@ -214,13 +208,15 @@ function listMarkers(text: string): { inside: Set<number>; cuts: Set<number> } {
     });
   }
   const chains: Marker[][] = [];
+  // Each chain waits for its next value: "n." after "1." waits for "2.".
+  const waiting = new Map<string, Marker[]>();
   for (const marker of markers) {
-    const chain = chains.find((c) => {
-      const last = c[c.length - 1] as Marker;
-      return last.style === marker.style && last.value === marker.value - 1;
-    });
-    if (chain) chain.push(marker);
-    else chains.push([marker]);
+    const key = `${marker.style}${marker.value}`;
+    let chain = waiting.get(key);
+    if (chain) waiting.delete(key);
+    else chains.push((chain = []));
+    chain.push(marker);
+    waiting.set(`${marker.style}${marker.value + 1}`, chain);
   }
   for (const chain of chains) {
     const first = chain[0] as Marker;
@@ -261,7 +257,7 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
   const followingLower = following.toLowerCase();
   if (TITLES.has(lower) || INNER.has(lower)) return false;
   if (NAME_ENDS.has(lower)) return true;
-  const opens = STARTERS.has(followingLower) || QUESTION_STARTERS.has(followingLower);
+  const opens = STARTERS.has(followingLower);
   if (TIMES.has(lower)) return opens || isTimeBoundary(text, start, at, next, followingLower);
   // Initials and initialisms: "T.", "C.Q.", "U.S.", "a.m.".
   const isInitial = /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
@@ -278,6 +274,8 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
  */
 function isTimeBoundary(text: string, start: number, at: number, next: number, followingLower: string): boolean {
   if (TIME_FOLLOWERS.has(followingLower) || /^\p{Lu}\p{L}*\s+time\b/u.test(text.slice(next, next + 40))) return false;
+  // Six words or fewer fit in 80 characters; a longer sentence so far is more than its opening time.
+  if (at - start > 80) return true;
   const before = text.slice(start, at).trim().split(/\s+/);
   const first = (before[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
   return !(before.length <= 6 && TIME_OPENERS.has(first));
@@ -314,9 +312,10 @@ function nextWord(text: string, from: number): string {
 
 /** True when text[start..end) leaves a parenthesis open. */
 function insideParentheses(text: string, start: number, end: number): boolean {
-  const before = text.slice(start, end);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  // Searched in place, not on a slice: a sentence that never ends (10,000
+  // characters of initials) must not cost a copy per period.
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < start || text.lastIndexOf(')', end - 1) > open) return false;
   // Only when the parenthesis really closes later in the paragraph: a stray "("
   // in scraped text must not glue the rest of the paragraph together.
   return text.indexOf(')', end) >= 0;
