@@ -21,6 +21,7 @@ import { Completer, type Completion } from '../answer/complete.ts';
 import { findQuotes, type Found } from '../answer/find.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
+import { dropInvisible } from '../text/terms.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError } from '../errors.ts';
 
@@ -118,7 +119,8 @@ export class Engine {
 
   /** Answer one request; throws InputError for input no command accepts. */
   answer(request: AnswerRequest): Answer {
-    const input = request.input.trim();
+    // Invisible characters (soft hyphens, zero-width spaces …) from pasted text key nothing.
+    const input = dropInvisible(request.input).trim();
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
@@ -163,12 +165,12 @@ export class Engine {
   /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
   complete(typed: string, kind: 'topic' | 'phrase'): Completion[] {
     this.completer ??= new Completer(this.index);
-    return kind === 'topic' ? this.completer.topics(typed) : this.completer.phrases(typed);
+    return kind === 'topic' ? this.completer.topics(dropInvisible(typed)) : this.completer.phrases(dropInvisible(typed));
   }
 
   /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
   find(text: string): Found[] {
-    return findQuotes(this.index, text);
+    return findQuotes(this.index, dropInvisible(text));
   }
 
   /** The readouts in the corpus, oldest first. */
