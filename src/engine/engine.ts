@@ -9,6 +9,7 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
@@ -36,14 +37,16 @@ export interface SourceEntry {
   sentences: number;
 }
 
-export interface CorpusReport {
-  dir: string;
-  loaded: number;
-  skipped: Skipped[];
-  warnings: FileWarning[];
+const CorpusReportSchema = z.object({
+  dir: z.string(),
+  loaded: z.number().int().nonnegative(),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })) satisfies z.ZodType<Skipped[]>,
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })) satisfies z.ZodType<FileWarning[]>,
   /** Short hash of everything the answers depend on; changes with any corpus file. */
-  version: string;
-}
+  version: z.string(),
+});
+/** What loading a corpus found; kept in its snapshot. */
+export type CorpusReport = z.infer<typeof CorpusReportSchema>;
 
 export class Engine {
   private completer: Completer | undefined;
@@ -75,7 +78,7 @@ export class Engine {
     const path = snapshotPath(cacheDir, dir);
     let why: string;
     try {
-      const { index, extra } = readSnapshot<CorpusReport>(path, key);
+      const { index, extra } = readSnapshot(path, key, CorpusReportSchema);
       return new Engine(index, extra, { from: 'snapshot', path });
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
@@ -97,7 +100,7 @@ export class Engine {
    */
   static loadSnapshot(dir: string, options: { cacheDir?: string } = {}): Engine {
     const path = snapshotPath(options.cacheDir ?? DEFAULT_CACHE_DIR, dir);
-    const { index, extra } = readSnapshot<CorpusReport>(path, snapshotKey(dir));
+    const { index, extra } = readSnapshot(path, snapshotKey(dir), CorpusReportSchema);
     return new Engine(index, extra, { from: 'snapshot', path });
   }
 
