@@ -66,6 +66,11 @@ export const AnswerSchema = z.object({
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
+/** A count answer that lists fewer readouts than it counts: a front end points to its timeline command. */
+export function listsFewerThanCounted(answer: Answer): boolean {
+  return answer.intent === 'count' && answer.count !== undefined && answer.count > answer.results.length;
+}
+
 /** A date as users type it (options, flags, JSON): YYYY-MM-DD, a real calendar date. */
 export const IsoDateInput = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });
 
