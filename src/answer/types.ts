@@ -12,14 +12,14 @@ export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count
 export type Intent = (typeof INTENTS)[number];
 
 export const CitationSchema = z.object({
-  /** The sentence, verbatim. */
+  /** The sentence, verbatim: original characters (curly quotes, accents) kept. */
   text: z.string(),
-  /** File path relative to the corpus folder. */
+  /** File path relative to the corpus folder, with forward slashes. */
   doc: z.string(),
   title: z.string(),
   date: z.string().nullable(),
   source: z.string().nullable(),
-  /** Stable sentence id (see src/corpus/readout.ts). */
+  /** Stable while the file keeps its path and the sentence its place (see src/corpus/readout.ts). */
   id: z.string(),
 });
 export type Citation = z.infer<typeof CitationSchema>;

@@ -41,7 +41,7 @@ export function verbatim(text: string): string {
   return escapeMarkdown(text);
 }
 
-function titleLink(c: Citation, max = 120): string {
+function titleLink(c: Pick<Citation, 'title' | 'source'>, max = 120): string {
   const title = verbatim(truncate(c.title, max)).replace(/[[\]]/g, '');
   return c.source ? `[${title}](${c.source})` : title;
 }
@@ -200,7 +200,7 @@ export function renderSources(sources: SourceEntry[], footer: Footer, owner: str
   const at = Math.min(Math.max(0, page), pages - 1);
   const lines = sources
     .slice(at * SOURCES_PER_PAGE, (at + 1) * SOURCES_PER_PAGE)
-    .map((s) => `**${s.date ?? 'undated'}** · ${titleLink({ ...s, doc: s.file, text: '', id: '' }, 150)}`);
+    .map((s) => `**${s.date ?? 'undated'}** · ${titleLink(s, 150)}`);
   const state = (p: number) => encodeState({ kind: 'sources', page: p, owner });
   return {
     embeds: [
