@@ -31,13 +31,19 @@ export const ResultSchema = CitationSchema.extend({
 });
 export type Result = z.infer<typeof ResultSchema>;
 
+/** A date filter read from the question (src/answer/dateFilter.ts) or given as from/to. */
 export const DateRangeSchema = z.object({
+  /** First and last day inside the range (YYYY-MM-DD); either may be open. */
   from: z.string().optional(),
   to: z.string().optional(),
+  /** A month in any year (1-12), for "in August" with no year. */
   month: z.number().int().min(1).max(12).optional(),
+  /** The words the filter was read from, as the user wrote them. */
   label: z.string(),
+  /** True when the date is that of a readout the words refer to ("the Guam meeting"). */
   event: z.boolean().optional(),
 });
+export type DateRange = z.infer<typeof DateRangeSchema>;
 
 export const AnswerSchema = z.object({
   command: z.enum(COMMANDS),

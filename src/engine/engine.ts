@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
-import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
+import { buildIndex, type ReadoutInfo, type SentenceIndex } from '../search/sentenceIndex.ts';
 import { ask } from '../answer/ask.ts';
 import { timeline } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
@@ -29,13 +29,8 @@ import { InputError, SnapshotError } from '../errors.ts';
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
 
-export interface SourceEntry {
-  file: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  sentences: number;
-}
+/** A readout as `sources` lists it: its metadata as the index keeps it, and how many sentences it has. */
+export type SourceEntry = Pick<ReadoutInfo, 'file' | 'title' | 'date' | 'source'> & { sentences: number };
 
 const CorpusReportSchema = z.object({
   dir: z.string(),
