@@ -3,7 +3,8 @@
  * the exact answer a reader gets, and the reading of a message into spans.
  */
 import { describe, expect, it } from 'vitest';
-import { Engine, InputError } from '../src/engine/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { InputError } from '../src/errors.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { cleanMessage, spansOf, MAX_CHECKS } from '../src/answer/findSpans.ts';
 import { alignSpan } from '../src/answer/findDiff.ts';

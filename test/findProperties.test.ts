@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine, InputError } from '../src/engine/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { InputError } from '../src/errors.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { FindAnswerSchema, type FindAnswer } from '../src/answer/findTypes.ts';
 import { renderFind } from '../src/discord/render.ts';

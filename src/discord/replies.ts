@@ -5,7 +5,6 @@
  * a command and its buttons can never render the same answer two ways.
  */
 import type { Engine } from '../engine/engine.ts';
-import { UserError } from './command.ts';
 import {
   renderAsk,
   renderContext,
@@ -16,6 +15,7 @@ import {
   type Footer,
   type Parts,
 } from './render.ts';
+import { UserError } from '../errors.ts';
 
 export function footerOf(engine: Engine, searched = engine.report.loaded): Footer {
   return { searched, version: engine.report.version };
