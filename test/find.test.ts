@@ -261,6 +261,16 @@ describe('find: verdicts (each with the exact answer)', () => {
     expect(answer.checks[0]?.also?.map((a) => a.date)).toEqual(['2020-08-29']);
   });
 
+  it('GIVEN a quote of more sentences than are checked THEN the first are, and the reply says one was left', () => {
+    const answer = engine.find(
+      '"He outlined his view of Integrated Deterrence and its relevance for NATO. Secretary Austin welcomed NATO decisions and plans. He underlined the need for NATO unity. Secretary Austin discussed the retrograde in Afghanistan."',
+    );
+    expect(answer.checks[0]?.sentences.map((s) => s.id)).toEqual(['e3c9db3838ab.5.3', 'e3c9db3838ab.6.1', 'e3c9db3838ab.6.2']);
+    expect(answer.headline).toBe(
+      'Checked 1 quote: 1 exact. 1 more quote or sentence was not checked (at most 5 are, and 3 sentences of a quote).',
+    );
+  });
+
   it('GIVEN an empty message THEN a short error', () => {
     expect(() => engine.find('   ')).toThrow(new InputError('Type something to search for.'));
   });
@@ -278,7 +288,7 @@ describe('find: verdicts (each with the exact answer)', () => {
     expect(answer.skipped).toBe(3);
     expect(answer.cut).toBe(true);
     expect(answer.headline).toBe(
-      'Checked 5 quotes: 5 exact. 3 more quotes or sentences were not checked (the first 5 are). Only the first 4,000 characters were read.',
+      'Checked 5 quotes: 5 exact. 3 more quotes or sentences were not checked (at most 5 are, and 3 sentences of a quote). Only the first 4,000 characters were read.',
     );
   });
 });

@@ -11,14 +11,14 @@
  * | claim, readouts say it    | supported   | the closest readout wording (never called a quote)           |
  * | claim, they do not        | unsupported | "No readout in the corpus says this.", close terms           |
  * | negated claim, they do    | contradicted| the readout wording that says otherwise                      |
- * | claim of common words only| too-general | which words are too common to tell                           |
+ * | claim of common words only| too-general | a note: its words are in too many readouts to tell           |
  *
  * A sentence of the message outside quotes is first tried as a quote (a
  * message that is all quote is a pasted sentence), then read as a claim.
  *
  * @example
  * findInText(index, 'Per the readout: "deterrence and defense remain NATO job number one" — big deal').checks[0]
- * // → { kind: 'quote', verdict: 'exact', sentences: [{ text: 'He stressed that deterrence and defense remain NATO’s job number one.', highlight: [17, 70], … }], … }
+ * // → { kind: 'quote', verdict: 'exact', sentences: [{ text: 'He stressed that deterrence and defense remain NATO’s job number one.', highlight: [17, 68], … }], … }
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -68,7 +68,12 @@ export const NOT_SAID = 'No readout in the corpus says this.';
 
 /** Check a message (see the module comment). */
 export function findInText(index: SentenceIndex, message: string): FindAnswer {
-  const { spans, skipped, cut } = spansOf(message, (sentence) => makesClaim(index, sentence));
+  const { spans, skipped: spansLeft, cut } = spansOf(message, (sentence) => makesClaim(index, sentence));
+  // A long quote is checked on its first sentences; the rest count as left unchecked.
+  const sentencesLeft = spans
+    .filter((s) => s.kind === 'quote')
+    .reduce((n, s) => n + Math.max(0, splitSentences(s.text).length - MAX_QUOTE_SENTENCES), 0);
+  const skipped = spansLeft + sentencesLeft;
   const checks = spans.map((span) => (span.kind === 'quote' ? checkQuote(index, span.text) : checkSentence(index, span.text)));
   const results: Result[] = [];
   const seen = new Set<string>();
@@ -76,7 +81,7 @@ export function findInText(index: SentenceIndex, message: string): FindAnswer {
     for (const s of check.sentences) {
       if (seen.has(s.id)) continue;
       seen.add(s.id);
-      const { highlight: _h, diff: _d, ...plain } = s;
+      const { highlight: _h, diff: _d, elided: _e, ...plain } = s;
       results.push(plain);
     }
   }
@@ -514,7 +519,7 @@ function headline(checks: Check[], skipped: number, cut: boolean): string {
   const tally = [...counts].map(([v, n]) => `${n} ${VERDICT_WORDS[v]}`).join(', ');
   const limits = [
     skipped
-      ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (the first ${MAX_CHECKS} are).`
+      ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (at most ${MAX_CHECKS} are, and ${MAX_QUOTE_SENTENCES} sentences of a quote).`
       : '',
     cut ? ` Only the first ${MAX_FIND_TEXT.toLocaleString('en-US')} characters were read.` : '',
   ].join('');
