@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { LiveEngine } from '../src/engine/live.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
+import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
 
 const guam = readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.');
 const tonga = readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss cyclone relief.');
@@ -71,6 +72,18 @@ describe('hot reload', () => {
     await live.check();
     expect(live.reloads).toBe(1);
     expect(live.current.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+  });
+
+  it('GIVEN a subfolder that becomes unreadable THEN the reload skips it by name and serves the rest', async () => {
+    const dir = tempFolder({ 'guam.md': guam, 'locked/old.md': readoutMd('Old talks', '2019-01-01', 'They met in Oslo.') });
+    openToOthers(dir);
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    unreadable(join(dir, 'locked'));
+    await asUnprivileged(() => live.check());
+    expect(live.reloads).toBe(1);
+    expect(live.current.report.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
+    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
   });
 
   it('GIVEN a broken file added THEN it is skipped and every good readout still answers', async () => {

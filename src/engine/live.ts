@@ -74,7 +74,6 @@ export class LiveEngine {
   private async reload(print: string): Promise<void> {
     const logger = this.options.logger;
     try {
-      if (print === 'missing') throw new Error(`corpus folder not found: ${this.dir}`);
       const next = await this.options.load(this.dir);
       this.engine = next;
       this.seen = print;
