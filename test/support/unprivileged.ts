@@ -20,11 +20,12 @@ export function openToOthers(...paths: string[]): void {
 
 /** Run `work` as an unprivileged user (a no-op when not root). */
 export async function asUnprivileged<T>(work: () => T | Promise<T>): Promise<T> {
-  if (!isRoot()) return work();
-  process.seteuid(NOBODY);
+  const { seteuid } = process;
+  if (!isRoot() || !seteuid) return work();
+  seteuid(NOBODY);
   try {
     return await work();
   } finally {
-    process.seteuid(0);
+    seteuid(0);
   }
 }
