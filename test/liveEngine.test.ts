@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { LiveEngine } from '../src/engine/live.ts';
+import { createLogger } from '../src/logger.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
 
@@ -84,6 +85,34 @@ describe('hot reload', () => {
     expect(live.reloads).toBe(1);
     expect(live.current.report.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
     expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+  });
+
+  it('GIVEN stop() during a reload THEN its build is aborted and nothing is swapped in or logged after', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const messages: string[] = [];
+    const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) } });
+    let aborted = false;
+    const live = new LiveEngine(dir, Engine.load(dir), {
+      logger,
+      // A build that only ends when told to stop, then hands back an engine anyway.
+      load: (d, signal) =>
+        new Promise<Engine>((resolve) =>
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve(Engine.load(d));
+          }),
+        ),
+    });
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    const reloading = live.check();
+    await expect.poll(() => messages).toEqual(['corpus changed: reloading']);
+    await live.stop();
+    await reloading;
+    expect(aborted).toBe(true);
+    expect(live.current.report.loaded).toBe(1);
+    expect(messages).toEqual(['corpus changed: reloading']);
+    await live.check();
+    expect(messages).toEqual(['corpus changed: reloading']);
   });
 
   it('GIVEN a broken file added THEN it is skipped and every good readout still answers', async () => {

@@ -7,6 +7,8 @@ import { once } from 'node:events';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Binary output (index --stdout); absent when stdout is a terminal or in tests that capture text. */
+  outBytes?(bytes: Uint8Array): void;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
 }
@@ -20,6 +22,7 @@ export function processIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
+    ...(process.stdout.isTTY ? {} : { outBytes: (bytes: Uint8Array) => void process.stdout.write(bytes) }),
     stdin: process.stdin,
     env: process.env,
   };

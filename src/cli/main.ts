@@ -11,7 +11,8 @@ import { importFiles } from './import.ts';
 import { inspectPath } from './inspect.ts';
 import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { describeLoad } from '../corpus/folder.ts';
+import { CorpusFolderError, describeLoad } from '../corpus/folder.ts';
+import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import { Engine, InputError } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
@@ -46,6 +47,7 @@ Options:
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
   --force                   import: overwrite an existing .md file
+  --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)
   -h, --help                show this help
 `;
 
@@ -57,6 +59,7 @@ const Options = z.object({
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
   force: z.boolean().default(false),
+  stdout: z.boolean().default(false),
   help: z.boolean().default(false),
 });
 type Options = z.infer<typeof Options>;
@@ -75,6 +78,7 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
         from: { type: 'string' },
         to: { type: 'string' },
         force: { type: 'boolean' },
+        stdout: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,6 +100,21 @@ async function runBotCommand(options: Pick<Options, 'corpus'>, io: Io): Promise<
   // discord.js takes a second to load: only the commands that talk to Discord load it.
   const [{ runBot }, { commands }] = await Promise.all([import('../discord/runtime.ts'), import('../../commands/index.ts')]);
   return runBot(config, corpusDir(options, io.env), io.env, commands);
+}
+
+/**
+ * `index --stdout`: build the index and write it as snapshot bytes, for the
+ * bot's background reload (src/engine/background.ts), which reads them from
+ * the pipe and so needs no writable cache.
+ */
+function indexToStdout(options: Pick<Options, 'corpus'>, io: Io): number {
+  if (!io.outBytes) throw new UsageError('index --stdout writes binary data: pipe it to a program, not a terminal');
+  const dir = corpusDir(options, io.env);
+  // The key of the folder as it was before reading: an edit made meanwhile makes the snapshot stale.
+  const key = snapshotKey(dir);
+  const engine = Engine.load(dir);
+  io.outBytes(encodeSnapshot(key, engine.index, engine.report));
+  return 0;
 }
 
 /** Load the corpus (from its snapshot when current), reporting skipped files and warnings on stderr. */
@@ -164,9 +183,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return 0;
       }
       case 'batch':
-        return runBatch(loadEngine(options, io), io);
+        return await runBatch(loadEngine(options, io), io);
       case 'index': {
+        if (options.stdout) return indexToStdout(options, io);
         const engine = loadEngine(options, io);
+        if (engine.origin.unsaved) {
+          io.err(`readout: could not save the index snapshot to ${engine.origin.path}: ${engine.origin.unsaved}\n`);
+          return 1;
+        }
         const { loaded, skipped } = engine.report;
         const how = engine.origin.from === 'snapshot' ? 'was current' : 'built';
         io.out(`Index ${how}: ${loaded} readouts, ${skipped.length} skipped, ${engine.index.size} sentences (${engine.origin.path})\n`);
@@ -190,12 +214,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return 0;
       }
       case 'bot':
-        return runBotCommand(options, io);
+        return await runBotCommand(options, io);
       case undefined:
-        if (io.env.DISCORD_TOKEN) return runBotCommand(options, io);
-        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        if (io.env.DISCORD_TOKEN) return await runBotCommand(options, io);
+        return await runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       case 'console':
-        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        return await runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       default:
         throw new UsageError(`unknown command "${command}" (see readout --help)`);
     }
@@ -206,6 +230,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (error instanceof ConfigError) {
       io.err(error.problems.map((p) => `readout: ${p}\n`).join(''));
+      return 2;
+    }
+    if (error instanceof CorpusFolderError) {
+      io.err(`readout: ${error.message}\n`);
       return 2;
     }
     if (error instanceof Error && error.name === 'DeployError') {

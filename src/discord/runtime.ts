@@ -10,7 +10,8 @@ import { createLogger } from '../logger.ts';
 import { startBot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { LiveEngine } from '../engine/live.ts';
-import { buildInBackground } from '../engine/background.ts';
+import { BackgroundBuilder } from '../engine/background.ts';
+import { SnapshotWriteError } from '../search/snapshot.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
 
@@ -40,20 +41,29 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
 
   // Corpus edits reach the answers within seconds, swapped in whole. The new
   // index is built in another process, so this one keeps answering meanwhile.
+  const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
+  const { path, unsaved } = engine.origin;
+  if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
   const live = new LiveEngine(corpusDir, engine, {
-    load: async (dir) => {
-      await buildInBackground(dir, config.CACHE_DIR);
-      const next = Engine.loadSnapshot(dir, cache);
+    load: async (dir, signal) => {
+      const next = await builder.load(dir, signal);
       next.warmUp();
       return next;
     },
     logger,
     seen: before,
   }).start();
-  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+  let bot;
+  try {
+    bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+  } catch (error) {
+    await live.stop();
+    throw error;
+  }
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
-  live.stop();
+  // A reload in progress is given up (its build process killed) before logging out.
+  await live.stop();
   await bot.stop();
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();

@@ -9,7 +9,15 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import {
+  readSnapshot,
+  snapshotKey,
+  snapshotPath,
+  SnapshotError,
+  SnapshotWriteError,
+  sweepTemporaries,
+  writeSnapshot,
+} from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
 import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
@@ -55,8 +63,11 @@ export class Engine {
   constructor(
     readonly index: SentenceIndex,
     readonly report: CorpusReport,
-    /** Where the index came from: a snapshot file, or built from the files now. */
-    readonly origin: { from: 'snapshot' | 'built'; path?: string; why?: string } = { from: 'built' },
+    /**
+     * Where the index came from: a snapshot file, or built from the files now;
+     * `why` a snapshot was not used, and `unsaved` why the new one could not be saved.
+     */
+    readonly origin: { from: 'snapshot' | 'built'; path?: string; why?: string; unsaved?: string } = { from: 'built' },
   ) {}
 
   /** Load a corpus folder (and its aliases.json) and index it. */
@@ -77,6 +88,7 @@ export class Engine {
     const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
     const key = snapshotKey(dir);
     const path = snapshotPath(cacheDir, dir);
+    sweepTemporaries(cacheDir);
     let why: string;
     try {
       const { index, extra } = readSnapshot<CorpusReport>(path, key);
@@ -90,7 +102,9 @@ export class Engine {
       writeSnapshot(path, key, built.index, built.report);
     } catch (error) {
       // A read-only cache costs speed, not answers.
-      why += `; could not save a snapshot: ${(error as Error).message}`;
+      if (!(error instanceof SnapshotWriteError)) throw error;
+      why += `; could not save a snapshot: ${error.reason}`;
+      return new Engine(built.index, built.report, { from: 'built', path, why, unsaved: error.reason });
     }
     return new Engine(built.index, built.report, { from: 'built', path, why });
   }

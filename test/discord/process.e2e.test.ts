@@ -5,10 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
-import { tempFolder } from '../support/tmp.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
@@ -46,5 +47,32 @@ describe('the bot process', () => {
     const lines = output.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['32 loaded, 0 skipped', 'ready', 'stopping', 'interaction', 'logged out']);
     expect(output).not.toContain(TOKEN);
+  }, 30_000);
+
+  it('GIVEN SIGTERM during a background reload THEN the build is stopped and nothing is reloaded after logging out', async () => {
+    const corpus = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.') });
+    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
+      cwd: tempFolder(),
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: 'info',
+        CORPUS_DIR: corpus,
+        CACHE_DIR: tempFolder(),
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    await expect.poll(() => output.includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
+    writeFileSync(join(corpus, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga.'));
+    await expect.poll(() => output.includes('"msg":"corpus changed: reloading"'), { timeout: 10_000 }).toBe(true);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+
+    expect(code).toBe(0);
+    const lines = output.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    expect(lines.map((l) => l.msg)).toEqual(['1 loaded, 0 skipped', 'ready', 'corpus changed: reloading', 'stopping', 'logged out']);
   }, 30_000);
 });
