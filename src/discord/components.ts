@@ -4,7 +4,7 @@
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { footerOf, UserError, type BotContext } from './command.ts';
-import { decodeState } from './customId.ts';
+import { decodeState, textCheck } from './customId.ts';
 import { renderAsk, renderContext, renderQuote, renderSources, renderTimeline } from './render.ts';
 import { message, notice } from './respond.ts';
 
@@ -19,6 +19,7 @@ export async function handleComponent(
   if (state.kind === 'context') {
     const context = engine.context(state.sentence);
     if (!context) throw new UserError('That sentence is no longer in the corpus: the readouts changed since this answer.');
+    if (textCheck(context.sentence.text) !== state.check) throw new UserError('That sentence has changed since; run the command again.');
     await interaction.reply(message(renderContext(context), { hide: true }));
     return;
   }

@@ -12,6 +12,12 @@ import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../../src/config.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textCheck } from '../../src/discord/customId.ts';
+import { renderAsk } from '../../src/discord/render.ts';
+import { footerOf } from '../../src/discord/command.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const OTHER_USER = '222222222222222222';
@@ -85,7 +91,7 @@ describe('slash commands', () => {
           },
         ],
         components: [
-          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3$/), label: 'Show context', style: 2 }] },
+          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3:[0-9a-f]{8}$/), label: 'Show context', style: 2 }] },
         ],
         allowed_mentions: { parse: [] },
       },
@@ -130,7 +136,7 @@ describe('slash commands', () => {
 
   it('GIVEN "Show context" THEN the sentence among its neighbours, only to the one who pressed it', async () => {
     const answer = engine.ask('what about Mageshima?');
-    const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
+    const body = await send(fake.button(`ctx:${answer.results[0]?.id}:${textCheck(answer.results[0]?.text ?? '')}`));
     expect(body).toEqual({
       type: 4,
       data: {
@@ -152,9 +158,38 @@ describe('slash commands', () => {
   });
 
   it('GIVEN a context button for a sentence no longer in the corpus THEN a short notice', async () => {
-    const body = await send(fake.button('ctx:000000000000.1.1'));
+    const body = await send(fake.button('ctx:000000000000.1.1:00000000'));
     expect(body.data).toMatchObject({
       content: 'That sentence is no longer in the corpus: the readouts changed since this answer.',
+      flags: 64 | 4,
+    });
+  });
+
+  it('GIVEN an old "Show context" button and a paragraph added at the top of its readout since THEN it says the sentence changed', async () => {
+    const text = 'They met in Guam.\n\nThey toured the base.\n\nThey discussed Mageshima and its runway.';
+    const dir = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', text) });
+    const before = Engine.load(dir);
+    const parts = renderAsk(before.ask('what about the Mageshima runway?'), footerOf(before), fake.user.id);
+    const button = (parts.components[0]?.components[0] as { custom_id: string }).custom_id;
+    expect(button).toMatch(/^ctx:[0-9a-f]{12}\.3\.1:[0-9a-f]{8}$/);
+    // An editor adds a paragraph at the top: the button's position (3.1) now holds another sentence.
+    writeFileSync(join(dir, 'guam.md'), readoutMd('Guam talks', '2020-08-29', `A new opening paragraph.\n\n${text}`));
+    const served = engine;
+    engine = Engine.load(dir);
+    try {
+      expect(engine.index.text(engine.index.find(button.split(':')[1] as string))).toBe('They toured the base.');
+      const reply = await send(fake.button(button));
+      expect(reply.data).toMatchObject({ content: 'That sentence has changed since; run the command again.', flags: 64 | 4 });
+    } finally {
+      engine = served;
+    }
+  });
+
+  it('GIVEN a "Show context" button from before ids carried a check THEN it asks to run the command again', async () => {
+    const answer = engine.ask('what about Mageshima?');
+    const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
+    expect(body.data).toMatchObject({
+      content: 'This button is from an older version of Readout. Run the command again.',
       flags: 64 | 4,
     });
   });
