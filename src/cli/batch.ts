@@ -13,6 +13,7 @@ import { InputError, type Engine } from '../engine/engine.ts';
 import { RequestSchema } from '../answer/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
+import { systemReason } from '../corpus/folder.ts';
 
 export function answerLine(engine: Engine, line: string): object {
   let raw: unknown;
@@ -39,11 +40,19 @@ export function answerLine(engine: Engine, line: string): object {
   }
 }
 
+/**
+ * Answer every line of stdin. A reader that stops reading (`| head`) ends the
+ * batch quietly with exit 0; another write error is reported.
+ */
 export async function runBatch(engine: Engine, io: Io): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
   for await (const line of rl) {
+    if (io.outError?.()) break;
     if (!line.trim()) continue;
     io.out(`${JSON.stringify(answerLine(engine, line))}\n`);
   }
+  rl.close();
+  const error = io.outError?.();
+  if (error && error.code !== 'EPIPE') throw new Error(`could not write the answers: ${systemReason(error)}`);
   return 0;
 }

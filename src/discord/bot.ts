@@ -63,7 +63,13 @@ export async function startBot(options: {
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    // Nothing stays open behind a failed login: the caller reports it and exits.
+    await client.destroy();
+    throw error;
+  }
   await ready;
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'ready');
 

@@ -4,7 +4,8 @@
  * then finish the replies in flight, log out and exit 0.
  */
 import { once } from 'node:events';
-import type { Config } from '../config.ts';
+import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
+import { ConfigError, type Config } from '../config.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger } from '../logger.ts';
 import { startBot } from './bot.ts';
@@ -58,7 +59,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
   } catch (error) {
     await live.stop();
-    throw error;
+    throw new ConfigError([loginProblem(error, config)]);
   }
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
@@ -68,4 +69,17 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();
   return 0;
+}
+
+/** Why logging in failed, as one line for the person who set the bot up. */
+export function loginProblem(error: unknown, config: Config): string {
+  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
+    return 'Discord refused the token (401 Unauthorized). Check DISCORD_TOKEN: reset it in the developer portal (Bot → Reset Token) and update .env.';
+  }
+  // fetch's "fetch failed" hides the network error in `cause`.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  if (cause && (cause as NodeJS.ErrnoException).code) {
+    return `could not reach Discord at ${config.DISCORD_API_URL ?? 'https://discord.com/api'}: ${cause.message}`;
+  }
+  return `could not log in to Discord: ${error instanceof Error ? error.message : String(error)}`;
 }
