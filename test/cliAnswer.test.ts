@@ -124,6 +124,12 @@ describe('console', () => {
     expect(() => parseConsoleLine('/frobnicate')).toThrow('Unknown command /frobnicate. Type /help for the list.');
   });
 
+  it('GIVEN --from or --to with no date THEN an error, not a flag searched as part of the topic', () => {
+    for (const line of ['/timeline North Korea --from', '/timeline North Korea --from=', '/timeline North Korea --to --from 2020-01-01']) {
+      expect(() => parseConsoleLine(line), line).toThrow(/^--(from|to) needs a date written YYYY-MM-DD, like 2020-08-29$/);
+    }
+  });
+
   it('GIVEN a session on stdin THEN it answers every line, survives bad input and quits at end of input', async () => {
     const session = ['/help', '/quote tight bonds of trust', '/bogus', `/ask ${'y'.repeat(10_000)}`, '/sources', ''].join('\n');
     const { code, out } = await run([], session);

@@ -9,8 +9,8 @@
  * A bad line gets {"error": "…"} on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
-import { InputError, type Engine } from '../engine/engine.ts';
-import { RequestSchema } from '../answer/types.ts';
+import { checkInput, InputError, type Engine } from '../engine/engine.ts';
+import { MAX_SPLIT_INPUT, RequestSchema } from '../answer/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
 import { systemReason } from '../corpus/folder.ts';
@@ -32,7 +32,10 @@ export function answerLine(engine: Engine, line: string): object {
   }
   try {
     const { data } = request;
-    if (data.command === 'split') return { sentences: splitSentences(data.input) };
+    if (data.command === 'split') {
+      checkInput(data.input.trim(), MAX_SPLIT_INPUT);
+      return { sentences: splitSentences(data.input) };
+    }
     return engine.answer({ ...data, command: data.command });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };

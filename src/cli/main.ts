@@ -13,8 +13,8 @@ import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { CorpusFolderError, describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
-import { IsoDateInput } from '../answer/types.ts';
-import { Engine, InputError } from '../engine/engine.ts';
+import { IsoDateInput, MAX_SPLIT_INPUT } from '../answer/types.ts';
+import { checkInput, Engine, InputError } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
 import { runConsole } from './console.ts';
@@ -156,7 +156,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'split': {
         if (args.length > 0) throw new UsageError('split reads its text from stdin and takes no arguments');
-        const sentences = splitSentences(await readAll(io.stdin));
+        const text = await readAll(io.stdin);
+        try {
+          checkInput(text.trim(), MAX_SPLIT_INPUT);
+        } catch (error) {
+          if (error instanceof InputError) throw new UsageError(error.message);
+          throw error;
+        }
+        const sentences = splitSentences(text);
         io.out(options.json ? `${JSON.stringify(sentences)}\n` : sentences.map((s) => `${s}\n`).join(''));
         return 0;
       }
