@@ -107,6 +107,13 @@ describe('batch', () => {
   }, 20_000);
 });
 
+describe('a typed link that finds nothing', () => {
+  it('GIVEN a URL in a question THEN the terminal echoes it plainly', async () => {
+    const { out } = await run(['ask', 'https://evil.example/win']);
+    expect(out.split('\n')[0]).toBe('Nothing in 32 readouts mentions https://evil.example/win.');
+  });
+});
+
 describe('console', () => {
   it('GIVEN console lines THEN each is parsed into a command or a short error', () => {
     expect(parseConsoleLine('what about Guam')).toEqual({ kind: 'answer', command: 'ask', input: 'what about Guam' });

@@ -77,7 +77,16 @@ function noneDescription(answer: Answer): string {
   const tried = answer.suggestions?.length
     ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}`
     : '';
-  return `${verbatim(answer.headline)}${tried}`;
+  return `${unlinked(verbatim(answer.headline))}${tried}`;
+}
+
+/**
+ * Typed text echoed back (a "nothing found" line) with its "://" broken by a
+ * zero-width space, so a link someone typed is not offered to others as
+ * clickable by the bot.
+ */
+export function unlinked(text: string): string {
+  return text.replace(/([a-z][\w+.-]*):\/\//gi, '$1:\u200b//');
 }
 
 export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {

@@ -114,6 +114,14 @@ describe('slash commands', () => {
     expect(hidden.data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('GIVEN a typed link that finds nothing THEN it is echoed as text, not as a clickable link', async () => {
+    const miss = await send(fake.chatInput('quote', { phrase: 'see https://evil.example/win now' }));
+    const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
+    expect(embed.description).toBe('No sentence in 32 readouts contains “see https:\u200b//evil.example/win now”.');
+    const timeline = await send(fake.chatInput('timeline', { topic: 'http://x.io' }));
+    expect(((timeline.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Nothing in 32 readouts mentions http:\u200b//x.io.');
+  });
+
   it('GIVEN a miss THEN "nothing found" with a menu of close terms; picking one answers it in place', async () => {
     const miss = await send(fake.chatInput('ask', { question: 'what about Okinowa submarines?' }));
     const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
