@@ -53,6 +53,7 @@ export async function startBot(options: {
     running.add(task);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Raw, repairPacket);
   // Connection events, except the ones our own logout causes.
   client.on(Events.ShardDisconnect, (event, shard) => {
     if (!stopping) logger.warn({ shard, code: event.code }, 'gateway disconnected');
@@ -85,4 +86,19 @@ export async function startBot(options: {
       logger.info({ unfinished: running.size }, 'logged out');
     },
   };
+}
+
+/**
+ * Fill in what discord.js reads without checking, before it reads it: a
+ * context-menu interaction without `resolved` data (the target message or
+ * user) would throw inside the client, where no handler of ours can catch it.
+ * The raw event comes first, with the very object the client then builds the
+ * interaction from; the command then finds no target and says so.
+ */
+export function repairPacket(packet: { t?: string | null; d?: unknown }): void {
+  if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
+  const data = (packet.d as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null || !('target_id' in data)) return;
+  const command = data as { resolved?: unknown };
+  if (typeof command.resolved !== 'object' || command.resolved === null) command.resolved = {};
 }

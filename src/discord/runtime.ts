@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 import { ConfigError, type Config } from '../config.ts';
 import { Engine } from '../engine/engine.ts';
-import { createLogger } from '../logger.ts';
+import { createLogger, type Logger } from '../logger.ts';
 import { startBot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { LiveEngine } from '../engine/live.ts';
@@ -61,6 +61,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     await live.stop();
     throw new ConfigError([loginProblem(error, config)]);
   }
+  guardProcess(logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   // A reload in progress is given up (its build process killed) before logging out.
@@ -82,4 +83,21 @@ export function loginProblem(error: unknown, config: Config): string {
     return `could not reach Discord at ${config.DISCORD_API_URL ?? 'https://discord.com/api'}: ${cause.message}`;
   }
   return `could not log in to Discord: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * A bug in one interaction, or in discord.js, must not take every server's
+ * bot down: an uncaught exception or unhandled rejection is logged with its
+ * stack and the bot keeps serving (as the discord.js guide advises). Returns
+ * a function that removes the guards.
+ */
+export function guardProcess(logger: Logger): () => void {
+  const onException = (error: Error) => logger.error({ err: error }, 'uncaught exception; still serving');
+  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  return () => {
+    process.off('uncaughtException', onException);
+    process.off('unhandledRejection', onRejection);
+  };
 }

@@ -298,6 +298,18 @@ describe('slash commands', () => {
     ]);
   });
 
+  it('GIVEN "Find in readouts" without the resolved message THEN a short notice, and the client keeps answering', async () => {
+    const payload = fake.messageContextMenu('Find in readouts', { content: 'deterrence and defense remain NATO job number one' });
+    delete (payload.data as JsonObject).resolved;
+    const body = await send(payload);
+    expect(body.data).toMatchObject({
+      content: 'Discord did not send that message with the request; run "Find in readouts" on it again.',
+      flags: 64 | 4,
+    });
+    const next = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
+    expect(((next.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
+  });
+
   it('GIVEN @everyone and role mentions in the input THEN nothing is parsed as a mention', async () => {
     const body = await send(fake.chatInput('ask', { question: '@everyone <@&123456789012345678> what about Guam?' }));
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
