@@ -58,7 +58,7 @@ export function scanCorpus(dir: string): CorpusScan {
   /** Real path of each folder read → its path in the corpus. */
   const read = new Map<string, string>();
   const walk = (folder: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       const real = realpathSync(folder);
       const first = read.get(real);

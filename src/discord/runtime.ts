@@ -8,7 +8,7 @@ import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 import { ConfigError, type Config } from '../config.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { startBot } from './bot.ts';
+import { startBot, type Bot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
@@ -54,7 +54,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     logger,
     seen: before,
   }).start();
-  let bot;
+  let bot: Bot;
   try {
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
   } catch (error) {

@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { textCheck } from '../../src/discord/customId.ts';
 import { renderAsk } from '../../src/discord/render.ts';
-import { footerOf } from '../../src/discord/command.ts';
+import { footerOf } from '../../src/discord/replies.ts';
 import { readoutMd, tempFolder } from '../support/tmp.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
@@ -178,7 +178,7 @@ describe('slash commands', () => {
     const dir = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', text) });
     const before = Engine.load(dir);
     const parts = renderAsk(before.ask('what about the Mageshima runway?'), footerOf(before), fake.user.id);
-    const button = (parts.components[0]?.components[0] as { custom_id: string }).custom_id;
+    const button = (parts.components[0]?.components[0] as { custom_id?: string } | undefined)?.custom_id ?? '';
     expect(button).toMatch(/^ctx:[0-9a-f]{12}\.3\.1:[0-9a-f]{8}$/);
     // An editor adds a paragraph at the top: the button's position (3.1) now holds another sentence.
     writeFileSync(join(dir, 'guam.md'), readoutMd('Guam talks', '2020-08-29', `A new opening paragraph.\n\n${text}`));
