@@ -104,6 +104,10 @@ export function saveSnapshot(path: string, bytes: Uint8Array, write: (file: stri
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
     write(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
@@ -117,12 +121,22 @@ export async function saveSnapshotAsync(path: string, bytes: Uint8Array): Promis
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
     await writeFile(temporary, bytes);
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => {});
     throw new SnapshotWriteError(path, systemReason(error));
   }
+}
+
+/** Why the cache folder could not be made: a file in its way reads better than EEXIST. */
+function folderReason(folder: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EEXIST' || code === 'ENOTDIR' ? `cannot make the folder ${folder}: a file is in the way` : systemReason(error);
 }
 
 /** Remove a temp file if it is there (a folder in the way of the path is the caller's error). */
