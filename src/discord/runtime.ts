@@ -22,7 +22,10 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // SHARDS set: this process manages the shards (unless it is one of them).
   if (config.SHARDS && !env.SHARDING_MANAGER) {
     const { runShards } = await import('./shards.ts');
-    return runShards(config, corpusDir, logger);
+    // Starting the shards logs in (and may fetch the shard count): its failures are start-up errors too.
+    return runShards(config, corpusDir, logger).catch((error: unknown) => {
+      throw new ConfigError([loginProblem(error, config)]);
+    });
   }
   const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
   // The folder's state before the first load: an edit made during it is reloaded.
