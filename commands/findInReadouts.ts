@@ -1,6 +1,7 @@
 /** "Find in readouts" (message context menu) — does this message quote a readout, and where does it differ? */
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
-import { UserError, type MessageCommand } from '../src/discord/command.ts';
+import type { MessageCommand } from '../src/discord/command.ts';
+import { UserError } from '../src/errors.ts';
 import { findReply } from '../src/discord/replies.ts';
 import { message } from '../src/discord/respond.ts';
 

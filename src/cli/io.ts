@@ -15,11 +15,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** A usage or input error: printed as one short line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 export function processIo(): Io {
   // Without a listener, a reader closing the pipe (`readout batch | head`) is an
   // uncaught EPIPE with a stack trace; with it, writing stops and the command ends.

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseReadout, ReadoutFileError, type Readout } from './readout.ts';
+import { parseReadout, type Readout } from './readout.ts';
+import { CorpusFolderError, ReadoutFileError } from '../errors.ts';
 
 export interface Skipped {
   file: string;
@@ -30,11 +31,6 @@ export interface Corpus {
 /** Corpus files are Markdown readouts or scraped text. */
 export function isCorpusFile(name: string): boolean {
   return /\.(md|txt)$/i.test(name) && !/^readme\.md$/i.test(name) && !name.startsWith('.');
-}
-
-/** A corpus folder that is missing or cannot be read at all: nothing to load. */
-export class CorpusFolderError extends Error {
-  override name = 'CorpusFolderError';
 }
 
 /** What a walk of a corpus folder found: the files to read, and what it could not walk into. */

@@ -5,14 +5,14 @@
  */
 import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
-import { ConfigError, type Config } from '../config.ts';
+import type { Config } from '../config.ts';
+import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { startBot, type Bot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
-import { SnapshotWriteError } from '../search/snapshot.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
 

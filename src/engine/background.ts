@@ -10,17 +10,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { BIN, DEFAULT_CACHE_DIR } from '../paths.ts';
-import { Engine, type CorpusReport } from './engine.ts';
-import { decodeSnapshot, saveSnapshotAsync, snapshotPath, SnapshotWriteError, sweepTemporaries } from '../search/snapshot.ts';
+import { CorpusReportSchema, Engine } from './engine.ts';
+import { decodeSnapshot, saveSnapshotAsync, snapshotPath, sweepTemporaries } from '../search/snapshot.ts';
+import { SnapshotWriteError, StoppedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-
-/** Why a build in progress was given up. */
-export class StoppedError extends Error {
-  override name = 'StoppedError';
-  constructor() {
-    super('stopped: Readout is shutting down');
-  }
-}
 
 export class BackgroundBuilder {
   private child: ChildProcess | undefined;
@@ -42,7 +35,7 @@ export class BackgroundBuilder {
    */
   async load(dir: string, signal?: AbortSignal): Promise<Engine> {
     const bytes = await this.build(dir, signal);
-    const { index, extra, key } = decodeSnapshot<CorpusReport>(bytes, null);
+    const { index, extra, key } = decodeSnapshot(bytes, null, CorpusReportSchema);
     const path = snapshotPath(this.options.cacheDir ?? DEFAULT_CACHE_DIR, dir);
     if (signal?.aborted) throw new StoppedError();
     try {

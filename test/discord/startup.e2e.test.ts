@@ -7,8 +7,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { run } from '../support/io.ts';
-
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 const WRONG = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.a-token-that-was-reset-long-ago_123456';
 let fake: FakeDiscord;
 
