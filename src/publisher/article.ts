@@ -80,7 +80,7 @@ export async function readArticle(input: ArticleInput, options: ReadArticleOptio
   const name = input.fileName.replace(/^.*[\\/]/, '');
   if (/\.x?html?$/i.test(name)) return fromHtml(text, options.link ?? null, options);
   if (/\.(?:md|txt)$/i.test(name)) return fromText(name, text, options);
-  throw new PublisherError('unreadable', `${name}: not a readout file (use .html, .txt or .md)`);
+  throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
 }
 
 function decode(fileName: string, content: Uint8Array | string): string {
@@ -88,7 +88,7 @@ function decode(fileName: string, content: Uint8Array | string): string {
   try {
     return decodeCorpusText(content);
   } catch (error) {
-    throw new PublisherError('unreadable', `${fileName.replace(/^.*[\\/]/, '')}: ${(error as Error).message}`);
+    throw new PublisherError('unreadable', (error as Error).message);
   }
 }
 
@@ -127,7 +127,7 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
     // with what front matter it has taking precedence.
     readout = parseReadout(isCanonical(text) ? name.replace(/\.txt$/i, '.md') : name.replace(/\.md$/i, '.txt'), text);
   } catch (error) {
-    if (error instanceof ReadoutFileError) throw new PublisherError('unreadable', error.message);
+    if (error instanceof ReadoutFileError) throw new PublisherError('unreadable', error.reasons.join('; '));
     throw error;
   }
   const dated = pickDate([
@@ -137,7 +137,7 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
   ]);
   if (!dated) {
     const why = readout.warnings.find((w) => w.startsWith('date unknown'));
-    throw new PublisherError('no-date', `${name}: ${why ?? 'no date found'}; give it with --date YYYY-MM-DD`);
+    throw new PublisherError('no-date', `${why ?? 'no date found'}; give it with --date YYYY-MM-DD`);
   }
   checkReadout(readout.title, readout.paragraphs, options);
   return draft({

@@ -2,6 +2,7 @@
  * The publisher module's errors. Each `message` is one line meant for the
  * person who asked (console or Discord): what happened and what to do next.
  */
+import { join } from 'node:path';
 
 /** Why a page, link or feed could not be read; `code` lets a front end word it its own way. */
 export type PublisherErrorCode =
@@ -49,5 +50,14 @@ export class DuplicateReadoutError extends Error {
     readonly why: 'article id' | 'text',
   ) {
     super(`already in the corpus as ${existing} (same ${why})`);
+  }
+
+  /** The name the new file would have had, and the existing file's full path (writeReadout sets both). */
+  suggested: string | null = null;
+  existingPath: string | null = null;
+  place(corpusDir: string, suggested: string): this {
+    this.suggested = suggested;
+    this.existingPath = join(corpusDir, this.existing);
+    return this;
   }
 }

@@ -84,7 +84,7 @@ export async function writeReadout(corpusDir: string, draft: Draft, options: Wri
   const keys = options.keys ?? (options.force ? null : await readCorpusKeys(corpusDir));
   if (!options.force && keys) {
     const duplicate = findDuplicate(keys, draft);
-    if (duplicate) throw duplicate;
+    if (duplicate) throw duplicate.place(corpusDir, draft.fileName);
   }
   const temp = join(corpusDir, `.${draft.fileName}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx');
