@@ -48,9 +48,22 @@ export async function runWatch(options: WatchOptions, io: Io, interactive = fals
   return 0;
 }
 
-/** "Importing new readouts: 3/40", on long first passes: rewritten in place on a terminal. */
+/**
+ * "Importing new readouts: 3/40", on long first passes: silent for the first
+ * second, then rewritten in place on a terminal, a line a second at most in a log.
+ */
 function progress(io: Io, interactive: boolean): (done: number, total: number) => void {
+  let started = 0;
+  let shown = false;
+  let last = 0;
   return (done, total) => {
+    const now = Date.now();
+    if (done === 0) started = now;
+    if (now - started < 1000 && done < total) return;
+    if (!shown && done >= total) return;
+    if (!interactive && now - last < 1000 && done < total) return;
+    shown = true;
+    last = now;
     const line = `Importing new readouts: ${done}/${total}`;
     io.err(interactive ? `\r${line}${done >= total ? '\n' : ''}` : `${line}\n`);
   };

@@ -217,6 +217,19 @@ describe('watch: feeds that misbehave', () => {
     expect(server.requests.map((r) => r.path)).toEqual(['/rss']);
   });
 
+  it('GIVEN a pass stopped after a file was written but before the state was saved THEN nothing is fetched twice', async () => {
+    serveFeed('releases-feed-single.xml', '"s"');
+    const s = settings();
+    await watchPass(s);
+    // The state as it was before the last readout was recorded.
+    writeFileSync(s.statePath, JSON.stringify({ version: 1, corpusDir: s.corpusDir, feeds: {}, seen: {}, failed: {} }));
+    server.requests.length = 0;
+    const report = await watchPass(s);
+    expect([report.added, report.skipped.map((x) => x.why)]).toEqual([[], [`already in the corpus as ${TEODORO_FILE}`]]);
+    expect(server.requests.map((r) => r.path)).toEqual(['/rss']);
+    expect(JSON.parse(readFileSync(s.statePath, 'utf8')).seen).toEqual({ '3723456': TEODORO_FILE });
+  });
+
   it('GIVEN a corrupt state file THEN it is set aside with a warning and nothing is imported twice', async () => {
     serveFeed('releases-feed-single.xml', '"s"');
     const s = settings();
