@@ -20,7 +20,7 @@ export function startBackgroundWatcher(config: Config, corpusDir: string, logger
   const running = runWatcher(settings, {
     signal: controller.signal,
     // Let the bot finish logging in before the first poll.
-    initialDelayMs: 5000,
+    initialDelayMs: 2000,
     warn: (message) => logger.warn(message),
     onPass: (report) => logPass(logger, report),
     onError: (error) => logger.error({ err: error }, 'watch pass failed; trying again at the next poll'),
