@@ -58,6 +58,8 @@ const parser = new XMLParser({
  *   .items[0].articleId // → '4305546'
  */
 export function parseFeed(xml: string, host = 'the feed'): Feed {
+  // A CDN's error page or a login wall, answered with 200.
+  if (/^\s*(?:<!doctype html|<html)/i.test(xml)) throw new PublisherError('unreadable', `${host} sent a web page, not a feed`);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new PublisherError('unreadable', `${host} sent a feed that is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);

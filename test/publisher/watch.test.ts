@@ -207,6 +207,12 @@ describe('watch: feeds that misbehave', () => {
     expect(existsSync(s.corpusDir)).toBe(false);
   });
 
+  it('GIVEN a web page answered with 200 in place of the feed THEN "a web page, not a feed"', async () => {
+    server.routes.set('/rss', html(fixture('cdn-403.html')));
+    const report = await watchPass(settings());
+    expect(report.feeds[0]?.message).toBe(`${host} sent a web page, not a feed`);
+  });
+
   it('GIVEN a readout already in the corpus under another host and slug THEN it is not fetched', async () => {
     serveFeed('releases-feed-single.xml', '"s"');
     const corpus = tempFolder({
