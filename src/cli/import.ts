@@ -8,13 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import {
-  DuplicateReadoutError,
-  PublisherError,
-  readArticle,
-  writeReadout,
-  type Draft,
-} from '../publisher/index.ts';
+import { DuplicateReadoutError, PublisherError, readArticle, writeReadout, type Draft } from '../publisher/index.ts';
 import type { Io } from './io.ts';
 
 export interface ImportOptions {

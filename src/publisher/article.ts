@@ -76,14 +76,14 @@ export async function readArticle(input: ArticleInput, options: ReadArticleOptio
     });
     return fromHtml(fetched.text, fetched.url.href, options);
   }
-  const text = decode(input.fileName, input.content);
+  const text = decode(input.content);
   const name = input.fileName.replace(/^.*[\\/]/, '');
   if (/\.x?html?$/i.test(name)) return fromHtml(text, options.link ?? null, options);
   if (/\.(?:md|txt)$/i.test(name)) return fromText(name, text, options);
   throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
 }
 
-function decode(fileName: string, content: Uint8Array | string): string {
+function decode(content: Uint8Array | string): string {
   if (typeof content === 'string') return content;
   try {
     return decodeCorpusText(content);

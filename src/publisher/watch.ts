@@ -84,7 +84,12 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
   for (const url of settings.feeds) {
     const feed = feedState(state, url);
     if (feed.nextPollAt && Date.parse(feed.nextPollAt) > now()) {
-      report.feeds.push({ url, outcome: 'waiting', items: 0, message: `waiting until ${feed.nextPollAt} (${feed.lastError ?? 'asked to wait'})` });
+      report.feeds.push({
+        url,
+        outcome: 'waiting',
+        items: 0,
+        message: `waiting until ${feed.nextPollAt} (${feed.lastError ?? 'asked to wait'})`,
+      });
       continue;
     }
     const headers: Record<string, string> = {};
@@ -93,7 +98,12 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     let items: FeedItem[];
     let validators: { etag: string | null; lastModified: string | null };
     try {
-      const response = await politeFetch(url, { purpose: 'feed', headers, ...(hooks.signal ? { signal: hooks.signal } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+      const response = await politeFetch(url, {
+        purpose: 'feed',
+        headers,
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+        ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+      });
       feed.lastPollAt = new Date(now()).toISOString();
       if (response.status === 304) {
         Object.assign(feed, { failures: 0, nextPollAt: null, lastError: null });
@@ -197,7 +207,11 @@ async function importItem(
   try {
     const draft = await readArticle(
       { url: item.link },
-      { ...(item.date ? { feedDate: item.date } : {}), ...(signal ? { signal } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) },
+      {
+        ...(item.date ? { feedDate: item.date } : {}),
+        ...(signal ? { signal } : {}),
+        ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+      },
     );
     const { file } = await writeReadout(settings.corpusDir, draft, { keys });
     state.seen[item.key] = file;
@@ -216,7 +230,13 @@ async function importItem(
       if (error.code === 'rate-limited') return error;
       const entry = recordFailure(state.failed[item.key], item, error, settings, now);
       state.failed[item.key] = entry;
-      report.failed.push({ title: item.title, link: item.link, why: error.message, attempts: entry.attempts, nextAttemptAt: entry.nextAttemptAt });
+      report.failed.push({
+        title: item.title,
+        link: item.link,
+        why: error.message,
+        attempts: entry.attempts,
+        nextAttemptAt: entry.nextAttemptAt,
+      });
     } else {
       throw error;
     }

@@ -70,7 +70,9 @@ describe('readout import: saved pages and links', () => {
     const lines = asked.out.split('\n');
     // The readout's first sentence after the spokesman's attribution line.
     const at = lines.findIndex((line) =>
-      /^\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(line),
+      /^\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(
+        line,
+      ),
     );
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 3)).toEqual([

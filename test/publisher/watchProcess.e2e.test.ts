@@ -74,7 +74,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function watchOnce(corpus: string, cache: string): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
+function watchOnce(
+  corpus: string,
+  cache: string,
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
   const child = spawn(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
     cwd: tempFolder(),
     env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache, FETCH_PAUSE_MS: '0' },
