@@ -73,7 +73,10 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
   const report: PassReport = { feeds: [], added: [], skipped: [], failed: [], waiting: 0 };
   const state = await readState(settings.statePath, settings.corpusDir, warn);
   await sweepTempFiles(settings.corpusDir);
-  const keys = await readCorpusKeys(settings.corpusDir);
+  // The corpus is read for its ids and texts only when an item is new to the
+  // state: an unchanged feed (304) or one of known items costs no file reads.
+  let corpusKeys: Promise<CorpusKeys> | null = null;
+  const keys = () => (corpusKeys ??= readCorpusKeys(settings.corpusDir));
   const save = () => writeState(settings.statePath, state);
   const handled = new Map<string, string>();
   let fetched = 0;
@@ -137,7 +140,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
       }
       handled.set(item.key, item.link);
       if (item.key in state.seen) continue;
-      const existing = item.articleId ? keys.ids.get(item.articleId) : undefined;
+      const existing = item.articleId ? (await keys()).ids.get(item.articleId) : undefined;
       if (existing) {
         state.seen[item.key] = existing;
         report.skipped.push({ title: item.title, link: item.link, why: `already in the corpus as ${existing}` });
@@ -157,7 +160,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     for (const item of todo) {
       if (long) hooks.progress?.(done, todo.length);
       await pause();
-      stopped = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+      stopped = await importItem(item, settings, await keys(), state, report, now(), hooks.signal);
       await save();
       // The site asked us to slow down: leave the rest for a later pass.
       if (stopped) break;
@@ -184,7 +187,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     }
     await pause();
     const item: FeedItem = { title: failed.title, link: failed.link, key, articleId: /^\d+$/.test(key) ? key : null, date: failed.date };
-    const stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+    const stop = await importItem(item, settings, await keys(), state, report, now(), hooks.signal);
     await save();
     if (stop) break;
   }

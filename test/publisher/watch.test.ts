@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
+import { nextDelay, watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { parseFeed, washingtonDate } from '../../src/publisher/feed.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { feedFixture, fixture, html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
@@ -285,5 +285,45 @@ describe('feed dates', () => {
     expect(washingtonDate('Thu, 20 May 2021 01:40:00 GMT')).toBe('2021-05-19');
     expect(washingtonDate('Wed, 27 Mar 2024 22:00:00 GMT')).toBe('2024-03-27');
     expect(washingtonDate('sometime')).toBe(null);
+  });
+});
+
+describe('watch: politeness', () => {
+  it('GIVEN several articles THEN one request at a time, with the pause between article fetches', async () => {
+    serveFeed('releases-feed.xml', '"v1"');
+    let open = 0;
+    let most = 0;
+    const stamps: number[] = [];
+    for (const path of [TEODORO, LAPSLEY]) {
+      const page = path === TEODORO ? fixture('wargov-article.html') : fixture('wargov-no-date.html');
+      server.routes.set(path, (req, res) => {
+        open++;
+        most = Math.max(most, open);
+        stamps.push(Date.now());
+        setTimeout(() => {
+          open--;
+          html(page)(req, res);
+        }, 30);
+      });
+    }
+    await watchPass({ ...settings(), pauseMs: 150 });
+    expect(most).toBe(1);
+    expect((stamps[1] ?? 0) - (stamps[0] ?? 0)).toBeGreaterThanOrEqual(150 + 30);
+  });
+
+  it('GIVEN the interval THEN the next pass comes a tenth earlier or later at most', () => {
+    const settings = { intervalMs: 900_000, jitter: 0.1 };
+    expect([nextDelay(settings, () => 0), nextDelay(settings, () => 0.5), nextDelay(settings, () => 0.999999)]).toEqual([
+      810_000, 900_000, 990_000,
+    ]);
+  });
+
+  it('GIVEN a temporary file left by a killed writer THEN the next pass removes it, and keeps a live one', async () => {
+    serveFeed('releases-feed-single.xml', '"s"');
+    const dead = '.2024-03-27-x.md.999999999.0badcafe.tmp';
+    const live = `.2024-03-27-y.md.${process.pid}.0badcafe.tmp`;
+    const corpus = tempFolder({ [dead]: 'half a readout', [live]: 'being written' });
+    await watchPass(settings(corpus));
+    expect(readdirSync(corpus).sort()).toEqual([live, TEODORO_FILE]);
   });
 });
