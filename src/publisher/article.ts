@@ -53,9 +53,14 @@ export interface ReadArticleOptions {
   maxBytes?: number;
 }
 
-/** "On Oct. 3, Secretary … met …", "Today, … spoke with …": how readouts open. */
-const READOUT_OPENING =
-  /^(?:On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+day)|Today|Yesterday|Earlier today|This (?:morning|afternoon|evening|week))\b[^.]{0,300}?\b(?:met|meets|meeting|spoke|speaks|call(?:ed|s)?|hosted|hosts|welcomed|held|visited|traveled|participated|convened)\b/;
+/**
+ * How readouts open: an official ("Secretary", "Minister", "counterparts"…)
+ * and a meeting ("met", "spoke", "hosted", "call"…) in the first paragraphs.
+ * Contracts, photo pages and announcements of awards have neither.
+ */
+const OFFICIAL = /\b(?:Secretary|Ministers?|counterparts?|Chairman|Ambassador|President|General|Admiral|officials?)\b/;
+const MEETING =
+  /\b(?:met|meets|meetings?|spoke|speaks|call(?:ed|s)?|hosted|hosts|welcomed|joined|held|visited|traveled|participated|convened|discussed|talks)\b/i;
 const READOUT_ATTRIBUTION = /\bprovided the following readout\b|\bthe following is attributable to\b/i;
 
 /**
@@ -99,6 +104,8 @@ function fromHtml(html: string, link: string | null, options: ReadArticleOptions
   if (page.paragraphs.length === 0) {
     throw new PublisherError('no-text', `${where}: no article text found on the page; nothing was imported.`);
   }
+  // Not a readout is the first thing to say about a page, before a missing date.
+  checkReadout(page.title, page.paragraphs, options);
   const dated = pickDate([
     ['page', page.pageDate],
     ['feed pubDate', options.feedDate ?? null],
@@ -106,7 +113,6 @@ function fromHtml(html: string, link: string | null, options: ReadArticleOptions
     ['given', options.date ?? null],
   ]);
   if (!dated) throw noDate(page.title);
-  checkReadout(page.title, page.paragraphs, options);
   return draft({
     title: page.title,
     date: dated.date,
@@ -130,6 +136,8 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
     if (error instanceof ReadoutFileError) throw new PublisherError('unreadable', error.reasons.join('; '));
     throw error;
   }
+  // No readout check here: a text file was put together by a person on purpose;
+  // a web page may be anything the link led to.
   const dated = pickDate([
     [readout.dateSource ?? 'text', readout.date],
     ['feed pubDate', options.feedDate ?? null],
@@ -139,7 +147,6 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
     const why = readout.warnings.find((w) => w.startsWith('date unknown'));
     throw new PublisherError('no-date', `${why ?? 'no date found'}; give it with --date YYYY-MM-DD`);
   }
-  checkReadout(readout.title, readout.paragraphs, options);
   return draft({
     title: readout.title,
     date: dated.date,
@@ -182,14 +189,14 @@ function short(title: string): string {
 /** A readout says so in its title, or opens the way readouts open. */
 export function looksLikeReadout(title: string, paragraphs: string[]): boolean {
   if (/\breadout\b/i.test(title)) return true;
-  const first = paragraphs[0] ?? '';
-  return READOUT_OPENING.test(first) || paragraphs.slice(0, 2).some((p) => READOUT_ATTRIBUTION.test(p));
+  const opening = paragraphs.slice(0, 2);
+  return opening.some((p) => READOUT_ATTRIBUTION.test(p) || (OFFICIAL.test(p) && MEETING.test(p)));
 }
 
 function checkReadout(title: string, paragraphs: string[], options: ReadArticleOptions): void {
   if (options.force || looksLikeReadout(title, paragraphs)) return;
   throw new NotAReadoutError(
-    `"${short(title)}" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway`,
+    `"${short(title)}" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway`,
   );
 }
 

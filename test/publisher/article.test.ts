@@ -6,6 +6,7 @@ import {
   DuplicateReadoutError,
   NotAReadoutError,
   PublisherError,
+  looksLikeReadout,
   readArticle,
   writeReadout,
   type Draft,
@@ -113,10 +114,35 @@ describe('readArticle: saved pages', () => {
     const error = await failure(readArticle(page('wargov-contracts.html')));
     expect(error).toBeInstanceOf(NotAReadoutError);
     expect(error.message).toBe(
-      '"Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway',
+      '"Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway',
     );
     const forced = await readArticle(page('wargov-contracts.html'), { force: true });
     expect([forced.title, forced.date, forced.paragraphs[0]]).toEqual(['Contracts For March 27, 2024', '2024-03-27', 'ARMY']);
+  });
+});
+
+describe('looksLikeReadout', () => {
+  const corpusReadout = (name: string) => {
+    const text = readFileSync(join(import.meta.dirname, '../../corpus', name), 'utf8');
+    const [, front = '', body = ''] = text.split(/^---\n/m);
+    return { title: /^title: (.*)$/m.exec(front)?.[1] ?? '', paragraphs: body.trim().split('\n\n') };
+  };
+
+  it.each(['000-esper-kono-pentagon.md', '101-hagel-koval-call.md', '116-us-india-2plus2-intersessional.md'])(
+    'GIVEN %s, a readout without "Readout" in its title THEN its opening (officials meeting or calling) makes it one',
+    (name) => {
+      const { title, paragraphs } = corpusReadout(name);
+      expect(looksLikeReadout(title, paragraphs)).toBe(true);
+    },
+  );
+
+  it('GIVEN a contracts release THEN not a readout: no official meets anyone', () => {
+    expect(
+      looksLikeReadout('Contracts For March 27, 2024', [
+        'ARMY',
+        'Lockheed Martin Corp., Grand Prairie, Texas, was awarded a $19,821,425 modification.',
+      ]),
+    ).toBe(false);
   });
 });
 

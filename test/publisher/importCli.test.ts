@@ -37,6 +37,18 @@ describe('readout import: canonical files keep everything (issue 14, item 1)', (
     },
   );
 
+  it('GIVEN every bundled readout THEN all 32 are imported, each with exactly its text', async () => {
+    const corpus = join(tempFolder(), 'imported');
+    const names = readdirSync(join(ROOT, 'corpus')).filter((n) => n.endsWith('.md'));
+    const { code, out, err } = await run(['import', '--corpus', corpus, ...names.map((n) => join(ROOT, 'corpus', n))]);
+    expect([code, err, out.trim().split('\n').at(-1)]).toEqual([0, '', '32 imported, 0 failed']);
+    const texts = (dir: string) =>
+      readdirSync(dir)
+        .map((n) => readFileSync(join(dir, n), 'utf8'))
+        .sort();
+    expect(texts(corpus)).toEqual(texts(join(ROOT, 'corpus')));
+  });
+
   it('GIVEN a .txt with front matter giving the title THEN its first line stays body text', async () => {
     const dir = tempFolder({
       'call.txt': '---\ntitle: Readout of a Call\n---\nOn Jan. 14, 2021, the Secretary spoke with the Minister.\n\nThey agreed to meet.\n',
@@ -115,7 +127,7 @@ describe('readout import: saved pages and links', () => {
     const refused = await run(['import', '--corpus', corpus, page]);
     expect([refused.code, refused.err]).toEqual([
       1,
-      `readout: ${page}: "Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway\n`,
+      `readout: ${page}: "Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway\n`,
     ]);
     expect((await run(['import', '--force', '--corpus', corpus, page])).code).toBe(0);
   });
