@@ -6,10 +6,10 @@
  */
 import { splitParagraph } from '../text/sentences.ts';
 import { decodeCorpusText } from '../corpus/folder.ts';
-import { parseReadout, ReadoutFileError, type Readout } from '../corpus/readout.ts';
+import { parseReadout, type Readout } from '../corpus/readout.ts';
 import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
 import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
-import { NotAReadoutError, PublisherError } from './errors.ts';
+import { NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { articleId } from './links.ts';
 import { extractPage, type StrippedLine } from './page.ts';

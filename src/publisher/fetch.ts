@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { PublisherError } from './errors.ts';
+import { PublisherError } from '../errors.ts';
 import { hostLabel, isLoopbackHost, isPublisherHost, samePublisher } from './links.ts';
 
 const { version } = z

@@ -13,7 +13,7 @@
  * reads the feed again and passes over what the corpus already holds.
  */
 import { hostLabel } from './links.ts';
-import { DuplicateReadoutError, NotAReadoutError, PublisherError } from './errors.ts';
+import { DuplicateReadoutError, NotAReadoutError, PublisherError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';

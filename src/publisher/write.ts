@@ -15,7 +15,7 @@ import { listCorpusFiles } from '../corpus/folder.ts';
 import { splitFrontMatter, type SplitFile } from '../corpus/frontMatter.ts';
 import { splitParagraphs } from '../text/sentences.ts';
 import type { Draft } from './article.ts';
-import { DuplicateReadoutError } from './errors.ts';
+import { DuplicateReadoutError } from '../errors.ts';
 import { articleId } from './links.ts';
 
 /** What the corpus already holds, keyed for duplicate checks. */
