@@ -99,11 +99,15 @@ function decode(content: Uint8Array | string): string {
 
 function fromHtml(html: string, link: string | null, options: ReadArticleOptions): Draft {
   const page = extractPage(html, link);
-  const where = page.canonical ? new URL(page.canonical).hostname.replace(/^www\./, '') : 'the page';
-  if (!page.title) throw new PublisherError('no-text', `${where}: no title found on the page; nothing was imported.`);
-  if (page.paragraphs.length === 0) {
-    throw new PublisherError('no-text', `${where}: no article text found on the page; nothing was imported.`);
+  if (!page.title) throw new PublisherError('no-text', 'no title found on the page; nothing was imported.');
+  // The CDN's refusal, saved from a browser or served with 200: not the readout.
+  if (/^access denied$/i.test(page.title)) {
+    throw new PublisherError(
+      'refused',
+      'this is the site\'s "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.',
+    );
   }
+  if (page.paragraphs.length === 0) throw new PublisherError('no-text', 'no article text found on the page; nothing was imported.');
   // Not a readout is the first thing to say about a page, before a missing date.
   checkReadout(page.title, page.paragraphs, options);
   const dated = pickDate([

@@ -121,6 +121,20 @@ describe('readout import: saved pages and links', () => {
     expect(existsSync(corpus) ? readdirSync(corpus) : []).toEqual([]);
   });
 
+  it("GIVEN the CDN's Access Denied page saved as the readout, or a folder THEN a clear line each", async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    const page = join(FIXTURES, 'cdn-403.html');
+    expect(await run(['import', '--corpus', corpus, page, FIXTURES])).toEqual({
+      code: 1,
+      out: '0 imported, 2 failed\n',
+      err: [
+        `readout: ${page}: this is the site's "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.`,
+        `readout: ${FIXTURES}: a folder, not a file`,
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('GIVEN a page that is not a readout THEN refused with the reason unless --force', async () => {
     const corpus = join(tempFolder(), 'corpus');
     const page = join(FIXTURES, 'wargov-contracts.html');
