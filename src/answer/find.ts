@@ -58,8 +58,7 @@ const RARE_SHARE = 0.1;
 /** Rule SUPPORTED: share of the rare words' weight, and of all words' weight, the readout covers. */
 const SUPPORT_MIN_RARE = 0.7;
 const SUPPORT_MIN_COVERAGE = 0.6;
-/** Sentences of one readout shown as support, and readouts. */
-const SUPPORT_SENTENCES = 2;
+/** Readouts whose supporting sentence is shown. */
 const SUPPORT_READOUTS = 2;
 /** Credit of a paraphrase synonym (concepts.ts gives its own synonyms the same). */
 const SYNONYM_CREDIT = 0.6;
@@ -444,23 +443,29 @@ function checkClaim(index: SentenceIndex, text: string): Check {
   const rareTotal = weightOf(rare);
   const supports: Support[] = [];
   for (const list of byReadout.values()) {
-    // Names select readouts: a concept the title names is covered for all its sentences.
+    // Names select readouts: a concept the title names is covered for all its
+    // sentences; the rest must be in one sentence (words gathered from several
+    // would support claims no sentence makes).
     const title = index.readout((list[0] as Ranked).sentence).titleTerms;
-    const covered = new Set(concepts.filter((c) => credit(c, (k) => title.has(k)) > 0));
-    const chosen: Ranked[] = [];
+    const named = concepts.filter((c) => credit(c, (k) => title.has(k)) > 0);
+    let best: Support | null = null;
     for (const r of list) {
-      const adds = r.matched.filter((c) => !covered.has(c));
-      if (chosen.length > 0 && adds.length === 0) continue;
-      chosen.push(r);
-      adds.forEach((c) => covered.add(c));
-      if (chosen.length >= SUPPORT_SENTENCES) break;
+      const covered = new Set([...named, ...r.matched]);
+      const support: Support = {
+        sentences: [r],
+        coverage: weightOf(covered) / total,
+        rareCoverage: weightOf(rare.filter((c) => covered.has(c))) / rareTotal,
+        leadHasRare: r.matched.some(isRare),
+      };
+      if (
+        !best ||
+        support.rareCoverage > best.rareCoverage + 1e-9 ||
+        (Math.abs(support.rareCoverage - best.rareCoverage) <= 1e-9 && support.coverage > best.coverage + 1e-9)
+      ) {
+        best = support;
+      }
     }
-    supports.push({
-      sentences: chosen,
-      coverage: weightOf(covered) / total,
-      rareCoverage: weightOf(rare.filter((c) => covered.has(c))) / rareTotal,
-      leadHasRare: (chosen[0] as Ranked).matched.some(isRare),
-    });
+    if (best) supports.push(best);
   }
   const says = (s: Support) => s.leadHasRare && s.rareCoverage >= SUPPORT_MIN_RARE && s.coverage >= SUPPORT_MIN_COVERAGE;
   const order = (s: Support) => s.rareCoverage * 2 + s.coverage + ((s.sentences[0] as Ranked).score > 0 ? 0 : -1);
