@@ -22,7 +22,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { splitSentences } from '../text/sentences.ts';
-import { term, words, type Word } from '../text/terms.ts';
+import { fold, term, words, type Word } from '../text/terms.ts';
 import { phraseMatches } from './quote.ts';
 import { conceptsOf, credit, type Concept } from './concepts.ts';
 import { readQuestion } from './question.ts';
@@ -349,13 +349,19 @@ interface ClaimReading {
  * place the claim check depends on /ask's reading of a question.
  */
 export function readClaim(index: SentenceIndex, text: string): ClaimReading {
-  const question = readQuestion(text);
+  // Filler goes before reading, so it is never fuzzily "corrected" into a word ("heard" → "heads").
+  const question = readQuestion(withoutFiller(text));
   const focus = question.intent === 'said' ? `${question.speaker ?? ''} ${question.focus}` : question.focus;
-  const concepts = conceptsOf(index, focus, { dropQuestionWords: true }).filter(
-    (c) => !(c.kind === 'term' && FILLER.has(c.label.toLowerCase())),
-  );
+  const concepts = conceptsOf(index, focus, { dropQuestionWords: true });
   for (const c of concepts) addClaimSynonyms(index, c);
   return { concepts, range: question.range };
+}
+
+/** The text (folded, as words() reads it) with FILLER words blanked out. */
+function withoutFiller(text: string): string {
+  let out = fold(text);
+  for (const w of words(text)) if (FILLER.has(w.word)) out = out.slice(0, w.start) + ' '.repeat(w.end - w.start) + out.slice(w.end);
+  return out;
 }
 
 /**
@@ -395,7 +401,8 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
  * from June 2021:" introduces the quotes and claims nothing.
  */
 function makesClaim(index: SentenceIndex, sentence: string): boolean {
-  const known = readClaim(index, sentence).concepts.filter((c) => c.known && !DATE_WORD.test(c.label));
+  // Known as written: a fuzzy correction ("lines" → "like") is not a thing the sentence names.
+  const known = readClaim(index, sentence).concepts.filter((c) => [...c.alternatives.values()].includes(1) && !DATE_WORD.test(c.label));
   const rareIdf = rareIdfOf(index);
   return known.length >= 2 && known.some((c) => c.weight >= rareIdf - 1e-9);
 }
