@@ -16,6 +16,7 @@ import type { Engine } from '../engine/engine.ts';
 import type { Audience } from './respond.ts';
 import type { Footer } from './render.ts';
 import type { RateLimiter } from './rateLimit.ts';
+import type { ServerServices } from './servers.ts';
 
 export interface BotContext {
   /** The engine serving now (a reload swaps it whole). */
@@ -24,6 +25,8 @@ export interface BotContext {
   limiter?: RateLimiter;
   /** The commands answered (commands/index.ts, handed in by the entry point). */
   commands: CommandSet;
+  /** Per-server settings and /readout add (src/discord/servers.ts); absent, those commands say so. */
+  servers?: ServerServices;
 }
 
 /** An expected miss the user should read about ("that sentence is gone"); shown only to them. */
