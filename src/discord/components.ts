@@ -7,6 +7,7 @@ import { footerOf, UserError, type BotContext } from './command.ts';
 import { decodeState } from './customId.ts';
 import { renderAsk, renderContext, renderQuote, renderSources, renderTimeline } from './render.ts';
 import { message, notice } from './respond.ts';
+import { handleDraftButton } from './addReadout.ts';
 
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
@@ -30,6 +31,10 @@ export async function handleComponent(
   }
 
   switch (state.kind) {
+    case 'draft':
+      if (!interaction.isButton()) throw new UserError('That button could not be read. Run the command again.');
+      await handleDraftButton(interaction, state, ctx);
+      return;
     case 'timeline': {
       const range = { from: state.from, to: state.to };
       const answer = engine.timeline(state.topic, range);

@@ -48,7 +48,7 @@ export interface Draft {
 
 export async function readArticle(
   input: { url: string } | { fileName: string; content: Uint8Array | string },
-  _options: { force?: boolean; signal?: AbortSignal } = {},
+  _options: { force?: boolean; signal?: AbortSignal; date?: string } = {},
 ): Promise<Draft> {
   if ('url' in input) {
     const response = await fetch(input.url);

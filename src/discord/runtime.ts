@@ -13,6 +13,11 @@ import { LiveEngine } from '../engine/live.ts';
 import { buildInBackground } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
+import { DEFAULT_STATE_DIR } from '../paths.ts';
+import { StateStore } from './state.ts';
+import { DraftStore } from './drafts.ts';
+import { Announcer } from './announcer.ts';
+import { join } from 'node:path';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -38,9 +43,17 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
   engine.warmUp();
 
+  // Per-server settings; announcements are triggered by the corpus itself:
+  // each reload (the watcher, /readout add, a file dropped in by hand), and
+  // once after login for what arrived while the bot was down.
+  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
+  const store = new StateStore(stateDir, logger);
+  let announcer: Announcer | undefined;
+
   // Corpus edits reach the answers within seconds, swapped in whole. The new
   // index is built in another process, so this one keeps answering meanwhile.
   const live = new LiveEngine(corpusDir, engine, {
+    onReload: () => void announcer?.sync(),
     load: async (dir) => {
       await buildInBackground(dir, config.CACHE_DIR);
       const next = Engine.loadSnapshot(dir, cache);
@@ -50,10 +63,14 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     logger,
     seen: before,
   }).start();
-  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
+  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
+  announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
+  void announcer.sync();
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   live.stop();
+  announcer.stop();
   await bot.stop();
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();

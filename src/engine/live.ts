@@ -18,6 +18,11 @@ export interface LiveOptions {
   logger?: Logger;
   /** The folder's fingerprint when `initial` was loaded (default: now). */
   seen?: string;
+  /**
+   * Called after each reload that swapped in a new engine, with the corpus
+   * files it added and removed (the announcer posts the added readouts).
+   */
+  onReload?: (next: Engine, change: { added: string[]; removed: string[] }) => void;
 }
 
 export class LiveEngine {
@@ -76,11 +81,20 @@ export class LiveEngine {
     try {
       if (print === 'missing') throw new Error(`corpus folder not found: ${this.dir}`);
       const next = await this.options.load(this.dir);
+      const previous = this.engine;
       this.engine = next;
       this.seen = print;
       const { loaded, skipped, version } = next.report;
       logger?.info({ loaded, skipped: skipped.length, version }, `corpus reloaded: ${loaded} loaded, ${skipped.length} skipped`);
       for (const s of skipped) logger?.warn({ file: s.file }, `skipped: ${s.reason}`);
+      if (this.options.onReload) {
+        const before = new Set(previous.index.readouts.map((r) => r.file));
+        const after = new Set(next.index.readouts.map((r) => r.file));
+        this.options.onReload(next, {
+          added: [...after].filter((f) => !before.has(f)),
+          removed: [...before].filter((f) => !after.has(f)),
+        });
+      }
     } catch (error) {
       // Keep serving what we have; try again when the folder changes again.
       this.seen = print;
