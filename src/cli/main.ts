@@ -37,7 +37,8 @@ Commands:
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
   index                     build the corpus's index snapshot now (later starts load it in a second)
   inspect [FILE|DIR]        show how a readout file is parsed (or a corpus folder's load report)
-  import FILE...            convert scraped readouts into canonical .md files in the corpus
+  import FILE|LINK...       add readouts to the corpus as canonical .md files: saved pages (.html),
+                            .txt/.md files, or war.gov/defense.gov links
   split                     split text on stdin into sentences, one per line
 
 Options:
@@ -45,7 +46,7 @@ Options:
   --json                    print JSON instead of text
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
-  --force                   import: overwrite an existing .md file
+  --force                   import: overwrite an existing .md file, or take a page that is not a readout
   -h, --help                show this help
 `;
 
@@ -129,8 +130,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return inspectPath(args[0] ?? dir, dir, options.json, io);
       }
       case 'import': {
-        if (args.length === 0) throw new UsageError('import needs at least one FILE');
-        return importFiles(
+        if (args.length === 0) throw new UsageError('import needs at least one FILE or LINK');
+        return await importFiles(
           { files: args, corpusDir: corpusDir(options, io.env), date: options.date, force: options.force },
           io,
         );

@@ -47,7 +47,16 @@ const OPENING = /^\s*On\s+([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,/;
 /** A news-wire place prefix ending a dateline: "WASHINGTON, April 10, 2014 —". */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Z .]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[—–-]+\s*/;
 
-export function readScraped(text: string): ScrapedReadout {
+export interface ScrapedOptions {
+  /**
+   * The title, when front matter or a page's heading gives it: then no line is
+   * taken as the title (the first line is body text), and lines repeating it
+   * are stripped as the repeated headline.
+   */
+  title?: string | undefined;
+}
+
+export function readScraped(text: string, options: ScrapedOptions = {}): ScrapedReadout {
   const stripped: Stripped[] = [];
   const warnings: string[] = [];
   let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -93,10 +102,11 @@ export function readScraped(text: string): ScrapedReadout {
     kept.push(line);
   }
 
-  // 3. The title is the first line left; the same line again later is the
-  //    headline a site repeats above its photo.
-  const titleAt = kept.findIndex((line) => line.trim().length > 0);
-  const title = titleAt >= 0 ? (kept[titleAt] as string).trim() : null;
+  // 3. The title is the first line left, unless it was given; the same line
+  //    again later is the headline a site repeats above its photo.
+  const given = options.title?.trim() || null;
+  const titleAt = given ? -1 : kept.findIndex((line) => line.trim().length > 0);
+  const title = given ?? (titleAt >= 0 ? (kept[titleAt] as string).trim() : null);
   const bodyLines = kept.filter((line, i) => {
     if (i === titleAt) return false;
     if (title && i > titleAt && sameText(line, title)) {
