@@ -5,7 +5,6 @@
  * watcher does (atomically, refusing a readout already there) and answers with
  * the new readout's citation once the hot reload serves it.
  */
-import { relative, sep } from 'node:path';
 import { ButtonStyle, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { UserError, type BotContext } from './command.ts';
 import { encodeState, type ComponentState } from './customId.ts';
@@ -13,7 +12,7 @@ import { buttonRows, embed, message, notice, truncate, type MessagePayload } fro
 import { verbatim } from './render.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
-import { DuplicateReadoutError, PublisherError, readArticle, writeReadout, type Draft } from './publisher.ts';
+import { DuplicateReadoutError, PublisherError, readArticle, SAVE_ADVICE, writeReadout, type Draft } from '../publisher/index.ts';
 import { IsoDateInput } from '../answer/types.ts';
 
 /** A saved readout page is ~100 KB; this stops a wrong file early. */
@@ -28,10 +27,7 @@ export const SAVE_INSTEAD =
 
 /** The publisher's one line, worded for Discord (its hints name the command line). */
 export function explainPublisherError(error: PublisherError): string {
-  if (FETCH_FAILURES.has(error.code)) {
-    const what = error.message.split(/(?<=\))\. |(?<=\.) /)[0] ?? error.message;
-    return `${what.replace(/\.?$/, '.')} ${SAVE_INSTEAD}`;
-  }
+  if (FETCH_FAILURES.has(error.code)) return `${error.message.replace(SAVE_ADVICE, '').trim()} ${SAVE_INSTEAD}`;
   return error.message
     .replace(/--force\b/g, 'force:True')
     .replace(/--date YYYY-MM-DD/g, 'date:YYYY-MM-DD')
@@ -76,7 +72,7 @@ export function renderPreview(draft: Draft, owner: string, hash: string): Messag
           url: draft.source,
           description: opening,
           fields: [
-            { name: 'Date', value: `${draft.date} (from the ${draft.dateSource})`, inline: true },
+            { name: 'Date', value: `${draft.date} (${draft.dateSource === 'given' ? 'as given' : `from the ${draft.dateSource}`})`, inline: true },
             { name: 'Sentences', value: String(draft.sentences.length), inline: true },
             { name: 'File', value: `\`${draft.fileName}\``, inline: true },
             { name: 'Stripped', value: strippedLines(draft) },
@@ -125,6 +121,11 @@ export async function previewReadout(interaction: ChatInputCommandInteraction, c
   await interaction.editReply(renderPreview(draft, interaction.user.id, drafts.save(draft)));
 }
 
+/** The preview replaced by one line: its embed and buttons removed (an edit keeps what it does not name). */
+function plain(text: string): MessagePayload {
+  return { ...message({ content: text, components: [] }), embeds: [] };
+}
+
 /** Add or Cancel on a preview. */
 export async function handleDraftButton(
   interaction: ButtonInteraction,
@@ -133,23 +134,22 @@ export async function handleDraftButton(
 ): Promise<void> {
   requireModerator(interaction);
   const { drafts, corpusDir, logger } = servicesOf(ctx);
-  const done = (text: string) => interaction.editReply(message({ content: text, embeds: [], components: [] }));
+  const done = (text: string) => interaction.editReply(plain(text));
   if (state.action === 'cancel') {
     drafts.remove(state.draft);
-    await interaction.update(message({ content: 'Cancelled: nothing was added.', embeds: [], components: [] }));
+    await interaction.update(plain('Cancelled: nothing was added.'));
     return;
   }
   const draft = drafts.load(state.draft);
   if (!draft) {
-    await interaction.update(message({ content: 'This preview was already used or has expired. Run /readout add again.', embeds: [], components: [] }));
+    await interaction.update(plain('This preview was already used or has expired. Run /readout add again.'));
     return;
   }
   // Writing, then waiting for the reload, takes seconds.
   await interaction.deferUpdate();
   let file: string;
   try {
-    const { path } = await writeReadout(corpusDir, draft);
-    file = relative(corpusDir, path).split(sep).join('/');
+    file = (await writeReadout(corpusDir, draft)).file;
   } catch (error) {
     if (error instanceof DuplicateReadoutError) {
       drafts.remove(state.draft);

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './state.ts';
-import type { Draft } from './publisher.ts';
+import type { Draft } from '../publisher/index.ts';
 
 /** A Draft as saved; checked when read back, like any file. */
 export const DraftSchema = z.object({

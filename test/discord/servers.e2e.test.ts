@@ -7,22 +7,13 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSION, snowflake, startFakeDiscord, textChannel, type FakeDiscord, type JsonObject, type RecordedRequest } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
-import { startBot, type Bot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine/engine.ts';
-import { LiveEngine } from '../../src/engine/live.ts';
+import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
 import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
-import { StateStore } from '../../src/discord/state.ts';
-import { DraftStore } from '../../src/discord/drafts.ts';
-import { Announcer } from '../../src/discord/announcer.ts';
-import { commands } from '../../commands/index.ts';
-
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const GUILD = snowflake();
 const channel = (name: string, extra: JsonObject = {}) => textChannel({ name, guild_id: GUILD, ...extra });
 const general = channel('general');
@@ -36,55 +27,18 @@ const corpus = tempFolder();
 cpSync(BUNDLED_CORPUS, corpus, { recursive: true });
 const stateDir = tempFolder();
 const logLines: string[] = [];
-const logger = createLogger({ level: 'info', secrets: [TOKEN], destination: new Writable({ write: (c, _e, done) => (logLines.push(String(c)), done()) }) });
+const logger = createLogger({ level: 'info', secrets: [TEST_TOKEN], destination: logSink(logLines) });
 
 let fake: FakeDiscord;
 
-/** The bot as src/discord/runtime.ts wires it: hot reload → announcer. */
-interface Running {
-  bot: Bot;
-  live: LiveEngine;
-  announcer: Announcer;
-  stop(): Promise<void>;
-}
-let running: Running;
-
-async function startServing(): Promise<Running> {
-  const store = new StateStore(stateDir, logger);
-  let announcer: Announcer | undefined;
-  const live = new LiveEngine(corpus, Engine.load(corpus), {
-    load: (dir) => Engine.load(dir),
-    pollMs: 100,
-    logger,
-    onReload: () => void announcer?.sync(),
-  });
-  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir: corpus, logger, servedTimeoutMs: 15_000 };
-  const bot = await startBot({
-    config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
-    ctx: { engine: () => live.current, commands, servers },
-    logger,
-  });
-  announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
-  live.start();
-  await announcer.sync();
-  const a = announcer;
-  return {
-    bot,
-    live,
-    announcer: a,
-    async stop() {
-      live.stop();
-      a.stop();
-      await bot.stop();
-    },
-  };
-}
+let running: Serving;
+const serve = () => startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger });
 
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   fake = await startFakeDiscord({ guilds: [{ id: GUILD, channels: [general, news, korea, japan, locked] }] });
-  running = await startServing();
+  running = await serve();
 }, 30_000);
 
 afterAll(async () => {
@@ -261,13 +215,13 @@ describe('announcements', () => {
   it('GIVEN a restart THEN nothing is posted again; readouts that arrived while down: a few one by one, a larger backlog as one summary', async () => {
     await running.stop();
     writeFileSync(join(corpus, 'poland-1.md'), polandMd(1));
-    running = await startServing();
+    running = await serve();
     expect(fake.channelMessages(news.id as string).map((m) => (m.embeds as JsonObject[])[0]?.title)).toEqual([KOREA_TITLE, 'Readout of a Call With Polish Minister 1']);
     expect(fake.channelMessages(korea.id as string)).toHaveLength(1);
 
     await running.stop();
     for (let n = 2; n <= 8; n++) writeFileSync(join(corpus, `poland-${n}.md`), polandMd(n));
-    running = await startServing();
+    running = await serve();
     const posts = fake.channelMessages(news.id as string);
     expect(posts).toHaveLength(3);
     const summary = (posts[2]?.embeds as JsonObject[])[0] as { title: string; description: string };
@@ -285,7 +239,7 @@ describe('announcements', () => {
     ]);
 
     await running.stop();
-    running = await startServing();
+    running = await serve();
     expect(fake.channelMessages(news.id as string)).toHaveLength(3);
     expect(fake.channelMessages(korea.id as string)).toHaveLength(1);
   }, 60_000);
@@ -295,7 +249,7 @@ describe('announcements', () => {
     await running.stop();
     writeFileSync(join(corpus, 'poland-9.md'), polandMd(9));
     // Simulate the crash: the post is planned and sent (the fake holds it), its confirmation never recorded.
-    const probe = await startServing();
+    const probe = await serve();
     await probe.stop();
     const state = readState() as { posted: { nonce: string; channel: string; message: string; files: string[] }[]; outbox: unknown[] };
     const last = state.posted.at(-1);
@@ -303,7 +257,7 @@ describe('announcements', () => {
     state.outbox = [{ channel: last?.channel, kind: 'readout', files: ['poland-9.md'], topics: [], nonce: last?.nonce, attempts: 0 }];
     state.posted = state.posted.slice(0, -1);
     writeFileSync(join(stateDir, 'guilds', `${GUILD}.json`), JSON.stringify(state));
-    running = await startServing();
+    running = await serve();
     expect(fake.channelMessages(news.id as string)).toHaveLength(before + 1);
     expect(readState()).toMatchObject({ outbox: [], posted: expect.arrayContaining([expect.objectContaining({ message: last?.message })]) });
   }, 30_000);
