@@ -2,15 +2,15 @@
  * /follow add topic: — post each new readout that mentions a topic in this channel;
  * /follow list — the topics this channel follows.
  */
-import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
-import type { ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { chatCommand } from '../src/discord/command.ts';
 import { MAX_TOPIC } from '../src/answer/types.ts';
 import { MODERATOR_PERMISSIONS } from '../src/discord/permissions.ts';
 import { follow as addFollow, listFollows } from '../src/discord/settings.ts';
 import { completionChoices } from '../src/discord/render.ts';
 import { choices, message } from '../src/discord/respond.ts';
 
-export const follow = {
+export const follow = chatCommand({
   definition: {
     name: 'follow',
     description: 'Post each new readout that mentions a topic in this channel',
@@ -39,13 +39,13 @@ export const follow = {
         description: 'The topics this channel follows',
       },
     ],
-  },
-  async run(interaction, ctx) {
-    const text = interaction.options.getSubcommand() === 'list' ? listFollows(interaction, ctx) : await addFollow(interaction, ctx);
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    const text = options.subcommand === 'list' ? listFollows(interaction, ctx) : await addFollow(interaction, options.topic, ctx);
     await interaction.reply(message({ content: text }, { hide: true }));
   },
   async autocomplete(interaction, ctx) {
     const topics = ctx.engine().complete(interaction.options.getFocused(), 'topic').filter((c) => c.value.length <= MAX_TOPIC);
     await interaction.respond(choices(completionChoices(topics)));
   },
-} satisfies ChatCommand;
+});

@@ -3,14 +3,14 @@
  * /readout announce channel: — where new readouts are posted (no channel: where now);
  * /readout announce-off — stop announcing.
  */
-import { ApplicationCommandOptionType, ChannelType, InteractionContextType } from 'discord.js';
-import { UserError, type ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { chatCommand } from '../src/discord/command.ts';
 import { MODERATOR_PERMISSIONS } from '../src/discord/permissions.ts';
 import { previewReadout } from '../src/discord/addReadout.ts';
 import { setAnnounceChannel, stopAnnouncing } from '../src/discord/settings.ts';
 import { message } from '../src/discord/respond.ts';
 
-export const readout = {
+export const readout = chatCommand({
   definition: {
     name: 'readout',
     description: 'Moderators: add a readout, and choose where new readouts are announced',
@@ -67,12 +67,13 @@ export const readout = {
         description: 'Stop posting new readouts',
       },
     ],
-  },
-  async run(interaction, ctx) {
-    const sub = interaction.options.getSubcommand();
-    if (sub === 'add') return previewReadout(interaction, ctx);
-    const text = sub === 'announce' ? await setAnnounceChannel(interaction, ctx) : sub === 'announce-off' ? await stopAnnouncing(interaction, ctx) : null;
-    if (text === null) throw new UserError('This command is not known to this version of Readout.');
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    if (options.subcommand === 'add') return previewReadout(interaction, options, ctx);
+    const text =
+      options.subcommand === 'announce'
+        ? await setAnnounceChannel(interaction, options.channel?.id ?? null, ctx)
+        : await stopAnnouncing(interaction, ctx);
     await interaction.reply(message({ content: text }, { hide: true }));
   },
-} satisfies ChatCommand;
+});

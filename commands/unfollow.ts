@@ -1,12 +1,12 @@
 /** /unfollow topic: — stop posting a followed topic's new readouts in this channel. */
-import { ApplicationCommandOptionType, InteractionContextType } from 'discord.js';
-import type { ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { chatCommand } from '../src/discord/command.ts';
 import { MAX_TOPIC } from '../src/answer/types.ts';
 import { MODERATOR_PERMISSIONS } from '../src/discord/permissions.ts';
 import { followedTopics, unfollow as removeFollow } from '../src/discord/settings.ts';
 import { choices, message } from '../src/discord/respond.ts';
 
-export const unfollow = {
+export const unfollow = chatCommand({
   definition: {
     name: 'unfollow',
     description: 'Stop following a topic in this channel',
@@ -23,12 +23,12 @@ export const unfollow = {
         autocomplete: true,
       },
     ],
-  },
-  async run(interaction, ctx) {
-    await interaction.reply(message({ content: await removeFollow(interaction, ctx) }, { hide: true }));
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    await interaction.reply(message({ content: await removeFollow(interaction, options.topic, ctx) }, { hide: true }));
   },
   async autocomplete(interaction, ctx) {
     const topics = followedTopics(interaction.guildId, interaction.channelId, interaction.options.getFocused(), ctx);
     await interaction.respond(choices(topics.map((t) => ({ label: t, value: t }))));
   },
-} satisfies ChatCommand;
+});

@@ -90,16 +90,19 @@ export function renderPreview(draft: Draft, owner: string, hash: string): Messag
 }
 
 /** `/readout add link:|file: [force] [date]` → the ephemeral preview. */
-export async function previewReadout(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+export async function previewReadout(
+  interaction: ChatInputCommandInteraction,
+  options: { link: string | null; file: Attachment | null; date: string | null; force: boolean | null },
+  ctx: BotContext,
+): Promise<void> {
   requireModerator(interaction);
   const { drafts } = servicesOf(ctx);
-  const link = interaction.options.getString('link')?.trim() || null;
-  const file = interaction.options.getAttachment('file');
+  const link = options.link?.trim() || null;
+  const file = options.file;
   if ((link === null) === (file === null)) throw new UserError('Give either link: (a readout page) or file: (a saved page), not both.');
-  const dateText = interaction.options.getString('date');
-  const date = dateText === null ? undefined : IsoDateInput.safeParse(dateText.trim());
+  const date = options.date === null ? undefined : IsoDateInput.safeParse(options.date.trim());
   if (date && !date.success) throw new UserError('`date` must be a date written YYYY-MM-DD, like 2020-08-29.');
-  const force = interaction.options.getBoolean('force') ?? false;
+  const force = options.force ?? false;
 
   // Fetching can take longer than Discord's 3 seconds.
   await interaction.deferReply({ flags: 64 });

@@ -28,6 +28,7 @@ import { DiscordAPIError, Routes, type Client } from 'discord.js';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { ReadoutInfo } from '../search/sentenceIndex.ts';
+import type { Result } from '../answer/types.ts';
 import { BACKLOG_ONE_BY_ONE, messageBody, renderDelivery } from './posts.ts';
 import type { Delivery, GuildState, StateStore } from './state.ts';
 
@@ -69,7 +70,7 @@ export function planDeliveries(state: GuildState, engine: Engine, added: readonl
     if (channel === state.announce || topics.length === 0) continue;
     const hits = new Map<string, string[]>();
     for (const topic of topics) {
-      let results;
+      let results: Result[];
       try {
         results = engine.timeline(topic).results;
       } catch {

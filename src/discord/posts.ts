@@ -7,6 +7,7 @@
  */
 import type { Engine } from '../engine/engine.ts';
 import type { ReadoutInfo } from '../search/sentenceIndex.ts';
+import type { Result } from '../answer/types.ts';
 import type { Delivery } from './state.ts';
 import { buttonRows, embed, message, truncate, type MessagePayload } from './respond.ts';
 import { encodeState } from './customId.ts';
@@ -19,10 +20,6 @@ const SUMMARY_LINES = 15;
 
 function readoutByFile(engine: Engine, file: string): ReadoutInfo | undefined {
   return engine.index.readouts.find((r) => r.file === file);
-}
-
-function sentenceCount(n: number): string {
-  return `${n} sentence${n === 1 ? '' : 's'}`;
 }
 
 function linkedTitle(r: ReadoutInfo, max: number): string {
@@ -54,7 +51,7 @@ function readoutPost(r: ReadoutInfo, sentence: { id: string; text: string }, lab
 /** The first sentence of `r` that mentions one of `topics` (the first mention, as /timeline shows it). */
 function mentioning(engine: Engine, r: ReadoutInfo, topics: readonly string[]): { id: string; text: string } | null {
   for (const topic of topics) {
-    let results;
+    let results: Result[];
     try {
       results = engine.timeline(topic).results;
     } catch {

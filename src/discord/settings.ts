@@ -28,11 +28,11 @@ function checkPostable(ctx: BotContext, channel: GuildBasedChannel, what: string
   requirePostable(channel);
 }
 
-export async function setAnnounceChannel(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<string> {
+/** `/readout announce [channel]`: set the channel (checked), or say where it is. */
+export async function setAnnounceChannel(interaction: ChatInputCommandInteraction, id: string | null, ctx: BotContext): Promise<string> {
   requireModerator(interaction);
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
-  const id = interaction.options.getChannel('channel')?.id ?? null;
   if (id === null) {
     const current = store.read(guild.id)?.announce ?? null;
     return current
@@ -64,14 +64,15 @@ export async function stopAnnouncing(interaction: ChatInputCommandInteraction, c
 
 const same = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
 
-export async function follow(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<string> {
+/** `/follow add topic:` in the channel the command was run in. */
+export async function follow(interaction: ChatInputCommandInteraction, typed: string, ctx: BotContext): Promise<string> {
   requireModerator(interaction);
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
   const channel = channelIn(interaction, interaction.channelId);
   const engine = ctx.engine();
   // The same check and matching as /timeline (an InputError is shown to the user).
-  const answer = engine.timeline(interaction.options.getString('topic', true));
+  const answer = engine.timeline(typed);
   const topic = answer.input;
   const followed = store.read(guild.id)?.follows[channel.id] ?? [];
   const existing = followed.find((t) => same(t, topic));
@@ -101,11 +102,11 @@ export function listFollows(interaction: ChatInputCommandInteraction, ctx: BotCo
   return `This channel follows ${topics.length} topic${topics.length === 1 ? '' : 's'} (of ${MAX_FOLLOWS}): ${topics.map(verbatim).join(', ')}.`;
 }
 
-export async function unfollow(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<string> {
+export async function unfollow(interaction: ChatInputCommandInteraction, typed: string, ctx: BotContext): Promise<string> {
   requireModerator(interaction);
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
-  const topic = interaction.options.getString('topic', true).trim();
+  const topic = typed.trim();
   const channel = interaction.channelId;
   const existing = (store.read(guild.id)?.follows[channel] ?? []).find((t) => same(t, topic));
   if (!existing) throw new UserError(`This channel does not follow ${verbatim(topic)}. /follow list shows what it follows.`);

@@ -16,8 +16,7 @@ import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
 import { ask } from '../answer/ask.ts';
 import { timeline } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
-import { conceptsOf } from '../answer/concepts.ts';
-import { rank } from '../answer/rank.ts';
+import { eventDate } from '../answer/eventDate.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
 import { findQuotes, type Found } from '../answer/find.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
@@ -127,7 +126,7 @@ export class Engine {
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
-        return ask(this.index, input, (phrase) => this.dateOfEvent(phrase));
+        return ask(this.index, input, (phrase) => eventDate(this.index, phrase));
       case 'timeline':
         return timeline(this.index, input, { from: request.from, to: request.to });
       case 'quote':
@@ -198,14 +197,6 @@ export class Engine {
       return out;
     };
     return { sentence: this.index.sentence(n), before: pick(n - radius, n), after: pick(n + 1, n + 1 + radius) };
-  }
-
-  /** The date of the readout a phrase like "the Guam meeting" refers to. */
-  private dateOfEvent(phrase: string): string | null {
-    const concepts = conceptsOf(this.index, phrase, { dropQuestionWords: true });
-    // Only a clear reference: "the Guam meeting" must match (nearly) every word.
-    const best = rank(this.index, concepts, { limit: 1 })[0];
-    return best && best.coverage >= 0.8 ? this.index.readout(best.sentence).date : null;
   }
 }
 

@@ -163,7 +163,7 @@ describe('/readout add', () => {
     expect(drafts()).toEqual([]);
 
     const ask = await send(fake.chatInput('ask', { question: 'what about counter-drone cooperation?' }));
-    const field = ((ask.data.embeds as JsonObject[])[0]?.fields as { name: string; value: string }[])[0];
+    const field = ((ask.data.embeds as { fields?: { name: string; value: string }[] }[])[0]?.fields ?? [])[0];
     expect(field?.name).toBe(`1. 2025-10-03 · ${LITHUANIA_TITLE}`);
     expect(field?.value).toBe(
       "> The two leaders discussed counter-drone cooperation along NATO's eastern flank.\n" +

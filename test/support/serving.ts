@@ -12,7 +12,7 @@ import type { Logger } from '../../src/logger.ts';
 import { StateStore } from '../../src/discord/state.ts';
 import { DraftStore } from '../../src/discord/drafts.ts';
 import { Announcer } from '../../src/discord/announcer.ts';
-import { RateLimiter } from '../../src/discord/rateLimit.ts';
+import type { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { commands } from '../../commands/index.ts';
 
 export const TEST_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
@@ -67,5 +67,10 @@ export async function startServing(options: {
 
 /** Collect log lines in memory. */
 export function logSink(lines: string[]): Writable {
-  return new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
 }
