@@ -122,13 +122,14 @@ export class Announcer {
   private async syncAll(): Promise<void> {
     const { client, store, logger } = this.options;
     const engine = this.options.engine();
-    const version = engine.report.version;
+    // Only this shard's servers: the others' files are another process's to write.
+    const guilds = store.guilds().filter((guild) => client.guilds.cache.has(guild));
+    if (guilds.length === 0) return;
     // Saved before any server points at it, so a kill in between leaves no dangling version.
-    store.saveCorpus(version, engine.index.readouts.map((r) => r.file));
+    store.saveCorpus(engine.report.version, engine.index.readouts.map((r) => r.file));
     let again = false;
-    for (const guild of store.guilds()) {
-      // Only this shard's servers (the others' are another process's to write).
-      if (this.stopped || !client.guilds.cache.has(guild)) continue;
+    for (const guild of guilds) {
+      if (this.stopped) break;
       try {
         again = (await this.syncGuild(guild, engine)) || again;
       } catch (error) {
