@@ -40,6 +40,7 @@ Commands:
   import FILE|LINK...       add readouts to the corpus as canonical .md files: saved pages (.html),
                             .txt/.md files, or war.gov/defense.gov links
   split                     split text on stdin into sentences, one per line
+  watch                     poll the publisher's feed ($FEED_URL) and import new readouts until stopped
 
 Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
@@ -47,6 +48,8 @@ Options:
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
   --force                   import: overwrite an existing .md file, or take a page that is not a readout
+  --once                    watch: one pass, then print what was added, skipped and could not be fetched
+  --status                  watch: print the watcher's state (feeds, articles needing a manual import)
   -h, --help                show this help
 `;
 
@@ -58,6 +61,8 @@ const Options = z.object({
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
   force: z.boolean().default(false),
+  once: z.boolean().default(false),
+  status: z.boolean().default(false),
   help: z.boolean().default(false),
 });
 type Options = z.infer<typeof Options>;
@@ -75,6 +80,8 @@ function readArgv(argv: string[]) {
         from: { type: 'string' },
         to: { type: 'string' },
         force: { type: 'boolean' },
+        once: { type: 'boolean' },
+        status: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -143,6 +150,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return await importFiles(
           { files: args, corpusDir: dir, date: options.date, force: options.force },
           io,
+        );
+      }
+      case 'watch': {
+        if (args.length > 0) throw new UsageError('watch takes no arguments (the feeds are FEED_URL; see .env.example)');
+        if (options.once && options.status) throw new UsageError('watch takes --once or --status, not both');
+        const { runWatch } = await import('./watch.ts');
+        return await runWatch(
+          { corpusDir: dir, once: options.once, status: options.status },
+          io,
+          io.stdin === process.stdin && process.stderr.isTTY === true,
         );
       }
       case 'split': {

@@ -18,6 +18,7 @@ import { StateStore } from './state.ts';
 import { DraftStore } from './drafts.ts';
 import { Announcer } from './announcer.ts';
 import { join } from 'node:path';
+import { startBackgroundWatcher } from '../publisher/background.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -67,8 +68,12 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
   announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
   void announcer.sync();
+  // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.
+  // Sharded, the manager runs it (src/discord/shards.ts), not each shard.
+  const watcher = env.SHARDING_MANAGER ? null : startBackgroundWatcher(config, corpusDir, logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
+  await watcher?.stop();
   live.stop();
   announcer.stop();
   await bot.stop();

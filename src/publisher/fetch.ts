@@ -186,10 +186,12 @@ function checkType(host: string, contentType: string | null, purpose: FetchPurpo
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   // A missing type is let through: the parser judges the body.
   if (!type) return;
+  // Feeds are served under many types (text/html too, by some servers): the
+  // feed parser judges those; a PDF or JSON is refused here.
   const ok =
     purpose === 'page'
       ? type === 'text/html' || type === 'application/xhtml+xml'
-      : /(?:^|[/+])xml$/.test(type) || type === 'text/plain';
+      : /(?:^|[/+])xml$/.test(type) || type === 'text/plain' || type === 'text/html';
   if (!ok) {
     const what = purpose === 'page' ? 'a web page' : 'a feed';
     throw new PublisherError('not-html', `${host} sent ${type}, not ${what}; nothing was imported.`);

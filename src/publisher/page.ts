@@ -37,7 +37,9 @@ const BOILERPLATE = [
   /^Subscribe to .{0,40}(?:products|updates|news)\.?$/i,
 ];
 
-// linkedom's DOM types are not the lib.dom ones; describe what we use.
+// linkedom's types name the browser's DOM types, which this Node project does
+// not load (so they come out as `any`): the members used here are described
+// below, and `parse` is the one place a parsed document is taken to have them.
 interface Node {
   textContent: string | null;
 }
@@ -49,14 +51,17 @@ interface Element extends Node {
   closest(selector: string): Element | null;
 }
 
+function parse(html: string): Element {
+  return parseHTML(html).document;
+}
+
 /** Collapse HTML whitespace (no-break spaces too): text as a reader sees it. */
 function visible(text: string | null): string {
   return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 export function extractPage(html: string, fetchedFrom: string | null = null): ExtractedPage {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Element;
+  const doc = parse(html);
   const canonical = canonicalLink(doc, html, fetchedFrom);
   const pageDate = metaDate(doc);
   const known = knownLayout(doc);
@@ -128,15 +133,11 @@ function knownLayout(doc: Element): RawArticle | null {
 
 function readabilityLayout(html: string, doc: Element): RawArticle {
   // Readability rewrites the document it reads: give it its own copy.
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-    charThreshold: 200,
-  }).parse();
+  const article = new Readability(parseHTML(html).document, { charThreshold: 200 }).parse();
   const stripped: StrippedLine[] = [];
   const paragraphs: string[] = [];
   if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    const root = content as unknown as Element;
+    const root = parse(`<!doctype html><html><body>${article.content}</body></html>`);
     const blocks = [...root.querySelectorAll('p, li, blockquote')].filter((el) => !el.closest('figure'));
     for (const block of blocks) {
       // Nested blocks (a p inside a blockquote) are read once, at the innermost level.

@@ -9,7 +9,7 @@
  * slug of its link) or the same text — is refused with DuplicateReadoutError.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listCorpusFiles } from '../corpus/folder.ts';
 import { splitFrontMatter } from '../corpus/frontMatter.ts';
@@ -133,4 +133,37 @@ async function placeNew(dir: string, temp: string, name: string): Promise<string
     }
   }
   throw new Error(`${name}: 99 files of that name already exist`);
+}
+
+/** A temporary file of writeReadout: `.<name>.<pid>.<8 hex>.tmp`. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Remove temporary files left by a writer that was killed mid-write (its
+ * process is gone). They are hidden from the corpus loader, but would pile up.
+ */
+export async function sweepTempFiles(corpusDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(corpusDir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(TEMP_FILE.exec(name)?.[1]);
+    if (!pid || isAlive(pid)) continue;
+    await unlink(join(corpusDir, name)).then(() => removed.push(name), () => undefined);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, owned by someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

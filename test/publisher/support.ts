@@ -48,3 +48,26 @@ export async function localServer(): Promise<LocalServer> {
 export function html(body: string, status = 200, headers: Record<string, string> = {}): Handler {
   return (_req, res) => void res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
 }
+
+/** A feed fixture with its links pointing at `base`. */
+export function feedFixture(name: string, base: string): string {
+  return fixture(name).replaceAll('{{BASE}}', base);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A war.gov article page (the layout of wargov-article.html) holding a readout
+ * from the bundled corpus: its title and paragraphs, a shown date and a canonical link.
+ */
+export function warGovPageFrom(corpusFile: string, options: { dateText?: string; link: string }): string {
+  const text = readFileSync(join(import.meta.dirname, '../../corpus', corpusFile), 'utf8');
+  const [, front = '', body = ''] = text.split(/^---\n/m);
+  const title = /^title: (.*)$/m.exec(front)?.[1] ?? '';
+  const paragraphs = body.trim().split(/\n\n/).map((p) => `        <p>${escapeHtml(p)}</p>`);
+  return fixture('wargov-article.html')
+    .replace(/<h1 class="maintitle">[\s\S]*?<\/h1>/, `<h1 class="maintitle">${escapeHtml(title)}</h1>`)
+    .replace(/<span class="date">[^<]*<\/span>/, `<span class="date">${options.dateText ?? ''}</span>`)
+    .replace(/<link rel="canonical" href="[^"]*">/, `<link rel="canonical" href="${options.link}">`)
+    .replace(/<div class="body">[\s\S]*?<\/div>/, `<div class="body">\n${paragraphs.join('\n')}\n          </div>`);
+}
