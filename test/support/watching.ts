@@ -4,7 +4,8 @@
  * and the announcer posting each new readout in one server's channel. The
  * soak releases readouts into the feed while it sends interactions.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import type { ServerServices } from '../../src/discord/servers.ts';
@@ -18,7 +19,6 @@ import { Announcer } from '../../src/discord/announcer.ts';
 import { runWatcher } from '../../src/publisher/watch.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { html, localServer } from '../publisher/support.ts';
-import { tempFolder } from './tmp.ts';
 
 export interface Watching {
   engine(): Engine;
@@ -42,9 +42,10 @@ function releasePage(n: number, link: string): string {
 }
 
 export async function startWatching(logger: Logger): Promise<Watching> {
-  const corpusDir = tempFolder();
+  // Not tmp.ts's folders: `npm run soak` runs outside vitest.
+  const corpusDir = mkdtempSync(join(tmpdir(), 'readout-soak-corpus-'));
   cpSync(BUNDLED_CORPUS, corpusDir, { recursive: true });
-  const stateDir = tempFolder();
+  const stateDir = mkdtempSync(join(tmpdir(), 'readout-soak-state-'));
   const store = new StateStore(stateDir, logger);
   const server = await localServer();
   const items: string[] = [];
@@ -107,6 +108,7 @@ export async function startWatching(logger: Logger): Promise<Watching> {
       live.stop();
       announcer?.stop();
       await server.close();
+      for (const dir of [corpusDir, stateDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
