@@ -16,6 +16,7 @@ import {
   type Draft,
 } from '../publisher/index.ts';
 import type { Io } from './io.ts';
+import { ReadoutFileError } from '../errors.ts';
 
 export interface ImportOptions {
   /** Files and links, as given. */

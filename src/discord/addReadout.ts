@@ -6,7 +6,8 @@
  * the new readout's citation once the hot reload serves it.
  */
 import { ButtonStyle, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
+import { UserError } from '../errors.ts';
 import { encodeState, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
 import { verbatim } from './render.ts';

@@ -13,6 +13,7 @@ import {
 import type { Config } from '../config.ts';
 import { restOptions } from './rest.ts';
 import { INVITE_PERMISSIONS } from './permissions.ts';
+import { DeployError } from '../errors.ts';
 
 export interface DeployResult {
   route: string;
@@ -38,10 +39,6 @@ export async function deployCommands(
   } catch (error) {
     throw new DeployError(explain(error, config));
   }
-}
-
-export class DeployError extends Error {
-  override name = 'DeployError';
 }
 
 function explain(error: unknown, config: Config): string {

@@ -22,7 +22,7 @@ import {
   type GuildBasedChannel,
   type Interaction,
 } from 'discord.js';
-import { UserError } from './command.ts';
+import { UserError } from '../errors.ts';
 
 /** What posting an announcement needs, in the order Discord's settings list them. */
 export const ANNOUNCE_PERMISSIONS = [

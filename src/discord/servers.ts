@@ -6,7 +6,8 @@
  */
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
-import { UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
+import { UserError } from '../errors.ts';
 import type { DraftStore } from './drafts.ts';
 import type { GuildState, StateStore } from './state.ts';
 

@@ -5,7 +5,8 @@
  * the bot can post in the channel, naming what it lacks.
  */
 import type { ChatInputCommandInteraction, GuildBasedChannel } from 'discord.js';
-import { UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
+import { UserError } from '../errors.ts';
 import { guildOf, missingToPost, requireModerator, requirePostable } from './permissions.ts';
 import { baseline, servicesOf } from './servers.ts';
 import { MAX_FOLLOWS } from './state.ts';

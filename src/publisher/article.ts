@@ -6,7 +6,8 @@
  */
 import { splitParagraph } from '../text/sentences.ts';
 import { decodeCorpusText } from '../corpus/folder.ts';
-import { parseReadout, ReadoutFileError, type Readout } from '../corpus/readout.ts';
+import { parseReadout, type Readout } from '../corpus/readout.ts';
+import { ReadoutFileError } from '../errors.ts';
 import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
 import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
 import { NotAReadoutError, PublisherError } from './errors.ts';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../src/config.ts';
+import { readConfig } from '../../src/config.ts';
+import { ConfigError } from '../../src/errors.ts';
 import { DEFAULT_CACHE_DIR } from '../../src/paths.ts';
 import { DEFAULT_FEED_URL, watcherEnabled, watchSettings } from '../../src/publisher/settings.ts';
 

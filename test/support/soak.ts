@@ -8,10 +8,9 @@ import { runInNewContext } from 'node:vm';
 import { Writable } from 'node:stream';
 import { startFakeDiscord, type JsonObject } from './fakeDiscord.ts';
 import { startBot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
-import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { bundledEngine, FAKE_TOKEN as TOKEN } from './fixtures.ts';
 import { commands } from '../../commands/index.ts';
 import { startWatching } from './watching.ts';
 
@@ -57,10 +56,9 @@ function gc(): void {
 const heapMb = () => Math.round((process.memoryUsage().heapUsed / 1e6) * 10) / 10;
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
-  const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-soak-only_1234567890';
   const fake = await startFakeDiscord();
   const watching = options.watch ? await startWatching(createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) })) : null;
-  const fixed = Engine.load(BUNDLED_CORPUS);
+  const fixed = bundledEngine();
   const engine = () => watching?.engine() ?? fixed;
   // As the bot does at start-up (src/discord/runtime.ts).
   engine().warmUp();
