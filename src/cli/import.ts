@@ -16,7 +16,6 @@ import {
   type Draft,
 } from '../publisher/index.ts';
 import type { Io } from './io.ts';
-import { ReadoutFileError } from '../errors.ts';
 
 export interface ImportOptions {
   /** Files and links, as given. */
