@@ -5,7 +5,7 @@
  * watcher does (atomically, refusing a readout already there) and answers with
  * the new readout's citation once the hot reload serves it.
  */
-import { ButtonStyle, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { ButtonStyle, MessageFlags, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
 import { UserError } from '../errors.ts';
 import { encodeState, type ComponentState } from './customId.ts';
@@ -13,7 +13,7 @@ import { buttonRows, embed, message, notice, truncate, type MessagePayload } fro
 import { verbatim } from './render.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
-import { DuplicateReadoutError, PublisherError, readArticle, SAVE_ADVICE, writeReadout, type Draft } from '../publisher/index.ts';
+import { DuplicateReadoutError, PublisherError, readArticle, SAVE_ADVICE, writeReadout, type ArticleInput, type Draft } from '../publisher/index.ts';
 import { IsoDateInput } from '../answer/types.ts';
 
 /** A saved readout page is ~100 KB; this stops a wrong file early. */
@@ -106,10 +106,10 @@ export async function previewReadout(
   const force = options.force ?? false;
 
   // Fetching can take longer than Discord's 3 seconds.
-  await interaction.deferReply({ flags: 64 });
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   let draft: Draft;
   try {
-    const input = link !== null ? { url: link } : { fileName: (file as Attachment).name, content: await download(file as Attachment) };
+    const input: ArticleInput = file ? { fileName: file.name, content: await download(file) } : { url: link ?? '' };
     draft = await readArticle(input, { force, ...(date?.success ? { date: date.data } : {}) });
   } catch (error) {
     if (error instanceof PublisherError) {

@@ -89,10 +89,10 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
     s.follows[channel.id] = list;
     s.unreachable = s.unreachable.filter((c) => c !== channel.id);
   });
-  const so_far = answer.none
+  const already = answer.none
     ? 'No readout mentions it yet.'
     : `${answer.count} readout${answer.count === 1 ? '' : 's'} already mention${answer.count === 1 ? 's' : ''} it (latest ${answer.last ?? 'undated'}); /timeline shows them.`;
-  return `This channel now follows ${verbatim(topic)}: each new readout that mentions it will be posted here with the sentence that mentions it. ${so_far}`;
+  return `This channel now follows ${verbatim(topic)}: each new readout that mentions it will be posted here with the sentence that mentions it. ${already}`;
 }
 
 export function listFollows(interaction: ChatInputCommandInteraction, ctx: BotContext): string {
