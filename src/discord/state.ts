@@ -130,14 +130,22 @@ export class StateStore {
     let problem: string;
     try {
       const parsed = GuildStateSchema.safeParse(JSON.parse(text));
-      if (parsed.success && parsed.data.guild === guild) return parsed.data;
-      problem = parsed.success ? `it belongs to server ${parsed.data.guild}` : (parsed.error.issues[0]?.message ?? 'invalid');
-      if (!parsed.success) problem = `${parsed.error.issues[0]?.path.join('.') || 'file'}: ${problem}`;
+      if (parsed.success) {
+        if (parsed.data.guild === guild) return parsed.data;
+        problem = `it belongs to server ${parsed.data.guild}`;
+      } else {
+        const issue = parsed.error.issues[0];
+        problem = `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'not a server state'}`;
+      }
     } catch (error) {
       problem = `not JSON (${(error as Error).message})`;
     }
     const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    renameSync(path, aside);
+    try {
+      renameSync(path, aside);
+    } catch {
+      // Set aside meanwhile (another read of the same server): nothing left to move.
+    }
     this.logger?.error({ guild, file: aside, problem }, 'server state file was corrupt: set aside, starting that server afresh');
     return null;
   }
