@@ -67,8 +67,8 @@ function mentioning(engine: Engine, r: ReadoutInfo, topics: readonly string[]): 
 export function renderDelivery(engine: Engine, delivery: Delivery): MessagePayload | null {
   const readouts = delivery.files.map((f) => readoutByFile(engine, f)).filter((r): r is ReadoutInfo => r !== undefined);
   if (readouts.length === 0) return null;
-  if (delivery.kind !== 'summary') {
-    const r = readouts[0] as ReadoutInfo;
+  const [r] = readouts;
+  if (r && delivery.kind !== 'summary') {
     if (delivery.kind === 'follow') {
       const hit = mentioning(engine, r, delivery.topics);
       if (hit) return readoutPost(r, hit, 'Followed topic', delivery.topics);

@@ -25,7 +25,7 @@
  * several processes may write the same one safely.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
@@ -120,13 +120,9 @@ export class StateStore {
   /** A server's state, or null when it has none (or its file was corrupt and has been set aside). */
   read(guild: string): GuildState | null {
     const path = this.guildPath(guild);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+    // A server without settings has no file.
+    if (!existsSync(path)) return null;
+    const text = readFileSync(path, 'utf8');
     let problem: string;
     try {
       const parsed = GuildStateSchema.safeParse(JSON.parse(text));
@@ -138,7 +134,7 @@ export class StateStore {
         problem = `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'not a server state'}`;
       }
     } catch (error) {
-      problem = `not JSON (${(error as Error).message})`;
+      problem = `not JSON (${error instanceof Error ? error.message : String(error)})`;
     }
     const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     try {
