@@ -14,6 +14,7 @@ import {
   readArticle,
   writeReadout,
   type Draft,
+  type PublisherErrorCode,
 } from '../publisher/index.ts';
 import type { Io } from './io.ts';
 
@@ -27,6 +28,19 @@ export interface ImportOptions {
 }
 
 const LINK = /^https?:\/\//i;
+/** Fetch failures, whose message starts with the host ("war.gov refused the request …"). */
+const NAMES_HOST = new Set<PublisherErrorCode>([
+  'bad-link',
+  'refused',
+  'not-found',
+  'rate-limited',
+  'server-error',
+  'timeout',
+  'network',
+  'too-large',
+  'not-html',
+  'redirect',
+]);
 
 /** Returns the exit code: 0 when every file was imported. */
 export async function importFiles(options: ImportOptions, io: Io): Promise<number> {
@@ -53,7 +67,8 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
     content = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PublisherError('unreadable', code === 'ENOENT' ? 'no such file' : (error as Error).message);
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (error as Error).message;
+    throw new PublisherError('unreadable', why);
   }
   return readArticle({ fileName: file, content }, readOptions);
 }
@@ -65,8 +80,8 @@ function describeFailure(file: string, error: unknown): string {
     return `${file}: ${error.message}; use --force to write it anyway`;
   }
   if (error instanceof PublisherError) {
-    // A fetch failure names its host already; a file's names the file.
-    return LINK.test(file) && error.code !== 'no-date' && error.code !== 'not-a-readout' ? error.message : `${file}: ${error.message}`;
+    // A fetch failure names its host already; anything else is prefixed with the file or link.
+    return LINK.test(file) && NAMES_HOST.has(error.code) ? error.message : `${file}: ${error.message}`;
   }
   return `${file}: ${error instanceof Error ? error.message : String(error)}`;
 }

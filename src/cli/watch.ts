@@ -4,20 +4,21 @@
  * fetch; `--status` prints the watcher's state; with neither it polls until
  * stopped (Ctrl-C). The watching itself is src/publisher/watch.ts.
  */
-import { readConfig } from '../config.ts';
+import type { Config } from '../config.ts';
 import { readState } from '../publisher/state.ts';
 import { watchSettings } from '../publisher/settings.ts';
 import { runWatcher, watchPass, type PassReport, type WatchSettings } from '../publisher/watch.ts';
 import type { Io } from './io.ts';
 
 export interface WatchOptions {
+  config: Config;
   corpusDir: string;
   once: boolean;
   status: boolean;
 }
 
 export async function runWatch(options: WatchOptions, io: Io, interactive = false): Promise<number> {
-  const settings = watchSettings(readConfig(io.env, 'console'), options.corpusDir);
+  const settings = watchSettings(options.config, options.corpusDir);
   const warn = (message: string) => io.err(`readout: warning: ${message}\n`);
   if (options.status) {
     io.out(await describeStatus(settings, warn));
@@ -111,7 +112,12 @@ async function describeStatus(settings: WatchSettings, warn: (message: string) =
   lines.push(`Needs a manual import: ${failed.length}`);
   for (const f of failed) {
     const next = f.nextAttemptAt ? `next try after ${f.nextAttemptAt}` : 'no more automatic tries';
-    lines.push(`  ${f.title}`, `    ${f.link}`, `    ${f.attempts} tries, last ${f.lastTriedAt}: ${f.lastError}`, `    ${next}; or save the page and run: readout import <file>.html`);
+    lines.push(
+      `  ${f.title}`,
+      `    ${f.link}`,
+      `    ${f.attempts} tries, last ${f.lastTriedAt}: ${f.lastError}`,
+      `    ${next}; or save the page and run: readout import <file>.html`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

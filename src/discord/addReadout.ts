@@ -8,7 +8,7 @@
 import { ButtonStyle, MessageFlags, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
 import { UserError } from '../errors.ts';
-import { encodeState, type ComponentState } from './customId.ts';
+import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
 import { verbatim } from './render.ts';
 import { requireModerator } from './permissions.ts';
@@ -185,7 +185,7 @@ export async function handleDraftButton(
           footer: `Searched ${engine.report.loaded} readouts · corpus ${engine.report.version}`,
         }),
       ],
-      components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: opening.id }), label: 'Show context' }]),
+      components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: opening.id, check: textCheck(opening.text) }), label: 'Show context' }]),
     }),
   );
 }

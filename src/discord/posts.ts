@@ -10,7 +10,7 @@ import type { ReadoutInfo } from '../search/sentenceIndex.ts';
 import type { Result } from '../answer/types.ts';
 import type { Delivery } from './state.ts';
 import { buttonRows, embed, message, truncate, type MessagePayload } from './respond.ts';
-import { encodeState } from './customId.ts';
+import { encodeState, textCheck } from './customId.ts';
 import { verbatim } from './render.ts';
 
 /** More new readouts than this for one channel are posted as one summary. */
@@ -44,7 +44,7 @@ function readoutPost(r: ReadoutInfo, sentence: { id: string; text: string }, lab
         footer: `${label} · ${r.file}`,
       }),
     ],
-    components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: sentence.id }), label: 'Show context' }]),
+    components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: sentence.id, check: textCheck(sentence.text) }), label: 'Show context' }]),
   });
 }
 

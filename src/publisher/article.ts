@@ -7,10 +7,9 @@
 import { splitParagraph } from '../text/sentences.ts';
 import { decodeCorpusText } from '../corpus/folder.ts';
 import { parseReadout, type Readout } from '../corpus/readout.ts';
-import { ReadoutFileError } from '../errors.ts';
 import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
 import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
-import { NotAReadoutError, PublisherError } from './errors.ts';
+import { NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { articleId } from './links.ts';
 import { extractPage, type StrippedLine } from './page.ts';
@@ -54,9 +53,14 @@ export interface ReadArticleOptions {
   maxBytes?: number;
 }
 
-/** "On Oct. 3, Secretary … met …", "Today, … spoke with …": how readouts open. */
-const READOUT_OPENING =
-  /^(?:On\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\w+day)|Today|Yesterday|Earlier today|This (?:morning|afternoon|evening|week))\b[^.]{0,300}?\b(?:met|meets|meeting|spoke|speaks|call(?:ed|s)?|hosted|hosts|welcomed|held|visited|traveled|participated|convened)\b/;
+/**
+ * How readouts open: an official ("Secretary", "Minister", "counterparts"…)
+ * and a meeting ("met", "spoke", "hosted", "call"…) in the first paragraphs.
+ * Contracts, photo pages and announcements of awards have neither.
+ */
+const OFFICIAL = /\b(?:Secretary|Ministers?|counterparts?|Chairman|Ambassador|President|General|Admiral|officials?)\b/;
+const MEETING =
+  /\b(?:met|meets|meetings?|spoke|speaks|call(?:ed|s)?|hosted|hosts|welcomed|joined|held|visited|traveled|participated|convened|discussed|talks)\b/i;
 const READOUT_ATTRIBUTION = /\bprovided the following readout\b|\bthe following is attributable to\b/i;
 
 /**
@@ -77,14 +81,14 @@ export async function readArticle(input: ArticleInput, options: ReadArticleOptio
     });
     return fromHtml(fetched.text, fetched.url.href, options);
   }
-  const text = decode(input.fileName, input.content);
+  const text = decode(input.content);
   const name = input.fileName.replace(/^.*[\\/]/, '');
   if (/\.x?html?$/i.test(name)) return fromHtml(text, options.link ?? null, options);
   if (/\.(?:md|txt)$/i.test(name)) return fromText(name, text, options);
   throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
 }
 
-function decode(fileName: string, content: Uint8Array | string): string {
+function decode(content: Uint8Array | string): string {
   if (typeof content === 'string') return content;
   try {
     return decodeCorpusText(content);
@@ -95,11 +99,17 @@ function decode(fileName: string, content: Uint8Array | string): string {
 
 function fromHtml(html: string, link: string | null, options: ReadArticleOptions): Draft {
   const page = extractPage(html, link);
-  const where = page.canonical ? new URL(page.canonical).hostname.replace(/^www\./, '') : 'the page';
-  if (!page.title) throw new PublisherError('no-text', `${where}: no title found on the page; nothing was imported.`);
-  if (page.paragraphs.length === 0) {
-    throw new PublisherError('no-text', `${where}: no article text found on the page; nothing was imported.`);
+  if (!page.title) throw new PublisherError('no-text', 'no title found on the page; nothing was imported.');
+  // The CDN's refusal, saved from a browser or served with 200: not the readout.
+  if (/^access denied$/i.test(page.title)) {
+    throw new PublisherError(
+      'refused',
+      'this is the site\'s "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.',
+    );
   }
+  if (page.paragraphs.length === 0) throw new PublisherError('no-text', 'no article text found on the page; nothing was imported.');
+  // Not a readout is the first thing to say about a page, before a missing date.
+  checkReadout(page.title, page.paragraphs, options);
   const dated = pickDate([
     ['page', page.pageDate],
     ['feed pubDate', options.feedDate ?? null],
@@ -107,7 +117,6 @@ function fromHtml(html: string, link: string | null, options: ReadArticleOptions
     ['given', options.date ?? null],
   ]);
   if (!dated) throw noDate(page.title);
-  checkReadout(page.title, page.paragraphs, options);
   return draft({
     title: page.title,
     date: dated.date,
@@ -131,6 +140,8 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
     if (error instanceof ReadoutFileError) throw new PublisherError('unreadable', error.reasons.join('; '));
     throw error;
   }
+  // No readout check here: a text file was put together by a person on purpose;
+  // a web page may be anything the link led to.
   const dated = pickDate([
     [readout.dateSource ?? 'text', readout.date],
     ['feed pubDate', options.feedDate ?? null],
@@ -140,7 +151,6 @@ function fromText(name: string, text: string, options: ReadArticleOptions): Draf
     const why = readout.warnings.find((w) => w.startsWith('date unknown'));
     throw new PublisherError('no-date', `${why ?? 'no date found'}; give it with --date YYYY-MM-DD`);
   }
-  checkReadout(readout.title, readout.paragraphs, options);
   return draft({
     title: readout.title,
     date: dated.date,
@@ -183,14 +193,14 @@ function short(title: string): string {
 /** A readout says so in its title, or opens the way readouts open. */
 export function looksLikeReadout(title: string, paragraphs: string[]): boolean {
   if (/\breadout\b/i.test(title)) return true;
-  const first = paragraphs[0] ?? '';
-  return READOUT_OPENING.test(first) || paragraphs.slice(0, 2).some((p) => READOUT_ATTRIBUTION.test(p));
+  const opening = paragraphs.slice(0, 2);
+  return opening.some((p) => READOUT_ATTRIBUTION.test(p) || (OFFICIAL.test(p) && MEETING.test(p)));
 }
 
 function checkReadout(title: string, paragraphs: string[], options: ReadArticleOptions): void {
   if (options.force || looksLikeReadout(title, paragraphs)) return;
   throw new NotAReadoutError(
-    `"${short(title)}" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway`,
+    `"${short(title)}" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway`,
   );
 }
 

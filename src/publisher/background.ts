@@ -16,7 +16,10 @@ export function startBackgroundWatcher(config: Config, corpusDir: string, logger
   if (!watcherEnabled(config)) return null;
   const settings = watchSettings(config, corpusDir);
   const controller = new AbortController();
-  logger.info({ feeds: settings.feeds, everyMinutes: settings.intervalMs / 60_000, state: settings.statePath }, 'watching the releases feed');
+  logger.info(
+    { feeds: settings.feeds, everyMinutes: settings.intervalMs / 60_000, state: settings.statePath },
+    'watching the releases feed',
+  );
   const running = runWatcher(settings, {
     signal: controller.signal,
     // Let the bot finish logging in before the first poll.

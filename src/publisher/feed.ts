@@ -7,7 +7,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import type { IsoDate } from '../text/dates.ts';
-import { PublisherError } from './errors.ts';
+import { PublisherError } from '../errors.ts';
 import { articleId } from './links.ts';
 
 export interface FeedItem {

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { PublisherError } from './errors.ts';
+import { PublisherError } from '../errors.ts';
 import { hostLabel, isLoopbackHost, isPublisherHost, samePublisher } from './links.ts';
 
 const { version } = z
@@ -61,7 +61,10 @@ export function checkLink(link: string, purpose: FetchPurpose): URL {
   }
   const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new PublisherError('bad-link', `${url.protocol.replace(':', '')} links are not fetched: use https (plain http only to this machine)`);
+    throw new PublisherError(
+      'bad-link',
+      `${url.protocol.replace(':', '')} links are not fetched: use https (plain http only to this machine)`,
+    );
   }
   if (purpose === 'page' && !loopback && !isPublisherHost(url.hostname)) {
     throw new PublisherError(
@@ -114,10 +117,7 @@ async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched>
         if (!location) throw new PublisherError('redirect', `${host} answered HTTP ${response.status} without a Location. ${advice}`);
         const next = new URL(location, url);
         if (!samePublisher(start, next)) {
-          throw new PublisherError(
-            'redirect',
-            `${host} redirected to ${next.host}, which is not the publisher; nothing was imported.`,
-          );
+          throw new PublisherError('redirect', `${host} redirected to ${next.host}, which is not the publisher; nothing was imported.`);
         }
         if (hops + 1 > MAX_REDIRECTS) {
           throw new PublisherError('redirect', `${host} redirected more than ${MAX_REDIRECTS} times; nothing was imported.`);
@@ -140,7 +140,10 @@ async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched>
   } catch (error) {
     if (error instanceof PublisherError) throw error;
     if (timeout.aborted) {
-      throw new PublisherError('timeout', `${host} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}. ${advice}`);
+      throw new PublisherError(
+        'timeout',
+        `${host} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}. ${advice}`,
+      );
     }
     if (options.signal?.aborted) throw error;
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;

@@ -152,7 +152,12 @@ function readabilityLayout(html: string, doc: Element): RawArticle {
       if (text) stripped.push({ kind: 'caption', text });
     }
     if (paragraphs.length === 0 && article.textContent) {
-      paragraphs.push(...article.textContent.split(/\n\s*\n/).map(visible).filter(Boolean));
+      paragraphs.push(
+        ...article.textContent
+          .split(/\n\s*\n/)
+          .map(visible)
+          .filter(Boolean),
+      );
     }
   }
   const heading = visible(doc.querySelector('h1')?.textContent ?? null);

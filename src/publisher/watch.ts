@@ -13,7 +13,7 @@
  * reads the feed again and passes over what the corpus already holds.
  */
 import { hostLabel } from './links.ts';
-import { DuplicateReadoutError, NotAReadoutError, PublisherError } from './errors.ts';
+import { DuplicateReadoutError, NotAReadoutError, PublisherError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';
@@ -73,7 +73,10 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
   const report: PassReport = { feeds: [], added: [], skipped: [], failed: [], waiting: 0 };
   const state = await readState(settings.statePath, settings.corpusDir, warn);
   await sweepTempFiles(settings.corpusDir);
-  const keys = await readCorpusKeys(settings.corpusDir);
+  // The corpus is read for its ids and texts only when an item is new to the
+  // state: an unchanged feed (304) or one of known items costs no file reads.
+  let corpusKeys: Promise<CorpusKeys> | null = null;
+  const keys = () => (corpusKeys ??= readCorpusKeys(settings.corpusDir));
   const save = () => writeState(settings.statePath, state);
   const handled = new Map<string, string>();
   let fetched = 0;
@@ -84,7 +87,12 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
   for (const url of settings.feeds) {
     const feed = feedState(state, url);
     if (feed.nextPollAt && Date.parse(feed.nextPollAt) > now()) {
-      report.feeds.push({ url, outcome: 'waiting', items: 0, message: `waiting until ${feed.nextPollAt} (${feed.lastError ?? 'asked to wait'})` });
+      report.feeds.push({
+        url,
+        outcome: 'waiting',
+        items: 0,
+        message: `waiting until ${feed.nextPollAt} (${feed.lastError ?? 'asked to wait'})`,
+      });
       continue;
     }
     const headers: Record<string, string> = {};
@@ -93,7 +101,12 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     let items: FeedItem[];
     let validators: { etag: string | null; lastModified: string | null };
     try {
-      const response = await politeFetch(url, { purpose: 'feed', headers, ...(hooks.signal ? { signal: hooks.signal } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) });
+      const response = await politeFetch(url, {
+        purpose: 'feed',
+        headers,
+        ...(hooks.signal ? { signal: hooks.signal } : {}),
+        ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+      });
       feed.lastPollAt = new Date(now()).toISOString();
       if (response.status === 304) {
         Object.assign(feed, { failures: 0, nextPollAt: null, lastError: null });
@@ -127,7 +140,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
       }
       handled.set(item.key, item.link);
       if (item.key in state.seen) continue;
-      const existing = item.articleId ? keys.ids.get(item.articleId) : undefined;
+      const existing = item.articleId ? (await keys()).ids.get(item.articleId) : undefined;
       if (existing) {
         state.seen[item.key] = existing;
         report.skipped.push({ title: item.title, link: item.link, why: `already in the corpus as ${existing}` });
@@ -147,7 +160,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     for (const item of todo) {
       if (long) hooks.progress?.(done, todo.length);
       await pause();
-      stopped = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+      stopped = await importItem(item, settings, await keys(), state, report, now(), hooks.signal);
       await save();
       // The site asked us to slow down: leave the rest for a later pass.
       if (stopped) break;
@@ -174,7 +187,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
     }
     await pause();
     const item: FeedItem = { title: failed.title, link: failed.link, key, articleId: /^\d+$/.test(key) ? key : null, date: failed.date };
-    const stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+    const stop = await importItem(item, settings, await keys(), state, report, now(), hooks.signal);
     await save();
     if (stop) break;
   }
@@ -197,7 +210,11 @@ async function importItem(
   try {
     const draft = await readArticle(
       { url: item.link },
-      { ...(item.date ? { feedDate: item.date } : {}), ...(signal ? { signal } : {}), ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}) },
+      {
+        ...(item.date ? { feedDate: item.date } : {}),
+        ...(signal ? { signal } : {}),
+        ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+      },
     );
     const { file } = await writeReadout(settings.corpusDir, draft, { keys });
     state.seen[item.key] = file;
@@ -216,7 +233,13 @@ async function importItem(
       if (error.code === 'rate-limited') return error;
       const entry = recordFailure(state.failed[item.key], item, error, settings, now);
       state.failed[item.key] = entry;
-      report.failed.push({ title: item.title, link: item.link, why: error.message, attempts: entry.attempts, nextAttemptAt: entry.nextAttemptAt });
+      report.failed.push({
+        title: item.title,
+        link: item.link,
+        why: error.message,
+        attempts: entry.attempts,
+        nextAttemptAt: entry.nextAttemptAt,
+      });
     } else {
       throw error;
     }

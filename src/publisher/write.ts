@@ -12,10 +12,10 @@ import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listCorpusFiles } from '../corpus/folder.ts';
-import { splitFrontMatter } from '../corpus/frontMatter.ts';
+import { splitFrontMatter, type SplitFile } from '../corpus/frontMatter.ts';
 import { splitParagraphs } from '../text/sentences.ts';
 import type { Draft } from './article.ts';
-import { DuplicateReadoutError } from './errors.ts';
+import { DuplicateReadoutError } from '../errors.ts';
 import { articleId } from './links.ts';
 
 /** What the corpus already holds, keyed for duplicate checks. */
@@ -46,7 +46,7 @@ export async function readCorpusKeys(corpusDir: string): Promise<CorpusKeys> {
     } catch {
       continue;
     }
-    let split;
+    let split: SplitFile;
     try {
       split = splitFrontMatter(text);
     } catch {
@@ -124,7 +124,10 @@ async function placeNew(dir: string, temp: string, name: string): Promise<string
       if (code === 'EEXIST') continue;
       // A file system without hard links: rename, after checking the name is free.
       if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP') {
-        const exists = await open(join(dir, candidate), 'r').then((h) => h.close().then(() => true), () => false);
+        const exists = await open(join(dir, candidate), 'r').then(
+          (h) => h.close().then(() => true),
+          () => false,
+        );
         if (exists) continue;
         await rename(temp, join(dir, candidate));
         return candidate;
@@ -153,7 +156,10 @@ export async function sweepTempFiles(corpusDir: string): Promise<string[]> {
   for (const name of names) {
     const pid = Number(TEMP_FILE.exec(name)?.[1]);
     if (!pid || isAlive(pid)) continue;
-    await unlink(join(corpusDir, name)).then(() => removed.push(name), () => undefined);
+    await unlink(join(corpusDir, name)).then(
+      () => removed.push(name),
+      () => undefined,
+    );
   }
   return removed;
 }

@@ -13,6 +13,7 @@ import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
 import { fixture } from '../publisher/support.ts';
 import { createLogger } from '../../src/logger.ts';
+import { textCheck } from '../../src/discord/customId.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 
 const OTHER_USER = '222222222222222222';
@@ -158,7 +159,7 @@ describe('/readout add', () => {
         footer: { text: `Searched 33 readouts · corpus ${engine.report.version}` },
       },
     ]);
-    expect(added.final.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}`, label: 'Show context', style: 2 }] }]);
+    expect(added.final.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }] }]);
     expect(corpusFiles()).toContain(LITHUANIA_FILE);
     expect(drafts()).toEqual([]);
 

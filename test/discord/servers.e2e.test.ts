@@ -13,6 +13,7 @@ import { PERMISSION, snowflake, startFakeDiscord, textChannel, type FakeDiscord,
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
 import { createLogger } from '../../src/logger.ts';
+import { textCheck } from '../../src/discord/customId.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 const GUILD = snowflake();
 const channel = (name: string, extra: JsonObject = {}) => textChannel({ name, guild_id: GUILD, ...extra });
@@ -179,7 +180,7 @@ describe('announcements', () => {
           footer: { text: `New readout · ${KOREA_FILE}` },
         },
       ],
-      components: [{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}`, label: 'Show context', style: 2 }] }],
+      components: [{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }] }],
     });
     const request = fake.requests.find((r) => r.method === 'POST' && r.path === `/channels/${news.id}/messages`);
     expect(request?.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
@@ -199,7 +200,7 @@ describe('announcements', () => {
       },
     ]);
     expect(sentence?.text).toBe("The two leaders condemned the Democratic People's Republic of Korea's recent ballistic missile launches.");
-    expect(followed?.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${sentence?.id}`, label: 'Show context', style: 2 }] }]);
+    expect(followed?.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${sentence?.id}:${textCheck(sentence?.text ?? '')}`, label: 'Show context', style: 2 }] }]);
     expect(fake.channelMessages(japan.id as string)).toHaveLength(0);
     expect(fake.channelMessages(general.id as string)).toHaveLength(0);
     expect(readState()).toMatchObject({ outbox: [], posted: [{ channel: news.id, files: [KOREA_FILE] }, { channel: korea.id, files: [KOREA_FILE] }] });

@@ -6,6 +6,7 @@ import {
   DuplicateReadoutError,
   NotAReadoutError,
   PublisherError,
+  looksLikeReadout,
   readArticle,
   writeReadout,
   type Draft,
@@ -17,7 +18,8 @@ const TEODORO_TITLE =
   "Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.";
 const TEODORO_LINK =
   'https://www.war.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/';
-const TEODORO_FIRST = 'Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone today.';
+const TEODORO_FIRST =
+  'Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone today.';
 const SAVE = 'Open the page in a browser, save it, and run: readout import <file>.html';
 
 const page = (name: string) => ({ fileName: name, content: fixture(name) });
@@ -85,7 +87,9 @@ describe('readArticle: saved pages', () => {
 
   it('GIVEN an unknown layout THEN readability finds the article and nothing of the sidebar or menus', async () => {
     const draft = await readArticle(page('unknown-layout.html'));
-    expect(draft.title).toBe("Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Australian Minister of Defence Richard Marles");
+    expect(draft.title).toBe(
+      "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Australian Minister of Defence Richard Marles",
+    );
     expect([draft.date, draft.dateSource, draft.articleId]).toEqual(['2022-12-05', 'page', null]);
     expect(draft.paragraphs).toEqual([
       'Pentagon Press Secretary Brig. Gen. Pat Ryder provided the following readout:',
@@ -110,10 +114,35 @@ describe('readArticle: saved pages', () => {
     const error = await failure(readArticle(page('wargov-contracts.html')));
     expect(error).toBeInstanceOf(NotAReadoutError);
     expect(error.message).toBe(
-      '"Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway',
+      '"Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway',
     );
     const forced = await readArticle(page('wargov-contracts.html'), { force: true });
     expect([forced.title, forced.date, forced.paragraphs[0]]).toEqual(['Contracts For March 27, 2024', '2024-03-27', 'ARMY']);
+  });
+});
+
+describe('looksLikeReadout', () => {
+  const corpusReadout = (name: string) => {
+    const text = readFileSync(join(import.meta.dirname, '../../corpus', name), 'utf8');
+    const [, front = '', body = ''] = text.split(/^---\n/m);
+    return { title: /^title: (.*)$/m.exec(front)?.[1] ?? '', paragraphs: body.trim().split('\n\n') };
+  };
+
+  it.each(['000-esper-kono-pentagon.md', '101-hagel-koval-call.md', '116-us-india-2plus2-intersessional.md'])(
+    'GIVEN %s, a readout without "Readout" in its title THEN its opening (officials meeting or calling) makes it one',
+    (name) => {
+      const { title, paragraphs } = corpusReadout(name);
+      expect(looksLikeReadout(title, paragraphs)).toBe(true);
+    },
+  );
+
+  it('GIVEN a contracts release THEN not a readout: no official meets anyone', () => {
+    expect(
+      looksLikeReadout('Contracts For March 27, 2024', [
+        'ARMY',
+        'Lockheed Martin Corp., Grand Prairie, Texas, was awarded a $19,821,425 modification.',
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -122,18 +151,23 @@ describe('readArticle: text files (issue 14, item 1)', () => {
     const content = readFileSync(join(import.meta.dirname, '../../corpus/001-esper-kono-guam.md'));
     const draft = await readArticle({ fileName: '001-esper-kono-guam.md', content });
     expect(draft.sentences).toHaveLength(14);
-    expect(draft.sentences[0]).toMatch(/^On August 29, Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono in Guam/);
+    expect(draft.sentences[0]).toMatch(
+      /^On August 29, Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono in Guam/,
+    );
     expect(draft.markdown).toBe(content.toString('utf8'));
 
     const withSource = readFileSync(join(import.meta.dirname, '../../corpus/119-austin-kishi-call.md'), 'utf8');
     const kishi = await readArticle({ fileName: '119.md', content: withSource.replace('---\nPentagon', 'topic: alliance\n---\nPentagon') });
-    expect(kishi.source).toBe('https://www.defense.gov/News/Releases/Release/Article/2480919/readout-of-secretary-of-defense-lloyd-austins-call-with-japanese-defense-minist/');
+    expect(kishi.source).toBe(
+      'https://www.defense.gov/News/Releases/Release/Article/2480919/readout-of-secretary-of-defense-lloyd-austins-call-with-japanese-defense-minist/',
+    );
     expect(kishi.meta).toEqual({ topic: 'alliance' });
     expect(kishi.markdown).toContain('\ntopic: alliance\n---\nPentagon Press Secretary John Kirby provided the following readout:\n');
   });
 
   it('GIVEN a .txt whose front matter gives the title THEN its first body line stays in the body', async () => {
-    const text = '---\ntitle: Readout of a Meeting in Guam\ndate: 2020-08-29\n---\nOn August 29, Secretary Esper hosted Minister Kono in Guam.\n\nThey met for an hour.\n';
+    const text =
+      '---\ntitle: Readout of a Meeting in Guam\ndate: 2020-08-29\n---\nOn August 29, Secretary Esper hosted Minister Kono in Guam.\n\nThey met for an hour.\n';
     const draft = await readArticle({ fileName: 'guam.txt', content: text });
     expect(draft.title).toBe('Readout of a Meeting in Guam');
     expect(draft.paragraphs).toEqual(['On August 29, Secretary Esper hosted Minister Kono in Guam.', 'They met for an hour.']);
@@ -154,7 +188,9 @@ describe('readArticle: links, fetched politely', () => {
 
   it('GIVEN defense.gov redirecting to war.gov THEN the redirect is followed (same publisher)', async () => {
     nock('https://www.defense.gov').get('/News/Releases/Release/Article/3723456/').reply(301, '', { location: TEODORO_LINK });
-    nock('https://www.war.gov').get(new URL(TEODORO_LINK).pathname).reply(200, fixture('wargov-article.html'), { 'content-type': 'text/html' });
+    nock('https://www.war.gov')
+      .get(new URL(TEODORO_LINK).pathname)
+      .reply(200, fixture('wargov-article.html'), { 'content-type': 'text/html' });
     const draft = await readArticle({ url: 'https://www.defense.gov/News/Releases/Release/Article/3723456/' });
     expect(draft.source).toBe(TEODORO_LINK);
   });
@@ -162,19 +198,32 @@ describe('readArticle: links, fetched politely', () => {
   it.each([
     [403, fixture('cdn-403.html'), {}, 'refused', `war.gov refused the request (HTTP 403). ${SAVE}`],
     [404, '<h1>Not Found</h1>', {}, 'not-found', 'war.gov has no page at that link (HTTP 404). Check the link.'],
-    [429, 'slow down', { 'retry-after': '120' }, 'rate-limited', `war.gov asked Readout to slow down (HTTP 429) (it asks to wait 2 minutes). ${SAVE}`],
+    [
+      429,
+      'slow down',
+      { 'retry-after': '120' },
+      'rate-limited',
+      `war.gov asked Readout to slow down (HTTP 429) (it asks to wait 2 minutes). ${SAVE}`,
+    ],
     [503, 'busy', {}, 'server-error', `war.gov had a server error (HTTP 503). ${SAVE}`],
   ])('GIVEN HTTP %i THEN one clear line', async (status, body, headers, code, message) => {
-    nock('https://www.war.gov').get('/News/Releases/Release/Article/3723456/').reply(status, body, { 'content-type': 'text/html', ...headers });
+    nock('https://www.war.gov')
+      .get('/News/Releases/Release/Article/3723456/')
+      .reply(status, body, { 'content-type': 'text/html', ...headers });
     const error = await failure(readArticle({ url: 'https://www.war.gov/News/Releases/Release/Article/3723456/' }));
     expect([error.code, error.message]).toEqual([code, message]);
     if (status === 429) expect(error.retryAfterSeconds).toBe(120);
   });
 
   it('GIVEN a redirect to another host THEN refused, nothing followed', async () => {
-    nock('https://www.war.gov').get('/News/Releases/Release/Article/3723456/').reply(302, '', { location: 'https://cdn.example.net/denied' });
+    nock('https://www.war.gov')
+      .get('/News/Releases/Release/Article/3723456/')
+      .reply(302, '', { location: 'https://cdn.example.net/denied' });
     const error = await failure(readArticle({ url: 'https://www.war.gov/News/Releases/Release/Article/3723456/' }));
-    expect([error.code, error.message]).toEqual(['redirect', 'war.gov redirected to cdn.example.net, which is not the publisher; nothing was imported.']);
+    expect([error.code, error.message]).toEqual([
+      'redirect',
+      'war.gov redirected to cdn.example.net, which is not the publisher; nothing was imported.',
+    ]);
   });
 
   it('GIVEN four redirects THEN refused after three', async () => {
@@ -199,7 +248,7 @@ describe('readArticle: links, fetched politely', () => {
   it('GIVEN a 20 MB page THEN the size cap stops reading early and nothing is returned', async () => {
     let sent = 0;
     let closed = false;
-    server.routes.set('/huge', (req, res) => {
+    server.routes.set('/huge', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(64 * 1024, '<p>padding</p>');
       const push = () => {
@@ -213,7 +262,10 @@ describe('readArticle: links, fetched politely', () => {
       push();
     });
     const error = await failure(readArticle({ url: `${server.base}/huge` }));
-    expect([error.code, error.message]).toEqual(['too-large', `${server.base.slice(7)} sent more than 5 MB, too large for a readout; nothing was imported.`]);
+    expect([error.code, error.message]).toEqual([
+      'too-large',
+      `${server.base.slice(7)} sent more than 5 MB, too large for a readout; nothing was imported.`,
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(closed).toBe(true);
     expect(sent).toBeLessThan(20 * 1024 * 1024);

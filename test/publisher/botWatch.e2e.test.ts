@@ -64,7 +64,10 @@ describe('the bot with the watcher beside it', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
-    const messages = output.trim().split('\n').map((l) => (JSON.parse(l) as { msg: string }).msg);
+    const messages = output
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { msg: string }).msg);
     expect(messages).toContain(
       "watch: added Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
     );

@@ -37,6 +37,18 @@ describe('readout import: canonical files keep everything (issue 14, item 1)', (
     },
   );
 
+  it('GIVEN every bundled readout THEN all 32 are imported, each with exactly its text', async () => {
+    const corpus = join(tempFolder(), 'imported');
+    const names = readdirSync(join(ROOT, 'corpus')).filter((n) => n.endsWith('.md'));
+    const { code, out, err } = await run(['import', '--corpus', corpus, ...names.map((n) => join(ROOT, 'corpus', n))]);
+    expect([code, err, out.trim().split('\n').at(-1)]).toEqual([0, '', '32 imported, 0 failed']);
+    const texts = (dir: string) =>
+      readdirSync(dir)
+        .map((n) => readFileSync(join(dir, n), 'utf8'))
+        .sort();
+    expect(texts(corpus)).toEqual(texts(join(ROOT, 'corpus')));
+  });
+
   it('GIVEN a .txt with front matter giving the title THEN its first line stays body text', async () => {
     const dir = tempFolder({
       'call.txt': '---\ntitle: Readout of a Call\n---\nOn Jan. 14, 2021, the Secretary spoke with the Minister.\n\nThey agreed to meet.\n',
@@ -70,7 +82,9 @@ describe('readout import: saved pages and links', () => {
     const lines = asked.out.split('\n');
     // The readout's first sentence after the spokesman's attribution line.
     const at = lines.findIndex((line) =>
-      /^\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(line),
+      /^\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(
+        line,
+      ),
     );
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 3)).toEqual([
@@ -107,13 +121,27 @@ describe('readout import: saved pages and links', () => {
     expect(existsSync(corpus) ? readdirSync(corpus) : []).toEqual([]);
   });
 
+  it("GIVEN the CDN's Access Denied page saved as the readout, or a folder THEN a clear line each", async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    const page = join(FIXTURES, 'cdn-403.html');
+    expect(await run(['import', '--corpus', corpus, page, FIXTURES])).toEqual({
+      code: 1,
+      out: '0 imported, 2 failed\n',
+      err: [
+        `readout: ${page}: this is the site's "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.`,
+        `readout: ${FIXTURES}: a folder, not a file`,
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('GIVEN a page that is not a readout THEN refused with the reason unless --force', async () => {
     const corpus = join(tempFolder(), 'corpus');
     const page = join(FIXTURES, 'wargov-contracts.html');
     const refused = await run(['import', '--corpus', corpus, page]);
     expect([refused.code, refused.err]).toEqual([
       1,
-      `readout: ${page}: "Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title and no readout-like opening); use --force to import it anyway\n`,
+      `readout: ${page}: "Contracts For March 27, 2024" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway\n`,
     ]);
     expect((await run(['import', '--force', '--corpus', corpus, page])).code).toBe(0);
   });

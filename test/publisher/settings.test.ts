@@ -38,7 +38,11 @@ describe('watcher settings', () => {
       WATCH_INTERVAL_MINUTES: '30',
       FETCH_PAUSE_MS: '0',
     });
-    expect(watchSettings(config, '/c')).toMatchObject({ feeds: ['https://www.war.gov/rss?a=1', 'http://127.0.0.1:8080/rss'], intervalMs: 1_800_000, pauseMs: 0 });
+    expect(watchSettings(config, '/c')).toMatchObject({
+      feeds: ['https://www.war.gov/rss?a=1', 'http://127.0.0.1:8080/rss'],
+      intervalMs: 1_800_000,
+      pauseMs: 0,
+    });
     expect(watchSettings(config, '/c').titleFilter.test('Statement by Chief Pentagon Spokesman')).toBe(true);
   });
 

@@ -64,7 +64,10 @@ export function warGovPageFrom(corpusFile: string, options: { dateText?: string;
   const text = readFileSync(join(import.meta.dirname, '../../corpus', corpusFile), 'utf8');
   const [, front = '', body = ''] = text.split(/^---\n/m);
   const title = /^title: (.*)$/m.exec(front)?.[1] ?? '';
-  const paragraphs = body.trim().split(/\n\n/).map((p) => `        <p>${escapeHtml(p)}</p>`);
+  const paragraphs = body
+    .trim()
+    .split(/\n\n/)
+    .map((p) => `        <p>${escapeHtml(p)}</p>`);
   return fixture('wargov-article.html')
     .replace(/<h1 class="maintitle">[\s\S]*?<\/h1>/, `<h1 class="maintitle">${escapeHtml(title)}</h1>`)
     .replace(/<span class="date">[^<]*<\/span>/, `<span class="date">${options.dateText ?? ''}</span>`)

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
+import { nextDelay, watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { parseFeed, washingtonDate } from '../../src/publisher/feed.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { feedFixture, fixture, html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
@@ -15,10 +15,12 @@ const MARLES = `${ARTICLE}/3240001/readout-of-secretary-of-defense-lloyd-j-austi
 const TEODORO_FILE = '2024-03-27-readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine.md';
 const LAPSLEY_FILE = '2021-05-19-readout-of-under-secretary-of-defense-for-policy-dr-colin-kahl-phone.md';
 const MARLES_FILE = '2022-12-05-readout-of-secretary-of-defense-lloyd-j-austin-iiis-meeting-with-australian.md';
-const TEODORO_TITLE = "Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.";
+const TEODORO_TITLE =
+  "Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.";
 const LAPSLEY_TITLE =
   'Readout of Under Secretary of Defense for Policy Dr. Colin Kahl Phone Call With U.K. Director General, Strategy and International Angus Lapsley';
-const FEINBERG_TITLE = "Readout of Deputy Secretary of War Steve Feinberg's Meeting With Polish Deputy Minister of National Defense Paweł Zalewski";
+const FEINBERG_TITLE =
+  "Readout of Deputy Secretary of War Steve Feinberg's Meeting With Polish Deputy Minister of National Defense Paweł Zalewski";
 const T0 = Date.parse('2026-12-01T12:00:00Z');
 
 let server: LocalServer;
@@ -50,7 +52,10 @@ beforeEach(() => {
   server.routes.set(TEODORO, html(fixture('wargov-article.html')));
   server.routes.set(LAPSLEY, html(fixture('wargov-no-date.html')));
   server.routes.set(FEINBERG, html(fixture('cdn-403.html'), 403));
-  server.routes.set(MARLES, html(warGovPageFrom('129-austin-marles-pentagon.md', { dateText: 'Dec. 5, 2022', link: `https://www.war.gov${MARLES}` })));
+  server.routes.set(
+    MARLES,
+    html(warGovPageFrom('129-austin-marles-pentagon.md', { dateText: 'Dec. 5, 2022', link: `https://www.war.gov${MARLES}` })),
+  );
 });
 
 function settings(corpusDir = join(tempFolder(), 'corpus')): WatchSettings {
@@ -85,7 +90,11 @@ describe('watch: the first pass and later ones', () => {
         link: 'https://www.defense.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine/',
         why: `same article as ${base}${TEODORO}`,
       },
-      { title: 'Contracts For March 27, 2024', link: `${base}${ARTICLE}/3723500/contracts-for-march-27-2024/`, why: 'not a readout (title filter)' },
+      {
+        title: 'Contracts For March 27, 2024',
+        link: `${base}${ARTICLE}/3723500/contracts-for-march-27-2024/`,
+        why: 'not a readout (title filter)',
+      },
     ]);
     expect(first.failed).toEqual([
       { title: FEINBERG_TITLE, link: `${base}${FEINBERG}`, why: refused(), attempts: 1, nextAttemptAt: '2026-12-01T12:30:00.000Z' },
@@ -126,7 +135,15 @@ describe('watch: the first pass and later ones', () => {
 
     // When its retry is due the page is served at last; it carries a readout the corpus
     // already has (same text), so it is recorded as handled, not imported twice.
-    server.routes.set(FEINBERG, html(warGovPageFrom('122-kahl-lapsley-call.md', { dateText: 'Oct. 3, 2025', link: `https://www.war.gov${FEINBERG}` }).replace(/Under Secretary[^<]*Lapsley/, 'Feinberg')));
+    server.routes.set(
+      FEINBERG,
+      html(
+        warGovPageFrom('122-kahl-lapsley-call.md', { dateText: 'Oct. 3, 2025', link: `https://www.war.gov${FEINBERG}` }).replace(
+          /Under Secretary[^<]*Lapsley/,
+          'Feinberg',
+        ),
+      ),
+    );
     const retried = await watchPass(s, { now: () => T0 + 31 * 60_000 });
     expect(retried.feeds[0]?.outcome).toBe('not modified');
     expect(retried.skipped.map((x) => x.why)).toEqual([`already in the corpus as ${LAPSLEY_FILE}`]);
@@ -160,7 +177,11 @@ describe('watch: feeds that misbehave', () => {
   });
 
   it('GIVEN malformed XML THEN the feed fails with the line, nothing is written, the next poll backs off', async () => {
-    server.routes.set('/rss', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedFixture('releases-feed-malformed.xml', base)));
+    server.routes.set(
+      '/rss',
+      (_req, res) =>
+        void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedFixture('releases-feed-malformed.xml', base)),
+    );
     const s = settings();
     const report = await watchPass(s, { now: () => T0 });
     expect(report.feeds).toEqual([
@@ -183,10 +204,15 @@ describe('watch: feeds that misbehave', () => {
   });
 
   it('GIVEN 429 with Retry-After THEN no request until then', async () => {
-    server.routes.set('/rss', (_req, res) => void res.writeHead(429, { 'retry-after': '600', 'content-type': 'text/plain' }).end('Too Many Requests'));
+    server.routes.set(
+      '/rss',
+      (_req, res) => void res.writeHead(429, { 'retry-after': '600', 'content-type': 'text/plain' }).end('Too Many Requests'),
+    );
     const s = settings();
     const first = await watchPass(s, { now: () => T0 });
-    expect(first.feeds[0]?.message).toBe(`${host} asked Readout to slow down (HTTP 429) (it asks to wait 10 minutes). The watcher tries again on its next pass.`);
+    expect(first.feeds[0]?.message).toBe(
+      `${host} asked Readout to slow down (HTTP 429) (it asks to wait 10 minutes). The watcher tries again on its next pass.`,
+    );
     const second = await watchPass(s, { now: () => T0 + 5 * 60_000 });
     expect(second.feeds[0]).toEqual({
       url: `${base}/rss`,
@@ -244,7 +270,11 @@ describe('watch: feeds that misbehave', () => {
     const warnings: string[] = [];
     const report = await watchPass(s, { warn: (w) => warnings.push(w) });
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`^watch state ${s.statePath} was unreadable \\(not JSON \\(.*\\)\\); set aside as ${s.statePath}\\.corrupt-\\d+, starting afresh$`));
+    expect(warnings[0]).toMatch(
+      new RegExp(
+        `^watch state ${s.statePath} was unreadable \\(not JSON \\(.*\\)\\); set aside as ${s.statePath}\\.corrupt-\\d+, starting afresh$`,
+      ),
+    );
     expect(report.skipped.map((x) => x.why)).toEqual([`already in the corpus as ${TEODORO_FILE}`]);
     expect(readdirSync(s.corpusDir)).toEqual([TEODORO_FILE]);
   });
@@ -255,5 +285,45 @@ describe('feed dates', () => {
     expect(washingtonDate('Thu, 20 May 2021 01:40:00 GMT')).toBe('2021-05-19');
     expect(washingtonDate('Wed, 27 Mar 2024 22:00:00 GMT')).toBe('2024-03-27');
     expect(washingtonDate('sometime')).toBe(null);
+  });
+});
+
+describe('watch: politeness', () => {
+  it('GIVEN several articles THEN one request at a time, with the pause between article fetches', async () => {
+    serveFeed('releases-feed.xml', '"v1"');
+    let open = 0;
+    let most = 0;
+    const stamps: number[] = [];
+    for (const path of [TEODORO, LAPSLEY]) {
+      const page = path === TEODORO ? fixture('wargov-article.html') : fixture('wargov-no-date.html');
+      server.routes.set(path, (req, res) => {
+        open++;
+        most = Math.max(most, open);
+        stamps.push(Date.now());
+        setTimeout(() => {
+          open--;
+          html(page)(req, res);
+        }, 30);
+      });
+    }
+    await watchPass({ ...settings(), pauseMs: 150 });
+    expect(most).toBe(1);
+    expect((stamps[1] ?? 0) - (stamps[0] ?? 0)).toBeGreaterThanOrEqual(150 + 30);
+  });
+
+  it('GIVEN the interval THEN the next pass comes a tenth earlier or later at most', () => {
+    const settings = { intervalMs: 900_000, jitter: 0.1 };
+    expect([nextDelay(settings, () => 0), nextDelay(settings, () => 0.5), nextDelay(settings, () => 0.999999)]).toEqual([
+      810_000, 900_000, 990_000,
+    ]);
+  });
+
+  it('GIVEN a temporary file left by a killed writer THEN the next pass removes it, and keeps a live one', async () => {
+    serveFeed('releases-feed-single.xml', '"s"');
+    const dead = '.2024-03-27-x.md.999999999.0badcafe.tmp';
+    const live = `.2024-03-27-y.md.${process.pid}.0badcafe.tmp`;
+    const corpus = tempFolder({ [dead]: 'half a readout', [live]: 'being written' });
+    await watchPass(settings(corpus));
+    expect(readdirSync(corpus).sort()).toEqual([live, TEODORO_FILE]);
   });
 });

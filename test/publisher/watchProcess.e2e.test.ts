@@ -12,7 +12,8 @@ import { longDate } from '../../src/text/dates.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
 
-const BIN = resolve(import.meta.dirname, '../../src/bin.js');
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'src/bin.js');
 const READOUTS = [
   '102-hagel-key-pentagon.md',
   '104-mattis-fallon-call.md',
@@ -74,7 +75,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function watchOnce(corpus: string, cache: string): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
+function watchOnce(
+  corpus: string,
+  cache: string,
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
   const child = spawn(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
     cwd: tempFolder(),
     env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache, FETCH_PAUSE_MS: '0' },
@@ -123,9 +127,16 @@ describe('readout watch --once (a child process, a local feed)', () => {
     expect(texts.map((t) => /^date: (.*)$/m.exec(t)?.[1]).sort()).toEqual(items.map((i) => i.date).sort());
     expect(new Set(texts.map((t) => /^source: .*\/Article\/(\d+)\//m.exec(t)?.[1])).size).toBe(6);
 
-    // 3. Nothing new: nothing added.
-    const third = await watchOnce(corpus, cache).done;
-    expect([third.code, third.out.trim().split('\n').at(-1)]).toEqual([0, '0 added, 0 skipped, 0 could not be fetched']);
+    // 3. Nothing new: nothing added (run as the README says, through npm start).
+    const npm = spawn('npm', ['start', '--silent', '--prefix', ROOT, '--', 'watch', '--once', '--corpus', corpus], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache, FETCH_PAUSE_MS: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let thirdOut = '';
+    npm.stdout.on('data', (chunk: Buffer) => void (thirdOut += chunk));
+    const [thirdCode] = await once(npm, 'exit');
+    expect([thirdCode, thirdOut.trim().split('\n').at(-1)]).toEqual([0, '0 added, 0 skipped, 0 could not be fetched']);
     expect(corpusFiles(corpus)).toEqual(files);
 
     // --status shows what the watcher keeps.
@@ -139,5 +150,25 @@ describe('readout watch --once (a child process, a local feed)', () => {
     await once(status, 'exit');
     expect(out).toContain(`Feed ${server.base}/rss\n`);
     expect(out).toContain('Articles handled: 6 (6 in the corpus)\nNeeds a manual import: 0\n');
+  });
+
+  it('GIVEN watch without --once THEN it polls until SIGINT, then exits 0', { timeout: 30_000 }, async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    const child = spawn(process.execPath, [BIN, 'watch', '--corpus', corpus], {
+      cwd: tempFolder(),
+      env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: tempFolder(), FETCH_PAUSE_MS: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => void (out += chunk));
+    child.stderr.on('data', (chunk: Buffer) => void (err += chunk));
+    const exited = once(child, 'exit');
+    await expect.poll(() => out.includes('6 added, 0 skipped, 0 could not be fetched'), { timeout: 20_000, interval: 100 }).toBe(true);
+    child.kill('SIGINT');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(err.split('\n')[0]).toBe(`Watching ${server.base}/rss every 15 minutes into ${corpus} (Ctrl-C stops)`);
+    expect(corpusFiles(corpus)).toHaveLength(6);
   });
 });
