@@ -19,6 +19,8 @@ export function channelIn(interaction: ChatInputCommandInteraction, id: string |
   const channel = id ? guild.channels.cache.get(id) : undefined;
   if (!channel) throw new UserError('Readout cannot see that channel. Check that its role may view it.');
   if (!channel.isTextBased()) throw new UserError(`<#${channel.id}> is not a text channel; pick one where messages can be posted.`);
+  // A thread needs other permissions and is archived by Discord: settings belong to channels.
+  if (channel.isThread()) throw new UserError('Run this in a channel, not in a thread.');
   return channel;
 }
 
