@@ -2,6 +2,7 @@
 import { AUDIENCE_OPTIONS, audienceOf, footerOf, type ChatCommand } from '../src/discord/command.ts';
 import { renderSources } from '../src/discord/render.ts';
 import { message } from '../src/discord/respond.ts';
+import { BUDGETS } from '../src/discord/limits.ts';
 
 export const sources = {
   definition: {
@@ -11,7 +12,7 @@ export const sources = {
   },
   async run(interaction, ctx) {
     const engine = ctx.engine();
-    const parts = renderSources(engine.sources(), footerOf(engine), interaction.user.id, 0);
+    const parts = renderSources(engine.sourcesPage(0, BUDGETS.sourcesPerPage), footerOf(engine), interaction.user.id);
     await interaction.reply(message(parts, audienceOf(interaction)));
   },
 } satisfies ChatCommand;

@@ -4,6 +4,7 @@ import { AUDIENCE_OPTIONS, audienceOf, footerOf, UserError, type ChatCommand } f
 import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
 import { completionChoices, renderTimeline } from '../src/discord/render.ts';
 import { choices, message } from '../src/discord/respond.ts';
+import { BUDGETS } from '../src/discord/limits.ts';
 
 
 function dateOption(value: string | null, name: string): string | undefined {
@@ -50,7 +51,8 @@ export const timeline = {
       to: dateOption(interaction.options.getString('to'), 'to'),
     };
     const engine = ctx.engine();
-    const answer = engine.timeline(interaction.options.getString('topic', true), range);
+    // Only the first page's readouts are cited: a long timeline is thousands.
+    const answer = engine.timeline(interaction.options.getString('topic', true), range, { page: 0, perPage: BUDGETS.timelinePerPage });
     const parts = renderTimeline(answer, footerOf(engine, answer.searched), interaction.user.id, 0, range);
     await interaction.reply(message(parts, audienceOf(interaction)));
   },

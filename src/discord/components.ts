@@ -4,7 +4,9 @@
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import { footerOf, UserError, type BotContext } from './command.ts';
-import { decodeState } from './customId.ts';
+import { decodeState, YearChoice } from './customId.ts';
+import { BUDGETS } from './limits.ts';
+import type { TimelineWindow } from '../answer/timeline.ts';
 import { renderAsk, renderContext, renderQuote, renderSources, renderTimeline } from './render.ts';
 import { message, notice } from './respond.ts';
 
@@ -30,14 +32,22 @@ export async function handleComponent(
   }
 
   switch (state.kind) {
-    case 'timeline': {
+    case 'timeline':
+    case 'year': {
       const range = { from: state.from, to: state.to };
-      const answer = engine.timeline(state.topic, range);
-      await interaction.update(message(renderTimeline(answer, footerOf(engine, answer.searched), state.owner, state.page, range)));
+      let window: TimelineWindow;
+      if (state.kind === 'timeline') window = { page: state.page, perPage: BUDGETS.timelinePerPage };
+      else {
+        const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
+        if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
+        window = { year: year.data, perPage: BUDGETS.timelinePerPage };
+      }
+      const answer = engine.timeline(state.topic, range, window);
+      await interaction.update(message(renderTimeline(answer, footerOf(engine, answer.searched), state.owner, 0, range)));
       return;
     }
     case 'sources':
-      await interaction.update(message(renderSources(engine.sources(), footerOf(engine), state.owner, state.page)));
+      await interaction.update(message(renderSources(engine.sourcesPage(state.page, BUDGETS.sourcesPerPage), footerOf(engine), state.owner)));
       return;
     case 'pick': {
       if (!interaction.isStringSelectMenu()) throw new UserError('That menu could not be read. Run the command again.');
@@ -50,7 +60,7 @@ export async function handleComponent(
         const answer = engine.quote(picked);
         await interaction.update(message(renderQuote(answer, footer(answer.searched), state.owner)));
       } else {
-        const answer = engine.timeline(picked);
+        const answer = engine.timeline(picked, {}, { page: 0, perPage: BUDGETS.timelinePerPage });
         await interaction.update(message(renderTimeline(answer, footer(answer.searched), state.owner, 0, {})));
       }
       return;

@@ -5,6 +5,7 @@
  *
  *   ctx:<sentence id>                               Show context
  *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
+ *   tly:<owner>:<from>:<to>:<topic>                 "Jump to year" menu of a timeline (the value is the year)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
  *
@@ -24,9 +25,15 @@ const CompactDate = z
 export type ComponentState =
   | { kind: 'context'; sentence: string }
   | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
+  | { kind: 'year'; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
 
+/** A "Jump to year" menu's value: a year, or "undated". */
+export const YearChoice = z.union([
+  z.literal('undated').transform(() => null),
+  z.coerce.number().int().min(1000).max(9999),
+]);
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
 
@@ -38,6 +45,9 @@ export function encodeState(state: ComponentState): string {
       break;
     case 'timeline':
       id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      break;
+    case 'year':
+      id = `tly:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
       break;
     case 'sources':
       id = `src:${state.page}:${state.owner}`;
@@ -62,6 +72,16 @@ export function decodeState(customId: string): ComponentState | null {
         return {
           kind: 'timeline',
           page: Page.parse(page),
+          owner: Snowflake.parse(owner),
+          from: CompactDate.parse(from ?? ''),
+          to: CompactDate.parse(to ?? ''),
+          topic: z.string().min(1).parse(topic.join(':')),
+        };
+      }
+      case 'tly': {
+        const [owner, from, to, ...topic] = rest;
+        return {
+          kind: 'year',
           owner: Snowflake.parse(owner),
           from: CompactDate.parse(from ?? ''),
           to: CompactDate.parse(to ?? ''),

@@ -15,7 +15,7 @@ import { readAliasFile } from '../search/aliases.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import { ask } from '../answer/ask.ts';
-import { timeline } from '../answer/timeline.ts';
+import { timeline, type TimelineWindow } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
 import { conceptsOf } from '../answer/concepts.ts';
 import { rank } from '../answer/rank.ts';
@@ -140,8 +140,15 @@ export class Engine {
     return this.answer({ command: 'ask', input: question });
   }
 
-  timeline(topic: string, range: { from?: string; to?: string } = {}): Answer {
-    return this.answer({ command: 'timeline', input: topic, ...range });
+  /**
+   * With a window, only that page's readouts are cited (`offset` says where it
+   * starts, `years` counts them all): what a front end showing one page needs.
+   */
+  timeline(topic: string, range: { from?: string | undefined; to?: string | undefined } = {}, window?: TimelineWindow): Answer {
+    if (!window) return this.answer({ command: 'timeline', input: topic, ...definedOnly(range) });
+    const input = topic.trim();
+    checkInput(input, inputLimit('timeline'));
+    return timeline(this.index, input, { from: range.from, to: range.to, window });
   }
 
   quote(phrase: string): Answer {
@@ -175,6 +182,21 @@ export class Engine {
   /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
   find(text: string): Found[] {
     return findQuotes(this.index, text);
+  }
+
+  /** One page of the readouts in the corpus (page clamped to those there are), and how many there are in all. */
+  sourcesPage(page: number, perPage: number): { entries: SourceEntry[]; page: number; pages: number; total: number } {
+    const total = this.index.readouts.length;
+    const pages = Math.max(1, Math.ceil(total / perPage));
+    const at = Math.min(Math.max(0, page), pages - 1);
+    const entries = this.index.readouts.slice(at * perPage, (at + 1) * perPage).map((r) => ({
+      file: r.file,
+      title: r.title,
+      date: r.date,
+      source: r.source,
+      sentences: r.count,
+    }));
+    return { entries, page: at, pages, total };
   }
 
   /** The readouts in the corpus, oldest first. */
@@ -215,4 +237,9 @@ export function checkInput(input: string, limit = MAX_INPUT): void {
   if (input.length > limit) {
     throw new InputError(`That is ${input.length} characters; the limit is ${limit}. Shorten it and try again.`);
   }
+}
+
+/** The range without its undefined keys (the request schema's optional fields). */
+function definedOnly(range: { from?: string | undefined; to?: string | undefined }): { from?: string; to?: string } {
+  return { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
 }
