@@ -158,7 +158,23 @@ function joinList(items: string[]): string {
 type Kind = 'call' | 'meeting' | 'vtc' | 'visit';
 
 /** Generate readout number `n` of the archive for `seed`. Depends only on (seed, n). */
-export function generateReadout(seed: number, n: number, width = 4, salt = 0): GeneratedReadout {
+/**
+ * A dense archive (`--dense` in the bench) puts a handful of topics in most
+ * readouts, as "Ukraine" or "North Korea" are in a real archive of recent
+ * years: each of these comes up in a readout with this chance, before its own
+ * topics. The default (sparse) archive spreads ~150 topics by region and year.
+ */
+export const DENSE_TOPICS: readonly string[] = [
+  'security assistance to Ukraine',
+  "North Korea's ballistic missile launches",
+  'the South China Sea',
+  'cyber threats',
+  'climate change',
+];
+const DENSE_CHANCE = 0.75;
+
+/** Generate readout number `n` of the archive for `seed`. Depends only on (seed, n, dense). */
+export function generateReadout(seed: number, n: number, width = 4, salt = 0, dense = false): GeneratedReadout {
   const rng = new Rng(hash32(`readout:${seed}:${n}:${salt}`));
   // A day between 2010-01-01 and 2025-12-31.
   const start = Date.UTC(2010, 0, 1);
@@ -198,6 +214,12 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0): G
     const pool = regional.length && rng.chance(0.7) ? regional : global;
     const pick = rng.pick(pool);
     if (!topics.includes(pick)) topics.push(pick);
+  }
+  if (dense) {
+    // Their own generator, so a sparse archive's readouts stay as they were.
+    const hot = new Rng(hash32(`dense:${seed}:${n}:${salt}`));
+    const picked = DENSE_TOPICS.map((form) => TOPICS.find((x) => x.forms[0] === form) as Topic).filter(() => hot.chance(DENSE_CHANCE));
+    topics.unshift(...hot.sample(picked, picked.length).filter((x) => !topics.includes(x)));
   }
   const form = (x: Topic, first = false) => (first || rng.chance(0.5) ? (x.forms[0] as string) : rng.pick(x.forms));
   const other = (x: Topic) => rng.pick(topics.filter((y) => y !== x).concat(global.length ? [rng.pick(global)] : []));
@@ -367,6 +389,8 @@ export interface ArchiveOptions {
   dir: string;
   /** Called every `every` readouts with the number written so far. */
   onProgress?: (written: number) => void;
+  /** A handful of topics in most readouts (DENSE_TOPICS). */
+  dense?: boolean;
 }
 
 export interface ArchiveSummary {
@@ -381,7 +405,7 @@ export interface ArchiveSummary {
  * Readouts whose body would repeat an earlier one (the loader would skip it as
  * a duplicate) are generated again with another salt.
  */
-export function generateArchive({ readouts, seed, dir, onProgress }: ArchiveOptions): ArchiveSummary {
+export function generateArchive({ readouts, seed, dir, onProgress, dense = false }: ArchiveOptions): ArchiveSummary {
   const width = Math.max(4, String(readouts - 1).length);
   const bodies = new Set<string>();
   const files: string[] = [];
@@ -389,8 +413,8 @@ export function generateArchive({ readouts, seed, dir, onProgress }: ArchiveOpti
   let bytes = 0;
   const made = new Set<string>();
   for (let n = 0; n < readouts; n++) {
-    let readout = generateReadout(seed, n, width);
-    for (let salt = 1; bodies.has(bodyKey(readout)); salt++) readout = generateReadout(seed, n, width, salt);
+    let readout = generateReadout(seed, n, width, 0, dense);
+    for (let salt = 1; bodies.has(bodyKey(readout)); salt++) readout = generateReadout(seed, n, width, salt, dense);
     bodies.add(bodyKey(readout));
     const folder = dirname(join(dir, readout.file));
     if (!made.has(folder)) {
@@ -414,7 +438,7 @@ function bodyKey(readout: GeneratedReadout): string {
 export const ARCHIVE_MARKER = '.complete.json';
 
 /**
- * The archive `<root>/archive-<readouts>-<seed>/`, generated unless a complete
+ * The archive `<root>/archive-[dense-]<readouts>-<seed>/`, generated unless a complete
  * one (its marker written by this generator version) is already there. The
  * marker is written last, so an interrupted generation is started over.
  */
@@ -423,8 +447,9 @@ export function ensureArchive(
   readouts: number,
   seed: number,
   onProgress?: (written: number) => void,
+  dense = false,
 ): { dir: string; reused: boolean; summary: Omit<ArchiveSummary, 'files'> } {
-  const dir = join(root, `archive-${readouts}-${seed}`);
+  const dir = join(root, `archive-${dense ? 'dense-' : ''}${readouts}-${seed}`);
   const marker = join(dir, ARCHIVE_MARKER);
   if (existsSync(marker)) {
     try {
@@ -437,7 +462,7 @@ export function ensureArchive(
     }
   }
   rmSync(dir, { recursive: true, force: true });
-  const { files: _files, ...summary } = generateArchive({ readouts, seed, dir, ...(onProgress ? { onProgress } : {}) });
-  writeFileSync(marker, `${JSON.stringify({ generator: GENERATOR_VERSION, seed, ...summary }, null, 2)}\n`);
+  const { files: _files, ...summary } = generateArchive({ readouts, seed, dir, dense, ...(onProgress ? { onProgress } : {}) });
+  writeFileSync(marker, `${JSON.stringify({ generator: GENERATOR_VERSION, seed, dense, ...summary }, null, 2)}\n`);
   return { dir, reused: false, summary };
 }
