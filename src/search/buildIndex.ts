@@ -129,7 +129,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       const entities = new Set(aliases.match(sequence.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id)));
       for (const id of entities) docEntities.push(id);
       texts[n] = s.text;
-      textOffsets[n + 1] = (textOffsets[n] as number) + s.text.length + 1;
+      textOffsets[n + 1] = (textOffsets[n] as number) + Buffer.byteLength(s.text) + 1;
       paragraph[n] = s.paragraph;
       position[n] = s.position;
       readoutOf[n] = r;
@@ -151,7 +151,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
     vocab,
     surface: vocab.map((t, id) => mostCommon(forms[id], lowercase[id] ?? 0) ?? t),
     entityGroups: aliases.entities.map((e) => e.names),
-    texts: texts.map((t) => `${t}\u0000`).join(''),
+    texts: Buffer.from(texts.map((t) => `${t}\u0000`).join(''), 'utf8'),
     textOffsets,
     paragraph,
     position,

@@ -80,7 +80,7 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
     name,
     bytes: new Uint8Array(data[name].buffer, data[name].byteOffset, data[name].byteLength),
   }));
-  const texts = Buffer.from(data.texts, 'utf8');
+  const texts = data.texts;
   const header = Buffer.from(
     JSON.stringify({
       key,
@@ -169,11 +169,13 @@ function decode<Extra>(file: Buffer, key: string): { index: SentenceIndex; extra
     arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length);
     at = align(at + length * Type.BYTES_PER_ELEMENT);
   }
-  const texts = aligned.toString('utf8', at, aligned.length - 4);
-  // Where each sentence starts: after the NUL that ends the one before.
+  // The texts stay in the file's buffer (the arrays are views of it too):
+  // decoded one sentence at a time, when cited.
+  const texts = aligned.subarray(at, aligned.length - 4);
+  // Where each sentence starts: after the NUL byte that ends the one before.
   const textOffsets = new Uint32Array(header.count + 1);
   let n = 0;
-  for (let end = texts.indexOf('\u0000'); end >= 0 && n < header.count; end = texts.indexOf('\u0000', end + 1)) {
+  for (let end = texts.indexOf(0); end >= 0 && n < header.count; end = texts.indexOf(0, end + 1)) {
     textOffsets[++n] = end + 1;
   }
   if (n !== header.count || textOffsets[n] !== texts.length) throw new SnapshotError('damaged (sentence count mismatch)');
