@@ -62,6 +62,8 @@ export interface DiscordBench {
   slowest: { kind: string; input: string; ms: number }[];
   /** Kinds that could not be measured (no such button in the replies), and why. */
   missing: string[];
+  /** The machine's 1-minute load average before and after: on a shared machine, what the figures were measured under. */
+  load: { before: number; after: number };
 }
 
 type Sent = { type: number; data: JsonObject };
@@ -93,7 +95,9 @@ function componentsOf(body: Sent): { custom_id: string; label?: string; options?
 /** Start the bot process against the fake Discord; resolves once it logged "ready". */
 async function startBotProcess(o: DiscordBenchOptions, fake: FakeDiscord): Promise<{ child: ChildProcess; startMs: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'src/bin.js'), 'bot'], {
+  // BENCH_PROFILE=1: a CPU profile of the bot process in .cache/prof/ (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(ROOT, '.cache/prof')] : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, 'src/bin.js'), 'bot'], {
     // A folder without .env, so only these settings apply.
     cwd: mkdtempSync(join(os.tmpdir(), 'readout-bench-bot-')),
     env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: o.dir, CACHE_DIR: o.snapshotCache, LOG_LEVEL: 'info' },
@@ -116,6 +120,7 @@ async function startBotProcess(o: DiscordBenchOptions, fake: FakeDiscord): Promi
 
 export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench> {
   const rounds = o.rounds ?? 101;
+  const loadBefore = os.loadavg()[0] as number;
   const fake = await startFakeDiscord();
   o.progress('discord: building or checking the snapshot (node src/bin.js index)…');
   await new Promise<void>((done, fail) => {
@@ -347,14 +352,15 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     .flatMap((k) => (samples.get(k.name) ?? []).map((s) => ({ kind: k.name, input: s.input, ms: Math.round(s.ms * 10) / 10 })))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10);
-  return { rounds, startMs, rssReadyMB, rssAfterMB, kinds: results, slowest, missing: [...missing] };
+  const load = { before: loadBefore, after: os.loadavg()[0] as number };
+  return { rounds, startMs, rssReadyMB, rssAfterMB, kinds: results, slowest, missing: [...missing], load };
 }
 
 const fmt = (x: number | null) => (x === null ? 'n/a' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 export function printDiscordTable(r: DiscordBench): void {
   console.log(`\nDiscord path: dispatch → first interaction callback (ms), ${r.rounds - 1} steady rounds after a first one`);
-  console.log(`bot start → ready ${fmt(r.startMs)} ms; bot RSS ready ${fmt(r.rssReadyMB)} MB, after ${fmt(r.rssAfterMB)} MB\n`);
+  console.log(`bot start → ready ${fmt(r.startMs)} ms; bot RSS ready ${fmt(r.rssReadyMB)} MB, after ${fmt(r.rssAfterMB)} MB; load average ${fmt(r.load.before)} → ${fmt(r.load.after)} (${os.cpus().length} cpus)\n`);
   const width = Math.max(...r.kinds.map((k) => k.kind.length));
   console.log(`${'kind'.padEnd(width)}  ${'first'.padStart(8)}  ${'median'.padStart(8)}  ${'p99'.padStart(8)}  ${'max'.padStart(8)}`);
   console.log('-'.repeat(width + 40));

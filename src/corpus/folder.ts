@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseReadout, ReadoutFileError, type Readout } from './readout.ts';
 
@@ -142,4 +143,47 @@ export function fingerprint(dir: string): string {
     if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
   }
   return hash.digest('hex');
+}
+
+/** Files stat'ed at a time by fingerprintAsync: small batches, so the event loop runs between them. */
+const STAT_BATCH = 200;
+
+/**
+ * fingerprint(), the same hash, without blocking: a running bot polls its
+ * corpus every 2 seconds, and at 40,000 files a synchronous walk and stat
+ * held the event loop for hundreds of milliseconds, so an interaction
+ * arriving meanwhile waited that long for its reply.
+ */
+export async function fingerprintAsync(dir: string): Promise<string> {
+  const hash = createHash('sha1');
+  let files: string[];
+  try {
+    files = [...(await listCorpusFilesAsync(dir)), 'aliases.json'];
+  } catch {
+    return 'missing';
+  }
+  for (let at = 0; at < files.length; at += STAT_BATCH) {
+    const batch = files.slice(at, at + STAT_BATCH);
+    const stats = await Promise.all(batch.map((file) => stat(join(dir, file)).catch(() => null)));
+    batch.forEach((file, k) => {
+      const s = stats[k];
+      if (s) hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    });
+  }
+  return hash.digest('hex');
+}
+
+/** listCorpusFiles, one folder read at a time without blocking. */
+async function listCorpusFilesAsync(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && isCorpusFile(entry.name)) out.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  await walk(dir);
+  return out.sort();
 }

@@ -6,7 +6,7 @@
  * from the old corpus or the new one, never from a half-built index. A reload
  * that fails leaves the old engine serving.
  */
-import { fingerprint } from '../corpus/folder.ts';
+import { fingerprint, fingerprintAsync } from '../corpus/folder.ts';
 import type { Engine } from './engine.ts';
 import type { Logger } from '../logger.ts';
 
@@ -60,11 +60,12 @@ export class LiveEngine {
   /** Reload if the folder changed since the last look. Resolves when done. */
   async check(): Promise<void> {
     if (this.reloading) return this.reloading;
-    const now = fingerprint(this.dir);
+    // Without blocking: the bot answers meanwhile (src/corpus/folder.ts).
+    const now = await fingerprintAsync(this.dir);
     if (now === this.seen) return;
     // An editor saves in several steps: wait until the folder holds still.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    if (fingerprint(this.dir) !== now) return;
+    if ((await fingerprintAsync(this.dir)) !== now) return;
     this.reloading = this.reload(now).finally(() => {
       this.reloading = null;
     });
