@@ -13,6 +13,7 @@ import { LiveEngine } from '../engine/live.ts';
 import { buildInBackground } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
+import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -36,7 +37,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   );
   for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
-  engine.warmUp();
+  warmUpBot(engine);
 
   // Corpus edits reach the answers within seconds, swapped in whole. The new
   // index is built in another process, so this one keeps answering meanwhile.
@@ -44,7 +45,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     load: async (dir) => {
       await buildInBackground(dir, config.CACHE_DIR);
       const next = Engine.loadSnapshot(dir, cache);
-      next.warmUp();
+      await warmUpBotInTurns(next);
       return next;
     },
     logger,

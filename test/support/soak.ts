@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { commands } from '../../commands/index.ts';
+import { warmUpBot } from '../../src/discord/warmUp.ts';
 
 export interface SoakOptions {
   interactions: number;
@@ -52,7 +53,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const fake = await startFakeDiscord();
   const engine = Engine.load(BUNDLED_CORPUS);
   // As the bot does at start-up (src/discord/runtime.ts).
-  engine.warmUp();
+  warmUpBot(engine);
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
   // Generous enough for this pace (each user sends about one every 1.5 s); the
   // production limit (5 per 10 s) has its own tests.
