@@ -78,7 +78,7 @@ function union(index: SentenceIndex, ids: number[]): Iterable<number> {
  * each other: some mention of the first with a mention of every other near
  * it. Plain loops: this runs for thousands of sentences per question.
  */
-function together(sequence: Uint32Array, words: Concept[]): boolean {
+function together(sequence: ArrayLike<number>, words: Concept[]): boolean {
   const window = words.length + PHRASE_SLACK;
   const first = words[0] as Concept;
   for (let p = 0; p < sequence.length; p++) {

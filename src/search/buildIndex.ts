@@ -8,7 +8,8 @@ import type { Corpus } from '../corpus/folder.ts';
 import { readoutKey, type Readout } from '../corpus/readout.ts';
 import { term, words } from '../text/terms.ts';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms } from './aliases.ts';
-import { SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
+import { narrow, SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
+import { encodeTexts, MemoryTexts } from './texts.ts';
 
 export interface IndexOptions {
   /** Extra alias groups (from the corpus folder's aliases.json). */
@@ -99,7 +100,6 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
     return key;
   };
   const texts: string[] = new Array(total);
-  const textOffsets = new Uint32Array(total + 1);
   const paragraph = new Uint32Array(total);
   const position = new Uint32Array(total);
   const readoutOf = new Uint32Array(total);
@@ -129,7 +129,6 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       const entities = new Set(aliases.match(sequence.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id)));
       for (const id of entities) docEntities.push(id);
       texts[n] = s.text;
-      textOffsets[n + 1] = (textOffsets[n] as number) + Buffer.byteLength(s.text) + 1;
       paragraph[n] = s.paragraph;
       position[n] = s.position;
       readoutOf[n] = r;
@@ -143,6 +142,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
   // Alias names the corpus never uses still get ids, so a question naming them is understood.
   for (const entity of aliases.entities) idFor(entity.id);
 
+  const encoded = encodeTexts(texts);
   const terms = docTerms.done();
   const entityList = docEntities.done();
   const data: IndexData = {
@@ -151,22 +151,27 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
     vocab,
     surface: vocab.map((t, id) => mostCommon(forms[id], lowercase[id] ?? 0) ?? t),
     entityGroups: aliases.entities.map((e) => e.names),
-    texts: Buffer.from(texts.map((t) => `${t}\u0000`).join(''), 'utf8'),
-    textOffsets,
-    paragraph,
-    position,
-    readoutOf,
+    texts: new MemoryTexts(encoded.bytes, encoded.offsets),
+    paragraph: narrow(paragraph, maxOf(paragraph) + 1),
+    position: narrow(position, maxOf(position) + 1),
+    readoutOf: narrow(readoutOf, readouts.length),
     docOffsets,
-    docTerms: terms,
+    docTerms: narrow(terms, vocab.length),
     wordVocab,
     wordOffsets,
-    docWords: docWords.done(),
+    docWords: narrow(docWords.done(), wordVocab.length),
     entOffsets,
-    docEntities: entityList,
+    docEntities: narrow(entityList, vocab.length),
     ...invert(vocab.length, total, docOffsets, terms, entOffsets, entityList),
   };
   options.progress?.(total, total);
   return new SentenceIndex(data);
+}
+
+function maxOf(values: Uint32Array): number {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 /** The most used form; the lowercase form (stored with count 0) counts `lower` times. */

@@ -20,6 +20,7 @@ import type { Sentence } from '../corpus/readout.ts';
 import type { Scored } from './select.ts';
 import { AliasTable } from './aliases.ts';
 import { Bm25 } from './bm25.ts';
+import type { SentenceTexts } from './texts.ts';
 
 export interface ReadoutInfo {
   file: string;
@@ -35,6 +36,19 @@ export interface ReadoutInfo {
   titleTerms: Set<number>;
 }
 
+/**
+ * Ids stored 16 bits wide when they all fit (term and word ids below 65,536,
+ * paragraph numbers, readout numbers), else 32: at 40,000 synthetic readouts
+ * the vocabularies hold ~58,000 terms and ~60,000 words, so this halves the
+ * three largest arrays but one (DESIGN.md, "Memory").
+ */
+export type IdArray = Uint16Array | Uint32Array;
+
+/** The narrowest IdArray that holds every value (all below `bound`). */
+export function narrow(values: Uint32Array, bound: number): IdArray {
+  return bound <= 0x10000 ? Uint16Array.from(values) : values;
+}
+
 /** The arrays a SentenceIndex is made of; what a snapshot stores. */
 export interface IndexData {
   readouts: Omit<ReadoutInfo, 'titleTerms'>[];
@@ -45,27 +59,25 @@ export interface IndexData {
   surface: string[];
   entityGroups: string[][];
   /**
-   * Every sentence's text as UTF-8 bytes, each ended by a NUL, decoded only
-   * when a sentence is cited: a JavaScript string of them all took two bytes
-   * a character (readouts use curly quotes) on top of the snapshot's own
-   * copy, about 290 MB at 40,000 readouts; these bytes are the snapshot's,
-   * not a copy. textOffsets[i] is the byte where sentence i starts.
+   * Every sentence's text, as UTF-8 bytes decoded when a sentence is cited:
+   * in memory for a built index, left in the snapshot file for a loaded one
+   * (src/search/texts.ts). A JavaScript string of them all took two bytes a
+   * character (readouts use curly quotes), about 290 MB at 40,000 readouts.
    */
-  texts: Buffer;
-  textOffsets: Uint32Array;
-  paragraph: Uint32Array;
-  position: Uint32Array;
+  texts: SentenceTexts;
+  paragraph: IdArray;
+  position: IdArray;
   /** Sentence → readout number. */
-  readoutOf: Uint32Array;
+  readoutOf: IdArray;
   /** Term ids of each sentence: docTerms[docOffsets[i] … docOffsets[i+1]). */
   docOffsets: Uint32Array;
-  docTerms: Uint32Array;
+  docTerms: IdArray;
   /** Every word (stop words too, folded and lowercased) per id, and each sentence's word ids: for quotes. */
   wordVocab: string[];
   wordOffsets: Uint32Array;
-  docWords: Uint32Array;
+  docWords: IdArray;
   entOffsets: Uint32Array;
-  docEntities: Uint32Array;
+  docEntities: IdArray;
   /** Sentences holding each term: postDocs[postOffsets[t] … postOffsets[t+1]), ascending, with term frequency. */
   postOffsets: Uint32Array;
   postDocs: Uint32Array;
@@ -85,7 +97,7 @@ export class SentenceIndex {
   private readonly dateNum: Uint32Array;
 
   constructor(readonly data: IndexData) {
-    this.size = data.textOffsets.length - 1;
+    this.size = data.texts.count;
     // Built field by field, not spread from the decoded header: objects from
     // JSON.parse spread into copies read ~10x slower in V8 (measured: 4 ms vs
     // 0.35 ms for 60,000 `.first` reads), and answers read them per sentence.
@@ -116,7 +128,7 @@ export class SentenceIndex {
   // ── sentences ──────────────────────────────────────────────────────────
 
   text(i: number): string {
-    return this.data.texts.toString('utf8', this.data.textOffsets[i], (this.data.textOffsets[i + 1] as number) - 1);
+    return this.data.texts.text(i);
   }
 
   readout(i: number): ReadoutInfo {
@@ -167,12 +179,12 @@ export class SentenceIndex {
   }
 
   /** Term ids of a sentence, in order. */
-  termsOf(i: number): Uint32Array {
+  termsOf(i: number): IdArray {
     return this.data.docTerms.subarray(this.data.docOffsets[i], this.data.docOffsets[i + 1]);
   }
 
   /** Word ids of a sentence, every word in order (see words() in src/text/terms.ts). */
-  wordsOf(i: number): Uint32Array {
+  wordsOf(i: number): IdArray {
     return this.data.docWords.subarray(this.data.wordOffsets[i], this.data.wordOffsets[i + 1]);
   }
 
@@ -205,7 +217,7 @@ export class SentenceIndex {
   }
 
   /** Entity ids a sentence names. */
-  entitiesOf(i: number): Uint32Array {
+  entitiesOf(i: number): IdArray {
     return this.data.docEntities.subarray(this.data.entOffsets[i], this.data.entOffsets[i + 1]);
   }
 
@@ -281,7 +293,7 @@ export class SentenceIndex {
     const hash = createHash('sha1');
     for (const array of [this.data.docTerms, this.data.postDocs, this.data.docEntities]) hash.update(array);
     hash.update(this.data.vocab.join('\n'));
-    hash.update(this.data.texts);
+    hash.update(this.data.texts.bytes());
     return hash.digest('hex').slice(0, 12);
   }
 }

@@ -10,36 +10,42 @@
  * trusted. Files are written to a temporary name and renamed, so readers
  * (other shards) never see half a snapshot.
  *
- * Layout: "RDTSNAP1", header length (u32), header JSON, the typed arrays
- * (4-byte aligned), the sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32)
- * of everything before it.
+ * Layout: "RDTSNAP2", header length (u32), header JSON, the typed arrays
+ * (each 4-byte aligned; 8, 16 or 32 bits wide as the header says), the
+ * sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32) of everything
+ * before it. Loading reads the header and the arrays into memory and leaves
+ * the texts in the file, read one sentence at a time (src/search/texts.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { fingerprint } from '../corpus/folder.ts';
 import { BUILTIN_ALIASES } from './aliases.ts';
 import { SentenceIndex, type IndexData } from './sentenceIndex.ts';
+import { FileTexts } from './texts.ts';
 
-const MAGIC = 'RDTSNAP1';
+const MAGIC = 'RDTSNAP2';
 
-/** The typed arrays of IndexData, in file order, with their element types. */
+/** The typed arrays of IndexData, in file order (their widths are in the header). */
 const ARRAYS = [
-  ['paragraph', Uint32Array],
-  ['position', Uint32Array],
-  ['readoutOf', Uint32Array],
-  ['docOffsets', Uint32Array],
-  ['docTerms', Uint32Array],
-  ['wordOffsets', Uint32Array],
-  ['docWords', Uint32Array],
-  ['entOffsets', Uint32Array],
-  ['docEntities', Uint32Array],
-  ['postOffsets', Uint32Array],
-  ['postDocs', Uint32Array],
-  ['postTf', Uint8Array],
+  'textOffsets',
+  'paragraph',
+  'position',
+  'readoutOf',
+  'docOffsets',
+  'docTerms',
+  'wordOffsets',
+  'docWords',
+  'entOffsets',
+  'docEntities',
+  'postOffsets',
+  'postDocs',
+  'postTf',
 ] as const;
-type ArrayName = (typeof ARRAYS)[number][0];
+type ArrayName = (typeof ARRAYS)[number];
+type Stored = Uint8Array | Uint16Array | Uint32Array;
+const TYPES = { 1: Uint8Array, 2: Uint16Array, 4: Uint32Array } as const;
 
 /** Folders whose code decides what an index holds: a change there invalidates snapshots. */
 const ENGINE_FOLDERS = ['text', 'search', 'corpus'].map((f) => resolve(import.meta.dirname, '..', f));
@@ -74,13 +80,17 @@ export interface SnapshotHeader<Extra> {
   extra: Extra;
 }
 
+/** The arrays of an index by name (textOffsets from its texts). */
+function arraysOf(data: IndexData): Record<ArrayName, Stored> {
+  const { texts, readouts: _r, titleTerms: _t, vocab: _v, surface: _s, entityGroups: _e, wordVocab: _w, ...arrays } = data;
+  return { ...arrays, textOffsets: texts.offsets };
+}
+
 export function writeSnapshot<Extra>(path: string, key: string, index: SentenceIndex, extra: Extra): void {
   const data = index.data;
-  const sections: { name: ArrayName; bytes: Uint8Array }[] = ARRAYS.map(([name]) => ({
-    name,
-    bytes: new Uint8Array(data[name].buffer, data[name].byteOffset, data[name].byteLength),
-  }));
-  const texts = data.texts;
+  const arrays = arraysOf(data);
+  const sections = ARRAYS.map((name) => new Uint8Array(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength));
+  const texts = data.texts.bytes();
   const header = Buffer.from(
     JSON.stringify({
       key,
@@ -91,23 +101,24 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
       wordVocab: data.wordVocab,
       surface: data.surface,
       entityGroups: data.entityGroups,
-      lengths: Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])),
-      count: data.textOffsets.length - 1,
+      lengths: Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].length])),
+      widths: Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].BYTES_PER_ELEMENT])),
+      count: data.texts.count,
     }),
     'utf8',
   );
   const align = (n: number) => (n + 3) & ~3;
   let size = align(MAGIC.length + 4 + header.length);
-  for (const s of sections) size = align(size + s.bytes.length);
+  for (const bytes of sections) size = align(size + bytes.length);
   size += texts.length + 4;
   const out = Buffer.alloc(size);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(header.length, MAGIC.length);
   header.copy(out, MAGIC.length + 4);
   let at = align(MAGIC.length + 4 + header.length);
-  for (const s of sections) {
-    out.set(s.bytes, at);
-    at = align(at + s.bytes.length);
+  for (const bytes of sections) {
+    out.set(bytes, at);
+    at = align(at + bytes.length);
   }
   texts.copy(out, at);
   out.writeUInt32LE(crc32(out.subarray(0, size - 4)), size - 4);
@@ -126,59 +137,85 @@ export class SnapshotError extends Error {
  * built from something else than `key`.
  */
 export function readSnapshot<Extra>(path: string, key: string): { index: SentenceIndex; extra: Extra } {
-  let file: Buffer;
+  let fd: number;
   try {
-    file = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     throw new SnapshotError('no snapshot');
   }
-  if (file.length < MAGIC.length + 8 || file.toString('latin1', 0, MAGIC.length) !== MAGIC) {
-    throw new SnapshotError('not a snapshot file');
-  }
-  if (crc32(file.subarray(0, file.length - 4)) !== file.readUInt32LE(file.length - 4)) {
-    throw new SnapshotError('damaged (checksum mismatch)');
-  }
+  let kept = false;
   try {
-    return decode<Extra>(file, key);
+    const loaded = decode<Extra>(fd, key);
+    kept = true;
+    return loaded;
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
     // A file that passes its checksum yet does not decode (written by a buggy
     // or foreign program): rebuild, never crash.
     throw new SnapshotError(`damaged (${(error as Error).message})`);
+  } finally {
+    // The index keeps the descriptor to read its texts (closed when it is garbage).
+    if (!kept) closeSync(fd);
   }
 }
 
-function decode<Extra>(file: Buffer, key: string): { index: SentenceIndex; extra: Extra } {
-  const headerLength = file.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as {
-    key: string;
-    extra: Extra;
-    lengths: Record<ArrayName, number>;
-    count: number;
-  } & Pick<IndexData, 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'>;
+/** Bytes `from` … `to` of the file, into a buffer of their own (so typed arrays on it are aligned). */
+function readRange(fd: number, from: number, to: number): Buffer {
+  const out = Buffer.allocUnsafeSlow(Math.max(0, to - from));
+  let done = 0;
+  while (done < out.length) {
+    const n = readSync(fd, out, done, out.length - done, from + done);
+    if (n === 0) throw new SnapshotError('damaged (shorter than it says)');
+    done += n;
+  }
+  return out;
+}
+
+const CHUNK = 1 << 20;
+
+function decode<Extra>(fd: number, key: string): { index: SentenceIndex; extra: Extra } {
+  const size = fstatSync(fd).size;
+  if (size < MAGIC.length + 8) throw new SnapshotError('not a snapshot file');
+  const head = readRange(fd, 0, MAGIC.length + 4);
+  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new SnapshotError('not a snapshot file');
+  const headerLength = head.readUInt32LE(MAGIC.length);
+  const align = (n: number) => (n + 3) & ~3;
+  const arraysStart = align(MAGIC.length + 4 + headerLength);
+  if (arraysStart > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
+  const headerBytes = readRange(fd, MAGIC.length + 4, MAGIC.length + 4 + headerLength);
+  const header = parseHeader<Extra>(headerBytes);
+  // The arrays' end is known from the header; the checksum covers all, so
+  // it is checked before anything read here is trusted.
+  let arraysEnd = arraysStart;
+  for (const name of ARRAYS) arraysEnd = align(arraysEnd + (header.lengths[name] ?? 0) * (header.widths[name] ?? 1));
+  if (arraysEnd > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
+  const arrays = readRange(fd, arraysStart, arraysEnd);
+  let crc = crc32(head);
+  crc = crc32(headerBytes, crc);
+  crc = crc32(readRange(fd, MAGIC.length + 4 + headerLength, arraysStart), crc);
+  crc = crc32(arrays, crc);
+  // The texts stay in the file: checked in chunks, read when cited.
+  const chunk = Buffer.allocUnsafeSlow(CHUNK);
+  for (let at = arraysEnd; at < size - 4; at += CHUNK) {
+    const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - 4 - at), at);
+    crc = crc32(chunk.subarray(0, n), crc);
+  }
+  if (crc !== readRange(fd, size - 4, size).readUInt32LE(0)) throw new SnapshotError('damaged (checksum mismatch)');
   if (header.key !== key) throw new SnapshotError('stale (the corpus or the engine changed)');
 
-  // readFileSync gives the file its own buffer, so offsets from 0 are aligned.
-  const base = file.byteOffset;
-  const aligned = base % 4 === 0 ? file : Buffer.from(file);
-  const align = (n: number) => (n + 3) & ~3;
-  let at = align(MAGIC.length + 4 + headerLength);
-  const arrays = {} as Record<ArrayName, Uint8Array | Uint16Array | Uint32Array>;
-  for (const [name, Type] of ARRAYS) {
-    const length = header.lengths[name];
-    arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length);
-    at = align(at + length * Type.BYTES_PER_ELEMENT);
+  let at = 0;
+  const views = {} as Record<ArrayName, Stored>;
+  for (const name of ARRAYS) {
+    const Type = TYPES[header.widths[name] as 1 | 2 | 4];
+    if (!Type) throw new SnapshotError(`damaged (array ${name} is ${header.widths[name]} bytes wide)`);
+    views[name] = new Type(arrays.buffer as ArrayBuffer, arrays.byteOffset + at, header.lengths[name]);
+    at = align(at + views[name].byteLength);
   }
-  // The texts stay in the file's buffer (the arrays are views of it too):
-  // decoded one sentence at a time, when cited.
-  const texts = aligned.subarray(at, aligned.length - 4);
-  // Where each sentence starts: after the NUL byte that ends the one before.
-  const textOffsets = new Uint32Array(header.count + 1);
-  let n = 0;
-  for (let end = texts.indexOf(0); end >= 0 && n < header.count; end = texts.indexOf(0, end + 1)) {
-    textOffsets[++n] = end + 1;
+  const textOffsets = views.textOffsets as Uint32Array;
+  if (textOffsets.length !== header.count + 1 || textOffsets[header.count] !== size - 4 - arraysEnd) {
+    throw new SnapshotError('damaged (sentence count mismatch)');
   }
-  if (n !== header.count || textOffsets[n] !== texts.length) throw new SnapshotError('damaged (sentence count mismatch)');
+  const { textOffsets: _offsets, ...rest } = views;
   const data: IndexData = {
     readouts: header.readouts,
     titleTerms: header.titleTerms,
@@ -186,9 +223,25 @@ function decode<Extra>(file: Buffer, key: string): { index: SentenceIndex; extra
     wordVocab: header.wordVocab,
     surface: header.surface,
     entityGroups: header.entityGroups,
-    texts,
-    textOffsets,
-    ...(arrays as Pick<IndexData, ArrayName>),
+    texts: new FileTexts(fd, arraysEnd, textOffsets),
+    ...(rest as Omit<IndexData, 'texts' | 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'>),
   };
   return { index: new SentenceIndex(data), extra: header.extra };
+}
+
+interface Header<Extra> extends Pick<IndexData, 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'> {
+  key: string;
+  extra: Extra;
+  lengths: Record<ArrayName, number>;
+  widths: Record<ArrayName, number>;
+  count: number;
+}
+
+function parseHeader<Extra>(bytes: Buffer): Header<Extra> {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as Header<Extra>;
+  } catch {
+    // Bytes the checksum would reject: say so, as for any damage.
+    throw new SnapshotError('damaged (checksum mismatch)');
+  }
 }
