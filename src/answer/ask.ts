@@ -11,7 +11,7 @@ import { groupNearDuplicates, type Group } from './group.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
-import { mentions } from './timeline.ts';
+import { mentions } from './mentions.ts';
 import type { EventResolver } from './dateFilter.ts';
 import type { Answer } from './types.ts';
 import { term, terms, words } from '../text/terms.ts';
@@ -200,8 +200,9 @@ function count(index: SentenceIndex, input: string, question: Question, concepts
       suggestions: suggestionsFor(index, question.focus),
     };
   }
-  // The number is exact; the list shows the first readouts (timeline lists them all).
-  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed; /timeline lists them all.` : '';
+  // The number is exact; the list shows the first readouts (a front end may
+  // add where to see them all: its own timeline command).
+  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed.` : '';
   return {
     ...base,
     headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,

@@ -3,12 +3,11 @@
  * (src/discord/customId.ts), so they keep working after a restart.
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
-import { footerOf, UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
 import { decodeState, YearChoice } from './customId.ts';
-import { BUDGETS } from './limits.ts';
-import type { TimelineWindow } from '../answer/timeline.ts';
-import { renderAsk, renderContext, renderQuote, renderSources, renderTimeline } from './render.ts';
+import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
+import { UserError } from '../errors.ts';
 
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,
@@ -19,9 +18,7 @@ export async function handleComponent(
   const engine = ctx.engine();
 
   if (state.kind === 'context') {
-    const context = engine.context(state.sentence);
-    if (!context) throw new UserError('That sentence is no longer in the corpus: the readouts changed since this answer.');
-    await interaction.reply(message(renderContext(context), { hide: true }));
+    await interaction.reply(message(contextReply(engine, state.sentence), { hide: true }));
     return;
   }
 
@@ -33,36 +30,27 @@ export async function handleComponent(
 
   switch (state.kind) {
     case 'timeline':
+      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })));
+      return;
     case 'year': {
-      const range = { from: state.from, to: state.to };
-      let window: TimelineWindow;
-      if (state.kind === 'timeline') window = { page: state.page, perPage: BUDGETS.timelinePerPage };
-      else {
-        const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
-        if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
-        window = { year: year.data, perPage: BUDGETS.timelinePerPage };
-      }
-      const answer = engine.timeline(state.topic, range, window);
-      await interaction.update(message(renderTimeline(answer, footerOf(engine, answer.searched), state.owner, 0, range)));
+      const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
+      if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
+      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })));
       return;
     }
     case 'sources':
-      await interaction.update(message(renderSources(engine.sourcesPage(state.page, BUDGETS.sourcesPerPage), footerOf(engine), state.owner)));
+      await interaction.update(message(sourcesReply(engine, state.owner, state.page)));
       return;
     case 'pick': {
       if (!interaction.isStringSelectMenu()) throw new UserError('That menu could not be read. Run the command again.');
       const picked = interaction.values[0] ?? '';
-      const footer = (searched: number) => footerOf(engine, searched);
-      if (state.command === 'ask') {
-        const answer = engine.ask(picked);
-        await interaction.update(message(renderAsk(answer, footer(answer.searched), state.owner)));
-      } else if (state.command === 'quote') {
-        const answer = engine.quote(picked);
-        await interaction.update(message(renderQuote(answer, footer(answer.searched), state.owner)));
-      } else {
-        const answer = engine.timeline(picked, {}, { page: 0, perPage: BUDGETS.timelinePerPage });
-        await interaction.update(message(renderTimeline(answer, footer(answer.searched), state.owner, 0, {})));
-      }
+      const reply =
+        state.command === 'ask'
+          ? askReply(engine, picked, state.owner)
+          : state.command === 'quote'
+            ? quoteReply(engine, picked, state.owner)
+            : timelineReply(engine, picked, {}, state.owner);
+      await interaction.update(message(reply));
       return;
     }
   }

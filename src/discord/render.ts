@@ -11,7 +11,7 @@ import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
 import { encodeState } from './customId.ts';
-import { MAX_TOPIC } from '../answer/types.ts';
+import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -84,6 +84,9 @@ function noneDescription(answer: Answer): string {
   return `${verbatim(answer.headline)}${tried}`;
 }
 
+/** The engine names no command; here the Discord one that lists every readout a count found. */
+const moreHint = (answer: Answer) => (listsFewerThanCounted(answer) ? ' /timeline lists them all.' : '');
+
 export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {
   if (answer.none) {
     return {
@@ -99,7 +102,7 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
     };
   });
   return {
-    embeds: [embed({ title: verbatim(answer.input), description: verbatim(answer.headline), fields, footer: footerText(footer) })],
+    embeds: [embed({ title: verbatim(answer.input), description: `${verbatim(answer.headline)}${moreHint(answer)}`, fields, footer: footerText(footer) })],
     components: contextButtons(answer.results),
   };
 }

@@ -9,46 +9,40 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import { z } from 'zod';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import type { ReadoutInfo, SentenceIndex } from '../search/sentenceIndex.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import { ask } from '../answer/ask.ts';
 import { timeline, type TimelineWindow } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
-import { conceptsOf } from '../answer/concepts.ts';
-import { rank } from '../answer/rank.ts';
+import { eventDate } from '../answer/eventDate.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
 import { findQuotes, type Found } from '../answer/find.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
+import { dropInvisible } from '../text/terms.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
+import { InputError, SnapshotError } from '../errors.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
 
-export interface SourceEntry {
-  file: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  sentences: number;
-}
+/** A readout as `sources` lists it: its metadata as the index keeps it, and how many sentences it has. */
+export type SourceEntry = Pick<ReadoutInfo, 'file' | 'title' | 'date' | 'source'> & { sentences: number };
 
-export interface CorpusReport {
-  dir: string;
-  loaded: number;
-  skipped: Skipped[];
-  warnings: FileWarning[];
+const CorpusReportSchema = z.object({
+  dir: z.string(),
+  loaded: z.number().int().nonnegative(),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })) satisfies z.ZodType<Skipped[]>,
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })) satisfies z.ZodType<FileWarning[]>,
   /** Short hash of everything the answers depend on; changes with any corpus file. */
-  version: string;
-}
-
-/** A request the engine will not answer, with a message for the user. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+  version: z.string(),
+});
+/** What loading a corpus found; kept in its snapshot. */
+export type CorpusReport = z.infer<typeof CorpusReportSchema>;
 
 export class Engine {
   private completer: Completer | undefined;
@@ -80,7 +74,7 @@ export class Engine {
     const path = snapshotPath(cacheDir, dir);
     let why: string;
     try {
-      const { index, extra } = readSnapshot<CorpusReport>(path, key);
+      const { index, extra } = readSnapshot(path, key, CorpusReportSchema);
       return new Engine(index, extra, { from: 'snapshot', path });
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
@@ -102,7 +96,7 @@ export class Engine {
    */
   static loadSnapshot(dir: string, options: { cacheDir?: string } = {}): Engine {
     const path = snapshotPath(options.cacheDir ?? DEFAULT_CACHE_DIR, dir);
-    const { index, extra } = readSnapshot<CorpusReport>(path, snapshotKey(dir));
+    const { index, extra } = readSnapshot(path, snapshotKey(dir), CorpusReportSchema);
     return new Engine(index, extra, { from: 'snapshot', path });
   }
 
@@ -124,11 +118,12 @@ export class Engine {
 
   /** Answer one request; throws InputError for input no command accepts. */
   answer(request: AnswerRequest): Answer {
-    const input = request.input.trim();
+    // Invisible characters (soft hyphens, zero-width spaces …) from pasted text key nothing.
+    const input = dropInvisible(request.input).trim();
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
-        return ask(this.index, input, (phrase) => this.dateOfEvent(phrase));
+        return ask(this.index, input, (phrase) => eventDate(this.index, phrase));
       case 'timeline':
         return timeline(this.index, input, { from: request.from, to: request.to });
       case 'quote':
@@ -231,12 +226,12 @@ export class Engine {
   /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
   complete(typed: string, kind: 'topic' | 'phrase'): Completion[] {
     this.completer ??= new Completer(this.index);
-    return kind === 'topic' ? this.completer.topics(typed) : this.completer.phrases(typed);
+    return kind === 'topic' ? this.completer.topics(dropInvisible(typed)) : this.completer.phrases(dropInvisible(typed));
   }
 
   /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
   find(text: string): Found[] {
-    return findQuotes(this.index, text);
+    return findQuotes(this.index, dropInvisible(text));
   }
 
   /** One page of the readouts in the corpus (page clamped to those there are), and how many there are in all. */
@@ -276,14 +271,6 @@ export class Engine {
       return out;
     };
     return { sentence: this.index.sentence(n), before: pick(n - radius, n), after: pick(n + 1, n + 1 + radius) };
-  }
-
-  /** The date of the readout a phrase like "the Guam meeting" refers to. */
-  private dateOfEvent(phrase: string): string | null {
-    const concepts = conceptsOf(this.index, phrase, { dropQuestionWords: true });
-    // Only a clear reference: "the Guam meeting" must match (nearly) every word.
-    const best = rank(this.index, concepts, { limit: 1 })[0];
-    return best && best.coverage >= 0.8 ? this.index.readout(best.sentence).date : null;
   }
 }
 
