@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseReadout, type Readout } from './readout.ts';
 import { ReadoutFileError } from '../errors.ts';
@@ -146,45 +145,50 @@ export function fingerprint(dir: string): string {
   return hash.digest('hex');
 }
 
-/** Files stat'ed at a time by fingerprintAsync: small batches, so the event loop runs between them. */
-const STAT_BATCH = 200;
+/** Files stat'ed per turn of the event loop by fingerprintAsync. */
+const STAT_BATCH = 500;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * fingerprint(), the same hash, without blocking: a running bot polls its
- * corpus every 2 seconds, and at 40,000 files a synchronous walk and stat
- * held the event loop for hundreds of milliseconds, so an interaction
- * arriving meanwhile waited that long for its reply.
+ * fingerprint(), the same hash, in short turns: a running bot polls its
+ * corpus, and at 40,000 files one synchronous walk and stat held the event
+ * loop for hundreds of milliseconds, so an interaction arriving meanwhile
+ * waited that long. Here each folder listing and each batch of 500 stats is
+ * one turn (a few milliseconds), and interactions are answered in between.
+ * Synchronous calls in turns, not fs.promises: a promise per file costs
+ * several times the CPU of statSync, and the poll runs every few seconds.
  */
 export async function fingerprintAsync(dir: string): Promise<string> {
   const hash = createHash('sha1');
   let files: string[];
   try {
-    files = [...(await listCorpusFilesAsync(dir)), 'aliases.json'];
+    files = [...(await listCorpusFilesInTurns(dir)), 'aliases.json'];
   } catch {
     return 'missing';
   }
   for (let at = 0; at < files.length; at += STAT_BATCH) {
-    const batch = files.slice(at, at + STAT_BATCH);
-    const stats = await Promise.all(batch.map((file) => stat(join(dir, file)).catch(() => null)));
-    batch.forEach((file, k) => {
-      const s = stats[k];
-      if (s) hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
-    });
+    if (at > 0) await nextTurn();
+    for (const file of files.slice(at, at + STAT_BATCH)) {
+      const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+      if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
   }
   return hash.digest('hex');
 }
 
-/** listCorpusFiles, one folder read at a time without blocking. */
-async function listCorpusFilesAsync(dir: string): Promise<string[]> {
+/** listCorpusFiles, one folder listing per turn of the event loop. */
+async function listCorpusFilesInTurns(dir: string): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
+  const folders = [dir];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) await walk(path);
+      if (entry.isDirectory()) folders.push(path);
       else if (entry.isFile() && isCorpusFile(entry.name)) out.push(relative(dir, path).split(sep).join('/'));
     }
-  };
-  await walk(dir);
+    await nextTurn();
+  }
   return out.sort();
 }

@@ -20,11 +20,16 @@ export interface LiveOptions {
   seen?: string;
 }
 
+/** The wait between polls is at least this many times the last poll's duration. */
+const POLL_SHARE = 20;
+
 export class LiveEngine {
   private engine: Engine;
   private seen: string;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<void> | null = null;
+  /** How long the last look at the folder took. */
+  private lastCheckMs = 0;
   /** Completed reloads, successful or not (for tests and logs). */
   reloads = 0;
 
@@ -43,12 +48,17 @@ export class LiveEngine {
   }
 
   start(): this {
+    const every = this.options.pollMs ?? 2000;
     const poll = () => {
       this.check().finally(() => {
-        if (this.timer) this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+        // A big corpus takes a while to check (a few hundred ms of stats at
+        // 40,000 files): wait at least 20 times that, so polling stays under
+        // 5% of the bot's time and does not crowd its answers.
+        const next = Math.max(every, POLL_SHARE * this.lastCheckMs);
+        if (this.timer) this.timer = setTimeout(poll, next).unref();
       });
     };
-    this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+    this.timer = setTimeout(poll, every).unref();
     return this;
   }
 
@@ -61,7 +71,9 @@ export class LiveEngine {
   async check(): Promise<void> {
     if (this.reloading) return this.reloading;
     // Without blocking: the bot answers meanwhile (src/corpus/folder.ts).
+    const started = performance.now();
     const now = await fingerprintAsync(this.dir);
+    this.lastCheckMs = performance.now() - started;
     if (now === this.seen) return;
     // An editor saves in several steps: wait until the folder holds still.
     await new Promise((resolve) => setTimeout(resolve, 200));
