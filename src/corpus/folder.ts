@@ -146,7 +146,7 @@ export function fingerprint(dir: string): string {
 }
 
 /** Files stat'ed per turn of the event loop by fingerprintAsync. */
-const STAT_BATCH = 500;
+const STAT_BATCH = 200;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -154,7 +154,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * fingerprint(), the same hash, in short turns: a running bot polls its
  * corpus, and at 40,000 files one synchronous walk and stat held the event
  * loop for hundreds of milliseconds, so an interaction arriving meanwhile
- * waited that long. Here each folder listing and each batch of 500 stats is
+ * waited that long. Here each folder listing and each batch of 200 stats is
  * one turn (a few milliseconds), and interactions are answered in between.
  * Synchronous calls in turns, not fs.promises: a promise per file costs
  * several times the CPU of statSync, and the poll runs every few seconds.
