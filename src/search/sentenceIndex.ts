@@ -229,6 +229,21 @@ export class SentenceIndex {
     return false;
   }
 
+  /**
+   * A byte per sentence, all zero, for one pass over postings (marks,
+   * counts): one array per slot, reused, because allocating a megabyte per
+   * question at 40,000 readouts cost more in garbage collection than the
+   * pass itself. The caller is done with it before asking for the slot again.
+   */
+  marks(slot: number): Uint8Array {
+    let marks = this.markSlots[slot];
+    if (marks) marks.fill(0);
+    else marks = this.markSlots[slot] = new Uint8Array(this.size);
+    return marks;
+  }
+
+  private readonly markSlots: Uint8Array[] = [];
+
   // ── terms ──────────────────────────────────────────────────────────────
 
   /** Id of a term or entity ("~north_korea"), if the index knows it. */
