@@ -7,6 +7,7 @@ import type { BotContext } from './command.ts';
 import { decodeState, YearChoice } from './customId.ts';
 import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
+import { handleDraftButton } from './addReadout.ts';
 import { UserError } from '../errors.ts';
 
 export async function handleComponent(
@@ -18,7 +19,7 @@ export async function handleComponent(
   const engine = ctx.engine();
 
   if (state.kind === 'context') {
-    await interaction.reply(message(contextReply(engine, state.sentence), { hide: true }));
+    await interaction.reply(message(contextReply(engine, state.sentence, state.check), { hide: true }));
     return;
   }
 
@@ -29,6 +30,10 @@ export async function handleComponent(
   }
 
   switch (state.kind) {
+    case 'draft':
+      if (!interaction.isButton()) throw new UserError('That button could not be read. Run the command again.');
+      await handleDraftButton(interaction, state, ctx);
+      return;
     case 'timeline':
       await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })));
       return;

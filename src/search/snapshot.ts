@@ -7,25 +7,30 @@
  * path, size and modification time, aliases.json, the built-in alias table and
  * the engine's own source code. Any change to one of them rebuilds it. A
  * corrupt or partly written file fails its CRC-32 check and is rebuilt, never
- * trusted. Files are written to a temporary name and renamed, so readers
- * (other shards) never see half a snapshot.
+ * trusted. Files are written to a temporary name (`<name>.snap.<pid>.tmp`)
+ * and renamed, so readers (other shards) never see half a snapshot; a failed
+ * write removes its temp file, and temp files left by a killed writer are
+ * swept on the next start.
  *
  * Layout: "RDTSNAP2", header length (u32), header JSON, the typed arrays
  * (each 4-byte aligned; 8, 16 or 32 bits wide as the header says), the
  * sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32) of everything
- * before it. Loading reads the header and the arrays into memory and leaves
- * the texts in the file, read one sentence at a time (src/search/texts.ts).
+ * before it. Loading a file reads the header and the arrays into memory and
+ * leaves the texts in the file, read one sentence at a time
+ * (src/search/texts.ts); snapshot bytes handed over whole (a background
+ * build's) keep their texts in those bytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import { fingerprint } from '../corpus/folder.ts';
+import { fingerprint, systemReason } from '../corpus/folder.ts';
 import { BUILTIN_ALIASES } from './aliases.ts';
 import { SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
-import { SnapshotError } from '../errors.ts';
-import { FileTexts } from './texts.ts';
+import { SnapshotError, SnapshotWriteError } from '../errors.ts';
+import { FileTexts, MemoryTexts, type SentenceTexts } from './texts.ts';
 
 const MAGIC = 'RDTSNAP2';
 
@@ -112,13 +117,109 @@ export interface SnapshotHeader<Extra> {
   extra: Extra;
 }
 
+/** Save a snapshot file. Throws SnapshotWriteError (no temp file left behind). */
+export function writeSnapshot<Extra>(path: string, key: string, index: SentenceIndex, extra: Extra): void {
+  saveSnapshot(path, encodeSnapshot(key, index, extra));
+}
+
+/** The temp file a process writes before renaming it into place. */
+const TEMPORARY = /^[0-9a-f]{16}\.snap\.(\d+)\.tmp$/;
+
+/**
+ * Write snapshot bytes under `path`, atomically: a temp file renamed into
+ * place. `write` is the file writer (tests pass one that fills the disk).
+ */
+export function saveSnapshot(path: string, bytes: Uint8Array, write: (file: string, bytes: Uint8Array) => void = writeFileSync): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
+    write(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw new SnapshotWriteError(path, systemReason(error));
+  }
+}
+
+/** saveSnapshot without blocking: for the bot, which keeps answering while it writes. */
+export async function saveSnapshotAsync(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw new SnapshotWriteError(path, systemReason(error));
+  }
+}
+
+/** Why the cache folder could not be made: a file in its way reads better than EEXIST. */
+function folderReason(folder: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EEXIST' || code === 'ENOTDIR' ? `cannot make the folder ${folder}: a file is in the way` : systemReason(error);
+}
+
+/** Remove a temp file if it is there (a folder in the way of the path is the caller's error). */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there either.
+  }
+}
+
+/**
+ * Remove temp files that no writer will finish: their process is gone (a
+ * build killed mid-write), or they have not changed for an hour (a pid since
+ * reused, or a writer on another machine sharing the folder). A live writer's
+ * file is left alone.
+ */
+export function sweepTemporaries(cacheDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (!pid) continue;
+    const file = join(cacheDir, name);
+    const stale = !isRunning(Number(pid)) || Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 3_600_000;
+    if (stale) removeQuietly(file);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A snapshot as bytes: what writeSnapshot saves, and what a background build hands its parent. */
 /** The arrays of an index by name (textOffsets from its texts). */
 function arraysOf(data: IndexData): Record<ArrayName, Stored> {
   const { texts, readouts: _r, titleTerms: _t, vocab: _v, surface: _s, entityGroups: _e, wordVocab: _w, ...arrays } = data;
   return { ...arrays, textOffsets: texts.offsets };
 }
 
-export function writeSnapshot<Extra>(path: string, key: string, index: SentenceIndex, extra: Extra): void {
+const align = (n: number) => (n + 3) & ~3;
+
+export function encodeSnapshot<Extra>(key: string, index: SentenceIndex, extra: Extra): Buffer {
   const data = index.data;
   const arrays = arraysOf(data);
   const sections = ARRAYS.map((name) => new Uint8Array(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength));
@@ -139,7 +240,6 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
     }),
     'utf8',
   );
-  const align = (n: number) => (n + 3) & ~3;
   let size = align(MAGIC.length + 4 + header.length);
   for (const bytes of sections) size = align(size + bytes.length);
   size += texts.length + 4;
@@ -154,15 +254,15 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
   }
   texts.copy(out, at);
   out.writeUInt32LE(crc32(out.subarray(0, size - 4)), size - 4);
-  mkdirSync(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, out);
-  renameSync(temporary, path);
+  return out;
 }
 
 /**
- * Read a snapshot. Throws SnapshotError when the file is missing, damaged or
- * built from something else than `key`.
+ * Read a snapshot file: its header and arrays into memory, its texts left in
+ * the file (read through the open descriptor when cited, so a snapshot renamed
+ * over it by a reload does not matter; closed when the index is garbage).
+ * Throws SnapshotError when the file is missing, damaged or built from
+ * something else than `key`.
  */
 export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
   let fd: number;
@@ -173,7 +273,7 @@ export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<
   }
   let kept = false;
   try {
-    const loaded = decode(fd, key, extra);
+    const loaded = readFromFile(fd, key, extra);
     kept = true;
     return loaded;
   } catch (error) {
@@ -182,7 +282,6 @@ export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<
     // or foreign program): rebuild, never crash.
     throw new SnapshotError(`damaged (${(error as Error).message})`);
   } finally {
-    // The index keeps the descriptor to read its texts (closed when it is garbage).
     if (!kept) closeSync(fd);
   }
 }
@@ -201,25 +300,17 @@ function readRange(fd: number, from: number, to: number): Buffer {
 
 const CHUNK = 1 << 20;
 
-function decode<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
+function readFromFile<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
   const size = fstatSync(fd).size;
   if (size < MAGIC.length + 8) throw new SnapshotError('not a snapshot file');
   const head = readRange(fd, 0, MAGIC.length + 4);
   if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new SnapshotError('not a snapshot file');
   const headerLength = head.readUInt32LE(MAGIC.length);
-  const align = (n: number) => (n + 3) & ~3;
   const arraysStart = align(MAGIC.length + 4 + headerLength);
   if (arraysStart > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
   const headerBytes = readRange(fd, MAGIC.length + 4, MAGIC.length + 4 + headerLength);
   const json = parseJson(headerBytes);
-  // The arrays' extent, as far as the header can be read before it is checked.
-  const extent = z.object({ lengths: z.record(z.string(), z.number()), widths: z.record(z.string(), z.number()) }).safeParse(json);
-  if (!extent.success) throw new SnapshotError('damaged (checksum mismatch)');
-  const sized = extent.data;
-  // The arrays' end is known from the header; the checksum covers all, so
-  // it is checked before anything read here is trusted.
-  let arraysEnd = arraysStart;
-  for (const name of ARRAYS) arraysEnd = align(arraysEnd + (sized.lengths[name] ?? 0) * (sized.widths[name] ?? 1));
+  const arraysEnd = arraysStart + arraysLength(json);
   if (arraysEnd > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
   const arrays = readRange(fd, arraysStart, arraysEnd);
   let crc = crc32(head);
@@ -233,15 +324,85 @@ function decode<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { inde
     crc = crc32(chunk.subarray(0, n), crc);
   }
   if (crc !== readRange(fd, size - 4, size).readUInt32LE(0)) throw new SnapshotError('damaged (checksum mismatch)');
+  const header = checkHeader(json, key, extra);
+  return build(header, arrays, size - 4 - arraysEnd, (offsets) => new FileTexts(fd, arraysEnd, offsets));
+}
+
+/**
+ * Decode snapshot bytes held whole (a background build's, handed over on a
+ * pipe): their texts stay in these bytes. `key` null accepts whatever the
+ * snapshot was built from (a background build's, which names its key).
+ * Throws SnapshotError.
+ */
+export function decodeSnapshot<Extra>(
+  file: Buffer,
+  key: string | null,
+  extra: z.ZodType<Extra>,
+): { index: SentenceIndex; extra: Extra; key: string } {
+  if (file.length < MAGIC.length + 8 || file.toString('latin1', 0, MAGIC.length) !== MAGIC) {
+    throw new SnapshotError('not a snapshot file');
+  }
+  if (crc32(file.subarray(0, file.length - 4)) !== file.readUInt32LE(file.length - 4)) {
+    throw new SnapshotError('damaged (checksum mismatch)');
+  }
+  try {
+    const headerLength = file.readUInt32LE(MAGIC.length);
+    const json = parseJson(file.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength));
+    const header = checkHeader(json, key, extra);
+    // Typed arrays need 4-byte alignment: bytes off a pipe may start anywhere.
+    const aligned = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+    const arraysStart = align(MAGIC.length + 4 + headerLength);
+    const arraysEnd = arraysStart + arraysLength(json);
+    if (arraysEnd > aligned.length - 4) throw new SnapshotError('damaged (arrays longer than the file)');
+    const texts = aligned.subarray(arraysEnd, aligned.length - 4);
+    const { index } = build(header, aligned.subarray(arraysStart, arraysEnd), texts.length, (offsets) => new MemoryTexts(texts, offsets));
+    return { index, extra: header.extra, key: header.key };
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    throw new SnapshotError(`damaged (${(error as Error).message})`);
+  }
+}
+
+type Header<Extra> = z.infer<ReturnType<typeof headerSchema<Extra>>>;
+
+/** The header JSON, or the damage a checksum would find. */
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch {
+    throw new SnapshotError('damaged (checksum mismatch)');
+  }
+}
+
+/** How many bytes the arrays take, as far as the header can say before it is checked. */
+function arraysLength(json: unknown): number {
+  const sized = z.object({ lengths: z.record(z.string(), z.number()), widths: z.record(z.string(), z.number()) }).safeParse(json);
+  if (!sized.success) throw new SnapshotError('damaged (checksum mismatch)');
+  let length = 0;
+  for (const name of ARRAYS) length = align(length + (sized.data.lengths[name] ?? 0) * (sized.data.widths[name] ?? 1));
+  return length;
+}
+
+function checkHeader<Extra>(json: unknown, key: string | null, extra: z.ZodType<Extra>): Header<Extra> {
   // The key first: a snapshot from another engine version is stale, whatever its header holds.
-  if (z.object({ key: z.string() }).safeParse(json).data?.key !== key) throw new SnapshotError('stale (the corpus or the engine changed)');
+  if (key !== null && z.object({ key: z.string() }).safeParse(json).data?.key !== key) {
+    throw new SnapshotError('stale (the corpus or the engine changed)');
+  }
   const parsed = headerSchema(extra).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new SnapshotError(`damaged (header ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unreadable'})`);
   }
-  const header = parsed.data;
+  return parsed.data;
+}
 
+/** The index from its checked header, its arrays' bytes (own buffer, aligned) and its texts. */
+function build<Extra>(
+  header: Header<Extra>,
+  arrays: Buffer,
+  textBytes: number,
+  texts: (offsets: Uint32Array) => SentenceTexts,
+): { index: SentenceIndex; extra: Extra } {
   let at = 0;
   const views = {} as Record<ArrayName, Stored>;
   for (const name of ARRAYS) {
@@ -249,10 +410,8 @@ function decode<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { inde
     views[name] = new Type(arrays.buffer as ArrayBuffer, arrays.byteOffset + at, header.lengths[name]);
     at = align(at + views[name].byteLength);
   }
-  const textOffsets = views.textOffsets as Uint32Array;
-  if (textOffsets.length !== header.count + 1 || textOffsets[header.count] !== size - 4 - arraysEnd) {
-    throw new SnapshotError('damaged (sentence count mismatch)');
-  }
+  const offsets = views.textOffsets as Uint32Array;
+  if (offsets.length !== header.count + 1 || offsets[header.count] !== textBytes) throw new SnapshotError('damaged (sentence count mismatch)');
   const { textOffsets: _offsets, ...rest } = views;
   const data: IndexData = {
     readouts: header.readouts,
@@ -261,17 +420,8 @@ function decode<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { inde
     wordVocab: header.wordVocab,
     surface: header.surface,
     entityGroups: header.entityGroups,
-    texts: new FileTexts(fd, arraysEnd, textOffsets),
+    texts: texts(offsets),
     ...(rest as Omit<IndexData, 'texts' | 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'>),
   };
   return { index: new SentenceIndex(data), extra: header.extra };
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'));
-  } catch {
-    // Bytes the checksum would reject: say so, as for any damage.
-    throw new SnapshotError('damaged (checksum mismatch)');
-  }
 }
