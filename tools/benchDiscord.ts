@@ -132,8 +132,10 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
   });
   o.progress('discord: starting the bot (node src/bin.js bot) against the fake Discord…');
   const { child, startMs } = await startBotProcess(o, fake);
-  // discord.js handles interactions once its guilds are in: give the READY burst a moment.
-  await new Promise((r) => setTimeout(r, 500));
+  // The first answers measure a warmed-up bot, not its start-up chores: after
+  // "ready" it still takes in its guilds, syncs announcements and looks at the
+  // corpus folder once (2 s after start). A user arriving 3 s after the start.
+  await new Promise((r) => setTimeout(r, 3000));
   const rssReadyMB = rssOf(child.pid);
   o.progress(`  ready after ${startMs.toFixed(0)} ms, RSS ${rssReadyMB?.toFixed(0)} MB`);
 
