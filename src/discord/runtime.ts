@@ -36,7 +36,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   }
   const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
   // The folder's state before the first load: an edit made during it is reloaded.
+  const looked = performance.now();
   const before = fingerprint(corpusDir);
+  const seenMs = performance.now() - looked;
   const engine = Engine.loadOrBuild(corpusDir, {
     ...cache,
     progress: (stage, done, total) => logger.debug({ stage, done, total }, 'building the index'),
@@ -71,6 +73,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     },
     logger,
     seen: before,
+    seenMs,
   }).start();
   const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
   let bot: Bot;

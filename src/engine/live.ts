@@ -19,6 +19,8 @@ export interface LiveOptions {
   logger?: Logger;
   /** The folder's fingerprint when `initial` was loaded (default: now). */
   seen?: string;
+  /** How long taking `seen` took: the first poll waits 20 times that too (default: timed here). */
+  seenMs?: number;
   /**
    * Called after each reload that swapped in a new engine, with the corpus
    * files it added and removed (the announcer posts the added readouts).
@@ -46,7 +48,9 @@ export class LiveEngine {
     private readonly options: LiveOptions,
   ) {
     this.engine = initial;
+    const started = performance.now();
     this.seen = options.seen ?? fingerprint(dir);
+    this.lastCheckMs = options.seenMs ?? (options.seen === undefined ? performance.now() - started : 0);
   }
 
   /** The engine serving now. */
@@ -65,7 +69,7 @@ export class LiveEngine {
         if (this.timer) this.timer = setTimeout(poll, next).unref();
       });
     };
-    this.timer = setTimeout(poll, every).unref();
+    this.timer = setTimeout(poll, Math.max(every, POLL_SHARE * this.lastCheckMs)).unref();
     return this;
   }
 
