@@ -10,6 +10,8 @@ import { cleanMessage, spansOf, MAX_CHECKS } from '../src/answer/findSpans.ts';
 import { alignSpan } from '../src/answer/findDiff.ts';
 import { FindAnswerSchema } from '../src/answer/findTypes.ts';
 import { run } from './support/io.ts';
+import { readoutMd, tempFolder } from './support/tmp.ts';
+import { renderFind } from '../src/discord/render.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
 
@@ -399,6 +401,18 @@ describe('find: the word diff', () => {
       { kind: 'text', words: 'and' },
       { kind: 'corpus', words: 'he' },
     ]);
+  });
+});
+
+describe('find in Discord: long sentences', () => {
+  it('GIVEN a quote from the end of a very long sentence THEN the field is cut around the quote, its bold intact', () => {
+    const long = `${'The ministers reviewed the many strands of their cooperation, '.repeat(14)}and they agreed to meet again in Guam next spring.`;
+    const dir = tempFolder({ 'long.md': readoutMd('Readout of a Long Meeting', '2020-03-01', long) });
+    const answer = Engine.load(dir).find('"they agreed to meet again in Guam next spring"');
+    const value = renderFind(answer, { searched: 1, version: 'test' }).embeds[0]?.fields?.[0]?.value ?? '';
+    expect(long.length).toBeGreaterThan(800);
+    expect(value.split('\n')[0]).toMatch(/^> …[^*]+ \*\*they agreed to meet again in Guam next spring\*\*\.$/);
+    expect(value.split('\n')[0]?.length).toBeLessThanOrEqual(520);
   });
 });
 

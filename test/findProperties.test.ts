@@ -77,7 +77,13 @@ describe('find: generated messages', () => {
           (embed?.footer?.text.length ?? 0) +
           (embed?.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
         expect(size).toBeLessThanOrEqual(LIMITS.embedTotal);
-        for (const f of embed?.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+        for (const f of embed?.fields ?? []) {
+          expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+          // No mark left open by a cut: bold and strike-through come in pairs.
+          const marks = f.value.replace(/\\[*~]/g, '');
+          expect((marks.match(/\*\*/g) ?? []).length % 2).toBe(0);
+          expect((marks.match(/~~/g) ?? []).length % 2).toBe(0);
+        }
         expect(payload.allowedMentions).toEqual({ parse: [] });
       }),
       { numRuns: 300 },
