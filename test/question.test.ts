@@ -31,6 +31,9 @@ describe('intent rules', () => {
       speaker: 'Mattis',
       focus: 'the Lotte land transfer?',
       range: null,
+      order: null,
+      verb: null,
+      verbRequired: false,
     });
   });
 });

@@ -30,7 +30,19 @@ export interface RankOptions {
   range?: DateRange | null;
   /** Keep at most this many, best first. */
   limit?: number;
+  /** Per readout, 1 when its sentences may answer (src/answer/reading.ts: every name named). */
+  allowed?: Uint8Array | null;
+  /** Credit a sentence's readout gives a concept beyond the sentence itself (a name in its title or opening). */
+  context?: (readout: number, concept: Concept) => number;
+  /**
+   * Concepts the sentence before states count at half: "Moriarty conveyed the
+   * decision to provide aid to Ukraine. Hicks welcomed the announcement." — a
+   * response or a thanks refers back to what it answers.
+   */
+  anaphora?: boolean;
 }
+
+const ANAPHORA_CREDIT = 0.5;
 
 const TITLE_CREDIT = 0.5;
 
@@ -43,9 +55,20 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     for (const [alt, w] of c.alternatives) weights.set(alt, Math.max(w, weights.get(alt) ?? 0));
   }
   if (weights.size === 0) return [];
-  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  // Bonus concepts (a date read as words) add when present and cost nothing when absent.
+  const total = concepts.reduce((sum, c) => sum + (c.bonus ? 0 : c.weight), 0);
   const inDates = dateTest(options.range);
-  const keep = inDates ? (i: number) => inDates(index.dateOf(i)) : null;
+  const allowed = options.allowed ?? null;
+  const readoutOf = index.data.readoutOf;
+  const keep =
+    inDates && allowed
+      ? (i: number) => allowed[readoutOf[i] as number] === 1 && inDates(index.dateOf(i))
+      : inDates
+        ? (i: number) => inDates(index.dateOf(i))
+        : allowed
+          ? (i: number) => allowed[readoutOf[i] as number] === 1
+          : null;
+  const context = options.context;
   // A caller that wants a few (quote's closest, an event's date) rescores fewer.
   const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
   const best = hits[0]?.score ?? 1;
@@ -53,14 +76,22 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   for (const hit of hits) {
     const id = hit.sentence;
     const title = index.readout(id).titleTerms;
+    const readout = readoutOf[id] as number;
     let covered = 0;
+    let lacks = false;
     const matched: Concept[] = [];
     for (const c of concepts) {
       const inSentence = credit(c, (k) => index.has(id, k));
       if (inSentence > 0) matched.push(c);
+      // A focus verb or a counted thing must be in the sentence itself.
+      else if (c.required && !c.name) lacks = true;
       const inTitle = credit(c, (k) => title.has(k)) * TITLE_CREDIT;
-      covered += c.weight * Math.max(inSentence, inTitle);
+      const around = context ? context(readout, c) : 0;
+      const before =
+        options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
+      covered += c.weight * Math.max(inSentence, inTitle, around, before);
     }
+    if (lacks) continue;
     const coverage = total > 0 ? covered / total : 0;
     ranked.push({ sentence: id, coverage, matched, score: coverage * coverage * (0.5 + hit.score / best) });
   }

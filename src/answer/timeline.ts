@@ -10,6 +10,7 @@ import { conceptsOf, type Concept } from './concepts.ts';
 import { parseDateFilter, dateTest, type DateRange } from './dateFilter.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
+import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
 import type { Answer } from './types.ts';
 
 export interface Mention {
@@ -102,9 +103,18 @@ export function timeline(
   input: string,
   options: { from?: string | undefined; to?: string | undefined } = {},
 ): Answer {
-  const inline = parseDateFilter(input);
+  // "north korea since Austin took office": the span of that official's readouts.
+  const inline = parseDateFilter(input, { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
-  const concepts = conceptsOf(index, inline.rest, { dropQuestionWords: false });
+  const base0 = { command: 'timeline' as const, input, intent: 'timeline' as const, results: [], none: true, count: 0, first: null, last: null };
+  if (inline.error) return { ...base0, headline: `Not searched: ${inline.error}`, searched: 0 };
+  if (range?.from && range.to && range.from > range.to) {
+    return { ...base0, headline: `Not searched: from ${range.from} is after to ${range.to}, so no date is between them.`, searched: 0, filter: range };
+  }
+  // A person is one topic however named: "jim mattis" is every Mattis readout.
+  const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
+  markNames(index, read, inline.rest);
+  const concepts = dropGivenNames(index, read);
   const label = conceptLabel(concepts, inline.rest);
   const searched = readoutsInRange(index, range);
   const found = mentions(index, concepts, range);

@@ -1,0 +1,354 @@
+/**
+ * Reading a question against a corpus: which of its words are *names* (people,
+ * countries, places, bodies), which readouts those names select, and which
+ * words are the focus that ranks sentences inside them. `/ask` answers from a
+ * Reading, and other commands that check a claim can read it the same way.
+ *
+ * The rules, each named in DESIGN.md ("Concepts"):
+ *
+ * - **names select readouts** — a name is an alias entity shown capitalised, or
+ *   a word the corpus writes capitalised that is not an office word
+ *   ("Secretary", "Defense"). A readout whose title or opening sentence names
+ *   it gives every one of its sentences full credit for it; a readout that
+ *   names it only further down gives none (the sentence must); one that never names it cannot
+ *   answer ("what did Hagel discuss with the Chinese minister?" is not
+ *   answered from a Hagel readout without China).
+ * - **a person is one topic however named** — given names learned from titles
+ *   and opening sentences ("Jim Mattis", "James N. Mattis") are dropped before
+ *   the surname, so every Mattis readout counts.
+ * - **unknown names, numbers and counted things veto** — "Scarborough Shoal",
+ *   "the 2024 summit", "how many subs", an alias-table thing ("INF Treaty")
+ *   when the corpus has none of them: nothing answers, not a nearby sentence.
+ * - **filler words weigh little** — a word the corpus never uses that is none
+ *   of those ("annexation") weighs a tenth of the rarest known word when a
+ *   rare word remains ("Crimea"); otherwise it keeps its full weight, so
+ *   "hypersonic missiles" does not become "missiles".
+ * - **the focus verb** — "what did X thank Y for?" adds the verb's family
+ *   (src/answer/focus.ts) as a concept the answer must hold.
+ *
+ * @example
+ * const reading = readQuestionIn(index, 'what did Austin thank Kishi for?');
+ * reading.names.map((c) => c.label)   // → ['Austin', 'Kishi']
+ * reading.verb?.label                 // → 'thank'
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { conceptsOf, type Concept } from './concepts.ts';
+import { readQuestion, type Question } from './question.ts';
+import { familyTerms } from './focus.ts';
+import { ROLE_WORDS, peopleIn } from './extract.ts';
+import { MONTHS } from '../text/dates.ts';
+import { term, terms, words } from '../text/terms.ts';
+import type { Resolvers, TenureResolver } from './dateFilter.ts';
+
+export interface Reading {
+  question: Question;
+  /** What the answer is scored on: names, content words, the focus verb, date words (bonus). */
+  concepts: Concept[];
+  /** The concepts that are names (see the module comment). */
+  names: Concept[];
+  /** The focus verb's family as a concept, if the question asks about one. */
+  verb: Concept | null;
+  /** Per readout: 1 when it names every known name of the question; null when there are none. */
+  allowed: Uint8Array | null;
+  /** Readouts whose title or opening names the most of the names, oldest first. */
+  selected: number[];
+  /** Credit a readout gives a name concept: 1 from its title or opening (BODY_CREDIT from its body). */
+  context: (readout: number, concept: Concept) => number;
+  /** Words the answer must have that the corpus never uses (then nothing answers). */
+  missing: Concept[];
+}
+
+/**
+ * Credit for a name a readout states only further down than its title or
+ * opening: none. Such a name is a topic of the readout, not who met whom, so
+ * the sentence itself must state it ("did Austin and Marles talk about the
+ * PRC?" is answered by the sentence naming the PRC, not by the opening).
+ */
+const BODY_CREDIT = 0;
+/** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little. */
+const RARE = 0.7;
+/** What an unknown filler word weighs then, as a share of the lightest known concept. */
+const FILLER = 0.1;
+
+interface Layout {
+  /** Sentence → 1 when it is its readout's opening sentence. */
+  isOpening: Uint8Array;
+  /** Term or entity id → readouts whose title has it. */
+  titleReadouts: Map<number, number[]>;
+  /** Surname term → the other terms of names written with it (given names, initials). */
+  people?: Map<string, Set<string>>;
+}
+
+const layouts = new WeakMap<SentenceIndex, Layout>();
+
+/**
+ * The opening sentence of a readout is its first one that is not a
+ * "… provided the following readout:" line: it says who met whom, where.
+ */
+function layout(index: SentenceIndex): Layout {
+  let known = layouts.get(index);
+  if (known) return known;
+  const isOpening = new Uint8Array(index.size);
+  const titleReadouts = new Map<number, number[]>();
+  index.readouts.forEach((r, n) => {
+    let opening = r.first;
+    while (opening < r.first + r.count - 1 && /:\s*$/.test(index.text(opening))) opening++;
+    if (r.count > 0) isOpening[opening] = 1;
+    for (const id of r.titleTerms) {
+      const list = titleReadouts.get(id);
+      if (list) list.push(n);
+      else titleReadouts.set(id, [n]);
+    }
+  });
+  known = { isOpening, titleReadouts };
+  layouts.set(index, known);
+  return known;
+}
+
+/** The opening sentence of readout n. */
+export function openingOf(index: SentenceIndex, n: number): number {
+  const { isOpening } = layout(index);
+  const r = index.readouts[n];
+  if (!r) return -1;
+  for (let i = r.first; i < r.first + r.count; i++) if (isOpening[i]) return i;
+  return r.first;
+}
+
+/** True when sentence i opens its readout. */
+export function isOpening(index: SentenceIndex, i: number): boolean {
+  return layout(index).isOpening[i] === 1;
+}
+
+/** Readouts whose title or opening (head) — or any sentence (any) — has one of the concept's terms. */
+function readoutsWith(index: SentenceIndex, concept: Concept, where: 'head' | 'any'): Set<number> {
+  const { isOpening, titleReadouts } = layout(index);
+  const readoutOf = index.data.readoutOf;
+  const out = new Set<number>();
+  for (const id of concept.alternatives.keys()) {
+    for (const n of titleReadouts.get(id) ?? []) out.add(n);
+    for (const s of index.postings(id)) if (where === 'any' || isOpening[s]) out.add(readoutOf[s] as number);
+  }
+  return out;
+}
+
+/**
+ * People named in titles and opening sentences, by surname: "James N. Mattis"
+ * and "Jim Mattis" give mattis → {james, n, jim}. An all-capitals word is the
+ * surname ("KISHI Nobuo"); otherwise the last word before a suffix (Jr., III).
+ */
+function people(index: SentenceIndex): Map<string, Set<string>> {
+  const l = layout(index);
+  if (l.people) return l.people;
+  const found = new Map<string, Set<string>>();
+  index.readouts.forEach((r, n) => {
+    for (const name of [...peopleIn(r.title), ...peopleIn(index.text(openingOf(index, n)))]) {
+      const parts = words(name).filter((w) => !/^(?:jr|sr|ii|iii|iv)$/.test(w.word));
+      if (parts.length < 2) continue;
+      const caps = parts.find((w) => w.raw.length > 2 && w.raw === w.raw.toUpperCase() && /\p{L}/u.test(w.raw));
+      const surname = caps ?? (parts[parts.length - 1] as (typeof parts)[number]);
+      const key = term(surname.word);
+      if (!key) continue;
+      const others = found.get(key) ?? new Set<string>();
+      for (const w of parts) {
+        const t = term(w.word);
+        if (w !== surname && t) others.add(t);
+      }
+      found.set(key, others);
+    }
+  });
+  l.people = found;
+  return found;
+}
+
+/** "since Austin took office", "under Esper": the first and last dates of that person's readouts. */
+export function tenureResolver(index: SentenceIndex): TenureResolver {
+  return (name) => {
+    const known = people(index);
+    const surname = terms(name).reverse().find((t) => known.has(t));
+    if (!surname) return null;
+    const id = index.id(surname);
+    if (id === undefined) return null;
+    const concept: Concept = { label: name, start: 0, end: 0, alternatives: new Map([[id, 1]]), weight: 1, known: true, kind: 'term', position: 0, raw: name };
+    const dates = [...readoutsWith(index, concept, 'head')]
+      .map((n) => index.readouts[n]?.date)
+      .filter((d): d is string => typeof d === 'string')
+      .sort();
+    return dates.length ? { first: dates[0] as string, last: dates[dates.length - 1] as string } : null;
+  };
+}
+
+const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
+
+/** The term a concept's strongest alternative stands for. */
+function mainTerm(index: SentenceIndex, c: Concept): number | undefined {
+  let best: number | undefined;
+  let weight = 0;
+  for (const [id, w] of c.alternatives) if (w > weight) [best, weight] = [id, w];
+  return best;
+}
+
+function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+  if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
+  const id = mainTerm(index, c);
+  if (id !== undefined) {
+    const surface = index.surface(id) ?? '';
+    const t = index.data.vocab[id] ?? '';
+    return /^\p{Lu}/u.test(surface) && !ROLE_WORDS.has(surface) && !MONTH_TERMS.has(t) && !/^\d/.test(t);
+  }
+  // A word the corpus never uses: a name when typed with a capital (not as the
+  // question's first word), or when it qualifies a name part ("scarborough shoal").
+  if (/^\d+$/.test(c.raw)) return false;
+  if (/^\p{Lu}/u.test(c.raw) && !first) return true;
+  return next !== undefined && next.known && next.name === true && next.kind === 'term';
+}
+
+/** Sets `name` on each concept (see isName). */
+export function markNames(index: SentenceIndex, concepts: Concept[], text: string): void {
+  const firstStart = words(text)[0]?.start ?? 0;
+  // Right to left, so "scarborough" can see that "shoal" is a name part.
+  for (let k = concepts.length - 1; k >= 0; k--) {
+    const c = concepts[k] as Concept;
+    const next = concepts[k + 1];
+    const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
+    c.name = isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+  }
+}
+
+/**
+ * A person is one topic however named: in a run of names, the given names of
+ * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
+ */
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
+  if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
+  const known = people(index);
+  const termOf = (c: Concept) => index.data.vocab[mainTerm(index, c) ?? -1] ?? term(c.raw.toLowerCase()) ?? '';
+  const drop = new Set<Concept>();
+  for (let k = 0; k < concepts.length; ) {
+    let end = k;
+    while (end < concepts.length && concepts[end]?.name && concepts[end]?.kind === 'term' && (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)) end++;
+    const run = concepts.slice(k, Math.max(end, k + 1));
+    const surname = run.find((c) => {
+      const given = known.get(termOf(c));
+      return given !== undefined && run.every((o) => o === c || given.has(termOf(o)));
+    });
+    if (surname && run.length > 1) for (const c of run) if (c !== surname) drop.add(c);
+    k = Math.max(end, k + 1);
+  }
+  return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
+}
+
+/** Read a question: its words (src/answer/question.ts), then what they are in this corpus. */
+export function readQuestionIn(
+  index: SentenceIndex,
+  input: string,
+  resolvers: Resolvers = {},
+  options: { question?: Question } = {},
+): Reading {
+  const question = options.question ?? readQuestion(input, { tenure: tenureResolver(index), ...resolvers });
+  return readConcepts(index, question);
+}
+
+/** The corpus side of reading, for a question already read. */
+export function readConcepts(index: SentenceIndex, question: Question): Reading {
+  const text = question.speaker ? `${question.focus} ${question.speaker}` : question.focus;
+  let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
+
+  markNames(index, concepts, text);
+  concepts = dropGivenNames(index, concepts);
+
+  const missing: Concept[] = [];
+  // The counted thing of "how many frigates …" must be there.
+  if (question.intent === 'quantity' && question.unit) {
+    const unit = question.unit.toLowerCase();
+    const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
+    if (c) c.required = true;
+  }
+  // Unknown filler words weigh little beside a rare known word; so does an
+  // unknown capitalised word that qualifies a rare known one ("the Kabul
+  // evacuation"). An unknown word before a name part ("Scarborough Shoal"),
+  // an unknown number ("the 2024 summit") or counted thing still vetoes.
+  const maxIdf = index.idf('\u0000');
+  const knownWeights = concepts.filter((c) => c.known).map((c) => c.weight);
+  const rare = knownWeights.some((w) => w >= RARE * maxIdf);
+  const lightest = Math.min(...knownWeights);
+  concepts.forEach((c, k) => {
+    if (c.known) return;
+    const next = concepts[k + 1];
+    const namePart = next !== undefined && next.name === true && next.known && /^\s*$/.test(text.slice(c.end, next.start));
+    // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
+    const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rare));
+    if (key) {
+      c.required = true;
+      missing.push(c);
+    } else if (rare) c.weight = FILLER * lightest;
+  });
+
+  let verb: Concept | null = null;
+  if (question.verb) {
+    const alternatives = new Map<number, number>();
+    for (const t of familyTerms(question.verb)) {
+      const id = index.df(t) > 0 ? index.id(t) : undefined;
+      if (id !== undefined) alternatives.set(id, 1);
+    }
+    let weight = 0;
+    for (const id of alternatives.keys()) weight = Math.max(weight, index.idf(id));
+    verb = {
+      label: question.verb,
+      start: -1,
+      end: -1,
+      alternatives,
+      weight: weight || maxIdf,
+      known: alternatives.size > 0,
+      kind: 'term',
+      position: -1,
+      raw: question.verb,
+      ...(question.verbRequired ? { required: true } : {}),
+    };
+    if (!verb.known && verb.required) missing.push(verb);
+  }
+
+  // A date that may be content: "NATO's adaptation since 2014" says the year.
+  const dateWords: Concept[] = [];
+  if (question.range && !question.range.event) {
+    const dated = conceptsOf(index, question.range.label).filter((c) => c.known && /^\d+$|^[a-z]+$/.test(c.raw.toLowerCase()));
+    for (const c of dated) {
+      const t = index.data.vocab[mainTerm(index, c) ?? -1] ?? '';
+      if (/^\d+$/.test(t) || MONTH_TERMS.has(t)) dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
+    }
+  }
+
+  const names = concepts.filter((c) => c.name && c.known);
+  const head = new Map<Concept, Set<number>>();
+  const any = new Map<Concept, Set<number>>();
+  let allowed: Uint8Array | null = null;
+  if (names.length) {
+    allowed = new Uint8Array(index.readouts.length);
+    const counts = new Uint16Array(index.readouts.length);
+    for (const c of names) {
+      const inAny = readoutsWith(index, c, 'any');
+      any.set(c, inAny);
+      head.set(c, readoutsWith(index, c, 'head'));
+      for (const n of inAny) counts[n] = (counts[n] as number) + 1;
+    }
+    for (let n = 0; n < counts.length; n++) if (counts[n] === names.length) allowed[n] = 1;
+  }
+  const score = new Map<number, number>();
+  for (const [c, readouts] of head) for (const n of readouts) if (allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+  const top = Math.max(0, ...score.values());
+  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
+
+  return {
+    question,
+    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords],
+    names,
+    verb,
+    allowed,
+    selected,
+    context: (readout, concept) => {
+      if (!concept.name) return 0;
+      if (head.get(concept)?.has(readout)) return 1;
+      return any.get(concept)?.has(readout) ? BODY_CREDIT : 0;
+    },
+    missing,
+  };
+}
