@@ -1,11 +1,11 @@
 /** /ask question:<text> — the best sentences that answer a question, cited. */
-import { ApplicationCommandOptionType } from 'discord.js';
-import { AUDIENCE_OPTIONS, audienceOf, footerOf, type ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { AUDIENCE_OPTIONS, audienceOf, chatCommand } from '../src/discord/command.ts';
 import { MAX_INPUT } from '../src/answer/types.ts';
-import { renderAsk } from '../src/discord/render.ts';
+import { askReply } from '../src/discord/replies.ts';
 import { message } from '../src/discord/respond.ts';
 
-export const ask = {
+export const ask = chatCommand({
   definition: {
     name: 'ask',
     description: 'Ask a question; get the sentences of the readouts that answer it, cited',
@@ -20,11 +20,9 @@ export const ask = {
       },
       ...AUDIENCE_OPTIONS,
     ],
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    const parts = askReply(ctx.engine(), options.question, interaction.user.id);
+    await interaction.reply(message(parts, audienceOf(options)));
   },
-  async run(interaction, ctx) {
-    const engine = ctx.engine();
-    const answer = engine.ask(interaction.options.getString('question', true));
-    const parts = renderAsk(answer, footerOf(engine, answer.searched), interaction.user.id);
-    await interaction.reply(message(parts, audienceOf(interaction)));
-  },
-} satisfies ChatCommand;
+});

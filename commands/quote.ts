@@ -1,11 +1,12 @@
 /** /quote phrase:<text> — the verbatim sentences that contain some wording, with date and source. */
-import { ApplicationCommandOptionType } from 'discord.js';
-import { AUDIENCE_OPTIONS, audienceOf, footerOf, type ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { AUDIENCE_OPTIONS, audienceOf, chatCommand } from '../src/discord/command.ts';
 import { MAX_INPUT } from '../src/answer/types.ts';
-import { completionChoices, renderQuote } from '../src/discord/render.ts';
+import { completionChoices } from '../src/discord/render.ts';
+import { quoteReply } from '../src/discord/replies.ts';
 import { choices, message } from '../src/discord/respond.ts';
 
-export const quote = {
+export const quote = chatCommand({
   definition: {
     name: 'quote',
     description: 'The exact sentences that contain some wording, with date and source',
@@ -21,15 +22,13 @@ export const quote = {
       },
       ...AUDIENCE_OPTIONS,
     ],
-  },
-  async run(interaction, ctx) {
-    const engine = ctx.engine();
-    const answer = engine.quote(interaction.options.getString('phrase', true));
-    const parts = renderQuote(answer, footerOf(engine, answer.searched), interaction.user.id);
-    await interaction.reply(message(parts, audienceOf(interaction)));
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    const parts = quoteReply(ctx.engine(), options.phrase, interaction.user.id);
+    await interaction.reply(message(parts, audienceOf(options)));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
     await interaction.respond(choices(completionChoices(ctx.engine().complete(typed, 'phrase'))));
   },
-} satisfies ChatCommand;
+});

@@ -1,10 +1,10 @@
 /** /timeline topic:<text> [from] [to] — every readout that mentions a topic, oldest first, paged. */
-import { ApplicationCommandOptionType } from 'discord.js';
-import { AUDIENCE_OPTIONS, audienceOf, footerOf, UserError, type ChatCommand } from '../src/discord/command.ts';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { AUDIENCE_OPTIONS, audienceOf, chatCommand, UserError } from '../src/discord/command.ts';
 import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
-import { completionChoices, renderTimeline } from '../src/discord/render.ts';
+import { completionChoices } from '../src/discord/render.ts';
+import { timelineReply } from '../src/discord/replies.ts';
 import { choices, message } from '../src/discord/respond.ts';
-
 
 function dateOption(value: string | null, name: string): string | undefined {
   if (value === null) return undefined;
@@ -13,7 +13,7 @@ function dateOption(value: string | null, name: string): string | undefined {
   return parsed.data;
 }
 
-export const timeline = {
+export const timeline = chatCommand({
   definition: {
     name: 'timeline',
     description: 'Every readout that mentions a topic, oldest first',
@@ -43,16 +43,11 @@ export const timeline = {
       },
       ...AUDIENCE_OPTIONS,
     ],
-  },
-  async run(interaction, ctx) {
-    const range = {
-      from: dateOption(interaction.options.getString('from'), 'from'),
-      to: dateOption(interaction.options.getString('to'), 'to'),
-    };
-    const engine = ctx.engine();
-    const answer = engine.timeline(interaction.options.getString('topic', true), range);
-    const parts = renderTimeline(answer, footerOf(engine, answer.searched), interaction.user.id, 0, range);
-    await interaction.reply(message(parts, audienceOf(interaction)));
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  async run(interaction, options, ctx) {
+    const range = { from: dateOption(options.from, 'from'), to: dateOption(options.to, 'to') };
+    const parts = timelineReply(ctx.engine(), options.topic, range, interaction.user.id);
+    await interaction.reply(message(parts, audienceOf(options)));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
@@ -60,4 +55,4 @@ export const timeline = {
     const topics = ctx.engine().complete(typed, 'topic').filter((c) => c.value.length <= MAX_TOPIC);
     await interaction.respond(choices(completionChoices(topics)));
   },
-} satisfies ChatCommand;
+});

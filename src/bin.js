@@ -7,5 +7,5 @@ import dotenv from 'dotenv';
 // Settings from .env (in the current folder) fill what the environment lacks.
 dotenv.config({ quiet: true });
 register();
-const { main } = await import('./cli.ts');
+const { main } = await import('./cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -66,6 +66,11 @@ describe('one-shot commands', () => {
     const { code, err } = await run(['ask', 'x'.repeat(501)]);
     expect([code, err]).toEqual([2, 'readout: That is 501 characters; the limit is 500. Shorten it and try again.\n']);
   });
+
+  it('GIVEN a bad setting THEN every command refuses it, not only the bot (settings are read once, at the entry point)', async () => {
+    const { code, out, err } = await run(['ask', 'x'], '', { LOG_LEVEL: 'loud' });
+    expect([code, out, err]).toEqual([2, '', 'readout: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\n']);
+  });
 });
 
 describe('batch', () => {

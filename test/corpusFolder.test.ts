@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLoad, loadCorpus } from '../src/corpus/folder.ts';
-import { BUNDLED_CORPUS } from '../src/cli.ts';
+import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 describe('loading a corpus folder', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, InputError } from '../src/engine.ts';
-import { BUNDLED_CORPUS } from '../src/cli.ts';
+import { Engine, InputError } from '../src/engine/engine.ts';
+import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { AnswerSchema, type Answer } from '../src/answer/types.ts';
 import { loadCorpus } from '../src/corpus/folder.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
-import { QaItemSchema, scoreItem } from '../src/tools/score.ts';
+import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
 
 const engine = Engine.load(BUNDLED_CORPUS);

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine, InputError } from '../src/engine.ts';
-import { BUNDLED_CORPUS } from '../src/cli.ts';
+import { Engine, InputError } from '../src/engine/engine.ts';
+import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { AnswerSchema, MAX_INPUT, type Answer } from '../src/answer/types.ts';
 import { parseConsoleLine } from '../src/cli/console.ts';
 import { answerLine } from '../src/cli/batch.ts';

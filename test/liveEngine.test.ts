@@ -1,8 +1,8 @@
 import { rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine.ts';
-import { LiveEngine } from '../src/liveEngine.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { LiveEngine } from '../src/engine/live.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const guam = readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.');

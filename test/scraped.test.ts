@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readScraped } from '../src/corpus/scraped.ts';
 import { parseReadout } from '../src/corpus/readout.ts';
 
@@ -123,5 +124,103 @@ describe('date sources, in order of trust', () => {
     const r = parseReadout('nodate.txt', 'Title\nThe ministers met. They agreed.');
     expect([r.date, r.title, r.sentences.length]).toEqual([null, 'Title', 2]);
     expect(r.warnings).toEqual(['date unknown: no full date (year, month and day) found in the text']);
+  });
+});
+
+describe('paragraphs of a scraped body', () => {
+  it('GIVEN page furniture lines THEN each is stripped as a scraper line, and a line that only mentions them stays', () => {
+    const r = readScraped(
+      'Press release | Archived content\nTitle\nAttachments\n\nThe ministers met.\nPress Release\nThey discussed press releases and attachments.\nAttachments (2)\nShare • Print',
+    );
+    expect(r.title).toBe('Title');
+    expect(r.stripped).toEqual([
+      { kind: 'scraper line', text: 'Press release | Archived content' },
+      { kind: 'scraper line', text: 'Attachments' },
+      { kind: 'scraper line', text: 'Press Release' },
+      { kind: 'scraper line', text: 'Attachments (2)' },
+      { kind: 'scraper line', text: 'Share • Print' },
+    ]);
+    expect(r.body).toBe('The ministers met.\n\nThey discussed press releases and attachments.');
+  });
+
+  it('GIVEN one newline after a sentence end or a colon THEN it ends the paragraph; before a lowercase word it does not', () => {
+    const r = readScraped(
+      'Title\nThe spokesman provided the following readout:\nSecretary Esper met Minister Kono.\nThey discussed the\nregion and\nU.S. forces.',
+    );
+    expect(r.body).toBe(
+      'The spokesman provided the following readout:\n\nSecretary Esper met Minister Kono.\n\nThey discussed the region and\n\nU.S. forces.',
+    );
+  });
+
+  it('GIVEN text hard-wrapped at 64 columns THEN full lines join, short ones end the paragraph, a word split at its hyphen is whole again', () => {
+    const text = [
+      'Readout of Secretary of Defense Mark T. Esper Meeting With',
+      'Japanese Defense Minister Taro Kono',
+      '',
+      'Secretary Esper and Minister Kono exchanged views on their',
+      'shared vision for a free and open Indo-Pacific region. The U.S.-',
+      'Japan Alliance remains the cornerstone of peace.',
+      'They spoke for an hour.',
+      'Secretary Esper thanked Japan for its strong leadership in the',
+      'region.',
+    ].join('\n');
+    const r = readScraped(text);
+    expect(r.title).toBe('Readout of Secretary of Defense Mark T. Esper Meeting With Japanese Defense Minister Taro Kono');
+    expect(r.body).toBe(
+      [
+        'Secretary Esper and Minister Kono exchanged views on their shared vision for a free and open Indo-Pacific region. The U.S.-Japan Alliance remains the cornerstone of peace.',
+        'They spoke for an hour.',
+        'Secretary Esper thanked Japan for its strong leadership in the region.',
+      ].join('\n\n'),
+    );
+  });
+});
+
+describe('scraped copies of a clean readout', () => {
+  // Every bundled readout, as a site or a mail client would hand it over, must
+  // give exactly the sentences of its clean .md file: sentence ids and citations stand on them.
+  const dir = new URL('../corpus/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const clean = files.map((file) => {
+    const readout = parseReadout(file, readFileSync(new URL(file, dir), 'utf8'));
+    return { file, title: readout.title, paragraphs: readout.paragraphs, sentences: readout.sentences.map((s) => s.text) };
+  });
+
+  /** Greedy wrapping at `width` columns, breaking at spaces only, as `fmt` and mail clients do. */
+  const wrap = (text: string, width: number) => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    return lines.join('\n');
+  };
+
+  const variants: [name: string, make: (r: (typeof clean)[number]) => string][] = [
+    ['single newlines between paragraphs', (r) => [r.title, ...r.paragraphs].join('\n')],
+    [
+      '"Attachments" and "Press release | Archived content" debris lines',
+      (r) =>
+        ['Press release | Archived content', r.title, 'Attachments', '', r.paragraphs.join('\n\n'), '', 'Attachments (1)', 'Share']
+          .join('\n'),
+    ],
+    ['hard-wrapped at 72 columns, title too', (r) => [r.title, ...r.paragraphs].map((p) => wrap(p, 72)).join('\n\n')],
+    ['hard-wrapped at 72 columns with CRLF line ends', (r) => [r.title, ...r.paragraphs].map((p) => wrap(p, 72)).join('\r\n\r\n').replace(/(?<!\r)\n/g, '\r\n')],
+  ];
+
+  it.each(variants)('GIVEN every bundled readout with %s THEN title and sentences are those of the clean file', (_name, make) => {
+    expect(clean.length).toBeGreaterThanOrEqual(30);
+    for (const r of clean) {
+      const scraped = parseReadout(r.file.replace(/\.md$/, '.txt'), make(r));
+      expect({ file: r.file, title: scraped.title, sentences: scraped.sentences.map((s) => s.text) }).toEqual({
+        file: r.file,
+        title: r.title,
+        sentences: r.sentences,
+      });
+    }
   });
 });

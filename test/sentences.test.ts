@@ -103,6 +103,66 @@ const cases: [rule: string, input: string, expected: string[]][] = [
     'The minister (acting spoke briefly. The Secretary agreed.',
     ['The minister (acting spoke briefly.', 'The Secretary agreed.'],
   ],
+  [
+    'a.m. or p.m. that closes a clause ends the sentence before a capital',
+    'The call ended at 6 P.M. Secretary Austin then spoke with Minister Marles. At 10 a.m. Secretary Esper met Prime Minister Abe.',
+    ['The call ended at 6 P.M.', 'Secretary Austin then spoke with Minister Marles.', 'At 10 a.m. Secretary Esper met Prime Minister Abe.'],
+  ],
+  [
+    'a time zone or weekday after a.m. continues the sentence',
+    'The briefing begins at 10 a.m. Eastern Time. It resumes at 9 a.m. Monday. They land at 8 a.m. Hawaii time.',
+    ['The briefing begins at 10 a.m. Eastern Time.', 'It resumes at 9 a.m. Monday.', 'They land at 8 a.m. Hawaii time.'],
+  ],
+  [
+    'U.S. and E.U. before a question word end the sentence',
+    'The ministers met in the U.S. What comes next? Both visited the E.U. How long they stayed is unclear.',
+    ['The ministers met in the U.S.', 'What comes next?', 'Both visited the E.U.', 'How long they stayed is unclear.'],
+  ],
+  [
+    'an initial before a question word ends the sentence, before a name it does not',
+    'We make a good team, you and I. Did Mark T. Esper agree? They met Albert I. Jones.',
+    ['We make a good team, you and I.', 'Did Mark T. Esper agree?', 'They met Albert I. Jones.'],
+  ],
+  [
+    'a numbered list: each item is a sentence, its number is not a sentence end',
+    'The ministers agreed on three steps: 1. Expand joint exercises. 2. Deepen intelligence sharing 3. Increase port visits.',
+    ['The ministers agreed on three steps:', '1. Expand joint exercises.', '2. Deepen intelligence sharing', '3. Increase port visits.'],
+  ],
+  [
+    'a lettered list with parentheses',
+    'They committed to: a) Strengthen deterrence b) Expand training. c) Meet again in June.',
+    ['They committed to:', 'a) Strengthen deterrence', 'b) Expand training.', 'c) Meet again in June.'],
+  ],
+  [
+    'an enumeration inside a sentence stays one sentence',
+    'They agreed to (1) expand training and (2) deepen ties. They agreed to 1) expand training and 2) deepen ties.',
+    ['They agreed to (1) expand training and (2) deepen ties.', 'They agreed to 1) expand training and 2) deepen ties.'],
+  ],
+  [
+    'a number after a capitalised word is a name, not a list item',
+    'The allies invoked Article 1. The Secretary noted Phase 2. They agreed.',
+    ['The allies invoked Article 1.', 'The Secretary noted Phase 2.', 'They agreed.'],
+  ],
+  [
+    'an item number opening a paragraph is not a sentence of its own',
+    '2. The Secretary welcomed the agreement. It takes effect in 2025.',
+    ['2. The Secretary welcomed the agreement.', 'It takes effect in 2025.'],
+  ],
+  [
+    'spaced dots between words mark an omission, not a sentence end',
+    'The statement read, "We will stand with Ukraine . . . Russia must withdraw." The call ended.',
+    ['The statement read, "We will stand with Ukraine . . . Russia must withdraw."', 'The call ended.'],
+  ],
+  [
+    'four spaced dots, or three after a word, end the sentence',
+    'The readout was cut short . . . . The ministers left. The talks were productive. . . The two agreed.',
+    ['The readout was cut short . . . .', 'The ministers left.', 'The talks were productive. . .', 'The two agreed.'],
+  ],
+  [
+    'a parenthetical citation after a quotation belongs to its sentence',
+    'Austin called the alliance "the cornerstone of peace." (Joint Statement, Aug. 29, 2020). The ministers agreed.',
+    ['Austin called the alliance "the cornerstone of peace." (Joint Statement, Aug. 29, 2020).', 'The ministers agreed.'],
+  ],
 ];
 
 describe('splitSentences', () => {

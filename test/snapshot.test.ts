@@ -1,9 +1,9 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
 import { snapshotPath } from '../src/search/snapshot.ts';
-import { BUNDLED_CORPUS } from '../src/cli.ts';
+import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const corpus = () =>
@@ -83,7 +83,7 @@ describe('index snapshots', () => {
 
 describe('building in the background (how the bot reloads)', () => {
   it('GIVEN a corpus THEN `readout index` in a child process writes the snapshot the bot then loads', async () => {
-    const { buildInBackground } = await import('../src/cli/bot.ts');
+    const { buildInBackground } = await import('../src/engine/background.ts');
     const dir = corpus();
     const cacheDir = tempFolder();
     expect(() => Engine.loadSnapshot(dir, { cacheDir })).toThrow('no snapshot');
@@ -94,7 +94,7 @@ describe('building in the background (how the bot reloads)', () => {
   }, 20_000);
 
   it('GIVEN a folder that is gone THEN the background build fails with a reason', async () => {
-    const { buildInBackground } = await import('../src/cli/bot.ts');
+    const { buildInBackground } = await import('../src/engine/background.ts');
     await expect(buildInBackground(join(tempFolder(), 'missing'), tempFolder())).rejects.toThrow(/building the index failed \(exit 1\): readout: corpus folder not found/);
   }, 20_000);
 });

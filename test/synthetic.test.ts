@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/folder.ts';
-import { generateArchive, generateReadout, mulberry32 } from '../src/tools/synthetic.ts';
+import { generateArchive, generateReadout, mulberry32 } from '../tools/synthetic.ts';
 import { tempFolder } from './support/tmp.ts';
 
 const READOUTS = 20;

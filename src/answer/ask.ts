@@ -12,7 +12,7 @@ import { groupNearDuplicates, type Group } from './group.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
-import { mentions } from './timeline.ts';
+import { mentions } from './mentions.ts';
 import { dateTest, type EventResolver, type Resolvers } from './dateFilter.ts';
 import type { Answer } from './types.ts';
 import { term, terms, words } from '../text/terms.ts';

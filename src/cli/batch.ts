@@ -9,7 +9,7 @@
  * A bad line gets {"error": "…"} on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
-import { InputError, type Engine } from '../engine.ts';
+import { InputError, type Engine } from '../engine/engine.ts';
 import { RequestSchema } from '../answer/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';

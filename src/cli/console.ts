@@ -10,8 +10,8 @@
  * lines (readline's history).
  */
 import { createInterface } from 'node:readline';
-import { InputError, type Engine } from '../engine.ts';
-import { renderAnswer, renderSources } from '../render/text.ts';
+import { InputError, type Engine } from '../engine/engine.ts';
+import { renderAnswer, renderSources } from './render.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
 

@@ -35,8 +35,13 @@ export interface ScrapedReadout {
 
 /** `date 2020-08-29 Log in`: a scraper's metadata line. */
 const ISO_DATE_LINE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$/i;
-/** Navigation and account links scraped along with the article. */
-const SCRAPER_LINE = /^\s*(?:log ?in|sign ?in|sign ?up|subscribe|share|print|email|menu|skip to (?:main )?content)\s*$/i;
+/**
+ * Navigation, account links and page furniture scraped along with the
+ * article: "Log in", "Attachments", "Press release | Archived content". A line
+ * is debris when every part of it, between "|", "•" or "·", is one of these.
+ */
+const SCRAPER_PART =
+  /^(?:log ?in|sign ?in|sign ?up|subscribe|share|print|email|menu|skip to (?:main )?content|attachments?(?:\s*\(\d+\))?|press releases?|news releases?|archived(?: content)?|related (?:links|content|stories)|back to top|facebook|twitter|linkedin)\s*:?$/i;
 /** `(Picture source: …)`, `(Photo by …)`, `(DoD photo …)` closing a line. */
 const CAPTION_CREDIT = /\((?:picture|photo|image)\s*(?:source|credit|by)?\s*[:\-]?[^()]*\)\s*$|\([^()]*\bphoto by\b[^()]*\)\s*$/i;
 const CAPTION_LINE = /^\s*(?:photo|picture|image)(?: credit| source)?\s*:/i;
@@ -76,7 +81,7 @@ export function readScraped(text: string): ScrapedReadout {
       stripped.push({ kind: 'scraper line', text: line.trim() });
       continue;
     }
-    if (SCRAPER_LINE.test(line)) {
+    if (isScraperLine(line)) {
       stripped.push({ kind: 'scraper line', text: line.trim() });
       continue;
     }
@@ -93,12 +98,17 @@ export function readScraped(text: string): ScrapedReadout {
     kept.push(line);
   }
 
-  // 3. The title is the first line left; the same line again later is the
-  //    headline a site repeats above its photo.
+  // 3. The title is the first line left (with the lines it was wrapped onto);
+  //    the same line again later is the headline a site repeats above its photo.
+  const width = wrapWidth(kept);
   const titleAt = kept.findIndex((line) => line.trim().length > 0);
-  const title = titleAt >= 0 ? (kept[titleAt] as string).trim() : null;
+  let titleEnd = titleAt;
+  while (titleEnd >= 0 && titleEnd + 1 < kept.length && isWrapped(kept[titleEnd] as string, kept[titleEnd + 1] as string, width)) {
+    titleEnd++;
+  }
+  const title = titleAt >= 0 ? joinLines(kept.slice(titleAt, titleEnd + 1)) : null;
   const bodyLines = kept.filter((line, i) => {
-    if (i === titleAt) return false;
+    if (i >= titleAt && i <= titleEnd) return false;
     if (title && i > titleAt && sameText(line, title)) {
       stripped.push({ kind: 'repeated title', text: line.trim() });
       return false;
@@ -106,8 +116,9 @@ export function readScraped(text: string): ScrapedReadout {
     return true;
   });
 
-  // 4. A wire-style place and date opening the first paragraph.
-  let body = bodyLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  // 4. Paragraphs as the author wrote them (see paragraphsOf), then a
+  //    wire-style place and date opening the first one.
+  let body = paragraphsOf(bodyLines, width).join('\n\n');
   const prefix = DATELINE_PREFIX.exec(body);
   if (prefix) {
     datelineDate ??= firstFullDate(prefix[2] as string)?.date ?? null;
@@ -137,6 +148,77 @@ export function readScraped(text: string): ScrapedReadout {
     stripped,
     warnings,
   };
+}
+
+function isScraperLine(line: string): boolean {
+  const parts = line.split(/[|•·]/).map((part) => part.trim());
+  return parts.some((part) => part.length > 0) && parts.every((part) => part.length === 0 || SCRAPER_PART.test(part));
+}
+
+/**
+ * The width a scraped text was hard-wrapped at, or null when it was not:
+ * its longest line, if that is 50 to 100 characters and three or more lines
+ * come within 12 characters of it (a wrapper fills its lines). Text with a line
+ * per paragraph has lines far longer than that; a few short lines say nothing.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.map((line) => line.trimEnd().length);
+  const widest = Math.max(0, ...lengths);
+  if (widest < 50 || widest > 100) return null;
+  return lengths.filter((n) => n >= widest - 12).length >= 3 ? widest : null;
+}
+
+/** A sentence end (with closing quotes or brackets) or a colon closes the line. */
+const LINE_END = /[.!?…:]["”’')\]]*$/u;
+
+/**
+ * Whether the break between `line` and `next` is a soft one (the line goes
+ * on) rather than the end of a paragraph. A wrapper only breaks a line when
+ * the next word would not fit, so a line that had room for it ended on
+ * purpose; whatever the width, a line that does not end a sentence and is
+ * followed by a lowercase word goes on, and a colon before a capital ends a
+ * paragraph ("… provided the following readout:").
+ */
+function isWrapped(line: string, next: string, width: number | null): boolean {
+  const text = line.trim();
+  const following = next.trim();
+  if (!text || !following) return false;
+  if (/:["”’')\]]*$/u.test(text) && /^\P{Ll}/u.test(following)) return false;
+  const word = following.split(/\s/)[0] as string;
+  if (width !== null && text.length + 1 + word.length > width) return true;
+  return !LINE_END.test(text) && /^\p{Ll}/u.test(following);
+}
+
+/** Lines of one paragraph as one line; a word split at a hyphen by the wrapper is joined again. */
+function joinLines(lines: string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .reduce((out, line) => (!out ? line : /[\p{L}\p{N}.]-$/u.test(out) && /^\p{L}/u.test(line) ? out + line : `${out} ${line}`), '');
+}
+
+/**
+ * The body's paragraphs, each on one line. A blank line always ends one; so
+ * does a single line break that is not a soft wrap (see isWrapped), since
+ * scraped copies often keep one newline between paragraphs, while hard-wrapped
+ * copies break every 72 columns. Both must give the sentences of the clean file.
+ */
+function paragraphsOf(lines: string[], width: number | null): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const close = () => {
+    const paragraph = joinLines(current);
+    if (paragraph) paragraphs.push(paragraph);
+    current = [];
+  };
+  lines.forEach((line, i) => {
+    if (!line.trim()) return close();
+    current.push(line);
+    const next = lines[i + 1];
+    if (next === undefined || !isWrapped(line, next, width)) close();
+  });
+  close();
+  return paragraphs;
 }
 
 /** A line that is only a date, perhaps with a time, zone, place or release number. */

@@ -1,8 +1,17 @@
 /**
- * What a command module in commands/ is: a definition (plain data, what
- * `npm run deploy` registers) and the handlers that answer it. Handlers get the
- * engine through BotContext and never build payloads by hand: they render
- * with src/discord/render.ts and send with src/discord/respond.ts.
+ * What a command module in commands/ is: a definition (plain data, `as const`,
+ * what `npm run deploy` registers) and the handlers that answer it. The
+ * handler's options are typed from the definition (OptionsOf), so a misspelt
+ * option name fails the type check. Handlers get the engine through
+ * BotContext and never build payloads by hand: they answer and render with
+ * src/discord/replies.ts and send with src/discord/respond.ts.
+ *
+ * @example
+ * export const ask = chatCommand({
+ *   definition: { name: 'ask', description: '…', options: [{ type: String, name: 'question', … }] }
+ *     as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+ *   async run(interaction, options, ctx) { … options.question … },
+ * });
  */
 import {
   ApplicationCommandOptionType,
@@ -11,10 +20,10 @@ import {
   type MessageContextMenuCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
+  type User,
 } from 'discord.js';
-import type { Engine } from '../engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Audience } from './respond.ts';
-import type { Footer } from './render.ts';
 import type { RateLimiter } from './rateLimit.ts';
 
 export interface BotContext {
@@ -22,6 +31,8 @@ export interface BotContext {
   engine(): Engine;
   /** Per-user limit on commands, buttons and menus (autocomplete is not counted). */
   limiter?: RateLimiter;
+  /** The commands answered (commands/index.ts, handed in by the entry point). */
+  commands: CommandSet;
 }
 
 /** An expected miss the user should read about ("that sentence is gone"); shown only to them. */
@@ -29,15 +40,96 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+export type ChatDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** A slash command as the router calls it; commands are made with chatCommand(). */
 export interface ChatCommand {
-  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  definition: ChatDefinition;
   run(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** The value of one option, by the type its definition declares. */
+type OptionValue<O> = O extends { type: ApplicationCommandOptionType.String }
+  ? O extends { choices: readonly { value: infer V }[] }
+    ? V
+    : string
+  : O extends { type: ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number }
+    ? number
+    : O extends { type: ApplicationCommandOptionType.Boolean }
+      ? boolean
+      : O extends { type: ApplicationCommandOptionType.User }
+        ? User
+        : never;
+
+/**
+ * A command's options as its handler receives them, computed from its `as
+ * const` definition (the pattern of discord-utils-bot's ArgumentsOf): each
+ * option by name, `null` when an optional one is not given.
+ */
+export type OptionsOf<D> = D extends { options: readonly (infer O)[] }
+  ? {
+      [K in O as K extends { name: infer N extends string } ? N : never]: K extends { required: true }
+        ? OptionValue<K>
+        : OptionValue<K> | null;
+    }
+  : Record<never, never>;
+
+/** Read every option a definition declares, by its declared type. */
+export function readOptions<const D extends ChatDefinition>(definition: D, interaction: ChatInputCommandInteraction): OptionsOf<D> {
+  const values: Record<string, string | number | boolean | User | null> = {};
+  for (const option of definition.options ?? []) {
+    const required = 'required' in option && option.required === true;
+    const { name } = option;
+    switch (option.type) {
+      case ApplicationCommandOptionType.String:
+        values[name] = interaction.options.getString(name, required);
+        break;
+      case ApplicationCommandOptionType.Integer:
+        values[name] = interaction.options.getInteger(name, required);
+        break;
+      case ApplicationCommandOptionType.Number:
+        values[name] = interaction.options.getNumber(name, required);
+        break;
+      case ApplicationCommandOptionType.Boolean:
+        values[name] = interaction.options.getBoolean(name, required);
+        break;
+      case ApplicationCommandOptionType.User:
+        values[name] = interaction.options.getUser(name, required);
+        break;
+      default:
+        throw new Error(`option "${name}": type ${option.type} is not read by readOptions`);
+    }
+  }
+  // Each option was read by the type its definition declares, which is what
+  // OptionsOf<D> computes from the same definition; the checker cannot follow
+  // a loop over a tuple, so it is told here, once, for every command.
+  return values as OptionsOf<D>;
+}
+
+/** A slash command from its definition and handlers; `run` gets its options typed from the definition. */
+export function chatCommand<const D extends ChatDefinition>(command: {
+  definition: D;
+  run(interaction: ChatInputCommandInteraction, options: OptionsOf<D>, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}): ChatCommand {
+  const { definition, run, autocomplete } = command;
+  return {
+    definition,
+    run: (interaction, ctx) => run(interaction, readOptions(definition, interaction), ctx),
+    ...(autocomplete ? { autocomplete } : {}),
+  };
 }
 
 export interface MessageCommand {
   definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
   run(interaction: MessageContextMenuCommandInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** Every command a bot answers, by kind. */
+export interface CommandSet {
+  chat: readonly ChatCommand[];
+  message: readonly MessageCommand[];
 }
 
 /** The options every command takes, as users of the best docs bots expect. */
@@ -54,13 +146,7 @@ export const AUDIENCE_OPTIONS = [
   },
 ] as const;
 
-export function audienceOf(interaction: ChatInputCommandInteraction): Audience {
-  return {
-    hide: interaction.options.getBoolean('hide') ?? false,
-    mention: interaction.options.getUser('mention')?.id ?? null,
-  };
-}
-
-export function footerOf(engine: Engine, searched = engine.report.loaded): Footer {
-  return { searched, version: engine.report.version };
+/** Who sees an answer, from the AUDIENCE_OPTIONS every command takes. */
+export function audienceOf(options: OptionsOf<{ options: typeof AUDIENCE_OPTIONS }>): Audience {
+  return { hide: options.hide ?? false, mention: options.mention?.id ?? null };
 }

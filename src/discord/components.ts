@@ -3,9 +3,9 @@
  * (src/discord/customId.ts), so they keep working after a restart.
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
-import { footerOf, UserError, type BotContext } from './command.ts';
+import { UserError, type BotContext } from './command.ts';
 import { decodeState } from './customId.ts';
-import { renderAsk, renderContext, renderQuote, renderSources, renderTimeline } from './render.ts';
+import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
 
 export async function handleComponent(
@@ -17,9 +17,7 @@ export async function handleComponent(
   const engine = ctx.engine();
 
   if (state.kind === 'context') {
-    const context = engine.context(state.sentence);
-    if (!context) throw new UserError('That sentence is no longer in the corpus: the readouts changed since this answer.');
-    await interaction.reply(message(renderContext(context), { hide: true }));
+    await interaction.reply(message(contextReply(engine, state.sentence), { hide: true }));
     return;
   }
 
@@ -30,29 +28,22 @@ export async function handleComponent(
   }
 
   switch (state.kind) {
-    case 'timeline': {
-      const range = { from: state.from, to: state.to };
-      const answer = engine.timeline(state.topic, range);
-      await interaction.update(message(renderTimeline(answer, footerOf(engine, answer.searched), state.owner, state.page, range)));
+    case 'timeline':
+      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, state.page)));
       return;
-    }
     case 'sources':
-      await interaction.update(message(renderSources(engine.sources(), footerOf(engine), state.owner, state.page)));
+      await interaction.update(message(sourcesReply(engine, state.owner, state.page)));
       return;
     case 'pick': {
       if (!interaction.isStringSelectMenu()) throw new UserError('That menu could not be read. Run the command again.');
       const picked = interaction.values[0] ?? '';
-      const footer = (searched: number) => footerOf(engine, searched);
-      if (state.command === 'ask') {
-        const answer = engine.ask(picked);
-        await interaction.update(message(renderAsk(answer, footer(answer.searched), state.owner)));
-      } else if (state.command === 'quote') {
-        const answer = engine.quote(picked);
-        await interaction.update(message(renderQuote(answer, footer(answer.searched), state.owner)));
-      } else {
-        const answer = engine.timeline(picked);
-        await interaction.update(message(renderTimeline(answer, footer(answer.searched), state.owner, 0, {})));
-      }
+      const reply =
+        state.command === 'ask'
+          ? askReply(engine, picked, state.owner)
+          : state.command === 'quote'
+            ? quoteReply(engine, picked, state.owner)
+            : timelineReply(engine, picked, {}, state.owner);
+      await interaction.update(message(reply));
       return;
     }
   }

@@ -3,9 +3,14 @@
  * (DISCORD_GUILD_ID, instant, for development) or globally. It imports only
  * the command definitions: no corpus is loaded and no gateway is opened.
  */
-import { DiscordAPIError, RateLimitError, REST, Routes } from 'discord.js';
+import {
+  DiscordAPIError,
+  RateLimitError,
+  REST,
+  Routes,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Config } from '../config.ts';
-import { definitions } from '../../commands/index.ts';
 import { restOptions } from './rest.ts';
 
 export interface DeployResult {
@@ -13,8 +18,14 @@ export interface DeployResult {
   names: string[];
 }
 
-/** Register every command; throws DeployError with a message for the user. */
-export async function deployCommands(config: Config): Promise<DeployResult> {
+/**
+ * Register `definitions` (commands/index.ts, handed in by the entry point);
+ * throws DeployError with a message for the user.
+ */
+export async function deployCommands(
+  config: Config,
+  definitions: readonly RESTPostAPIApplicationCommandsJSONBody[],
+): Promise<DeployResult> {
   const rest = new REST({ ...restOptions(config), rejectOnRateLimit: () => true }).setToken(config.DISCORD_TOKEN ?? '');
   const app = config.DISCORD_APPLICATION_ID ?? '';
   const route = config.DISCORD_GUILD_ID

@@ -7,7 +7,7 @@ import { escapeMarkdown, ButtonStyle } from 'discord.js';
 import type { Answer, Citation, Result } from '../answer/types.ts';
 import type { Completion } from '../answer/complete.ts';
 import type { Found } from '../answer/find.ts';
-import type { SourceEntry } from '../engine.ts';
+import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
 import { encodeState } from './customId.ts';

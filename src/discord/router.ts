@@ -11,8 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import type { Logger } from '../logger.ts';
-import { InputError } from '../engine.ts';
-import { chatCommands, messageCommands } from '../../commands/index.ts';
+import { InputError } from '../engine/engine.ts';
 import { UserError, type BotContext } from './command.ts';
 import { handleComponent } from './components.ts';
 import { notice } from './respond.ts';
@@ -31,14 +30,14 @@ export function describeInteraction(interaction: Interaction): string {
 
 export async function dispatch(interaction: Interaction, ctx: BotContext): Promise<void> {
   if (interaction.isChatInputCommand()) {
-    const command = chatCommands.find((c) => c.definition.name === interaction.commandName);
+    const command = ctx.commands.chat.find((c) => c.definition.name === interaction.commandName);
     if (!command) throw new UserError('This command is not known to this version of Readout.');
     await command.run(interaction, ctx);
   } else if (interaction.isAutocomplete()) {
-    const command = chatCommands.find((c) => c.definition.name === interaction.commandName);
+    const command = ctx.commands.chat.find((c) => c.definition.name === interaction.commandName);
     await (command?.autocomplete ? command.autocomplete(interaction, ctx) : interaction.respond([]));
   } else if (interaction.isMessageContextMenuCommand()) {
-    const command = messageCommands.find((c) => c.definition.name === interaction.commandName);
+    const command = ctx.commands.message.find((c) => c.definition.name === interaction.commandName);
     if (!command) throw new UserError('This command is not known to this version of Readout.');
     await command.run(interaction, ctx);
   } else if (interaction.isButton() || interaction.isStringSelectMenu()) {

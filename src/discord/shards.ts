@@ -9,14 +9,13 @@
  * which finishes its replies in flight and logs out, then exits 0.
  */
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
-import { Engine } from '../engine.ts';
+import { Engine } from '../engine/engine.ts';
+import { BIN } from '../paths.ts';
 import { restOptions } from './rest.ts';
 
-const BIN = resolve(import.meta.dirname, '../bin.js');
 /** How long a shard may take to stop before it is killed (its own grace period is 10 s). */
 const SHARD_STOP_MS = 20_000;
 

@@ -43,8 +43,8 @@ const TITLES = new Set(
 const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca']);
 
 /**
- * Abbreviations that may or may not end a sentence ("at 10 a.m.", "the
- * U.S."). They end one only when the next word is one that typically opens a
+ * Abbreviations that may or may not end a sentence ("Pitt, Briggs & Co.",
+ * "No. 2"). Like initialisms ("the U.S."), they end one only when the next word is one that typically opens a
  * sentence (see STARTERS). Month names need no rule: before a day ("Sept. 17")
  * the digit already keeps the sentence going, and a capital after "Jun." is
  * more likely a new sentence after a name like "Dong Jun".
@@ -68,23 +68,64 @@ const STARTERS = new Set(
     'later', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'yet', 'if', 'since',
     'although', 'though', 'because', 'to', 'with', 'by', 'from', 'under', 'throughout', 'no',
     'not', 'one', 'two', 'three', 'several', 'many', 'most', 'some', 'other', 'another',
+    // Question words and auxiliaries: "… in the U.S. How about you?"
+    'how', 'what', 'why', 'where', 'who', 'which', 'whose', 'whom', 'did', 'do', 'does', 'is', 'are',
+    'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had',
   ],
 );
 
 const TERMINAL = /[.!?…]/u;
 const CLOSERS = '"”’\')]»';
 const OPENERS = '"“‘\'([«';
+const QUOTES = '"”’\'»';
+
+/** "a.m." and "p.m.": see isTimeBoundary. */
+const TIMES = new Set(['a.m', 'p.m']);
+/** Words that name the time more closely: "10 a.m. Eastern Time", "9 a.m. Monday". */
+const TIME_FOLLOWERS = new Set([
+  'eastern', 'central', 'mountain', 'pacific', 'local', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt',
+  'pst', 'pdt', 'pt', 'gmt', 'utc', 'zulu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);
+/** Words that open a sentence with a time phrase: "At 10 a.m. Secretary Esper met …". */
+const TIME_OPENERS = new Set([
+  'at', 'by', 'after', 'before', 'around', 'about', 'from', 'until', 'till', 'shortly', 'since',
+  'beginning', 'starting', 'on', 'early', 'late', 'approximately', 'just', 'sometime', 'today',
+  'tomorrow', 'yesterday', 'then',
+]);
 
 /** Split one paragraph (no blank lines inside) into trimmed sentences. */
 export function splitParagraph(paragraph: string): string[] {
   const text = paragraph.replace(/\s*\n\s*/g, ' ');
+  const list = listMarkers(text);
   const sentences: string[] = [];
   let start = 0;
+  const cut = (at: number, from: number) => {
+    const sentence = text.slice(start, at).trim();
+    if (sentence) sentences.push(sentence);
+    start = from;
+  };
   let i = 0;
   while (i < text.length) {
+    // A list item starts a sentence of its own: "1. The first item 2. The second item".
+    if (list.cuts.has(i) && i > start) cut(i, i);
     const ch = text[i] as string;
-    if (!TERMINAL.test(ch)) {
+    if (!TERMINAL.test(ch) || list.inside.has(i)) {
       i++;
+      continue;
+    }
+    const spaced = spacedEllipsis(text, i);
+    if (spaced) {
+      const next = skipSpace(text, spaced.end);
+      if (next > spaced.end && next < text.length && /^\p{Lu}/u.test(nextWord(text, next))) {
+        // "compounds. . . . The practice": the period ends the sentence and the
+        // three spaced dots open the next one, as MLA writes an omission there.
+        if (spaced.attached && spaced.dots >= 4) cut(i + 1, skipSpace(text, i + 1));
+        // ". . ." between spaces marks words left out inside a sentence; four
+        // of them (or three after a word) end it.
+        else if (spaced.attached || spaced.dots >= 4) cut(spaced.end, next);
+      }
+      i = spaced.end;
       continue;
     }
     // The terminal run: "." "..." "?!" "…", then closing quotes or brackets.
@@ -92,21 +133,101 @@ export function splitParagraph(paragraph: string): string[] {
     while (end < text.length && TERMINAL.test(text[end] as string)) end++;
     while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
     // A boundary needs whitespace after it: "U.S.-Japan", "$1.5", "e.g.," are not.
-    let next = end;
-    while (next < text.length && /\s/u.test(text[next] as string)) next++;
-    if (next === end || next >= text.length) {
+    // A zero-width space counts as one; other invisible characters are skipped.
+    const next = skipSpace(text, end);
+    if (!/[\s\u200b]/u.test(text.slice(end, next)) || next >= text.length) {
       i = end;
       continue;
     }
-    if (isBoundary(text, start, i, end, next)) {
-      sentences.push(text.slice(start, end).trim());
-      start = next;
-    }
+    if (list.cuts.has(next) || isBoundary(text, start, i, end, next)) cut(end, next);
     i = end;
   }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
+  cut(text.length, text.length);
   return sentences;
+}
+
+/** Past whitespace and invisible characters (soft hyphen, zero-width space, BOM …). */
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[\s\p{Default_Ignorable_Code_Point}]/u.test(text[i] as string)) i++;
+  return i;
+}
+
+/**
+ * ". . ." (periods with single spaces between) at `at`: how many dots, whether
+ * the first is attached to the word before ("complex. . . ."), and the end of
+ * the run with any closing quotes.
+ */
+function spacedEllipsis(text: string, at: number): { dots: number; attached: boolean; end: number } | null {
+  const match = /^\.(?: \.)+/.exec(text.slice(at, at + 16));
+  if (!match) return null;
+  const dots = (match[0].length + 1) / 2;
+  if (dots < 3) return null;
+  let end = at + match[0].length;
+  while (end < text.length && CLOSERS.includes(text[end] as string)) end++;
+  return { dots, attached: at > 0 && !/\s/u.test(text[at - 1] as string), end };
+}
+
+/**
+ * Numbered and lettered list items inside a paragraph: "1. … 2. …",
+ * "1.) …", "a) … b) …", "• 9. … • 10. …". A marker is a number of one or two
+ * digits or a lowercase letter, then ".", ".)" or ")", then a capital. It
+ * counts only at the paragraph's start, or as one of a run of consecutive
+ * markers of the same style that begins at 1 (or "a"), or that all carry a
+ * bullet, so "under Article 5. The" or "plan b. The" stay prose; nor after a
+ * capitalised word ("Phase 1. The" is a name) or inside "(1)".
+ *
+ * Returns the indexes of the markers' own periods (never a sentence end) and
+ * the places where an item starts (always a sentence start).
+ */
+function listMarkers(text: string): { inside: Set<number>; cuts: Set<number> } {
+  const inside = new Set<number>();
+  const cuts = new Set<number>();
+  if (!/(?:\d|\b[a-z])\.?\)?\s/.test(text)) return { inside, cuts };
+  const MARKER = /(?<=^|\s)([•‣⁃◦▪]\s?)?(\d{1,2}|[a-z])(\.\)|\.|\))(?=\s+["“‘']?\p{Lu})/gu;
+  interface Marker {
+    at: number;
+    dot: number;
+    value: number;
+    style: string;
+    bullet: boolean;
+  }
+  const markers: Marker[] = [];
+  for (const m of text.matchAll(MARKER)) {
+    const at = m.index;
+    const label = m[2] as string;
+    const before = text.slice(Math.max(0, at - 40), at).trimEnd();
+    if (at > 0 && !m[1] && /(?:^|\s)["“(]?\p{Lu}[\p{L}\p{N}'’-]*$/u.test(before)) continue;
+    const digits = /\d/.test(label);
+    markers.push({
+      at,
+      dot: at + (m[1]?.length ?? 0) + label.length,
+      value: digits ? Number(label) : label.charCodeAt(0) - 96,
+      style: `${digits ? 'n' : 'a'}${m[3]}`,
+      bullet: Boolean(m[1]),
+    });
+  }
+  const chains: Marker[][] = [];
+  // Each chain waits for its next value: "n." after "1." waits for "2.".
+  const waiting = new Map<string, Marker[]>();
+  for (const marker of markers) {
+    const key = `${marker.style}${marker.value}`;
+    let chain = waiting.get(key);
+    if (chain) waiting.delete(key);
+    else chains.push((chain = []));
+    chain.push(marker);
+    waiting.set(`${marker.style}${marker.value + 1}`, chain);
+  }
+  for (const chain of chains) {
+    const first = chain[0] as Marker;
+    const listed = chain.length >= 2 && (first.value === 1 || chain.every((m) => m.bullet));
+    for (const marker of chain) {
+      if (!listed && marker.at !== 0) continue;
+      if (text[marker.dot] === '.') inside.add(marker.dot);
+      cuts.add(marker.at);
+    }
+  }
+  return { inside, cuts };
 }
 
 /**
@@ -121,6 +242,8 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
   // Inside an open parenthesis that closes later, keep going: a caption credit
   // like "(Picture source: U.S. DoD. Photo by …)" is one unit.
   if (insideParentheses(text, start, end)) return false;
+  // A citation after a quotation belongs to it: '"… [...]" (Smith 55).'
+  if (isCitation(text, at, end, next)) return false;
 
   const run = text.slice(at, end);
   // "?", "!" and ellipses always end a sentence before a capital.
@@ -134,10 +257,40 @@ function isBoundary(text: string, start: number, at: number, end: number, next: 
   const followingLower = following.toLowerCase();
   if (TITLES.has(lower) || INNER.has(lower)) return false;
   if (NAME_ENDS.has(lower)) return true;
+  const opens = STARTERS.has(followingLower);
+  if (TIMES.has(lower)) return opens || isTimeBoundary(text, start, at, next, followingLower);
   // Initials and initialisms: "T.", "C.Q.", "U.S.", "a.m.".
   const isInitial = /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
-  if (isInitial || AMBIGUOUS.has(lower)) return STARTERS.has(followingLower);
+  if (isInitial || AMBIGUOUS.has(lower)) return opens;
   return true;
+}
+
+/**
+ * After "a.m." or "p.m." a capital starts a new sentence ("He left the bank
+ * at 6 P.M. Mr. Smith then went to the store"), unless the sentence so far is
+ * only the time that opens it ("At 10 a.m. Secretary Esper met …") or the next
+ * word names the time more closely ("10 a.m. Eastern Time", "9 a.m. Monday",
+ * "8 a.m. Hawaii time").
+ */
+function isTimeBoundary(text: string, start: number, at: number, next: number, followingLower: string): boolean {
+  if (TIME_FOLLOWERS.has(followingLower) || /^\p{Lu}\p{L}*\s+time\b/u.test(text.slice(next, next + 40))) return false;
+  // Six words or fewer fit in 80 characters; a longer sentence so far is more than its opening time.
+  if (at - start > 80) return true;
+  const before = text.slice(start, at).trim().split(/\s+/);
+  const first = (before[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !(before.length <= 6 && TIME_OPENERS.has(first));
+}
+
+/**
+ * True when a closing quotation at text[at..end) is followed by a
+ * parenthesised citation that ends the sentence: '"… stairways [...]" (Smith 55).'
+ */
+function isCitation(text: string, at: number, end: number, next: number): boolean {
+  if (text[next] !== '(' || !QUOTES.includes(text[end - 1] as string)) return false;
+  if (!text.slice(at, end).split('').some((c) => QUOTES.includes(c))) return false;
+  const close = text.indexOf(')', next);
+  if (close < 0 || text.slice(next + 1, close).includes('(')) return false;
+  return TERMINAL.test(text[close + 1] ?? '');
 }
 
 /** The word just before the period at `at`, without opening quotes or brackets. */
@@ -159,9 +312,10 @@ function nextWord(text: string, from: number): string {
 
 /** True when text[start..end) leaves a parenthesis open. */
 function insideParentheses(text: string, start: number, end: number): boolean {
-  const before = text.slice(start, end);
-  const open = before.lastIndexOf('(');
-  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  // Searched in place, not on a slice: a sentence that never ends (10,000
+  // characters of initials) must not cost a copy per period.
+  const open = text.lastIndexOf('(', end - 1);
+  if (open < start || text.lastIndexOf(')', end - 1) > open) return false;
   // Only when the parenthesis really closes later in the paragraph: a stray "("
   // in scraped text must not glue the rest of the paragraph together.
   return text.indexOf(')', end) >= 0;

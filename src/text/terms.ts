@@ -1,8 +1,9 @@
 /**
  * Words → search terms, the same way for sentences and for questions.
  *
- * 1. fold: Unicode compatibility form, accents off ("vis-à-vis" → "vis-a-vis"),
- *    curly apostrophes straight;
+ * 1. fold: invisible characters (soft hyphen, zero-width space …) out, Unicode
+ *    compatibility form, accents off ("vis-à-vis" → "vis-a-vis"), curly
+ *    apostrophes straight;
  * 2. words: letters and digits; hyphens and slashes separate words, so
  *    "ship-to-ship" and "Indo-Pacific" are found by either part; dotted
  *    initialisms join up ("U.S." → "us"); a possessive "'s" goes;
@@ -16,12 +17,28 @@
 import { stemmer } from 'stemmer';
 
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Characters that render as nothing: soft hyphens, zero-width spaces and
+ * joiners, word joiners, a BOM inside text. Pasted web text hides them inside
+ * words ("Mage\u00adshima"), where they would split one word into two.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
 
-/** Compatibility-fold, strip accents, straighten quotes, unify dashes. */
+/**
+ * The text without invisible characters. fold() does this first; input that
+ * is read before it is folded (a question's words are split on \s, which in
+ * JavaScript includes U+FEFF) goes through this at the engine's door.
+ */
+export function dropInvisible(text: string): string {
+  return ASCII.test(text) ? text : text.replace(INVISIBLE, '');
+}
+
+/** Drop invisible characters, compatibility-fold, strip accents, straighten quotes, unify dashes. */
 export function fold(text: string): string {
   // Most readout text is plain ASCII, which folding leaves as it is.
   if (ASCII.test(text)) return text;
   return text
+    .replace(INVISIBLE, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[‘’ʼ′`´]/g, "'")

@@ -7,9 +7,10 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine.ts';
+import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
-import { BUNDLED_CORPUS } from '../../src/cli.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { commands } from '../../commands/index.ts';
 import type { Config } from '../../src/config.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   });
   const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
   const config: Config = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' };
-  bot = await startBot({ config, ctx: { engine: () => engine }, logger });
+  bot = await startBot({ config, ctx: { engine: () => engine, commands }, logger });
 }, 20_000);
 
 afterAll(async () => {

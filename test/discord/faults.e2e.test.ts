@@ -8,10 +8,11 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine.ts';
+import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
-import { BUNDLED_CORPUS } from '../../src/cli.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { commands } from '../../commands/index.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 let fake: FakeDiscord;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   const engine = Engine.load(BUNDLED_CORPUS);
   bot = await startBot({
     config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
-    ctx: { engine: () => engine, limiter: new RateLimiter(5, 10_000) },
+    ctx: { engine: () => engine, limiter: new RateLimiter(5, 10_000), commands },
     logger,
     rest: { timeout: 1000 },
   });

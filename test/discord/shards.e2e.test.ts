@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { startShards, type ShardManagerRun } from '../../src/discord/shards.ts';
 import { createLogger } from '../../src/logger.ts';
-import { BUNDLED_CORPUS } from '../../src/cli.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { tempFolder } from '../support/tmp.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { main } from '../../src/cli.ts';
+import { main } from '../../src/cli/main.ts';
 import type { Io } from '../../src/cli/io.ts';
 
 export interface Run {

@@ -8,10 +8,11 @@ import { runInNewContext } from 'node:vm';
 import { Writable } from 'node:stream';
 import { startFakeDiscord, type JsonObject } from './fakeDiscord.ts';
 import { startBot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine.ts';
+import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
-import { BUNDLED_CORPUS } from '../../src/cli.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { commands } from '../../commands/index.ts';
 
 export interface SoakOptions {
   interactions: number;
@@ -50,14 +51,14 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-soak-only_1234567890';
   const fake = await startFakeDiscord();
   const engine = Engine.load(BUNDLED_CORPUS);
-  // As the bot does at start-up (src/cli/bot.ts).
+  // As the bot does at start-up (src/discord/runtime.ts).
   engine.warmUp();
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
   // Generous enough for this pace (each user sends about one every 1.5 s); the
   // production limit (5 per 10 s) has its own tests.
   const bot = await startBot({
     config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
-    ctx: { engine: () => engine, limiter: new RateLimiter(20, 10_000) },
+    ctx: { engine: () => engine, limiter: new RateLimiter(20, 10_000), commands },
     logger,
   });
   try {

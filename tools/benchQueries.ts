@@ -19,7 +19,7 @@
  * | typing | a question being typed, last word unfinished (autocomplete) |
  * | absent | phrases not in the archive |
  */
-import type { Corpus } from '../corpus/folder.ts';
+import type { Corpus } from '../src/corpus/folder.ts';
 import { COUNTERPARTS, COUNTRIES, OFFICIALS, Rng, TOPICS, hash32 } from './synthetic.ts';
 
 export type BenchCommand = 'ask' | 'timeline' | 'quote' | 'autocomplete';

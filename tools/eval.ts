@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { Engine } from '../engine.ts';
-import { loadCorpus } from '../corpus/folder.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { loadCorpus } from '../src/corpus/folder.ts';
 import { Baseline } from './baseline.ts';
 import { scoreItem, QaItemSchema, type QaItem } from './score.ts';
-import { BUNDLED_CORPUS } from '../cli.ts';
+import { BUNDLED_CORPUS } from '../src/paths.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -3,39 +3,23 @@
  * answer (reloading the corpus when its files change) until SIGINT/SIGTERM,
  * then finish the replies in flight, log out and exit 0.
  */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { resolve } from 'node:path';
 import type { Config } from '../config.ts';
-import { Engine } from '../engine.ts';
+import { Engine } from '../engine/engine.ts';
 import { createLogger } from '../logger.ts';
-import { startBot } from '../discord/bot.ts';
-import { RateLimiter } from '../discord/rateLimit.ts';
-import { LiveEngine } from '../liveEngine.ts';
+import { startBot } from './bot.ts';
+import { RateLimiter } from './rateLimit.ts';
+import { LiveEngine } from '../engine/live.ts';
+import { buildInBackground } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
+import type { CommandSet } from './command.ts';
 
-const BIN = resolve(import.meta.dirname, '../bin.js');
-
-/**
- * Build (or check) a corpus folder's snapshot in a child process
- * (`readout index`), leaving this one free to answer. Rejects when it fails.
- */
-export async function buildInBackground(dir: string, cacheDir: string | undefined): Promise<void> {
-  const child = spawn(process.execPath, [BIN, 'index', '--corpus', dir], {
-    env: { ...process.env, ...(cacheDir ? { CACHE_DIR: cacheDir } : {}) },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  if (code !== 0) throw new Error(`building the index failed (exit ${code}): ${errors.trim().split('\n').pop() ?? ''}`);
-}
-
-export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv): Promise<number> {
+/** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
+export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   // SHARDS set: this process manages the shards (unless it is one of them).
   if (config.SHARDS && !env.SHARDING_MANAGER) {
-    const { runShards } = await import('../discord/shards.ts');
+    const { runShards } = await import('./shards.ts');
     return runShards(config, corpusDir, logger);
   }
   const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
@@ -66,7 +50,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     logger,
     seen: before,
   }).start();
-  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter() }, logger });
+  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   live.stop();

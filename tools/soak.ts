@@ -5,7 +5,7 @@
  * latency and the heap before and after.
  */
 import { parseArgs } from 'node:util';
-import { soak } from './support/soak.ts';
+import { soak } from '../test/support/soak.ts';
 
 const { values } = parseArgs({
   options: { interactions: { type: 'string' }, users: { type: 'string' }, seconds: { type: 'string' } },

@@ -9,23 +9,20 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from './search/snapshot.ts';
-import { loadCorpus, type Corpus, type FileWarning, type Skipped } from './corpus/folder.ts';
-import { readAliasFile } from './search/aliases.ts';
-import { buildIndex, type SentenceIndex } from './search/sentenceIndex.ts';
-import { ask } from './answer/ask.ts';
-import { timeline } from './answer/timeline.ts';
-import { quote } from './answer/quote.ts';
-import { conceptsOf } from './answer/concepts.ts';
-import { rank } from './answer/rank.ts';
-import { Completer, type Completion } from './answer/complete.ts';
-import { findQuotes, type Found } from './answer/find.ts';
-import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from './answer/types.ts';
-import type { Sentence } from './corpus/readout.ts';
-
-/** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
-export const DEFAULT_CACHE_DIR = resolve(import.meta.dirname, '../.cache/snapshots');
+import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
+import { readAliasFile } from '../search/aliases.ts';
+import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
+import { ask } from '../answer/ask.ts';
+import { timeline } from '../answer/timeline.ts';
+import { quote } from '../answer/quote.ts';
+import { eventDate } from '../answer/eventDate.ts';
+import { Completer, type Completion } from '../answer/complete.ts';
+import { findQuotes, type Found } from '../answer/find.ts';
+import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
+import type { Sentence } from '../corpus/readout.ts';
+import { dropInvisible } from '../text/terms.ts';
+import { DEFAULT_CACHE_DIR } from '../paths.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
@@ -126,11 +123,12 @@ export class Engine {
 
   /** Answer one request; throws InputError for input no command accepts. */
   answer(request: AnswerRequest): Answer {
-    const input = request.input.trim();
+    // Invisible characters (soft hyphens, zero-width spaces …) from pasted text key nothing.
+    const input = dropInvisible(request.input).trim();
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
-        return ask(this.index, input, (phrase) => this.dateOfEvent(phrase));
+        return ask(this.index, input, (phrase) => eventDate(this.index, phrase));
       case 'timeline':
         return timeline(this.index, input, { from: request.from, to: request.to });
       case 'quote':
@@ -171,12 +169,12 @@ export class Engine {
   /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
   complete(typed: string, kind: 'topic' | 'phrase'): Completion[] {
     this.completer ??= new Completer(this.index);
-    return kind === 'topic' ? this.completer.topics(typed) : this.completer.phrases(typed);
+    return kind === 'topic' ? this.completer.topics(dropInvisible(typed)) : this.completer.phrases(dropInvisible(typed));
   }
 
   /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
   find(text: string): Found[] {
-    return findQuotes(this.index, text);
+    return findQuotes(this.index, dropInvisible(text));
   }
 
   /** The readouts in the corpus, oldest first. */
@@ -201,14 +199,6 @@ export class Engine {
       return out;
     };
     return { sentence: this.index.sentence(n), before: pick(n - radius, n), after: pick(n + 1, n + 1 + radius) };
-  }
-
-  /** The date of the readout a phrase like "the Guam meeting" refers to. */
-  private dateOfEvent(phrase: string): string | null {
-    const concepts = conceptsOf(this.index, phrase, { dropQuestionWords: true });
-    // Only a clear reference: "the Guam meeting" must match (nearly) every word.
-    const best = rank(this.index, concepts, { limit: 1 })[0];
-    return best && best.coverage >= 0.8 ? this.index.readout(best.sentence).date : null;
   }
 }
 

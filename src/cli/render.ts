@@ -3,7 +3,7 @@
  * Only renders: every word of substance comes from the Answer object.
  */
 import type { Answer, Citation, Result } from '../answer/types.ts';
-import type { SourceEntry } from '../engine.ts';
+import type { SourceEntry } from '../engine/engine.ts';
 import { readouts } from '../answer/cite.ts';
 
 /** "Title · 2020-08-29 · file.md" and the link on its own line when known. */

@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- [--readouts 1000|10000|40000] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip PHASES]`
  *
- * Readout at archive scale, beside plain MiniSearch (src/tools/baseline.ts), on
- * a synthetic archive (src/tools/synthetic.ts, cached in
+ * Readout at archive scale, beside plain MiniSearch (tools/baseline.ts), on
+ * a synthetic archive (tools/synthetic.ts, cached in
  * `.cache/archive-<readouts>-<seed>/`) and a seeded query mix drawn from it
- * (src/tools/benchQueries.ts):
+ * (tools/benchQueries.ts):
  *
  * - load: corpus load (loadCorpus) and index build (Engine.fromCorpus), peak RSS
  *   and heap after load, each in a fresh child process that only loads;
@@ -20,7 +20,7 @@
  * to `.cache/bench/results-<readouts>.json` (and to --json FILE).
  * --skip takes a comma-separated list of: memory, cold, baseline, queries.
  *
- * Profiling: `node --cpu-prof --cpu-prof-dir .cache/prof --import tsx src/tools/bench.ts --readouts 1000 --skip memory,cold`
+ * Profiling: `node --cpu-prof --cpu-prof-dir .cache/prof --import tsx tools/bench.ts --readouts 1000 --skip memory,cold`
  * profiles build and queries in one process; open the .cpuprofile in Chrome DevTools.
  */
 import { spawn } from 'node:child_process';
@@ -30,17 +30,17 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Engine } from '../engine.ts';
-import { loadCorpus, type Corpus } from '../corpus/folder.ts';
-import { readAliasFile } from '../search/aliases.ts';
-import { fold } from '../text/terms.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { loadCorpus, type Corpus } from '../src/corpus/folder.ts';
+import { readAliasFile } from '../src/search/aliases.ts';
+import { fold } from '../src/text/terms.ts';
 import { Baseline } from './baseline.ts';
 import { BENCH_COMMANDS, buildQueryMix, type BenchCommand, type BenchQuery } from './benchQueries.ts';
 import { ensureArchive } from './synthetic.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache');
-const SELF = join(ROOT, 'src/tools/bench.ts');
+const SELF = join(ROOT, 'tools/bench.ts');
 const COLD_QUESTION = 'what about North Korea?';
 const CHILD_TAG = 'BENCH_CHILD ';
 
@@ -395,7 +395,7 @@ async function main(): Promise<void> {
   const engine = Engine.fromCorpus(corpus, readAliasFile(dir).groups);
   const buildMs = performance.now() - t;
   progress(`  index built in ${buildMs.toFixed(0)} ms`);
-  // As the bot does at start-up (src/cli/bot.ts): latencies are those of a running bot.
+  // As the bot does at start-up (src/discord/runtime.ts): latencies are those of a running bot.
   engine.warmUp();
   const mix = skip.has('queries') ? null : buildQueryMix(corpus, seed, perCommand);
   // A running bot holds its index, not the parsed files: let them go (and

@@ -5,9 +5,9 @@
  * gain of every rule is visible.
  */
 import MiniSearch from 'minisearch';
-import type { Corpus } from '../corpus/folder.ts';
-import type { Answer, Command, Result } from '../answer/types.ts';
-import type { Sentence } from '../corpus/readout.ts';
+import type { Corpus } from '../src/corpus/folder.ts';
+import type { Answer, Command, Result } from '../src/answer/types.ts';
+import type { Sentence } from '../src/corpus/readout.ts';
 
 export class Baseline {
   private readonly mini = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });

@@ -1,24 +1,24 @@
 /**
  * The `readout` command line: parses arguments (validated with zod) and hands
- * each command to its module under src/cli/.
+ * each command to its module under src/cli/. It is the program's entry point
+ * (src/bin.js), so it is the one file in src/ that imports commands/: it hands
+ * the command list to the bot's router and the definitions to the deploy step.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { importFiles } from './cli/import.ts';
-import { inspectPath } from './cli/inspect.ts';
-import { processIo, progressLine, readAll, UsageError, type Io } from './cli/io.ts';
-import { splitSentences } from './text/sentences.ts';
-import { describeLoad } from './corpus/folder.ts';
-import { IsoDateInput } from './answer/types.ts';
-import { Engine, InputError } from './engine.ts';
-import { renderAnswer, renderSources } from './render/text.ts';
-import { runBatch } from './cli/batch.ts';
-import { runConsole } from './cli/console.ts';
-import { ConfigError, readConfig } from './config.ts';
-
-/** The corpus bundled with Readout, wherever the command is run from. */
-export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
+import { importFiles } from './import.ts';
+import { inspectPath } from './inspect.ts';
+import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { describeLoad } from '../corpus/folder.ts';
+import { IsoDateInput, type Answer } from '../answer/types.ts';
+import { Engine, InputError } from '../engine/engine.ts';
+import { renderAnswer, renderSources } from './render.ts';
+import { runBatch } from './batch.ts';
+import { runConsole } from './console.ts';
+import { ConfigError, readConfig, type Config, type Purpose } from '../config.ts';
+import { BUNDLED_CORPUS } from '../paths.ts';
 
 const USAGE = `Usage: readout [command] [options]
 
@@ -61,10 +61,9 @@ const Options = z.object({
 });
 type Options = z.infer<typeof Options>;
 
-function parse(argv: string[]): { command: string | undefined; args: string[]; options: Options } {
-  let parsed;
+function readArgv(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
@@ -82,6 +81,10 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
     // node's messages are long and mention internals; keep the useful part.
     throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
   }
+}
+
+function parse(argv: string[]): { command: string | undefined; args: string[]; options: Options } {
+  const parsed = readArgv(argv);
   const options = Options.safeParse(parsed.values);
   if (!options.success) {
     const issue = options.error.issues[0];
@@ -91,16 +94,16 @@ function parse(argv: string[]): { command: string | undefined; args: string[]; o
   return { command, args, options: options.data };
 }
 
-async function runBotCommand(options: Pick<Options, 'corpus'>, io: Io): Promise<number> {
-  const config = readConfig(io.env, 'bot');
-  const { runBot } = await import('./cli/bot.ts');
-  return runBot(config, corpusDir(options, io.env), io.env);
+async function runBotCommand(config: Config, dir: string, io: Io): Promise<number> {
+  // discord.js takes a second to load: only the commands that talk to Discord load it.
+  const [{ runBot }, { commands }] = await Promise.all([import('../discord/runtime.ts'), import('../../commands/index.ts')]);
+  return runBot(config, dir, io.env, commands);
 }
 
 /** Load the corpus (from its snapshot when current), reporting skipped files and warnings on stderr. */
-function loadEngine(options: Pick<Options, 'corpus'>, io: Io): Engine {
-  const engine = Engine.loadOrBuild(corpusDir(options, io.env), {
-    ...(io.env.CACHE_DIR ? { cacheDir: io.env.CACHE_DIR } : {}),
+function loadEngine(dir: string, config: Config, io: Io): Engine {
+  const engine = Engine.loadOrBuild(dir, {
+    ...(config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {}),
     progress: progressLine(io, io.stdin === process.stdin && process.stderr.isTTY === true),
   });
   const { skipped, warnings } = engine.report;
@@ -108,9 +111,14 @@ function loadEngine(options: Pick<Options, 'corpus'>, io: Io): Engine {
   return engine;
 }
 
-export function corpusDir(options: Pick<Options, 'corpus'>, env: NodeJS.ProcessEnv): string {
-  // An empty setting (".env" has "CORPUS_DIR=") means "not set".
-  return resolve(options.corpus || env.CORPUS_DIR || BUNDLED_CORPUS);
+function corpusDir(options: Pick<Options, 'corpus'>, config: Config): string {
+  return resolve(options.corpus || config.CORPUS_DIR || BUNDLED_CORPUS);
+}
+
+/** The settings a command needs beyond the schema's: the bot and deploy need a token (src/config.ts). */
+function purposeOf(command: string | undefined, env: NodeJS.ProcessEnv): Purpose {
+  if (command === 'deploy') return 'deploy';
+  return command === 'bot' || (command === undefined && env.DISCORD_TOKEN) ? 'bot' : 'console';
 }
 
 /** Run the command line; resolves to the process exit code. */
@@ -121,16 +129,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.out(USAGE);
       return 0;
     }
+    // Settings are read here, once, and passed down: a bad one is refused whatever the command.
+    const config = readConfig(io.env, purposeOf(command, io.env));
+    const dir = corpusDir(options, config);
     switch (command) {
       case 'inspect': {
         if (args.length > 1) throw new UsageError('inspect takes one FILE or DIR');
-        const dir = corpusDir(options, io.env);
         return inspectPath(args[0] ?? dir, dir, options.json, io);
       }
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one FILE');
         return importFiles(
-          { files: args, corpusDir: corpusDir(options, io.env), date: options.date, force: options.force },
+          { files: args, corpusDir: dir, date: options.date, force: options.force },
           io,
         );
       }
@@ -146,8 +156,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         if (command !== 'timeline' && (options.from || options.to)) {
           throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
         }
-        const engine = loadEngine(options, io);
-        let answer;
+        const engine = loadEngine(dir, config, io);
+        let answer: Answer;
         try {
           answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to });
         } catch (error) {
@@ -158,40 +168,41 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return 0;
       }
       case 'sources': {
-        const sources = loadEngine(options, io).sources();
+        const sources = loadEngine(dir, config, io).sources();
         io.out(options.json ? `${JSON.stringify(sources)}\n` : renderSources(sources));
         return 0;
       }
       case 'batch':
-        return runBatch(loadEngine(options, io), io);
+        return runBatch(loadEngine(dir, config, io), io);
       case 'index': {
-        const engine = loadEngine(options, io);
+        const engine = loadEngine(dir, config, io);
         const { loaded, skipped } = engine.report;
         const how = engine.origin.from === 'snapshot' ? 'was current' : 'built';
         io.out(`Index ${how}: ${loaded} readouts, ${skipped.length} skipped, ${engine.index.size} sentences (${engine.origin.path})\n`);
         return 0;
       }
       case 'deploy': {
-        const config = readConfig(io.env, 'deploy');
         // discord.js takes a second to load: only the commands that talk to Discord load it.
-        const { deployCommands, describeDeploy } = await import('./discord/deploy.ts');
-        io.out(describeDeploy(await deployCommands(config), config));
+        const [{ deployCommands, describeDeploy }, { definitions }] = await Promise.all([
+          import('../discord/deploy.ts'),
+          import('../../commands/index.ts'),
+        ]);
+        io.out(describeDeploy(await deployCommands(config, definitions), config));
         return 0;
       }
       case 'invite': {
-        const config = readConfig(io.env, 'console');
         if (!config.DISCORD_APPLICATION_ID) throw new UsageError('invite needs DISCORD_APPLICATION_ID (see .env.example)');
-        const { inviteUrl } = await import('./discord/deploy.ts');
+        const { inviteUrl } = await import('../discord/deploy.ts');
         io.out(`${inviteUrl(config.DISCORD_APPLICATION_ID)}\n`);
         return 0;
       }
       case 'bot':
-        return runBotCommand(options, io);
+        return runBotCommand(config, dir, io);
       case undefined:
-        if (io.env.DISCORD_TOKEN) return runBotCommand(options, io);
-        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        if (config.DISCORD_TOKEN) return runBotCommand(config, dir, io);
+        return runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       case 'console':
-        return runConsole(loadEngine(options, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        return runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       default:
         throw new UsageError(`unknown command "${command}" (see readout --help)`);
     }

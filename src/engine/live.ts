@@ -6,9 +6,9 @@
  * from the old corpus or the new one, never from a half-built index. A reload
  * that fails leaves the old engine serving.
  */
-import { fingerprint } from './corpus/folder.ts';
+import { fingerprint } from '../corpus/folder.ts';
 import type { Engine } from './engine.ts';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../logger.ts';
 
 export interface LiveOptions {
   /** How often the folder is checked. */

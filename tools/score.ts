@@ -3,8 +3,8 @@
  * ../shared/eval/README.md. 1 is full credit; `why` says what fell short.
  */
 import { z } from 'zod';
-import type { Answer, Citation } from '../answer/types.ts';
-import { longDate } from '../text/dates.ts';
+import type { Answer, Citation } from '../src/answer/types.ts';
+import { longDate } from '../src/text/dates.ts';
 
 const Expected = z.object({
   date: z.string().optional(),

@@ -1,0 +1,61 @@
+/**
+ * One function per command: answer with the engine serving now, then render.
+ * The slash command sends the result as its reply; the buttons and menus on
+ * that answer (components.ts) send it again as an update of the message, so
+ * a command and its buttons can never render the same answer two ways.
+ */
+import type { Engine } from '../engine/engine.ts';
+import { UserError } from './command.ts';
+import {
+  renderAsk,
+  renderContext,
+  renderFind,
+  renderQuote,
+  renderSources,
+  renderTimeline,
+  type Footer,
+  type Parts,
+} from './render.ts';
+
+/** The longest message text "Find in readouts" compares. */
+const FIND_TEXT = 4000;
+
+export function footerOf(engine: Engine, searched = engine.report.loaded): Footer {
+  return { searched, version: engine.report.version };
+}
+
+export function askReply(engine: Engine, question: string, owner: string): Parts {
+  const answer = engine.answer({ command: 'ask', input: question });
+  return renderAsk(answer, footerOf(engine, answer.searched), owner);
+}
+
+export function timelineReply(
+  engine: Engine,
+  topic: string,
+  range: { from?: string | undefined; to?: string | undefined },
+  owner: string,
+  page = 0,
+): Parts {
+  const answer = engine.answer({ command: 'timeline', input: topic, ...range });
+  return renderTimeline(answer, footerOf(engine, answer.searched), owner, page, range);
+}
+
+export function quoteReply(engine: Engine, phrase: string, owner: string): Parts {
+  const answer = engine.answer({ command: 'quote', input: phrase });
+  return renderQuote(answer, footerOf(engine, answer.searched), owner);
+}
+
+export function sourcesReply(engine: Engine, owner: string, page = 0): Parts {
+  return renderSources(engine.sources(), footerOf(engine), owner, page);
+}
+
+export function findReply(engine: Engine, text: string): Parts {
+  return renderFind(engine.find(text.slice(0, FIND_TEXT)), footerOf(engine));
+}
+
+/** "Show context": a cited sentence with its neighbours; a UserError once the corpus no longer holds it. */
+export function contextReply(engine: Engine, sentence: string): Parts {
+  const context = engine.context(sentence);
+  if (!context) throw new UserError('That sentence is no longer in the corpus: the readouts changed since this answer.');
+  return renderContext(context);
+}
