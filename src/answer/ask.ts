@@ -13,7 +13,7 @@ import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRang
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import { mentions } from './mentions.ts';
-import { dateTest, type EventResolver, type Resolvers } from './dateFilter.ts';
+import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
 import type { Answer } from './types.ts';
 import { term, terms, words } from '../text/terms.ts';
 
@@ -29,7 +29,7 @@ const MAX_COUNT_LISTED = 50;
 export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
   const resolvers: Resolvers = { tenure: tenureResolver(index), ...(resolveEvent ? { event: resolveEvent } : {}) };
   const question = readQuestion(input, resolvers);
-  if (question.dateError) return refused(index, input, question, question.dateError);
+  if (question.dateError) return refused(input, question, question.dateError);
   const answer = answerReading(index, input, readConcepts(index, question));
   // "after the Second Thomas Shoal incident" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
@@ -47,7 +47,7 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
 }
 
 /** A question whose date cannot be: said in one line, nothing searched. */
-function refused(index: SentenceIndex, input: string, question: Question, why: string): Answer {
+function refused(input: string, question: Question, why: string): Answer {
   return { command: 'ask', input, intent: question.intent, headline: `Not searched: ${why}`, none: true, results: [], suggestions: [], searched: 0 };
 }
 
@@ -92,7 +92,8 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     anaphora: reading.verb?.required === true,
   });
   const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
-  const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage));
+  // Names select readouts; the rest of the question must be in the sentence itself.
+  const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage) && r.focus >= MIN_COVERAGE);
   if (concepts.length === 0 || ranked.length === 0) {
     const unknown = concepts.filter((c) => !c.known);
     if (reading.verb?.required && unknown.length === 0) {
@@ -154,6 +155,8 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
     if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
+    // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
+    if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
@@ -167,6 +170,8 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
 
 /** Preference of "when" questions for a readout's opening sentence. */
 const OPENING = 1.25;
+/** …and of focus-verb questions against it ("what did they discuss?"). */
+const OPENING_FOCUS = 0.7;
 
 /** Sentences considered for the results (before grouping near-duplicates). */
 const CONTENDERS = 40;
@@ -217,6 +222,9 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
   }
   switch (question.intent) {
     case 'when': {
+      // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
+      if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
+      if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       const stated = dateIn(sentence.text, date);
       if (stated && stated !== date) return `${describeDate(stated)}, according to the readout of ${when}.`;
       return `On ${when}.`;
@@ -242,7 +250,7 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     case 'yesno':
       return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
     case 'quantity': {
-      const stated = numberPhrase(sentence.text);
+      const stated = numberPhrase(sentence.text, question.unit);
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
     case 'said': {
@@ -274,11 +282,27 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
   }
 }
 
-const NUMBER_WORD = new RegExp(String.raw`\b(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*\s*(?:%|percent|billion|million)?|(?:${Object.keys({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 }).join('|')})\b)(?:\s+[\w-]+){0,3}`, 'i');
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
+/** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
+const NUMBER_PHRASE = new RegExp(
+  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+){0,3}`,
+  'gi',
+);
 
-/** The words that state a number in a sentence: "two percent of GDP", "over seventy years". */
-function numberPhrase(text: string): string | null {
-  return NUMBER_WORD.exec(text)?.[0].replace(/[,.;:]+$/, '') ?? null;
+/**
+ * The words that state a number in a sentence: the first number phrase that
+ * names the counted thing ("three Marines"), else the first one ("two percent
+ * of GDP"). "MV-22" is a name, not a number.
+ */
+function numberPhrase(text: string, unit: string | undefined): string | null {
+  const phrases = [...text.matchAll(NUMBER_PHRASE)].map((m) => m[0].replace(/[,.;:]+$/, ''));
+  const unitTerm = unit ? term(unit.toLowerCase()) : null;
+  for (const p of unitTerm ? phrases : []) {
+    // "three Marines off the" → "three Marines": up to the counted thing.
+    const upTo = words(p).findIndex((w) => term(w.word) === unitTerm);
+    if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
+  }
+  return phrases[0] ?? null;
 }
 
 function hasNumber(index: SentenceIndex, sentence: number): boolean {

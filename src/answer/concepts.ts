@@ -7,7 +7,7 @@
  * of an unfinished last word (0.6), and a few domain synonyms (0.6).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { term, words } from '../text/terms.ts';
+import { term, terms, words } from '../text/terms.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -114,7 +114,8 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     const typed = seq.slice(match.start, match.end).map((s) => s.raw).join(' ');
     // "north korea" is shown as the entity writes it: "North Korea".
     const corrected = seq.slice(match.start, match.end).some((s) => s.corrected);
-    const label = corrected ? match.entity.name : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ?? typed);
+    const typedTerms = seq.slice(match.start, match.end).map((s) => s.term).join(' ');
+    const label = corrected ? match.entity.name : (match.entity.names.find((n) => terms(n).join(' ') === typedTerms && n.length <= typed.length + 1) ?? typed);
     const id = index.id(match.entity.id);
     concepts.push({
       label,

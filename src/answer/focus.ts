@@ -12,7 +12,7 @@ export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
 interface Family {
   /** How a question says it (whole words, any case). */
   question: string;
-  /** How readouts say it: words, turned into index terms once. */
+  /** How readouts say it, the verb itself first: words, turned into index terms once. */
   readout: string[];
 }
 
@@ -32,13 +32,22 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
   ask: {
     // Not "call on": "who did Mattis call on his first day" is a phone call.
     question: 'ask|asked|urge|urged|request|requested|encourage|encouraged|press|pressed|push|pushed|invite|invited',
-    readout: ['urged', 'asked', 'requested', 'encouraged', 'pressed', 'pushed', 'invited', 'pressuring'],
+    // Not "pressed": its stem is "press", as in "Press Secretary".
+    readout: ['urged', 'asked', 'requested', 'encouraged', 'pushed', 'invited', 'pressuring'],
   },
 };
 
-/** Index terms of each family (stems: "thanked" → thank). */
-export function familyTerms(verb: FocusVerb): string[] {
-  return [...new Set(FOCUS_FAMILIES[verb].readout.map((w) => term(w)).filter((t): t is string => t !== null))];
+/** A family word other than the verb itself counts for this much ("addressed" for "discussed"). */
+export const FAMILY_WEIGHT = 0.8;
+
+/** Index terms of each family (stems: "thanked" → thank), with their weight: the verb itself 1. */
+export function familyTerms(verb: FocusVerb): [string, number][] {
+  const out = new Map<string, number>();
+  FOCUS_FAMILIES[verb].readout.forEach((w, i) => {
+    const t = term(w);
+    if (t && !out.has(t)) out.set(t, i === 0 ? 1 : FAMILY_WEIGHT);
+  });
+  return [...out];
 }
 
 const VERBS = (Object.keys(FOCUS_FAMILIES) as FocusVerb[]).map((verb) => ({

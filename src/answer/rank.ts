@@ -24,6 +24,12 @@ export interface Ranked {
   coverage: number;
   /** Concepts the sentence itself (not its title) mentions. */
   matched: Concept[];
+  /**
+   * Share (0..1) of the weight of the concepts the sentence must state itself
+   * — all but the names its readout's title or opening gives it — that it
+   * states: the focus. 1 when every concept is such a name.
+   */
+  focus: number;
 }
 
 export interface RankOptions {
@@ -78,6 +84,8 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     const title = index.readout(id).titleTerms;
     const readout = readoutOf[id] as number;
     let covered = 0;
+    let focusCovered = 0;
+    let focusTotal = 0;
     let lacks = false;
     const matched: Concept[] = [];
     for (const c of concepts) {
@@ -89,11 +97,18 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       const around = context ? context(readout, c) : 0;
       const before =
         options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
-      covered += c.weight * Math.max(inSentence, inTitle, around, before);
+      const got = Math.max(inSentence, inTitle, around, before);
+      covered += c.weight * got;
+      // A name the readout's head gives is selection, not focus.
+      if (around < 1 && !c.bonus) {
+        focusTotal += c.weight;
+        focusCovered += c.weight * got;
+      } else if (around < 1) focusCovered += c.weight * got;
     }
     if (lacks) continue;
     const coverage = total > 0 ? covered / total : 0;
-    ranked.push({ sentence: id, coverage, matched, score: coverage * coverage * (0.5 + hit.score / best) });
+    const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
+    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * (0.5 + hit.score / best) });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return options.limit ? ranked.slice(0, options.limit) : ranked;

@@ -20,9 +20,13 @@
  *   "the 2024 summit", "how many subs", an alias-table thing ("INF Treaty")
  *   when the corpus has none of them: nothing answers, not a nearby sentence.
  * - **filler words weigh little** — a word the corpus never uses that is none
- *   of those ("annexation") weighs a tenth of the rarest known word when a
- *   rare word remains ("Crimea"); otherwise it keeps its full weight, so
- *   "hypersonic missiles" does not become "missiles".
+ *   of those ("annexation") weighs a tenth of the lightest known word when a
+ *   rare name remains ("Crimea"); otherwise it keeps its full weight, so
+ *   "hypersonic weapons" does not become "weapons". An unknown capitalised
+ *   word gives way the same way to a rare topic word ("the Kabul evacuation").
+ * - **the focus must be in the sentence** — names the readout's title or
+ *   opening gives are selection; at least half the weight of the rest must be
+ *   stated by the sentence itself (src/answer/rank.ts, \`focus\`).
  * - **the focus verb** — "what did X thank Y for?" adds the verb's family
  *   (src/answer/focus.ts) as a concept the answer must hold.
  *
@@ -180,7 +184,7 @@ export function tenureResolver(index: SentenceIndex): TenureResolver {
 const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
 
 /** The term a concept's strongest alternative stands for. */
-function mainTerm(index: SentenceIndex, c: Concept): number | undefined {
+function mainTerm(c: Concept): number | undefined {
   let best: number | undefined;
   let weight = 0;
   for (const [id, w] of c.alternatives) if (w > weight) [best, weight] = [id, w];
@@ -189,7 +193,7 @@ function mainTerm(index: SentenceIndex, c: Concept): number | undefined {
 
 function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
   if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
-  const id = mainTerm(index, c);
+  const id = mainTerm(c);
   if (id !== undefined) {
     const surface = index.surface(id) ?? '';
     const t = index.data.vocab[id] ?? '';
@@ -199,7 +203,7 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // question's first word), or when it qualifies a name part ("scarborough shoal").
   if (/^\d+$/.test(c.raw)) return false;
   if (/^\p{Lu}/u.test(c.raw) && !first) return true;
-  return next !== undefined && next.known && next.name === true && next.kind === 'term';
+  return next?.known === true && next.name === true && next.kind === 'term';
 }
 
 /** Sets `name` on each concept (see isName). */
@@ -221,7 +225,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
 export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
   if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
   const known = people(index);
-  const termOf = (c: Concept) => index.data.vocab[mainTerm(index, c) ?? -1] ?? term(c.raw.toLowerCase()) ?? '';
+  const termOf = (c: Concept) => index.data.vocab[mainTerm(c) ?? -1] ?? term(c.raw.toLowerCase()) ?? '';
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
     let end = k;
@@ -263,20 +267,26 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
     if (c) c.required = true;
   }
-  // Unknown filler words weigh little beside a rare known word; so does an
-  // unknown capitalised word that qualifies a rare known one ("the Kabul
+  // Unknown filler words weigh little beside a rare known name; so does an
+  // unknown capitalised word beside a rare known topic word ("the Kabul
   // evacuation"). An unknown word before a name part ("Scarborough Shoal"),
   // an unknown number ("the 2024 summit") or counted thing still vetoes.
   const maxIdf = index.idf('\u0000');
   const knownWeights = concepts.filter((c) => c.known).map((c) => c.weight);
-  const rare = knownWeights.some((w) => w >= RARE * maxIdf);
+  // A filler word gives way to a rare *name* ("annexation of Crimea"), not to a rare
+  // topic word: "hypersonic weapons" is about a kind of weapon the corpus never names.
+  const rare = concepts.some((c) => c.known && c.name && c.weight >= RARE * maxIdf);
+  // An unknown name gives way only to a rare *topic* word ("evacuation"), not to a rare name ("Lich").
+  const rareTopic = concepts.some((c) => c.known && !c.name && c.weight >= RARE * maxIdf);
   const lightest = Math.min(...knownWeights);
   concepts.forEach((c, k) => {
     if (c.known) return;
     const next = concepts[k + 1];
-    const namePart = next !== undefined && next.name === true && next.known && /^\s*$/.test(text.slice(c.end, next.start));
+    // "Scarborough Shoal", "Spratly Islands": the next word is part of a name, in the corpus or as typed.
+    const namePart =
+      next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && ((next.name === true && next.known) || /^\p{Lu}/u.test(next.raw));
     // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
-    const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rare));
+    const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
     if (key) {
       c.required = true;
       missing.push(c);
@@ -286,9 +296,9 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   let verb: Concept | null = null;
   if (question.verb) {
     const alternatives = new Map<number, number>();
-    for (const t of familyTerms(question.verb)) {
+    for (const [t, w] of familyTerms(question.verb)) {
       const id = index.df(t) > 0 ? index.id(t) : undefined;
-      if (id !== undefined) alternatives.set(id, 1);
+      if (id !== undefined) alternatives.set(id, w);
     }
     let weight = 0;
     for (const id of alternatives.keys()) weight = Math.max(weight, index.idf(id));
@@ -312,7 +322,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   if (question.range && !question.range.event) {
     const dated = conceptsOf(index, question.range.label).filter((c) => c.known && /^\d+$|^[a-z]+$/.test(c.raw.toLowerCase()));
     for (const c of dated) {
-      const t = index.data.vocab[mainTerm(index, c) ?? -1] ?? '';
+      const t = index.data.vocab[mainTerm(c) ?? -1] ?? '';
       if (/^\d+$/.test(t) || MONTH_TERMS.has(t)) dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
     }
   }
