@@ -97,6 +97,10 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   if (concepts.length === 0 || ranked.length === 0) {
     const unknown = concepts.filter((c) => !c.known);
     if (reading.verb?.required && unknown.length === 0) {
+      if (question.intent !== 'said') {
+        const names = reading.names.map((c) => c.label).join(' and ');
+        return nothing(`Nothing in ${inRange} mentions ${VERB_NOUN[reading.verb.label] ?? reading.verb.label}${names ? ` with ${names}` : ''}`);
+      }
       const phrase = verbPhrase(index, question, reading);
       return nothing(`Nothing in ${inRange} says ${phrase[0]?.toLowerCase()}${phrase.slice(1)}`);
     }
@@ -265,6 +269,9 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     }
   }
 }
+
+/** How a headline names a focus verb's act: "Nothing … mentions thanks with Carter and Abe." */
+const VERB_NOUN: Record<string, string> = { thank: 'thanks', discuss: 'a discussion', respond: 'a response', ask: 'a request' };
 
 /** "What Austin thanked Kishi for", "How Hicks responded to …": the question as a heading. */
 function verbPhrase(index: SentenceIndex, question: Question, reading: Reading): string {

@@ -51,6 +51,9 @@ const NOT_A_SPEAKER = /^(?:they|the (?:two )?(?:ministers|leaders|sides|official
 /** What "how many …" counts when it counts readouts, not a quantity stated in one. */
 const COUNT_UNITS = /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separate)\s+)?(?:readouts?|times|meetings?|calls?|phone\s+calls?|visits?|conversations?|occasions?|documents?|statements?|trips?|engagements?)\b)/i;
 
+/** The noun of "which … officials/ministers/…": the kind of answer a "who" question wants. */
+const WHO_NOUN = /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
+
 const RULES: { intent: Intent; re: RegExp }[] = [
   { intent: 'count', re: COUNT_UNITS },
   { intent: 'quantity', re: /^(?:how\s+(?:many|much)\b|what\s+(?:percentage|percent|share|proportion|amount|number|sum)\b|how\s+(?:large|big|long)\s+(?:is|was|a|an|the)\b)/i },
@@ -129,6 +132,8 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
       return { intent, focus: text, verb: null, verbRequired: false, ...(unit ? { unit } : {}), ...base };
     }
     // "did Smith thank Berg?": the verb is part of what must be found, but not the only thing.
+    // "which Indonesian officials did Anderson meet?": "officials" is what is asked for, not a word to find.
+    if (intent === 'who') text = text.replace(WHO_NOUN, '$1');
     // "did they discuss Taiwan?": talking about Taiwan is mentioning it, so that family is dropped
     // (its words are question words, src/answer/concepts.ts).
     const found = intent === 'count' ? null : focusVerbOf(text, { anywhere: true });

@@ -91,19 +91,20 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     for (const c of concepts) {
       const inSentence = credit(c, (k) => index.has(id, k));
       if (inSentence > 0) matched.push(c);
-      // A focus verb or a counted thing must be in the sentence itself.
-      else if (c.required && !c.name) lacks = true;
       const inTitle = credit(c, (k) => title.has(k)) * TITLE_CREDIT;
       const around = context ? context(readout, c) : 0;
       const before =
         options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
+      // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers).
+      if (c.required && !c.name && inSentence === 0 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
       const got = Math.max(inSentence, inTitle, around, before);
       covered += c.weight * got;
-      // A name the readout's head gives is selection, not focus.
-      if (around < 1 && !c.bonus) {
-        focusTotal += c.weight;
-        focusCovered += c.weight * got;
-      } else if (around < 1) focusCovered += c.weight * got;
+      // A name the readout's head gives is selection, not focus; the focus is what
+      // the sentence states (or, for an answer that refers back, the one before).
+      if (around < 1) {
+        if (!c.bonus) focusTotal += c.weight;
+        focusCovered += c.weight * Math.max(inSentence, before);
+      }
     }
     if (lacks) continue;
     const coverage = total > 0 ? covered / total : 0;

@@ -27,6 +27,9 @@
  * - **the focus must be in the sentence** — names the readout's title or
  *   opening gives are selection; at least half the weight of the rest must be
  *   stated by the sentence itself (src/answer/rank.ts, \`focus\`).
+ * - **meeting words are the readout's** — "call", "meet", "visit" in a
+ *   question get full credit from a title or opening that says them ("…'s
+ *   Call With …"), as names do.
  * - **the focus verb** — "what did X thank Y for?" adds the verb's family
  *   (src/answer/focus.ts) as a concept the answer must hold.
  *
@@ -183,6 +186,9 @@ export function tenureResolver(index: SentenceIndex): TenureResolver {
 
 const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
 
+/** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
+const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
+
 /** The term a concept's strongest alternative stands for. */
 function mainTerm(c: Concept): number | undefined {
   let best: number | undefined;
@@ -261,6 +267,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   concepts = dropGivenNames(index, concepts);
 
   const missing: Concept[] = [];
+  // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
+  for (const c of concepts) if (/^\d+$/.test(c.raw)) c.required = true;
   // The counted thing of "how many frigates …" must be there.
   if (question.intent === 'quantity' && question.unit) {
     const unit = question.unit.toLowerCase();
@@ -344,6 +352,12 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   }
   const score = new Map<number, number>();
   for (const [c, readouts] of head) for (const n of readouts) if (allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+  // "who did Austin call …": a word for the meeting itself is said by the
+  // readout's title or opening ("Readout of … Call With …"), like the names.
+  for (const c of concepts) {
+    if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
+    head.set(c, readoutsWith(index, c, 'head'));
+  }
   const top = Math.max(0, ...score.values());
   const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
 
@@ -355,8 +369,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     allowed,
     selected,
     context: (readout, concept) => {
-      if (!concept.name) return 0;
       if (head.get(concept)?.has(readout)) return 1;
+      if (!concept.name) return 0;
       return any.get(concept)?.has(readout) ? BODY_CREDIT : 0;
     },
     missing,
