@@ -90,6 +90,7 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     allowed: reading.allowed,
     context: reading.context,
     anaphora: reading.verb?.required === true,
+    coverageOnly: reading.verb?.required === true,
   });
   const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
   // Names select readouts; the rest of the question must be in the sentence itself.

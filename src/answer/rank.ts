@@ -46,6 +46,13 @@ export interface RankOptions {
    * response or a thanks refers back to what it answers.
    */
   anaphora?: boolean;
+  /**
+   * Order by coverage alone, BM25 only finding candidates: in "what did Mattis
+   * and Payne discuss?" the names select the readout, and the sentence that
+   * says "discussed" must not lose to one that repeats the names or uses a
+   * rarer word of the family ("address").
+   */
+  coverageOnly?: boolean;
 }
 
 const ANAPHORA_CREDIT = 0.5;
@@ -109,7 +116,8 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     if (lacks) continue;
     const coverage = total > 0 ? covered / total : 0;
     const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
-    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * (0.5 + hit.score / best) });
+    const bm25 = options.coverageOnly ? 1 : 0.5 + hit.score / best;
+    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return options.limit ? ranked.slice(0, options.limit) : ranked;
