@@ -1,10 +1,11 @@
 /** /timeline topic:<text> [from] [to] — every readout that mentions a topic, oldest first, paged. */
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { AUDIENCE_OPTIONS, audienceOf, chatCommand, UserError } from '../src/discord/command.ts';
+import { AUDIENCE_OPTIONS, audienceOf, chatCommand } from '../src/discord/command.ts';
 import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
 import { completionChoices } from '../src/discord/render.ts';
 import { timelineReply } from '../src/discord/replies.ts';
 import { choices, message } from '../src/discord/respond.ts';
+import { UserError } from '../src/errors.ts';
 
 function dateOption(value: string | null, name: string): string | undefined {
   if (value === null) return undefined;

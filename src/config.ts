@@ -5,6 +5,7 @@
  * human twin (a test keeps the two in step).
  */
 import { z } from 'zod';
+import { ConfigError } from './errors.ts';
 
 const snowflake = (name: string) =>
   z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id (17 to 20 digits)` });
@@ -53,13 +54,6 @@ function isSafeApiUrl(value: string): boolean {
 
 /** What a command needs beyond the schema: the bot and deploy need a token, deploy an application id. */
 export type Purpose = 'console' | 'bot' | 'deploy';
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
 
 export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console'): Config {
   // In a shard process, discord.js's ShardingManager sets SHARDS to this

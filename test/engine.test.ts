@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Engine, InputError } from '../src/engine/engine.ts';
+import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
+import { bundledEngine } from './support/fixtures.ts';
 import { AnswerSchema, type Answer } from '../src/answer/types.ts';
 import { loadCorpus } from '../src/corpus/folder.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
+import { InputError } from '../src/errors.ts';
+import { renderAsk } from '../src/discord/render.ts';
+import { renderAnswer } from '../src/cli/render.ts';
 
-const engine = Engine.load(BUNDLED_CORPUS);
+const engine = bundledEngine();
 /** Only the two seed readouts: the answers the issue describes word for word. */
 const seeds = Engine.fromCorpus({
   ...loadCorpus(BUNDLED_CORPUS),
@@ -304,8 +308,13 @@ describe('answers that would be huge', () => {
     const answer = many.ask('how many readouts mention Tonga?');
     expect(answer.count).toBe(60);
     expect(answer.results).toHaveLength(50);
-    expect(answer.headline).toBe(
-      '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed; /timeline lists them all.',
+    expect(answer.headline).toBe('60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed.');
+    // The engine names no command; each front end names its own.
+    expect(renderAsk(answer, { searched: 60, version: many.report.version }, '1').embeds[0]?.description).toBe(
+      '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. /timeline lists them all.',
+    );
+    expect(renderAnswer(answer).split('\n')[0]).toBe(
+      '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. The timeline command lists them all.',
     );
   });
 });

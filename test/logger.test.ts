@@ -1,22 +1,12 @@
-import { Writable } from 'node:stream';
 import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
+import { captureLogs } from './support/fixtures.ts';
 
-function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _e, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, destination };
-}
 
 describe('logs', () => {
   it('GIVEN a failed Discord request THEN the log has neither its body (user text, ids) nor the interaction token', () => {
-    const { lines, destination } = capture();
+    const { lines, destination } = captureLogs();
     const logger = createLogger({ level: 'info', secrets: ['bot.token.value-123'], destination });
     const token = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA';
     const error = new DiscordAPIError(

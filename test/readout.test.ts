@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseReadout, ReadoutFileError } from '../src/corpus/readout.ts';
+import { parseReadout } from '../src/corpus/readout.ts';
 import { splitFrontMatter } from '../src/corpus/frontMatter.ts';
+import { ReadoutFileError } from '../src/errors.ts';
 
 const md = (front: string, body = 'They met. They spoke.') => `---\n${front}\n---\n${body}\n`;
 

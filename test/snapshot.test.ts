@@ -1,5 +1,6 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { snapshotPath } from '../src/search/snapshot.ts';
@@ -68,6 +69,21 @@ describe('index snapshots', () => {
     writeFileSync(path, 'not a snapshot at all');
     expect(Engine.loadOrBuild(dir, { cacheDir }).origin).toMatchObject({ from: 'built', why: 'not a snapshot file' });
     expect(Engine.loadOrBuild(dir, { cacheDir }).origin.from).toBe('snapshot');
+  });
+
+  it('GIVEN a snapshot whose checksum holds but whose header is not what Readout writes THEN it is rebuilt, never trusted', () => {
+    const dir = corpus();
+    const cacheDir = tempFolder();
+    Engine.loadOrBuild(dir, { cacheDir });
+    const path = snapshotPath(cacheDir, dir);
+    const forged = readFileSync(path);
+    // Same length, so the layout holds: a number where a readout's source link goes.
+    const at = forged.indexOf('"source":null');
+    expect(at).toBeGreaterThan(0);
+    forged.write('"source":1234', at, 'latin1');
+    forged.writeUInt32LE(crc32(forged.subarray(0, forged.length - 4)), forged.length - 4);
+    writeFileSync(path, forged);
+    expect(Engine.loadOrBuild(dir, { cacheDir }).origin).toMatchObject({ from: 'built', why: 'damaged (header readouts.0.source: Invalid input: expected string, received number)' });
   });
 
   it('GIVEN a cache folder that cannot be written THEN it still answers, and says why nothing was saved', () => {

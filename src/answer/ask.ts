@@ -363,8 +363,9 @@ function count(index: SentenceIndex, input: string, reading: Reading, searched: 
     });
   }
   if (found.length === 0) return zero();
-  // The number is exact; the list shows the first readouts (timeline lists them all).
-  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed; /timeline lists them all.` : '';
+  // The number is exact; the list shows the first readouts (a front end may
+  // add where to see them all: its own timeline command).
+  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed.` : '';
   return {
     ...base,
     headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,

@@ -8,23 +8,15 @@ import { dateTest, type DateRange } from './dateFilter.ts';
 import type { Concept } from './concepts.ts';
 import { fold } from '../text/terms.ts';
 
-// Timelines cite thousands of readouts: these build each object in one literal.
+/** The one place a sentence number becomes a citation. Timelines cite thousands: one literal each. */
 export function citation(index: SentenceIndex, sentence: number): Citation {
   const r = index.readout(sentence);
   return { text: index.text(sentence), doc: r.file, title: r.title, date: r.date, source: r.source, id: index.idOf(sentence) };
 }
 
+/** A citation with its score, and the near-identical sentences grouped under it. */
 export function result(index: SentenceIndex, sentence: number, score: number, also: number[] = []): Result {
-  const r = index.readout(sentence);
-  const out: Result = {
-    text: index.text(sentence),
-    doc: r.file,
-    title: r.title,
-    date: r.date,
-    source: r.source,
-    id: index.idOf(sentence),
-    score: Math.round(score * 1000) / 1000,
-  };
+  const out: Result = Object.assign(citation(index, sentence), { score: Math.round(score * 1000) / 1000 });
   if (also.length) out.also = also.map((n) => citation(index, n));
   return out;
 }

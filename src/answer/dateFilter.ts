@@ -10,17 +10,10 @@
  */
 import { chrono } from '../text/chrono.ts';
 import { isIsoDate, isoDate, type IsoDate } from '../text/dates.ts';
+import type { DateRange } from './types.ts';
 
-export interface DateRange {
-  from?: IsoDate;
-  to?: IsoDate;
-  /** A month in any year (1-12), for "in August" with no year. */
-  month?: number;
-  /** The words the filter was read from, as the user wrote them. */
-  label: string;
-  /** True when the date is that of a readout the words refer to ("the Guam meeting"). */
-  event?: boolean;
-}
+/** A date filter, as answers report it (defined once, in the answer contract). */
+export type { DateRange };
 
 /** Finds the date of the readout a phrase like "the Guam meeting" refers to. */
 export type EventResolver = (phrase: string) => IsoDate | null;

@@ -12,14 +12,14 @@ export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count
 export type Intent = (typeof INTENTS)[number];
 
 export const CitationSchema = z.object({
-  /** The sentence, verbatim. */
+  /** The sentence, verbatim: original characters (curly quotes, accents) kept. */
   text: z.string(),
-  /** File path relative to the corpus folder. */
+  /** File path relative to the corpus folder, with forward slashes. */
   doc: z.string(),
   title: z.string(),
   date: z.string().nullable(),
   source: z.string().nullable(),
-  /** Stable sentence id (see src/corpus/readout.ts). */
+  /** Stable while the file keeps its path and the sentence its place (see src/corpus/readout.ts). */
   id: z.string(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
@@ -31,13 +31,19 @@ export const ResultSchema = CitationSchema.extend({
 });
 export type Result = z.infer<typeof ResultSchema>;
 
+/** A date filter read from the question (src/answer/dateFilter.ts) or given as from/to. */
 export const DateRangeSchema = z.object({
+  /** First and last day inside the range (YYYY-MM-DD); either may be open. */
   from: z.string().optional(),
   to: z.string().optional(),
+  /** A month in any year (1-12), for "in August" with no year. */
   month: z.number().int().min(1).max(12).optional(),
+  /** The words the filter was read from, as the user wrote them. */
   label: z.string(),
+  /** True when the date is that of a readout the words refer to ("the Guam meeting"). */
   event: z.boolean().optional(),
 });
+export type DateRange = z.infer<typeof DateRangeSchema>;
 
 export const AnswerSchema = z.object({
   command: z.enum(COMMANDS),
@@ -65,6 +71,11 @@ export const AnswerSchema = z.object({
   searched: z.number().int(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
+
+/** A count answer that lists fewer readouts than it counts: a front end points to its timeline command. */
+export function listsFewerThanCounted(answer: Answer): boolean {
+  return answer.intent === 'count' && answer.count !== undefined && answer.count > answer.results.length;
+}
 
 /** A date as users type it (options, flags, JSON): YYYY-MM-DD, a real calendar date. */
 export const IsoDateInput = z.iso.date({ error: (i) => `must be a date written YYYY-MM-DD, got "${String(i.input)}"` });

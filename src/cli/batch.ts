@@ -9,12 +9,22 @@
  * A bad line gets {"error": "…"} on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
-import { InputError, type Engine } from '../engine/engine.ts';
-import { RequestSchema } from '../answer/types.ts';
+import type { Engine } from '../engine/engine.ts';
+import { z } from 'zod';
+import { AnswerSchema, RequestSchema } from '../answer/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
+import { InputError } from '../errors.ts';
 
-export function answerLine(engine: Engine, line: string): object {
+/** What each line gets back: an answer, the sentences of a split, or an error for that line. */
+export const BatchReplySchema = z.union([
+  AnswerSchema,
+  z.object({ sentences: z.array(z.string()) }),
+  z.object({ error: z.string() }),
+]);
+export type BatchReply = z.infer<typeof BatchReplySchema>;
+
+export function answerLine(engine: Engine, line: string): BatchReply {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

@@ -10,10 +10,11 @@
  * lines (readline's history).
  */
 import { createInterface } from 'node:readline';
-import { InputError, type Engine } from '../engine/engine.ts';
+import type { Engine } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
+import { InputError } from '../errors.ts';
 
 export const CONSOLE_HELP = `Commands:
   /ask QUESTION                     the best sentences that answer it, cited

@@ -7,8 +7,9 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { decodeCorpusText } from '../corpus/folder.ts';
 import { formatFrontMatter } from '../corpus/frontMatter.ts';
-import { parseReadout, ReadoutFileError, type Readout } from '../corpus/readout.ts';
+import { parseReadout, type Readout } from '../corpus/readout.ts';
 import type { Io } from './io.ts';
+import { ReadoutFileError } from '../errors.ts';
 
 export interface ImportOptions {
   files: string[];

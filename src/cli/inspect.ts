@@ -6,8 +6,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeLoad, loadCorpus, decodeCorpusText } from '../corpus/folder.ts';
-import { parseReadout, ReadoutFileError, type Readout } from '../corpus/readout.ts';
+import { parseReadout, type Readout } from '../corpus/readout.ts';
 import type { Io } from './io.ts';
+import { ReadoutFileError } from '../errors.ts';
 
 /**
  * Inspect a file or folder. A file inside `corpusDir` is parsed under its path

@@ -11,11 +11,6 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** A usage or input error: printed as one short line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 export function processIo(): Io {
   return {
     out: (text) => void process.stdout.write(text),

@@ -9,16 +9,17 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { importFiles } from './import.ts';
 import { inspectPath } from './inspect.ts';
-import { processIo, progressLine, readAll, UsageError, type Io } from './io.ts';
+import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { IsoDateInput, type Answer } from '../answer/types.ts';
-import { Engine, InputError } from '../engine/engine.ts';
+import { Engine } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
 import { runConsole } from './console.ts';
-import { ConfigError, readConfig, type Config, type Purpose } from '../config.ts';
+import { readConfig, type Config, type Purpose } from '../config.ts';
 import { BUNDLED_CORPUS } from '../paths.ts';
+import { InputError, UsageError, ConfigError, DeployError } from '../errors.ts';
 
 const USAGE = `Usage: readout [command] [options]
 
@@ -215,7 +216,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(error.problems.map((p) => `readout: ${p}\n`).join(''));
       return 2;
     }
-    if (error instanceof Error && error.name === 'DeployError') {
+    if (error instanceof DeployError) {
       io.err(`readout: ${error.message}\n`);
       return 1;
     }

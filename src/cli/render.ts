@@ -2,7 +2,7 @@
  * Answers as plain text for the terminal (console and one-shot commands).
  * Only renders: every word of substance comes from the Answer object.
  */
-import type { Answer, Citation, Result } from '../answer/types.ts';
+import { listsFewerThanCounted, type Answer, type Citation, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import { readouts } from '../answer/cite.ts';
 
@@ -28,7 +28,8 @@ function dated(results: Result[]): string[] {
 }
 
 export function renderAnswer(answer: Answer): string {
-  const lines = [answer.headline];
+  // The engine names no command; the console's and the command line's is "timeline".
+  const lines = [listsFewerThanCounted(answer) ? `${answer.headline} The timeline command lists them all.` : answer.headline];
   if (answer.results.length) {
     lines.push('');
     lines.push(...(answer.command === 'timeline' ? dated(answer.results) : numbered(answer.results)));

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseReadout, ReadoutFileError, type Readout } from './readout.ts';
+import { parseReadout, type Readout } from './readout.ts';
+import { ReadoutFileError } from '../errors.ts';
 
 export interface Skipped {
   file: string;

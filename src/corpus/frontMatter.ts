@@ -15,6 +15,7 @@
  * quoting rules getting in the way of the people who maintain the corpus.
  */
 import { z } from 'zod';
+import { FrontMatterError } from '../errors.ts';
 
 export const FrontMatterSchema = z.looseObject({
   title: z
@@ -40,11 +41,6 @@ export interface SplitFile {
   /** The raw `key: value` pairs, or null when the file has no front matter. */
   fields: Record<string, string> | null;
   body: string;
-}
-
-/** A failure to read front matter; `message` is short and names no file. */
-export class FrontMatterError extends Error {
-  override name = 'FrontMatterError';
 }
 
 /** Separate the `---` block from the body. Throws FrontMatterError on a broken block. */

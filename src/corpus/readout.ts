@@ -7,19 +7,17 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
 import type { IsoDate } from '../text/dates.ts';
-import { FrontMatterError, FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
+import type { Citation } from '../answer/types.ts';
+import { FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
+import { FrontMatterError, ReadoutFileError } from '../errors.ts';
 
-export interface Sentence {
-  /** Stable while the file keeps its path and the sentence its place: `<readoutKey>.<paragraph>.<position>`. */
-  id: string;
-  /** Verbatim, original characters (curly quotes, accents) kept. */
-  text: string;
-  /** File path relative to the corpus folder, with forward slashes. */
-  doc: string;
-  title: string;
-  date: IsoDate | null;
-  source: string | null;
+/**
+ * A sentence of a readout: what a citation of it shows (the answer contract's
+ * Citation: the text verbatim, its file, title, date, source and stable id
+ * `<readoutKey>.<paragraph>.<position>`) and its place in the readout.
+ */
+export interface Sentence extends Citation {
   /** 1-based paragraph number within the body. */
   paragraph: number;
   /** 1-based position of the sentence within its paragraph. */
@@ -39,17 +37,6 @@ export interface Readout {
   warnings: string[];
   paragraphs: string[];
   sentences: Sentence[];
-}
-
-/** Why a file could not be read as a readout. Reasons are short and name no file. */
-export class ReadoutFileError extends Error {
-  override name = 'ReadoutFileError';
-  constructor(
-    readonly file: string,
-    readonly reasons: string[],
-  ) {
-    super(`${file}: ${reasons.join('; ')}`);
-  }
 }
 
 /** Front matter in a scraped file is optional and may give any of the fields. */

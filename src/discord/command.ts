@@ -35,11 +35,6 @@ export interface BotContext {
   commands: CommandSet;
 }
 
-/** An expected miss the user should read about ("that sentence is gone"); shown only to them. */
-export class UserError extends Error {
-  override name = 'UserError';
-}
-
 export type ChatDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** A slash command as the router calls it; commands are made with chatCommand(). */

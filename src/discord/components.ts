@@ -3,10 +3,11 @@
  * (src/discord/customId.ts), so they keep working after a restart.
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
-import { UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
 import { decodeState } from './customId.ts';
 import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
+import { UserError } from '../errors.ts';
 
 export async function handleComponent(
   interaction: ButtonInteraction | StringSelectMenuInteraction,

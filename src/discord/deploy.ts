@@ -12,6 +12,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import { restOptions } from './rest.ts';
+import { DeployError } from '../errors.ts';
 
 export interface DeployResult {
   route: string;
@@ -37,10 +38,6 @@ export async function deployCommands(
   } catch (error) {
     throw new DeployError(explain(error, config));
   }
-}
-
-export class DeployError extends Error {
-  override name = 'DeployError';
 }
 
 function explain(error: unknown, config: Config): string {

@@ -11,7 +11,7 @@ import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
 import { encodeState } from './customId.ts';
-import { MAX_TOPIC } from '../answer/types.ts';
+import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
 import { LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -41,7 +41,7 @@ export function verbatim(text: string): string {
   return escapeMarkdown(text);
 }
 
-function titleLink(c: Citation, max = 120): string {
+function titleLink(c: Pick<Citation, 'title' | 'source'>, max = 120): string {
   const title = verbatim(truncate(c.title, max)).replace(/[[\]]/g, '');
   return c.source ? `[${title}](${c.source})` : title;
 }
@@ -80,6 +80,9 @@ function noneDescription(answer: Answer): string {
   return `${verbatim(answer.headline)}${tried}`;
 }
 
+/** The engine names no command; here the Discord one that lists every readout a count found. */
+const moreHint = (answer: Answer) => (listsFewerThanCounted(answer) ? ' /timeline lists them all.' : '');
+
 export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {
   if (answer.none) {
     return {
@@ -95,7 +98,7 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
     };
   });
   return {
-    embeds: [embed({ title: verbatim(answer.input), description: verbatim(answer.headline), fields, footer: footerText(footer) })],
+    embeds: [embed({ title: verbatim(answer.input), description: `${verbatim(answer.headline)}${moreHint(answer)}`, fields, footer: footerText(footer) })],
     components: contextButtons(answer.results),
   };
 }
@@ -197,7 +200,7 @@ export function renderSources(sources: SourceEntry[], footer: Footer, owner: str
   const at = Math.min(Math.max(0, page), pages - 1);
   const lines = sources
     .slice(at * SOURCES_PER_PAGE, (at + 1) * SOURCES_PER_PAGE)
-    .map((s) => `**${s.date ?? 'undated'}** · ${titleLink({ ...s, doc: s.file, text: '', id: '' }, 150)}`);
+    .map((s) => `**${s.date ?? 'undated'}** · ${titleLink(s, 150)}`);
   const state = (p: number) => encodeState({ kind: 'sources', page: p, owner });
   return {
     embeds: [

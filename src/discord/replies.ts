@@ -5,7 +5,6 @@
  * a command and its buttons can never render the same answer two ways.
  */
 import type { Engine } from '../engine/engine.ts';
-import { UserError } from './command.ts';
 import {
   renderAsk,
   renderContext,
@@ -16,6 +15,7 @@ import {
   type Footer,
   type Parts,
 } from './render.ts';
+import { UserError } from '../errors.ts';
 
 /** The longest message text "Find in readouts" compares. */
 const FIND_TEXT = 4000;

@@ -9,6 +9,6 @@ import type { Config } from '../config.ts';
 export function restOptions(config: Pick<Config, 'DISCORD_API_URL'>): Partial<RESTOptions> {
   return {
     ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL.replace(/\/+$/, '') } : {}),
-    makeRequest: ((url: string, init: RequestInit) => fetch(url, init)) as unknown as RESTOptions['makeRequest'],
+    makeRequest: (url, init) => fetch(url, init),
   };
 }

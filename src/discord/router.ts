@@ -11,10 +11,10 @@
 import { performance } from 'node:perf_hooks';
 import { DiscordAPIError, type Interaction } from 'discord.js';
 import type { Logger } from '../logger.ts';
-import { InputError } from '../engine/engine.ts';
-import { UserError, type BotContext } from './command.ts';
+import type { BotContext } from './command.ts';
 import { handleComponent } from './components.ts';
 import { notice } from './respond.ts';
+import { InputError, UserError } from '../errors.ts';
 
 export type Outcome = 'ok' | 'refused' | 'limited' | 'error' | 'expired';
 

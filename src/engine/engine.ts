@@ -9,10 +9,11 @@
  * // → 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).'
  */
 import { createHash } from 'node:crypto';
-import { readSnapshot, snapshotKey, snapshotPath, SnapshotError, writeSnapshot } from '../search/snapshot.ts';
+import { z } from 'zod';
+import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
-import { buildIndex, type SentenceIndex } from '../search/sentenceIndex.ts';
+import { buildIndex, type ReadoutInfo, type SentenceIndex } from '../search/sentenceIndex.ts';
 import { ask } from '../answer/ask.ts';
 import { timeline } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
@@ -23,31 +24,24 @@ import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answe
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
+import { InputError, SnapshotError } from '../errors.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
 
-export interface SourceEntry {
-  file: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  sentences: number;
-}
+/** A readout as `sources` lists it: its metadata as the index keeps it, and how many sentences it has. */
+export type SourceEntry = Pick<ReadoutInfo, 'file' | 'title' | 'date' | 'source'> & { sentences: number };
 
-export interface CorpusReport {
-  dir: string;
-  loaded: number;
-  skipped: Skipped[];
-  warnings: FileWarning[];
+const CorpusReportSchema = z.object({
+  dir: z.string(),
+  loaded: z.number().int().nonnegative(),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })) satisfies z.ZodType<Skipped[]>,
+  warnings: z.array(z.object({ file: z.string(), message: z.string() })) satisfies z.ZodType<FileWarning[]>,
   /** Short hash of everything the answers depend on; changes with any corpus file. */
-  version: string;
-}
-
-/** A request the engine will not answer, with a message for the user. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+  version: z.string(),
+});
+/** What loading a corpus found; kept in its snapshot. */
+export type CorpusReport = z.infer<typeof CorpusReportSchema>;
 
 export class Engine {
   private completer: Completer | undefined;
@@ -79,7 +73,7 @@ export class Engine {
     const path = snapshotPath(cacheDir, dir);
     let why: string;
     try {
-      const { index, extra } = readSnapshot<CorpusReport>(path, key);
+      const { index, extra } = readSnapshot(path, key, CorpusReportSchema);
       return new Engine(index, extra, { from: 'snapshot', path });
     } catch (error) {
       if (!(error instanceof SnapshotError)) throw error;
@@ -101,7 +95,7 @@ export class Engine {
    */
   static loadSnapshot(dir: string, options: { cacheDir?: string } = {}): Engine {
     const path = snapshotPath(options.cacheDir ?? DEFAULT_CACHE_DIR, dir);
-    const { index, extra } = readSnapshot<CorpusReport>(path, snapshotKey(dir));
+    const { index, extra } = readSnapshot(path, snapshotKey(dir), CorpusReportSchema);
     return new Engine(index, extra, { from: 'snapshot', path });
   }
 

@@ -3,35 +3,27 @@
  * (test/support/fakeDiscord.ts): every command, autocomplete, button and menu,
  * with the exact payloads the bot sends back.
  */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine/engine.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
-import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { bundledEngine, captureLogs, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../../src/config.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const OTHER_USER = '222222222222222222';
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
 
 let fake: FakeDiscord;
 let bot: Bot;
 let engine: Engine;
-const logLines: string[] = [];
+const { lines: logLines, destination } = captureLogs();
 const firstResponseMs: number[] = [];
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  engine = Engine.load(BUNDLED_CORPUS);
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
+  engine = bundledEngine();
   const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
   const config: Config = { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' };
   bot = await startBot({ config, ctx: { engine: () => engine, commands }, logger });

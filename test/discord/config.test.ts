@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, EnvSchema, readConfig } from '../../src/config.ts';
+import { EnvSchema, readConfig } from '../../src/config.ts';
+import { ConfigError } from '../../src/errors.ts';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 
 function problems(env: NodeJS.ProcessEnv, purpose: 'console' | 'bot' | 'deploy'): string[] {
   try {

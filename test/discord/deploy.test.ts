@@ -1,8 +1,8 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../support/io.ts';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const APP = '123456789012345678';
 const GUILD = '876543210987654321';
 const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP };

@@ -4,32 +4,23 @@
  * Every interaction still gets its reply, or — where Discord says it is gone —
  * is logged once while the bot carries on. The token never reaches a log line.
  */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
-import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { bundledEngine, captureLogs, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 import { commands } from '../../commands/index.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 let fake: FakeDiscord;
 let bot: Bot;
-const logs: string[] = [];
+const { lines: logs, destination } = captureLogs();
 
 beforeAll(async () => {
   // A fast heartbeat so a silent gateway is noticed within the test.
   fake = await startFakeDiscord({ heartbeatIntervalMs: 250, token: TOKEN });
-  const destination = new Writable({
-    write(chunk, _e, done) {
-      logs.push(String(chunk));
-      done();
-    },
-  });
   const logger = createLogger({ level: 'debug', secrets: [TOKEN], destination });
-  const engine = Engine.load(BUNDLED_CORPUS);
+  const engine = bundledEngine();
   bot = await startBot({
     config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
     ctx: { engine: () => engine, limiter: new RateLimiter(5, 10_000), commands },

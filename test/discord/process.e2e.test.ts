@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 let fake: FakeDiscord;
 
 beforeAll(async () => {

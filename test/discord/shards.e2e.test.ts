@@ -3,15 +3,14 @@
  * the snapshot, starts two bot processes (real ones), each identifies as its
  * shard and answers the interactions of its guild; SIGTERM stops both.
  */
-import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { startShards, type ShardManagerRun } from '../../src/discord/shards.ts';
 import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { tempFolder } from '../support/tmp.ts';
+import { captureLogs, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 let fake: FakeDiscord | undefined;
 let run: ShardManagerRun | undefined;
 
@@ -23,11 +22,11 @@ afterAll(async () => {
 describe('sharding', () => {
   it('GIVEN SHARDS=2 THEN two shard processes log in as shards 0 and 1, each answers its guild, and both stop cleanly', async () => {
     fake = await startFakeDiscord({ shards: 2, guilds: [{}, {}] });
-    const logs: string[] = [];
+    const { lines: logs, destination } = captureLogs();
     const logger = createLogger({
       level: 'info',
       secrets: [TOKEN],
-      destination: new Writable({ write: (chunk, _e, done) => (logs.push(String(chunk)), done()) }),
+      destination,
     });
     run = await startShards({
       config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn', SHARDS: 'auto', CACHE_DIR: tempFolder() },

@@ -8,10 +8,9 @@ import { runInNewContext } from 'node:vm';
 import { Writable } from 'node:stream';
 import { startFakeDiscord, type JsonObject } from './fakeDiscord.ts';
 import { startBot } from '../../src/discord/bot.ts';
-import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
-import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { bundledEngine, FAKE_TOKEN as TOKEN } from './fixtures.ts';
 import { commands } from '../../commands/index.ts';
 
 export interface SoakOptions {
@@ -48,9 +47,8 @@ function gc(): void {
 const heapMb = () => Math.round((process.memoryUsage().heapUsed / 1e6) * 10) / 10;
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
-  const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-soak-only_1234567890';
   const fake = await startFakeDiscord();
-  const engine = Engine.load(BUNDLED_CORPUS);
+  const engine = bundledEngine();
   // As the bot does at start-up (src/discord/runtime.ts).
   engine.warmUp();
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });

@@ -1,0 +1,27 @@
+/** What many tests share: a token of a bot token's shape, log capture, the engine on the bundled corpus. */
+import { Writable } from 'node:stream';
+import { Engine } from '../../src/engine/engine.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+
+/** Passes the DISCORD_TOKEN check (three dot-separated parts); the fake Discord accepts it. */
+export const FAKE_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+
+/** A log destination that keeps every line written to it (pino writes one JSON line per call). */
+export function captureLogs(): { lines: string[]; destination: Writable } {
+  const lines: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, destination };
+}
+
+let bundled: Engine | undefined;
+
+/** The engine on the bundled corpus, built once per test file (each file runs in its own module scope). */
+export function bundledEngine(): Engine {
+  bundled ??= Engine.load(BUNDLED_CORPUS);
+  return bundled;
+}
