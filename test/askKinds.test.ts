@@ -193,3 +193,22 @@ describe('no false answers', () => {
     expect(engine.ask(question)).toMatchObject({ none: true, results: [], headline });
   });
 });
+
+describe('uncertain answers say so', () => {
+  it('GIVEN a best sentence that states only part of the question THEN the headline says it is partial', () => {
+    // "incident" is in no sentence of the Teodoro call; the person is still the answer, flagged.
+    expect(engine.ask('who did Austin call after the Second Thomas Shoal incident?').headline).toBe(
+      'Partial match, not every part of the question: Gilberto Teodoro Jr. — March 27, 2024 (2024-03-27).',
+    );
+  });
+
+  it('GIVEN "which countries make up X" THEN the sentence that lists them', () => {
+    // "United States-India-Australia-Japan Quadrilateral consultations" lists the members.
+    expect(top('which countries make up the Quad?')).toBe('cebd121a26ea.2.3');
+  });
+
+  it('GIVEN a timeline of a body with another generic last word THEN the body is found', () => {
+    // The readout says "U.S.-India 2+2 Ministerial Dialogue"; "Committee" is optional.
+    expect(engine.timeline('2+2 Ministerial Committee').results.map((r) => r.doc)).toEqual(['116-us-india-2plus2-intersessional.md']);
+  });
+});

@@ -117,11 +117,26 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   const lead = top[0]?.lead as Ranked;
   return {
     ...base,
-    headline: headline(index, reading, lead, ranked, label),
+    headline: hedged(question, lead, headline(index, reading, lead, ranked, label)),
     none: false,
     results,
     searched,
   };
+}
+
+/** Below this coverage the best sentence answers only part of the question. */
+const CERTAIN = 0.6;
+
+/**
+ * When the best sentence states only part of what was asked, the headline says
+ * so instead of claiming an answer: "Yes" becomes "Possibly", and other
+ * headlines say the match is partial.
+ */
+function hedged(question: Question, lead: Ranked, line: string): string {
+  // A focus-verb answer may rightly refer back to the sentence before it.
+  if (question.verbRequired || (lead.coverage >= CERTAIN && lead.focus >= CERTAIN)) return line;
+  if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
+  return `Partial match, not every part of the question: ${line}`;
 }
 
 /**
@@ -153,6 +168,7 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
  */
 function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+  const acronyms = words(question.focus).filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw)).map((w) => w.raw.toUpperCase());
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
     if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
@@ -162,6 +178,11 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
     if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
+    if (question.members) {
+      if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
+      return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
+    }
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;

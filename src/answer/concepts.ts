@@ -46,7 +46,7 @@ const QUESTION_WORDS = new Set(
   anything something everything tell told say said says talk talked talking discuss discussed discussing mention
   mentioned mentions mentioning happen happened happening about regarding concerning re info information news
   latest anyone someone come came coming brought bring raised covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there make made makes get got gets`.split(/\s+/),
+  her it its me please any ever there make made makes get got gets mean means meaning`.split(/\s+/),
 );
 
 /**

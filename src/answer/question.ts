@@ -40,7 +40,12 @@ export interface Question {
   unit?: string;
   /** A date filter that cannot be: the reason in one line (the question is not searched). */
   dateError?: string;
+  /** "which countries make up X?": the answer lists members or spells X out. */
+  members?: boolean;
 }
+
+/** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
+const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
 
 const SAY_VERBS =
   'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed';
@@ -142,6 +147,7 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     // "did Hagel thank Key?" asks whether he thanked him: a sentence without the verb does not answer.
     return { intent, focus: verb ? found.rest : text, verb, verbRequired: verb !== null, ...base };
   }
+  if (WHICH_MEMBERS.test(text)) return { intent: 'topic', focus: text.replace(WHICH_MEMBERS, '$1'), verb: null, verbRequired: false, members: true, ...base };
   const found = focusVerbOf(text, { anywhere: true });
   if (!found) return { intent: 'topic', focus: text, verb: null, verbRequired: false, ...base };
   const verb = found.verb === 'discuss' ? null : found.verb;

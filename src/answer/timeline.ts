@@ -11,6 +11,11 @@ import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
 import type { Answer } from './types.ts';
 
+/** Generic last words of a named body ("… Committee", "… Meeting"). */
+const BODY_WORDS = new Set(
+  'committee committees meeting meetings ministerial ministerials dialogue dialogues summit summits conference conferences talks consultations forum council'.split(' '),
+);
+
 export function timeline(
   index: SentenceIndex,
   input: string,
@@ -27,10 +32,18 @@ export function timeline(
   // A person is one topic however named: "jim mattis" is every Mattis readout.
   const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
   markNames(index, read, inline.rest);
-  const concepts = dropGivenNames(index, read);
+  let concepts = dropGivenNames(index, read);
+  let found = mentions(index, concepts, range);
+  // "2+2 Ministerial Meeting" for a body the readouts call "2+2 Ministerial Dialogue":
+  // the generic last word of a named body is optional when two words remain.
+  const final = concepts[concepts.length - 1];
+  if (found.length === 0 && concepts.length >= 3 && final && BODY_WORDS.has(final.raw.toLowerCase())) {
+    const shorter = concepts.slice(0, -1);
+    const again = mentions(index, shorter, range);
+    if (again.length) [concepts, found] = [shorter, again];
+  }
   const label = conceptLabel(concepts, inline.rest);
   const searched = readoutsInRange(index, range);
-  const found = mentions(index, concepts, range);
   const base = { command: 'timeline' as const, input, intent: 'timeline' as const, searched, ...(range ? { filter: range } : {}) };
   if (found.length === 0) {
     return {
