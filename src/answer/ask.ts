@@ -56,8 +56,11 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   const { question } = reading;
   const base = { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
   const searched = readoutsInRange(index, question.range);
-  const focusConcepts = conceptsOf(index, question.focus, { dropQuestionWords: true });
-  const label = conceptLabel(focusConcepts, question.focus);
+  // The concepts were read from the focus followed by the speaker: those inside the focus label it.
+  const label = conceptLabel(
+    reading.concepts.filter((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus),
+    question.focus,
+  );
 
   if (question.intent === 'count') return count(index, input, reading, searched);
 

@@ -53,7 +53,11 @@ export function familyTerms(verb: FocusVerb): [string, number][] {
 const VERBS = (Object.keys(FOCUS_FAMILIES) as FocusVerb[]).map((verb) => ({
   verb,
   re: new RegExp(String.raw`\b(?:${FOCUS_FAMILIES[verb].question})\b`, 'i'),
+  // "what did X <verb> …": compiled once, not per question.
+  asked: new RegExp(String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${FOCUS_FAMILIES[verb].question})\b\s*(.*)$`, 'i'),
 }));
+
+const RESPONSE = /^what\s+(?:was|were|is)\s+(.+?)(?:['’]s?)?\s+(?:response|reaction|reply)\s+(?:to\s+)?(.*)$/i;
 
 export interface FocusVerbMatch {
   verb: FocusVerb;
@@ -69,14 +73,14 @@ export interface FocusVerbMatch {
  * word wherever it stands ("did Hagel thank Key?").
  */
 export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}): FocusVerbMatch | null {
-  for (const { verb, re } of VERBS) {
-    const asked = new RegExp(String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${re.source.slice(2, -2)})\b\s*(.*)$`, 'i').exec(text);
+  for (const { verb, asked: shape } of VERBS) {
+    const asked = shape.exec(text);
     if (asked) {
       // "how did X respond" only for responses: "how did X discuss" is not a question about discussing.
       if (/^how/i.test(text) && verb !== 'respond') continue;
       return { verb, subject: (asked[1] as string).trim(), rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, '') };
     }
-    const response = /^what\s+(?:was|were|is)\s+(.+?)(?:['’]s?)?\s+(?:response|reaction|reply)\s+(?:to\s+)?(.*)$/i.exec(text);
+    const response = RESPONSE.exec(text);
     if (verb === 'respond' && response) return { verb, subject: (response[1] as string).replace(/^the\s+/i, '').trim(), rest: response[2] as string };
   }
   if (!options.anywhere) return null;

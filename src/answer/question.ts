@@ -50,6 +50,11 @@ const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partn
 const SAY_VERBS =
   'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed';
 
+const SAID = new RegExp(
+  String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
+  'i',
+);
+
 /** Plural subjects that are not a particular speaker. */
 const NOT_A_SPEAKER = /^(?:they|the (?:two )?(?:ministers|leaders|sides|officials|secretaries|countries|allies)|both(?: sides| leaders| ministers)?|we|you|people|anyone)$/i;
 
@@ -118,10 +123,7 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     };
   }
 
-  const said = new RegExp(
-    String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
-    'i',
-  ).exec(text);
+  const said = SAID.exec(text);
   if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
     return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, verb: null, verbRequired: false, ...base };
   }

@@ -126,14 +126,26 @@ export function isOpening(index: SentenceIndex, i: number): boolean {
   return layout(index).isOpening[i] === 1;
 }
 
-/** Readouts whose title or opening (head) — or any sentence (any) — has one of the concept's terms. */
-function readoutsWith(index: SentenceIndex, concept: Concept, where: 'head' | 'any'): Set<number> {
+/** Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or opening. */
+const ANY = 1;
+const HEAD = 2;
+
+/**
+ * For each readout, where it names one of the concept's terms. One pass over
+ * the terms' postings into a byte per readout: no set of sentences is built.
+ */
+function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
   const { isOpening, titleReadouts } = layout(index);
   const readoutOf = index.data.readoutOf;
-  const out = new Set<number>();
+  const out = new Uint8Array(index.readouts.length);
   for (const id of concept.alternatives.keys()) {
-    for (const n of titleReadouts.get(id) ?? []) out.add(n);
-    for (const s of index.postings(id)) if (where === 'any' || isOpening[s]) out.add(readoutOf[s] as number);
+    for (const n of titleReadouts.get(id) ?? []) out[n] = ANY | HEAD;
+    const postings = index.postings(id);
+    for (let p = 0; p < postings.length; p++) {
+      const s = postings[p] as number;
+      const r = readoutOf[s] as number;
+      out[r] = (out[r] as number) | (isOpening[s] ? ANY | HEAD : ANY);
+    }
   }
   return out;
 }
@@ -176,11 +188,16 @@ export function tenureResolver(index: SentenceIndex): TenureResolver {
     const id = index.id(surname);
     if (id === undefined) return null;
     const concept: Concept = { label: name, start: 0, end: 0, alternatives: new Map([[id, 1]]), weight: 1, known: true, kind: 'term', position: 0, raw: name };
-    const dates = [...readoutsWith(index, concept, 'head')]
-      .map((n) => index.readouts[n]?.date)
-      .filter((d): d is string => typeof d === 'string')
-      .sort();
-    return dates.length ? { first: dates[0] as string, last: dates[dates.length - 1] as string } : null;
+    const where = whereNamed(index, concept);
+    let first = '';
+    let last = '';
+    where.forEach((bits, n) => {
+      const date = index.readouts[n]?.date;
+      if (!(bits & HEAD) || !date) return;
+      if (!first || date < first) first = date;
+      if (date > last) last = date;
+    });
+    return first ? { first, last } : null;
   };
 }
 
@@ -336,30 +353,30 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   }
 
   const names = concepts.filter((c) => c.name && c.known);
-  const head = new Map<Concept, Set<number>>();
-  const any = new Map<Concept, Set<number>>();
+  const where = new Map<Concept, Uint8Array>();
   let allowed: Uint8Array | null = null;
   if (names.length) {
-    allowed = new Uint8Array(index.readouts.length);
-    const counts = new Uint16Array(index.readouts.length);
+    allowed = new Uint8Array(index.readouts.length).fill(1);
     for (const c of names) {
-      const inAny = readoutsWith(index, c, 'any');
-      any.set(c, inAny);
-      head.set(c, readoutsWith(index, c, 'head'));
-      for (const n of inAny) counts[n] = (counts[n] as number) + 1;
+      const bits = whereNamed(index, c);
+      where.set(c, bits);
+      for (let n = 0; n < bits.length; n++) if (!bits[n]) allowed[n] = 0;
     }
-    for (let n = 0; n < counts.length; n++) if (counts[n] === names.length) allowed[n] = 1;
   }
   const score = new Map<number, number>();
-  for (const [c, readouts] of head) for (const n of readouts) if (allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+  for (const [c, bits] of where) {
+    bits.forEach((b, n) => {
+      if (b & HEAD && allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+    });
+  }
+  const top = Math.max(0, ...score.values());
+  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
   // "who did Austin call …": a word for the meeting itself is said by the
   // readout's title or opening ("Readout of … Call With …"), like the names.
   for (const c of concepts) {
     if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
-    head.set(c, readoutsWith(index, c, 'head'));
+    where.set(c, whereNamed(index, c));
   }
-  const top = Math.max(0, ...score.values());
-  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
 
   return {
     question,
@@ -369,9 +386,9 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     allowed,
     selected,
     context: (readout, concept) => {
-      if (head.get(concept)?.has(readout)) return 1;
-      if (!concept.name) return 0;
-      return any.get(concept)?.has(readout) ? BODY_CREDIT : 0;
+      const bits = where.get(concept)?.[readout] ?? 0;
+      if (bits & HEAD) return 1;
+      return concept.name && bits & ANY ? BODY_CREDIT : 0;
     },
     missing,
   };
