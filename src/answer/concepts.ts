@@ -115,7 +115,12 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     // "north korea" is shown as the entity writes it: "North Korea".
     const corrected = seq.slice(match.start, match.end).some((s) => s.corrected);
     const typedTerms = seq.slice(match.start, match.end).map((s) => s.term).join(' ');
-    const label = corrected ? match.entity.name : (match.entity.names.find((n) => terms(n).join(' ') === typedTerms && n.length <= typed.length + 1) ?? typed);
+    // As typed when that is one of its names ("submarines"); else the name typed another way ("COVID 19" → "COVID-19").
+    const label = corrected
+      ? match.entity.name
+      : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
+        match.entity.names.find((n) => terms(n).join(' ') === typedTerms && n.length <= typed.length + 1) ??
+        typed);
     const id = index.id(match.entity.id);
     concepts.push({
       label,
