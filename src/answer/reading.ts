@@ -13,9 +13,9 @@
  *   names it only further down gives none (the sentence must); one that never names it cannot
  *   answer ("what did Hagel discuss with the Chinese minister?" is not
  *   answered from a Hagel readout without China).
- * - **a person is one topic however named** — given names learned from titles
- *   and opening sentences ("Jim Mattis", "James N. Mattis") are dropped before
- *   the surname, so every Mattis readout counts.
+ * - **a person is one topic however named** — a given name that opening
+ *   sentences write just before the surname ("Jim Mattis", "James N. Mattis")
+ *   is dropped, so every Mattis readout counts.
  * - **unknown names, numbers and counted things veto** — "Scarborough Shoal",
  *   "the 2024 summit", "how many subs", an alias-table thing ("INF Treaty")
  *   when the corpus has none of them: nothing answers, not a nearby sentence.
@@ -42,7 +42,7 @@ import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
 import { readQuestion, type Question } from './question.ts';
 import { familyTerms } from './focus.ts';
-import { ROLE_WORDS, peopleIn } from './extract.ts';
+import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../text/dates.ts';
 import { term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
@@ -82,8 +82,6 @@ interface Layout {
   isOpening: Uint8Array;
   /** Term or entity id → readouts whose title has it. */
   titleReadouts: Map<number, number[]>;
-  /** Surname term → the other terms of names written with it (given names, initials). */
-  people?: Map<string, Set<string>>;
 }
 
 const layouts = new WeakMap<SentenceIndex, Layout>();
@@ -150,40 +148,59 @@ function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
   return out;
 }
 
+/** Words that may stand between a given name and the surname: initials, a middle name ("James N. Mattis"). */
+const NAME_GAP = 3;
+/** Opening sentences read at most to decide that a name is a person's. */
+const PERSON_SCAN = 200;
+
 /**
- * People named in titles and opening sentences, by surname: "James N. Mattis"
- * and "Jim Mattis" give mattis → {james, n, jim}. An all-capitals word is the
- * surname ("KISHI Nobuo"); otherwise the last word before a suffix (Jr., III).
+ * True when some opening sentence writes `given` up to NAME_GAP words before
+ * `surname` ("Jim Mattis", "James N. Mattis", "Ngo Xuan Lich"): learned from
+ * the corpus itself, one pass over the rarer term's postings, stopping at the
+ * first such sentence.
  */
-function people(index: SentenceIndex): Map<string, Set<string>> {
-  const l = layout(index);
-  if (l.people) return l.people;
-  const found = new Map<string, Set<string>>();
-  index.readouts.forEach((r, n) => {
-    for (const name of [...peopleIn(r.title), ...peopleIn(index.text(openingOf(index, n)))]) {
-      const parts = words(name).filter((w) => !/^(?:jr|sr|ii|iii|iv)$/.test(w.word));
-      if (parts.length < 2) continue;
-      const caps = parts.find((w) => w.raw.length > 2 && w.raw === w.raw.toUpperCase() && /\p{L}/u.test(w.raw));
-      const surname = caps ?? (parts[parts.length - 1] as (typeof parts)[number]);
-      const key = term(surname.word);
-      if (!key) continue;
-      const others = found.get(key) ?? new Set<string>();
-      for (const w of parts) {
-        const t = term(w.word);
-        if (w !== surname && t) others.add(t);
-      }
-      found.set(key, others);
+function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
+  const { isOpening } = layout(index);
+  const rarer = index.df(given) <= index.df(surname) ? given : surname;
+  const postings = index.postings(rarer);
+  for (let k = 0; k < postings.length; k++) {
+    const s = postings[k] as number;
+    if (!isOpening[s]) continue;
+    const seq = index.termsOf(s);
+    for (let p = 0; p < seq.length; p++) {
+      if (seq[p] !== surname) continue;
+      for (let q = Math.max(0, p - NAME_GAP); q < p; q++) if (seq[q] === given) return true;
     }
-  });
-  l.people = found;
-  return found;
+  }
+  return false;
+}
+
+/**
+ * True when an opening sentence writes an office word shortly before the name
+ * ("Secretary of Defense Lloyd J. Austin III", "Defense Minister Nobuo
+ * Kishi"): a person, not a country ("Japanese Minister …").
+ */
+function isPerson(index: SentenceIndex, id: number): boolean {
+  const { isOpening } = layout(index);
+  const t = index.data.vocab[id];
+  let read = 0;
+  for (const s of index.postings(id)) {
+    if (!isOpening[s]) continue;
+    if (++read > PERSON_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    for (let q = Math.max(0, at - NAME_GAP - 1); q < at; q++) if (ROLE_WORDS.has((ws[q] as { raw: string }).raw)) return true;
+  }
+  return false;
 }
 
 /** "since Austin took office", "under Esper": the first and last dates of that person's readouts. */
 export function tenureResolver(index: SentenceIndex): TenureResolver {
   return (name) => {
-    const known = people(index);
-    const surname = terms(name).reverse().find((t) => known.has(t));
+    const surname = terms(name).reverse().find((t) => {
+      const id = index.id(t);
+      return id !== undefined && /^\p{Lu}/u.test(index.surface(id) ?? '') && !ROLE_WORDS.has(index.surface(id) ?? '') && isPerson(index, id);
+    });
     if (!surname) return null;
     const id = index.id(surname);
     if (id === undefined) return null;
@@ -247,18 +264,22 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
  */
 export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
   if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
-  const known = people(index);
-  const termOf = (c: Concept) => index.data.vocab[mainTerm(c) ?? -1] ?? term(c.raw.toLowerCase()) ?? '';
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
     let end = k;
     while (end < concepts.length && concepts[end]?.name && concepts[end]?.kind === 'term' && (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)) end++;
     const run = concepts.slice(k, Math.max(end, k + 1));
-    const surname = run.find((c) => {
-      const given = known.get(termOf(c));
-      return given !== undefined && run.every((o) => o === c || given.has(termOf(o)));
-    });
-    if (surname && run.length > 1) for (const c of run) if (c !== surname) drop.add(c);
+    // The surname is most often last: "jim mattis"; "Kishi Nobuo" is written both ways.
+    const surname =
+      run.length > 1
+        ? [...run].reverse().find((c) => {
+            const sid = mainTerm(c);
+            if (sid === undefined || !run.every((o) => o === c || (mainTerm(o) !== undefined && writtenBefore(index, mainTerm(o) as number, sid)))) return false;
+            // A person's name, not a body's ("the Shangri-La Dialogue").
+            return isPerson(index, sid);
+          })
+        : undefined;
+    if (surname) for (const c of run) if (c !== surname) drop.add(c);
     k = Math.max(end, k + 1);
   }
   return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
