@@ -301,7 +301,10 @@ const VERB_NOUN: Record<string, string> = { thank: 'thanks', discuss: 'a discuss
 /** "What Austin thanked Kishi for", "How Hicks responded to …": the question as a heading. */
 function verbPhrase(index: SentenceIndex, question: Question, reading: Reading): string {
   const who = question.speaker ? conceptLabel(conceptsOf(index, question.speaker), question.speaker) : 'they';
-  const object = conceptLabel(conceptsOf(index, question.focus, { dropQuestionWords: true }), question.focus);
+  // "with Reznikov", "about Taiwan": the preposition reads as the user wrote it.
+  const lead = /^(?:with|about|on|regarding|over)\s+/i.exec(question.focus)?.[0].toLowerCase() ?? '';
+  const label = conceptLabel(conceptsOf(index, question.focus, { dropQuestionWords: true }), question.focus);
+  const object = label && lead ? `${lead}${label}` : label;
   switch (reading.verb?.label) {
     case 'thank':
       return `What ${who} thanked ${object || 'them'} for`;
@@ -310,7 +313,7 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
     case 'ask':
       return `What ${who} urged${object ? ` ${object}` : ''}`;
     default:
-      return `What ${who} discussed${object ? ` (${object})` : ''}`;
+      return `What ${who} discussed${object ? ` ${lead ? '' : 'about '}${object}` : ''}`;
   }
 }
 

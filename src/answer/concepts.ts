@@ -45,7 +45,7 @@ const QUESTION_WORDS = new Set(
   `what whats when where who whom which why how did do does done was were is are has have had will would can could
   anything something everything tell told say said says talk talked talking discuss discussed discussing mention
   mentioned mentions mentioning happen happened happening about regarding concerning re info information news
-  latest anyone someone come came coming brought bring raised covered referenced cited readout readouts document documents times often many much they them their he she his
+  latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
   her it its me please any ever there make made makes get got gets mean means meaning`.split(/\s+/),
 );
 

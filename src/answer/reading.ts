@@ -285,6 +285,31 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
   return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
 }
 
+/** Sentences read at most to decide that a word is the tail of names. */
+const TAIL_SCAN = 20;
+
+/**
+ * True when the corpus writes the word after another capitalised word
+ * ("Second Thomas Shoal", "South China Sea"): the tail of a longer name, so
+ * an unknown word before it names another one. "Taiwan" stands alone.
+ */
+function isNameTail(index: SentenceIndex, c: Concept): boolean {
+  const id = mainTerm(c);
+  if (id === undefined) return false;
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let tails = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if (at > 0 && (ws[at - 1] as { capitalized: boolean }).capitalized) tails++;
+  }
+  return seen > 0 && tails >= 0.8 * seen;
+}
+
 /** Read a question: its words (src/answer/question.ts), then what they are in this corpus. */
 export function readQuestionIn(
   index: SentenceIndex,
@@ -328,9 +353,11 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   concepts.forEach((c, k) => {
     if (c.known) return;
     const next = concepts[k + 1];
-    // "Scarborough Shoal", "Spratly Islands": the next word is part of a name, in the corpus or as typed.
+    // "Scarborough Shoal", "Spratly Islands": the next word is the tail of a name, in the corpus or as typed.
     const namePart =
-      next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && ((next.name === true && next.known) || /^\p{Lu}/u.test(next.raw));
+      next !== undefined &&
+      /^\s*$/.test(text.slice(c.end, next.start)) &&
+      ((next.name === true && next.known && isNameTail(index, next)) || /^\p{Lu}/u.test(next.raw));
     // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
     const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
     if (key) {
