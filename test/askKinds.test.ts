@@ -212,3 +212,17 @@ describe('uncertain answers say so', () => {
     expect(engine.timeline('2+2 Ministerial Committee').results.map((r) => r.doc)).toEqual(['116-us-india-2plus2-intersessional.md']);
   });
 });
+
+describe('E — an order and nothing else', () => {
+  it('GIVEN "the most recent readout" THEN the newest readout, by its opening', () => {
+    const answer = engine.ask("what's the most recent readout?");
+    expect(answer.headline).toBe(
+      "Latest: March 27, 2024 (2024-03-27) — Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
+    );
+    expect(answer.results.map((r) => r.id)).toEqual(['c2ea852f5c3b.1.1']);
+  });
+
+  it('GIVEN "first readout of 2021" THEN the earliest readout in that year', () => {
+    expect(engine.ask('first readout of 2021').results[0]?.date).toBe('2021-01-23');
+  });
+});

@@ -65,6 +65,8 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   if (question.intent === 'count') return count(index, input, reading, searched);
 
   const concepts = reading.concepts;
+  // "the most recent readout", "first readout of 2021": nothing to match, only an order.
+  if (question.order && concepts.filter((c) => !c.bonus).length === 0) return byDateOnly(index, input, question, searched);
   const nothing = (what: string): Answer => {
     const sentence = concepts.length === 0 ? 'Ask about a topic, a person or a place' : what;
     return {
@@ -140,6 +142,28 @@ function hedged(question: Question, lead: Ranked, line: string): string {
   if (question.verbRequired || (lead.coverage >= CERTAIN && lead.focus >= CERTAIN)) return line;
   if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
   return `Partial match, not every part of the question: ${line}`;
+}
+
+/** The earliest or newest dated readout (in the range, if any), cited by its opening sentence. */
+function byDateOnly(index: SentenceIndex, input: string, question: Question, searched: number): Answer {
+  const test = dateTest(question.range);
+  let pick = -1;
+  for (let n = 0; n < index.readouts.length; n++) {
+    const date = index.readoutDate(n);
+    if (date === 0 || (test && !test(date))) continue;
+    if (pick < 0 || (question.order === 'first' ? date < index.readoutDate(pick) : date > index.readoutDate(pick))) pick = n;
+  }
+  const base = { command: 'ask' as const, input, intent: question.intent, searched, ...(question.range ? { filter: question.range } : {}) };
+  if (pick < 0) return { ...base, headline: `No dated readout${rangeSuffix(question.range)}.`, none: true, results: [], suggestions: [] };
+  const r = index.readouts[pick] as (typeof index.readouts)[number];
+  const when = describeDate(r.date as string);
+  const sentence = openingOf(index, pick);
+  return {
+    ...base,
+    headline: `${question.order === 'first' ? 'First' : 'Latest'}${rangeSuffix(question.range)}: ${when} — ${r.title.replace(/\.+$/, '')}.`,
+    none: false,
+    results: [result(index, sentence, 1)],
+  };
 }
 
 /**
@@ -285,6 +309,10 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     case 'said': {
       if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readouts(docs.size)} (${dates}).`;
       const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
+      // "what did the UK commit to?": no topic, only the speaker.
+      if (!reading.concepts.some((c) => c.end <= question.focus.length && c.start >= 0 && !c.bonus)) {
+        return `What ${speaker} said: ${readouts(docs.size)} (${dates}).`;
+      }
       return `${speaker} on ${label}: ${readouts(docs.size)} (${dates}).`;
     }
     default: {

@@ -90,7 +90,7 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
 ];
 
 /** A possessive before "first"/"last" makes it content: "his first visit". */
-const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|['’]s)\s+$/i;
+const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
 
 /** Classify a question and pull out its date filter, order, focus verb and focus. */
 export function readQuestion(input: string, resolvers?: Resolvers): Question {
