@@ -226,3 +226,15 @@ describe('E — an order and nothing else', () => {
     expect(engine.ask('first readout of 2021').results[0]?.date).toBe('2021-01-23');
   });
 });
+
+describe('C — typo correction never turns a real word into another', () => {
+  it('GIVEN an English word the corpus lacks THEN no look-alike stands in; a typo is still corrected', async () => {
+    const { conceptsOf } = await import('../src/answer/concepts.ts');
+    // "plate" is one edit from "place", which the corpus has: it is a word, not a typo.
+    expect(conceptsOf(engine.index, 'plate')[0]?.known).toBe(false);
+    // "Okinowa" is no word: it is corrected to Okinawa.
+    expect(conceptsOf(engine.index, 'Okinowa')[0]?.label).toBe('Okinawa');
+    // "planes" is a plain-word alias of aircraft.
+    expect(conceptsOf(engine.index, 'planes')[0]?.entity).toBe('aircraft');
+  });
+});

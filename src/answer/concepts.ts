@@ -8,6 +8,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { term, terms, words } from '../text/terms.ts';
+import { isEnglishWord } from '../text/english.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -153,10 +154,10 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
  * not corrected on their own ("Hong" must not become "Song"); inside a name
  * that otherwise matches, the correction is safe.
  */
-function correctEntityTypos(index: SentenceIndex, seq: { term: string; corrected?: boolean }[]): void {
+function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: string; corrected?: boolean }[]): void {
   for (let i = 0; i < seq.length; i++) {
-    const s = seq[i] as { term: string; corrected?: boolean };
-    if (s.term.length < 4 || /^\d+$/.test(s.term) || index.df(s.term) > 0) continue;
+    const s = seq[i] as { term: string; raw: string; corrected?: boolean };
+    if (s.term.length < 4 || /^\d+$/.test(s.term) || index.df(s.term) > 0 || isEnglishWord(s.raw)) continue;
     for (const [candidate] of index.near(s.term, 1).slice(0, 5)) {
       const window = seq.slice(Math.max(0, i - 3), i + 4).map((x, k) => (k === Math.min(i, 3) ? candidate : x.term));
       const at = Math.min(i, 3);
@@ -192,9 +193,9 @@ function termConcept(
     if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface(t) ?? '')) {
       label = `${raw[0]?.toUpperCase()}${raw.slice(1)}`;
     }
-  } else if (!/^\d+$/.test(t)) {
-    // Fuzzy only for words the corpus never uses, so "Mageshma" finds Mageshima
-    // but a real word never drifts to a look-alike. Typos keep the first letter
+  } else if (!/^\d+$/.test(t) && !isEnglishWord(raw)) {
+    // Fuzzy only for words the corpus never uses and English does not have, so
+    // "Mageshma" finds Mageshima but "plane" never becomes "places". Typos keep the first letter
     // and short words stay exact: "Hong" must not become "Song".
     // One edit from five letters as typed: the stem of "Matis" is "mati", but the user typed five.
     const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
