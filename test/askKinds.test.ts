@@ -172,6 +172,13 @@ describe('G — timelines forgive typos and name a person one way', () => {
     expect(engine.timeline(topic).results.map((r) => r.doc)).toEqual(docs);
   });
 
+  it('GIVEN a person with an office ("Secretary Austin", "Defense Secretary Jim Mattis") THEN every readout of that person', () => {
+    expect(engine.timeline('Secretary Austin').count).toBe(9);
+    expect(engine.timeline('Defense Secretary Jim Mattis')).toMatchObject({ count: 12, headline: 'Mattis: 12 readouts, first 2017-01-23, last 2018-10-17.' });
+    // No person here: "Japanese Defense Minister" keeps every word.
+    expect(engine.timeline('Japanese defense minister').headline).toBe('Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.');
+  });
+
   it('GIVEN "since X took office" THEN from that official’s first readout', () => {
     const answer = engine.timeline('Japan since Austin took office');
     expect(answer.filter).toEqual({ from: '2021-01-23', event: true, label: 'since Austin took office' });

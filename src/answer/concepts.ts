@@ -120,7 +120,7 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     const label = corrected
       ? match.entity.name
       : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
-        match.entity.names.find((n) => terms(n).join(' ') === typedTerms && n.length <= typed.length + 1) ??
+        match.entity.names.find((n) => terms(n).join(' ') === typedTerms) ??
         typed);
     const id = index.id(match.entity.id);
     concepts.push({

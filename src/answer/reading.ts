@@ -280,9 +280,25 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
           })
         : undefined;
     if (surname) for (const c of run) if (c !== surname) drop.add(c);
+    // "Secretary Mattis", "Defense Minister Kishi": the office words before a person go too.
+    const only = run.length === 1 ? (run[0] as Concept) : undefined;
+    const person = surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined);
+    if (person) {
+      for (let j = k - 1; j >= 0; j--) {
+        const c = concepts[j] as Concept;
+        if (!c.raw.split(/\s+/).every(isOfficeWord) || c.position < (concepts[j + 1] as Concept).position - 2) break;
+        drop.add(c);
+      }
+    }
     k = Math.max(end, k + 1);
   }
   return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
+}
+
+/** "secretary", "Gen.", "minister": an office word, as ROLE_WORDS writes them. */
+function isOfficeWord(raw: string): boolean {
+  const w = raw.replace(/\.$/, '');
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(`${w[0]?.toUpperCase() ?? ''}${w.slice(1).toLowerCase()}`);
 }
 
 /** Sentences read at most to decide that a word is the tail of names. */
