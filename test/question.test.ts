@@ -65,6 +65,8 @@ describe('date filters', () => {
       rest: 'what happened ?',
     });
     expect(parseDateFilter('what happened before the Tonga meeting?', resolve).range).toBeNull();
+    // An event filter names a meeting, visit or call; otherwise the phrase is the topic.
+    expect(parseDateFilter('what did they agree after the Guam missile launches?', resolve).range).toBeNull();
   });
 
   it('GIVEN a range THEN dates inside pass and undated readouts never do', () => {

@@ -330,7 +330,7 @@ const VERB_NOUN: Record<string, string> = { thank: 'thanks', discuss: 'a discuss
 function verbPhrase(index: SentenceIndex, question: Question, reading: Reading): string {
   const who = question.speaker ? conceptLabel(conceptsOf(index, question.speaker), question.speaker) : 'they';
   // "with Reznikov", "about Taiwan": the preposition reads as the user wrote it.
-  const lead = /^(?:with|about|on|regarding|over)\s+/i.exec(question.focus)?.[0].toLowerCase() ?? '';
+  const lead = /^(?:with|about|on|regarding|over|in|at)\s+/i.exec(question.focus)?.[0].toLowerCase() ?? '';
   const label = conceptLabel(conceptsOf(index, question.focus, { dropQuestionWords: true }), question.focus);
   const object = label && lead ? `${lead}${label}` : label;
   switch (reading.verb?.label) {

@@ -47,6 +47,7 @@ interface Period {
 const YEAR = /^(19|20)\d{2}$/;
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
+const EVENT_NOUN = /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
 /** A date expression → the period it covers, or null. */
 export function parsePeriod(text: string): Period | null {
@@ -187,7 +188,9 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
 function periodOrEvent(text: string, resolve: EventResolver | undefined): Period | null {
   const period = parsePeriod(text);
   if (period) return period;
-  if (!resolve || !EVENT.test(text)) return null;
+  // Only a phrase that names a meeting, visit or call dates a filter: "after the
+  // DPRK missile launches" is what the question is about, not when.
+  if (!resolve || !EVENT.test(text) || !EVENT_NOUN.test(text)) return null;
   const date = resolve(text);
   return date ? { start: date, end: date, event: true } : null;
 }
