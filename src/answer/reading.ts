@@ -282,7 +282,12 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
     if (surname) for (const c of run) if (c !== surname) drop.add(c);
     // "Secretary Mattis", "Defense Minister Kishi": the office words before a person go too.
     const only = run.length === 1 ? (run[0] as Concept) : undefined;
-    const person = surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined);
+    const before = concepts[k - 1];
+    // Whether a lone name is a person is read from the corpus only when an office word precedes it.
+    const officeBefore = before !== undefined && before.raw.split(/\s+/).every(isOfficeWord);
+    const person =
+      officeBefore &&
+      (surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined));
     if (person) {
       for (let j = k - 1; j >= 0; j--) {
         const c = concepts[j] as Concept;
