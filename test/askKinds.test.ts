@@ -179,6 +179,10 @@ describe('G — timelines forgive typos and name a person one way', () => {
     expect(engine.timeline('Japanese defense minister').headline).toBe('Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.');
   });
 
+  it('GIVEN markdown or a mention around a topic THEN the topic alone', () => {
+    expect(engine.timeline('<@123> **Stoltenberg**').results.map((r) => r.date)).toEqual(['2017-01-23', '2017-03-21', '2021-06-01']);
+  });
+
   it('GIVEN "since X took office" THEN from that official’s first readout', () => {
     const answer = engine.timeline('Japan since Austin took office');
     expect(answer.filter).toEqual({ from: '2021-01-23', event: true, label: 'since Austin took office' });

@@ -9,6 +9,7 @@ import { mentions } from './mentions.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
+import { cleanQuestion } from './clean.ts';
 import type { Answer } from './types.ts';
 
 /** Generic last words of a named body ("… Committee", "… Meeting"). */
@@ -22,7 +23,8 @@ export function timeline(
   options: { from?: string | undefined; to?: string | undefined } = {},
 ): Answer {
   // "north korea since Austin took office": the span of that official's readouts.
-  const inline = parseDateFilter(input, { tenure: tenureResolver(index) });
+  // Mentions and markdown typed around a topic are not part of it ("**North Korea**").
+  const inline = parseDateFilter(cleanQuestion(input), { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
   const base0 = { command: 'timeline' as const, input, intent: 'timeline' as const, results: [], none: true, count: 0, first: null, last: null };
   if (inline.error) return { ...base0, headline: `Not searched: ${inline.error}`, searched: 0 };
