@@ -284,7 +284,7 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
     const only = run.length === 1 ? (run[0] as Concept) : undefined;
     const before = concepts[k - 1];
     // Whether a lone name is a person is read from the corpus only when an office word precedes it.
-    const officeBefore = before !== undefined && before.raw.split(/\s+/).every(isOfficeWord);
+    const officeBefore = before?.raw.split(/\s+/).every(isOfficeWord) === true;
     const person =
       officeBefore &&
       (surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined));
