@@ -137,7 +137,7 @@ describe('find: verdicts (each with the exact answer)', () => {
         text: 'Esper raised the Hong Kong security law with Kono',
         verdict: 'supported',
         // Esper and Kono are named in the readout's title: names select the readout.
-        sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.116 }],
+        sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.5 }],
       },
     ]);
   });
@@ -150,7 +150,7 @@ describe('find: verdicts (each with the exact answer)', () => {
         kind: 'claim',
         text: 'Esper did not raise Hong Kong with Kono',
         verdict: 'contradicted',
-        sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.005 }],
+        sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.5 }],
       },
     ]);
   });
@@ -173,7 +173,7 @@ describe('find: verdicts (each with the exact answer)', () => {
         text: 'Austin promised Ukraine F-16 fighter jets',
         verdict: 'unsupported',
         sentences: [],
-        missing: ['16', 'fighter', 'jets'],
+        missing: ['promised', '16', 'fighter', 'jets'],
         suggestions: ['provision', 'provided', 'promotes', 'fighting'],
       },
     ]);
@@ -453,7 +453,7 @@ describe('find in the console, the CLI and batch', () => {
       intent: 'find',
       headline: 'Checked 1 claim: 1 supported.',
       none: false,
-      results: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.116 }],
+      results: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.5 }],
       searched: 32,
     });
     expect(empty).toEqual({ error: 'Type something to search for.' });

@@ -88,7 +88,8 @@ describe('find: generated messages', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Generous: a few seconds alone, longer on a machine shared with other test runs.
+  }, 60_000);
 
   it('GIVEN words 3 or more in a row from a readout sentence, quoted in any framing THEN exact, the highlight on those words', () => {
     const sentences = Array.from({ length: engine.index.size }, (_v, i) => engine.index.text(i)).filter(
@@ -122,5 +123,5 @@ describe('find: generated messages', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -25,7 +25,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { fold, term, words, type Word } from '../text/terms.ts';
 import { phraseMatches } from './quote.ts';
 import { conceptsOf, credit, type Concept } from './concepts.ts';
-import { readQuestion } from './question.ts';
+import { readQuestionIn } from './reading.ts';
 import { rank, type Ranked } from './rank.ts';
 import { citation, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -341,6 +341,12 @@ function unknownWords(index: SentenceIndex, text: string): string[] {
 interface ClaimReading {
   concepts: Concept[];
   range: DateRange | null;
+  /** Readouts that may support the claim (those naming all its names); null: any. */
+  allowed: Uint8Array | null;
+  /** Credit readout n's title or opening gives a concept (1: named there). */
+  context: (readout: number, concept: Concept) => number;
+  /** Names and numbers of the claim no readout has: nothing can support it. */
+  missing: Concept[];
 }
 
 /**
@@ -350,11 +356,13 @@ interface ClaimReading {
  */
 export function readClaim(index: SentenceIndex, text: string): ClaimReading {
   // Filler goes before reading, so it is never fuzzily "corrected" into a word ("heard" → "heads").
-  const question = readQuestion(withoutFiller(text));
-  const focus = question.intent === 'said' ? `${question.speaker ?? ''} ${question.focus}` : question.focus;
-  const concepts = conceptsOf(index, focus, { dropQuestionWords: true });
+  // A claim is a finished sentence: its last word is not one still being typed (no completions).
+  const claim = withoutFiller(text);
+  const reading = readQuestionIn(index, /[.!?]\s*$/.test(claim) ? claim : `${claim}.`);
+  // Dates read as words are /ask's bonus; here the date filter says it.
+  const concepts = reading.concepts.filter((c) => !c.bonus);
   for (const c of concepts) addClaimSynonyms(index, c);
-  return { concepts, range: question.range };
+  return { concepts, range: reading.question.range, allowed: reading.allowed, context: reading.context, missing: reading.missing };
 }
 
 /** The text (folded, as words() reads it) with FILLER words blanked out. */
@@ -428,7 +436,13 @@ function checkClaim(index: SentenceIndex, text: string): Check {
   // Rule NEGATION: "Esper did not raise Hong Kong" is checked as its positive;
   // readouts that say the positive say otherwise.
   const negated = NEGATION.test(text);
-  const { concepts, range } = readClaim(index, negated ? text.replace(new RegExp(NEGATION.source, 'gi'), ' ') : text);
+  const {
+    concepts,
+    range,
+    allowed,
+    context,
+    missing: vetoes,
+  } = readClaim(index, negated ? text.replace(new RegExp(NEGATION.source, 'gi'), ' ') : text);
   const rareIdf = rareIdfOf(index);
   const isRare = (c: Concept) => !c.known || c.weight >= rareIdf - 1e-9;
   const rare = concepts.filter(isRare);
@@ -437,7 +451,7 @@ function checkClaim(index: SentenceIndex, text: string): Check {
     return { ...base, verdict: 'too-general', sentences: [] };
   }
 
-  const ranked = rank(index, concepts, { range, limit: 60 });
+  const ranked = rank(index, concepts, { range, limit: 60, allowed, context });
   const byReadout = new Map<number, Ranked[]>();
   for (const r of ranked) {
     const key = index.readout(r.sentence).first;
@@ -453,8 +467,11 @@ function checkClaim(index: SentenceIndex, text: string): Check {
     // Names select readouts: a concept the title names is covered for all its
     // sentences; the rest must be in one sentence (words gathered from several
     // would support claims no sentence makes).
+    const n = index.data.readoutOf[(list[0] as Ranked).sentence] as number;
+    // A readout that does not name every name of the claim cannot support it.
+    if (allowed && !allowed[n]) continue;
     const title = index.readout((list[0] as Ranked).sentence).titleTerms;
-    const named = concepts.filter((c) => credit(c, (k) => title.has(k)) > 0);
+    const named = concepts.filter((c) => context(n, c) > 0 || credit(c, (k) => title.has(k)) > 0);
     let best: Support | null = null;
     for (const r of list) {
       const covered = new Set([...named, ...r.matched]);
@@ -476,12 +493,14 @@ function checkClaim(index: SentenceIndex, text: string): Check {
   }
   const says = (s: Support) => s.leadHasRare && s.rareCoverage >= SUPPORT_MIN_RARE && s.coverage >= SUPPORT_MIN_COVERAGE;
   const order = (s: Support) => s.rareCoverage * 2 + s.coverage + ((s.sentences[0] as Ranked).score > 0 ? 0 : -1);
-  const supporting = supports
+  // Rule VETO (/ask's reading): a name or number of the claim no readout has
+  // ("in Paris", "the 2024 summit") means no readout says it.
+  const supporting = (vetoes.length ? [] : supports)
     .filter(says)
     .sort((a, b) => order(b) - order(a) || (b.sentences[0] as Ranked).score - (a.sentences[0] as Ranked).score);
 
   if (supporting.length === 0) {
-    const missing = concepts.filter((c) => !c.known).map((c) => c.label);
+    const missing = [...new Set([...vetoes, ...concepts.filter((c) => !c.known)].map((c) => c.raw))];
     const suggestions = suggestionsFor(index, text);
     return {
       ...base,
