@@ -71,6 +71,15 @@ describe('readout inspect', () => {
     expect(out).toContain('3 sentences in 2 paragraphs');
   });
 
+  it('GIVEN a readout of one sentence THEN inspect and import count it in the singular', async () => {
+    const dir = tempFolder({ 'one.md': readoutMd('Readout of a Short Call', '2021-03-01', 'They spoke about Tonga.') });
+    expect((await run(['inspect', join(dir, 'one.md')])).out).toContain('\n1 sentence in 1 paragraph (paragraph.sentence):\n');
+    const corpus = tempFolder();
+    const imported = await run(['import', join(dir, 'one.md'), '--corpus', corpus]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('\n  1 sentence in 1 paragraph\n');
+  });
+
   it('GIVEN an invalid file THEN a short error names file and field, exit 1', async () => {
     const dir = tempFolder({ 'bad.md': readoutMd('T', '2020-13-01', 'x') });
     const { code, out, err } = await run(['inspect', join(dir, 'bad.md')]);
