@@ -185,7 +185,16 @@ describe('the readout command itself', () => {
     });
     const flag = await run(['inspect', '--nope']);
     expect(flag.code).toBe(2);
-    expect(flag.err).toBe("readout: Unknown option '--nope'\n");
+    expect(flag.err).toBe("readout: Unknown option '--nope' (see readout --help)\n");
+  });
+
+  it('GIVEN ask, timeline or quote with nothing to look for, or words after a command that takes none THEN a usage line says so, exit 2', async () => {
+    expect(await run(['ask'])).toEqual({ code: 2, out: '', err: 'readout: ask needs a QUESTION, such as: readout ask "what about Mageshima?"\n' });
+    expect((await run(['timeline', '--from', '2020-01-01'])).err).toBe('readout: timeline needs a TOPIC, such as: readout timeline "North Korea"\n');
+    expect((await run(['quote'])).err).toBe('readout: quote needs a PHRASE, such as: readout quote "job number one"\n');
+    expect(await run(['sources', 'NATO'])).toEqual({ code: 2, out: '', err: 'readout: sources takes no arguments, got "NATO" (see readout --help)\n' });
+    expect((await run(['index', 'corpus'])).err).toBe('readout: index takes no arguments, got "corpus" (see readout --help)\n');
+    expect((await run(['batch', 'in.jsonl'], '')).err).toBe('readout: batch takes no arguments, got "in.jsonl" (see readout --help)\n');
   });
 
   it('runs from the package bin on a fresh checkout', () => {
