@@ -164,6 +164,15 @@ describe('readout split', () => {
     ]);
   });
 
+  it('GIVEN nothing, or binary data, on stdin THEN split says what it needs, exit 2', async () => {
+    expect(await run(['split'], ' \n')).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split\n',
+    });
+    expect(await run(['split'], 'PK\u0003\u0004\u0000\u0000\u0008')).toEqual({ code: 2, out: '', err: 'readout: split reads text, and stdin holds binary data\n' });
+  });
+
   it('GIVEN more text than any readout holds THEN it is refused like every other input, in split and in batch', async () => {
     const long = `${'They spoke. '.repeat(9000)}End.`;
     expect(await run(['split'], long)).toEqual({

@@ -196,6 +196,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'split': {
         if (args.length > 0) throw new UsageError('split reads its text from stdin and takes no arguments');
         const text = await readAll(io.stdin);
+        if (!text.trim()) throw new UsageError('split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split');
+        if (text.includes('\u0000')) throw new UsageError('split reads text, and stdin holds binary data');
         try {
           checkInput(text.trim(), MAX_SPLIT_INPUT);
         } catch (error) {
