@@ -5,22 +5,54 @@
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf } from './concepts.ts';
 import { parseDateFilter, type DateRange } from './dateFilter.ts';
-import { mentions } from './mentions.ts';
+import { mentions, type Mention } from './mentions.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
+import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
+import { cleanQuestion } from './clean.ts';
 import type { Answer } from './types.ts';
+
+/**
+ * Which page of a long timeline to cite: readouts are counted and dated in
+ * full, but only the page's entries become results, so a front end showing
+ * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
+ */
+export type TimelineWindow = { perPage: number } & ({ page: number } | { year: number | null });
+
+/** Generic last words of a named body ("… Committee", "… Meeting"). */
+const BODY_WORDS = new Set(
+  'committee committees meeting meetings ministerial ministerials dialogue dialogues summit summits conference conferences talks consultations forum council'.split(' '),
+);
 
 export function timeline(
   index: SentenceIndex,
   input: string,
-  options: { from?: string | undefined; to?: string | undefined } = {},
+  options: { from?: string | undefined; to?: string | undefined; window?: TimelineWindow } = {},
 ): Answer {
-  const inline = parseDateFilter(input);
+  // "north korea since Austin took office": the span of that official's readouts.
+  // Mentions and markdown typed around a topic are not part of it ("**North Korea**").
+  const inline = parseDateFilter(cleanQuestion(input), { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
-  const concepts = conceptsOf(index, inline.rest, { dropQuestionWords: false });
+  const base0 = { command: 'timeline' as const, input, intent: 'timeline' as const, results: [], none: true, count: 0, first: null, last: null };
+  if (inline.error) return { ...base0, headline: `Not searched: ${inline.error}`, searched: 0 };
+  if (range?.from && range.to && range.from > range.to) {
+    return { ...base0, headline: `Not searched: from ${range.from} is after to ${range.to}, so no date is between them.`, searched: 0, filter: range };
+  }
+  // A person is one topic however named: "jim mattis" is every Mattis readout.
+  const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
+  markNames(index, read, inline.rest);
+  let concepts = dropGivenNames(index, read);
+  let found = mentions(index, concepts, range);
+  // "2+2 Ministerial Meeting" for a body the readouts call "2+2 Ministerial Dialogue":
+  // the generic last word of a named body is optional when two words remain.
+  const final = concepts[concepts.length - 1];
+  if (found.length === 0 && concepts.length >= 3 && final && BODY_WORDS.has(final.raw.toLowerCase())) {
+    const shorter = concepts.slice(0, -1);
+    const again = mentions(index, shorter, range);
+    if (again.length) [concepts, found] = [shorter, again];
+  }
   const label = conceptLabel(concepts, inline.rest);
   const searched = readoutsInRange(index, range);
-  const found = mentions(index, concepts, range);
   const base = { command: 'timeline' as const, input, intent: 'timeline' as const, searched, ...(range ? { filter: range } : {}) };
   if (found.length === 0) {
     return {
@@ -37,16 +69,49 @@ export function timeline(
   const dates = found.map((f) => index.readout(f.sentence).date);
   const first = dates.find((d) => d !== null) ?? null;
   const last = [...dates].reverse().find((d) => d !== null) ?? null;
+  const view = options.window ? windowOf(index, found, options.window) : null;
   const span = first && last && first !== last ? `, first ${first}, last ${last}` : first ? `, on ${first}` : '';
   return {
     ...base,
     headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
-    results: found.map((f) => result(index, f.sentence, f.score)),
+    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) => result(index, f.sentence, f.score)),
     count: found.length,
     first,
     last,
+    ...(view ? { offset: view.offset, years: view.years } : {}),
   };
+}
+
+/** Readouts per year (undated last, as null), from the numeric dates: no strings built. */
+function years(index: SentenceIndex, found: Mention[]): { year: number | null; count: number }[] {
+  const out: { year: number | null; count: number }[] = [];
+  for (const f of found) {
+    const date = index.dateOf(f.sentence);
+    const year = date ? Math.floor(date / 10_000) : null;
+    const lastEntry = out[out.length - 1];
+    if (lastEntry && lastEntry.year === year) lastEntry.count++;
+    else out.push({ year, count: 1 });
+  }
+  return out;
+}
+
+/** Where the window's page starts (for a year: the page holding its first readout), and the years. */
+function windowOf(index: SentenceIndex, found: Mention[], window: TimelineWindow) {
+  const perYear = years(index, found);
+  const pages = Math.max(1, Math.ceil(found.length / window.perPage));
+  let page: number;
+  if ('page' in window) page = window.page;
+  else {
+    let before = 0;
+    for (const y of perYear) {
+      if (y.year === window.year || (window.year !== null && y.year !== null && y.year > window.year)) break;
+      before += y.count;
+    }
+    page = Math.floor(before / window.perPage);
+  }
+  const offset = Math.min(Math.max(0, page), pages - 1) * window.perPage;
+  return { offset, perPage: window.perPage, years: perYear };
 }
 
 function mergeRange(

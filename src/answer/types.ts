@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const COMMANDS = ['ask', 'timeline', 'quote'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'timeline', 'quote'] as const;
+export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'quantity', 'timeline', 'quote'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export const CitationSchema = z.object({
@@ -65,6 +65,10 @@ export const AnswerSchema = z.object({
   count: z.number().int().optional(),
   /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
   countCapped: z.boolean().optional(),
+  /** timeline asked for one page (see TimelineWindow in src/answer/timeline.ts): where `results` start among all `count`. */
+  offset: z.number().int().optional(),
+  /** timeline asked for one page: readouts per year, oldest first, undated (null) last. */
+  years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */
