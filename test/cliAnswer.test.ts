@@ -97,6 +97,19 @@ describe('batch', () => {
     expect(answers[5].results.map((r: { date: string }) => r.date)).toEqual(['2020-01-14']);
   });
 
+  it('GIVEN a line that is JSON but not a request THEN the error says what is wrong in plain words', async () => {
+    const lines = ['[1,2]', '"ask"', '{"command":"ask"}', '{"command":"quote","input":5}', '{"command":"timeline","input":"NATO","from":"2021-13-01"}'];
+    const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
+      { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
+      { error: 'input: missing or not text: give the question, topic, phrase or text to split as a string' },
+      { error: 'input: missing or not text: give the question, topic, phrase or text to split as a string' },
+      { error: 'from: must be a date written YYYY-MM-DD, got "2021-13-01"' },
+    ]);
+  });
+
   it('GIVEN a running batch process THEN each answer is written before the next line is sent', async () => {
     const child = spawn(process.execPath, [join(ROOT, 'src/bin.js'), 'batch'], { cwd: ROOT });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();

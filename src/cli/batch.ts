@@ -28,21 +28,26 @@ export const BatchReplySchema = z.union([
 ]);
 export type BatchReply = z.infer<typeof BatchReplySchema>;
 
+const LINE_SHAPE = 'each line must be an object like {"command":"ask","input":"…"}';
+
+/** One line per bad request, in words a batch author can act on (not zod's "expected string, received undefined"). */
+function requestProblem(issue: z.core.$ZodIssue | undefined): string {
+  const field = issue?.path.join('.') ?? '';
+  if (!field) return `not an object: ${LINE_SHAPE}`;
+  if (field === 'command') return 'unknown command: use ask, timeline, quote, find or split';
+  if (field === 'input') return 'input: missing or not text: give the question, topic, phrase or text to split as a string';
+  return `${field}: ${issue?.message}`;
+}
+
 export function answerLine(engine: Engine, line: string): BatchReply {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch {
-    return { error: 'not JSON: each line must be an object like {"command":"ask","input":"…"}' };
+    return { error: `not JSON: ${LINE_SHAPE}` };
   }
   const request = RequestSchema.safeParse(raw);
-  if (!request.success) {
-    const issue = request.error.issues[0];
-    const field = issue?.path.join('.') || 'line';
-    const message =
-      field === 'command' ? 'unknown command: use ask, timeline, quote, find or split' : `${field}: ${issue?.message}`;
-    return { error: message };
-  }
+  if (!request.success) return { error: requestProblem(request.error.issues[0]) };
   try {
     const { data } = request;
     if (data.command === 'split') {

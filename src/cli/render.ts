@@ -102,3 +102,8 @@ export function renderSources(sources: SourceEntry[]): string {
   const lines = sources.map((s) => `${s.date ?? 'undated   '}  ${s.title} (${s.file})`);
   return `${lines.join('\n')}\n${readouts(sources.length)}\n`;
 }
+
+/** "1 sentence in 1 paragraph", "14 sentences in 5 paragraphs" (import and inspect). */
+export function sentencesIn(sentences: number, paragraphs: number): string {
+  return `${sentences} sentence${sentences === 1 ? '' : 's'} in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
+}
