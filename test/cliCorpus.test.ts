@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './support/io.ts';
@@ -107,9 +107,47 @@ describe('readout inspect', () => {
       ].join('\n'),
     );
   });
+  it('GIVEN a path that does not exist THEN one line and exit 2, as for a missing --corpus', async () => {
+    expect(await run(['inspect', '/nonexistent/readouts'])).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'readout: no such file or folder: /nonexistent/readouts\n',
+    });
+    expect(await run(['ask', 'Guam', '--corpus', '/nonexistent/readouts'])).toMatchObject({
+      code: 2,
+      err: 'readout: corpus folder not found: /nonexistent/readouts\n',
+    });
+  });
+
+  it('GIVEN a corpus file over 5 MB THEN it is skipped with that reason (it would slow every load), and inspect FILE refuses it', async () => {
+    // 5.3 MB of one repeated sentence, dated: only the size keeps it out.
+    const dir = tempFolder({ 'a.md': readoutMd('A', '2020-01-01', 'A.'), 'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}` });
+    const folder = await run(['inspect', dir]);
+    expect([folder.code, folder.out]).toEqual([0, '2020-01-01  a.md  A\n\n1 loaded, 1 skipped\nskipped big.txt: larger than 5 MB\n']);
+    expect(await run(['inspect', join(dir, 'big.txt')])).toMatchObject({ code: 1, out: '', err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB\n` });
+  });
 });
 
 describe('readout import', () => {
+  it('GIVEN a file over 5 MB THEN it is refused in one line and nothing is written', async () => {
+    const dir = tempFolder({ 'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}` });
+    const corpus = join(dir, 'corpus');
+    expect(await run(['import', '--corpus', corpus, join(dir, 'big.txt')])).toMatchObject({
+      code: 1,
+      out: '',
+      err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB, too large for a readout; nothing was imported\n`,
+    });
+    expect(existsSync(corpus)).toBe(false);
+  });
+
+  it('GIVEN a date only inside a sentence THEN the refusal says where a date is looked for', async () => {
+    const dir = tempFolder({ 'mid.md': 'Talks\n\nHicks met Tikoduadua on June 5, 2023.\n' });
+    expect(await run(['import', '--corpus', join(dir, 'corpus'), join(dir, 'mid.md')])).toMatchObject({
+      code: 1,
+      err: `readout: ${join(dir, 'mid.md')}: date unknown: no line giving only the date ("June 5, 2023"), no dateline ("WASHINGTON, June 5, 2023 — …") and no opening "On June 5, 2023, …" after the title, nor a date: in front matter; a date inside a sentence is not used; give it with --date YYYY-MM-DD\n`,
+    });
+  });
+
   it('GIVEN a scraped file THEN it writes canonical Markdown and reports what it did', async () => {
     const dir = tempFolder({ 'raw.txt': SCRAPED });
     const corpus = join(dir, 'corpus');
