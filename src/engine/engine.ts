@@ -184,7 +184,7 @@ export class Engine {
 
   /** A sentence and its neighbours in the same readout, for "show context". */
   context(id: string, radius = 2): { sentence: Sentence; before: Sentence[]; after: Sentence[] } | null {
-    const n = this.index.find(id);
+    const n = this.index.numberOf(id);
     if (n < 0) return null;
     const { first, count } = this.index.readout(n);
     const pick = (from: number, to: number) => {

@@ -170,8 +170,8 @@ export class SentenceIndex {
     };
   }
 
-  /** Sentence number of a stable sentence id ("7b0e9ffc21a4.5.3"), or -1. */
-  find(id: string): number {
+  /** Sentence number of a stable sentence id ("7b0e9ffc21a4.5.3"), or -1 (the inverse of idOf). */
+  numberOf(id: string): number {
     const [key, p, s] = id.split('.');
     const r = this.readoutByKey.get(key ?? '');
     if (!r) return -1;
@@ -244,8 +244,8 @@ export class SentenceIndex {
 
   // ── terms ──────────────────────────────────────────────────────────────
 
-  /** Id of a term or entity ("~north_korea"), if the index knows it. */
-  id(termOrEntity: string): number | undefined {
+  /** Id of a term or entity ("~north_korea"), if the index knows it (not a sentence id: that is idOf). */
+  termId(termOrEntity: string): number | undefined {
     return this.ids.get(termOrEntity);
   }
 
