@@ -38,6 +38,30 @@ export class SnapshotError extends Error {
   override name = 'SnapshotError';
 }
 
+/** The cache could not take a snapshot (read-only, full, a file in the way): costs restart speed, never answers. */
+export class SnapshotWriteError extends Error {
+  override name = 'SnapshotWriteError';
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`could not save the index snapshot to ${path}: ${reason}`);
+  }
+}
+
+/** A corpus folder that is missing or cannot be read at all: nothing to load. One line, exit code 2. */
+export class CorpusFolderError extends Error {
+  override name = 'CorpusFolderError';
+}
+
+/** A background build given up because Readout is shutting down; nothing to report. */
+export class StoppedError extends Error {
+  override name = 'StoppedError';
+  constructor() {
+    super('stopped: Readout is shutting down');
+  }
+}
+
 /** A failure to read front matter; `message` is short and names no file. */
 export class FrontMatterError extends Error {
   override name = 'FrontMatterError';

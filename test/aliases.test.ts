@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms, readAliasFile } from '../src/search/aliases.ts';
 import { terms } from '../src/text/terms.ts';
-import { tempFolder } from './support/tmp.ts';
+import { describeLoad } from '../src/corpus/folder.ts';
+import { Engine } from '../src/engine/engine.ts';
+import { readoutMd, tempFolder } from './support/tmp.ts';
 
 describe('acronyms defined in the text', () => {
   it('GIVEN "long form (ACRONYM)" THEN the pair is learned', () => {
@@ -51,16 +53,25 @@ describe('aliases.json', () => {
     expect(readAliasFile(tempFolder())).toEqual({ groups: [], warning: null });
   });
 
+  it('GIVEN a bad file in a corpus THEN the load report names the file once', () => {
+    const dir = tempFolder({ 'a.md': readoutMd('A', '2020-01-01', 'A happened.'), 'aliases.json': '["x"]' });
+    const engine = Engine.load(dir);
+    expect(describeLoad(engine.report)).toEqual([
+      '1 loaded, 0 skipped',
+      'warning aliases.json: must be an object mapping a name to a list of aliases; ignored',
+    ]);
+  });
+
   it('GIVEN a bad file THEN a one-line warning says why, and it is ignored', () => {
-    expect(readAliasFile(tempFolder({ 'aliases.json': '{"a": [' })).warning).toMatch(/^aliases\.json: not valid JSON \(.+\); ignored$/);
+    expect(readAliasFile(tempFolder({ 'aliases.json': '{"a": [' })).warning).toMatch(/^not valid JSON \(.+\); ignored$/);
     expect(readAliasFile(tempFolder({ 'aliases.json': '{"Mageshima": "Magejima"}' })).warning).toBe(
-      'aliases.json: "Mageshima" must be a list of names; ignored',
+      '"Mageshima" must be a list of names; ignored',
     );
     expect(readAliasFile(tempFolder({ 'aliases.json': '{"Mageshima": []}' })).warning).toBe(
-      'aliases.json: "Mageshima" must list at least one alias; ignored',
+      '"Mageshima" must list at least one alias; ignored',
     );
     expect(readAliasFile(tempFolder({ 'aliases.json': '["x"]' })).warning).toBe(
-      'aliases.json: must be an object mapping a name to a list of aliases; ignored',
+      'must be an object mapping a name to a list of aliases; ignored',
     );
   });
 });

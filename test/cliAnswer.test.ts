@@ -112,6 +112,13 @@ describe('batch', () => {
   }, 20_000);
 });
 
+describe('a typed link that finds nothing', () => {
+  it('GIVEN a URL in a question THEN the terminal echoes it plainly', async () => {
+    const { out } = await run(['ask', 'https://evil.example/win']);
+    expect(out.split('\n')[0]).toBe('Nothing in 32 readouts mentions https://evil.example/win.');
+  });
+});
+
 describe('console', () => {
   it('GIVEN console lines THEN each is parsed into a command or a short error', () => {
     expect(parseConsoleLine('what about Guam')).toEqual({ kind: 'answer', command: 'ask', input: 'what about Guam' });
@@ -127,6 +134,12 @@ describe('console', () => {
       '--from must be a date written YYYY-MM-DD, got "yesterday"',
     );
     expect(() => parseConsoleLine('/frobnicate')).toThrow('Unknown command /frobnicate. Type /help for the list.');
+  });
+
+  it('GIVEN --from or --to with no date THEN an error, not a flag searched as part of the topic', () => {
+    for (const line of ['/timeline North Korea --from', '/timeline North Korea --from=', '/timeline North Korea --to --from 2020-01-01']) {
+      expect(() => parseConsoleLine(line), line).toThrow(/^--(from|to) needs a date written YYYY-MM-DD, like 2020-08-29$/);
+    }
   });
 
   it('GIVEN a session on stdin THEN it answers every line, survives bad input and quits at end of input', async () => {

@@ -154,6 +154,17 @@ describe('readout split', () => {
       'They spoke.',
     ]);
   });
+
+  it('GIVEN more text than any readout holds THEN it is refused like every other input, in split and in batch', async () => {
+    const long = `${'They spoke. '.repeat(9000)}End.`;
+    expect(await run(['split'], long)).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: That is 108004 characters; the limit is 100000. Shorten it and try again.\n',
+    });
+    const batch = await run(['batch'], `${JSON.stringify({ command: 'split', input: long })}\n`);
+    expect(JSON.parse(batch.out)).toEqual({ error: 'That is 108004 characters; the limit is 100000. Shorten it and try again.' });
+  });
 });
 
 describe('the readout command itself', () => {

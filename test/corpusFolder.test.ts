@@ -1,7 +1,10 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeLoad, loadCorpus } from '../src/corpus/folder.ts';
+import { describeLoad, fingerprint, loadCorpus } from '../src/corpus/folder.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
+import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
 
 describe('loading a corpus folder', () => {
   it('GIVEN bad files among good ones THEN every good one loads and each bad one is reported', () => {
@@ -48,6 +51,56 @@ describe('loading a corpus folder', () => {
       '2 loaded, 0 skipped',
       'warning undated.txt: date unknown: the text says "On March 3" but gives no year',
     ]);
+  });
+
+  it('GIVEN symlinked files and folders THEN they are followed, a loop stops, and a broken link is reported', () => {
+    const outside = tempFolder({
+      'linked.md': readoutMd('Linked file', '2020-03-01', 'A linked file happened.'),
+      'shelf/inside.md': readoutMd('Linked folder', '2020-04-01', 'A linked folder happened.'),
+    });
+    const dir = tempFolder({ 'own.md': readoutMd('Own', '2020-01-01', 'Our own file happened.') });
+    symlinkSync(join(outside, 'linked.md'), join(dir, 'linked.md'));
+    symlinkSync(join(outside, 'shelf'), join(dir, 'shelf'));
+    mkdirSync(join(dir, 'nested'));
+    symlinkSync('..', join(dir, 'nested', 'up'));
+    symlinkSync(join(outside, 'gone.md'), join(dir, 'gone.md'));
+    const corpus = loadCorpus(dir);
+    expect(corpus.readouts.map((r) => [r.file, r.title])).toEqual([
+      ['own.md', 'Own'],
+      ['linked.md', 'Linked file'],
+      ['shelf/inside.md', 'Linked folder'],
+    ]);
+    expect(corpus.skipped).toEqual([
+      { file: 'gone.md', reason: `broken symbolic link: ${join(outside, 'gone.md')} does not exist` },
+      { file: 'nested/up/', reason: 'link to a folder already read (the corpus folder itself)' },
+    ]);
+    expect(describeLoad({ ...corpus, loaded: corpus.readouts.length })[0]).toBe('3 loaded, 2 skipped');
+  });
+
+  it('GIVEN a subfolder that cannot be read THEN it is skipped with its path and reason and the rest loads', async () => {
+    const dir = tempFolder({
+      'good.md': readoutMd('Good', '2020-01-01', 'Good happened.'),
+      'locked/hidden.md': readoutMd('Locked', '2020-02-01', 'Locked happened.'),
+      'open/also.md': readoutMd('Also', '2020-03-01', 'Also happened.'),
+    });
+    openToOthers(dir);
+    unreadable(join(dir, 'locked'));
+    const corpus = await asUnprivileged(() => loadCorpus(dir));
+    expect(corpus.readouts.map((r) => r.file)).toEqual(['good.md', 'open/also.md']);
+    expect(corpus.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
+    // The hot reload's change detector sees the folder too, not a "missing" corpus.
+    expect(await asUnprivileged(() => fingerprint(dir))).not.toBe('missing');
+  });
+
+  it('GIVEN a UTF-16 file or a key named like an Object property THEN each gets its own clear reason', () => {
+    const utf16 = Buffer.from(`\uFEFF${readoutMd('Wide', '2020-01-01', 'Wide text.')}`, 'utf16le');
+    const dir = tempFolder({
+      'wide.md': utf16,
+      'odd-keys.md': readoutMd('Odd keys', '2020-05-01', 'Odd keys happened.', 'constructor: Jane\n__proto__: x\n'),
+    });
+    const corpus = loadCorpus(dir);
+    expect(corpus.skipped).toEqual([{ file: 'wide.md', reason: 'not UTF-8 text (it is UTF-16; save the file as UTF-8)' }]);
+    expect(Object.entries(corpus.readouts[0]?.meta ?? {})).toEqual([['constructor', 'Jane'], ['__proto__', 'x']]);
   });
 
   it('GIVEN a missing folder THEN the error names it', () => {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { LiveEngine } from '../src/engine/live.ts';
+import { createLogger } from '../src/logger.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
+import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
 
 const guam = readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.');
 const tonga = readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss cyclone relief.');
@@ -71,6 +73,46 @@ describe('hot reload', () => {
     await live.check();
     expect(live.reloads).toBe(1);
     expect(live.current.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+  });
+
+  it('GIVEN a subfolder that becomes unreadable THEN the reload skips it by name and serves the rest', async () => {
+    const dir = tempFolder({ 'guam.md': guam, 'locked/old.md': readoutMd('Old talks', '2019-01-01', 'They met in Oslo.') });
+    openToOthers(dir);
+    const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    unreadable(join(dir, 'locked'));
+    await asUnprivileged(() => live.check());
+    expect(live.reloads).toBe(1);
+    expect(live.current.report.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
+    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+  });
+
+  it('GIVEN stop() during a reload THEN its build is aborted and nothing is swapped in or logged after', async () => {
+    const dir = tempFolder({ 'guam.md': guam });
+    const messages: string[] = [];
+    const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) } });
+    let aborted = false;
+    const live = new LiveEngine(dir, Engine.load(dir), {
+      logger,
+      // A build that only ends when told to stop, then hands back an engine anyway.
+      load: (d, signal) =>
+        new Promise<Engine>((resolve) =>
+          signal.addEventListener('abort', () => {
+            aborted = true;
+            resolve(Engine.load(d));
+          }),
+        ),
+    });
+    writeFileSync(join(dir, 'tonga.md'), tonga);
+    const reloading = live.check();
+    await expect.poll(() => messages).toEqual(['corpus changed: reloading']);
+    await live.stop();
+    await reloading;
+    expect(aborted).toBe(true);
+    expect(live.current.report.loaded).toBe(1);
+    expect(messages).toEqual(['corpus changed: reloading']);
+    await live.check();
+    expect(messages).toEqual(['corpus changed: reloading']);
   });
 
   it('GIVEN a broken file added THEN it is skipped and every good readout still answers', async () => {

@@ -94,6 +94,9 @@ export type AnswerRequest = Request & { command: Command };
 /** Longest input any command accepts (Discord's own option limit is set to match). */
 export const MAX_INPUT = 500;
 
+/** Longest text `split` takes: ten times the longest readout, far below what would stall a process. */
+export const MAX_SPLIT_INPUT = 100_000;
+
 /**
  * Longest timeline topic. A topic is a few words; this bound also lets page
  * buttons carry the topic in their custom_id (100 characters in all).

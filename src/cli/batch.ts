@@ -9,12 +9,13 @@
  * A bad line gets {"error": "…"} on its line and the batch goes on.
  */
 import { createInterface } from 'node:readline';
-import type { Engine } from '../engine/engine.ts';
+import { checkInput, type Engine } from '../engine/engine.ts';
 import { z } from 'zod';
-import { AnswerSchema, RequestSchema } from '../answer/types.ts';
+import { AnswerSchema, MAX_SPLIT_INPUT, RequestSchema } from '../answer/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
 import { InputError } from '../errors.ts';
+import { systemReason } from '../corpus/folder.ts';
 
 /** What each line gets back: an answer, the sentences of a split, or an error for that line. */
 export const BatchReplySchema = z.union([
@@ -41,7 +42,10 @@ export function answerLine(engine: Engine, line: string): BatchReply {
   }
   try {
     const { data } = request;
-    if (data.command === 'split') return { sentences: splitSentences(data.input) };
+    if (data.command === 'split') {
+      checkInput(data.input.trim(), MAX_SPLIT_INPUT);
+      return { sentences: splitSentences(data.input) };
+    }
     return engine.answer({ ...data, command: data.command });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
@@ -49,11 +53,19 @@ export function answerLine(engine: Engine, line: string): BatchReply {
   }
 }
 
+/**
+ * Answer every line of stdin. A reader that stops reading (`| head`) ends the
+ * batch quietly with exit 0; another write error is reported.
+ */
 export async function runBatch(engine: Engine, io: Io): Promise<number> {
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
   for await (const line of rl) {
+    if (io.outError?.()) break;
     if (!line.trim()) continue;
     io.out(`${JSON.stringify(answerLine(engine, line))}\n`);
   }
+  rl.close();
+  const error = io.outError?.();
+  if (error && error.code !== 'EPIPE') throw new Error(`could not write the answers: ${systemReason(error)}`);
   return 0;
 }

@@ -51,12 +51,15 @@ export function parseConsoleLine(line: string): ConsoleLine {
       return { kind: 'answer', command: name, input: rest };
     case 'timeline': {
       const range: { from?: string; to?: string } = {};
-      rest = rest.replace(/--(from|to)(?:=|\s+)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
+      rest = rest.replace(/--(from|to)(?:=|\s+)(?!--)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
         const parsed = IsoDateInput.safeParse(value);
         if (!parsed.success) throw new InputError(`--${key} ${parsed.error.issues[0]?.message}`);
         range[key] = parsed.data;
         return ' ';
       });
+      // A flag left without its date would otherwise be searched as part of the topic.
+      const bare = /(?:^|\s)--(from|to)(?:=|\s|$)/.exec(rest);
+      if (bare) throw new InputError(`--${bare[1]} needs a date written YYYY-MM-DD, like 2020-08-29`);
       return { kind: 'answer', command: 'timeline', input: rest.trim(), ...range };
     }
     default:

@@ -7,14 +7,25 @@ import { once } from 'node:events';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Binary output (index --stdout); absent when stdout is a terminal or in tests that capture text. */
+  outBytes?(bytes: Uint8Array): void;
+  /** Why output can no longer be written (EPIPE: the reader, say `head`, has gone), once it cannot. */
+  outError?(): NodeJS.ErrnoException | undefined;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
 }
 
 export function processIo(): Io {
+  // Without a listener, a reader closing the pipe (`readout batch | head`) is an
+  // uncaught EPIPE with a stack trace; with it, writing stops and the command ends.
+  let failed: NodeJS.ErrnoException | undefined;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => (failed ??= error));
+  const write = (data: string | Uint8Array) => void (failed || process.stdout.write(data));
   return {
-    out: (text) => void process.stdout.write(text),
+    out: write,
     err: (text) => void process.stderr.write(text),
+    ...(process.stdout.isTTY ? {} : { outBytes: write }),
+    outError: () => failed,
     stdin: process.stdin,
     env: process.env,
   };

@@ -12,14 +12,15 @@ import { inspectPath } from './inspect.ts';
 import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
-import { IsoDateInput, type Answer } from '../answer/types.ts';
-import { Engine } from '../engine/engine.ts';
+import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
+import { IsoDateInput, MAX_SPLIT_INPUT, type Answer } from '../answer/types.ts';
+import { checkInput, Engine } from '../engine/engine.ts';
 import { renderAnswer, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
 import { runConsole } from './console.ts';
 import { readConfig, type Config, type Purpose } from '../config.ts';
 import { BUNDLED_CORPUS } from '../paths.ts';
-import { InputError, UsageError, ConfigError, DeployError } from '../errors.ts';
+import { InputError, UsageError, ConfigError, CorpusFolderError, DeployError } from '../errors.ts';
 
 const USAGE = `Usage: readout [command] [options]
 
@@ -47,6 +48,7 @@ Options:
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
   --force                   import: overwrite an existing .md file
+  --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)
   -h, --help                show this help
 `;
 
@@ -58,6 +60,7 @@ const Options = z.object({
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
   force: z.boolean().default(false),
+  stdout: z.boolean().default(false),
   help: z.boolean().default(false),
 });
 type Options = z.infer<typeof Options>;
@@ -75,6 +78,7 @@ function readArgv(argv: string[]) {
         from: { type: 'string' },
         to: { type: 'string' },
         force: { type: 'boolean' },
+        stdout: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -99,6 +103,20 @@ async function runBotCommand(config: Config, dir: string, io: Io): Promise<numbe
   // discord.js takes a second to load: only the commands that talk to Discord load it.
   const [{ runBot }, { commands }] = await Promise.all([import('../discord/runtime.ts'), import('../../commands/index.ts')]);
   return runBot(config, dir, io.env, commands);
+}
+
+/**
+ * `index --stdout`: build the index and write it as snapshot bytes, for the
+ * bot's background reload (src/engine/background.ts), which reads them from
+ * the pipe and so needs no writable cache.
+ */
+function indexToStdout(dir: string, io: Io): number {
+  if (!io.outBytes) throw new UsageError('index --stdout writes binary data: pipe it to a program, not a terminal');
+  // The key of the folder as it was before reading: an edit made meanwhile makes the snapshot stale.
+  const key = snapshotKey(dir);
+  const engine = Engine.load(dir);
+  io.outBytes(encodeSnapshot(key, engine.index, engine.report));
+  return 0;
 }
 
 /** Load the corpus (from its snapshot when current), reporting skipped files and warnings on stderr. */
@@ -147,7 +165,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'split': {
         if (args.length > 0) throw new UsageError('split reads its text from stdin and takes no arguments');
-        const sentences = splitSentences(await readAll(io.stdin));
+        const text = await readAll(io.stdin);
+        try {
+          checkInput(text.trim(), MAX_SPLIT_INPUT);
+        } catch (error) {
+          if (error instanceof InputError) throw new UsageError(error.message);
+          throw error;
+        }
+        const sentences = splitSentences(text);
         io.out(options.json ? `${JSON.stringify(sentences)}\n` : sentences.map((s) => `${s}\n`).join(''));
         return 0;
       }
@@ -174,9 +199,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return 0;
       }
       case 'batch':
-        return runBatch(loadEngine(dir, config, io), io);
+        return await runBatch(loadEngine(dir, config, io), io);
       case 'index': {
+        if (options.stdout) return indexToStdout(dir, io);
         const engine = loadEngine(dir, config, io);
+        if (engine.origin.unsaved) {
+          io.err(`readout: could not save the index snapshot to ${engine.origin.path}: ${engine.origin.unsaved}\n`);
+          return 1;
+        }
         const { loaded, skipped } = engine.report;
         const how = engine.origin.from === 'snapshot' ? 'was current' : 'built';
         io.out(`Index ${how}: ${loaded} readouts, ${skipped.length} skipped, ${engine.index.size} sentences (${engine.origin.path})\n`);
@@ -198,12 +228,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return 0;
       }
       case 'bot':
-        return runBotCommand(config, dir, io);
+        return await runBotCommand(config, dir, io);
       case undefined:
-        if (config.DISCORD_TOKEN) return runBotCommand(config, dir, io);
-        return runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        if (config.DISCORD_TOKEN) return await runBotCommand(config, dir, io);
+        return await runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       case 'console':
-        return runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
+        return await runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);
       default:
         throw new UsageError(`unknown command "${command}" (see readout --help)`);
     }
@@ -214,6 +244,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (error instanceof ConfigError) {
       io.err(error.problems.map((p) => `readout: ${p}\n`).join(''));
+      return 2;
+    }
+    if (error instanceof CorpusFolderError) {
+      io.err(`readout: ${error.message}\n`);
       return 2;
     }
     if (error instanceof DeployError) {

@@ -1,13 +1,14 @@
 /**
  * Load a corpus folder: every .md and .txt file under it (README.md and
- * dot-files aside). A bad file is reported with its path and reason and
+ * dot-files aside), symbolic links followed. A bad file, a subfolder that
+ * cannot be read or a broken link is reported with its path and reason and
  * skipped; it never stops the good ones from loading.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseReadout, type Readout } from './readout.ts';
-import { ReadoutFileError } from '../errors.ts';
+import { CorpusFolderError, ReadoutFileError } from '../errors.ts';
 
 export interface Skipped {
   file: string;
@@ -32,25 +33,93 @@ export function isCorpusFile(name: string): boolean {
   return /\.(md|txt)$/i.test(name) && !/^readme\.md$/i.test(name) && !name.startsWith('.');
 }
 
-/** All corpus files under `dir`, as sorted paths relative to it with forward slashes. */
-export function listCorpusFiles(dir: string): string[] {
-  const out: string[] = [];
+/** What a walk of a corpus folder found: the files to read, and what it could not walk into. */
+export interface CorpusScan {
+  /** Sorted paths relative to the folder, with forward slashes. */
+  files: string[];
+  /** Subfolders that could not be read, broken links, link loops (folders end with "/"). */
+  skipped: Skipped[];
+}
+
+/**
+ * Every corpus file under `dir`. Symbolic links are followed, to files and
+ * folders alike; a folder already read (a link loop, or two links to one
+ * place) is read once and the later link reported. Throws CorpusFolderError
+ * when `dir` itself is missing or unreadable.
+ */
+export function scanCorpus(dir: string): CorpusScan {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const rel = (path: string) => relative(dir, path).split(sep).join('/');
+  /** Real path of each folder read → its path in the corpus. */
+  const read = new Map<string, string>();
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(folder);
+      const first = read.get(real);
+      if (first !== undefined) {
+        skipped.push({ file: `${rel(folder)}/`, reason: `link to a folder already read (${first ? `${first}/` : 'the corpus folder itself'})` });
+        return;
+      }
+      read.set(real, rel(folder));
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (folder === dir) throw folderError(dir, error);
+      skipped.push({ file: `${rel(folder)}/`, reason: `folder could not be read: ${systemReason(error)}` });
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isCorpusFile(entry.name)) out.push(relative(dir, path).split(sep).join('/'));
+      let target: Stats | Dirent = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          target = statSync(path);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const reason =
+            code === 'ENOENT' ? `broken symbolic link: ${resolve(folder, readlinkSync(path))} does not exist` : `symbolic link could not be followed: ${systemReason(error)}`;
+          skipped.push({ file: rel(path), reason });
+          continue;
+        }
+      }
+      if (target.isDirectory()) walk(path);
+      else if (isCorpusFile(entry.name)) {
+        if (target.isFile()) files.push(rel(path));
+        else skipped.push({ file: rel(path), reason: 'not a regular file' });
+      }
     }
   };
   walk(dir);
-  return out.sort();
+  return { files: files.sort(), skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+}
+
+/** All corpus files under `dir`, as sorted paths relative to it with forward slashes. */
+export function listCorpusFiles(dir: string): string[] {
+  return scanCorpus(dir).files;
+}
+
+function folderError(dir: string, error: unknown): CorpusFolderError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new CorpusFolderError(`corpus folder not found: ${dir}`);
+  return new CorpusFolderError(`corpus folder could not be read: ${dir}: ${systemReason(error)}`);
+}
+
+/** "permission denied (EACCES)" from a Node system error, without the path it repeats. */
+export function systemReason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  const match = /^[A-Z]+: ([^,]+)/.exec(error.message);
+  return code && match ? `${match[1]} (${code})` : error.message;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decode a file's bytes, refusing binary data and text in another encoding. */
 export function decodeCorpusText(bytes: Uint8Array): string {
+  // Windows editors' "Unicode": a byte-order mark, and a NUL in every other byte of English text.
+  if (isUtf16(bytes)) throw new Error('not UTF-8 text (it is UTF-16; save the file as UTF-8)');
   if (bytes.includes(0)) throw new Error('binary data, not text');
   try {
     return utf8.decode(bytes);
@@ -59,13 +128,18 @@ export function decodeCorpusText(bytes: Uint8Array): string {
   }
 }
 
+function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b] = bytes;
+  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+}
+
 /** Read one file relative to the corpus folder. Throws ReadoutFileError. */
 export function readCorpusFile(dir: string, file: string): Readout {
   let text: string;
   try {
     text = decodeCorpusText(readFileSync(join(dir, file)));
   } catch (error) {
-    throw new ReadoutFileError(file, [error instanceof Error ? error.message : String(error)]);
+    throw new ReadoutFileError(file, [(error as NodeJS.ErrnoException).code ? `could not be read: ${systemReason(error)}` : systemReason(error)]);
   }
   return parseReadout(file, text);
 }
@@ -73,15 +147,12 @@ export function readCorpusFile(dir: string, file: string): Readout {
 /** Progress while loading: files read so far and in all. */
 export type LoadProgress = (done: number, total: number) => void;
 
+/** Throws CorpusFolderError when `dir` is missing or cannot be read. */
 export function loadCorpus(dir: string, progress?: LoadProgress): Corpus {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new Error(`corpus folder not found: ${dir}`);
-  }
   const readouts: Readout[] = [];
-  const skipped: Skipped[] = [];
   const warnings: FileWarning[] = [];
   const bodies = new Map<string, string>();
-  const files = listCorpusFiles(dir);
+  const { files, skipped } = scanCorpus(dir);
   for (const [n, file] of files.entries()) {
     if (progress && n % 500 === 0) progress(n, files.length);
     try {
@@ -103,6 +174,7 @@ export function loadCorpus(dir: string, progress?: LoadProgress): Corpus {
     }
   }
   readouts.sort(compareReadouts);
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { dir, readouts, skipped, warnings };
 }
 
@@ -127,14 +199,17 @@ export function describeLoad(load: { loaded: number; skipped: Skipped[]; warning
 
 /**
  * A cheap summary of a corpus folder's state: paths, sizes and modification
- * times of its corpus files and aliases.json. It changes when any of them
- * does, without reading them. "missing" when the folder is gone.
+ * times of its corpus files and aliases.json, and what could not be read. It
+ * changes when any of them does, without reading them. "missing" when the
+ * folder is gone or unreadable (loading it says which).
  */
 export function fingerprint(dir: string): string {
   const hash = createHash('sha1');
   let files: string[];
   try {
-    files = [...listCorpusFiles(dir), 'aliases.json'];
+    const scan = scanCorpus(dir);
+    files = [...scan.files, 'aliases.json'];
+    for (const s of scan.skipped) hash.update(`skipped ${s.file}\0${s.reason}\n`);
   } catch {
     return 'missing';
   }

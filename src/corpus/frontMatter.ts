@@ -51,7 +51,8 @@ export function splitFrontMatter(text: string): SplitFile {
   if (!close) throw new FrontMatterError('front matter starts with --- but has no closing --- line');
   const block = normalized.slice(normalized.indexOf('\n') + 1, 3 + close.index + 1);
   const body = normalized.slice(3 + close.index + close[0].length);
-  const fields: Record<string, string> = {};
+  // A Map, not an object literal: keys like "constructor" or "__proto__" are plain keys here.
+  const fields = new Map<string, string>();
   block.split('\n').forEach((line, index) => {
     if (!line.trim() || line.trimStart().startsWith('#')) return;
     const match = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/.exec(line);
@@ -61,10 +62,10 @@ export function splitFrontMatter(text: string): SplitFile {
       );
     }
     const key = match[1] as string;
-    if (key in fields) throw new FrontMatterError(`front matter has "${key}" twice`);
-    fields[key] = unquote((match[2] as string).trim());
+    if (fields.has(key)) throw new FrontMatterError(`front matter has "${key}" twice`);
+    fields.set(key, unquote((match[2] as string).trim()));
   });
-  return { fields, body };
+  return { fields: Object.fromEntries(fields), body };
 }
 
 /** Validate the fields; returns the typed front matter or one message per bad field. */

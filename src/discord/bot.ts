@@ -53,6 +53,7 @@ export async function startBot(options: {
     running.add(task);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Raw, repairPacket);
   // Connection events, except the ones our own logout causes.
   client.on(Events.ShardDisconnect, (event, shard) => {
     if (!stopping) logger.warn({ shard, code: event.code }, 'gateway disconnected');
@@ -63,7 +64,13 @@ export async function startBot(options: {
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(config.DISCORD_TOKEN);
+  try {
+    await client.login(config.DISCORD_TOKEN);
+  } catch (error) {
+    // Nothing stays open behind a failed login: the caller reports it and exits.
+    await client.destroy();
+    throw error;
+  }
   await ready;
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards }, 'ready');
 
@@ -79,4 +86,19 @@ export async function startBot(options: {
       logger.info({ unfinished: running.size }, 'logged out');
     },
   };
+}
+
+/**
+ * Fill in what discord.js reads without checking, before it reads it: a
+ * context-menu interaction without `resolved` data (the target message or
+ * user) would throw inside the client, where no handler of ours can catch it.
+ * The raw event comes first, with the very object the client then builds the
+ * interaction from; the command then finds no target and says so.
+ */
+export function repairPacket(packet: { t?: string | null; d?: unknown }): void {
+  if (packet.t !== 'INTERACTION_CREATE' || typeof packet.d !== 'object' || packet.d === null) return;
+  const data = (packet.d as { data?: unknown }).data;
+  if (typeof data !== 'object' || data === null || !('target_id' in data)) return;
+  const command = data as { resolved?: unknown };
+  if (typeof command.resolved !== 'object' || command.resolved === null) command.resolved = {};
 }

@@ -18,7 +18,7 @@ export async function handleComponent(
   const engine = ctx.engine();
 
   if (state.kind === 'context') {
-    await interaction.reply(message(contextReply(engine, state.sentence), { hide: true }));
+    await interaction.reply(message(contextReply(engine, state.sentence, state.check), { hide: true }));
     return;
   }
 

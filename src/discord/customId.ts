@@ -3,13 +3,14 @@
  * component's custom_id (at most 100 characters), never in memory, so a
  * button pressed after a restart still works.
  *
- *   ctx:<sentence id>                               Show context
+ *   ctx:<sentence id>:<check>                       Show context (check: textCheck of the sentence)
  *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
  *
  * Decoding validates with zod: a forged or stale id is an error, not a crash.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { LIMITS } from './limits.ts';
 import { SentenceIdSchema } from '../corpus/readout.ts';
@@ -21,8 +22,20 @@ const CompactDate = z
   .regex(/^(\d{8})?$/)
   .transform((d) => (d ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined));
 
+/**
+ * 8 hex digits of the sentence's text. A sentence id names a place (readout,
+ * paragraph, position); an edit above it moves another sentence there, so
+ * the button carries this check and a mismatch is refused, never shown as
+ * the sentence cited.
+ */
+export function textCheck(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 8);
+}
+
+const Check = z.string().regex(/^[0-9a-f]{8}$/);
+
 export type ComponentState =
-  | { kind: 'context'; sentence: string }
+  | { kind: 'context'; sentence: string; check: string }
   | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
@@ -34,7 +47,7 @@ export function encodeState(state: ComponentState): string {
   let id: string;
   switch (state.kind) {
     case 'context':
-      id = `ctx:${state.sentence}`;
+      id = `ctx:${state.sentence}:${state.check}`;
       break;
     case 'timeline':
       id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
@@ -56,7 +69,8 @@ export function decodeState(customId: string): ComponentState | null {
   try {
     switch (kind) {
       case 'ctx':
-        return { kind: 'context', sentence: SentenceIdSchema.parse(rest.join(':')) };
+        // A button from before ids carried a check has no second part: refused, as it cannot be verified.
+        return { kind: 'context', sentence: SentenceIdSchema.parse(rest[0]), check: Check.parse(rest[1]) };
       case 'tl': {
         const [page, owner, from, to, ...topic] = rest;
         return {

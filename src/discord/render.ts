@@ -10,7 +10,7 @@ import type { Found } from '../answer/find.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
-import { encodeState } from './customId.ts';
+import { encodeState, textCheck } from './customId.ts';
 import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
 import { LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
@@ -67,7 +67,7 @@ function missMenu(answer: Answer, owner: string): Row[] {
 function contextButtons(results: Result[]): Row[] {
   return buttonRows(
     results.slice(0, LIMITS.buttonsPerRow).map((r, i) => ({
-      customId: encodeState({ kind: 'context', sentence: r.id }),
+      customId: encodeState({ kind: 'context', sentence: r.id, check: textCheck(r.text) }),
       label: results.length === 1 ? 'Show context' : `Show context ${i + 1}`,
     })),
   );
@@ -77,7 +77,16 @@ function noneDescription(answer: Answer): string {
   const tried = answer.suggestions?.length
     ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}`
     : '';
-  return `${verbatim(answer.headline)}${tried}`;
+  return `${unlinked(verbatim(answer.headline))}${tried}`;
+}
+
+/**
+ * Typed text echoed back (a "nothing found" line) with its "://" broken by a
+ * zero-width space, so a link someone typed is not offered to others as
+ * clickable by the bot.
+ */
+export function unlinked(text: string): string {
+  return text.replace(/([a-z][\w+.-]*):\/\//gi, '$1:\u200b//');
 }
 
 /** The engine names no command; here the Discord one that lists every readout a count found. */

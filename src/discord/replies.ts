@@ -5,6 +5,7 @@
  * a command and its buttons can never render the same answer two ways.
  */
 import type { Engine } from '../engine/engine.ts';
+import { textCheck } from './customId.ts';
 import {
   renderAsk,
   renderContext,
@@ -53,9 +54,14 @@ export function findReply(engine: Engine, text: string): Parts {
   return renderFind(engine.find(text.slice(0, FIND_TEXT)), footerOf(engine));
 }
 
-/** "Show context": a cited sentence with its neighbours; a UserError once the corpus no longer holds it. */
-export function contextReply(engine: Engine, sentence: string): Parts {
+/**
+ * "Show context": a cited sentence with its neighbours; a UserError once the
+ * corpus no longer holds it, or holds another sentence in its place (`check`
+ * is textCheck of the sentence the button was made for: see customId.ts).
+ */
+export function contextReply(engine: Engine, sentence: string, check: string): Parts {
   const context = engine.context(sentence);
   if (!context) throw new UserError('That sentence is no longer in the corpus: the readouts changed since this answer.');
+  if (textCheck(context.sentence.text) !== check) throw new UserError('That sentence has changed since; run the command again.');
   return renderContext(context);
 }

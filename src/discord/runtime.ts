@@ -4,13 +4,15 @@
  * then finish the replies in flight, log out and exit 0.
  */
 import { once } from 'node:events';
+import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 import type { Config } from '../config.ts';
+import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
-import { createLogger } from '../logger.ts';
-import { startBot } from './bot.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { startBot, type Bot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { LiveEngine } from '../engine/live.ts';
-import { buildInBackground } from '../engine/background.ts';
+import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
 
@@ -20,7 +22,10 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // SHARDS set: this process manages the shards (unless it is one of them).
   if (config.SHARDS && !env.SHARDING_MANAGER) {
     const { runShards } = await import('./shards.ts');
-    return runShards(config, corpusDir, logger);
+    // Starting the shards logs in (and may fetch the shard count): its failures are start-up errors too.
+    return runShards(config, corpusDir, logger).catch((error: unknown) => {
+      throw new ConfigError([loginProblem(error, config)]);
+    });
   }
   const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
   // The folder's state before the first load: an edit made during it is reloaded.
@@ -40,22 +45,62 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
 
   // Corpus edits reach the answers within seconds, swapped in whole. The new
   // index is built in another process, so this one keeps answering meanwhile.
+  const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
+  const { path, unsaved } = engine.origin;
+  if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
   const live = new LiveEngine(corpusDir, engine, {
-    load: async (dir) => {
-      await buildInBackground(dir, config.CACHE_DIR);
-      const next = Engine.loadSnapshot(dir, cache);
+    load: async (dir, signal) => {
+      const next = await builder.load(dir, signal);
       next.warmUp();
       return next;
     },
     logger,
     seen: before,
   }).start();
-  const bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+  let bot: Bot;
+  try {
+    bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+  } catch (error) {
+    await live.stop();
+    throw new ConfigError([loginProblem(error, config)]);
+  }
+  guardProcess(logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
-  live.stop();
+  // A reload in progress is given up (its build process killed) before logging out.
+  await live.stop();
   await bot.stop();
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();
   return 0;
+}
+
+/** Why logging in failed, as one line for the person who set the bot up. */
+export function loginProblem(error: unknown, config: Config): string {
+  if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
+    return 'Discord refused the token (401 Unauthorized). Check DISCORD_TOKEN: reset it in the developer portal (Bot → Reset Token) and update .env.';
+  }
+  // fetch's "fetch failed" hides the network error in `cause`.
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  if (cause && (cause as NodeJS.ErrnoException).code) {
+    return `could not reach Discord at ${config.DISCORD_API_URL ?? 'https://discord.com/api'}: ${cause.message}`;
+  }
+  return `could not log in to Discord: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * A bug in one interaction, or in discord.js, must not take every server's
+ * bot down: an uncaught exception or unhandled rejection is logged with its
+ * stack and the bot keeps serving (as the discord.js guide advises). Returns
+ * a function that removes the guards.
+ */
+export function guardProcess(logger: Logger): () => void {
+  const onException = (error: Error) => logger.error({ err: error }, 'uncaught exception; still serving');
+  const onRejection = (reason: unknown) => logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  return () => {
+    process.off('uncaughtException', onException);
+    process.off('unhandledRejection', onRejection);
+  };
 }

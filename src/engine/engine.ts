@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { readSnapshot, snapshotKey, snapshotPath, writeSnapshot } from '../search/snapshot.ts';
+import { readSnapshot, snapshotKey, snapshotPath, sweepTemporaries, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
 import { buildIndex, type ReadoutInfo, type SentenceIndex } from '../search/sentenceIndex.ts';
@@ -24,7 +24,7 @@ import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answe
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
-import { InputError, SnapshotError } from '../errors.ts';
+import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
 
 /** Progress of a build: the stage, items done and in all. */
 export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total: number) => void;
@@ -32,7 +32,7 @@ export type BuildProgress = (stage: 'reading' | 'indexing', done: number, total:
 /** A readout as `sources` lists it: its metadata as the index keeps it, and how many sentences it has. */
 export type SourceEntry = Pick<ReadoutInfo, 'file' | 'title' | 'date' | 'source'> & { sentences: number };
 
-const CorpusReportSchema = z.object({
+export const CorpusReportSchema = z.object({
   dir: z.string(),
   loaded: z.number().int().nonnegative(),
   skipped: z.array(z.object({ file: z.string(), reason: z.string() })) satisfies z.ZodType<Skipped[]>,
@@ -49,8 +49,11 @@ export class Engine {
   constructor(
     readonly index: SentenceIndex,
     readonly report: CorpusReport,
-    /** Where the index came from: a snapshot file, or built from the files now. */
-    readonly origin: { from: 'snapshot' | 'built'; path?: string; why?: string } = { from: 'built' },
+    /**
+     * Where the index came from: a snapshot file, or built from the files now;
+     * `why` a snapshot was not used, and `unsaved` why the new one could not be saved.
+     */
+    readonly origin: { from: 'snapshot' | 'built'; path?: string; why?: string; unsaved?: string } = { from: 'built' },
   ) {}
 
   /** Load a corpus folder (and its aliases.json) and index it. */
@@ -71,6 +74,7 @@ export class Engine {
     const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
     const key = snapshotKey(dir);
     const path = snapshotPath(cacheDir, dir);
+    sweepTemporaries(cacheDir);
     let why: string;
     try {
       const { index, extra } = readSnapshot(path, key, CorpusReportSchema);
@@ -84,7 +88,9 @@ export class Engine {
       writeSnapshot(path, key, built.index, built.report);
     } catch (error) {
       // A read-only cache costs speed, not answers.
-      why += `; could not save a snapshot: ${(error as Error).message}`;
+      if (!(error instanceof SnapshotWriteError)) throw error;
+      why += `; could not save a snapshot: ${error.reason}`;
+      return new Engine(built.index, built.report, { from: 'built', path, why, unsaved: error.reason });
     }
     return new Engine(built.index, built.report, { from: 'built', path, why });
   }

@@ -4,7 +4,8 @@
  * corpus files and aliases.json); after a change settles, a new engine is
  * built aside and swapped in whole, in one assignment. A question is answered
  * from the old corpus or the new one, never from a half-built index. A reload
- * that fails leaves the old engine serving.
+ * that fails leaves the old engine serving. stop() gives up a reload in
+ * progress (its signal aborts) and nothing is swapped in or logged after it.
  */
 import { fingerprint } from '../corpus/folder.ts';
 import type { Engine } from './engine.ts';
@@ -13,8 +14,8 @@ import type { Logger } from '../logger.ts';
 export interface LiveOptions {
   /** How often the folder is checked. */
   pollMs?: number;
-  /** Builds an engine for the folder (Engine.load, or a snapshot-aware loader). */
-  load: (dir: string) => Engine | Promise<Engine>;
+  /** Builds an engine for the folder (Engine.load, or a background build); `signal` aborts on stop(). */
+  load: (dir: string, signal: AbortSignal) => Engine | Promise<Engine>;
   logger?: Logger;
   /** The folder's fingerprint when `initial` was loaded (default: now). */
   seen?: string;
@@ -25,6 +26,7 @@ export class LiveEngine {
   private seen: string;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<void> | null = null;
+  private readonly stopping = new AbortController();
   /** Completed reloads, successful or not (for tests and logs). */
   reloads = 0;
 
@@ -52,13 +54,17 @@ export class LiveEngine {
     return this;
   }
 
-  stop(): void {
+  /** Stop polling and give up a reload in progress; resolves once it has let go. */
+  async stop(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.stopping.abort();
+    await this.reloading;
   }
 
   /** Reload if the folder changed since the last look. Resolves when done. */
   async check(): Promise<void> {
+    if (this.stopping.signal.aborted) return;
     if (this.reloading) return this.reloading;
     const now = fingerprint(this.dir);
     if (now === this.seen) return;
@@ -74,14 +80,17 @@ export class LiveEngine {
   private async reload(print: string): Promise<void> {
     const logger = this.options.logger;
     try {
-      if (print === 'missing') throw new Error(`corpus folder not found: ${this.dir}`);
-      const next = await this.options.load(this.dir);
+      logger?.info('corpus changed: reloading');
+      const next = await this.options.load(this.dir, this.stopping.signal);
+      // Shutting down: the bot has logged out or is about to; swap nothing, say nothing.
+      if (this.stopping.signal.aborted) return;
       this.engine = next;
       this.seen = print;
       const { loaded, skipped, version } = next.report;
       logger?.info({ loaded, skipped: skipped.length, version }, `corpus reloaded: ${loaded} loaded, ${skipped.length} skipped`);
       for (const s of skipped) logger?.warn({ file: s.file }, `skipped: ${s.reason}`);
     } catch (error) {
+      if (this.stopping.signal.aborted) return;
       // Keep serving what we have; try again when the folder changes again.
       this.seen = print;
       logger?.error({ err: error }, 'corpus reload failed; still serving the previous corpus');

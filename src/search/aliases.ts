@@ -75,13 +75,13 @@ export function readAliasFile(dir: string): { groups: string[][]; warning: strin
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { groups: [], warning: `${ALIAS_FILE}: not valid JSON (${(error as Error).message}); ignored` };
+    return { groups: [], warning: `not valid JSON (${(error as Error).message}); ignored` };
   }
   const parsed = AliasFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `"${issue.path.join('.')}" ` : '';
-    return { groups: [], warning: `${ALIAS_FILE}: ${where}${issue?.message}; ignored` };
+    return { groups: [], warning: `${where}${issue?.message}; ignored` };
   }
   return { groups: Object.entries(parsed.data).map(([name, names]) => [name, ...names]), warning: null };
 }

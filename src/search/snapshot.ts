@@ -7,22 +7,25 @@
  * path, size and modification time, aliases.json, the built-in alias table and
  * the engine's own source code. Any change to one of them rebuilds it. A
  * corrupt or partly written file fails its CRC-32 check and is rebuilt, never
- * trusted. Files are written to a temporary name and renamed, so readers
- * (other shards) never see half a snapshot.
+ * trusted. Files are written to a temporary name (`<name>.snap.<pid>.tmp`)
+ * and renamed, so readers (other shards) never see half a snapshot; a failed
+ * write removes its temp file, and temp files left by a killed writer are
+ * swept on the next start.
  *
  * Layout: "RDTSNAP1", header length (u32), header JSON, the typed arrays
  * (4-byte aligned), the sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32)
  * of everything before it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
-import { fingerprint } from '../corpus/folder.ts';
+import { fingerprint, systemReason } from '../corpus/folder.ts';
 import { BUILTIN_ALIASES } from './aliases.ts';
 import { SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
-import { SnapshotError } from '../errors.ts';
+import { SnapshotError, SnapshotWriteError } from '../errors.ts';
 
 const MAGIC = 'RDTSNAP1';
 
@@ -106,7 +109,101 @@ export interface SnapshotHeader<Extra> {
   extra: Extra;
 }
 
+/** Save a snapshot file. Throws SnapshotWriteError (no temp file left behind). */
 export function writeSnapshot<Extra>(path: string, key: string, index: SentenceIndex, extra: Extra): void {
+  saveSnapshot(path, encodeSnapshot(key, index, extra));
+}
+
+/** The temp file a process writes before renaming it into place. */
+const TEMPORARY = /^[0-9a-f]{16}\.snap\.(\d+)\.tmp$/;
+
+/**
+ * Write snapshot bytes under `path`, atomically: a temp file renamed into
+ * place. `write` is the file writer (tests pass one that fills the disk).
+ */
+export function saveSnapshot(path: string, bytes: Uint8Array, write: (file: string, bytes: Uint8Array) => void = writeFileSync): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
+    write(temporary, bytes);
+    renameSync(temporary, path);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw new SnapshotWriteError(path, systemReason(error));
+  }
+}
+
+/** saveSnapshot without blocking: for the bot, which keeps answering while it writes. */
+export async function saveSnapshotAsync(path: string, bytes: Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new SnapshotWriteError(path, folderReason(dirname(path), error));
+  }
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => {});
+    throw new SnapshotWriteError(path, systemReason(error));
+  }
+}
+
+/** Why the cache folder could not be made: a file in its way reads better than EEXIST. */
+function folderReason(folder: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EEXIST' || code === 'ENOTDIR' ? `cannot make the folder ${folder}: a file is in the way` : systemReason(error);
+}
+
+/** Remove a temp file if it is there (a folder in the way of the path is the caller's error). */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there either.
+  }
+}
+
+/**
+ * Remove temp files that no writer will finish: their process is gone (a
+ * build killed mid-write), or they have not changed for an hour (a pid since
+ * reused, or a writer on another machine sharing the folder). A live writer's
+ * file is left alone.
+ */
+export function sweepTemporaries(cacheDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (!pid) continue;
+    const file = join(cacheDir, name);
+    const stale = !isRunning(Number(pid)) || Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 3_600_000;
+    if (stale) removeQuietly(file);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A snapshot as bytes: what writeSnapshot saves, and what a background build hands its parent. */
+export function encodeSnapshot<Extra>(key: string, index: SentenceIndex, extra: Extra): Buffer {
   const data = index.data;
   const sections: { name: ArrayName; bytes: Uint8Array }[] = ARRAYS.map(([name]) => ({
     name,
@@ -143,10 +240,7 @@ export function writeSnapshot<Extra>(path: string, key: string, index: SentenceI
   }
   texts.copy(out, at);
   out.writeUInt32LE(crc32(out.subarray(0, size - 4)), size - 4);
-  mkdirSync(join(path, '..'), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, out);
-  renameSync(temporary, path);
+  return out;
 }
 
 /**
@@ -160,6 +254,18 @@ export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<
   } catch {
     throw new SnapshotError('no snapshot');
   }
+  return decodeSnapshot(file, key, extra);
+}
+
+/**
+ * Decode snapshot bytes. `key` null accepts whatever the snapshot was built
+ * from (a background build's, which names its key). Throws SnapshotError.
+ */
+export function decodeSnapshot<Extra>(
+  file: Buffer,
+  key: string | null,
+  extra: z.ZodType<Extra>,
+): { index: SentenceIndex; extra: Extra; key: string } {
   if (file.length < MAGIC.length + 8 || file.toString('latin1', 0, MAGIC.length) !== MAGIC) {
     throw new SnapshotError('not a snapshot file');
   }
@@ -176,11 +282,13 @@ export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<
   }
 }
 
-function decode<Extra>(file: Buffer, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
+function decode<Extra>(file: Buffer, key: string | null, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra; key: string } {
   const headerLength = file.readUInt32LE(MAGIC.length);
   const json: unknown = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength));
   // The key first: a snapshot from another engine version is stale, whatever its header holds.
-  if (z.object({ key: z.string() }).safeParse(json).data?.key !== key) throw new SnapshotError('stale (the corpus or the engine changed)');
+  if (key !== null && z.object({ key: z.string() }).safeParse(json).data?.key !== key) {
+    throw new SnapshotError('stale (the corpus or the engine changed)');
+  }
   const parsed = headerSchema(extra).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -218,5 +326,5 @@ function decode<Extra>(file: Buffer, key: string, extra: z.ZodType<Extra>): { in
     textOffsets,
     ...(arrays as Pick<IndexData, ArrayName>),
   };
-  return { index: new SentenceIndex(data), extra: header.extra };
+  return { index: new SentenceIndex(data), extra: header.extra, key: header.key };
 }

@@ -6,11 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
-import type { Engine } from '../../src/engine/engine.ts';
+import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { bundledEngine, captureLogs, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 import { commands } from '../../commands/index.ts';
 import type { Config } from '../../src/config.ts';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textCheck } from '../../src/discord/customId.ts';
+import { renderAsk } from '../../src/discord/render.ts';
+import { footerOf } from '../../src/discord/replies.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
 
 const OTHER_USER = '222222222222222222';
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
@@ -77,7 +83,7 @@ describe('slash commands', () => {
           },
         ],
         components: [
-          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3$/), label: 'Show context', style: 2 }] },
+          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3:[0-9a-f]{8}$/), label: 'Show context', style: 2 }] },
         ],
         allowed_mentions: { parse: [] },
       },
@@ -98,6 +104,14 @@ describe('slash commands', () => {
     expect(hidden.data.flags).toBe(64);
     expect(hidden.data.content).toBeUndefined();
     expect(hidden.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('GIVEN a typed link that finds nothing THEN it is echoed as text, not as a clickable link', async () => {
+    const miss = await send(fake.chatInput('quote', { phrase: 'see https://evil.example/win now' }));
+    const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
+    expect(embed.description).toBe('No sentence in 32 readouts contains “see https:\u200b//evil.example/win now”.');
+    const timeline = await send(fake.chatInput('timeline', { topic: 'http://x.io' }));
+    expect(((timeline.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Nothing in 32 readouts mentions http:\u200b//x.io.');
   });
 
   it('GIVEN a miss THEN "nothing found" with a menu of close terms; picking one answers it in place', async () => {
@@ -122,7 +136,7 @@ describe('slash commands', () => {
 
   it('GIVEN "Show context" THEN the sentence among its neighbours, only to the one who pressed it', async () => {
     const answer = engine.ask('what about Mageshima?');
-    const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
+    const body = await send(fake.button(`ctx:${answer.results[0]?.id}:${textCheck(answer.results[0]?.text ?? '')}`));
     expect(body).toEqual({
       type: 4,
       data: {
@@ -144,9 +158,38 @@ describe('slash commands', () => {
   });
 
   it('GIVEN a context button for a sentence no longer in the corpus THEN a short notice', async () => {
-    const body = await send(fake.button('ctx:000000000000.1.1'));
+    const body = await send(fake.button('ctx:000000000000.1.1:00000000'));
     expect(body.data).toMatchObject({
       content: 'That sentence is no longer in the corpus: the readouts changed since this answer.',
+      flags: 64 | 4,
+    });
+  });
+
+  it('GIVEN an old "Show context" button and a paragraph added at the top of its readout since THEN it says the sentence changed', async () => {
+    const text = 'They met in Guam.\n\nThey toured the base.\n\nThey discussed Mageshima and its runway.';
+    const dir = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', text) });
+    const before = Engine.load(dir);
+    const parts = renderAsk(before.ask('what about the Mageshima runway?'), footerOf(before), fake.user.id);
+    const button = (parts.components[0]?.components[0] as { custom_id?: string } | undefined)?.custom_id ?? '';
+    expect(button).toMatch(/^ctx:[0-9a-f]{12}\.3\.1:[0-9a-f]{8}$/);
+    // An editor adds a paragraph at the top: the button's position (3.1) now holds another sentence.
+    writeFileSync(join(dir, 'guam.md'), readoutMd('Guam talks', '2020-08-29', `A new opening paragraph.\n\n${text}`));
+    const served = engine;
+    engine = Engine.load(dir);
+    try {
+      expect(engine.index.text(engine.index.find(button.split(':')[1] as string))).toBe('They toured the base.');
+      const reply = await send(fake.button(button));
+      expect(reply.data).toMatchObject({ content: 'That sentence has changed since; run the command again.', flags: 64 | 4 });
+    } finally {
+      engine = served;
+    }
+  });
+
+  it('GIVEN a "Show context" button from before ids carried a check THEN it asks to run the command again', async () => {
+    const answer = engine.ask('what about Mageshima?');
+    const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
+    expect(body.data).toMatchObject({
+      content: 'This button is from an older version of Readout. Run the command again.',
       flags: 64 | 4,
     });
   });
@@ -245,6 +288,18 @@ describe('slash commands', () => {
       '> He stressed that deterrence and defense remain NATO’s job number one.',
       'Differs: ~~Per the readout,~~ **He stressed that** deterrence and defense remain NATO’s job number one.',
     ]);
+  });
+
+  it('GIVEN "Find in readouts" without the resolved message THEN a short notice, and the client keeps answering', async () => {
+    const payload = fake.messageContextMenu('Find in readouts', { content: 'deterrence and defense remain NATO job number one' });
+    delete (payload.data as JsonObject).resolved;
+    const body = await send(payload);
+    expect(body.data).toMatchObject({
+      content: 'Discord did not send that message with the request; run "Find in readouts" on it again.',
+      flags: 64 | 4,
+    });
+    const next = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
+    expect(((next.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
   });
 
   it('GIVEN @everyone and role mentions in the input THEN nothing is parsed as a mention', async () => {

@@ -79,7 +79,8 @@ describe('limits hold by construction', () => {
 describe('component state in custom_id', () => {
   it('GIVEN each kind of state THEN it survives the round trip within 100 characters', () => {
     const states = [
-      { kind: 'context', sentence: '7b0e9ffc21a4.5.3' },
+      { kind: 'context', sentence: '7b0e9ffc21a4.5.3', check: '1a2b3c4d' },
+      { kind: 'context', sentence: `${'f'.repeat(40)}.9999.9999`, check: 'ffffffff' },
       { kind: 'timeline', page: 3, owner: '12345678901234567890', from: '2020-01-01', to: '2021-12-31', topic: long(50) },
       { kind: 'timeline', page: 0, owner: '1', from: undefined, to: undefined, topic: 'North Korea: DPRK' },
       { kind: 'sources', page: 2, owner: '42' },
@@ -93,7 +94,7 @@ describe('component state in custom_id', () => {
   });
 
   it('GIVEN a forged or foreign custom_id THEN null, not a crash', () => {
-    for (const id of ['', 'xyz', 'ctx:../../etc', 'tl:abc:1:::x', 'tl:1:1:2020:2021:x', 'pick:delete:1', 'src:-5:1']) {
+    for (const id of ['', 'xyz', 'ctx:../../etc', 'ctx:7b0e9ffc21a4.5.3', 'ctx:7b0e9ffc21a4.5.3:xyz', 'tl:abc:1:::x', 'tl:1:1:2020:2021:x', 'pick:delete:1', 'src:-5:1']) {
       expect(decodeState(id)).toBeNull();
     }
   });
