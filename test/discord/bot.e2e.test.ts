@@ -177,7 +177,7 @@ describe('slash commands', () => {
     const served = engine;
     engine = Engine.load(dir);
     try {
-      expect(engine.index.text(engine.index.find(button.split(':')[1] as string))).toBe('They toured the base.');
+      expect(engine.index.text(engine.index.numberOf(button.split(':')[1] as string))).toBe('They toured the base.');
       const reply = await send(fake.button(button));
       expect(reply.data).toMatchObject({ content: 'That sentence has changed since; run the command again.', flags: 64 | 4 });
     } finally {
