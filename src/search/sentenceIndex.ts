@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Corpus } from '../corpus/folder.ts';
-import { readoutKey, type Readout, type Sentence } from '../corpus/readout.ts';
+import { readoutKey, sentenceId, type Readout, type Sentence } from '../corpus/readout.ts';
 import { term, words } from '../text/terms.ts';
 import { bestOf, topK, type Scored } from './select.ts';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms } from './aliases.ts';
@@ -150,7 +150,7 @@ export class SentenceIndex {
 
   /** The stable id of a sentence: "7b0e9ffc21a4.5.3" (readout key, paragraph, position). */
   idOf(i: number): string {
-    return `${this.readout(i).key}.${this.data.paragraph[i]}.${this.data.position[i]}`;
+    return sentenceId(this.readout(i).key, this.data.paragraph[i] as number, this.data.position[i] as number);
   }
 
   /** The sentence as the corpus has it, with its citation. */
@@ -159,7 +159,7 @@ export class SentenceIndex {
     const paragraph = this.data.paragraph[i] as number;
     const position = this.data.position[i] as number;
     return {
-      id: `${r.key}.${paragraph}.${position}`,
+      id: sentenceId(r.key, paragraph, position),
       text: this.text(i),
       doc: r.file,
       title: r.title,
