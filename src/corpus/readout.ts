@@ -136,12 +136,13 @@ export function readoutKey(file: string, length = 12): string {
  * The key of every file of a corpus folder, unique among them: in path order,
  * each takes the shortest of 12, 16, … 40 hex digits no file before it took.
  * It depends on the paths alone, so `inspect FILE` gives the ids answers cite.
+ * (`shortest` is for tests: clashes at 12 digits are too rare to stage.)
  */
-export function readoutKeys(files: readonly string[]): Map<string, string> {
+export function readoutKeys(files: readonly string[], shortest = 12): Map<string, string> {
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of [...files].sort()) {
-    let length = 12;
+    let length = shortest;
     let key = readoutKey(file, length);
     while (taken.has(key) && length < 40) key = readoutKey(file, (length += 4));
     taken.add(key);
