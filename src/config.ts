@@ -37,6 +37,26 @@ export const EnvSchema = z.object({
   SHARDS: optional(
     z.string().regex(/^(?:auto|[1-9]\d{0,3})$/, { error: 'SHARDS must be "auto" or a number of shards' }),
   ),
+  // The watcher (src/publisher/watch.ts); defaults in src/publisher/settings.ts.
+  WATCH: optional(z.enum(['on', 'off'], { error: 'WATCH must be "on" or "off"' })),
+  FEED_URL: optional(
+    z.string().refine((value) => value.split(',').every((url) => isSafeApiUrl(url.trim())), {
+      error: 'FEED_URL must be https URLs separated by commas (plain http only to localhost)',
+    }),
+  ),
+  WATCH_INTERVAL_MINUTES: optional(
+    z.coerce.number({ error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' }).min(1, {
+      error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440',
+    }).max(1440, { error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' }),
+  ),
+  WATCH_TITLE_FILTER: optional(
+    z.string().refine(isRegExp, { error: 'WATCH_TITLE_FILTER must be a regular expression, such as ^Readout\\b' }),
+  ),
+  FETCH_PAUSE_MS: optional(
+    z.coerce.number({ error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }).int({
+      error: 'FETCH_PAUSE_MS must be a whole number of milliseconds',
+    }).min(0, { error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }),
+  ),
 });
 export type Config = z.infer<typeof EnvSchema>;
 
@@ -50,6 +70,15 @@ function isSafeApiUrl(value: string): boolean {
   }
   if (url.protocol === 'https:') return true;
   return url.protocol === 'http:' && /^(?:127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
+}
+
+function isRegExp(value: string): boolean {
+  try {
+    new RegExp(value, 'i');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What a command needs beyond the schema: the bot and deploy need a token, deploy an application id. */

@@ -4,6 +4,7 @@
  * and answered with a short apology (src/discord/router.ts) or printed as
  * `readout: message` with exit code 1 (src/cli/main.ts).
  */
+import { join } from 'node:path';
 
 /** A request the engine will not answer (empty, too long), with a message for the user. */
 export class InputError extends Error {
@@ -75,5 +76,67 @@ export class ReadoutFileError extends Error {
     readonly reasons: string[],
   ) {
     super(`${file}: ${reasons.join('; ')}`);
+  }
+}
+
+/** Why a page, link or feed could not be read; `code` lets a front end word it its own way. */
+export type PublisherErrorCode =
+  | 'bad-link'
+  | 'refused'
+  | 'not-found'
+  | 'rate-limited'
+  | 'server-error'
+  | 'timeout'
+  | 'network'
+  | 'too-large'
+  | 'not-html'
+  | 'redirect'
+  | 'unreadable'
+  | 'no-text'
+  | 'no-date'
+  | 'not-a-readout';
+
+/**
+ * A page, link or feed that could not be read (src/publisher/): `message` is one line for whoever
+ * asked, ending in what to do; the CLI prints it, `/readout add` shows it, the watcher records it.
+ */
+export class PublisherError extends Error {
+  override name = 'PublisherError';
+  constructor(
+    readonly code: PublisherErrorCode,
+    message: string,
+    /** Seconds the server asked us to wait (429/503 with Retry-After). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The page is readable but is not a meeting readout; `force` (`--force`) imports it anyway. */
+export class NotAReadoutError extends PublisherError {
+  override name = 'NotAReadoutError';
+  constructor(message: string) {
+    super('not-a-readout', message);
+  }
+}
+
+/** The corpus already holds this readout (same article id or the same text); `existing` names its file. */
+export class DuplicateReadoutError extends Error {
+  override name = 'DuplicateReadoutError';
+  constructor(
+    /** The existing file, relative to the corpus folder, with forward slashes. */
+    readonly existing: string,
+    readonly why: 'article id' | 'text',
+  ) {
+    super(`already in the corpus as ${existing} (same ${why})`);
+  }
+
+  /** The name the new file would have had, and the existing file's full path (writeReadout sets both). */
+  suggested: string | null = null;
+  existingPath: string | null = null;
+  place(corpusDir: string, suggested: string): this {
+    this.suggested = suggested;
+    this.existingPath = join(corpusDir, this.existing);
+    return this;
   }
 }

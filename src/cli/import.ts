@@ -1,103 +1,101 @@
 /**
- * `readout import FILE…` — turn scraped readouts into canonical Markdown files
- * in the corpus folder, printing what was stripped and the date found so a
- * maintainer can review the result before committing it.
+ * `readout import FILE|LINK…` — saved pages (.html), scraped text (.txt),
+ * readout files (.md) and publisher links become canonical Markdown files in
+ * the corpus folder. Prints what was stripped and where the date came from, so
+ * a maintainer can review the result before committing it. The reading and
+ * writing are the publisher module's (src/publisher/); this is the terminal's
+ * side of it.
  */
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { decodeCorpusText } from '../corpus/folder.ts';
-import { formatFrontMatter } from '../corpus/frontMatter.ts';
-import { parseReadout, type Readout } from '../corpus/readout.ts';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import {
+  DuplicateReadoutError,
+  PublisherError,
+  readArticle,
+  writeReadout,
+  type Draft,
+  type PublisherErrorCode,
+} from '../publisher/index.ts';
 import type { Io } from './io.ts';
-import { ReadoutFileError } from '../errors.ts';
 
 export interface ImportOptions {
+  /** Files and links, as given. */
   files: string[];
   corpusDir: string;
-  /** Date to use when the text states none (never guessed). */
+  /** Date to use when nothing else states one (never guessed). */
   date?: string | undefined;
   force: boolean;
 }
 
+const LINK = /^https?:\/\//i;
+/** Fetch failures, whose message starts with the host ("war.gov refused the request …"). */
+const NAMES_HOST = new Set<PublisherErrorCode>([
+  'bad-link',
+  'refused',
+  'not-found',
+  'rate-limited',
+  'server-error',
+  'timeout',
+  'network',
+  'too-large',
+  'not-html',
+  'redirect',
+]);
+
 /** Returns the exit code: 0 when every file was imported. */
-export function importFiles(options: ImportOptions, io: Io): number {
+export async function importFiles(options: ImportOptions, io: Io): Promise<number> {
   let failed = 0;
   for (const file of options.files) {
     try {
-      const written = importOne(file, options);
-      io.out(describeImport(file, written.readout, written.path));
+      const draft = await readOne(file, options);
+      const { path } = await writeReadout(options.corpusDir, draft, { force: options.force });
+      io.out(describeImport(file, draft, path));
     } catch (error) {
       failed++;
-      const message = error instanceof ReadoutFileError ? error.message : `${file}: ${(error as Error).message}`;
-      io.err(`readout: ${message}\n`);
+      io.err(`readout: ${describeFailure(file, error)}\n`);
     }
   }
   if (options.files.length > 1) io.out(`${options.files.length - failed} imported, ${failed} failed\n`);
   return failed ? 1 : 0;
 }
 
-function importOne(file: string, options: ImportOptions): { readout: Readout; path: string } {
-  let text: string;
+async function readOne(file: string, options: ImportOptions): Promise<Draft> {
+  const readOptions = { force: options.force, ...(options.date ? { date: options.date } : {}) };
+  if (LINK.test(file)) return readArticle({ url: file }, readOptions);
+  let content: Buffer;
   try {
-    text = decodeCorpusText(readFileSync(file));
+    content = await readFile(file);
   } catch (error) {
-    throw new ReadoutFileError(file, [(error as Error).message]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (error as Error).message;
+    throw new PublisherError('unreadable', why);
   }
-  // Parse as scraped text whatever the extension: import is for raw files.
-  const parsed = parseReadout(basename(file).replace(/\.md$/i, '.txt'), text);
-  const date = parsed.date ?? options.date;
-  if (!date) {
-    const why = parsed.warnings.find((w) => w.startsWith('date unknown')) ?? 'no date found';
-    throw new ReadoutFileError(file, [`${why}; give it with --date YYYY-MM-DD`]);
-  }
-  const readout: Readout = {
-    ...parsed,
-    date,
-    dateSource: parsed.date ? parsed.dateSource : null,
-    warnings: parsed.warnings.filter((w) => !w.startsWith('date unknown')),
-  };
-  const path = join(options.corpusDir, `${date}-${slug(readout.title)}.md`);
-  if (existsSync(path) && !options.force) {
-    throw new ReadoutFileError(file, [`${path} already exists (use --force to overwrite)`]);
-  }
-  mkdirSync(options.corpusDir, { recursive: true });
-  writeFileSync(path, canonicalMarkdown(readout));
-  return { readout, path };
+  return readArticle({ fileName: file, content }, readOptions);
 }
 
-/** The canonical .md text of a readout: front matter, then paragraphs. */
-export function canonicalMarkdown(readout: Readout): string {
-  const front = formatFrontMatter({
-    title: readout.title,
-    date: readout.date ?? undefined,
-    source: readout.source ?? undefined,
-    ...readout.meta,
-  });
-  return `${front}${readout.paragraphs.join('\n\n')}\n`;
+function describeFailure(file: string, error: unknown): string {
+  if (error instanceof DuplicateReadoutError) {
+    // Importing the same file again: say so the way `cp -n` would.
+    if (error.suggested === error.existing) return `${file}: ${error.existingPath} already exists (use --force to overwrite)`;
+    return `${file}: ${error.message}; use --force to write it anyway`;
+  }
+  if (error instanceof PublisherError) {
+    // A fetch failure names its host already; anything else is prefixed with the file or link.
+    return LINK.test(file) && NAMES_HOST.has(error.code) ? error.message : `${file}: ${error.message}`;
+  }
+  return `${file}: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-function describeImport(file: string, readout: Readout, path: string): string {
-  const from = readout.dateSource ? `from ${readout.dateSource}` : 'given with --date';
+function describeImport(file: string, draft: Draft, path: string): string {
+  const from = draft.dateSource === 'given' ? 'given with --date' : `from ${draft.dateSource}`;
   const lines = [
     `${file} -> ${relative(process.cwd(), path) || path}`,
-    `  title: ${readout.title}`,
-    `  date:  ${readout.date} (${from})`,
-    ...readout.stripped.map((s) => `  stripped ${s.kind}: ${s.text.replace(/\s+/g, ' ').slice(0, 120)}`),
-    ...readout.warnings.map((w) => `  warning: ${w}`),
-    `  ${readout.sentences.length} sentences in ${readout.paragraphs.length} paragraphs`,
+    `  title: ${draft.title}`,
+    `  date:  ${draft.date} (${from})`,
+    ...(draft.source ? [`  source: ${draft.source}`] : []),
+    ...draft.stripped.map((s) => `  stripped ${s.kind}: ${s.text.replace(/\s+/g, ' ').slice(0, 120)}`),
+    ...draft.warnings.map((w) => `  warning: ${w}`),
+    `  ${draft.sentences.length} sentences in ${draft.paragraphs.length} paragraphs`,
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** A short, file-system-safe name from a title. */
-export function slug(title: string): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // "U.S." → "us", "Esper's" → "espers"
-    .replace(/['’.]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  return words.slice(0, 8).join('-').slice(0, 80) || 'readout';
 }

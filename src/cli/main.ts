@@ -39,15 +39,19 @@ Commands:
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
   index                     build the corpus's index snapshot now (later starts load it in a second)
   inspect [FILE|DIR]        show how a readout file is parsed (or a corpus folder's load report)
-  import FILE...            convert scraped readouts into canonical .md files in the corpus
+  import FILE|LINK...       add readouts to the corpus as canonical .md files: saved pages (.html),
+                            .txt/.md files, or war.gov/defense.gov links
   split                     split text on stdin into sentences, one per line
+  watch                     poll the publisher's feed ($FEED_URL) and import new readouts until stopped
 
 Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
   --json                    print JSON instead of text
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
-  --force                   import: overwrite an existing .md file
+  --force                   import: overwrite an existing .md file, or take a page that is not a readout
+  --once                    watch: one pass, then print what was added, skipped and could not be fetched
+  --status                  watch: print the watcher's state (feeds, articles needing a manual import)
   --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)
   -h, --help                show this help
 `;
@@ -60,6 +64,8 @@ const Options = z.object({
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
   force: z.boolean().default(false),
+  once: z.boolean().default(false),
+  status: z.boolean().default(false),
   stdout: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -78,6 +84,8 @@ function readArgv(argv: string[]) {
         from: { type: 'string' },
         to: { type: 'string' },
         force: { type: 'boolean' },
+        once: { type: 'boolean' },
+        status: { type: 'boolean' },
         stdout: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -157,10 +165,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         return inspectPath(args[0] ?? dir, dir, options.json, io);
       }
       case 'import': {
-        if (args.length === 0) throw new UsageError('import needs at least one FILE');
-        return importFiles(
+        if (args.length === 0) throw new UsageError('import needs at least one FILE or LINK');
+        return await importFiles(
           { files: args, corpusDir: dir, date: options.date, force: options.force },
           io,
+        );
+      }
+      case 'watch': {
+        if (args.length > 0) throw new UsageError('watch takes no arguments (the feeds are FEED_URL; see .env.example)');
+        if (options.once && options.status) throw new UsageError('watch takes --once or --status, not both');
+        const { runWatch } = await import('./watch.ts');
+        return await runWatch(
+          { config, corpusDir: dir, once: options.once, status: options.status },
+          io,
+          io.stdin === process.stdin && process.stderr.isTTY === true,
         );
       }
       case 'split': {

@@ -89,7 +89,8 @@ export function parseReadout(file: string, text: string, key = readoutKey(file))
   if (!given.success) {
     throw new ReadoutFileError(file, given.error.issues.map((i) => `front matter "${i.path.join('.')}" ${i.message}`));
   }
-  const scraped = readScraped(body);
+  // Front matter wins: a title given there means the first line is body text.
+  const scraped = readScraped(body, { title: given.data.title });
   const title = given.data.title ?? scraped.title;
   if (!title) throw new ReadoutFileError(file, ['no title: the file has no text']);
   return build(file, key, {

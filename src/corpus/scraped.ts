@@ -52,7 +52,16 @@ const OPENING = /^\s*On\s+([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,/;
 /** A news-wire place prefix ending a dateline: "WASHINGTON, April 10, 2014 —". */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Z .]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[—–-]+\s*/;
 
-export function readScraped(text: string): ScrapedReadout {
+export interface ScrapedOptions {
+  /**
+   * The title, when front matter or a page's heading gives it: then no line is
+   * taken as the title (the first line is body text), and lines repeating it
+   * are stripped as the repeated headline.
+   */
+  title?: string | undefined;
+}
+
+export function readScraped(text: string, options: ScrapedOptions = {}): ScrapedReadout {
   const stripped: Stripped[] = [];
   const warnings: string[] = [];
   let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -98,15 +107,17 @@ export function readScraped(text: string): ScrapedReadout {
     kept.push(line);
   }
 
-  // 3. The title is the first line left (with the lines it was wrapped onto);
-  //    the same line again later is the headline a site repeats above its photo.
+  // 3. The title is the first line left (with the lines it was wrapped onto),
+  //    unless it was given; the same line again later is the headline a site
+  //    repeats above its photo.
+  const given = options.title?.trim() || null;
   const width = wrapWidth(kept);
-  const titleAt = kept.findIndex((line) => line.trim().length > 0);
+  const titleAt = given ? -1 : kept.findIndex((line) => line.trim().length > 0);
   let titleEnd = titleAt;
   while (titleEnd >= 0 && titleEnd + 1 < kept.length && isWrapped(kept[titleEnd] as string, kept[titleEnd + 1] as string, width)) {
     titleEnd++;
   }
-  const title = titleAt >= 0 ? joinLines(kept.slice(titleAt, titleEnd + 1)) : null;
+  const title = given ?? (titleAt >= 0 ? joinLines(kept.slice(titleAt, titleEnd + 1)) : null);
   const bodyLines = kept.filter((line, i) => {
     if (i >= titleAt && i <= titleEnd) return false;
     if (title && i > titleAt && sameText(line, title)) {

@@ -15,6 +15,7 @@ import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
+import { startBackgroundWatcher } from '../publisher/background.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -65,8 +66,12 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
+  // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.
+  // Sharded, the manager runs it (src/discord/shards.ts), not each shard.
+  const watcher = env.SHARDING_MANAGER ? null : startBackgroundWatcher(config, corpusDir, logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
+  await watcher?.stop();
   // A reload in progress is given up (its build process killed) before logging out.
   await live.stop();
   await bot.stop();

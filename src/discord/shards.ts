@@ -15,6 +15,7 @@ import type { Logger } from '../logger.ts';
 import { Engine } from '../engine/engine.ts';
 import { BIN } from '../paths.ts';
 import { restOptions } from './rest.ts';
+import { startBackgroundWatcher } from '../publisher/background.ts';
 
 /** How long a shard may take to stop before it is killed (its own grace period is 10 s). */
 const SHARD_STOP_MS = 20_000;
@@ -85,8 +86,11 @@ export async function startShards(options: {
 
 export async function runShards(config: Config, corpusDir: string, logger: Logger): Promise<number> {
   const run = await startShards({ config, corpusDir, logger });
+  // The watcher runs here, once, not in every shard; each shard's hot reload picks up its files.
+  const watcher = startBackgroundWatcher(config, corpusDir, logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal' }, 'stopping the shards');
+  await watcher?.stop();
   await run.stop();
   return 0;
 }

@@ -1,0 +1,216 @@
+/**
+ * readArticle: anything a readout arrives as — a saved page (.html), a text
+ * file (.txt, .md) or a link — becomes one Draft: the canonical readout it
+ * would be written as, with what was stripped and where the date came from.
+ * Nothing is written here (see write.ts).
+ */
+import { splitParagraph } from '../text/sentences.ts';
+import { decodeCorpusText } from '../corpus/folder.ts';
+import { parseReadout, type Readout } from '../corpus/readout.ts';
+import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
+import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
+import { NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
+import { politeFetch } from './fetch.ts';
+import { articleId } from './links.ts';
+import { extractPage, type StrippedLine } from './page.ts';
+
+export interface Draft {
+  title: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The canonical link, when known. */
+  source: string | null;
+  /** The publisher's numeric article id, read from the link. */
+  articleId: string | null;
+  paragraphs: string[];
+  stripped: StrippedLine[];
+  sentences: string[];
+  /** Front matter keys beyond title/date/source (from an imported .md), kept as written. */
+  meta: Record<string, string>;
+  /** The canonical .md text. */
+  markdown: string;
+  /** Suggested file name, e.g. 2025-10-03-readout-of-secretary-of-war-….md */
+  fileName: string;
+  /** Where the date came from: "page", "front matter", "feed pubDate", "dateline", "given"… */
+  dateSource: string;
+  /** Problems worth a maintainer's look; never fatal. */
+  warnings: string[];
+}
+
+export type ArticleInput = { url: string } | { fileName: string; content: Uint8Array | string };
+
+export interface ReadArticleOptions {
+  /** Accept a page that does not look like a readout. */
+  force?: boolean;
+  signal?: AbortSignal;
+  /** The feed item's pubDate (YYYY-MM-DD): used when the page states no date. */
+  feedDate?: string;
+  /** The date to use when nothing else gives one (`import --date`). */
+  date?: string;
+  /** Where a saved file or fetched page came from, when the page itself does not say. */
+  link?: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/**
+ * How readouts open: an official ("Secretary", "Minister", "counterparts"…)
+ * and a meeting ("met", "spoke", "hosted", "call"…) in the first paragraphs.
+ * Contracts, photo pages and announcements of awards have neither.
+ */
+const OFFICIAL = /\b(?:Secretary|Ministers?|counterparts?|Chairman|Ambassador|President|General|Admiral|officials?)\b/;
+const MEETING =
+  /\b(?:met|meets|meetings?|spoke|speaks|call(?:ed|s)?|hosted|hosts|welcomed|joined|held|visited|traveled|participated|convened|discussed|talks)\b/i;
+const READOUT_ATTRIBUTION = /\bprovided the following readout\b|\bthe following is attributable to\b/i;
+
+/**
+ * Read an article into a Draft. Throws PublisherError (one line for the user)
+ * or NotAReadoutError (unless `force`).
+ *
+ * @example
+ * const draft = await readArticle({ fileName: 'page.html', content: html });
+ * draft.fileName // → '2025-10-03-readout-of-secretary-of-war-pete-hegseths-meeting-with….md'
+ */
+export async function readArticle(input: ArticleInput, options: ReadArticleOptions = {}): Promise<Draft> {
+  if ('url' in input) {
+    const fetched = await politeFetch(input.url, {
+      purpose: 'page',
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    });
+    return fromHtml(fetched.text, fetched.url.href, options);
+  }
+  const text = decode(input.content);
+  const name = input.fileName.replace(/^.*[\\/]/, '');
+  if (/\.x?html?$/i.test(name)) return fromHtml(text, options.link ?? null, options);
+  if (/\.(?:md|txt)$/i.test(name)) return fromText(name, text, options);
+  throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
+}
+
+function decode(content: Uint8Array | string): string {
+  if (typeof content === 'string') return content;
+  try {
+    return decodeCorpusText(content);
+  } catch (error) {
+    throw new PublisherError('unreadable', (error as Error).message);
+  }
+}
+
+function fromHtml(html: string, link: string | null, options: ReadArticleOptions): Draft {
+  const page = extractPage(html, link);
+  if (!page.title) throw new PublisherError('no-text', 'no title found on the page; nothing was imported.');
+  // The CDN's refusal, saved from a browser or served with 200: not the readout.
+  if (/^access denied$/i.test(page.title)) {
+    throw new PublisherError(
+      'refused',
+      'this is the site\'s "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.',
+    );
+  }
+  if (page.paragraphs.length === 0) throw new PublisherError('no-text', 'no article text found on the page; nothing was imported.');
+  // Not a readout is the first thing to say about a page, before a missing date.
+  checkReadout(page.title, page.paragraphs, options);
+  const dated = pickDate([
+    ['page', page.pageDate],
+    ['feed pubDate', options.feedDate ?? null],
+    [page.textDateSource ?? 'text', page.textDate],
+    ['given', options.date ?? null],
+  ]);
+  if (!dated) throw noDate(page.title);
+  return draft({
+    title: page.title,
+    date: dated.date,
+    dateSource: dated.source,
+    source: page.canonical,
+    paragraphs: page.paragraphs,
+    stripped: page.stripped,
+    meta: {},
+    warnings: page.warnings,
+  });
+}
+
+function fromText(name: string, text: string, options: ReadArticleOptions): Draft {
+  let readout: Readout;
+  try {
+    // A file whose front matter is complete is a canonical readout: read it as
+    // one, so every field and paragraph survives. Otherwise it is scraped text,
+    // with what front matter it has taking precedence.
+    readout = parseReadout(isCanonical(text) ? name.replace(/\.txt$/i, '.md') : name.replace(/\.md$/i, '.txt'), text);
+  } catch (error) {
+    if (error instanceof ReadoutFileError) throw new PublisherError('unreadable', error.reasons.join('; '));
+    throw error;
+  }
+  // No readout check here: a text file was put together by a person on purpose;
+  // a web page may be anything the link led to.
+  const dated = pickDate([
+    [readout.dateSource ?? 'text', readout.date],
+    ['feed pubDate', options.feedDate ?? null],
+    ['given', options.date ?? null],
+  ]);
+  if (!dated) {
+    const why = readout.warnings.find((w) => w.startsWith('date unknown'));
+    throw new PublisherError('no-date', `${why ?? 'no date found'}; give it with --date YYYY-MM-DD`);
+  }
+  return draft({
+    title: readout.title,
+    date: dated.date,
+    dateSource: dated.source,
+    source: readout.source,
+    paragraphs: readout.paragraphs,
+    stripped: readout.stripped,
+    meta: readout.meta,
+    warnings: readout.warnings.filter((w) => !w.startsWith('date unknown')),
+  });
+}
+
+function isCanonical(text: string): boolean {
+  try {
+    const { fields } = splitFrontMatter(text);
+    return fields !== null && validateFrontMatter(fields).ok;
+  } catch {
+    return false;
+  }
+}
+
+function pickDate(candidates: [string, string | null][]): { source: string; date: string } | null {
+  const found = candidates.find(([, date]) => date);
+  return found ? { source: found[0], date: found[1] as string } : null;
+}
+
+function noDate(title: string): PublisherError {
+  return new PublisherError(
+    'no-date',
+    `"${short(title)}": the page states no date and none was found in the text; give it with --date YYYY-MM-DD`,
+  );
+}
+
+/** A title cut to about 80 characters at a word boundary, for messages. */
+function short(title: string): string {
+  if (title.length <= 80) return title;
+  return `${title.slice(0, 80).replace(/\s+\S*$/, '')}…`;
+}
+
+/** A readout says so in its title, or opens the way readouts open. */
+export function looksLikeReadout(title: string, paragraphs: string[]): boolean {
+  if (/\breadout\b/i.test(title)) return true;
+  const opening = paragraphs.slice(0, 2);
+  return opening.some((p) => READOUT_ATTRIBUTION.test(p) || (OFFICIAL.test(p) && MEETING.test(p)));
+}
+
+function checkReadout(title: string, paragraphs: string[], options: ReadArticleOptions): void {
+  if (options.force || looksLikeReadout(title, paragraphs)) return;
+  throw new NotAReadoutError(
+    `"${short(title)}" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway`,
+  );
+}
+
+function draft(parts: Omit<Draft, 'articleId' | 'sentences' | 'markdown' | 'fileName'>): Draft {
+  const canonical = { ...parts };
+  return {
+    ...canonical,
+    articleId: articleId(parts.source),
+    sentences: parts.paragraphs.flatMap(splitParagraph),
+    markdown: canonicalMarkdown(canonical),
+    fileName: readoutFileName(parts.date, parts.title),
+  };
+}
