@@ -8,8 +8,11 @@ import { findInReadouts } from './findInReadouts.ts';
 import { quote } from './quote.ts';
 import { sources } from './sources.ts';
 import { timeline } from './timeline.ts';
+import { readout } from './readout.ts';
+import { follow } from './follow.ts';
+import { unfollow } from './unfollow.ts';
 
-export const chatCommands: ChatCommand[] = [ask, timeline, quote, sources];
+export const chatCommands: ChatCommand[] = [ask, timeline, quote, sources, readout, follow, unfollow];
 export const messageCommands: MessageCommand[] = [findInReadouts];
 
 /** What the entry point (src/cli/main.ts) hands the bot's router. */

@@ -26,6 +26,7 @@ export const EnvSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake('DISCORD_GUILD_ID')),
   CORPUS_DIR: optional(z.string()),
   CACHE_DIR: optional(z.string()),
+  STATE_DIR: optional(z.string()),
   LOG_LEVEL: optional(
     z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
   ).transform((v) => v ?? 'info'),

@@ -11,5 +11,12 @@ export const BUNDLED_CORPUS = resolve(import.meta.dirname, '../corpus');
 /** Snapshots live here unless CACHE_DIR says otherwise (git ignores it). */
 export const DEFAULT_CACHE_DIR = resolve(import.meta.dirname, '../.cache/snapshots');
 
+/**
+ * Per-server settings and what was posted where, unless STATE_DIR says
+ * otherwise (git ignores it). Not a cache: deleting it forgets every server's
+ * announce channel and follows.
+ */
+export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '../.state');
+
 /** The `readout` command (src/bin.js). */
 export const BIN = resolve(import.meta.dirname, 'bin.js');

@@ -15,6 +15,7 @@
  */
 import {
   ApplicationCommandOptionType,
+  type Attachment,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type MessageContextMenuCommandInteraction,
@@ -25,6 +26,7 @@ import {
 import type { Engine } from '../engine/engine.ts';
 import type { Audience } from './respond.ts';
 import type { RateLimiter } from './rateLimit.ts';
+import type { ServerServices } from './servers.ts';
 
 export interface BotContext {
   /** The engine serving now (a reload swaps it whole). */
@@ -33,6 +35,8 @@ export interface BotContext {
   limiter?: RateLimiter;
   /** The commands answered (commands/index.ts, handed in by the entry point). */
   commands: CommandSet;
+  /** Per-server settings and /readout add (src/discord/servers.ts); absent, those commands say so. */
+  servers?: ServerServices;
 }
 
 export type ChatDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -55,7 +59,16 @@ type OptionValue<O> = O extends { type: ApplicationCommandOptionType.String }
       ? boolean
       : O extends { type: ApplicationCommandOptionType.User }
         ? User
-        : never;
+        : O extends { type: ApplicationCommandOptionType.Attachment }
+          ? Attachment
+          : O extends { type: ApplicationCommandOptionType.Channel }
+            ? { id: string }
+            : never;
+
+/** One subcommand's options, tagged with its name (a union over the subcommands). */
+type SubcommandOptions<O> = O extends { type: ApplicationCommandOptionType.Subcommand; name: infer N extends string }
+  ? { subcommand: N } & OptionsOf<O>
+  : never;
 
 /**
  * A command's options as its handler receives them, computed from its `as
@@ -63,17 +76,27 @@ type OptionValue<O> = O extends { type: ApplicationCommandOptionType.String }
  * option by name, `null` when an optional one is not given.
  */
 export type OptionsOf<D> = D extends { options: readonly (infer O)[] }
-  ? {
-      [K in O as K extends { name: infer N extends string } ? N : never]: K extends { required: true }
-        ? OptionValue<K>
-        : OptionValue<K> | null;
-    }
+  ? [O] extends [{ type: ApplicationCommandOptionType.Subcommand }]
+    ? SubcommandOptions<O>
+    : {
+        [K in O as K extends { name: infer N extends string } ? N : never]: K extends { required: true }
+          ? OptionValue<K>
+          : OptionValue<K> | null;
+      }
   : Record<never, never>;
 
 /** Read every option a definition declares, by its declared type. */
 export function readOptions<const D extends ChatDefinition>(definition: D, interaction: ChatInputCommandInteraction): OptionsOf<D> {
-  const values: Record<string, string | number | boolean | User | null> = {};
-  for (const option of definition.options ?? []) {
+  const values: Record<string, string | number | boolean | User | Attachment | { id: string } | null> = {};
+  let options = definition.options ?? [];
+  // A command of subcommands: the one used, and its options.
+  if (options[0]?.type === ApplicationCommandOptionType.Subcommand) {
+    const subcommand = interaction.options.getSubcommand(true);
+    const used = options.find((o) => o.name === subcommand);
+    values.subcommand = subcommand;
+    options = used && used.type === ApplicationCommandOptionType.Subcommand ? (used.options ?? []) : [];
+  }
+  for (const option of options) {
     const required = 'required' in option && option.required === true;
     const { name } = option;
     switch (option.type) {
@@ -92,6 +115,14 @@ export function readOptions<const D extends ChatDefinition>(definition: D, inter
       case ApplicationCommandOptionType.User:
         values[name] = interaction.options.getUser(name, required);
         break;
+      case ApplicationCommandOptionType.Attachment:
+        values[name] = interaction.options.getAttachment(name, required);
+        break;
+      case ApplicationCommandOptionType.Channel: {
+        const channel = interaction.options.getChannel(name, required);
+        values[name] = channel ? { id: channel.id } : null;
+        break;
+      }
       default:
         throw new Error(`option "${name}": type ${option.type} is not read by readOptions`);
     }

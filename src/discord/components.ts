@@ -7,6 +7,7 @@ import type { BotContext } from './command.ts';
 import { decodeState } from './customId.ts';
 import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
+import { handleDraftButton } from './addReadout.ts';
 import { UserError } from '../errors.ts';
 
 export async function handleComponent(
@@ -29,6 +30,10 @@ export async function handleComponent(
   }
 
   switch (state.kind) {
+    case 'draft':
+      if (!interaction.isButton()) throw new UserError('That button could not be read. Run the command again.');
+      await handleDraftButton(interaction, state, ctx);
+      return;
     case 'timeline':
       await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, state.page)));
       return;

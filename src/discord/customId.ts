@@ -7,6 +7,7 @@
  *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
+ *   rd:<add|cancel>:<owner>:<draft hash>            /readout add preview (the draft is in the state folder)
  *
  * Decoding validates with zod: a forged or stale id is an error, not a crash.
  */
@@ -38,7 +39,8 @@ export type ComponentState =
   | { kind: 'context'; sentence: string; check: string }
   | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
-  | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string };
+  | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string }
+  | { kind: 'draft'; action: 'add' | 'cancel'; owner: string; draft: string };
 
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
@@ -57,6 +59,9 @@ export function encodeState(state: ComponentState): string {
       break;
     case 'pick':
       id = `pick:${state.command}:${state.owner}`;
+      break;
+    case 'draft':
+      id = `rd:${state.action}:${state.owner}:${state.draft}`;
       break;
   }
   if (id.length > LIMITS.customId) throw new Error(`customId: state does not fit in ${LIMITS.customId} characters`);
@@ -89,6 +94,13 @@ export function decodeState(customId: string): ComponentState | null {
           kind: 'pick',
           command: z.enum(['ask', 'timeline', 'quote']).parse(rest[0]),
           owner: Snowflake.parse(rest[1]),
+        };
+      case 'rd':
+        return {
+          kind: 'draft',
+          action: z.enum(['add', 'cancel']).parse(rest[0]),
+          owner: Snowflake.parse(rest[1]),
+          draft: z.string().regex(/^[0-9a-f]{16}$/).parse(rest[2]),
         };
       default:
         return null;

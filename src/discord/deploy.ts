@@ -12,6 +12,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../config.ts';
 import { restOptions } from './rest.ts';
+import { INVITE_PERMISSIONS } from './permissions.ts';
 import { DeployError } from '../errors.ts';
 
 export interface DeployResult {
@@ -67,9 +68,10 @@ export function describeDeploy(result: DeployResult, config: Config): string {
 
 /**
  * The link that adds the bot to a server: the `bot` and
- * `applications.commands` scopes and no permissions at all. Replies to
- * interactions go through the interaction's own webhook, which needs none.
+ * `applications.commands` scopes, and View Channel, Send Messages and Embed
+ * Links (19456) — what posting announcements needs and nothing more. Replies
+ * to interactions go through the interaction's own webhook, which needs none.
  */
 export function inviteUrl(applicationId: string): string {
-  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=0`;
+  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${INVITE_PERMISSIONS}`;
 }

@@ -15,6 +15,11 @@ import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
+import { DEFAULT_STATE_DIR } from '../paths.ts';
+import { StateStore } from './state.ts';
+import { DraftStore } from './drafts.ts';
+import { Announcer } from './announcer.ts';
+import { join } from 'node:path';
 import { startBackgroundWatcher } from '../publisher/background.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
@@ -44,12 +49,20 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
   engine.warmUp();
 
+  // Per-server settings; announcements are triggered by the corpus itself:
+  // each reload (the watcher, /readout add, a file dropped in by hand), and
+  // once after login for what arrived while the bot was down.
+  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
+  const store = new StateStore(stateDir, logger);
+  let announcer: Announcer | undefined;
+
   // Corpus edits reach the answers within seconds, swapped in whole. The new
   // index is built in another process, so this one keeps answering meanwhile.
   const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
   const { path, unsaved } = engine.origin;
   if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
   const live = new LiveEngine(corpusDir, engine, {
+    onReload: () => void announcer?.sync(),
     load: async (dir, signal) => {
       const next = await builder.load(dir, signal);
       next.warmUp();
@@ -58,20 +71,24 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     logger,
     seen: before,
   }).start();
+  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
   let bot: Bot;
   try {
-    bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands }, logger });
+    bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
   } catch (error) {
     await live.stop();
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
+  announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
+  void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.
   // Sharded, the manager runs it (src/discord/shards.ts), not each shard.
   const watcher = env.SHARDING_MANAGER ? null : startBackgroundWatcher(config, corpusDir, logger);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   await watcher?.stop();
+  announcer.stop();
   // A reload in progress is given up (its build process killed) before logging out.
   await live.stop();
   await bot.stop();

@@ -19,6 +19,11 @@ export interface LiveOptions {
   logger?: Logger;
   /** The folder's fingerprint when `initial` was loaded (default: now). */
   seen?: string;
+  /**
+   * Called after each reload that swapped in a new engine, with the corpus
+   * files it added and removed (the announcer posts the added readouts).
+   */
+  onReload?: (next: Engine, change: { added: string[]; removed: string[] }) => void;
 }
 
 export class LiveEngine {
@@ -84,11 +89,20 @@ export class LiveEngine {
       const next = await this.options.load(this.dir, this.stopping.signal);
       // Shutting down: the bot has logged out or is about to; swap nothing, say nothing.
       if (this.stopping.signal.aborted) return;
+      const previous = this.engine;
       this.engine = next;
       this.seen = print;
       const { loaded, skipped, version } = next.report;
       logger?.info({ loaded, skipped: skipped.length, version }, `corpus reloaded: ${loaded} loaded, ${skipped.length} skipped`);
       for (const s of skipped) logger?.warn({ file: s.file }, `skipped: ${s.reason}`);
+      if (this.options.onReload) {
+        const before = new Set(previous.index.readouts.map((r) => r.file));
+        const after = new Set(next.index.readouts.map((r) => r.file));
+        this.options.onReload(next, {
+          added: [...after].filter((f) => !before.has(f)),
+          removed: [...before].filter((f) => !after.has(f)),
+        });
+      }
     } catch (error) {
       if (this.stopping.signal.aborted) return;
       // Keep serving what we have; try again when the folder changes again.

@@ -40,6 +40,57 @@ const EXPECTED = [
     ],
   },
   { name: 'sources', description: 'The readouts Readout answers from, with their dates', options: AUDIENCE },
+  // Moderator commands: Manage Server (32) by default, in servers only (context 0).
+  {
+    name: 'readout',
+    description: 'Moderators: add a readout, and choose where new readouts are announced',
+    default_member_permissions: '32',
+    contexts: [0],
+    options: [
+      {
+        type: 1,
+        name: 'add',
+        description: 'Add a readout from a link or a saved page; shows a preview first',
+        options: [
+          { type: 3, name: 'link', description: 'The readout page, such as https://www.war.gov/News/Releases/Release/Article/…', max_length: 1000 },
+          { type: 11, name: 'file', description: 'The page saved from a browser (.html), or its text (.txt, .md)' },
+          { type: 3, name: 'date', description: 'The date, if the page states none (YYYY-MM-DD)', min_length: 10, max_length: 10 },
+          { type: 5, name: 'force', description: 'Add it even if it does not look like a meeting readout' },
+        ],
+      },
+      {
+        type: 1,
+        name: 'announce',
+        description: 'Post each new readout in a channel (without a channel: show where they go now)',
+        options: [{ type: 7, name: 'channel', description: 'The channel for new readouts', channel_types: [0, 5] }],
+      },
+      { type: 1, name: 'announce-off', description: 'Stop posting new readouts' },
+    ],
+  },
+  {
+    name: 'follow',
+    description: 'Post each new readout that mentions a topic in this channel',
+    default_member_permissions: '32',
+    contexts: [0],
+    options: [
+      {
+        type: 1,
+        name: 'add',
+        description: 'Follow a topic in this channel (up to 25)',
+        options: [
+          { type: 3, name: 'topic', description: 'A topic, name or place, matched as /timeline does: North Korea, NATO, Mageshima…', required: true, min_length: 1, max_length: 50, autocomplete: true },
+        ],
+      },
+      { type: 1, name: 'list', description: 'The topics this channel follows' },
+    ],
+  },
+  {
+    name: 'unfollow',
+    description: 'Stop following a topic in this channel',
+    default_member_permissions: '32',
+    contexts: [0],
+    options: [{ type: 3, name: 'topic', description: 'One of the topics this channel follows', required: true, min_length: 1, max_length: 50, autocomplete: true }],
+  },
   { name: 'Find in readouts', type: 3 },
 ];
 const registered = EXPECTED.map((c, i) => ({ id: String(1000 + i), application_id: APP, version: '1', ...c }));
@@ -65,7 +116,7 @@ describe('npm run deploy', () => {
     expect(auth).toBe(`Bot ${TOKEN}`);
     expect(result).toEqual({
       code: 0,
-      out: `Registered 5 commands in server ${GUILD} (available now):\n  /ask\n  /timeline\n  /quote\n  /sources\n  Find in readouts (message menu)\n`,
+      out: `Registered 8 commands in server ${GUILD} (available now):\n  /ask\n  /timeline\n  /quote\n  /sources\n  /readout\n  /follow\n  /unfollow\n  Find in readouts (message menu)\n`,
       err: '',
     });
   });
@@ -74,7 +125,7 @@ describe('npm run deploy', () => {
     const scope = nock('https://discord.com').put(`/api/v10/applications/${APP}/commands`).reply(200, registered);
     const result = await run(['deploy'], '', env);
     expect(scope.isDone()).toBe(true);
-    expect(result.out.split('\n')[0]).toBe('Registered 5 commands globally (Discord may take up to an hour to show them everywhere):');
+    expect(result.out.split('\n')[0]).toBe('Registered 8 commands globally (Discord may take up to an hour to show them everywhere):');
   });
 
   it('GIVEN DISCORD_API_URL THEN requests go to that base', async () => {
@@ -124,7 +175,7 @@ describe('readout invite', () => {
   it('GIVEN an application id THEN the link asks for the bot and commands scopes and no permissions', async () => {
     expect(await run(['invite'], '', { DISCORD_APPLICATION_ID: APP })).toEqual({
       code: 0,
-      out: `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot+applications.commands&permissions=0\n`,
+      out: `https://discord.com/oauth2/authorize?client_id=${APP}&scope=bot+applications.commands&permissions=19456\n`,
       err: '',
     });
   });

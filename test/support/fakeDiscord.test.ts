@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, Events, GatewayIntentBits, MessageFlags } from 'discord.js';
 import type { Interaction } from 'discord.js';
-import { startFakeDiscord } from './fakeDiscord.ts';
+import { PERMISSION, snowflake, startFakeDiscord, textChannel } from './fakeDiscord.ts';
 import type { FakeDiscord, RecordedRequest } from './fakeDiscord.ts';
 
 const TOKEN = 'fake-token-for-tests';
@@ -114,5 +114,37 @@ describe('fake Discord harness with the real discord.js client', () => {
     expect(fake.identifies).toHaveLength(1); // resumed, not re-identified
     const { callback } = await dispatchAndWait(fake.chatInput('ping'));
     expect(callback.body).toMatchObject({ type: 4, data: { content: 'pong', flags: 64 } });
+  });
+});
+
+describe('fake Discord: messages the bot posts in channels', () => {
+  it('GIVEN nonce + enforce_nonce THEN a repeat returns the first message; the bot needs View Channel and Send Messages; a deleted channel is 404', async () => {
+    const guild = snowflake();
+    const open = textChannel({ name: 'open' });
+    const muted = textChannel({ name: 'muted', permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.SendMessages) }] });
+    const hidden = textChannel({ name: 'hidden', permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.ViewChannel) }] });
+    const fake = await startFakeDiscord({ guilds: [{ id: guild, channels: [open, muted, hidden] }] });
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+    try {
+      await client.login(TOKEN);
+      const post = (channel: string, nonce: string) =>
+        fetch(`${fake.apiUrl}/v10/channels/${channel}/messages`, {
+          method: 'POST',
+          headers: { authorization: `Bot ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ content: 'hello', nonce, enforce_nonce: true }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { id?: string; code?: number } }));
+      const first = await post(open.id as string, 'n1');
+      const again = await post(open.id as string, 'n1');
+      expect([first.status, again.status, again.body.id]).toEqual([200, 200, first.body.id]);
+      expect(fake.channelMessages(open.id as string).map((m) => [m.content, m.nonce])).toEqual([['hello', 'n1']]);
+      expect((await post(muted.id as string, 'n2')).body).toEqual({ message: 'Missing Permissions', code: 50013 });
+      expect((await post(hidden.id as string, 'n3')).body).toEqual({ message: 'Missing Access', code: 50001 });
+      await fake.deleteChannel(open.id as string);
+      expect(await post(open.id as string, 'n4')).toEqual({ status: 404, body: { message: 'Unknown Channel', code: 10003 } });
+      await expect.poll(() => client.channels.cache.has(open.id as string)).toBe(false);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
   });
 });

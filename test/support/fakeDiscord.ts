@@ -241,7 +241,32 @@ export interface FakeDiscord {
   messageContextMenu(name: string, message?: JsonObject, extra?: PayloadExtra): JsonObject;
   /** A complete message object (defaults: bot author, first guild channel). */
   message(partial?: JsonObject): JsonObject;
+
+  // channels and messages the bot posts itself (POST /channels/:id/messages)
+  /** Messages created in a channel, oldest first (a retry answered from its nonce is not a new one). */
+  channelMessages(channelId: string): readonly JsonObject[];
+  /**
+   * Delete a guild channel, as a moderator would: it leaves the guild, a CHANNEL_DELETE is dispatched
+   * to the guild's shard, and posting there answers 404 Unknown Channel (10003).
+   */
+  deleteChannel(channelId: string): Promise<void>;
+  /**
+   * A file as Discord hands attachments over: the attachment object (put it in `data.resolved.attachments`
+   * and its id as the option value) and its bytes served from this fake at `url`.
+   */
+  attachment(filename: string, content: string | Uint8Array, contentType?: string): JsonObject;
 }
+
+/**
+ * A guild text channel with every field discord.js reads; `permission_overwrites` take
+ * `{ id, type: 0 (role) | 1 (member), allow, deny }` with bit strings, as on Discord.
+ */
+export function textChannel(partial: JsonObject = {}): JsonObject {
+  return { id: snowflake(), type: 0, name: 'general', position: 0, parent_id: null, topic: null, nsfw: false, rate_limit_per_user: 0, last_message_id: null, permission_overwrites: [], flags: 0, ...partial };
+}
+
+/** Permission bits the fake enforces when the bot posts in a channel. */
+export const PERMISSION = { Administrator: 8n, ViewChannel: 1024n, SendMessages: 2048n, EmbedLinks: 16384n, ManageGuild: 32n } as const;
 
 // ───────────────────────────── constants ─────────────────────────────
 
@@ -612,6 +637,8 @@ interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Sent as is (attachments), instead of `body` as JSON. */
+  raw?: { bytes: Buffer; contentType: string };
 }
 
 interface ActiveFault {
@@ -684,6 +711,11 @@ function routePath(pathname: string): string {
 
 function writeReply(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.headersSent) return;
+  if (reply.raw) {
+    res.writeHead(reply.status, { 'content-type': reply.raw.contentType, 'content-length': String(reply.raw.bytes.length), ...reply.headers });
+    res.end(reply.raw.bytes);
+    return;
+  }
   if (reply.body === undefined || reply.status === 204) {
     res.writeHead(reply.status, reply.headers ?? {});
     res.end();
@@ -752,6 +784,8 @@ class FakeDiscordServer implements FakeDiscord {
   private readonly interactionsByToken = new Map<string, InteractionState>();
   private readonly webhookMessages = new Map<string, JsonObject>();
   private readonly commands = new Map<string, JsonObject[]>();
+  private readonly postedByChannel = new Map<string, JsonObject[]>();
+  private readonly attachments = new Map<string, { bytes: Buffer; contentType: string }>();
 
   private readonly sessions = new Map<string, Session>();
   private readonly sessionByShard = new Map<number, Session>();
@@ -821,6 +855,73 @@ class FakeDiscordServer implements FakeDiscord {
   selectMenu(customId: string, values: readonly string[], extra?: PayloadExtra): JsonObject { return buildSelectMenu(this.builderContext, customId, values, extra); }
   messageContextMenu(name: string, message?: JsonObject, extra?: PayloadExtra): JsonObject { return buildMessageContextMenu(this.builderContext, name, message, extra); }
   message(partial?: JsonObject): JsonObject { return buildMessage(this.builderContext, partial); }
+
+  // ── channels, posted messages, attachments ──
+  channelMessages(channelId: string): readonly JsonObject[] { return this.postedByChannel.get(channelId) ?? []; }
+
+  private guildOfChannel(channelId: string): { guild: JsonObject; channel: JsonObject } | null {
+    for (const guild of this.guilds) {
+      const channel = (guild.channels as JsonObject[]).find((c) => c.id === channelId);
+      if (channel) return { guild, channel };
+    }
+    return null;
+  }
+
+  async deleteChannel(channelId: string): Promise<void> {
+    const found = this.guildOfChannel(channelId);
+    if (!found) throw new Error(`fakeDiscord.deleteChannel: no channel ${channelId}`);
+    found.guild.channels = (found.guild.channels as JsonObject[]).filter((c) => c.id !== channelId);
+    await this.dispatch('CHANNEL_DELETE', { ...found.channel, guild_id: found.guild.id });
+  }
+
+  attachment(filename: string, content: string | Uint8Array, contentType = 'text/html; charset=utf-8'): JsonObject {
+    const id = snowflake();
+    const bytes = Buffer.from(typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    this.attachments.set(id, { bytes, contentType });
+    const url = `${this.apiUrl.replace(/\/api$/, '')}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  /** The bot's permissions in a channel: base from @everyone and its roles, then overwrites, as Discord computes them. */
+  private botPermissions(guild: JsonObject, channel: JsonObject): bigint {
+    const roles = guild.roles as JsonObject[];
+    const member = (guild.members as JsonObject[]).find((m) => (m.user as FakeUser | undefined)?.id === this.botUser.id);
+    const memberRoles = (member?.roles as string[] | undefined) ?? [];
+    let base = 0n;
+    for (const role of roles) if (role.id === guild.id || memberRoles.includes(role.id as string)) base |= BigInt(role.permissions as string);
+    if (base & PERMISSION.Administrator) return ~0n;
+    const overwrites = (channel.permission_overwrites as JsonObject[] | undefined) ?? [];
+    const apply = (o: JsonObject | undefined) => {
+      if (o) base = (base & ~BigInt(o.deny as string)) | BigInt(o.allow as string);
+    };
+    apply(overwrites.find((o) => o.id === guild.id));
+    let allow = 0n;
+    let deny = 0n;
+    for (const o of overwrites) if (o.type === 0 && memberRoles.includes(o.id as string)) { allow |= BigInt(o.allow as string); deny |= BigInt(o.deny as string); }
+    base = (base & ~deny) | allow;
+    apply(overwrites.find((o) => o.type === 1 && o.id === this.botUser.id));
+    return base;
+  }
+
+  /** POST /channels/:id/messages: checks the bot may post, honours `nonce` + `enforce_nonce` like Discord. */
+  private createChannelMessage(request: RecordedRequest, channelId: string): Reply {
+    const found = this.guildOfChannel(channelId);
+    if (!found) return { status: 404, body: discordError('Unknown Channel', 10003) };
+    const granted = this.botPermissions(found.guild, found.channel);
+    if (!(granted & PERMISSION.ViewChannel)) return { status: 403, body: discordError('Missing Access', 50001) };
+    if (!(granted & PERMISSION.SendMessages)) return { status: 403, body: discordError('Missing Permissions', 50013) };
+    const data = isPlainObject(request.body) ? request.body : {};
+    const posted = this.postedByChannel.get(channelId) ?? [];
+    if (data.enforce_nonce === true && data.nonce !== undefined) {
+      const earlier = posted.find((m) => m.nonce === data.nonce);
+      if (earlier) return { status: 200, body: earlier };
+    }
+    const message = buildMessage(this.builderContext, { channel_id: channelId, guild_id: found.guild.id, author: this.botUser, ...(data.nonce !== undefined ? { nonce: data.nonce } : {}) });
+    const created = this.applyMessageEdit(message, data);
+    posted.push(created);
+    this.postedByChannel.set(channelId, posted);
+    return { status: 200, body: created };
+  }
 
   // ── waiting ──
   waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RecordedRequest> {
@@ -912,6 +1013,11 @@ class FakeDiscordServer implements FakeDiscord {
       [/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/, (m) => this.interactionCallback(request, requireParam(m, 1), requireParam(m, 2))],
       [/^(GET|PATCH|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/, (m) => this.webhookMessage(request, requireParam(m, 3), requireParam(m, 4))],
       [/^POST \/webhooks\/(\d+)\/([^/]+)$/, (m) => this.followUp(request, requireParam(m, 2))],
+      [/^POST \/channels\/(\d+)\/messages$/, (m) => this.authorized(request, () => this.createChannelMessage(request, requireParam(m, 1)))],
+      [/^GET \/attachments\/(\d+)\/[^/]+$/, (m) => {
+        const file = this.attachments.get(requireParam(m, 1));
+        return file ? { status: 200, raw: file } : { status: 404, body: discordError('Not Found', 0) };
+      }],
     ];
     for (const [pattern, handle] of routes) {
       const match = pattern.exec(target);

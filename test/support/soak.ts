@@ -12,11 +12,18 @@ import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { bundledEngine, FAKE_TOKEN as TOKEN } from './fixtures.ts';
 import { commands } from '../../commands/index.ts';
+import { startWatching } from './watching.ts';
 
 export interface SoakOptions {
   interactions: number;
   users: number;
   seconds: number;
+  /**
+   * With the watcher running (test/support/watching.ts): readouts are released
+   * into a local feed a third and two thirds of the way through, imported,
+   * hot-reloaded and announced in a channel while the interactions go on.
+   */
+  watch?: boolean;
 }
 
 export interface SoakReport extends SoakOptions {
@@ -30,6 +37,8 @@ export interface SoakReport extends SoakOptions {
   maxMs: number;
   heapBeforeMb: number;
   heapAfterMb: number;
+  /** With `watch`: readouts released into the feed, and posts in the announce channel. */
+  watched?: { released: number; announced: number; readoutsAfter: number };
 }
 
 const QUESTIONS = [
@@ -48,17 +57,22 @@ const heapMb = () => Math.round((process.memoryUsage().heapUsed / 1e6) * 10) / 1
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
   const fake = await startFakeDiscord();
-  const engine = bundledEngine();
+  const watching = options.watch ? await startWatching(createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) })) : null;
+  const fixed = bundledEngine();
+  const engine = () => watching?.engine() ?? fixed;
   // As the bot does at start-up (src/discord/runtime.ts).
-  engine.warmUp();
+  engine().warmUp();
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
   // Generous enough for this pace (each user sends about one every 1.5 s); the
   // production limit (5 per 10 s) has its own tests.
   const bot = await startBot({
     config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
-    ctx: { engine: () => engine, limiter: new RateLimiter(20, 10_000), commands },
+    ctx: { engine, limiter: new RateLimiter(20, 10_000), commands, ...(watching ? { servers: watching.servers } : {}) },
     logger,
   });
+  const guild = fake.guilds[0] as JsonObject;
+  const announceChannel = ((guild.channels as JsonObject[])[0] as JsonObject).id as string;
+  await watching?.attach(bot.client, guild.id as string, announceChannel);
   try {
     const users = Array.from({ length: options.users }, (_, i) => ({
       member: { user: { id: String(400000000000000000n + BigInt(i)), username: `user${i}` } },
@@ -81,6 +95,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     const gap = (options.seconds * 1000) / options.interactions;
     const started = performance.now();
     for (let i = 0; i < options.interactions; i++) {
+      if (watching && (i === Math.floor(options.interactions / 3) || i === Math.floor((2 * options.interactions) / 3))) watching.release(2);
       const wait = started + i * gap - performance.now();
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       const user = i % options.users;
@@ -96,6 +111,11 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     }
     // Keep only when each reply arrived: the recorded requests are ours to drop.
     const replies = (await Promise.all(sent.map((s) => fake.waitForCallback(s.id, 30_000)))).map((r) => ({ at: r.at }));
+    // The last released readouts: imported, reloaded and announced within seconds.
+    const announced = () => fake.channelMessages(announceChannel).length;
+    for (let waited = 0; watching && announced() < watching.released() && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
     const accepted = new Map<string, number>();
     for (const r of fake.requests) {
@@ -122,8 +142,10 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
       maxMs: Math.round((latencies[latencies.length - 1] ?? 0) * 10) / 10,
       heapBeforeMb: heapBefore,
       heapAfterMb: heapMb(),
+      ...(watching ? { watched: { released: watching.released(), announced: announced(), readoutsAfter: engine().report.loaded } } : {}),
     };
   } finally {
+    await watching?.stop();
     await bot.stop();
     await fake.close();
   }

@@ -1,0 +1,51 @@
+/**
+ * What the per-server commands (/readout, /follow, /unfollow) and the Add
+ * button need beyond the engine: the state store, the drafts of /readout add,
+ * the corpus folder they write into and a log. The bot's runtime builds it;
+ * a test may leave it out, and those commands then say they are unavailable.
+ */
+import type { Engine } from '../engine/engine.ts';
+import type { Logger } from '../logger.ts';
+import type { BotContext } from './command.ts';
+import { UserError } from '../errors.ts';
+import type { DraftStore } from './drafts.ts';
+import type { GuildState, StateStore } from './state.ts';
+
+export interface ServerServices {
+  store: StateStore;
+  drafts: DraftStore;
+  /** The corpus folder the bot serves; /readout add writes there. */
+  corpusDir: string;
+  logger: Logger;
+  /** How long Add waits for the reload that serves the new readout. */
+  servedTimeoutMs?: number;
+}
+
+export function servicesOf(ctx: BotContext): ServerServices {
+  if (!ctx.servers) throw new UserError('Server settings are not available in this run of Readout.');
+  return ctx.servers;
+}
+
+/**
+ * A server without a baseline starts from the corpus serving now: setting an
+ * announce channel or a follow never posts the whole archive.
+ */
+export function baseline(state: GuildState, engine: Engine, store: StateStore): void {
+  if (state.corpus) return;
+  store.saveCorpus(engine.report.version, engine.index.readouts.map((r) => r.file));
+  state.corpus = engine.report.version;
+}
+
+/**
+ * Resolves to the engine once it serves `file` (the hot reload picks a new
+ * file up within seconds), or to null after `timeoutMs`.
+ */
+export async function waitForServed(engine: () => Engine, file: string, timeoutMs: number): Promise<Engine | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const current = engine();
+    if (current.index.readouts.some((r) => r.file === file)) return current;
+    if (Date.now() >= deadline) return null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The bot as src/discord/runtime.ts wires it, for the fake-Discord tests:
+ * a corpus folder under hot reload (polled every 100 ms, built in-process),
+ * the per-server state store and drafts, and the announcer fed by reloads.
+ */
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startBot, type Bot } from '../../src/discord/bot.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { LiveEngine } from '../../src/engine/live.ts';
+import type { Logger } from '../../src/logger.ts';
+import { StateStore } from '../../src/discord/state.ts';
+import { DraftStore } from '../../src/discord/drafts.ts';
+import { Announcer } from '../../src/discord/announcer.ts';
+import type { RateLimiter } from '../../src/discord/rateLimit.ts';
+import { commands } from '../../commands/index.ts';
+
+export const TEST_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+
+export interface Serving {
+  bot: Bot;
+  live: LiveEngine;
+  announcer: Announcer;
+  stop(): Promise<void>;
+}
+
+/** Log in to `apiUrl` and serve `corpus`; resolves once the first announcer pass is done. */
+export async function startServing(options: {
+  apiUrl: string;
+  corpus: string;
+  stateDir: string;
+  logger: Logger;
+  limiter?: RateLimiter;
+  token?: string;
+}): Promise<Serving> {
+  const { corpus, stateDir, logger } = options;
+  const store = new StateStore(stateDir, logger);
+  let announcer: Announcer | undefined;
+  const live = new LiveEngine(corpus, Engine.load(corpus), {
+    load: (dir) => Engine.load(dir),
+    pollMs: 100,
+    logger,
+    onReload: () => void announcer?.sync(),
+  });
+  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir: corpus, logger, servedTimeoutMs: 15_000 };
+  const token = options.token ?? TEST_TOKEN;
+  const bot = await startBot({
+    config: { DISCORD_TOKEN: token, DISCORD_API_URL: options.apiUrl, LOG_LEVEL: 'info' },
+    ctx: { engine: () => live.current, commands, servers, ...(options.limiter ? { limiter: options.limiter } : {}) },
+    logger,
+  });
+  const ready = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
+  announcer = ready;
+  live.start();
+  await ready.sync();
+  return {
+    bot,
+    live,
+    announcer: ready,
+    async stop() {
+      live.stop();
+      ready.stop();
+      await bot.stop();
+    },
+  };
+}
+
+/** Collect log lines in memory. */
+export function logSink(lines: string[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+}
