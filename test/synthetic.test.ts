@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/corpus/folder.ts';
-import { generateArchive, generateReadout, mulberry32 } from '../tools/synthetic.ts';
+import { DENSE_TOPICS, generateArchive, generateReadout, mulberry32 } from '../tools/synthetic.ts';
 import { tempFolder } from './support/tmp.ts';
 
 const READOUTS = 20;
@@ -49,5 +49,25 @@ describe('synthetic archive (benchmark input)', () => {
       expect(loaded?.date).toBe(generated.date);
       expect(loaded?.sentences.map((s) => s.text)).toEqual(generated.paragraphs.flat());
     }
+  });
+
+  it('GIVEN dense THEN each of the handful of dense topics is in most readouts, and every file still loads and splits as generated', () => {
+    const dir = tempFolder();
+    generateArchive({ readouts: 200, seed: 7, dir, dense: true });
+    const corpus = loadCorpus(dir);
+    expect(corpus.skipped).toEqual([]);
+    expect(corpus.warnings).toEqual([]);
+    const byFile = new Map(corpus.readouts.map((r) => [r.file, r]));
+    for (let n = 0; n < 200; n++) {
+      const generated = generateReadout(7, n, 4, 0, true);
+      expect(byFile.get(generated.file)?.sentences.map((s) => s.text)).toEqual(generated.paragraphs.flat());
+    }
+    // Each is written several ways; one word of it appears in every form.
+    const share = (word: string) => corpus.readouts.filter((r) => r.paragraphs.join(' ').includes(word)).length / 200;
+    expect(DENSE_TOPICS).toHaveLength(5);
+    for (const word of ['Ukraine', 'South China Sea', 'cyber', 'climate']) expect(share(word)).toBeGreaterThan(0.5);
+    // The sparse archive of the same seed mentions them far less.
+    const sparse = Array.from({ length: 200 }, (_, n) => generateReadout(7, n, 4).text);
+    expect(sparse.filter((t) => t.includes('Ukraine')).length / 200).toBeLessThan(0.3);
   });
 });

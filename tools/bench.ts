@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--readouts 1000|10000|40000] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip PHASES]`
+ * `npm run bench -- [--readouts 1000|10000|40000] [--dense] [--discord] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip PHASES]`
  *
  * Readout at archive scale, beside plain MiniSearch (tools/baseline.ts), on
  * a synthetic archive (tools/synthetic.ts, cached in
@@ -11,13 +11,19 @@
  * - cold start: process start → first answer printed by `node src/bin.js ask …
  *   --corpus DIR` (median of --cold-runs, default 3), with an empty CACHE_DIR
  *   so it builds; the snapshot column runs the same command with a warm one;
- * - latency of ask, timeline, quote and autocomplete (median and p99, after 20
+ * - latency of ask, timeline, quote and autocomplete (median and p99, after 100
  *   warm-up queries), overall and per query category;
  * - the "snapshot" column: the same loads and cold starts from the index
  *   snapshot (Engine.loadOrBuild) the run before wrote.
  *
+ * `--dense` uses the dense archive (a handful of topics in most readouts,
+ * tools/synthetic.ts). `--discord` measures the Discord path instead
+ * (tools/benchDiscord.ts): the real bot against the fake Discord, dispatch to
+ * first interaction callback per command, button and menu.
+ *
  * Prints progress to stderr and a table to stdout; writes the results as JSON
- * to `.cache/bench/results-<readouts>.json` (and to --json FILE).
+ * to `.cache/bench/results-[dense-]<readouts>.json` (`discord-[dense-]<readouts>.json`
+ * for --discord) and to --json FILE.
  * --skip takes a comma-separated list of: memory, cold, baseline, queries.
  *
  * Profiling: `node --cpu-prof --cpu-prof-dir .cache/prof --import tsx tools/bench.ts --readouts 1000 --skip memory,cold`
@@ -37,6 +43,7 @@ import { fold } from '../src/text/terms.ts';
 import { Baseline } from './baseline.ts';
 import { BENCH_COMMANDS, buildQueryMix, type BenchCommand, type BenchQuery } from './benchQueries.ts';
 import { ensureArchive } from './synthetic.ts';
+import { benchDiscord, printDiscordTable } from './benchDiscord.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache');
@@ -157,6 +164,8 @@ interface LoadReport {
   heapUsedMB: number;
   externalMB: number;
   maxRssMB: number;
+  /** RSS once the engine has also answered its warm-up (as a bot does before its first interaction). */
+  warmRssMB: number | null;
   sentences: number | null;
   /** Engine.origin when the engine reports it: whether a snapshot was really used. */
   origin: unknown;
@@ -191,6 +200,12 @@ async function childLoad(dir: string, what: LoadReport['what'], cacheDir: string
   // What stays in memory once loading is over, not what loading left behind.
   (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
+  let warmRssMB: number | null = null;
+  if (kept instanceof Engine) {
+    kept.warmUp();
+    (globalThis as { gc?: () => void }).gc?.();
+    warmRssMB = process.memoryUsage().rss / MB;
+  }
   const report: LoadReport = {
     what,
     corpusMs,
@@ -200,6 +215,7 @@ async function childLoad(dir: string, what: LoadReport['what'], cacheDir: string
     heapUsedMB: mem.heapUsed / MB,
     externalMB: mem.external / MB,
     maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB,
+    warmRssMB,
     sentences,
     origin: (kept as { origin?: unknown }).origin ?? null,
   };
@@ -283,11 +299,27 @@ interface Row {
   note?: string;
 }
 
-async function main(): Promise<void> {
+const USAGE =
+  'usage: npm run bench -- [--readouts 1000|10000|40000] [--dense] [--discord] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip memory,cold,baseline,queries]';
+
+interface BenchOptions {
+  readouts: number;
+  seed: number;
+  dense: boolean;
+  perCommand: number;
+  coldRuns: number;
+  skip: Set<string>;
+  json: string | undefined;
+}
+
+/** The command line; exits with the usage line on a bad value. Child modes run here and return null. */
+async function parseOptions(): Promise<(BenchOptions & { discord: boolean }) | null> {
   const { values } = parseArgs({
     options: {
       readouts: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
+      dense: { type: 'boolean', default: false },
+      discord: { type: 'boolean', default: false },
       json: { type: 'string' },
       queries: { type: 'string', default: '240' },
       'cold-runs': { type: 'string', default: '3' },
@@ -300,88 +332,119 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
     },
   });
-
-  if (values.child === 'load') return childLoad(values.dir as string, values.what as LoadReport['what'], values.cache ?? '');
-  if (values.child === 'ask') return childAsk(values.dir as string, values.question ?? COLD_QUESTION);
-
-  const readouts = Number(values.readouts);
-  const seed = Number(values.seed);
-  const perCommand = Number(values.queries);
-  const coldRuns = Number(values['cold-runs']);
-  const skip = new Set(values.skip.split(',').map((s) => s.trim()).filter(Boolean));
-  if (!Number.isInteger(readouts) || readouts < 1 || !Number.isInteger(seed) || !Number.isInteger(perCommand) || perCommand < 1) {
-    console.error('usage: npm run bench -- [--readouts 1000|10000|40000] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip memory,cold,baseline,queries]');
+  if (values.child === 'load') {
+    await childLoad(values.dir as string, values.what as LoadReport['what'], values.cache ?? '');
+    return null;
+  }
+  if (values.child === 'ask') {
+    childAsk(values.dir as string, values.question ?? COLD_QUESTION);
+    return null;
+  }
+  const options = {
+    readouts: Number(values.readouts),
+    seed: Number(values.seed),
+    dense: values.dense,
+    discord: values.discord,
+    perCommand: Number(values.queries),
+    coldRuns: Number(values['cold-runs']),
+    skip: new Set(values.skip.split(',').map((s) => s.trim()).filter(Boolean)),
+    json: values.json,
+  };
+  if (!Number.isInteger(options.readouts) || options.readouts < 1 || !Number.isInteger(options.seed) || !Number.isInteger(options.perCommand) || options.perCommand < 1) {
+    console.error(USAGE);
     process.exit(2);
   }
-  // The bench's own snapshot folder, so it never reads or replaces the user's.
-  const snapshotCache = join(CACHE, 'bench', `snapshots-${readouts}-${seed}`);
+  return options;
+}
 
-  // 1. The archive.
-  progress(`archive: ${readouts} readouts, seed ${seed}`);
-  const archive = ensureArchive(CACHE, readouts, seed, (n) => progress(`  generated ${n}/${readouts} readouts`));
-  const { dir } = archive;
+/** The seeded synthetic archive, generated once and cached under .cache/. */
+function prepareArchive(o: BenchOptions): { dir: string; bytes: number } {
+  progress(`archive: ${o.readouts} readouts${o.dense ? ' (dense)' : ''}, seed ${o.seed}`);
+  const archive = ensureArchive(CACHE, o.readouts, o.seed, (n) => progress(`  generated ${n}/${o.readouts} readouts`), o.dense);
   progress(
-    `archive ${archive.reused ? 'reused' : 'generated'}: ${dir} (${archive.summary.sentences} sentences, ${(archive.summary.bytes / MB).toFixed(1)} MB)`,
+    `archive ${archive.reused ? 'reused' : 'generated'}: ${archive.dir} (${archive.summary.sentences} sentences, ${(archive.summary.bytes / MB).toFixed(1)} MB)`,
   );
+  return { dir: archive.dir, bytes: archive.summary.bytes };
+}
 
-  // 2. Load and memory, each in a fresh process.
+/** The bench's own snapshot folder, so it never reads or replaces the user's. */
+function benchSnapshots(o: BenchOptions): string {
+  return join(CACHE, 'bench', `snapshots-${o.dense ? 'dense-' : ''}${o.readouts}-${o.seed}`);
+}
+
+/** Load and memory, each in a fresh process: engine built, baseline built, engine from its snapshot. */
+async function measureLoads(dir: string, snapshotCache: string, skip: Set<string>): Promise<Partial<Record<LoadReport['what'], LoadReport>>> {
   const loads: Partial<Record<LoadReport['what'], LoadReport>> = {};
-  if (!skip.has('memory')) {
-    progress('load + memory: engine (fresh process)…');
-    loads.engine = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'engine']);
-    progress(`  engine: corpus ${loads.engine.corpusMs?.toFixed(0)} ms, build ${loads.engine.buildMs?.toFixed(0)} ms, peak RSS ${loads.engine.maxRssMB.toFixed(0)} MB`);
-    if (!skip.has('baseline')) {
-      progress('load + memory: baseline (fresh process)…');
-      loads.baseline = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'baseline']);
-      progress(`  baseline: build ${loads.baseline.buildMs?.toFixed(0)} ms, peak RSS ${loads.baseline.maxRssMB.toFixed(0)} MB`);
-    }
-    {
-      progress('load + memory: snapshot (one run to write it, one measured)…');
-      rmSync(snapshotCache, { recursive: true, force: true });
-      await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
-      loads.snapshot = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
-      progress(`  snapshot: load ${loads.snapshot.totalMs.toFixed(0)} ms, peak RSS ${loads.snapshot.maxRssMB.toFixed(0)} MB, origin ${JSON.stringify(loads.snapshot.origin)}`);
-    }
+  if (skip.has('memory')) return loads;
+  progress('load + memory: engine (fresh process)…');
+  loads.engine = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'engine']);
+  progress(`  engine: corpus ${loads.engine.corpusMs?.toFixed(0)} ms, build ${loads.engine.buildMs?.toFixed(0)} ms, peak RSS ${loads.engine.maxRssMB.toFixed(0)} MB`);
+  if (!skip.has('baseline')) {
+    progress('load + memory: baseline (fresh process)…');
+    loads.baseline = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'baseline']);
+    progress(`  baseline: build ${loads.baseline.buildMs?.toFixed(0)} ms, peak RSS ${loads.baseline.maxRssMB.toFixed(0)} MB`);
   }
+  progress('load + memory: snapshot (one run to write it, one measured)…');
+  rmSync(snapshotCache, { recursive: true, force: true });
+  await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
+  loads.snapshot = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
+  progress(`  snapshot: load ${loads.snapshot.totalMs.toFixed(0)} ms, RSS ${loads.snapshot.rssMB.toFixed(0)} MB, after warm-up ${loads.snapshot.warmRssMB?.toFixed(0)} MB, peak ${loads.snapshot.maxRssMB.toFixed(0)} MB, origin ${JSON.stringify(loads.snapshot.origin)}`);
+  return loads;
+}
 
-  // 3. Cold start: process start → first answer printed.
-  const cold: { readout: number[]; snapshot: number[]; baseline: number[] } = { readout: [], snapshot: [], baseline: [] };
-  const coldErrors: string[] = [];
-  if (!skip.has('cold') && coldRuns > 0) {
+interface ColdStarts {
+  readout: number[];
+  snapshot: number[];
+  baseline: number[];
+  errors: string[];
+}
+
+/** Cold start: process start → first answer printed, built, from a snapshot, and the baseline's. */
+async function measureColdStarts(dir: string, snapshotCache: string, coldRuns: number, skip: Set<string>): Promise<ColdStarts> {
+  const cold: ColdStarts = { readout: [], snapshot: [], baseline: [], errors: [] };
+  if (skip.has('cold') || coldRuns <= 0) return cold;
+  for (let i = 0; i < coldRuns; i++) {
+    progress(`cold start ${i + 1}/${coldRuns}: node src/bin.js ask "${COLD_QUESTION}" --corpus …`);
+    // An empty CACHE_DIR: no snapshot to load, so the CLI builds the index.
+    const empty = mkdtempSync(join(os.tmpdir(), 'readout-bench-'));
+    const out = await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: empty });
+    rmSync(empty, { recursive: true, force: true });
+    if (out.code !== 0 || out.firstOutputMs === null) {
+      // The engine is under active development: report it and go on with the rest.
+      cold.errors.push(`exit ${out.code}: ${(out.stderr || out.stdout).trim().slice(-500)}`);
+      progress(`  FAILED (exit ${out.code}): ${(out.stderr || out.stdout).trim().slice(-300)}`);
+      continue;
+    }
+    cold.readout.push(out.firstOutputMs);
+    progress(`  first answer after ${out.firstOutputMs.toFixed(0)} ms`);
+  }
+  // One run to write the snapshot (if the memory phase has not), then the measured ones.
+  await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: snapshotCache });
+  for (let i = 0; i < coldRuns; i++) {
+    const out = await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: snapshotCache });
+    if (out.code === 0 && out.firstOutputMs !== null) cold.snapshot.push(out.firstOutputMs);
+  }
+  progress(`  snapshot cold start: ${cold.snapshot.map((x) => x.toFixed(0)).join(', ')} ms`);
+  if (!skip.has('baseline')) {
     for (let i = 0; i < coldRuns; i++) {
-      progress(`cold start ${i + 1}/${coldRuns}: node src/bin.js ask "${COLD_QUESTION}" --corpus …`);
-      // An empty CACHE_DIR: no snapshot to load, so the CLI builds the index.
-      const empty = mkdtempSync(join(os.tmpdir(), 'readout-bench-'));
-      const out = await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: empty });
-      rmSync(empty, { recursive: true, force: true });
-      if (out.code !== 0 || out.firstOutputMs === null) {
-        // The engine is under active development: report it and go on with the rest.
-        coldErrors.push(`exit ${out.code}: ${(out.stderr || out.stdout).trim().slice(-500)}`);
-        progress(`  FAILED (exit ${out.code}): ${(out.stderr || out.stdout).trim().slice(-300)}`);
-        continue;
-      }
-      cold.readout.push(out.firstOutputMs);
-      progress(`  first answer after ${out.firstOutputMs.toFixed(0)} ms`);
+      const out = await run(['--import', 'tsx', SELF, '--child', 'ask', '--dir', dir, '--question', COLD_QUESTION]);
+      if (out.code === 0 && out.firstOutputMs !== null) cold.baseline.push(out.firstOutputMs);
     }
-    {
-      // One run to write the snapshot (if the memory phase has not), then the measured ones.
-      await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: snapshotCache });
-      for (let i = 0; i < coldRuns; i++) {
-        const out = await run(['src/bin.js', 'ask', COLD_QUESTION, '--corpus', dir], { CACHE_DIR: snapshotCache });
-        if (out.code === 0 && out.firstOutputMs !== null) cold.snapshot.push(out.firstOutputMs);
-      }
-      progress(`  snapshot cold start: ${cold.snapshot.map((x) => x.toFixed(0)).join(', ')} ms`);
-    }
-    if (!skip.has('baseline')) {
-      for (let i = 0; i < coldRuns; i++) {
-        const out = await run(['--import', 'tsx', SELF, '--child', 'ask', '--dir', dir, '--question', COLD_QUESTION]);
-        if (out.code === 0 && out.firstOutputMs !== null) cold.baseline.push(out.firstOutputMs);
-      }
-      progress(`  baseline cold start: ${cold.baseline.map((x) => x.toFixed(0)).join(', ')} ms`);
-    }
+    progress(`  baseline cold start: ${cold.baseline.map((x) => x.toFixed(0)).join(', ')} ms`);
   }
+  return cold;
+}
 
-  // 4. In this process: load and build.
+interface InProcess {
+  corpusMs: number;
+  buildMs: number;
+  baselineBuildMs: number | null;
+  sentences: number;
+  latency: Partial<Record<BenchCommand, { readout: Sample[]; baseline: Sample[] | null }>>;
+}
+
+/** In this process: load and build, then the latency of each command, Readout first, then the baselines. */
+function measureInProcess(dir: string, o: BenchOptions): InProcess {
   progress('in-process: loading corpus…');
   let t = performance.now();
   let corpus: Corpus | null = loadCorpus(dir);
@@ -397,14 +460,13 @@ async function main(): Promise<void> {
   progress(`  index built in ${buildMs.toFixed(0)} ms`);
   // As the bot does at start-up (src/discord/runtime.ts): latencies are those of a running bot.
   engine.warmUp();
-  const mix = skip.has('queries') ? null : buildQueryMix(corpus, seed, perCommand);
+  const mix = o.skip.has('queries') ? null : buildQueryMix(corpus, o.seed, o.perCommand);
   // A running bot holds its index, not the parsed files: let them go (and
   // collect them now, not in the middle of a measured query).
   corpus = null;
   collectGarbage();
 
-  // 5. Latency: Readout first (nothing else in memory), then the baselines.
-  const latency: Partial<Record<BenchCommand, { readout: Sample[]; baseline: Sample[] | null }>> = {};
+  const latency: InProcess['latency'] = {};
   if (mix) {
     for (const command of BENCH_COMMANDS) {
       progress(`latency: ${command} (${mix.warmup[command].length} warm-up, ${mix.queries[command].length} measured)…`);
@@ -415,7 +477,7 @@ async function main(): Promise<void> {
     }
   }
   let baselineBuildMs: number | null = null;
-  if (!skip.has('baseline')) {
+  if (!o.skip.has('baseline')) {
     const again = loadCorpus(dir);
     t = performance.now();
     const baseline = new Baseline(again);
@@ -434,8 +496,18 @@ async function main(): Promise<void> {
       }
     }
   }
+  return { corpusMs, buildMs, baselineBuildMs, sentences, latency };
+}
 
-  // 6. Report.
+interface Report {
+  rows: Row[];
+  categories: Record<string, Record<string, unknown>>;
+  slowest: Record<string, { category: string; input: string; ms: number }[]>;
+  errors: Record<string, { category: string; input: string; error: string }[]>;
+}
+
+/** The table rows, latency per query category, the slowest queries and any that threw. */
+function buildReport(loads: Partial<Record<LoadReport['what'], LoadReport>>, cold: ColdStarts, inProcess: InProcess, coldRuns: number): Report {
   const rows: Row[] = [];
   const row = (metric: string, unit: string, readout: number | null, snap: number | null, base: number | null, note?: string) =>
     rows.push({
@@ -453,17 +525,16 @@ async function main(): Promise<void> {
   row('corpus load (loadCorpus), fresh process', 'ms', e?.corpusMs ?? null, null, b?.corpusMs ?? null);
   row('index build (Engine.fromCorpus / new Baseline), fresh process', 'ms', e?.buildMs ?? null, null, b?.buildMs ?? null);
   row('load total (Engine.load; snapshot: loadOrBuild)', 'ms', e?.totalMs ?? null, sn?.totalMs ?? null, b?.totalMs ?? null);
-  row('corpus load, in bench process', 'ms', corpusMs, null, null);
-  row('index build, in bench process', 'ms', buildMs, null, baselineBuildMs);
+  row('corpus load, in bench process', 'ms', inProcess.corpusMs, null, null);
+  row('index build, in bench process', 'ms', inProcess.buildMs, null, inProcess.baselineBuildMs);
   row(`cold start → first answer (median of ${coldRuns})`, 'ms', cold.readout.length ? stats(cold.readout).median : null, cold.snapshot.length ? stats(cold.snapshot).median : null, cold.baseline.length ? stats(cold.baseline).median : null, 'bin.js ask: readout with an empty CACHE_DIR, snapshot with a warm one; baseline: bench child');
   row('RSS after load (after GC)', 'MB', e?.rssMB ?? null, sn?.rssMB ?? null, b?.rssMB ?? null);
+  row('RSS after load and warm-up (after GC)', 'MB', e?.warmRssMB ?? null, sn?.warmRssMB ?? null, null);
   row('heap used after load (after GC)', 'MB', e?.heapUsedMB ?? null, sn?.heapUsedMB ?? null, b?.heapUsedMB ?? null);
   row('peak RSS (resourceUsage().maxRSS)', 'MB', e?.maxRssMB ?? null, sn?.maxRssMB ?? null, b?.maxRssMB ?? null);
-  const categories: Record<string, Record<string, unknown>> = {};
-  const slowest: Record<string, { category: string; input: string; ms: number }[]> = {};
-  const errors: Record<string, { category: string; input: string; error: string }[]> = {};
+  const report: Report = { rows, categories: {}, slowest: {}, errors: {} };
   for (const command of BENCH_COMMANDS) {
-    const l = latency[command];
+    const l = inProcess.latency[command];
     if (!l) continue;
     const label = command === 'autocomplete' ? AUTOCOMPLETE_LABEL : command;
     const ours = stats(l.readout.map((x) => x.ms));
@@ -475,7 +546,7 @@ async function main(): Promise<void> {
     if (failed.length) {
       const first = failed[0] as Sample;
       row(`${label} queries that threw`, 'n', failed.length, null, l.baseline?.filter((x) => x.error).length ?? null, `timed until the throw; first: ${first.error?.slice(0, 80)}`);
-      errors[command] = failed.slice(0, 20).map((x) => ({ category: x.query.category, input: x.query.input, error: x.error as string }));
+      report.errors[command] = failed.slice(0, 20).map((x) => ({ category: x.query.category, input: x.query.input, error: x.error as string }));
     }
     const byCategory: Record<string, unknown> = {};
     for (const category of [...new Set(l.readout.map((x) => x.query.category))]) {
@@ -491,35 +562,58 @@ async function main(): Promise<void> {
         errors: mine.filter((x) => x.error).length,
       };
     }
-    categories[command] = byCategory;
-    slowest[command] = [...l.readout]
+    report.categories[command] = byCategory;
+    report.slowest[command] = [...l.readout]
       .sort((x, y) => y.ms - x.ms)
       .slice(0, 5)
       .map((x) => ({ category: x.query.category, input: x.query.input, ms: round(x.ms, 1) as number }));
   }
+  return report;
+}
 
+function machine() {
+  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: round(os.totalmem() / 1024 ** 3, 1) };
+}
+
+/** Write the results to .cache/bench/<name>.json (and --json FILE). */
+function writeResults(name: string, results: unknown, json: string | undefined): void {
+  const out = join(CACHE, 'bench', `${name}.json`);
+  mkdirSync(join(CACHE, 'bench'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  if (json) writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  progress(`results written to ${out}${json ? ` and ${json}` : ''}`);
+}
+
+async function main(): Promise<void> {
+  const o = await parseOptions();
+  if (!o) return;
+  const { dir, bytes } = prepareArchive(o);
+  const snapshotCache = benchSnapshots(o);
+  const variant = `${o.dense ? 'dense-' : ''}${o.readouts}`;
+  if (o.discord) {
+    const discord = await benchDiscord({ dir, snapshotCache, readouts: o.readouts, dense: o.dense, seed: o.seed, progress });
+    printDiscordTable(discord);
+    writeResults(`discord-${variant}`, { benchVersion: 1, when: new Date().toISOString(), machine: machine(), archive: { readouts: o.readouts, dense: o.dense, seed: o.seed, bytes, dir }, ...discord }, o.json);
+    return;
+  }
+  const loads = await measureLoads(dir, snapshotCache, o.skip);
+  const cold = await measureColdStarts(dir, snapshotCache, o.coldRuns, o.skip);
+  const inProcess = measureInProcess(dir, o);
+  const report = buildReport(loads, cold, inProcess, o.coldRuns);
   const results = {
     benchVersion: 1,
     when: new Date().toISOString(),
-    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: round(os.totalmem() / 1024 ** 3, 1) },
-    archive: { readouts, seed, sentences, bytes: archive.summary.bytes, dir },
-    rows,
-    categories,
-    slowest,
-    errors,
-    cold,
-    coldErrors,
+    machine: machine(),
+    archive: { readouts: o.readouts, dense: o.dense, seed: o.seed, sentences: inProcess.sentences, bytes, dir },
+    ...report,
+    cold: { readout: cold.readout, snapshot: cold.snapshot, baseline: cold.baseline },
+    coldErrors: cold.errors,
     loads,
   };
-
-  printTable(rows, readouts, sentences);
-  printCategories(categories);
-  printSlowest(slowest);
-  const out = join(CACHE, 'bench', `results-${readouts}.json`);
-  mkdirSync(join(CACHE, 'bench'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
-  progress(`results written to ${out}${values.json ? ` and ${values.json}` : ''}`);
+  printTable(report.rows, o.readouts, inProcess.sentences);
+  printCategories(report.categories);
+  printSlowest(report.slowest);
+  writeResults(`results-${variant}`, results, o.json);
 }
 
 const fmt = (x: number | null, unit = '') => (x === null ? 'n/a' : `${x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)}${unit}`);

@@ -20,7 +20,8 @@
  * | absent | phrases not in the archive |
  */
 import type { Corpus } from '../src/corpus/folder.ts';
-import { COUNTERPARTS, COUNTRIES, OFFICIALS, Rng, TOPICS, hash32 } from './synthetic.ts';
+import { Rng, hash32 } from './synthetic.ts';
+import { COUNTERPARTS, COUNTRIES, OFFICIALS, TOPICS } from './syntheticData.ts';
 
 export type BenchCommand = 'ask' | 'timeline' | 'quote' | 'autocomplete';
 export const BENCH_COMMANDS: readonly BenchCommand[] = ['ask', 'timeline', 'quote', 'autocomplete'];

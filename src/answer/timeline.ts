@@ -5,15 +5,22 @@
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf } from './concepts.ts';
 import { parseDateFilter, type DateRange } from './dateFilter.ts';
-import { mentions } from './mentions.ts';
+import { mentions, type Mention } from './mentions.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from './types.ts';
 
+/**
+ * Which page of a long timeline to cite: readouts are counted and dated in
+ * full, but only the page's entries become results, so a front end showing
+ * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
+ */
+export type TimelineWindow = { perPage: number } & ({ page: number } | { year: number | null });
+
 export function timeline(
   index: SentenceIndex,
   input: string,
-  options: { from?: string | undefined; to?: string | undefined } = {},
+  options: { from?: string | undefined; to?: string | undefined; window?: TimelineWindow } = {},
 ): Answer {
   const inline = parseDateFilter(input);
   const range = mergeRange(inline.range, options);
@@ -37,16 +44,49 @@ export function timeline(
   const dates = found.map((f) => index.readout(f.sentence).date);
   const first = dates.find((d) => d !== null) ?? null;
   const last = [...dates].reverse().find((d) => d !== null) ?? null;
+  const view = options.window ? windowOf(index, found, options.window) : null;
   const span = first && last && first !== last ? `, first ${first}, last ${last}` : first ? `, on ${first}` : '';
   return {
     ...base,
     headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
-    results: found.map((f) => result(index, f.sentence, f.score)),
+    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) => result(index, f.sentence, f.score)),
     count: found.length,
     first,
     last,
+    ...(view ? { offset: view.offset, years: view.years } : {}),
   };
+}
+
+/** Readouts per year (undated last, as null), from the numeric dates: no strings built. */
+function years(index: SentenceIndex, found: Mention[]): { year: number | null; count: number }[] {
+  const out: { year: number | null; count: number }[] = [];
+  for (const f of found) {
+    const date = index.dateOf(f.sentence);
+    const year = date ? Math.floor(date / 10_000) : null;
+    const lastEntry = out[out.length - 1];
+    if (lastEntry && lastEntry.year === year) lastEntry.count++;
+    else out.push({ year, count: 1 });
+  }
+  return out;
+}
+
+/** Where the window's page starts (for a year: the page holding its first readout), and the years. */
+function windowOf(index: SentenceIndex, found: Mention[], window: TimelineWindow) {
+  const perYear = years(index, found);
+  const pages = Math.max(1, Math.ceil(found.length / window.perPage));
+  let page: number;
+  if ('page' in window) page = window.page;
+  else {
+    let before = 0;
+    for (const y of perYear) {
+      if (y.year === window.year || (window.year !== null && y.year !== null && y.year > window.year)) break;
+      before += y.count;
+    }
+    page = Math.floor(before / window.perPage);
+  }
+  const offset = Math.min(Math.max(0, page), pages - 1) * window.perPage;
+  return { offset, perPage: window.perPage, years: perYear };
 }
 
 function mergeRange(

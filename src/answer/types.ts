@@ -65,6 +65,10 @@ export const AnswerSchema = z.object({
   count: z.number().int().optional(),
   /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
   countCapped: z.boolean().optional(),
+  /** timeline asked for one page (see TimelineWindow in src/answer/timeline.ts): where `results` start among all `count`. */
+  offset: z.number().int().optional(),
+  /** timeline asked for one page: readouts per year, oldest first, undated (null) last. */
+  years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */

@@ -48,27 +48,49 @@ export interface CorpusScan {
  * when `dir` itself is missing or unreadable.
  */
 export function scanCorpus(dir: string): CorpusScan {
-  const files: string[] = [];
-  const skipped: Skipped[] = [];
+  const scan: CorpusScan = { files: [], skipped: [] };
+  for (const _folder of scanSteps(dir, scan));
+  return sortScan(scan);
+}
+
+/** scanCorpus, one folder per turn of the event loop (for the running bot's corpus poll). */
+export async function scanCorpusInTurns(dir: string): Promise<CorpusScan> {
+  const scan: CorpusScan = { files: [], skipped: [] };
+  for (const _folder of scanSteps(dir, scan)) await nextTurn();
+  return sortScan(scan);
+}
+
+function sortScan(scan: CorpusScan): CorpusScan {
+  return { files: scan.files.sort(), skipped: scan.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+}
+
+/**
+ * The walk, one folder per step, depth first in directory order (an
+ * explicit stack: the same order as recursion, so the same link is "first").
+ */
+function* scanSteps(dir: string, scan: CorpusScan): Generator<string> {
+  const { files, skipped } = scan;
   const rel = (path: string) => relative(dir, path).split(sep).join('/');
   /** Real path of each folder read → its path in the corpus. */
   const read = new Map<string, string>();
-  const walk = (folder: string) => {
+  const stack = [dir];
+  for (let folder = stack.pop(); folder !== undefined; folder = stack.pop()) {
     let entries: Dirent[];
     try {
       const real = realpathSync(folder);
       const first = read.get(real);
       if (first !== undefined) {
         skipped.push({ file: `${rel(folder)}/`, reason: `link to a folder already read (${first ? `${first}/` : 'the corpus folder itself'})` });
-        return;
+        continue;
       }
       read.set(real, rel(folder));
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       if (folder === dir) throw folderError(dir, error);
       skipped.push({ file: `${rel(folder)}/`, reason: `folder could not be read: ${systemReason(error)}` });
-      return;
+      continue;
     }
+    const subfolders: string[] = [];
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
@@ -84,16 +106,19 @@ export function scanCorpus(dir: string): CorpusScan {
           continue;
         }
       }
-      if (target.isDirectory()) walk(path);
+      if (target.isDirectory()) subfolders.push(path);
       else if (isCorpusFile(entry.name)) {
         if (target.isFile()) files.push(rel(path));
         else skipped.push({ file: rel(path), reason: 'not a regular file' });
       }
     }
-  };
-  walk(dir);
-  return { files: files.sort(), skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+    // Reversed onto the stack, so the first subfolder is walked next, as recursion would.
+    for (let k = subfolders.length - 1; k >= 0; k--) stack.push(subfolders[k] as string);
+    yield folder;
+  }
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** All corpus files under `dir`, as sorted paths relative to it with forward slashes. */
 export function listCorpusFiles(dir: string): string[] {
@@ -217,6 +242,38 @@ export function fingerprint(dir: string): string {
   for (const file of files) {
     const stat = statSync(join(dir, file), { throwIfNoEntry: false });
     if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** Files stat'ed per turn of the event loop by fingerprintAsync. */
+const STAT_BATCH = 200;
+
+/**
+ * fingerprint(), the same hash, in short turns: a running bot polls its
+ * corpus, and at 40,000 files one synchronous walk and stat held the event
+ * loop for hundreds of milliseconds, so an interaction arriving meanwhile
+ * waited that long. Here each folder listing and each batch of 200 stats is
+ * one turn (a few milliseconds), and interactions are answered in between.
+ * Synchronous calls in turns, not fs.promises: a promise per file costs
+ * several times the CPU of statSync, and the poll runs every few seconds.
+ */
+export async function fingerprintAsync(dir: string): Promise<string> {
+  const hash = createHash('sha1');
+  let files: string[];
+  try {
+    const scan = await scanCorpusInTurns(dir);
+    files = [...scan.files, 'aliases.json'];
+    for (const s of scan.skipped) hash.update(`skipped ${s.file}\0${s.reason}\n`);
+  } catch {
+    return 'missing';
+  }
+  for (let at = 0; at < files.length; at += STAT_BATCH) {
+    if (at > 0) await nextTurn();
+    for (const file of files.slice(at, at + STAT_BATCH)) {
+      const stat = statSync(join(dir, file), { throwIfNoEntry: false });
+      if (stat) hash.update(`${file}\0${stat.size}\0${stat.mtimeMs}\n`);
+    }
   }
   return hash.digest('hex');
 }

@@ -4,7 +4,7 @@
  */
 import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
-import { decodeState } from './customId.ts';
+import { decodeState, YearChoice } from './customId.ts';
 import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
 import { message, notice } from './respond.ts';
 import { handleDraftButton } from './addReadout.ts';
@@ -35,8 +35,14 @@ export async function handleComponent(
       await handleDraftButton(interaction, state, ctx);
       return;
     case 'timeline':
-      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, state.page)));
+      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })));
       return;
+    case 'year': {
+      const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
+      if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
+      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })));
+      return;
+    }
     case 'sources':
       await interaction.update(message(sourcesReply(engine, state.owner, state.page)));
       return;

@@ -5,6 +5,7 @@
  *
  *   ctx:<sentence id>:<check>                       Show context (check: textCheck of the sentence)
  *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
+ *   tly:<owner>:<from>:<to>:<topic>                 "Jump to year" menu of a timeline (the value is the year)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
  *   rd:<add|cancel>:<owner>:<draft hash>            /readout add preview (the draft is in the state folder)
@@ -38,10 +39,16 @@ const Check = z.string().regex(/^[0-9a-f]{8}$/);
 export type ComponentState =
   | { kind: 'context'; sentence: string; check: string }
   | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
+  | { kind: 'year'; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string }
   | { kind: 'draft'; action: 'add' | 'cancel'; owner: string; draft: string };
 
+/** A "Jump to year" menu's value: a year, or "undated". */
+export const YearChoice = z.union([
+  z.literal('undated').transform(() => null),
+  z.coerce.number().int().min(1000).max(9999),
+]);
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
 
@@ -53,6 +60,9 @@ export function encodeState(state: ComponentState): string {
       break;
     case 'timeline':
       id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      break;
+    case 'year':
+      id = `tly:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
       break;
     case 'sources':
       id = `src:${state.page}:${state.owner}`;
@@ -81,6 +91,16 @@ export function decodeState(customId: string): ComponentState | null {
         return {
           kind: 'timeline',
           page: Page.parse(page),
+          owner: Snowflake.parse(owner),
+          from: CompactDate.parse(from ?? ''),
+          to: CompactDate.parse(to ?? ''),
+          topic: z.string().min(1).parse(topic.join(':')),
+        };
+      }
+      case 'tly': {
+        const [owner, from, to, ...topic] = rest;
+        return {
+          kind: 'year',
           owner: Snowflake.parse(owner),
           from: CompactDate.parse(from ?? ''),
           to: CompactDate.parse(to ?? ''),

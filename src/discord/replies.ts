@@ -17,6 +17,7 @@ import {
   type Parts,
 } from './render.ts';
 import { UserError } from '../errors.ts';
+import { BUDGETS } from './limits.ts';
 
 /** The longest message text "Find in readouts" compares. */
 const FIND_TEXT = 4000;
@@ -30,15 +31,19 @@ export function askReply(engine: Engine, question: string, owner: string): Parts
   return renderAsk(answer, footerOf(engine, answer.searched), owner);
 }
 
+/**
+ * A timeline page (the first, another, or the one where a year starts). Only
+ * that page's readouts are cited and rendered: a long timeline is thousands.
+ */
 export function timelineReply(
   engine: Engine,
   topic: string,
   range: { from?: string | undefined; to?: string | undefined },
   owner: string,
-  page = 0,
+  at: { page: number } | { year: number | null } = { page: 0 },
 ): Parts {
-  const answer = engine.answer({ command: 'timeline', input: topic, ...range });
-  return renderTimeline(answer, footerOf(engine, answer.searched), owner, page, range);
+  const answer = engine.timeline(topic, range, { ...at, perPage: BUDGETS.timelinePerPage });
+  return renderTimeline(answer, footerOf(engine, answer.searched), owner, 0, range);
 }
 
 export function quoteReply(engine: Engine, phrase: string, owner: string): Parts {
@@ -47,7 +52,7 @@ export function quoteReply(engine: Engine, phrase: string, owner: string): Parts
 }
 
 export function sourcesReply(engine: Engine, owner: string, page = 0): Parts {
-  return renderSources(engine.sources(), footerOf(engine), owner, page);
+  return renderSources(engine.sourcesPage(page, BUDGETS.sourcesPerPage), footerOf(engine), owner);
 }
 
 export function findReply(engine: Engine, text: string): Parts {

@@ -99,7 +99,7 @@ export interface ButtonSpec {
 /** Buttons in rows of five. Custom ids are checked, not cut: a cut id would be a broken button. */
 export function buttonRows(buttons: ButtonSpec[]): Row[] {
   const rows: Row[] = [];
-  for (let i = 0; i < buttons.length && rows.length < 5; i += LIMITS.buttonsPerRow) {
+  for (let i = 0; i < buttons.length && rows.length < LIMITS.actionRows; i += LIMITS.buttonsPerRow) {
     rows.push({
       type: ComponentType.ActionRow,
       components: buttons.slice(i, i + LIMITS.buttonsPerRow).map(
@@ -123,7 +123,7 @@ export function selectRow(customId: string, placeholder: string, options: { labe
       {
         type: ComponentType.StringSelect,
         custom_id: checkedId(customId),
-        placeholder: truncate(placeholder, 150),
+        placeholder: truncate(placeholder, LIMITS.selectPlaceholder),
         options: uniqueBy(options, (o) => truncate(o.value, LIMITS.selectOptionValue))
           .slice(0, LIMITS.selectOptions)
           .map(

@@ -15,6 +15,7 @@ import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
+import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 import { DEFAULT_STATE_DIR } from '../paths.ts';
 import { StateStore } from './state.ts';
 import { DraftStore } from './drafts.ts';
@@ -35,7 +36,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   }
   const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
   // The folder's state before the first load: an edit made during it is reloaded.
+  const looked = performance.now();
   const before = fingerprint(corpusDir);
+  const seenMs = performance.now() - looked;
   const engine = Engine.loadOrBuild(corpusDir, {
     ...cache,
     progress: (stage, done, total) => logger.debug({ stage, done, total }, 'building the index'),
@@ -47,7 +50,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   );
   for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);
   for (const w of warnings) logger.warn({ file: w.file }, w.message);
-  engine.warmUp();
+  warmUpBot(engine);
 
   // Per-server settings; announcements are triggered by the corpus itself:
   // each reload (the watcher, /readout add, a file dropped in by hand), and
@@ -65,11 +68,12 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     onReload: () => void announcer?.sync(),
     load: async (dir, signal) => {
       const next = await builder.load(dir, signal);
-      next.warmUp();
+      await warmUpBotInTurns(next);
       return next;
     },
     logger,
     seen: before,
+    seenMs,
   }).start();
   const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
   let bot: Bot;

@@ -13,9 +13,10 @@ import { z } from 'zod';
 import { readSnapshot, snapshotKey, snapshotPath, sweepTemporaries, writeSnapshot } from '../search/snapshot.ts';
 import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corpus/folder.ts';
 import { readAliasFile } from '../search/aliases.ts';
-import { buildIndex, type ReadoutInfo, type SentenceIndex } from '../search/sentenceIndex.ts';
+import type { ReadoutInfo, SentenceIndex } from '../search/sentenceIndex.ts';
+import { buildIndex } from '../search/buildIndex.ts';
 import { ask } from '../answer/ask.ts';
-import { timeline } from '../answer/timeline.ts';
+import { timeline, type TimelineWindow } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
 import { eventDate } from '../answer/eventDate.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
@@ -140,8 +141,15 @@ export class Engine {
     return this.answer({ command: 'ask', input: question });
   }
 
-  timeline(topic: string, range: { from?: string; to?: string } = {}): Answer {
-    return this.answer({ command: 'timeline', input: topic, ...range });
+  /**
+   * With a window, only that page's readouts are cited (`offset` says where it
+   * starts, `years` counts them all): what a front end showing one page needs.
+   */
+  timeline(topic: string, range: { from?: string | undefined; to?: string | undefined } = {}, window?: TimelineWindow): Answer {
+    if (!window) return this.answer({ command: 'timeline', input: topic, ...definedOnly(range) });
+    const input = topic.trim();
+    checkInput(input, inputLimit('timeline'));
+    return timeline(this.index, input, { from: range.from, to: range.to, window });
   }
 
   quote(phrase: string): Answer {
@@ -149,21 +157,76 @@ export class Engine {
   }
 
   /**
-   * Answer a few typical requests once, so the first user does not wait for
-   * lazy set-up and code warm-up (the date parser alone takes a few hundred ms).
+   * Answer every kind of request once, twice for the common ones, so no
+   * user's first question pays for lazy set-up (the length norms, the
+   * autocomplete trees, the date parser's regexes, a few hundred ms) or for
+   * code V8 has not compiled yet: each intent (topic, when, where, who,
+   * yes/no, said, count), dated and event-filtered questions, a typo
+   * corrected by the fuzzy lookup, a miss with suggestions, timelines whole,
+   * dated, by page and by year, quotes found and not, autocomplete of topics
+   * and phrases, "Find in readouts", context and the sources list. The words
+   * come from this corpus (its most used name, one used once), so the answers
+   * are real ones, not quick misses. Runs after a start and after each reload.
    */
   warmUp(): void {
-    this.ask('what about North Korea in August 2020?');
-    this.ask('who did the Secretary meet since Jan. 14, 2019?');
-    this.ask('when did the ministers meet?');
-    // Again with a curly apostrophe: V8 compiles a regex separately for
-    // strings that hold characters beyond Latin-1, as Discord's input often
-    // does, and the date parser's first such compile costs ~25 ms.
-    this.ask('what did the Secretary’s counterpart say in July 2019?');
-    this.timeline('North Korea');
-    this.quote('the two leaders');
-    this.complete('kor', 'topic');
-    this.complete('the two l', 'phrase');
+    for (const step of this.warmUpSteps()) step();
+  }
+
+  /**
+   * The same warm-up, one request per turn of the event loop: a bot warming
+   * up a reloaded corpus keeps answering meanwhile (at 40,000 readouts the
+   * whole warm-up takes seconds).
+   */
+  async warmUpInTurns(): Promise<void> {
+    for (const step of this.warmUpSteps()) {
+      step();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private warmUpSteps(): (() => unknown)[] {
+    const { common, rare, phrase } = warmUpWords(this.index);
+    const typo = rare.length > 4 ? rare.slice(0, -2) + rare.slice(-1) : `${rare}x`;
+    const questions = [
+      `what about ${common}?`,
+      `what about ${common} in August 2020?`,
+      `what about ${common} since 2019?`,
+      `what about ${common} between 2015 and 2017?`,
+      'who did the Secretary meet since Jan. 14, 2019?',
+      `who did the Secretary meet in ${rare}?`,
+      'when did the ministers meet?',
+      `where did the Secretary meet ${rare}?`,
+      `did they discuss ${rare}?`,
+      `what did the Secretary say about ${common}?`,
+      `how many readouts mention ${common}?`,
+      `how many readouts mention ${common} in 2021?`,
+      `what about ${typo}?`,
+      'what about zorblax quintessence?',
+      `what about ${common} before the ${rare} meeting?`,
+      // A curly apostrophe: V8 compiles a regex separately for strings that
+      // hold characters beyond Latin-1, as Discord's input often does, and
+      // the date parser's first such compile costs ~25 ms.
+      'what did the Secretary’s counterpart say in July 2019?',
+    ];
+    const once: (() => unknown)[] = [
+      ...questions.map((q) => () => this.ask(q)),
+      () => this.timeline(common),
+      () => this.timeline(common, { from: '2015-01-01', to: '2019-12-31' }),
+      () => this.timeline(common, {}, { page: 1, perPage: 8 }),
+      () => this.timeline(common, {}, { year: 2020, perPage: 8 }),
+      () => this.timeline(rare, {}, { page: 0, perPage: 8 }),
+      () => this.timeline('zorblax', {}, { page: 0, perPage: 8 }),
+      () => this.quote(phrase),
+      () => this.quote('the two leaders'),
+      () => this.quote('zorblax quintessence of the flimflam'),
+      ...[common.slice(0, 3), rare.slice(0, 2), 'kor'].map((typed) => () => this.complete(typed, 'topic')),
+      ...[phrase.slice(0, -2), 'the two l'].map((typed) => () => this.complete(typed, 'phrase')),
+      () => this.find(`${phrase} and more words`),
+      () => (this.index.size > 0 ? this.context(this.index.idOf(0)) : null),
+      () => this.sourcesPage(1, 15),
+    ];
+    // Twice: V8 optimises a function after it has run a few times.
+    return [...once, ...once];
   }
 
   /** Autocomplete suggestions for a topic or a quote phrase, from memory. */
@@ -175,6 +238,21 @@ export class Engine {
   /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
   find(text: string): Found[] {
     return findQuotes(this.index, dropInvisible(text));
+  }
+
+  /** One page of the readouts in the corpus (page clamped to those there are), and how many there are in all. */
+  sourcesPage(page: number, perPage: number): { entries: SourceEntry[]; page: number; pages: number; total: number } {
+    const total = this.index.readouts.length;
+    const pages = Math.max(1, Math.ceil(total / perPage));
+    const at = Math.min(Math.max(0, page), pages - 1);
+    const entries = this.index.readouts.slice(at * perPage, (at + 1) * perPage).map((r) => ({
+      file: r.file,
+      title: r.title,
+      date: r.date,
+      source: r.source,
+      sentences: r.count,
+    }));
+    return { entries, page: at, pages, total };
   }
 
   /** The readouts in the corpus, oldest first. */
@@ -207,4 +285,29 @@ export function checkInput(input: string, limit = MAX_INPUT): void {
   if (input.length > limit) {
     throw new InputError(`That is ${input.length} characters; the limit is ${limit}. Shorten it and try again.`);
   }
+}
+
+/** The range without its undefined keys (the request schema's optional fields). */
+function definedOnly(range: { from?: string | undefined; to?: string | undefined }): { from?: string; to?: string } {
+  return { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
+}
+
+/**
+ * Words for the warm-up, from the corpus itself: its most used capitalised
+ * term (a long timeline, many candidates), a capitalised term used once, and
+ * the first words of its first sentence (a phrase that is found).
+ */
+function warmUpWords(index: SentenceIndex): { common: string; rare: string; phrase: string } {
+  let common = 'North Korea';
+  let rare = 'Mageshima';
+  let most = 0;
+  for (let id = 0; id < index.data.vocab.length; id++) {
+    const surface = index.surface(id) ?? '';
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surface)) continue;
+    const df = index.df(id);
+    if (df > most) [common, most] = [surface, df];
+    else if (df === 1 && rare === 'Mageshima') rare = surface;
+  }
+  const phrase = index.size > 0 ? index.text(0).split(/\s+/).slice(0, 4).join(' ') : 'the two leaders';
+  return { common, rare, phrase };
 }

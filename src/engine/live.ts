@@ -7,7 +7,7 @@
  * that fails leaves the old engine serving. stop() gives up a reload in
  * progress (its signal aborts) and nothing is swapped in or logged after it.
  */
-import { fingerprint } from '../corpus/folder.ts';
+import { fingerprint, fingerprintAsync } from '../corpus/folder.ts';
 import type { Engine } from './engine.ts';
 import type { Logger } from '../logger.ts';
 
@@ -19,6 +19,8 @@ export interface LiveOptions {
   logger?: Logger;
   /** The folder's fingerprint when `initial` was loaded (default: now). */
   seen?: string;
+  /** How long taking `seen` took: the first poll waits 20 times that too (default: timed here). */
+  seenMs?: number;
   /**
    * Called after each reload that swapped in a new engine, with the corpus
    * files it added and removed (the announcer posts the added readouts).
@@ -26,11 +28,16 @@ export interface LiveOptions {
   onReload?: (next: Engine, change: { added: string[]; removed: string[] }) => void;
 }
 
+/** The wait between polls is at least this many times the last poll's duration. */
+const POLL_SHARE = 20;
+
 export class LiveEngine {
   private engine: Engine;
   private seen: string;
   private timer: NodeJS.Timeout | undefined;
   private reloading: Promise<void> | null = null;
+  /** How long the last look at the folder took. */
+  private lastCheckMs = 0;
   private readonly stopping = new AbortController();
   /** Completed reloads, successful or not (for tests and logs). */
   reloads = 0;
@@ -41,7 +48,9 @@ export class LiveEngine {
     private readonly options: LiveOptions,
   ) {
     this.engine = initial;
+    const started = performance.now();
     this.seen = options.seen ?? fingerprint(dir);
+    this.lastCheckMs = options.seenMs ?? (options.seen === undefined ? performance.now() - started : 0);
   }
 
   /** The engine serving now. */
@@ -50,12 +59,17 @@ export class LiveEngine {
   }
 
   start(): this {
+    const every = this.options.pollMs ?? 2000;
     const poll = () => {
       this.check().finally(() => {
-        if (this.timer) this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+        // A big corpus takes a while to check (a few hundred ms of stats at
+        // 40,000 files): wait at least 20 times that, so polling stays under
+        // 5% of the bot's time and does not crowd its answers.
+        const next = Math.max(every, POLL_SHARE * this.lastCheckMs);
+        if (this.timer) this.timer = setTimeout(poll, next).unref();
       });
     };
-    this.timer = setTimeout(poll, this.options.pollMs ?? 2000).unref();
+    this.timer = setTimeout(poll, Math.max(every, POLL_SHARE * this.lastCheckMs)).unref();
     return this;
   }
 
@@ -71,11 +85,14 @@ export class LiveEngine {
   async check(): Promise<void> {
     if (this.stopping.signal.aborted) return;
     if (this.reloading) return this.reloading;
-    const now = fingerprint(this.dir);
+    // Without blocking: the bot answers meanwhile (src/corpus/folder.ts).
+    const started = performance.now();
+    const now = await fingerprintAsync(this.dir);
+    this.lastCheckMs = performance.now() - started;
     if (now === this.seen) return;
     // An editor saves in several steps: wait until the folder holds still.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    if (fingerprint(this.dir) !== now) return;
+    if ((await fingerprintAsync(this.dir)) !== now) return;
     this.reloading = this.reload(now).finally(() => {
       this.reloading = null;
     });

@@ -12,12 +12,16 @@
  * write removes its temp file, and temp files left by a killed writer are
  * swept on the next start.
  *
- * Layout: "RDTSNAP1", header length (u32), header JSON, the typed arrays
- * (4-byte aligned), the sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32)
- * of everything before it.
+ * Layout: "RDTSNAP2", header length (u32), header JSON, the typed arrays
+ * (each 4-byte aligned; 8, 16 or 32 bits wide as the header says), the
+ * sentence texts (UTF-8, each ended by a NUL), CRC-32 (u32) of everything
+ * before it. Loading a file reads the header and the arrays into memory and
+ * leaves the texts in the file, read one sentence at a time
+ * (src/search/texts.ts); snapshot bytes handed over whole (a background
+ * build's) keep their texts in those bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -26,26 +30,29 @@ import { fingerprint, systemReason } from '../corpus/folder.ts';
 import { BUILTIN_ALIASES } from './aliases.ts';
 import { SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
 import { SnapshotError, SnapshotWriteError } from '../errors.ts';
+import { FileTexts, MemoryTexts, type SentenceTexts } from './texts.ts';
 
-const MAGIC = 'RDTSNAP1';
+const MAGIC = 'RDTSNAP2';
 
-/** The typed arrays of IndexData, in file order, with their element types. */
+/** The typed arrays of IndexData, in file order (their widths are in the header). */
 const ARRAYS = [
-  ['paragraph', Uint32Array],
-  ['position', Uint32Array],
-  ['readoutOf', Uint32Array],
-  ['docOffsets', Uint32Array],
-  ['docTerms', Uint32Array],
-  ['wordOffsets', Uint32Array],
-  ['docWords', Uint32Array],
-  ['entOffsets', Uint32Array],
-  ['docEntities', Uint32Array],
-  ['postOffsets', Uint32Array],
-  ['postDocs', Uint32Array],
-  ['postTf', Uint8Array],
+  'textOffsets',
+  'paragraph',
+  'position',
+  'readoutOf',
+  'docOffsets',
+  'docTerms',
+  'wordOffsets',
+  'docWords',
+  'entOffsets',
+  'docEntities',
+  'postOffsets',
+  'postDocs',
+  'postTf',
 ] as const;
-type ArrayName = (typeof ARRAYS)[number][0];
-const ARRAY_NAMES = ARRAYS.map(([name]) => name);
+type ArrayName = (typeof ARRAYS)[number];
+type Stored = Uint8Array | Uint16Array | Uint32Array;
+const TYPES = { 1: Uint8Array, 2: Uint16Array, 4: Uint32Array } as const;
 
 /**
  * The header, parsed with zod: a file that passes its checksum was still
@@ -66,7 +73,8 @@ const headerSchema = <Extra>(extra: z.ZodType<Extra>) =>
   z.object({
     key: z.string(),
     extra,
-    lengths: z.record(z.enum(ARRAY_NAMES), z.number().int().nonnegative()),
+    lengths: z.record(z.enum(ARRAYS), z.number().int().nonnegative()),
+    widths: z.record(z.enum(ARRAYS), z.union([z.literal(1), z.literal(2), z.literal(4)])),
     count: z.number().int().nonnegative(),
     readouts: z.array(ReadoutRecord),
     titleTerms: z.array(z.array(z.number())),
@@ -203,13 +211,19 @@ function isRunning(pid: number): boolean {
 }
 
 /** A snapshot as bytes: what writeSnapshot saves, and what a background build hands its parent. */
+/** The arrays of an index by name (textOffsets from its texts). */
+function arraysOf(data: IndexData): Record<ArrayName, Stored> {
+  const { texts, readouts: _r, titleTerms: _t, vocab: _v, surface: _s, entityGroups: _e, wordVocab: _w, ...arrays } = data;
+  return { ...arrays, textOffsets: texts.offsets };
+}
+
+const align = (n: number) => (n + 3) & ~3;
+
 export function encodeSnapshot<Extra>(key: string, index: SentenceIndex, extra: Extra): Buffer {
   const data = index.data;
-  const sections: { name: ArrayName; bytes: Uint8Array }[] = ARRAYS.map(([name]) => ({
-    name,
-    bytes: new Uint8Array(data[name].buffer, data[name].byteOffset, data[name].byteLength),
-  }));
-  const texts = Buffer.from(data.texts, 'utf8');
+  const arrays = arraysOf(data);
+  const sections = ARRAYS.map((name) => new Uint8Array(arrays[name].buffer, arrays[name].byteOffset, arrays[name].byteLength));
+  const texts = data.texts.bytes();
   const header = Buffer.from(
     JSON.stringify({
       key,
@@ -220,23 +234,23 @@ export function encodeSnapshot<Extra>(key: string, index: SentenceIndex, extra: 
       wordVocab: data.wordVocab,
       surface: data.surface,
       entityGroups: data.entityGroups,
-      lengths: Object.fromEntries(ARRAYS.map(([name]) => [name, data[name].length])),
-      count: data.textOffsets.length - 1,
+      lengths: Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].length])),
+      widths: Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].BYTES_PER_ELEMENT])),
+      count: data.texts.count,
     }),
     'utf8',
   );
-  const align = (n: number) => (n + 3) & ~3;
   let size = align(MAGIC.length + 4 + header.length);
-  for (const s of sections) size = align(size + s.bytes.length);
+  for (const bytes of sections) size = align(size + bytes.length);
   size += texts.length + 4;
   const out = Buffer.alloc(size);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(header.length, MAGIC.length);
   header.copy(out, MAGIC.length + 4);
   let at = align(MAGIC.length + 4 + header.length);
-  for (const s of sections) {
-    out.set(s.bytes, at);
-    at = align(at + s.bytes.length);
+  for (const bytes of sections) {
+    out.set(bytes, at);
+    at = align(at + bytes.length);
   }
   texts.copy(out, at);
   out.writeUInt32LE(crc32(out.subarray(0, size - 4)), size - 4);
@@ -244,22 +258,81 @@ export function encodeSnapshot<Extra>(key: string, index: SentenceIndex, extra: 
 }
 
 /**
- * Read a snapshot. Throws SnapshotError when the file is missing, damaged or
- * built from something else than `key`.
+ * Read a snapshot file: its header and arrays into memory, its texts left in
+ * the file (read through the open descriptor when cited, so a snapshot renamed
+ * over it by a reload does not matter; closed when the index is garbage).
+ * Throws SnapshotError when the file is missing, damaged or built from
+ * something else than `key`.
  */
 export function readSnapshot<Extra>(path: string, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
-  let file: Buffer;
+  let fd: number;
   try {
-    file = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     throw new SnapshotError('no snapshot');
   }
-  return decodeSnapshot(file, key, extra);
+  let kept = false;
+  try {
+    const loaded = readFromFile(fd, key, extra);
+    kept = true;
+    return loaded;
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    // A file that passes its checksum yet does not decode (written by a buggy
+    // or foreign program): rebuild, never crash.
+    throw new SnapshotError(`damaged (${(error as Error).message})`);
+  } finally {
+    if (!kept) closeSync(fd);
+  }
+}
+
+/** Bytes `from` … `to` of the file, into a buffer of their own (so typed arrays on it are aligned). */
+function readRange(fd: number, from: number, to: number): Buffer {
+  const out = Buffer.allocUnsafeSlow(Math.max(0, to - from));
+  let done = 0;
+  while (done < out.length) {
+    const n = readSync(fd, out, done, out.length - done, from + done);
+    if (n === 0) throw new SnapshotError('damaged (shorter than it says)');
+    done += n;
+  }
+  return out;
+}
+
+const CHUNK = 1 << 20;
+
+function readFromFile<Extra>(fd: number, key: string, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra } {
+  const size = fstatSync(fd).size;
+  if (size < MAGIC.length + 8) throw new SnapshotError('not a snapshot file');
+  const head = readRange(fd, 0, MAGIC.length + 4);
+  if (head.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new SnapshotError('not a snapshot file');
+  const headerLength = head.readUInt32LE(MAGIC.length);
+  const arraysStart = align(MAGIC.length + 4 + headerLength);
+  if (arraysStart > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
+  const headerBytes = readRange(fd, MAGIC.length + 4, MAGIC.length + 4 + headerLength);
+  const json = parseJson(headerBytes);
+  const arraysEnd = arraysStart + arraysLength(json);
+  if (arraysEnd > size - 4) throw new SnapshotError('damaged (checksum mismatch)');
+  const arrays = readRange(fd, arraysStart, arraysEnd);
+  let crc = crc32(head);
+  crc = crc32(headerBytes, crc);
+  crc = crc32(readRange(fd, MAGIC.length + 4 + headerLength, arraysStart), crc);
+  crc = crc32(arrays, crc);
+  // The texts stay in the file: checked in chunks, read when cited.
+  const chunk = Buffer.allocUnsafeSlow(CHUNK);
+  for (let at = arraysEnd; at < size - 4; at += CHUNK) {
+    const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - 4 - at), at);
+    crc = crc32(chunk.subarray(0, n), crc);
+  }
+  if (crc !== readRange(fd, size - 4, size).readUInt32LE(0)) throw new SnapshotError('damaged (checksum mismatch)');
+  const header = checkHeader(json, key, extra);
+  return build(header, arrays, size - 4 - arraysEnd, (offsets) => new FileTexts(fd, arraysEnd, offsets));
 }
 
 /**
- * Decode snapshot bytes. `key` null accepts whatever the snapshot was built
- * from (a background build's, which names its key). Throws SnapshotError.
+ * Decode snapshot bytes held whole (a background build's, handed over on a
+ * pipe): their texts stay in these bytes. `key` null accepts whatever the
+ * snapshot was built from (a background build's, which names its key).
+ * Throws SnapshotError.
  */
 export function decodeSnapshot<Extra>(
   file: Buffer,
@@ -273,18 +346,44 @@ export function decodeSnapshot<Extra>(
     throw new SnapshotError('damaged (checksum mismatch)');
   }
   try {
-    return decode(file, key, extra);
+    const headerLength = file.readUInt32LE(MAGIC.length);
+    const json = parseJson(file.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength));
+    const header = checkHeader(json, key, extra);
+    // Typed arrays need 4-byte alignment: bytes off a pipe may start anywhere.
+    const aligned = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
+    const arraysStart = align(MAGIC.length + 4 + headerLength);
+    const arraysEnd = arraysStart + arraysLength(json);
+    if (arraysEnd > aligned.length - 4) throw new SnapshotError('damaged (arrays longer than the file)');
+    const texts = aligned.subarray(arraysEnd, aligned.length - 4);
+    const { index } = build(header, aligned.subarray(arraysStart, arraysEnd), texts.length, (offsets) => new MemoryTexts(texts, offsets));
+    return { index, extra: header.extra, key: header.key };
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
-    // A file that passes its checksum yet does not decode (written by a buggy
-    // or foreign program): rebuild, never crash.
     throw new SnapshotError(`damaged (${(error as Error).message})`);
   }
 }
 
-function decode<Extra>(file: Buffer, key: string | null, extra: z.ZodType<Extra>): { index: SentenceIndex; extra: Extra; key: string } {
-  const headerLength = file.readUInt32LE(MAGIC.length);
-  const json: unknown = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength));
+type Header<Extra> = z.infer<ReturnType<typeof headerSchema<Extra>>>;
+
+/** The header JSON, or the damage a checksum would find. */
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  } catch {
+    throw new SnapshotError('damaged (checksum mismatch)');
+  }
+}
+
+/** How many bytes the arrays take, as far as the header can say before it is checked. */
+function arraysLength(json: unknown): number {
+  const sized = z.object({ lengths: z.record(z.string(), z.number()), widths: z.record(z.string(), z.number()) }).safeParse(json);
+  if (!sized.success) throw new SnapshotError('damaged (checksum mismatch)');
+  let length = 0;
+  for (const name of ARRAYS) length = align(length + (sized.data.lengths[name] ?? 0) * (sized.data.widths[name] ?? 1));
+  return length;
+}
+
+function checkHeader<Extra>(json: unknown, key: string | null, extra: z.ZodType<Extra>): Header<Extra> {
   // The key first: a snapshot from another engine version is stale, whatever its header holds.
   if (key !== null && z.object({ key: z.string() }).safeParse(json).data?.key !== key) {
     throw new SnapshotError('stale (the corpus or the engine changed)');
@@ -294,27 +393,26 @@ function decode<Extra>(file: Buffer, key: string | null, extra: z.ZodType<Extra>
     const issue = parsed.error.issues[0];
     throw new SnapshotError(`damaged (header ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unreadable'})`);
   }
-  const header = parsed.data;
+  return parsed.data;
+}
 
-  // readFileSync gives the file its own buffer, so offsets from 0 are aligned.
-  const base = file.byteOffset;
-  const aligned = base % 4 === 0 ? file : Buffer.from(file);
-  const align = (n: number) => (n + 3) & ~3;
-  let at = align(MAGIC.length + 4 + headerLength);
-  const arrays = {} as Record<ArrayName, Uint8Array | Uint16Array | Uint32Array>;
-  for (const [name, Type] of ARRAYS) {
-    const length = header.lengths[name];
-    arrays[name] = new Type(aligned.buffer as ArrayBuffer, aligned.byteOffset + at, length);
-    at = align(at + length * Type.BYTES_PER_ELEMENT);
+/** The index from its checked header, its arrays' bytes (own buffer, aligned) and its texts. */
+function build<Extra>(
+  header: Header<Extra>,
+  arrays: Buffer,
+  textBytes: number,
+  texts: (offsets: Uint32Array) => SentenceTexts,
+): { index: SentenceIndex; extra: Extra } {
+  let at = 0;
+  const views = {} as Record<ArrayName, Stored>;
+  for (const name of ARRAYS) {
+    const Type = TYPES[header.widths[name]];
+    views[name] = new Type(arrays.buffer as ArrayBuffer, arrays.byteOffset + at, header.lengths[name]);
+    at = align(at + views[name].byteLength);
   }
-  const texts = aligned.toString('utf8', at, aligned.length - 4);
-  // Where each sentence starts: after the NUL that ends the one before.
-  const textOffsets = new Uint32Array(header.count + 1);
-  let n = 0;
-  for (let end = texts.indexOf('\u0000'); end >= 0 && n < header.count; end = texts.indexOf('\u0000', end + 1)) {
-    textOffsets[++n] = end + 1;
-  }
-  if (n !== header.count || textOffsets[n] !== texts.length) throw new SnapshotError('damaged (sentence count mismatch)');
+  const offsets = views.textOffsets as Uint32Array;
+  if (offsets.length !== header.count + 1 || offsets[header.count] !== textBytes) throw new SnapshotError('damaged (sentence count mismatch)');
+  const { textOffsets: _offsets, ...rest } = views;
   const data: IndexData = {
     readouts: header.readouts,
     titleTerms: header.titleTerms,
@@ -322,9 +420,8 @@ function decode<Extra>(file: Buffer, key: string | null, extra: z.ZodType<Extra>
     wordVocab: header.wordVocab,
     surface: header.surface,
     entityGroups: header.entityGroups,
-    texts,
-    textOffsets,
-    ...(arrays as Pick<IndexData, ArrayName>),
+    texts: texts(offsets),
+    ...(rest as Omit<IndexData, 'texts' | 'readouts' | 'titleTerms' | 'vocab' | 'wordVocab' | 'surface' | 'entityGroups'>),
   };
-  return { index: new SentenceIndex(data), extra: header.extra, key: header.key };
+  return { index: new SentenceIndex(data), extra: header.extra };
 }

@@ -12,6 +12,7 @@ import { createLogger } from '../../src/logger.ts';
 import { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { bundledEngine, FAKE_TOKEN as TOKEN } from './fixtures.ts';
 import { commands } from '../../commands/index.ts';
+import { warmUpBot } from '../../src/discord/warmUp.ts';
 import { startWatching } from './watching.ts';
 
 export interface SoakOptions {
@@ -61,7 +62,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const fixed = bundledEngine();
   const engine = () => watching?.engine() ?? fixed;
   // As the bot does at start-up (src/discord/runtime.ts).
-  engine().warmUp();
+  warmUpBot(engine());
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
   // Generous enough for this pace (each user sends about one every 1.5 s); the
   // production limit (5 per 10 s) has its own tests.

@@ -1,0 +1,118 @@
+/**
+ * Long timelines through the real discord.js client and the fake Discord: the
+ * readouts per year on the first page, the "Jump to year" menu beside
+ * Previous/Next (owner only, its state in the custom_id), and pages rendered
+ * from their own readouts alone.
+ */
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
+import { startBot, type Bot } from '../../src/discord/bot.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { createLogger } from '../../src/logger.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { commands } from '../../commands/index.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+const OTHER_USER = '222222222222222222';
+
+let fake: FakeDiscord;
+let bot: Bot;
+let engine: Engine;
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  engine = Engine.load(BUNDLED_CORPUS);
+  const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
+  bot = await startBot({ config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' }, ctx: { engine: () => engine, commands }, logger });
+}, 20_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+async function send(payload: JsonObject): Promise<{ type: number; data: JsonObject }> {
+  const receipt = await fake.dispatchInteraction(payload);
+  return (await fake.waitForCallback(receipt.id as string, 3000)).body as { type: number; data: JsonObject };
+}
+
+type Embed = { title: string; description: string; footer: { text: string } };
+const footer = (page: string) => `Searched 32 readouts · corpus ${engine.report.version} · page ${page}`;
+const datesOf = (e: Embed) => e.description.match(/^\*\*(\d{4}-\d{2}-\d{2})\*\*/gm)?.map((d) => d.slice(2, 12));
+
+describe('a timeline of more than three pages', () => {
+  // "Secretary" is in all 32 bundled readouts: 4 pages of 8.
+  const owner = () => fake.user.id;
+  const yearMenuId = () => `tly:${owner()}:::Secretary`;
+
+  it('GIVEN /timeline THEN the first page opens with readouts per year, and a "Jump to year" menu sits beside Previous/Next', async () => {
+    const body = await send(fake.chatInput('timeline', { topic: 'Secretary' }));
+    const embed = (body.data.embeds as Embed[])[0] as Embed;
+    expect(embed.description.split('\n').slice(0, 2)).toEqual([
+      'Secretary: 32 readouts, first 2014-04-10, last 2024-03-27.',
+      '2014 ▇ 2 · 2015 ▇ 1 · 2017 ▇▇▇▇▇▇▇▇ 11 · 2018 ▇ 1 · 2020 ▇▇▇ 4 · 2021 ▇▇▇▇▇ 7 · 2022 ▇▇▇▇ 5 · 2024 ▇ 1',
+    ]);
+    expect(datesOf(embed)).toHaveLength(8);
+    expect(embed.footer.text).toBe(footer('1/4'));
+    const option = (year: string, n: number) => ({ label: year, value: year, description: `${n} readout${n === 1 ? '' : 's'}` });
+    expect(body.data.components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, custom_id: `tl:0:${owner()}:::Secretary`, label: 'Previous', style: 1, disabled: true },
+          { type: 2, custom_id: `tl:1:${owner()}:::Secretary`, label: 'Next', style: 1 },
+        ],
+      },
+      {
+        type: 1,
+        components: [
+          {
+            type: 3,
+            custom_id: yearMenuId(),
+            placeholder: 'Jump to year',
+            options: [option('2014', 2), option('2015', 1), option('2017', 11), option('2018', 1), option('2020', 4), option('2021', 7), option('2022', 5), option('2024', 1)],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('GIVEN 2021 picked THEN the page holding the first 2021 readout (page 3), without the per-year line', async () => {
+    const body = await send(fake.selectMenu(yearMenuId(), ['2021']));
+    expect(body.type).toBe(7);
+    const embed = (body.data.embeds as Embed[])[0] as Embed;
+    // 19 readouts come before 2021 (2 + 1 + 11 + 1 + 4): entries 17-24 are page 3.
+    const all = engine.timeline('Secretary').results.map((r) => r.date);
+    expect(datesOf(embed)).toEqual(all.slice(16, 24));
+    expect(datesOf(embed)?.[3]).toBe('2021-01-23');
+    expect(embed.description.split('\n')[1]).toBe('');
+    expect(embed.footer.text).toBe(footer('3/4'));
+    const buttons = (body.data.components as { components: { custom_id: string }[] }[])[0]?.components.map((c) => c.custom_id);
+    expect(buttons).toEqual([`tl:1:${owner()}:::Secretary`, `tl:3:${owner()}:::Secretary`]);
+  });
+
+  it('GIVEN Next from page 3 THEN page 4 holds the last 8 readouts, the same as the full timeline', async () => {
+    const body = await send(fake.button(`tl:3:${owner()}:::Secretary`));
+    const embed = (body.data.embeds as Embed[])[0] as Embed;
+    expect(datesOf(embed)).toEqual(engine.timeline('Secretary').results.slice(24).map((r) => r.date));
+    expect(embed.footer.text).toBe(footer('4/4'));
+  });
+
+  it('GIVEN another user picks a year THEN only a notice to them; a forged value THEN a short notice', async () => {
+    const stranger = await send(fake.selectMenu(yearMenuId(), ['2021'], { member: { user: { ...fake.user, id: OTHER_USER, username: 'other' } } }));
+    expect(stranger.data).toMatchObject({
+      content: `Only <@${owner()}> can change this answer. Run the command yourself to get your own.`,
+      flags: 64 | 4,
+    });
+    const forged = await send(fake.selectMenu(yearMenuId(), ['twenty']));
+    expect(forged.data).toMatchObject({ content: 'That menu could not be read. Run the command again.', flags: 64 | 4 });
+  });
+
+  it('GIVEN a timeline of two pages THEN no per-year line and no menu', async () => {
+    const body = await send(fake.chatInput('timeline', { topic: 'Japan' }));
+    const embed = (body.data.embeds as Embed[])[0] as Embed;
+    expect(embed.description.split('\n').slice(0, 2)).toEqual(['Japan: 10 readouts, first 2015-04-08, last 2022-07-11.', '']);
+    expect(body.data.components).toHaveLength(1);
+  });
+});
