@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
 import type { IsoDate } from '../text/dates.ts';
 import type { Citation } from '../answer/types.ts';
-import { FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
+import { FrontMatterSchema, splitFrontMatter, validateFrontMatter, type SplitFile } from './frontMatter.ts';
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
 import { FrontMatterError, ReadoutFileError } from '../errors.ts';
 
@@ -54,7 +54,7 @@ const PartialFrontMatter = FrontMatterSchema.partial();
  *   .sentences.map((s) => s.text) // → ['They met.', 'They spoke.']
  */
 export function parseReadout(file: string, text: string, key = readoutKey(file)): Readout {
-  let split;
+  let split: SplitFile;
   try {
     split = splitFrontMatter(text);
   } catch (error) {
