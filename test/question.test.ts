@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/question.ts';
 import { dateTest, parseDateFilter } from '../src/answer/dateFilter.ts';
+import { cleanQuestion } from '../src/answer/clean.ts';
 
 describe('intent rules', () => {
   it.each([
@@ -31,6 +32,9 @@ describe('intent rules', () => {
       speaker: 'Mattis',
       focus: 'the Lotte land transfer?',
       range: null,
+      order: null,
+      verb: null,
+      verbRequired: false,
     });
   });
 });
@@ -61,6 +65,8 @@ describe('date filters', () => {
       rest: 'what happened ?',
     });
     expect(parseDateFilter('what happened before the Tonga meeting?', resolve).range).toBeNull();
+    // An event filter names a meeting, visit or call; otherwise the phrase is the topic.
+    expect(parseDateFilter('what did they agree after the Guam missile launches?', resolve).range).toBeNull();
   });
 
   it('GIVEN a range THEN dates inside pass and undated readouts never do', () => {
@@ -72,5 +78,82 @@ describe('date filters', () => {
     expect(since(20201231)).toBe(false);
     expect(since(0)).toBe(false);
     expect(dateTest(null)).toBeNull();
+  });
+});
+
+describe('reading the question’s shape', () => {
+  it.each([
+    ['how many readouts mention THAAD?', 'count'],
+    ['how many times did Austin call Kishi?', 'count'],
+    ['how often did they meet?', 'count'],
+    ['how many frigates did Norway send?', 'quantity'],
+    ['what percentage of GDP goes to defense?', 'quantity'],
+    ['which SecDef met Abe?', 'who'],
+  ])('GIVEN %j THEN the intent is %s (counting readouts only for readouts/times/meetings/calls)', (question, intent) => {
+    expect(readQuestion(question).intent).toBe(intent);
+  });
+
+  it('GIVEN "how many X did …" THEN X is the counted thing', () => {
+    expect(readQuestion('how many nuclear subs will Australia get?').unit).toBe('subs');
+    expect(readQuestion('what percentage of GDP goes to defense?').unit).toBe('percentage');
+  });
+
+  it.each([
+    ['when did Smith first meet Berg?', 'first', 'when did Smith meet Berg?'],
+    ['what was the latest call with Norway?', 'last', 'what was call with Norway?'],
+    ['earliest mention of the Arctic', 'first', 'mention of the Arctic'],
+    ['most recent readout about Oslo', 'last', 'readout about Oslo'],
+    // Content, not an order: a possessive before it, or no meeting word after it.
+    ['who did Smith call on his first full day in office?', null, 'who did Smith call on his first full day in office?'],
+    ['the first hundred years of the alliance', null, 'the first hundred years of the alliance'],
+  ])('GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
+    const q = readQuestion(question);
+    expect([q.order, q.focus]).toEqual([order, focus]);
+  });
+
+  it.each([
+    ['what did Smith thank Berg for?', 'thank', 'Smith', 'Berg for?'],
+    ['what did Smith and Berg discuss?', 'discuss', 'Smith and Berg', '?'],
+    ['how did Smith respond to the launch?', 'respond', 'Smith', 'the launch?'],
+    ['how did Smith react to the launch?', 'respond', 'Smith', 'the launch?'],
+    ['what did Smith urge Berg to do?', 'ask', 'Smith', 'Berg to do?'],
+  ])('GIVEN %j THEN the focus verb is %s, the speaker %s', (question, verb, speaker, focus) => {
+    expect(readQuestion(question)).toMatchObject({ intent: 'said', verb, verbRequired: true, speaker, focus });
+  });
+
+  it('GIVEN "did they discuss Taiwan?" THEN discussing is mentioning: no verb to find', () => {
+    expect(readQuestion('did they discuss Taiwan?')).toMatchObject({ intent: 'yesno', verb: null, verbRequired: false });
+    expect(readQuestion('did Smith thank Berg?')).toMatchObject({ intent: 'yesno', verb: 'thank', verbRequired: true, focus: 'did Smith Berg?' });
+  });
+
+  it('GIVEN Discord mentions, emoji and markdown THEN they are stripped before reading', () => {
+    expect(cleanQuestion('<@123456> <@&42> <#99> @everyone @here what about **Mageshima**? <:wave:123> <a:spin:456>')).toBe('what about Mageshima?');
+    expect(cleanQuestion('@Bob what about `Mageshima`?')).toBe('what about Mageshima?');
+    expect(cleanQuestion('> ||what|| about __[Guam](https://example.com)__ ~~now~~')).toBe('what about Guam now');
+    expect(readQuestion('@everyone what about Mageshima?').focus).toBe('what about Mageshima?');
+  });
+});
+
+describe('date filters read from the corpus and refused when impossible', () => {
+  const tenure = (name: string) => (name.toLowerCase() === 'austin' ? { first: '2021-01-23', last: '2024-03-27' } : null);
+
+  it.each([
+    ['North Korea since Austin took office', { from: '2021-01-23', event: true, label: 'since Austin took office' }],
+    ['what about Japan under Austin?', { from: '2021-01-23', to: '2024-03-27', event: true, label: 'under Austin' }],
+    ['the jan 2021 call with Korea', { from: '2021-01-01', to: '2021-01-31', label: 'jan 2021' }],
+  ])('GIVEN %j THEN the range is read', (question, range) => {
+    expect(parseDateFilter(question, { tenure }).range).toEqual(range);
+  });
+
+  it('GIVEN "under" before something that is no official THEN no filter', () => {
+    expect(parseDateFilter('obligations under international law', { tenure }).range).toBeNull();
+  });
+
+  it.each([
+    ['after 9999-12-31', 'after 9999-12-31: "9999-12-31" is outside the years readouts are searched in (1900–2199).'],
+    ['after 2022-13-01', 'after 2022-13-01: "2022-13-01" is not a calendar date (YYYY-MM-DD).'],
+    ['between August 2020 and July 2020', 'between August 2020 and July 2020: August 2020 comes after July 2020, so nothing is between them.'],
+  ])('GIVEN %j THEN no range and one line saying why', (question, error) => {
+    expect(parseDateFilter(`North Korea ${question}`)).toEqual({ range: null, rest: 'North Korea', error });
   });
 });

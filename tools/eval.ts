@@ -28,6 +28,7 @@ console.log(`corpus ${dir}: ${engine.report.loaded} readouts, ${engine.index.siz
 
 const items: QaItem[] = positionals.flatMap((file) => z.array(QaItemSchema).parse(JSON.parse(readFileSync(file, 'utf8'))));
 const totals = new Map<string, { n: number; ours: number; base: number }>();
+const kinds = new Map<string, { n: number; ours: number; base: number }>();
 const failures: string[] = [];
 for (const item of items) {
   const ours = engine.answer({ command: item.command, input: item.input });
@@ -40,6 +41,13 @@ for (const item of items) {
   t.ours += a.score;
   t.base += b.score;
   totals.set(key, t);
+  if (item.kind) {
+    const k = kinds.get(item.kind) ?? { n: 0, ours: 0, base: 0 };
+    k.n++;
+    k.ours += a.score;
+    k.base += b.score;
+    kinds.set(item.kind, k);
+  }
   if (a.score < 1 || values.verbose) {
     failures.push(
       [
@@ -64,4 +72,11 @@ for (const [key, t] of [...totals].sort()) {
 }
 console.log(`${pad('all', 18)}${pad(String(n), 7)}${pad(`${ours.toFixed(1)}`, 10)}${pad(base.toFixed(1), 10)}`);
 console.log(`\nreadout ${((100 * ours) / n).toFixed(1)}%   baseline ${((100 * base) / n).toFixed(1)}%`);
+if (kinds.size) {
+  // Items tagged with the kind of reading they test (../shared/eval/README.md).
+  console.log(`\n${pad('kind', 18)}${pad('items', 7)}${pad('readout', 10)}${pad('baseline', 10)}`);
+  for (const [kind, k] of [...kinds].sort(([a], [b]) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)))) {
+    console.log(`${pad(kind, 18)}${pad(String(k.n), 7)}${pad(k.ours.toFixed(2), 10)}${pad(k.base.toFixed(2), 10)}`);
+  }
+}
 if (failures.length) console.log(`\n${failures.join('\n')}`);

@@ -15,6 +15,8 @@ const Expected = z.object({
 
 export const QaItemSchema = z.object({
   id: z.string(),
+  /** What reading the item tests (qa-public-2: A–G, none), for the per-kind table. */
+  kind: z.string().optional(),
   command: z.enum(['ask', 'timeline', 'quote']),
   input: z.string(),
   expect: z.looseObject({

@@ -6,13 +6,14 @@
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
 import { readQuestion, type Question } from './question.ts';
+import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from './reading.ts';
 import { rank, type Ranked } from './rank.ts';
 import { groupNearDuplicates, type Group } from './group.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import { mentions } from './mentions.ts';
-import type { EventResolver } from './dateFilter.ts';
+import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
 import type { Answer } from './types.ts';
 import { term, terms, words } from '../text/terms.ts';
 
@@ -26,60 +27,164 @@ export const MAX_RESULTS = 5;
 const MAX_COUNT_LISTED = 50;
 
 export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
-  const answer = askQuestion(index, input, readQuestion(input, resolveEvent));
+  const resolvers: Resolvers = { tenure: tenureResolver(index), ...(resolveEvent ? { event: resolveEvent } : {}) };
+  const question = readQuestion(input, resolvers);
+  if (question.dateError) return refused(input, question, question.dateError);
+  const answer = answerReading(index, input, readConcepts(index, question));
   // "after the Second Thomas Shoal incident" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
-  if (answer.none && answer.filter?.event) return askQuestion(index, input, readQuestion(input));
+  if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, readQuestion(input)));
+  // "what happened on July 9, 2022?": no readout has that date, but one may state
+  // it. The date's words are searched as words, and the headline says so.
+  if (answer.none && question.range) {
+    const asWords: Question = { ...question, range: null, focus: `${question.focus} ${question.range.label}` };
+    const again = answerReading(index, input, readConcepts(index, asWords));
+    if (!again.none) {
+      return { ...again, headline: `No readout is dated ${question.range.label.replace(/^(?:in|on|during|of)\s+/i, '')}; read as words in the text: ${again.headline}` };
+    }
+  }
   return answer;
 }
 
-function askQuestion(index: SentenceIndex, input: string, question: Question): Answer {
+/** A question whose date cannot be: said in one line, nothing searched. */
+function refused(input: string, question: Question, why: string): Answer {
+  return { command: 'ask', input, intent: question.intent, headline: `Not searched: ${why}`, none: true, results: [], suggestions: [], searched: 0 };
+}
+
+/** Answer a question read against the corpus (src/answer/reading.ts). */
+export function answerReading(index: SentenceIndex, input: string, reading: Reading): Answer {
+  const { question } = reading;
   const base = { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
   const searched = readoutsInRange(index, question.range);
-
-  const focus = question.intent === 'said' ? `${question.focus} ${question.speaker ?? ''}` : question.focus;
-  const concepts = conceptsOf(index, focus, { dropQuestionWords: true, prefixLast: true });
+  // The concepts were read from the focus followed by the speaker: those inside the focus label it.
   const label = conceptLabel(
-    question.intent === 'said' ? conceptsOf(index, question.focus, { dropQuestionWords: true }) : concepts,
+    reading.concepts.filter((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus),
     question.focus,
   );
 
-  if (question.intent === 'count') return count(index, input, question, concepts, label);
+  if (question.intent === 'count') return count(index, input, reading, searched);
 
-  const all = rank(index, concepts, { range: question.range });
-  const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
-  const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage));
-  if (concepts.length === 0 || ranked.length === 0) {
-    // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
-    const unknown = concepts.filter((c) => !c.known);
-    const missing = unknown.length ? conceptLabel(unknown, question.focus) : label;
-    const nothing =
-      concepts.length === 0
-        ? 'Ask about a topic, a person or a place'
-        : `Nothing in ${readouts(searched)}${rangeSuffix(question.range)} mentions ${missing}`;
+  const concepts = reading.concepts;
+  // "the most recent readout", "first readout of 2021": nothing to match, only an order.
+  if (question.order && concepts.filter((c) => !c.bonus).length === 0) return byDateOnly(index, input, question, searched);
+  const nothing = (what: string): Answer => {
+    const sentence = concepts.length === 0 ? 'Ask about a topic, a person or a place' : what;
     return {
       ...base,
-      headline: question.intent === 'yesno' ? `No. ${nothing}.` : `${nothing}.`,
+      headline: question.intent === 'yesno' ? `No. ${sentence}.` : `${sentence}.`,
       none: true,
       results: [],
-      suggestions: suggestionsFor(index, focus),
+      suggestions: suggestionsFor(index, `${question.focus} ${question.speaker ?? ''}`),
       searched,
     };
+  };
+  const inRange = `${readouts(searched)}${rangeSuffix(question.range)}`;
+  if (reading.missing.length) {
+    // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
+    // Every word the corpus lacks, in the user's order: "NATO enlargement".
+    const missing = concepts.filter((c) => !c.known && c !== reading.verb && !c.bonus);
+    if (missing.length) return nothing(`Nothing in ${inRange} mentions ${conceptLabel(missing, `${question.focus} ${question.speaker ?? ''}`)}`);
+    return nothing(`Nothing in ${inRange} says that`);
+  }
+  if (reading.allowed && !reading.allowed.includes(1)) {
+    return nothing(`No readout names ${reading.names.map((c) => c.label).join(' and ')} together`);
   }
 
-  const preferred = prefer(index, question, ranked);
-  let groups = groupNearDuplicates(index, preferred, (a, b) => newestFirst(index, a, b));
-  if (question.intent === 'topic') groups = newestAmongBest(index, groups);
+  const all = rank(index, concepts, {
+    range: question.range,
+    allowed: reading.allowed,
+    context: reading.context,
+    anaphora: reading.verb?.required === true,
+    coverageOnly: reading.verb?.required === true,
+  });
+  const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
+  // Names select readouts; the rest of the question must be in the sentence itself.
+  const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage) && r.focus >= MIN_COVERAGE);
+  if (concepts.length === 0 || ranked.length === 0) {
+    const unknown = concepts.filter((c) => !c.known);
+    if (reading.verb?.required && unknown.length === 0) {
+      if (question.intent !== 'said') {
+        const names = reading.names.map((c) => c.label).join(' and ');
+        return nothing(`Nothing in ${inRange} mentions ${VERB_NOUN[reading.verb.label] ?? reading.verb.label}${names ? ` with ${names}` : ''}`);
+      }
+      const phrase = verbPhrase(index, question, reading);
+      return nothing(`Nothing in ${inRange} says ${phrase[0]?.toLowerCase()}${phrase.slice(1)}`);
+    }
+    return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
+  }
+
+  let preferred = prefer(index, question, ranked);
+  if (question.order) preferred = byOrder(index, question.order, preferred);
+  let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
+  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups);
   const top = groups.slice(0, MAX_RESULTS);
   const results = top.map((g) => result(index, g.lead.sentence, g.lead.score, g.others.map((o) => o.sentence)));
   const lead = top[0]?.lead as Ranked;
   return {
     ...base,
-    headline: headline(index, question, lead, ranked, label),
+    headline: hedged(question, lead, headline(index, reading, lead, ranked, label)),
     none: false,
     results,
     searched,
   };
+}
+
+/** Below this coverage the best sentence answers only part of the question. */
+const CERTAIN = 0.6;
+
+/**
+ * When the best sentence states only part of what was asked, the headline says
+ * so instead of claiming an answer: "Yes" becomes "Possibly", and other
+ * headlines say the match is partial.
+ */
+function hedged(question: Question, lead: Ranked, line: string): string {
+  // A focus-verb answer may rightly refer back to the sentence before it.
+  if (question.verbRequired || (lead.coverage >= CERTAIN && lead.focus >= CERTAIN)) return line;
+  if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
+  return `Partial match, not every part of the question: ${line}`;
+}
+
+/** The earliest or newest dated readout (in the range, if any), cited by its opening sentence. */
+function byDateOnly(index: SentenceIndex, input: string, question: Question, searched: number): Answer {
+  const test = dateTest(question.range);
+  let pick = -1;
+  for (let n = 0; n < index.readouts.length; n++) {
+    const date = index.readoutDate(n);
+    if (date === 0 || (test && !test(date))) continue;
+    if (pick < 0 || (question.order === 'first' ? date < index.readoutDate(pick) : date > index.readoutDate(pick))) pick = n;
+  }
+  const base = { command: 'ask' as const, input, intent: question.intent, searched, ...(question.range ? { filter: question.range } : {}) };
+  if (pick < 0) return { ...base, headline: `No dated readout${rangeSuffix(question.range)}.`, none: true, results: [], suggestions: [] };
+  const r = index.readouts[pick] as (typeof index.readouts)[number];
+  const when = describeDate(r.date as string);
+  const sentence = openingOf(index, pick);
+  return {
+    ...base,
+    headline: `${question.order === 'first' ? 'First' : 'Latest'}${rangeSuffix(question.range)}: ${when} — ${r.title.replace(/\.+$/, '')}.`,
+    none: false,
+    results: [result(index, sentence, 1)],
+  };
+}
+
+/**
+ * "First", "latest": among the readouts that answer, the earliest or newest
+ * (undated ones never), its best sentence first; the rest follow by score.
+ */
+function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]): Ranked[] {
+  let pick: Ranked | undefined;
+  for (const r of ranked) {
+    const date = index.dateOf(r.sentence);
+    if (date === 0) continue;
+    const best = pick ? index.dateOf(pick.sentence) : 0;
+    if (!pick || (order === 'first' ? date < best : date > best)) pick = r;
+  }
+  if (!pick) return ranked;
+  const chosen = index.data.readoutOf[pick.sentence];
+  const inIt = ranked.filter((r) => index.data.readoutOf[r.sentence] === chosen);
+  const lead = inIt[0] as Ranked;
+  // Results stand for themselves: the chosen readout's best sentence leads, scored above the rest.
+  const top = Math.max(...ranked.map((r) => r.score));
+  return [{ ...lead, score: top + 1 }, ...ranked.filter((r) => r !== lead)];
 }
 
 /**
@@ -90,12 +195,23 @@ function askQuestion(index: SentenceIndex, input: string, question: Question): A
  */
 function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+  const acronyms = words(question.focus).filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw)).map((w) => w.raw.toUpperCase());
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
     if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
     if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
-    // "When did the alliance decide …": the sentence that states the date.
-    if (question.intent === 'when') return dateIn(text, null) ? 1.5 : 1;
+    // "When did the alliance decide …": the sentence that states the date; else
+    // the opening sentence, which says when they met.
+    if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
+    // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
+    if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
+    if (question.members) {
+      if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
+      return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
+    }
+    // "How many frigates": the sentence that states a number ("four frigates", "2%").
+    if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
   };
   // Only the leaders can become answers; reading names and dates is not free.
@@ -104,6 +220,11 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
+
+/** Preference of "when" questions for a readout's opening sentence. */
+const OPENING = 1.25;
+/** …and of focus-verb questions against it ("what did they discuss?"). */
+const OPENING_FOCUS = 0.7;
 
 /** Sentences considered for the results (before grouping near-duplicates). */
 const CONTENDERS = 40;
@@ -141,12 +262,22 @@ function othersNamed(text: string, asked: Set<string>): string[] {
   return people.filter((p) => p.fit === best).map((p) => p.name);
 }
 
-function headline(index: SentenceIndex, question: Question, lead: Ranked, ranked: Ranked[], label: string): string {
+function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: Ranked[], label: string): string {
+  const { question } = reading;
   const sentence = citation(index, lead.sentence);
   const date = sentence.date;
   const when = date ? describeDate(date) : 'an undated readout';
+  const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
+  const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
+  if (question.order && question.intent !== 'when') {
+    const which = question.order === 'first' ? 'earliest' : 'latest';
+    return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readouts(docs.size)} that match.`;
+  }
   switch (question.intent) {
     case 'when': {
+      // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
+      if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
+      if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       const stated = dateIn(sentence.text, date);
       if (stated && stated !== date) return `${describeDate(stated)}, according to the readout of ${when}.`;
       return `On ${when}.`;
@@ -171,35 +302,122 @@ function headline(index: SentenceIndex, question: Question, lead: Ranked, ranked
     }
     case 'yesno':
       return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
+    case 'quantity': {
+      const stated = numberPhrase(sentence.text, question.unit);
+      return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
+    }
     case 'said': {
-      const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
+      if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readouts(docs.size)} (${dates}).`;
       const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
-      return `${speaker} on ${label}: ${readouts(docs.size)} (${dateList(ranked.map((r) => index.readout(r.sentence).date))}).`;
+      // "what did the UK commit to?": no topic, only the speaker.
+      if (!reading.concepts.some((c) => c.end <= question.focus.length && c.start >= 0 && !c.bonus)) {
+        return `What ${speaker} said: ${readouts(docs.size)} (${dates}).`;
+      }
+      return `${speaker} on ${label}: ${readouts(docs.size)} (${dates}).`;
     }
     default: {
-      const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
-      const dates = ranked.map((r) => index.readout(r.sentence).date);
       // A short topic reads as a subject; a long question does not.
       const subject = label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
-      return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dateList(dates)}).`;
+      return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
     }
   }
 }
 
-/** "how many readouts mention X": the readouts that mention it, oldest first. */
-function count(index: SentenceIndex, input: string, question: Question, concepts: Concept[], label: string): Answer {
-  const searched = readoutsInRange(index, question.range);
-  const found = mentions(index, concepts, question.range);
-  const base = { command: 'ask' as const, input, intent: 'count' as const, searched, ...(question.range ? { filter: question.range } : {}) };
-  if (found.length === 0) {
-    return {
-      ...base,
-      headline: `0 — nothing in ${readouts(searched)}${rangeSuffix(question.range)} mentions ${label}.`,
-      none: true,
-      results: [],
-      suggestions: suggestionsFor(index, question.focus),
-    };
+/** How a headline names a focus verb's act: "Nothing … mentions thanks with Carter and Abe." */
+const VERB_NOUN: Record<string, string> = { thank: 'thanks', discuss: 'a discussion', respond: 'a response', ask: 'a request' };
+
+/** "What Austin thanked Kishi for", "How Hicks responded to …": the question as a heading. */
+function verbPhrase(index: SentenceIndex, question: Question, reading: Reading): string {
+  const who = question.speaker ? conceptLabel(conceptsOf(index, question.speaker), question.speaker) : 'they';
+  // "with Reznikov", "about Taiwan": the preposition reads as the user wrote it.
+  const lead = /^(?:with|about|on|regarding|over|in|at)\s+/i.exec(question.focus)?.[0].toLowerCase() ?? '';
+  const label = conceptLabel(conceptsOf(index, question.focus, { dropQuestionWords: true }), question.focus);
+  const object = label && lead ? `${lead}${label}` : label;
+  switch (reading.verb?.label) {
+    case 'thank':
+      return `What ${who} thanked ${object || 'them'} for`;
+    case 'respond':
+      return `How ${who} responded${object ? ` to ${object}` : ''}`;
+    case 'ask':
+      return `What ${who} urged${object ? ` ${object}` : ''}`;
+    default:
+      return `What ${who} discussed${object ? ` ${lead ? '' : 'about '}${object}` : ''}`;
   }
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
+/** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
+const NUMBER_PHRASE = new RegExp(
+  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+){0,3}`,
+  'gi',
+);
+
+/**
+ * The words that state a number in a sentence: the first number phrase that
+ * names the counted thing ("three Marines"), else the first one ("two percent
+ * of GDP"). "MV-22" is a name, not a number.
+ */
+function numberPhrase(text: string, unit: string | undefined): string | null {
+  const phrases = [...text.matchAll(NUMBER_PHRASE)].map((m) => m[0].replace(/[,.;:]+$/, ''));
+  const unitTerm = unit ? term(unit.toLowerCase()) : null;
+  for (const p of unitTerm ? phrases : []) {
+    // "three Marines off the" → "three Marines": up to the counted thing.
+    const upTo = words(p).findIndex((w) => term(w.word) === unitTerm);
+    if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
+  }
+  return phrases[0] ?? null;
+}
+
+function hasNumber(index: SentenceIndex, sentence: number): boolean {
+  for (const id of index.termsOf(sentence)) if (/^\d+$/.test(index.data.vocab[id] ?? '')) return true;
+  return false;
+}
+
+/** The terms of verbs a "how many times did X meet Y" question counts with, not about. */
+const COUNT_VERBS = new Set(terms('meet met meets meeting speak spoke spoken talk talked call called phone phoned visit visited host hosted see saw seen hold held have had get got'));
+
+/**
+ * "how many readouts / times / calls …": the readouts that mention it, oldest
+ * first. Names count wherever the readout states them (its title too);
+ * other words must be together in one sentence, as in a timeline. The
+ * question's verbs ("met", "talk to") are not a topic.
+ */
+function count(index: SentenceIndex, input: string, reading: Reading, searched: number): Answer {
+  const { question } = reading;
+  const base = { command: 'ask' as const, input, intent: 'count' as const, searched, ...(question.range ? { filter: question.range } : {}) };
+  const concepts = reading.concepts.filter(
+    (c) => !c.bonus && c !== reading.verb && !(c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''))) && (c.known || c.required),
+  );
+  const names = concepts.filter((c) => c.name);
+  const content = concepts.filter((c) => !c.name);
+  const label = content.length ? conceptLabel(concepts, question.focus) : names.map((c) => c.label).join(' and ');
+  const zero = (): Answer => ({
+    ...base,
+    headline: `0 — nothing in ${readouts(searched)}${rangeSuffix(question.range)} mentions ${label || question.focus}.`,
+    none: true,
+    results: [],
+    suggestions: suggestionsFor(index, question.focus),
+  });
+  if (concepts.length === 0 || concepts.some((c) => !c.known)) return zero();
+  const allowed = reading.allowed;
+  let found: { sentence: number; score: number }[];
+  if (content.length) {
+    found = mentions(index, content, question.range).filter((m) => !allowed || allowed[index.data.readoutOf[m.sentence] as number] === 1);
+  } else {
+    // Names only: each readout that names them all, cited by its first sentence naming the rarest.
+    const test = dateTest(question.range);
+    const rarest = [...names].sort((a, b) => b.weight - a.weight)[0] as Concept;
+    found = [];
+    index.readouts.forEach((r, n) => {
+      if (allowed?.[n] !== 1 || (test && !test(index.readoutDate(n)))) return;
+      let sentence = -1;
+      for (let i = r.first; i < r.first + r.count && sentence < 0; i++) {
+        for (const id of rarest.alternatives.keys()) if (index.has(i, id)) sentence = i;
+      }
+      found.push({ sentence: sentence >= 0 ? sentence : openingOf(index, n), score: 1 });
+    });
+  }
+  if (found.length === 0) return zero();
   // The number is exact; the list shows the first readouts (a front end may
   // add where to see them all: its own timeline command).
   const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed.` : '';

@@ -7,7 +7,8 @@
  * of an unfinished last word (0.6), and a few domain synonyms (0.6).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { term, words } from '../text/terms.ts';
+import { term, terms, words } from '../text/terms.ts';
+import { isEnglishWord } from '../text/english.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -25,6 +26,16 @@ export interface Concept {
   kind: 'entity' | 'term';
   /** Position of the concept in the question's term sequence. */
   position: number;
+  /** The word(s) as typed. */
+  raw: string;
+  /** For an entity: the name it is shown by ("North Korea"). */
+  entity?: string;
+  /** Names a person, country, place or body (set by src/answer/reading.ts): names select readouts. */
+  name?: boolean;
+  /** The answer must mention it (a focus verb, a counted thing, a number, a name). */
+  required?: boolean;
+  /** Counts when a sentence has it, but its absence costs nothing (a date read as words). */
+  bonus?: boolean;
 }
 
 /**
@@ -35,8 +46,8 @@ const QUESTION_WORDS = new Set(
   `what whats when where who whom which why how did do does done was were is are has have had will would can could
   anything something everything tell told say said says talk talked talking discuss discussed discussing mention
   mentioned mentions mentioning happen happened happening about regarding concerning re info information news
-  latest anyone someone come came coming brought bring raised covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there`.split(/\s+/),
+  latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
+  her it its me please any ever there make made makes get got gets mean means meaning`.split(/\s+/),
 );
 
 /**
@@ -82,13 +93,14 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
   const kept = options.dropQuestionWords
     ? all.filter((w) => !QUESTION_WORDS.has(w.word))
     : all;
-  const seq: { term: string; raw: string; start: number; end: number; last: boolean }[] = [];
+  const seq: { term: string; raw: string; start: number; end: number; last: boolean; corrected?: boolean }[] = [];
   kept.forEach((w) => {
     const t = term(w.word);
     if (t) seq.push({ term: t, raw: w.raw, start: w.start, end: w.end, last: w === all[all.length - 1] });
   });
 
   const concepts: Concept[] = [];
+  correctEntityTypos(index, seq);
   const entityMatches = index.aliases.match(seq.map((s) => s.term));
   let next = 0;
   const addTerms = (until: number) => {
@@ -102,7 +114,14 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     addTerms(match.start);
     const typed = seq.slice(match.start, match.end).map((s) => s.raw).join(' ');
     // "north korea" is shown as the entity writes it: "North Korea".
-    const label = match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ?? typed;
+    const corrected = seq.slice(match.start, match.end).some((s) => s.corrected);
+    const typedTerms = seq.slice(match.start, match.end).map((s) => s.term).join(' ');
+    // As typed when that is one of its names ("submarines"); else the name typed another way ("COVID 19" → "COVID-19").
+    const label = corrected
+      ? match.entity.name
+      : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
+        match.entity.names.find((n) => terms(n).join(' ') === typedTerms) ??
+        typed);
     const id = index.termId(match.entity.id);
     concepts.push({
       label,
@@ -113,6 +132,8 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       known: index.df(match.entity.id) > 0,
       kind: 'entity',
       position: match.start,
+      raw: typed,
+      entity: match.entity.name,
     });
     next = match.end;
   }
@@ -125,6 +146,29 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * "Nort Korea": a word the corpus never uses, one edit from a word that makes
+ * it part of a known name with its neighbours, is that word. Short words are
+ * not corrected on their own ("Hong" must not become "Song"); inside a name
+ * that otherwise matches, the correction is safe.
+ */
+function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: string; corrected?: boolean }[]): void {
+  for (let i = 0; i < seq.length; i++) {
+    const s = seq[i] as { term: string; raw: string; corrected?: boolean };
+    if (s.term.length < 4 || /^\d+$/.test(s.term) || index.df(s.term) > 0 || isEnglishWord(s.raw)) continue;
+    for (const [candidate] of index.near(s.term, 1).slice(0, 5)) {
+      const window = seq.slice(Math.max(0, i - 3), i + 4).map((x, k) => (k === Math.min(i, 3) ? candidate : x.term));
+      const at = Math.min(i, 3);
+      const found = index.aliases.match(window).some((m) => m.start <= at && m.end > at && m.end - m.start > 1 && index.df(m.entity.id) > 0);
+      if (found) {
+        s.term = candidate;
+        s.corrected = true;
+        break;
+      }
+    }
+  }
 }
 
 function termConcept(
@@ -149,11 +193,12 @@ function termConcept(
     if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface(t) ?? '')) {
       label = `${raw[0]?.toUpperCase()}${raw.slice(1)}`;
     }
-  } else if (!/^\d+$/.test(t)) {
-    // Fuzzy only for words the corpus never uses, so "Mageshma" finds Mageshima
-    // but a real word never drifts to a look-alike. Typos keep the first letter
+  } else if (!/^\d+$/.test(t) && !isEnglishWord(raw)) {
+    // Fuzzy only for words the corpus never uses and English does not have, so
+    // "Mageshma" finds Mageshima but "plane" never becomes "places". Typos keep the first letter
     // and short words stay exact: "Hong" must not become "Song".
-    const distance = t.length >= 8 ? 2 : t.length >= 5 ? 1 : 0;
+    // One edit from five letters as typed: the stem of "Matis" is "mati", but the user typed five.
+    const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
     if (distance > 0) {
       const near = index.near(t, distance).slice(0, 3);
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
@@ -178,7 +223,7 @@ function termConcept(
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
   for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
-  return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position };
+  return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position, raw };
 }
 
 /**

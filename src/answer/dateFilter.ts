@@ -9,7 +9,7 @@
  * // → { from: '2020-08-01', to: '2020-08-31', label: 'in August 2020' }
  */
 import { chrono } from '../text/chrono.ts';
-import { isoDate, type IsoDate } from '../text/dates.ts';
+import { isIsoDate, isoDate, type IsoDate } from '../text/dates.ts';
 import type { DateRange } from './types.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
@@ -17,6 +17,24 @@ export type { DateRange };
 
 /** Finds the date of the readout a phrase like "the Guam meeting" refers to. */
 export type EventResolver = (phrase: string) => IsoDate | null;
+
+/** The first and last dates of an official's readouts ("since Austin took office", "under Esper"). */
+export type TenureResolver = (name: string) => { first: IsoDate; last: IsoDate } | null;
+
+/** What a date filter needs from the corpus; without them only calendar dates are read. */
+export interface Resolvers {
+  event?: EventResolver;
+  tenure?: TenureResolver;
+}
+
+/** Readout dates are searched in these years; a date outside them is a mistake, not a filter. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+/** A filter that cannot be, with the reason in one line. */
+export class DateFilterError extends Error {
+  override name = 'DateFilterError';
+}
 
 interface Period {
   start: IsoDate;
@@ -29,11 +47,22 @@ interface Period {
 const YEAR = /^(19|20)\d{2}$/;
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
+const EVENT_NOUN = /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
 /** A date expression → the period it covers, or null. */
 export function parsePeriod(text: string): Period | null {
   const trimmed = text.trim().replace(/[?.!,]+$/, '');
   if (YEAR.test(trimmed)) return { start: `${trimmed}-01-01`, end: `${trimmed}-12-31` };
+  // chrono reads "2022-13-01" as 2022-01-13 and "9999-12-31" as a date past any
+  // readout: a date written YYYY-MM-DD must be a real one, in the searched years.
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (!isIsoDate(date)) throw new DateFilterError(`"${trimmed}" is not a calendar date (YYYY-MM-DD)`);
+    checkYear(Number(iso[1]), trimmed);
+    return { start: date, end: date };
+  }
+  if (/^\d{4,}$/.test(trimmed)) checkYear(Number(trimmed), trimmed);
   // Only words that can be a date reach the parser: "on Taiwan" cannot.
   if (!DATE_WORD.test(trimmed)) return null;
   // "before today", "since last year": relative to now.
@@ -44,6 +73,7 @@ export function parsePeriod(text: string): Period | null {
   const s = first.start;
   const month = s.get('month') as number;
   const year = s.get('year') as number;
+  if (s.isCertain('year')) checkYear(year, trimmed);
   if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
     const day = isoDate(year, month, s.get('day') as number);
     return { start: day, end: day };
@@ -57,11 +87,17 @@ export function parsePeriod(text: string): Period | null {
   return null;
 }
 
+function checkYear(year: number, text: string): void {
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new DateFilterError(`"${text}" is outside the years readouts are searched in (${FIRST_YEAR}–${LAST_YEAR})`);
+  }
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function dayBefore(date: IsoDate): IsoDate {
+export function dayBefore(date: IsoDate): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
@@ -76,29 +112,56 @@ function dayAfter(date: IsoDate): IsoDate {
 // Date words end at the end of the question or at a following clause.
 // A comma before a year ("Jan. 14, 2020") and the period of "Jan." do not end them.
 const TAIL = String.raw`(.+?)(?=\s*(?:[?!;]|,(?!\s*(?:19|20)\d{2})|\.\s*$|$|\s+(?:and|or|with|about|on|regarding|concerning|at|to|for|in)\b(?!\s+(?:19|20)\d{2})))`;
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, resolve: EventResolver) => Omit<DateRange, 'label'> | null }[] = [
+type Build = (m: RegExpExecArray, resolvers: Resolvers) => Omit<DateRange, 'label'> | null;
+
+/** "since Austin took office": the official's first readout starts the range. */
+const TOOK_OFFICE = String.raw`(?:took|assumed|entered)\s+office|was\s+(?:sworn\s+in|appointed|confirmed)|became\s+(?:the\s+)?(?:secretary|secdef|deputy|minister)(?:\s+of\s+defen[cs]e)?|took\s+over|came\s+into\s+office|started`;
+const NAME = String.raw`(?:(?:secretary|secdef|deputy\s+secretary|minister|dr\.?)\s+)?([A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,2}?)`;
+
+const PATTERNS: { re: RegExp; build: Build }[] = [
+  {
+    re: new RegExp(String.raw`\b(since|after|before|until)\s+${NAME}\s+(?:${TOOK_OFFICE})\b`, 'i'),
+    build: (m, { tenure }) => {
+      const span = tenure?.(m[2] as string);
+      if (!span) return null;
+      const word = (m[1] as string).toLowerCase();
+      if (word === 'before') return { to: dayBefore(span.first), event: true };
+      if (word === 'until') return { to: span.first, event: true };
+      return { from: span.first, event: true };
+    },
+  },
+  {
+    // "under Esper", "during Mattis's tenure": the span of that official's readouts.
+    re: new RegExp(String.raw`\b(?:under|during)\s+${NAME}(?:['’]s?)?(?:\s+(?:tenure|term|time\s+in\s+office|time))?(?=\s*(?:[?.!,;]|$|\s))`, 'i'),
+    build: (m, { tenure }) => {
+      const span = tenure?.((m[1] as string).replace(/['’]s?$/, ''));
+      return span ? { from: span.first, to: span.last, event: true } : null;
+    },
+  },
   {
     re: /\bbetween\s+(.+?)\s+and\s+(.+?)(?=\s*(?:[?.!,;]|$))/i,
     build: (m) => {
       const a = parsePeriod(m[1] as string);
       const b = parsePeriod(m[2] as string);
-      return a && b && !a.anyYearMonth && !b.anyYearMonth ? { from: a.start, to: b.end } : null;
+      if (!a || !b || a.anyYearMonth || b.anyYearMonth) return null;
+      if (a.start > b.end) throw new DateFilterError(`${(m[1] as string).trim()} comes after ${(m[2] as string).trim()}, so nothing is between them`);
+      return { from: a.start, to: b.end };
     },
   },
   {
     re: new RegExp(String.raw`\b(since|after|from)\s+${TAIL}`, 'i'),
-    build: (m, resolve) => {
+    build: (m, resolvers) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, resolve);
+      const period = periodOrEvent(m[2] as string, resolvers.event);
       if (!period || period.anyYearMonth) return null;
       return { from: word === 'after' ? dayAfter(period.end) : period.start, ...(period.event ? { event: true } : {}) };
     },
   },
   {
     re: new RegExp(String.raw`\b(before|until|till|prior to|up to)\s+${TAIL}`, 'i'),
-    build: (m, resolve) => {
+    build: (m, resolvers) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, resolve);
+      const period = periodOrEvent(m[2] as string, resolvers.event);
       if (!period || period.anyYearMonth) return null;
       const to = word === 'before' || word === 'prior to' ? dayBefore(period.start) : period.end;
       return { to, ...(period.event ? { event: true } : {}) };
@@ -112,12 +175,22 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, resolve: EventResolver
       return period.anyYearMonth ? { month: period.anyYearMonth } : { from: period.start, to: period.end };
     },
   },
+  {
+    // "the jan 2021 call": a month and year need no preposition.
+    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i,
+    build: (m) => {
+      const period = parsePeriod(m[1] as string);
+      return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
+    },
+  },
 ];
 
-function periodOrEvent(text: string, resolve: EventResolver): Period | null {
+function periodOrEvent(text: string, resolve: EventResolver | undefined): Period | null {
   const period = parsePeriod(text);
   if (period) return period;
-  if (!EVENT.test(text)) return null;
+  // Only a phrase that names a meeting, visit or call dates a filter: "after the
+  // DPRK missile launches" is what the question is about, not when.
+  if (!resolve || !EVENT.test(text) || !EVENT_NOUN.test(text)) return null;
   const date = resolve(text);
   return date ? { start: date, end: date, event: true } : null;
 }
@@ -125,11 +198,14 @@ function periodOrEvent(text: string, resolve: EventResolver): Period | null {
 /**
  * Find one date filter in a question. Returns the range (or null) and the
  * question with the filter's words removed, so they are not searched for.
+ * A filter that cannot be ("after 2022-13-01", "between August 2020 and July
+ * 2020") gives no range and `error`, one line saying why.
  */
 export function parseDateFilter(
   question: string,
-  resolve: EventResolver = () => null,
-): { range: DateRange | null; rest: string } {
+  resolvers: Resolvers | EventResolver = {},
+): { range: DateRange | null; rest: string; error?: string } {
+  const given = typeof resolvers === 'function' ? { event: resolvers } : resolvers;
   for (const { re, build } of PATTERNS) {
     // Try every place the pattern matches, overlapping ones too: "on" in "on
     // Taiwan in 2020" is not a date, the "in" inside it is.
@@ -137,11 +213,17 @@ export function parseDateFilter(
     let m: RegExpExecArray | null;
     while ((m = global.exec(question))) {
       global.lastIndex = m.index + 1;
-      const range = build(m, resolve);
-      if (!range) continue;
       const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`
         .replace(/\s+/g, ' ')
         .trim();
+      let range: Omit<DateRange, 'label'> | null;
+      try {
+        range = build(m, given);
+      } catch (error) {
+        if (!(error instanceof DateFilterError)) throw error;
+        return { range: null, rest, error: `${m[0].trim()}: ${error.message}.` };
+      }
+      if (!range) continue;
       return { range: { ...range, label: m[0].trim() }, rest };
     }
   }

@@ -7,7 +7,7 @@
 import { findFullDates, longDate, monthNumber, isoDate, type IsoDate } from '../text/dates.ts';
 
 /** Capitalised words of titles and offices: never part of a person's name. */
-const ROLE_WORDS = new Set(
+export const ROLE_WORDS = new Set(
   `Secretary Minister Ministers Prime President Vice Deputy Under Assistant Acting Chairman Chairwoman Chair
   General Gen Admiral Adm Lieutenant Lt Colonel Col Major Maj Captain Capt Commander Cmdr Marshal Air Chief Chiefs
   Director Ambassador Spokesman Spokesperson Press Counselor Senator Sen Representative Rep Governor Dr Mr Ms Mrs

@@ -1,59 +1,157 @@
 /**
- * Reading a question: which kind of answer it wants (the intent), any date
- * filter, and what it is about. The rules are plain patterns, tried in order;
- * test/question.test.ts has a case for each.
+ * Reading a question's words (no corpus needed): which kind of answer it wants
+ * (the intent), its date filter, whether it picks readouts by date (first /
+ * last), the verb it asks about (thank, discuss, respond, ask), the thing a
+ * "how many" counts, and the words that say what it is about. The rules are
+ * plain patterns, tried in order; test/question.test.ts has a case for each.
+ * What the words mean in a corpus (names, selected readouts) is read by
+ * src/answer/reading.ts.
  *
- * | intent | recognised by                                   | example                                  |
- * |--------|-------------------------------------------------|------------------------------------------|
- * | count  | "how many", "how often"                         | how many readouts mention North Korea?   |
- * | when   | "when", "what date", "on what day"              | when did Esper and Kono meet?            |
- * | where  | "where", "in which city/country/place"          | where did Esper host Kono in August?     |
- * | who    | "who", "whom", "which officials/ministers/…"    | who did Esper meet in Guam?              |
- * | said   | "what did X say/tell/stress … (about Y)"        | what did Mattis say about THAAD?         |
- * | yesno  | starts with did/was/is/are/has/does/…           | was COVID mentioned?                     |
- * | topic  | everything else: "what about X", a bare phrase  | what about Mageshima?                    |
+ * | intent   | recognised by                                          | example                                  |
+ * |----------|--------------------------------------------------------|------------------------------------------|
+ * | count    | "how many readouts/times/meetings/calls", "how often"  | how many readouts mention North Korea?   |
+ * | quantity | "how many/much <thing>", "what percentage"             | how many frigates did Norway send?       |
+ * | when     | "when", "what date", "on what day"                     | when did Esper and Kono meet?            |
+ * | where    | "where", "in which city/country/place"                 | where did Esper host Kono in August?     |
+ * | who      | "who", "whom", "which officials/ministers/secdef/…"    | who did Esper meet in Guam?              |
+ * | said     | "what did X say/thank/discuss/urge …", "how did X react" | what did Mattis say about THAAD?       |
+ * | yesno    | starts with did/was/is/are/has/does/…                  | was COVID mentioned?                     |
+ * | topic    | everything else: "what about X", a bare phrase         | what about Mageshima?                    |
  */
 import type { Intent } from './types.ts';
-import { parseDateFilter, type DateRange, type EventResolver } from './dateFilter.ts';
+import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
+import { cleanQuestion } from './clean.ts';
+import { focusVerbOf, type FocusVerb } from './focus.ts';
 
 export interface Question {
   intent: Intent;
-  /** The words that say what the question is about. */
+  /** The words that say what the question is about (date, order and focus-verb words taken out). */
   focus: string;
   /** For "what did X say about Y": X. */
   speaker?: string;
   range: DateRange | null;
+  /** "first"/"earliest" or "last"/"latest"/"most recent": readouts are picked by date. */
+  order: 'first' | 'last' | null;
+  /** The verb family asked about ("what did Smith thank Berg for?" → thank). */
+  verb: FocusVerb | null;
+  /** True when the answer must be a sentence with that verb (it is what the question asks for). */
+  verbRequired: boolean;
+  /** "how many frigates": the counted thing, which the answer must name. */
+  unit?: string;
+  /** A date filter that cannot be: the reason in one line (the question is not searched). */
+  dateError?: string;
+  /** "which countries make up X?": the answer lists members or spells X out. */
+  members?: boolean;
 }
 
+/** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
+const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
+
 const SAY_VERBS =
-  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|discuss|discussed|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|thank|thanked|ask|asked|offer|offered|commit|pledge|pledged|agree|agreed';
+  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed';
+
+const SAID = new RegExp(
+  String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
+  'i',
+);
 
 /** Plural subjects that are not a particular speaker. */
 const NOT_A_SPEAKER = /^(?:they|the (?:two )?(?:ministers|leaders|sides|officials|secretaries|countries|allies)|both(?: sides| leaders| ministers)?|we|you|people|anyone)$/i;
 
+/** What "how many …" counts when it counts readouts, not a quantity stated in one. */
+const COUNT_UNITS = /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separate)\s+)?(?:readouts?|times|meetings?|calls?|phone\s+calls?|visits?|conversations?|occasions?|documents?|statements?|trips?|engagements?)\b)/i;
+
+/** The noun of "which … officials/ministers/…": the kind of answer a "who" question wants. */
+const WHO_NOUN = /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
+
 const RULES: { intent: Intent; re: RegExp }[] = [
-  { intent: 'count', re: /^how\s+(?:many|often)\b/i },
+  { intent: 'count', re: COUNT_UNITS },
+  { intent: 'quantity', re: /^(?:how\s+(?:many|much)\b|what\s+(?:percentage|percent|share|proportion|amount|number|sum)\b|how\s+(?:large|big|long)\s+(?:is|was|a|an|the)\b)/i },
   { intent: 'when', re: /^(?:when\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b)/i },
   { intent: 'where', re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location)\b|(?:which|what)\s+(?:city|country|place|location)\b)/i },
   {
     intent: 'who',
-    re: /^(?:who\b|whom\b|with\s+whom\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|ambassadors?|delegations?)\b)/i,
+    re: /^(?:who\b|whom\b|with\s+whom\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?)\b)/i,
   },
   { intent: 'yesno', re: /^(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b/i },
 ];
 
-/** Classify a question and pull out its date filter and focus. */
-export function readQuestion(input: string, resolveEvent?: EventResolver): Question {
-  const { range, rest } = parseDateFilter(input.trim(), resolveEvent);
-  const text = rest.replace(/\s+/g, ' ').trim();
+/**
+ * Order words pick readouts by date. "latest", "earliest", "most recent" do
+ * so wherever they stand; "first" and "last" only before a verb or a word for
+ * a meeting ("when did Smith first meet Berg?", "the last call"), not as part
+ * of the content ("his first full day in office", "the first hundred years").
+ */
+const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
+  { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i },
+  { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest)\b/i },
+  { order: 'first', re: /\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i },
+  { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
+];
 
-  const said = new RegExp(
-    String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
-    'i',
-  ).exec(text);
-  if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
-    return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, range };
+/** A possessive before "first"/"last" makes it content: "his first visit". */
+const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
+
+/** Classify a question and pull out its date filter, order, focus verb and focus. */
+export function readQuestion(input: string, resolvers?: Resolvers): Question {
+  const cleaned = cleanQuestion(input);
+  const { range, rest, error } = parseDateFilter(cleaned, resolvers);
+  let text = rest.replace(/\s+/g, ' ').trim();
+
+  let order: Question['order'] = null;
+  for (const rule of ORDER) {
+    const m = rule.re.exec(text);
+    if (!m || POSSESSIVE_BEFORE.test(text.slice(0, m.index))) continue;
+    order = rule.order;
+    text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+    break;
   }
-  for (const { intent, re } of RULES) if (re.test(text)) return { intent, focus: text, range };
-  return { intent: 'topic', focus: text, range };
+  const base = { range, order, ...(error ? { dateError: error } : {}) };
+
+  // "what did X thank Y for?", "how did X respond to Y?", "what did X urge Y to do?":
+  // the verb is what is asked about, so the answer must say it.
+  const focusVerb = focusVerbOf(text);
+  if (focusVerb) {
+    const speaker = focusVerb.subject && !NOT_A_SPEAKER.test(focusVerb.subject) ? focusVerb.subject : undefined;
+    return {
+      intent: 'said',
+      ...(speaker ? { speaker } : {}),
+      focus: `${speaker ? '' : (focusVerb.subject ?? '')} ${focusVerb.rest}`.trim(),
+      verb: focusVerb.verb,
+      verbRequired: true,
+      ...base,
+    };
+  }
+
+  const said = SAID.exec(text);
+  if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
+    return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, verb: null, verbRequired: false, ...base };
+  }
+  for (const { intent, re } of RULES) {
+    if (!re.test(text)) continue;
+    if (intent === 'quantity') {
+      // The counted thing is the last word before the verb: "how many nuclear subs will …" → subs.
+      const before = /^how\s+(?:many|much)\s+((?:[\w-]+\s+){0,3}?)(?:did|do|does|will|would|has|have|had|are|were|is|was|can|could|should)\b/i.exec(text);
+      const unit =
+        before?.[1]?.trim().split(/\s+/).pop() ??
+        /^how\s+(?:many|much)\s+([\w-]+)/i.exec(text)?.[1] ??
+        /^what\s+(percentage|percent|share|proportion)/i.exec(text)?.[1];
+      return { intent, focus: text, verb: null, verbRequired: false, ...(unit ? { unit } : {}), ...base };
+    }
+    // "did Smith thank Berg?": the verb is part of what must be found, but not the only thing.
+    // "which Indonesian officials did Anderson meet?": "officials" is what is asked for, not a word to find.
+    if (intent === 'who') text = text.replace(WHO_NOUN, '$1');
+    // "did they discuss Taiwan?": talking about Taiwan is mentioning it, so that family is dropped
+    // (its words are question words, src/answer/concepts.ts).
+    const found = intent === 'count' ? null : focusVerbOf(text, { anywhere: true });
+    if (!found) return { intent, focus: text, verb: null, verbRequired: false, ...base };
+    const verb = found.verb === 'discuss' ? null : found.verb;
+    // "did Hagel thank Key?" asks whether he thanked him: a sentence without the verb does not answer.
+    return { intent, focus: verb ? found.rest : text, verb, verbRequired: verb !== null, ...base };
+  }
+  if (WHICH_MEMBERS.test(text)) return { intent: 'topic', focus: text.replace(WHICH_MEMBERS, '$1'), verb: null, verbRequired: false, members: true, ...base };
+  const found = focusVerbOf(text, { anywhere: true });
+  if (!found) return { intent: 'topic', focus: text, verb: null, verbRequired: false, ...base };
+  const verb = found.verb === 'discuss' ? null : found.verb;
+  return { intent: 'topic', focus: verb ? found.rest : text, verb, verbRequired: verb !== null, ...base };
 }

@@ -24,13 +24,38 @@ export interface Ranked {
   coverage: number;
   /** Concepts the sentence itself (not its title) mentions. */
   matched: Concept[];
+  /**
+   * Share (0..1) of the weight of the concepts the sentence must state itself
+   * — all but the names its readout's title or opening gives it — that it
+   * states: the focus. 1 when every concept is such a name.
+   */
+  focus: number;
 }
 
 export interface RankOptions {
   range?: DateRange | null;
   /** Keep at most this many, best first. */
   limit?: number;
+  /** Per readout, 1 when its sentences may answer (src/answer/reading.ts: every name named). */
+  allowed?: Uint8Array | null;
+  /** Credit a sentence's readout gives a concept beyond the sentence itself (a name in its title or opening). */
+  context?: (readout: number, concept: Concept) => number;
+  /**
+   * Concepts the sentence before states count at half: "Moriarty conveyed the
+   * decision to provide aid to Ukraine. Hicks welcomed the announcement." — a
+   * response or a thanks refers back to what it answers.
+   */
+  anaphora?: boolean;
+  /**
+   * Order by coverage alone, BM25 only finding candidates: in "what did Mattis
+   * and Payne discuss?" the names select the readout, and the sentence that
+   * says "discussed" must not lose to one that repeats the names or uses a
+   * rarer word of the family ("address").
+   */
+  coverageOnly?: boolean;
 }
+
+const ANAPHORA_CREDIT = 0.5;
 
 const TITLE_CREDIT = 0.5;
 
@@ -43,9 +68,20 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     for (const [alt, w] of c.alternatives) weights.set(alt, Math.max(w, weights.get(alt) ?? 0));
   }
   if (weights.size === 0) return [];
-  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  // Bonus concepts (a date read as words) add when present and cost nothing when absent.
+  const total = concepts.reduce((sum, c) => sum + (c.bonus ? 0 : c.weight), 0);
   const inDates = dateTest(options.range);
-  const keep = inDates ? (i: number) => inDates(index.dateOf(i)) : null;
+  const allowed = options.allowed ?? null;
+  const readoutOf = index.data.readoutOf;
+  const keep =
+    inDates && allowed
+      ? (i: number) => allowed[readoutOf[i] as number] === 1 && inDates(index.dateOf(i))
+      : inDates
+        ? (i: number) => inDates(index.dateOf(i))
+        : allowed
+          ? (i: number) => allowed[readoutOf[i] as number] === 1
+          : null;
+  const context = options.context;
   // A caller that wants a few (quote's closest, an event's date) rescores fewer.
   const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
   const best = hits[0]?.score ?? 1;
@@ -53,16 +89,35 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   for (const hit of hits) {
     const id = hit.sentence;
     const title = index.readout(id).titleTerms;
+    const readout = readoutOf[id] as number;
     let covered = 0;
+    let focusCovered = 0;
+    let focusTotal = 0;
+    let lacks = false;
     const matched: Concept[] = [];
     for (const c of concepts) {
       const inSentence = credit(c, (k) => index.has(id, k));
       if (inSentence > 0) matched.push(c);
       const inTitle = credit(c, (k) => title.has(k)) * TITLE_CREDIT;
-      covered += c.weight * Math.max(inSentence, inTitle);
+      const around = context ? context(readout, c) : 0;
+      const before =
+        options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
+      // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers).
+      if (c.required && !c.name && inSentence === 0 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
+      const got = Math.max(inSentence, inTitle, around, before);
+      covered += c.weight * got;
+      // A name the readout's head gives is selection, not focus; the focus is what
+      // the sentence states (or, for an answer that refers back, the one before).
+      if (around < 1) {
+        if (!c.bonus) focusTotal += c.weight;
+        focusCovered += c.weight * Math.max(inSentence, before);
+      }
     }
+    if (lacks) continue;
     const coverage = total > 0 ? covered / total : 0;
-    ranked.push({ sentence: id, coverage, matched, score: coverage * coverage * (0.5 + hit.score / best) });
+    const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
+    const bm25 = options.coverageOnly ? 1 : 0.5 + hit.score / best;
+    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return options.limit ? ranked.slice(0, options.limit) : ranked;

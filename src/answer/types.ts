@@ -9,7 +9,7 @@ import type { TimelineWindow } from './timeline.ts';
 export const COMMANDS = ['ask', 'timeline', 'quote'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'timeline', 'quote'] as const;
+export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'quantity', 'timeline', 'quote'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export const CitationSchema = z.object({

@@ -54,6 +54,28 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['Host Nation Support', 'HNS', 'Special Measures Agreement', 'SMA'],
   ['European Union', 'EU'],
   ['Middle East', 'Mideast'],
+  // Abbreviations of the domain that readouts spell out and users do not.
+  ['Mutual Defense Treaty', 'MDT'],
+  ['National Defense Strategy', 'NDS'],
+  ['Nuclear Posture Review', 'NPR'],
+  ['Quadrennial Defense Review', 'QDR'],
+  ['INF Treaty', 'INF', 'Intermediate-Range Nuclear Forces Treaty', 'Intermediate-Range Nuclear Forces'],
+  ['MIA', 'MIAs', 'missing in action', 'POW/MIA', 'personnel missing', 'missing personnel'],
+  ['POW', 'POWs', 'prisoners of war', 'prisoner of war'],
+  ['HADR', 'HA/DR', 'humanitarian assistance and disaster relief', 'humanitarian assistance/disaster relief'],
+  ['VTC', 'video teleconference', 'video conference', 'videoconference', 'video call', 'video teleconference call'],
+  ['Security Consultative Committee', 'SCC', 'U.S.-Japan 2+2'],
+  ['Security Consultative Meeting', 'SCM'],
+  ['EDCA', 'Enhanced Defense Cooperation Agreement'],
+  ['Foreign Military Sales', 'FMS'],
+  ['Foreign Military Financing', 'FMF'],
+  ['NORDEFCO', 'Nordic Defence Cooperation', 'Nordic Defense Cooperation'],
+  // Plain words users type for the readouts' words (shown lowercase: these are not names).
+  ['submarine', 'sub', 'subs', 'submarines'],
+  ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'warplane', 'warplanes'],
+  ['chairmanship', 'chaired', 'chairing'],
+  ['percent', 'percentage', 'per cent'],
+  ['top priority', 'number one priority', 'job number one', 'highest priority', 'first priority'],
 ];
 
 /** `aliases.json` in a corpus folder: canonical name → other names. */

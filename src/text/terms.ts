@@ -58,7 +58,8 @@ export interface Word {
   raw: string;
 }
 
-const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// A per-cent sign is a word of its own, so "2%" reads as "2 percent" (see SAME_AS).
+const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|%/gu;
 
 /** The words of a text, in order. */
 export function words(text: string): Word[] {
@@ -124,6 +125,13 @@ const SAME_AS: Record<string, string> = {
   organisation: 'organization', organisations: 'organizations', honour: 'honor', labour: 'labor',
   favour: 'favor', realise: 'realize', recognise: 'recognize', emphasise: 'emphasize',
   emphasised: 'emphasized', prioritise: 'prioritize', modernisation: 'modernization',
+  // month abbreviations: "Feb. 12" in a readout, "the jan 2021 call" in a question
+  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
+  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+  // numbers in words are numbers: "two percent" = "2%", "seventy years" = "70 years"
+  '%': 'percent', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50',
+  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
 };
 
 /**

@@ -1,0 +1,464 @@
+/**
+ * Reading a question against a corpus: which of its words are *names* (people,
+ * countries, places, bodies), which readouts those names select, and which
+ * words are the focus that ranks sentences inside them. `/ask` answers from a
+ * Reading, and other commands that check a claim can read it the same way.
+ *
+ * The rules, each named in DESIGN.md ("Concepts"):
+ *
+ * - **names select readouts** — a name is an alias entity shown capitalised, or
+ *   a word the corpus writes capitalised that is not an office word
+ *   ("Secretary", "Defense"). A readout whose title or opening sentence names
+ *   it gives every one of its sentences full credit for it; a readout that
+ *   names it only further down gives none (the sentence must); one that never names it cannot
+ *   answer ("what did Hagel discuss with the Chinese minister?" is not
+ *   answered from a Hagel readout without China).
+ * - **a person is one topic however named** — a given name that opening
+ *   sentences write just before the surname ("Jim Mattis", "James N. Mattis")
+ *   is dropped, so every Mattis readout counts.
+ * - **unknown names, numbers and counted things veto** — "Scarborough Shoal",
+ *   "the 2024 summit", "how many subs", an alias-table thing ("INF Treaty")
+ *   when the corpus has none of them: nothing answers, not a nearby sentence.
+ * - **filler words weigh little** — a word the corpus never uses that is none
+ *   of those ("annexation") weighs a tenth of the lightest known word when a
+ *   rare name remains ("Crimea"); otherwise it keeps its full weight, so
+ *   "hypersonic weapons" does not become "weapons". An unknown capitalised
+ *   word gives way the same way to a rare topic word ("the Kabul evacuation").
+ * - **the focus must be in the sentence** — names the readout's title or
+ *   opening gives are selection; at least half the weight of the rest must be
+ *   stated by the sentence itself (src/answer/rank.ts, \`focus\`).
+ * - **meeting words are the readout's** — "call", "meet", "visit" in a
+ *   question get full credit from a title or opening that says them ("…'s
+ *   Call With …"), as names do.
+ * - **the focus verb** — "what did X thank Y for?" adds the verb's family
+ *   (src/answer/focus.ts) as a concept the answer must hold.
+ *
+ * @example
+ * const reading = readQuestionIn(index, 'what did Austin thank Kishi for?');
+ * reading.names.map((c) => c.label)   // → ['Austin', 'Kishi']
+ * reading.verb?.label                 // → 'thank'
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { conceptsOf, type Concept } from './concepts.ts';
+import { readQuestion, type Question } from './question.ts';
+import { familyTerms } from './focus.ts';
+import { ROLE_WORDS } from './extract.ts';
+import { MONTHS } from '../text/dates.ts';
+import { term, terms, words } from '../text/terms.ts';
+import type { Resolvers, TenureResolver } from './dateFilter.ts';
+
+export interface Reading {
+  question: Question;
+  /** What the answer is scored on: names, content words, the focus verb, date words (bonus). */
+  concepts: Concept[];
+  /** The concepts that are names (see the module comment). */
+  names: Concept[];
+  /** The focus verb's family as a concept, if the question asks about one. */
+  verb: Concept | null;
+  /** Per readout: 1 when it names every known name of the question; null when there are none. */
+  allowed: Uint8Array | null;
+  /** Readouts whose title or opening names the most of the names, oldest first. */
+  selected: number[];
+  /** Credit a readout gives a name concept: 1 from its title or opening (BODY_CREDIT from its body). */
+  context: (readout: number, concept: Concept) => number;
+  /** Words the answer must have that the corpus never uses (then nothing answers). */
+  missing: Concept[];
+}
+
+/**
+ * Credit for a name a readout states only further down than its title or
+ * opening: none. Such a name is a topic of the readout, not who met whom, so
+ * the sentence itself must state it ("did Austin and Marles talk about the
+ * PRC?" is answered by the sentence naming the PRC, not by the opening).
+ */
+const BODY_CREDIT = 0;
+/** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little. */
+const RARE = 0.7;
+/** What an unknown filler word weighs then, as a share of the lightest known concept. */
+const FILLER = 0.1;
+
+interface Layout {
+  /** Sentence → 1 when it is its readout's opening sentence. */
+  isOpening: Uint8Array;
+  /** Term or entity id → readouts whose title has it. */
+  titleReadouts: Map<number, number[]>;
+}
+
+const layouts = new WeakMap<SentenceIndex, Layout>();
+
+/**
+ * The opening sentence of a readout is its first one that is not a
+ * "… provided the following readout:" line: it says who met whom, where.
+ */
+function layout(index: SentenceIndex): Layout {
+  let known = layouts.get(index);
+  if (known) return known;
+  const isOpening = new Uint8Array(index.size);
+  const titleReadouts = new Map<number, number[]>();
+  index.readouts.forEach((r, n) => {
+    let opening = r.first;
+    while (opening < r.first + r.count - 1 && /:\s*$/.test(index.text(opening))) opening++;
+    if (r.count > 0) isOpening[opening] = 1;
+    for (const id of r.titleTerms) {
+      const list = titleReadouts.get(id);
+      if (list) list.push(n);
+      else titleReadouts.set(id, [n]);
+    }
+  });
+  known = { isOpening, titleReadouts };
+  layouts.set(index, known);
+  return known;
+}
+
+/** The opening sentence of readout n. */
+export function openingOf(index: SentenceIndex, n: number): number {
+  const { isOpening } = layout(index);
+  const r = index.readouts[n];
+  if (!r) return -1;
+  for (let i = r.first; i < r.first + r.count; i++) if (isOpening[i]) return i;
+  return r.first;
+}
+
+/** True when sentence i opens its readout. */
+export function isOpening(index: SentenceIndex, i: number): boolean {
+  return layout(index).isOpening[i] === 1;
+}
+
+/** Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or opening. */
+const ANY = 1;
+const HEAD = 2;
+
+/**
+ * For each readout, where it names one of the concept's terms. One pass over
+ * the terms' postings into a byte per readout: no set of sentences is built.
+ */
+function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
+  const { isOpening, titleReadouts } = layout(index);
+  const readoutOf = index.data.readoutOf;
+  const out = new Uint8Array(index.readouts.length);
+  for (const id of concept.alternatives.keys()) {
+    for (const n of titleReadouts.get(id) ?? []) out[n] = ANY | HEAD;
+    const postings = index.postings(id);
+    for (let p = 0; p < postings.length; p++) {
+      const s = postings[p] as number;
+      const r = readoutOf[s] as number;
+      out[r] = (out[r] as number) | (isOpening[s] ? ANY | HEAD : ANY);
+    }
+  }
+  return out;
+}
+
+/** Words that may stand between a given name and the surname: initials, a middle name ("James N. Mattis"). */
+const NAME_GAP = 3;
+/** Opening sentences read at most to decide that a name is a person's. */
+const PERSON_SCAN = 200;
+
+/**
+ * True when some opening sentence writes `given` up to NAME_GAP words before
+ * `surname` ("Jim Mattis", "James N. Mattis", "Ngo Xuan Lich"): learned from
+ * the corpus itself, one pass over the rarer term's postings, stopping at the
+ * first such sentence.
+ */
+function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
+  const { isOpening } = layout(index);
+  const rarer = index.df(given) <= index.df(surname) ? given : surname;
+  const postings = index.postings(rarer);
+  for (let k = 0; k < postings.length; k++) {
+    const s = postings[k] as number;
+    if (!isOpening[s]) continue;
+    const seq = index.termsOf(s);
+    for (let p = 0; p < seq.length; p++) {
+      if (seq[p] !== surname) continue;
+      for (let q = Math.max(0, p - NAME_GAP); q < p; q++) if (seq[q] === given) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * True when an opening sentence writes an office word shortly before the name
+ * ("Secretary of Defense Lloyd J. Austin III", "Defense Minister Nobuo
+ * Kishi"): a person, not a country ("Japanese Minister …").
+ */
+function isPerson(index: SentenceIndex, id: number): boolean {
+  const { isOpening } = layout(index);
+  const t = index.data.vocab[id];
+  let read = 0;
+  for (const s of index.postings(id)) {
+    if (!isOpening[s]) continue;
+    if (++read > PERSON_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    for (let q = Math.max(0, at - NAME_GAP - 1); q < at; q++) if (ROLE_WORDS.has((ws[q] as { raw: string }).raw)) return true;
+  }
+  return false;
+}
+
+/** "since Austin took office", "under Esper": the first and last dates of that person's readouts. */
+export function tenureResolver(index: SentenceIndex): TenureResolver {
+  return (name) => {
+    const surname = terms(name).reverse().find((t) => {
+      const id = index.termId(t);
+      return id !== undefined && /^\p{Lu}/u.test(index.surface(id) ?? '') && !ROLE_WORDS.has(index.surface(id) ?? '') && isPerson(index, id);
+    });
+    if (!surname) return null;
+    const id = index.termId(surname);
+    if (id === undefined) return null;
+    const concept: Concept = { label: name, start: 0, end: 0, alternatives: new Map([[id, 1]]), weight: 1, known: true, kind: 'term', position: 0, raw: name };
+    const where = whereNamed(index, concept);
+    let first = '';
+    let last = '';
+    where.forEach((bits, n) => {
+      const date = index.readouts[n]?.date;
+      if (!(bits & HEAD) || !date) return;
+      if (!first || date < first) first = date;
+      if (date > last) last = date;
+    });
+    return first ? { first, last } : null;
+  };
+}
+
+const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
+
+/** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
+const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
+
+/** The term a concept's strongest alternative stands for. */
+function mainTerm(c: Concept): number | undefined {
+  let best: number | undefined;
+  let weight = 0;
+  for (const [id, w] of c.alternatives) if (w > weight) [best, weight] = [id, w];
+  return best;
+}
+
+function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+  if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
+  const id = mainTerm(c);
+  if (id !== undefined) {
+    const surface = index.surface(id) ?? '';
+    const t = index.data.vocab[id] ?? '';
+    return /^\p{Lu}/u.test(surface) && !ROLE_WORDS.has(surface) && !MONTH_TERMS.has(t) && !/^\d/.test(t);
+  }
+  // A word the corpus never uses: a name when typed with a capital (not as the
+  // question's first word), or when it qualifies a name part ("scarborough shoal").
+  if (/^\d+$/.test(c.raw)) return false;
+  if (/^\p{Lu}/u.test(c.raw) && !first) return true;
+  return next?.known === true && next.name === true && next.kind === 'term';
+}
+
+/** Sets `name` on each concept (see isName). */
+export function markNames(index: SentenceIndex, concepts: Concept[], text: string): void {
+  const firstStart = words(text)[0]?.start ?? 0;
+  // Right to left, so "scarborough" can see that "shoal" is a name part.
+  for (let k = concepts.length - 1; k >= 0; k--) {
+    const c = concepts[k] as Concept;
+    const next = concepts[k + 1];
+    const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
+    c.name = isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+  }
+}
+
+/**
+ * A person is one topic however named: in a run of names, the given names of
+ * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
+ */
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
+  if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
+  const drop = new Set<Concept>();
+  for (let k = 0; k < concepts.length; ) {
+    let end = k;
+    while (end < concepts.length && concepts[end]?.name && concepts[end]?.kind === 'term' && (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)) end++;
+    const run = concepts.slice(k, Math.max(end, k + 1));
+    // The surname is most often last: "jim mattis"; "Kishi Nobuo" is written both ways.
+    const surname =
+      run.length > 1
+        ? [...run].reverse().find((c) => {
+            const sid = mainTerm(c);
+            if (sid === undefined || !run.every((o) => o === c || (mainTerm(o) !== undefined && writtenBefore(index, mainTerm(o) as number, sid)))) return false;
+            // A person's name, not a body's ("the Shangri-La Dialogue").
+            return isPerson(index, sid);
+          })
+        : undefined;
+    if (surname) for (const c of run) if (c !== surname) drop.add(c);
+    // "Secretary Mattis", "Defense Minister Kishi": the office words before a person go too.
+    const only = run.length === 1 ? (run[0] as Concept) : undefined;
+    const before = concepts[k - 1];
+    // Whether a lone name is a person is read from the corpus only when an office word precedes it.
+    const officeBefore = before?.raw.split(/\s+/).every(isOfficeWord) === true;
+    const person =
+      officeBefore &&
+      (surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined));
+    if (person) {
+      for (let j = k - 1; j >= 0; j--) {
+        const c = concepts[j] as Concept;
+        if (!c.raw.split(/\s+/).every(isOfficeWord) || c.position < (concepts[j + 1] as Concept).position - 2) break;
+        drop.add(c);
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+  return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
+}
+
+/** "secretary", "Gen.", "minister": an office word, as ROLE_WORDS writes them. */
+function isOfficeWord(raw: string): boolean {
+  const w = raw.replace(/\.$/, '');
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(`${w[0]?.toUpperCase() ?? ''}${w.slice(1).toLowerCase()}`);
+}
+
+/** Sentences read at most to decide that a word is the tail of names. */
+const TAIL_SCAN = 20;
+
+/**
+ * True when the corpus writes the word after another capitalised word
+ * ("Second Thomas Shoal", "South China Sea"): the tail of a longer name, so
+ * an unknown word before it names another one. "Taiwan" stands alone.
+ */
+function isNameTail(index: SentenceIndex, c: Concept): boolean {
+  const id = mainTerm(c);
+  if (id === undefined) return false;
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let tails = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if (at > 0 && (ws[at - 1] as { capitalized: boolean }).capitalized) tails++;
+  }
+  return seen > 0 && tails >= 0.8 * seen;
+}
+
+/** Read a question: its words (src/answer/question.ts), then what they are in this corpus. */
+export function readQuestionIn(
+  index: SentenceIndex,
+  input: string,
+  resolvers: Resolvers = {},
+  options: { question?: Question } = {},
+): Reading {
+  const question = options.question ?? readQuestion(input, { tenure: tenureResolver(index), ...resolvers });
+  return readConcepts(index, question);
+}
+
+/** The corpus side of reading, for a question already read. */
+export function readConcepts(index: SentenceIndex, question: Question): Reading {
+  const text = question.speaker ? `${question.focus} ${question.speaker}` : question.focus;
+  let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
+
+  markNames(index, concepts, text);
+  concepts = dropGivenNames(index, concepts);
+
+  const missing: Concept[] = [];
+  // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
+  for (const c of concepts) if (/^\d+$/.test(c.raw)) c.required = true;
+  // The counted thing of "how many frigates …" must be there.
+  if (question.intent === 'quantity' && question.unit) {
+    const unit = question.unit.toLowerCase();
+    const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
+    if (c) c.required = true;
+  }
+  // Unknown filler words weigh little beside a rare known name; so does an
+  // unknown capitalised word beside a rare known topic word ("the Kabul
+  // evacuation"). An unknown word before a name part ("Scarborough Shoal"),
+  // an unknown number ("the 2024 summit") or counted thing still vetoes.
+  const maxIdf = index.idf('\u0000');
+  const knownWeights = concepts.filter((c) => c.known).map((c) => c.weight);
+  // A filler word gives way to a rare *name* ("annexation of Crimea"), not to a rare
+  // topic word: "hypersonic weapons" is about a kind of weapon the corpus never names.
+  const rare = concepts.some((c) => c.known && c.name && c.weight >= RARE * maxIdf);
+  // An unknown name gives way only to a rare *topic* word ("evacuation"), not to a rare name ("Lich").
+  const rareTopic = concepts.some((c) => c.known && !c.name && c.weight >= RARE * maxIdf);
+  const lightest = Math.min(...knownWeights);
+  concepts.forEach((c, k) => {
+    if (c.known) return;
+    const next = concepts[k + 1];
+    // "Scarborough Shoal", "Spratly Islands": the next word is the tail of a name, in the corpus or as typed.
+    const namePart =
+      next !== undefined &&
+      /^\s*$/.test(text.slice(c.end, next.start)) &&
+      ((next.name === true && next.known && isNameTail(index, next)) || /^\p{Lu}/u.test(next.raw));
+    // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
+    const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
+    if (key) {
+      c.required = true;
+      missing.push(c);
+    } else if (rare) c.weight = FILLER * lightest;
+  });
+
+  let verb: Concept | null = null;
+  if (question.verb) {
+    const alternatives = new Map<number, number>();
+    for (const [t, w] of familyTerms(question.verb)) {
+      const id = index.df(t) > 0 ? index.termId(t) : undefined;
+      if (id !== undefined) alternatives.set(id, w);
+    }
+    let weight = 0;
+    for (const id of alternatives.keys()) weight = Math.max(weight, index.idf(id));
+    verb = {
+      label: question.verb,
+      start: -1,
+      end: -1,
+      alternatives,
+      weight: weight || maxIdf,
+      known: alternatives.size > 0,
+      kind: 'term',
+      position: -1,
+      raw: question.verb,
+      ...(question.verbRequired ? { required: true } : {}),
+    };
+    if (!verb.known && verb.required) missing.push(verb);
+  }
+
+  // A date that may be content: "NATO's adaptation since 2014" says the year.
+  const dateWords: Concept[] = [];
+  if (question.range && !question.range.event) {
+    const dated = conceptsOf(index, question.range.label).filter((c) => c.known && /^\d+$|^[a-z]+$/.test(c.raw.toLowerCase()));
+    for (const c of dated) {
+      const t = index.data.vocab[mainTerm(c) ?? -1] ?? '';
+      if (/^\d+$/.test(t) || MONTH_TERMS.has(t)) dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
+    }
+  }
+
+  const names = concepts.filter((c) => c.name && c.known);
+  const where = new Map<Concept, Uint8Array>();
+  let allowed: Uint8Array | null = null;
+  if (names.length) {
+    allowed = new Uint8Array(index.readouts.length).fill(1);
+    for (const c of names) {
+      const bits = whereNamed(index, c);
+      where.set(c, bits);
+      for (let n = 0; n < bits.length; n++) if (!bits[n]) allowed[n] = 0;
+    }
+  }
+  const score = new Map<number, number>();
+  for (const [c, bits] of where) {
+    bits.forEach((b, n) => {
+      if (b & HEAD && allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+    });
+  }
+  const top = Math.max(0, ...score.values());
+  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
+  // "who did Austin call …": a word for the meeting itself is said by the
+  // readout's title or opening ("Readout of … Call With …"), like the names.
+  for (const c of concepts) {
+    if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
+    where.set(c, whereNamed(index, c));
+  }
+
+  return {
+    question,
+    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords],
+    names,
+    verb,
+    allowed,
+    selected,
+    context: (readout, concept) => {
+      const bits = where.get(concept)?.[readout] ?? 0;
+      if (bits & HEAD) return 1;
+      return concept.name && bits & ANY ? BODY_CREDIT : 0;
+    },
+    missing,
+  };
+}
