@@ -88,6 +88,15 @@ describe('readout inspect', () => {
     expect(out).toContain('3 sentences in 2 paragraphs');
   });
 
+  it('GIVEN a readout of one sentence THEN inspect and import count it in the singular', async () => {
+    const dir = tempFolder({ 'one.md': readoutMd('Readout of a Short Call', '2021-03-01', 'They spoke about Tonga.') });
+    expect((await run(['inspect', join(dir, 'one.md')])).out).toContain('\n1 sentence in 1 paragraph (paragraph.sentence):\n');
+    const corpus = tempFolder();
+    const imported = await run(['import', join(dir, 'one.md'), '--corpus', corpus]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('\n  1 sentence in 1 paragraph\n');
+  });
+
   it('GIVEN an invalid file THEN a short error names file and field, exit 1', async () => {
     const dir = tempFolder({ 'bad.md': readoutMd('T', '2020-13-01', 'x') });
     const { code, out, err } = await run(['inspect', join(dir, 'bad.md')]);
@@ -172,6 +181,15 @@ describe('readout split', () => {
     ]);
   });
 
+  it('GIVEN nothing, or binary data, on stdin THEN split says what it needs, exit 2', async () => {
+    expect(await run(['split'], ' \n')).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split\n',
+    });
+    expect(await run(['split'], 'PK\u0003\u0004\u0000\u0000\u0008')).toEqual({ code: 2, out: '', err: 'readout: split reads text, and stdin holds binary data\n' });
+  });
+
   it('GIVEN more text than any readout holds THEN it is refused like every other input, in split and in batch', async () => {
     const long = `${'They spoke. '.repeat(9000)}End.`;
     expect(await run(['split'], long)).toEqual({
@@ -193,7 +211,16 @@ describe('the readout command itself', () => {
     });
     const flag = await run(['inspect', '--nope']);
     expect(flag.code).toBe(2);
-    expect(flag.err).toBe("readout: Unknown option '--nope'\n");
+    expect(flag.err).toBe("readout: Unknown option '--nope' (see readout --help)\n");
+  });
+
+  it('GIVEN ask, timeline or quote with nothing to look for, or words after a command that takes none THEN a usage line says so, exit 2', async () => {
+    expect(await run(['ask'])).toEqual({ code: 2, out: '', err: 'readout: ask needs a QUESTION, such as: readout ask "what about Mageshima?"\n' });
+    expect((await run(['timeline', '--from', '2020-01-01'])).err).toBe('readout: timeline needs a TOPIC, such as: readout timeline "North Korea"\n');
+    expect((await run(['quote'])).err).toBe('readout: quote needs a PHRASE, such as: readout quote "job number one"\n');
+    expect(await run(['sources', 'NATO'])).toEqual({ code: 2, out: '', err: 'readout: sources takes no arguments, got "NATO" (see readout --help)\n' });
+    expect((await run(['index', 'corpus'])).err).toBe('readout: index takes no arguments, got "corpus" (see readout --help)\n');
+    expect((await run(['batch', 'in.jsonl'], '')).err).toBe('readout: batch takes no arguments, got "in.jsonl" (see readout --help)\n');
   });
 
   it('runs from the package bin on a fresh checkout', () => {

@@ -17,6 +17,7 @@ import {
   type PublisherErrorCode,
 } from '../publisher/index.ts';
 import type { Io } from './io.ts';
+import { sentencesIn } from './render.ts';
 
 export interface ImportOptions {
   /** Files and links, as given. */
@@ -95,7 +96,7 @@ function describeImport(file: string, draft: Draft, path: string): string {
     ...(draft.source ? [`  source: ${draft.source}`] : []),
     ...draft.stripped.map((s) => `  stripped ${s.kind}: ${s.text.replace(/\s+/g, ' ').slice(0, 120)}`),
     ...draft.warnings.map((w) => `  warning: ${w}`),
-    `  ${draft.sentences.length} sentences in ${draft.paragraphs.length} paragraphs`,
+    `  ${sentencesIn(draft.sentences.length, draft.paragraphs.length)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

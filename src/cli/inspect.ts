@@ -8,6 +8,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeLoad, loadCorpus, decodeCorpusText, scanCorpus } from '../corpus/folder.ts';
 import { parseReadout, readoutKeys, type Readout } from '../corpus/readout.ts';
 import type { Io } from './io.ts';
+import { sentencesIn } from './render.ts';
 import { ReadoutFileError } from '../errors.ts';
 
 /**
@@ -80,7 +81,7 @@ export function renderReadout(readout: Readout): string {
   for (const warning of readout.warnings) lines.push(`Warning:  ${warning}`);
   lines.push(
     '',
-    `${readout.sentences.length} sentences in ${readout.paragraphs.length} paragraphs (paragraph.sentence):`,
+    `${sentencesIn(readout.sentences.length, readout.paragraphs.length)} (paragraph.sentence):`,
   );
   for (const s of readout.sentences) lines.push(`  ${`${s.paragraph}.${s.position}`.padStart(5)}  ${s.text}`);
   return `${lines.join('\n')}\n`;

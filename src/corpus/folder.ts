@@ -127,8 +127,18 @@ export function listCorpusFiles(dir: string): string[] {
 
 function folderError(dir: string, error: unknown): CorpusFolderError {
   const code = (error as NodeJS.ErrnoException).code;
+  // A file given where the folder goes (--corpus corpus/one.md) is there, just not a folder.
+  if (code === 'ENOTDIR' && isFile(dir)) return new CorpusFolderError(`the corpus is a folder, not a file: ${dir} (inspect FILE reads one file)`);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new CorpusFolderError(`corpus folder not found: ${dir}`);
   return new CorpusFolderError(`corpus folder could not be read: ${dir}: ${systemReason(error)}`);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** "permission denied (EACCES)" from a Node system error, without the path it repeats. */
