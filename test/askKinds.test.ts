@@ -13,7 +13,7 @@ import { readQuestionIn } from '../src/answer/reading.ts';
 const engine = Engine.load(BUNDLED_CORPUS);
 
 function top(question: string): string | undefined {
-  return engine.ask(question).results[0]?.id;
+  return engine.answer({ command: 'ask', input: question }).results[0]?.id;
 }
 
 describe('A — the question’s focus: names select the readout, the verb picks the sentence', () => {
@@ -32,11 +32,11 @@ describe('A — the question’s focus: names select the readout, the verb picks
   });
 
   it('GIVEN a focus-verb question THEN the headline restates it, not "X on Y for"', () => {
-    expect(engine.ask('what did Hagel thank Koval for?').headline).toBe('What Hagel thanked Koval for: 1 readout (2014-04-10).');
+    expect(engine.answer({ command: 'ask', input: 'what did Hagel thank Koval for?' }).headline).toBe('What Hagel thanked Koval for: 1 readout (2014-04-10).');
   });
 
   it('GIVEN the verb in no sentence of the readouts named THEN a plain no', () => {
-    expect(engine.ask('did Carter thank Abe?')).toMatchObject({
+    expect(engine.answer({ command: 'ask', input: 'did Carter thank Abe?' })).toMatchObject({
       none: true,
       results: [],
       headline: 'No. Nothing in 32 readouts mentions thanks with Carter and Abe.',
@@ -64,19 +64,19 @@ describe('B — quantities: the sentence that states the number', () => {
     // "percent" matches "two percent" (number words are numbers).
     ['how many percent of GDP do allies spend?', '9f1595251a23.2.3', 'two percent of GDP — March 21, 2017 (2017-03-21).'],
   ])('GIVEN %j THEN %s with the number in the headline', (question, id, headline) => {
-    const answer = engine.ask(question);
+    const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.intent, answer.results[0]?.id, answer.headline]).toEqual(['quantity', id, headline]);
   });
 
   it('GIVEN "how many times did X speak with Y" THEN readouts naming both are counted (the verb is no topic)', () => {
-    const answer = engine.ask('how many times did Mattis speak with Onodera?');
+    const answer = engine.answer({ command: 'ask', input: 'how many times did Mattis speak with Onodera?' });
     expect(answer.headline).toBe('2 readouts of 32 mention Mattis and Onodera: 2017-08-31, 2017-09-05.');
     // The first readout, cited by its first sentence naming Onodera.
     expect(answer.results[0]?.id).toBe('5834341fe202.2.1');
   });
 
   it('GIVEN a counted thing the corpus never names THEN none', () => {
-    expect(engine.ask('how many frigates did Australia send?')).toMatchObject({ intent: 'quantity', none: true, results: [] });
+    expect(engine.answer({ command: 'ask', input: 'how many frigates did Australia send?' })).toMatchObject({ intent: 'quantity', none: true, results: [] });
   });
 });
 
@@ -95,36 +95,36 @@ describe('C — abbreviations and plain words the text does not define', () => {
 
 describe('D — dates that belong to the content', () => {
   it('GIVEN a day no readout is dated THEN the sentence stating it, and the headline says how the date was read', () => {
-    const answer = engine.ask('what was decided on July 7, 2016?');
+    const answer = engine.answer({ command: 'ask', input: 'what was decided on July 7, 2016?' });
     expect(answer.results[0]?.id).toBe('3247b2c6c389.7.1');
     expect(answer.headline).toBe('No readout is dated July 7, 2016; read as words in the text: Found in 1 readout (2017-02-28).');
   });
 
   it('GIVEN a year inside a name ("the 2018 Singapore Summit") THEN it is a word, not a filter', () => {
-    const answer = engine.ask('what about the 2018 Singapore Summit?');
+    const answer = engine.answer({ command: 'ask', input: 'what about the 2018 Singapore Summit?' });
     expect([answer.filter, answer.results[0]?.id]).toEqual([undefined, '7b0e9ffc2038.3.1']);
   });
 
   it('GIVEN "under Esper" THEN the span of Esper’s readouts', () => {
-    const answer = engine.ask('what about COVID-19 under Esper?');
+    const answer = engine.answer({ command: 'ask', input: 'what about COVID-19 under Esper?' });
     expect(answer.filter).toEqual({ from: '2020-01-14', to: '2020-08-29', event: true, label: 'under Esper' });
     expect(answer.results.map((r) => r.date)).toEqual(['2020-08-29']);
   });
 
   it('GIVEN impossible or inverted dates THEN one line, nothing searched', () => {
-    expect(engine.ask('what happened after 2022-13-01?').headline).toBe(
+    expect(engine.answer({ command: 'ask', input: 'what happened after 2022-13-01?' }).headline).toBe(
       'Not searched: after 2022-13-01: "2022-13-01" is not a calendar date (YYYY-MM-DD).',
     );
-    expect(engine.ask('North Korea after 9999-12-31').headline).toBe(
+    expect(engine.answer({ command: 'ask', input: 'North Korea after 9999-12-31' }).headline).toBe(
       'Not searched: after 9999-12-31: "9999-12-31" is outside the years readouts are searched in (1900–2199).',
     );
-    expect(engine.ask('North Korea between August 2020 and July 2020')).toMatchObject({
+    expect(engine.answer({ command: 'ask', input: 'North Korea between August 2020 and July 2020' })).toMatchObject({
       none: true,
       results: [],
       searched: 0,
       headline: 'Not searched: between August 2020 and July 2020: August 2020 comes after July 2020, so nothing is between them.',
     });
-    expect(engine.timeline('North Korea', { from: '2021-01-01', to: '2020-01-01' }).headline).toBe(
+    expect(engine.answer({ command: 'timeline', input: 'North Korea', from: '2021-01-01', to: '2020-01-01' }).headline).toBe(
       'Not searched: from 2021-01-01 is after to 2020-01-01, so no date is between them.',
     );
   });
@@ -139,7 +139,7 @@ describe('E — first, last, latest: readouts picked by date', () => {
     // "Yesterday, … spoke": the call was the day before the readout.
     ['when did Mattis first speak with Onodera?', '5834341fe202.2.1', 'August 30, 2017 (2017-08-30), the day before the readout of August 31, 2017 (2017-08-31).'],
   ])('GIVEN %j THEN %s', (question, id, headline) => {
-    const answer = engine.ask(question);
+    const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
   });
 });
@@ -169,22 +169,22 @@ describe('G — timelines forgive typos and name a person one way', () => {
       ['118-austin-suh-call.md', '119-austin-kishi-call.md', '123-austin-nato-ministerial.md', '124-austin-kramp-karrenbauer-call.md', '126-austin-reznikov-call.md', '127-austin-kishi-secure-call.md', '128-austin-kishi-call-abe.md', '129-austin-marles-pentagon.md', '130-austin-teodoro-call.md'],
     ],
   ])('GIVEN the topic %j THEN these readouts, oldest first', (topic, docs) => {
-    expect(engine.timeline(topic).results.map((r) => r.doc)).toEqual(docs);
+    expect(engine.answer({ command: 'timeline', input: topic }).results.map((r) => r.doc)).toEqual(docs);
   });
 
   it('GIVEN a person with an office ("Secretary Austin", "Defense Secretary Jim Mattis") THEN every readout of that person', () => {
-    expect(engine.timeline('Secretary Austin').count).toBe(9);
-    expect(engine.timeline('Defense Secretary Jim Mattis')).toMatchObject({ count: 12, headline: 'Mattis: 12 readouts, first 2017-01-23, last 2018-10-17.' });
+    expect(engine.answer({ command: 'timeline', input: 'Secretary Austin' }).count).toBe(9);
+    expect(engine.answer({ command: 'timeline', input: 'Defense Secretary Jim Mattis' })).toMatchObject({ count: 12, headline: 'Mattis: 12 readouts, first 2017-01-23, last 2018-10-17.' });
     // No person here: "Japanese Defense Minister" keeps every word.
-    expect(engine.timeline('Japanese defense minister').headline).toBe('Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.');
+    expect(engine.answer({ command: 'timeline', input: 'Japanese defense minister' }).headline).toBe('Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.');
   });
 
   it('GIVEN markdown or a mention around a topic THEN the topic alone', () => {
-    expect(engine.timeline('<@123> **Stoltenberg**').results.map((r) => r.date)).toEqual(['2017-01-23', '2017-03-21', '2021-06-01']);
+    expect(engine.answer({ command: 'timeline', input: '<@123> **Stoltenberg**' }).results.map((r) => r.date)).toEqual(['2017-01-23', '2017-03-21', '2021-06-01']);
   });
 
   it('GIVEN "since X took office" THEN from that official’s first readout', () => {
-    const answer = engine.timeline('Japan since Austin took office');
+    const answer = engine.answer({ command: 'timeline', input: 'Japan since Austin took office' });
     expect(answer.filter).toEqual({ from: '2021-01-23', event: true, label: 'since Austin took office' });
     expect(answer.results.map((r) => r.date)).toEqual(['2021-01-23', '2022-05-26', '2022-07-11']);
   });
@@ -201,14 +201,14 @@ describe('no false answers', () => {
     // "hypersonic" is the point of the question: "weapons" alone does not answer it.
     ['what did Austin say about hypersonic weapons?', 'Nothing in 32 readouts mentions hypersonic.'],
   ])('GIVEN %j THEN none: %s', (question, headline) => {
-    expect(engine.ask(question)).toMatchObject({ none: true, results: [], headline });
+    expect(engine.answer({ command: 'ask', input: question })).toMatchObject({ none: true, results: [], headline });
   });
 });
 
 describe('uncertain answers say so', () => {
   it('GIVEN a best sentence that states only part of the question THEN the headline says it is partial', () => {
     // "incident" is in no sentence of the Teodoro call; the person is still the answer, flagged.
-    expect(engine.ask('who did Austin call after the Second Thomas Shoal incident?').headline).toBe(
+    expect(engine.answer({ command: 'ask', input: 'who did Austin call after the Second Thomas Shoal incident?' }).headline).toBe(
       'Partial match, not every part of the question: Gilberto Teodoro Jr. — March 27, 2024 (2024-03-27).',
     );
   });
@@ -220,13 +220,13 @@ describe('uncertain answers say so', () => {
 
   it('GIVEN a timeline of a body with another generic last word THEN the body is found', () => {
     // The readout says "U.S.-India 2+2 Ministerial Dialogue"; "Committee" is optional.
-    expect(engine.timeline('2+2 Ministerial Committee').results.map((r) => r.doc)).toEqual(['116-us-india-2plus2-intersessional.md']);
+    expect(engine.answer({ command: 'timeline', input: '2+2 Ministerial Committee' }).results.map((r) => r.doc)).toEqual(['116-us-india-2plus2-intersessional.md']);
   });
 });
 
 describe('E — an order and nothing else', () => {
   it('GIVEN "the most recent readout" THEN the newest readout, by its opening', () => {
-    const answer = engine.ask("what's the most recent readout?");
+    const answer = engine.answer({ command: 'ask', input: "what's the most recent readout?" });
     expect(answer.headline).toBe(
       "Latest: March 27, 2024 (2024-03-27) — Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
     );
@@ -234,7 +234,7 @@ describe('E — an order and nothing else', () => {
   });
 
   it('GIVEN "first readout of 2021" THEN the earliest readout in that year', () => {
-    expect(engine.ask('first readout of 2021').results[0]?.date).toBe('2021-01-23');
+    expect(engine.answer({ command: 'ask', input: 'first readout of 2021' }).results[0]?.date).toBe('2021-01-23');
   });
 });
 

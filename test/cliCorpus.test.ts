@@ -59,6 +59,23 @@ describe('readout inspect', () => {
     });
   });
 
+  it('GIVEN two files whose 12-digit id keys clash THEN inspect --json and the answers give their sentences the same ids', async () => {
+    // sha1 of both paths starts fee9b2807efc (found by a search). The later path, in sorted
+    // order, gets 16 digits; here it is also the older readout, which the index meets first.
+    const dir = tempFolder({
+      'c/14037634.md': readoutMd('Later', '2020-01-01', 'They discussed Tonga.'),
+      'c/2940868.md': readoutMd('Earlier', '2019-01-01', 'They discussed Mageshima.'),
+    });
+    const ids = async (file: string) =>
+      (JSON.parse((await run(['inspect', '--json', '--corpus', dir, join(dir, file)])).out) as { sentences: { id: string }[] }).sentences.map((s) => s.id);
+    expect(await ids('c/14037634.md')).toEqual(['fee9b2807efc.1.1']);
+    expect(await ids('c/2940868.md')).toEqual(['fee9b2807efc91cb.1.1']);
+    const cited = async (question: string) =>
+      (JSON.parse((await run(['ask', question, '--json', '--corpus', dir])).out) as { results: { id: string }[] }).results.map((r) => r.id);
+    expect(await cited('what about Mageshima?')).toEqual(['fee9b2807efc91cb.1.1']);
+    expect(await cited('what about Tonga?')).toEqual(['fee9b2807efc.1.1']);
+  });
+
   it('GIVEN a scraped file THEN it shows what was stripped', async () => {
     const dir = tempFolder({ 'raw.txt': SCRAPED });
     const { out } = await run(['inspect', join(dir, 'raw.txt')]);

@@ -46,13 +46,13 @@ describe('ask: the ranking set (each expected top sentence, and why it must win)
     // "cleanup" is written "clean up" in the corpus.
     ['dioxin cleanup', "Secretary Mattis noted his visit to Bien Hoa Air Base earlier in the day, where he reaffirmed the United States' commitment to clean up dioxin contamination."],
   ])('GIVEN %j THEN the top sentence is the expected one', (question, expected) => {
-    expect(top(engine.ask(question))).toBe(expected);
+    expect(top(engine.answer({ command: 'ask', input: question }))).toBe(expected);
   });
 });
 
 describe('ask: one exact answer per intent', () => {
   it('topic: headline counts the readouts; near-identical sentences are one entry with `also`', () => {
-    const answer = seeds.ask('what about Mageshima?');
+    const answer = seeds.answer({ command: 'ask', input: 'what about Mageshima?' });
     expect(answer.intent).toBe('topic');
     expect(answer.headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
     expect(answer.results).toHaveLength(1);
@@ -70,38 +70,38 @@ describe('ask: one exact answer per intent', () => {
   });
 
   it('when: the date in words and ISO', () => {
-    const answer = seeds.ask('When did Esper and Kono meet at the Pentagon?');
+    const answer = seeds.answer({ command: 'ask', input: 'When did Esper and Kono meet at the Pentagon?' });
     expect([answer.intent, answer.headline]).toEqual(['when', 'On January 14, 2020 (2020-01-14).']);
     expect(top(answer)).toMatch(/^On January 14, U\.S\. Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono at the Pentagon/);
   });
 
   it('where: the place from the matching sentence, with the month filter applied', () => {
-    const answer = seeds.ask('Where did Esper host Kono in August?');
+    const answer = seeds.answer({ command: 'ask', input: 'Where did Esper host Kono in August?' });
     expect([answer.intent, answer.headline]).toEqual(['where', 'Guam — August 29, 2020 (2020-08-29).']);
     expect(answer.filter).toEqual({ month: 8, label: 'in August' });
     expect(answer.results.every((r) => r.date === '2020-08-29')).toBe(true);
   });
 
   it('who: the people named besides the ones asked about', () => {
-    expect(seeds.ask('Who did Esper meet in Guam?').headline).toBe('Taro Kono — August 29, 2020 (2020-08-29).');
-    expect(engine.ask('who is the Vietnamese defense minister?').headline).toBe('Ngo Xuan Lich — October 17, 2018 (2018-10-17).');
+    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe('Taro Kono — August 29, 2020 (2020-08-29).');
+    expect(engine.answer({ command: 'ask', input: 'who is the Vietnamese defense minister?' }).headline).toBe('Ngo Xuan Lich — October 17, 2018 (2018-10-17).');
     // The sentence names no one; the one before it does.
-    expect(engine.ask('who did Mattis call on his first full day in office?').headline).toBe(
+    expect(engine.answer({ command: 'ask', input: 'who did Mattis call on his first full day in office?' }).headline).toBe(
       'Jens Stoltenberg — January 23, 2017 (2017-01-23).',
     );
   });
 
   it('yes/no: "Yes — on DATE: sentence", or a plain "No" that cites nothing', () => {
-    const yes = seeds.ask('was COVID mentioned?');
+    const yes = seeds.answer({ command: 'ask', input: 'was COVID mentioned?' });
     expect(yes.headline).toBe(
       'Yes — on 2020-08-29: The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.',
     );
-    const no = seeds.ask('did they discuss NATO enlargement?');
+    const no = seeds.answer({ command: 'ask', input: 'did they discuss NATO enlargement?' });
     expect(no).toMatchObject({ intent: 'yesno', none: true, results: [], headline: 'No. Nothing in 2 readouts mentions NATO enlargement.' });
   });
 
   it('said: sentences where the speaker talks about the topic', () => {
-    const answer = seeds.ask('What did the Secretary say about Hong Kong?');
+    const answer = seeds.answer({ command: 'ask', input: 'What did the Secretary say about Hong Kong?' });
     expect(answer.intent).toBe('said');
     expect(top(answer)).toBe(
       "The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong, as well as coercive and destabilizing actions vis-à-vis Taiwan.",
@@ -109,20 +109,20 @@ describe('ask: one exact answer per intent', () => {
   });
 
   it('count: the number with the readouts listed, oldest first', () => {
-    const answer = engine.ask('how many readouts mention THAAD?');
+    const answer = engine.answer({ command: 'ask', input: 'how many readouts mention THAAD?' });
     expect(answer.headline).toBe('2 readouts of 32 mention THAAD: 2017-02-03, 2017-02-28.');
     expect(answer.results.map((r) => r.doc)).toEqual(['106-mattis-yun-han-seoul.md', '107-mattis-han-call.md']);
   });
 
   it('date filters: "since 2021" keeps only readouts from 2021 on', () => {
-    const answer = engine.ask('what about North Korea since 2021?');
+    const answer = engine.answer({ command: 'ask', input: 'what about North Korea since 2021?' });
     expect(answer.filter).toEqual({ from: '2021-01-01', label: 'since 2021' });
     expect(answer.headline).toBe('North Korea came up in 2 readouts since 2021 (2021-01-23, 2022-05-26).');
     expect(answer.results.every((r) => (r.date ?? '') >= '2021-01-01')).toBe(true);
   });
 
   it('date filters: "before the Guam meeting" is dated from the corpus', () => {
-    const answer = engine.ask('what did Mattis say about ISIS before the Copenhagen meeting?');
+    const answer = engine.answer({ command: 'ask', input: 'what did Mattis say about ISIS before the Copenhagen meeting?' });
     expect(answer.filter).toEqual({ to: '2017-05-08', label: 'before the Copenhagen meeting', event: true });
     expect(answer.results.map((r) => r.date)).toEqual(['2017-01-23', '2017-03-21']);
   });
@@ -130,7 +130,7 @@ describe('ask: one exact answer per intent', () => {
 
 describe('ask: when the corpus does not answer', () => {
   it('GIVEN a topic no readout mentions THEN it says so plainly and cites nothing', () => {
-    expect(seeds.ask('what about Ukraine?')).toEqual({
+    expect(seeds.answer({ command: 'ask', input: 'what about Ukraine?' })).toEqual({
       command: 'ask',
       input: 'what about Ukraine?',
       intent: 'topic',
@@ -143,17 +143,17 @@ describe('ask: when the corpus does not answer', () => {
   });
 
   it('GIVEN a misspelt unknown word THEN close terms that do exist are offered', () => {
-    expect(engine.ask('what about Okinowa submarines?').suggestions).toContain('Okinawa');
+    expect(engine.answer({ command: 'ask', input: 'what about Okinowa submarines?' }).suggestions).toContain('Okinawa');
   });
 
   it('GIVEN only question words THEN it asks for a subject', () => {
-    expect(engine.ask('what did they say?').headline).toBe('Ask about a topic, a person or a place.');
+    expect(engine.answer({ command: 'ask', input: 'what did they say?' }).headline).toBe('Ask about a topic, a person or a place.');
   });
 });
 
 describe('timeline', () => {
   it('GIVEN an alias THEN every readout naming the entity any way is listed, oldest first', () => {
-    const answer = engine.timeline('DPRK');
+    const answer = engine.answer({ command: 'timeline', input: 'DPRK' });
     expect(answer.results.map((r) => r.date)).toEqual([
       '2017-02-03', '2017-02-28', '2017-08-31', '2017-09-05', '2017-09-05', '2017-09-20', '2020-01-14', '2020-08-29',
       '2021-01-23', '2022-05-26',
@@ -163,7 +163,7 @@ describe('timeline', () => {
   });
 
   it('GIVEN --from and --to THEN only readouts in the range', () => {
-    const answer = engine.timeline('North Korea', { from: '2020-01-01', to: '2021-12-31' });
+    const answer = engine.answer({ command: 'timeline', input: 'North Korea', from: '2020-01-01', to: '2021-12-31' });
     expect(answer.results.map((r) => r.doc)).toEqual([
       '000-esper-kono-pentagon.md',
       '001-esper-kono-guam.md',
@@ -173,12 +173,12 @@ describe('timeline', () => {
   });
 
   it('GIVEN names in either order THEN both orders count ("Kishi Nobuo" = "Nobuo Kishi")', () => {
-    expect(engine.timeline('Kishi Nobuo').results.map((r) => r.date)).toEqual(['2021-01-23', '2022-05-26', '2022-07-11']);
+    expect(engine.answer({ command: 'timeline', input: 'Kishi Nobuo' }).results.map((r) => r.date)).toEqual(['2021-01-23', '2022-05-26', '2022-07-11']);
   });
 
   it('GIVEN a phrase whose words are scattered THEN that sentence does not count', () => {
     // "South China Sea" is not "South Korea … China … Sea".
-    const docs = engine.timeline('South China Sea').results.map((r) => r.doc);
+    const docs = engine.answer({ command: 'timeline', input: 'South China Sea' }).results.map((r) => r.doc);
     expect(docs).toEqual([
       '114-mattis-payne-pentagon.md', '115-mattis-lich-meeting.md', '000-esper-kono-pentagon.md',
       '001-esper-kono-guam.md', '117-anderson-indonesia-visit.md', '130-austin-teodoro-call.md',
@@ -186,19 +186,19 @@ describe('timeline', () => {
   });
 
   it('GIVEN "Republic of Korea" inside "Democratic People\'s Republic of Korea" THEN it is North Korea, not South', () => {
-    const south = engine.timeline('South Korea since 2021').results.map((r) => r.text);
+    const south = engine.answer({ command: 'timeline', input: 'South Korea since 2021' }).results.map((r) => r.text);
     expect(south).toHaveLength(2);
     expect(south[1]).toContain('trilaterally with the Republic of Korea');
   });
 
   it('GIVEN an unknown topic THEN none, with no dates', () => {
-    expect(engine.timeline('Hong Kong since 2021')).toMatchObject({ none: true, results: [], count: 0, first: null, last: null });
+    expect(engine.answer({ command: 'timeline', input: 'Hong Kong since 2021' })).toMatchObject({ none: true, results: [], count: 0, first: null, last: null });
   });
 });
 
 describe('quote', () => {
   it('GIVEN a phrase in two readouts THEN both verbatim sentences, first said first', () => {
-    const answer = seeds.quote('field carrier landing practice');
+    const answer = seeds.answer({ command: 'quote', input: 'field carrier landing practice' });
     expect(answer.results.map((r) => [r.date, r.text])).toEqual([
       ['2020-01-14', MAGESHIMA_PENTAGON],
       ['2020-08-29', MAGESHIMA_GUAM],
@@ -207,19 +207,19 @@ describe('quote', () => {
   });
 
   it('GIVEN other case, quotes and dashes THEN the phrase still matches', () => {
-    expect(top(engine.quote('FIRST HUNDRED YEARS OF “MATESHIP”'))).toBe(
+    expect(top(engine.answer({ command: 'quote', input: 'FIRST HUNDRED YEARS OF “MATESHIP”' }))).toBe(
       'Secretary Mattis also highlighted the upcoming celebration of the first hundred years of "Mateship" that underpins the ironclad Australia-U.S. alliance.',
     );
-    expect(engine.quote('free and open Indo Pacific region').results.map((r) => r.date)).toContain('2020-01-14');
+    expect(engine.answer({ command: 'quote', input: 'free and open Indo Pacific region' }).results.map((r) => r.date)).toContain('2020-01-14');
   });
 
   it('GIVEN a phrase that only occurs inside longer words THEN it is not a match', () => {
-    expect(seeds.quote('ecretary noted').none).toBe(true);
-    expect(seeds.quote('Secretary noted').results.map((r) => r.date)).toEqual(['2020-08-29']);
+    expect(seeds.answer({ command: 'quote', input: 'ecretary noted' }).none).toBe(true);
+    expect(seeds.answer({ command: 'quote', input: 'Secretary noted' }).results.map((r) => r.date)).toEqual(['2020-08-29']);
   });
 
   it('GIVEN no exact match THEN none, empty results, the near ones in `closest`', () => {
-    const answer = seeds.quote('the field landing practice');
+    const answer = seeds.answer({ command: 'quote', input: 'the field landing practice' });
     expect(answer.none).toBe(true);
     expect(answer.results).toEqual([]);
     expect(answer.headline).toBe(
@@ -232,22 +232,22 @@ describe('quote', () => {
 describe('the answer contract', () => {
   it('GIVEN every command THEN the answer matches the documented schema', () => {
     for (const answer of [
-      engine.ask('what about Mageshima?'),
-      engine.ask('what about Tonga?'),
-      engine.timeline('NATO'),
-      engine.quote('ironclad'),
-      engine.quote('nothing like this'),
+      engine.answer({ command: 'ask', input: 'what about Mageshima?' }),
+      engine.answer({ command: 'ask', input: 'what about Tonga?' }),
+      engine.answer({ command: 'timeline', input: 'NATO' }),
+      engine.answer({ command: 'quote', input: 'ironclad' }),
+      engine.answer({ command: 'quote', input: 'nothing like this' }),
     ]) {
       expect(AnswerSchema.safeParse(answer).success).toBe(true);
     }
   });
 
   it('GIVEN empty or over-long input THEN a short InputError, with the same limits as the Discord options', () => {
-    expect(() => engine.ask('   ')).toThrow(new InputError('Type something to search for.'));
-    expect(() => engine.ask('x'.repeat(10_000))).toThrow(
+    expect(() => engine.answer({ command: 'ask', input: '   ' })).toThrow(new InputError('Type something to search for.'));
+    expect(() => engine.answer({ command: 'ask', input: 'x'.repeat(10_000) })).toThrow(
       new InputError('That is 10000 characters; the limit is 500. Shorten it and try again.'),
     );
-    expect(() => engine.timeline('North Korea '.repeat(5))).toThrow(
+    expect(() => engine.answer({ command: 'timeline', input: 'North Korea '.repeat(5) })).toThrow(
       new InputError('That is 59 characters; the limit is 50. Shorten it and try again.'),
     );
   });
@@ -266,7 +266,7 @@ describe('the answer contract', () => {
       'a.md': readoutMd('A', '2020-01-01', 'The Secretary discussed the purchase of Mageshima.'),
       'aliases.json': JSON.stringify({ Mageshima: ['Magejima'] }),
     });
-    expect(Engine.load(dir).timeline('Magejima').results.map((r) => r.doc)).toEqual(['a.md']);
+    expect(Engine.load(dir).answer({ command: 'timeline', input: 'Magejima' }).results.map((r) => r.doc)).toEqual(['a.md']);
   });
 });
 
@@ -289,12 +289,12 @@ describe('answers that would be huge', () => {
   const big = Engine.load(tempFolder(files));
 
   it('GIVEN a phrase in more than 1,000 sentences THEN counting stops there and the first 50 are shown', () => {
-    const answer = big.quote('the two leaders met');
+    const answer = big.answer({ command: 'quote', input: 'the two leaders met' });
     expect(answer.headline).toBe('“the two leaders met” is in more than 1,000 sentences. The first 50 are shown.');
     expect(answer).toMatchObject({ count: 1000, countCapped: true });
     expect(answer.results).toHaveLength(50);
     expect(answer.results[0]?.text).toBe('The two leaders met 0 times in round 0.');
-    expect(big.quote('met 7 times').headline).toBe('“met 7 times” is in 12 sentences of 12 readouts.');
+    expect(big.answer({ command: 'quote', input: 'met 7 times' }).headline).toBe('“met 7 times” is in 12 sentences of 12 readouts.');
   });
 
   it('GIVEN "how many" over more readouts than a list holds THEN the number is exact and the list is cut', () => {
@@ -305,7 +305,7 @@ describe('answers that would be huge', () => {
         ),
       ),
     );
-    const answer = many.ask('how many readouts mention Tonga?');
+    const answer = many.answer({ command: 'ask', input: 'how many readouts mention Tonga?' });
     expect(answer.count).toBe(60);
     expect(answer.results).toHaveLength(50);
     expect(answer.headline).toBe('60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed.');

@@ -28,13 +28,13 @@ describe('invisible characters inside words', () => {
   });
 
   it.each(cases)('GIVEN a %s inside a word THEN ask answers as for the plain word', (_name, ch) => {
-    const answer = seeds.ask(`what about Mage${ch}shima?`);
+    const answer = seeds.answer({ command: 'ask', input: `what about Mage${ch}shima?` });
     expect(answer.headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
     expect(answer.results[0]?.text).toBe(MAGESHIMA_GUAM);
   });
 
   it.each(cases)('GIVEN a %s inside a word THEN quote finds the phrase', (_name, ch) => {
-    const answer = seeds.quote(`purchase of Mage${ch}shima`);
+    const answer = seeds.answer({ command: 'quote', input: `purchase of Mage${ch}shima` });
     expect(answer.headline).toBe('“purchase of Mageshima” is in 2 sentences of 2 readouts.');
     expect(answer.results.map((r) => r.date)).toEqual(['2020-01-14', '2020-08-29']);
   });

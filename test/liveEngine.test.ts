@@ -19,20 +19,20 @@ describe('hot reload', () => {
   it('GIVEN a file added, edited, then deleted THEN answers follow each change', async () => {
     const dir = tempFolder({ 'guam.md': guam });
     const live = new LiveEngine(dir, Engine.load(dir), { load: (d) => Engine.load(d) });
-    expect(live.current.ask('what about Tonga?').none).toBe(true);
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).none).toBe(true);
 
     writeFileSync(join(dir, 'tonga.md'), tonga);
     await live.check();
-    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
 
     writeFileSync(join(dir, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss fisheries.'));
     touch(join(dir, 'tonga.md'), 2_000_000_000);
     await live.check();
-    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
 
     unlinkSync(join(dir, 'tonga.md'));
     await live.check();
-    expect(live.current.ask('what about Tonga?').none).toBe(true);
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).none).toBe(true);
     expect(live.reloads).toBe(3);
   });
 
@@ -60,7 +60,7 @@ describe('hot reload', () => {
     const reloading = live.check();
     await expect.poll(() => building).toBe(true);
     expect(live.current.report.loaded).toBe(1);
-    expect(live.current.ask('what about Tonga?').none).toBe(true);
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).none).toBe(true);
     release();
     await reloading;
     expect(live.current.report.loaded).toBe(2);
@@ -72,7 +72,7 @@ describe('hot reload', () => {
     rmSync(dir, { recursive: true });
     await live.check();
     expect(live.reloads).toBe(1);
-    expect(live.current.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
   });
 
   it('GIVEN a subfolder that becomes unreadable THEN the reload skips it by name and serves the rest', async () => {
@@ -84,7 +84,7 @@ describe('hot reload', () => {
     await asUnprivileged(() => live.check());
     expect(live.reloads).toBe(1);
     expect(live.current.report.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
-    expect(live.current.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
   });
 
   it('GIVEN stop() during a reload THEN its build is aborted and nothing is swapped in or logged after', async () => {
@@ -121,6 +121,6 @@ describe('hot reload', () => {
     writeFileSync(join(dir, 'broken.md'), '---\ntitle: Broken\n---\nno date');
     await live.check();
     expect(live.current.report.skipped).toEqual([{ file: 'broken.md', reason: 'front matter "date" is missing' }]);
-    expect(live.current.ask('what about Mageshima?').none).toBe(false);
+    expect(live.current.answer({ command: 'ask', input: 'what about Mageshima?' }).none).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReadout } from '../src/corpus/readout.ts';
+import { parseReadout, readoutKey, readoutKeys } from '../src/corpus/readout.ts';
 import { splitFrontMatter } from '../src/corpus/frontMatter.ts';
 import { ReadoutFileError } from '../src/errors.ts';
 
@@ -96,5 +96,21 @@ describe('sentences of a readout', () => {
     expect(first.sentences[2]?.id).toMatch(/^[0-9a-f]{12}\.2\.1$/);
     expect(parseReadout('sub/x.md', text).sentences.map((s) => s.id)).toEqual(first.sentences.map((s) => s.id));
     expect(parseReadout('sub/y.md', text).sentences[0]?.id).not.toBe(first.sentences[0]?.id);
+  });
+
+  it('GIVEN two files of a folder whose keys clash THEN the later path gets a longer key, and its ids carry it', () => {
+    // Clashes at 12 hex digits are too rare to stage; at 1 digit, 17 files must hold one.
+    const files = Array.from({ length: 17 }, (_, n) => `r${n}.md`);
+    const keys = readoutKeys(files, 1);
+    expect(new Set(keys.values()).size).toBe(17);
+    const sorted = [...files].sort();
+    const later = sorted.find((f, i) => sorted.slice(0, i).some((e) => readoutKey(e, 1) === readoutKey(f, 1)));
+    const earlier = sorted.find((e) => e !== later && readoutKey(e, 1) === readoutKey(later ?? '', 1));
+    expect(keys.get(earlier ?? '')).toBe(readoutKey(earlier ?? '', 1));
+    expect(keys.get(later ?? '')).toBe(readoutKey(later ?? '', 5));
+    const readout = parseReadout(later ?? '', md('title: T\ndate: 2020-01-14'), keys.get(later ?? ''));
+    expect(readout.sentences.map((s) => s.id)).toEqual([`${readoutKey(later ?? '', 5)}.1.1`, `${readoutKey(later ?? '', 5)}.1.2`]);
+    // Without a clash every key is the plain 12 digits.
+    expect(readoutKeys(['a.md', 'b.md'])).toEqual(new Map([['a.md', readoutKey('a.md')], ['b.md', readoutKey('b.md')]]));
   });
 });

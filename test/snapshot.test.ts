@@ -34,10 +34,10 @@ describe('index snapshots', () => {
     expect(loaded.index.digest()).toBe(built.index.digest());
     expect(loaded.report).toEqual(built.report);
     for (const question of ['what about Mageshima?', 'who did Esper meet in Guam?', 'how many readouts mention North Korea?']) {
-      expect(loaded.ask(question)).toEqual(built.ask(question));
+      expect(loaded.answer({ command: 'ask', input: question })).toEqual(built.answer({ command: 'ask', input: question }));
     }
-    expect(loaded.timeline('DPRK')).toEqual(built.timeline('DPRK'));
-    expect(loaded.quote('job number one')).toEqual(built.quote('job number one'));
+    expect(loaded.answer({ command: 'timeline', input: 'DPRK' })).toEqual(built.answer({ command: 'timeline', input: 'DPRK' }));
+    expect(loaded.answer({ command: 'quote', input: 'job number one' })).toEqual(built.answer({ command: 'quote', input: 'job number one' }));
     expect(loaded.complete('kor', 'topic')).toEqual(built.complete('kor', 'topic'));
   });
 
@@ -54,11 +54,11 @@ describe('index snapshots', () => {
     utimesSync(join(dir, 'tonga.md'), 2_000_000_000, 2_000_000_000);
     const edited = Engine.loadOrBuild(dir, { cacheDir });
     expect(edited.origin.from).toBe('built');
-    expect(edited.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
+    expect(edited.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
 
     writeFileSync(join(dir, 'aliases.json'), JSON.stringify({ Tonga: ['Kingdom of Tonga'] }));
     expect(Engine.loadOrBuild(dir, { cacheDir }).origin.from).toBe('built');
-    expect(Engine.loadOrBuild(dir, { cacheDir }).timeline('Kingdom of Tonga').count).toBe(1);
+    expect(Engine.loadOrBuild(dir, { cacheDir }).answer({ command: 'timeline', input: 'Kingdom of Tonga' }).count).toBe(1);
   });
 
   it('GIVEN a damaged or partly written snapshot THEN it is detected and rebuilt, never trusted', () => {
@@ -104,7 +104,7 @@ describe('index snapshots', () => {
     const engine = Engine.loadOrBuild(dir, { cacheDir: join(file, 'snapshots') });
     expect(engine.origin.from).toBe('built');
     expect(engine.origin.why).toMatch(/^no snapshot; could not save a snapshot: /);
-    expect(engine.ask('what about Mageshima?').none).toBe(false);
+    expect(engine.answer({ command: 'ask', input: 'what about Mageshima?' }).none).toBe(false);
   });
 });
 
@@ -180,7 +180,7 @@ describe('building in the background (how the bot reloads)', () => {
     const cacheDir = tempFolder();
     expect(() => Engine.loadSnapshot(dir, { cacheDir })).toThrow('no snapshot');
     const engine = await new BackgroundBuilder({ cacheDir }).load(dir);
-    expect(engine.ask('what about Mageshima?').results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+    expect(engine.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
     const saved = Engine.loadSnapshot(dir, { cacheDir });
     expect(saved.index.digest()).toBe(engine.index.digest());
   }, 20_000);
@@ -192,10 +192,10 @@ describe('building in the background (how the bot reloads)', () => {
     const { logger, lines } = captured();
     const builder = new BackgroundBuilder({ cacheDir, logger });
     const first = await builder.load(dir);
-    expect(first.ask('what about Tonga?').results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(first.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
     writeFileSync(join(dir, 'fiji.md'), readoutMd('Fiji talks', '2022-05-01', 'They met in Fiji to discuss fisheries.'));
     const second = await builder.load(dir);
-    expect(second.ask('what about Fiji?').results[0]?.text).toBe('They met in Fiji to discuss fisheries.');
+    expect(second.answer({ command: 'ask', input: 'what about Fiji?' }).results[0]?.text).toBe('They met in Fiji to discuss fisheries.');
     expect(lines.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([
       `could not save the index snapshot to ${snapshotPath(cacheDir, dir)}: illegal operation on a directory (EISDIR). ` +
         'Hot reload still works, but every restart rebuilds the index: make CACHE_DIR writable',

@@ -5,33 +5,33 @@ import { renderTimeline } from '../src/discord/render.ts';
 import { decodeState, encodeState } from '../src/discord/customId.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
-const full = engine.timeline('Secretary');
+const full = engine.answer({ command: 'timeline', input: 'Secretary' });
 
 describe('a timeline window: only the page is cited', () => {
   it('GIVEN page k of 8 THEN exactly those 8 of the 32 readouts, the same as the full timeline, with the per-year counts of all', () => {
     for (let page = 0; page < 4; page++) {
-      const answer = engine.timeline('Secretary', {}, { page, perPage: 8 });
+      const answer = engine.answer({ command: 'timeline', input: 'Secretary', window: { page, perPage: 8 } });
       expect(answer.count).toBe(32);
       expect(answer.offset).toBe(page * 8);
       expect(answer.results).toEqual(full.results.slice(page * 8, page * 8 + 8));
       expect(answer.headline).toBe(full.headline);
     }
-    expect(engine.timeline('Secretary', {}, { page: 0, perPage: 8 }).years).toEqual([
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years).toEqual([
       { year: 2014, count: 2 }, { year: 2015, count: 1 }, { year: 2017, count: 11 }, { year: 2018, count: 1 },
       { year: 2020, count: 4 }, { year: 2021, count: 7 }, { year: 2022, count: 5 }, { year: 2024, count: 1 },
     ]);
   });
 
   it('GIVEN a page past the end THEN the last page; a year with no readouts THEN the page of the next year that has some', () => {
-    expect(engine.timeline('Secretary', {}, { page: 99, perPage: 8 }).offset).toBe(24);
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 99, perPage: 8 } }).offset).toBe(24);
     // No 2019 readout: 2020's first is the 16th (15 before it), on page 2.
-    expect(engine.timeline('Secretary', {}, { year: 2019, perPage: 8 }).offset).toBe(8);
-    expect(engine.timeline('Secretary', {}, { year: 1990, perPage: 8 }).offset).toBe(0);
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 2019, perPage: 8 } }).offset).toBe(8);
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 1990, perPage: 8 } }).offset).toBe(0);
   });
 
   it('GIVEN a windowed answer THEN the rendered page equals the page rendered from the full answer', () => {
-    const windowed = renderTimeline(engine.timeline('Secretary', {}, { page: 2, perPage: 8 }), { searched: 32, version: 'v' }, '1', 0, {});
-    const sliced = renderTimeline({ ...full, years: engine.timeline('Secretary', {}, { page: 0, perPage: 8 }).years }, { searched: 32, version: 'v' }, '1', 2, {});
+    const windowed = renderTimeline(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 2, perPage: 8 } }), { searched: 32, version: 'v' }, '1', 0, {});
+    const sliced = renderTimeline({ ...full, years: engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years }, { searched: 32, version: 'v' }, '1', 2, {});
     expect(windowed).toEqual(sliced);
   });
 

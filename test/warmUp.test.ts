@@ -14,12 +14,6 @@ function recorded(): { engine: Engine; answers: Answer[]; completions: string[] 
     answers.push(a);
     return a;
   };
-  const timeline = engine.timeline.bind(engine);
-  engine.timeline = (...args: Parameters<Engine['timeline']>) => {
-    const a = timeline(...args);
-    if (args[2]) answers.push(a);
-    return a;
-  };
   const complete = engine.complete.bind(engine);
   engine.complete = (typed, kind) => {
     completions.push(kind);

@@ -36,10 +36,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { z } from 'zod';
 import { Engine } from '../src/engine/engine.ts';
 import { loadCorpus, type Corpus } from '../src/corpus/folder.ts';
 import { readAliasFile } from '../src/search/aliases.ts';
-import { fold } from '../src/text/terms.ts';
 import { Baseline } from './baseline.ts';
 import { BENCH_COMMANDS, buildQueryMix, type BenchCommand, type BenchQuery } from './benchQueries.ts';
 import { ensureArchive } from './synthetic.ts';
@@ -142,34 +142,35 @@ function run(args: string[], env: Record<string, string> = {}): Promise<ChildRun
   });
 }
 
-/** Run this file in a fresh node with tsx, in one of its child modes; returns the JSON it reports. */
-async function runChildMode<T>(mode: string, extra: string[]): Promise<T> {
+/** Run this file in a fresh node with tsx, in one of its child modes; returns the JSON it reports, checked by `schema`. */
+async function runChildMode<T>(mode: string, extra: string[], schema: z.ZodType<T>): Promise<T> {
   const out = await run(['--expose-gc', '--import', 'tsx', SELF, '--child', mode, ...extra]);
   const line = out.stdout.split('\n').find((l) => l.startsWith(CHILD_TAG));
   if (out.code !== 0 || !line) {
     throw new Error(`child "${mode}" failed (exit ${out.code}):\n${out.stderr.slice(-2000)}`);
   }
-  return JSON.parse(line.slice(CHILD_TAG.length)) as T;
+  return schema.parse(JSON.parse(line.slice(CHILD_TAG.length)));
 }
 
 // ---------------------------------------------------------------------------
 // Child modes: run in a fresh process so the parent's bookkeeping does not pollute them
 
-interface LoadReport {
-  what: 'engine' | 'baseline' | 'snapshot';
-  corpusMs: number | null;
-  buildMs: number | null;
-  totalMs: number;
-  rssMB: number;
-  heapUsedMB: number;
-  externalMB: number;
-  maxRssMB: number;
+const LoadReportSchema = z.object({
+  what: z.enum(['engine', 'baseline', 'snapshot']),
+  corpusMs: z.number().nullable(),
+  buildMs: z.number().nullable(),
+  totalMs: z.number(),
+  rssMB: z.number(),
+  heapUsedMB: z.number(),
+  externalMB: z.number(),
+  maxRssMB: z.number(),
   /** RSS once the engine has also answered its warm-up (as a bot does before its first interaction). */
-  warmRssMB: number | null;
-  sentences: number | null;
+  warmRssMB: z.number().nullable(),
+  sentences: z.number().nullable(),
   /** Engine.origin when the engine reports it: whether a snapshot was really used. */
-  origin: unknown;
-}
+  origin: z.unknown(),
+});
+type LoadReport = z.infer<typeof LoadReportSchema>;
 
 async function childLoad(dir: string, what: LoadReport['what'], cacheDir: string): Promise<void> {
   const t0 = performance.now();
@@ -377,17 +378,17 @@ async function measureLoads(dir: string, snapshotCache: string, skip: Set<string
   const loads: Partial<Record<LoadReport['what'], LoadReport>> = {};
   if (skip.has('memory')) return loads;
   progress('load + memory: engine (fresh process)…');
-  loads.engine = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'engine']);
+  loads.engine = await runChildMode('load', ['--dir', dir, '--what', 'engine'], LoadReportSchema);
   progress(`  engine: corpus ${loads.engine.corpusMs?.toFixed(0)} ms, build ${loads.engine.buildMs?.toFixed(0)} ms, peak RSS ${loads.engine.maxRssMB.toFixed(0)} MB`);
   if (!skip.has('baseline')) {
     progress('load + memory: baseline (fresh process)…');
-    loads.baseline = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'baseline']);
+    loads.baseline = await runChildMode('load', ['--dir', dir, '--what', 'baseline'], LoadReportSchema);
     progress(`  baseline: build ${loads.baseline.buildMs?.toFixed(0)} ms, peak RSS ${loads.baseline.maxRssMB.toFixed(0)} MB`);
   }
   progress('load + memory: snapshot (one run to write it, one measured)…');
   rmSync(snapshotCache, { recursive: true, force: true });
-  await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
-  loads.snapshot = await runChildMode<LoadReport>('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache]);
+  await runChildMode('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache], LoadReportSchema);
+  loads.snapshot = await runChildMode('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache], LoadReportSchema);
   progress(`  snapshot: load ${loads.snapshot.totalMs.toFixed(0)} ms, RSS ${loads.snapshot.rssMB.toFixed(0)} MB, after warm-up ${loads.snapshot.warmRssMB?.toFixed(0)} MB, peak ${loads.snapshot.maxRssMB.toFixed(0)} MB, origin ${JSON.stringify(loads.snapshot.origin)}`);
   return loads;
 }

@@ -24,6 +24,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { type Role, type Official, OFFICIALS, ROLE_WEIGHT, SPOKESPEOPLE, COUNTRIES, COUNTERPARTS, VENUES, type Topic, TOPICS, SYLLABLES, RANKS, ENLISTED, CIVILIANS, UNITS, FACILITIES, EXERCISE_NOUNS, ORDINALS } from './syntheticData.ts';
 
 /** Bump when the output for a given (readouts, seed) changes: cached archives are regenerated. */
@@ -400,6 +401,14 @@ export interface ArchiveSummary {
   files: string[];
 }
 
+/** What ensureArchive writes last into a complete archive, read back with zod. */
+const ArchiveMarker = z.object({
+  generator: z.number().optional(),
+  readouts: z.number().int(),
+  sentences: z.number().int(),
+  bytes: z.number().int(),
+});
+
 /**
  * Write `readouts` readout files under `dir` (created if needed), in year folders.
  * Readouts whose body would repeat an earlier one (the loader would skip it as
@@ -453,7 +462,7 @@ export function ensureArchive(
   const marker = join(dir, ARCHIVE_MARKER);
   if (existsSync(marker)) {
     try {
-      const saved = JSON.parse(readFileSync(marker, 'utf8')) as { generator?: number } & Omit<ArchiveSummary, 'files'>;
+      const saved = ArchiveMarker.parse(JSON.parse(readFileSync(marker, 'utf8')));
       if (saved.generator === GENERATOR_VERSION && saved.readouts === readouts) {
         return { dir, reused: true, summary: { readouts: saved.readouts, sentences: saved.sentences, bytes: saved.bytes } };
       }

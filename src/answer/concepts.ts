@@ -122,7 +122,7 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
         match.entity.names.find((n) => terms(n).join(' ') === typedTerms) ??
         typed);
-    const id = index.id(match.entity.id);
+    const id = index.termId(match.entity.id);
     concepts.push({
       label,
       start: (seq[match.start] as (typeof seq)[number]).start,
@@ -180,7 +180,7 @@ function termConcept(
 ): Omit<Concept, 'start' | 'end'> {
   const alternatives = new Map<number, number>();
   /** The id of a term the corpus uses, else undefined. */
-  const used = (x: string) => (index.df(x) > 0 ? index.id(x) : undefined);
+  const used = (x: string) => (index.df(x) > 0 ? index.termId(x) : undefined);
   const add = (x: string, weight: number) => {
     const id = used(x);
     if (id !== undefined && !alternatives.has(id)) alternatives.set(id, weight);

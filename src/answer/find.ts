@@ -396,7 +396,7 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
   if (concept.kind !== 'term') return;
   const t = term(concept.label.toLowerCase());
   for (const synonym of (t && CLAIM_SYNONYMS[t]) || []) {
-    const id = index.df(synonym) > 0 ? index.id(synonym) : undefined;
+    const id = index.df(synonym) > 0 ? index.termId(synonym) : undefined;
     if (id !== undefined && !concept.alternatives.has(id)) concept.alternatives.set(id, SYNONYM_CREDIT);
   }
   if (concept.alternatives.size > 0) concept.known = true;

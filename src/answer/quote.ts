@@ -69,7 +69,7 @@ function planPhrase(index: SentenceIndex, input: string): PhrasePlan | null {
     phrase.push(id);
   }
   if (phrase.length === 0) return null;
-  const ids = [...new Set(terms(input).map((t) => index.id(t)))]
+  const ids = [...new Set(terms(input).map((t) => index.termId(t)))]
     .filter((id): id is number => id !== undefined)
     .sort((a, b) => index.df(a) - index.df(b));
   if (ids.length === 0) return { words: phrase, candidates: null, others: null, othersCount: 0 };

@@ -198,11 +198,11 @@ function isPerson(index: SentenceIndex, id: number): boolean {
 export function tenureResolver(index: SentenceIndex): TenureResolver {
   return (name) => {
     const surname = terms(name).reverse().find((t) => {
-      const id = index.id(t);
+      const id = index.termId(t);
       return id !== undefined && /^\p{Lu}/u.test(index.surface(id) ?? '') && !ROLE_WORDS.has(index.surface(id) ?? '') && isPerson(index, id);
     });
     if (!surname) return null;
-    const id = index.id(surname);
+    const id = index.termId(surname);
     if (id === undefined) return null;
     const concept: Concept = { label: name, start: 0, end: 0, alternatives: new Map([[id, 1]]), weight: 1, known: true, kind: 'term', position: 0, raw: name };
     const where = whereNamed(index, concept);
@@ -391,7 +391,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   if (question.verb) {
     const alternatives = new Map<number, number>();
     for (const [t, w] of familyTerms(question.verb)) {
-      const id = index.df(t) > 0 ? index.id(t) : undefined;
+      const id = index.df(t) > 0 ? index.termId(t) : undefined;
       if (id !== undefined) alternatives.set(id, w);
     }
     let weight = 0;

@@ -4,6 +4,7 @@
  * other tools read it; extra keys are allowed there and used sparingly here.
  */
 import { z } from 'zod';
+import type { TimelineWindow } from './timeline.ts';
 
 export const COMMANDS = ['ask', 'timeline', 'quote'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -93,7 +94,14 @@ export const RequestSchema = z.object({
 });
 export type Request = z.infer<typeof RequestSchema>;
 /** A request the engine answers (split is a text tool, answered by the batch reader itself; find has its own answer, src/answer/findTypes.ts). */
-export type AnswerRequest = Request & { command: Command };
+export type AnswerRequest = Request & {
+  command: Command;
+  /**
+   * timeline only: cite one page of the readouts (a front end showing pages);
+   * the answer says where the page starts and how many readouts each year has.
+   */
+  window?: TimelineWindow;
+};
 
 /** Longest input any command accepts (Discord's own option limit is set to match). */
 export const MAX_INPUT = 500;

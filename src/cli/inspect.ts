@@ -5,15 +5,16 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { describeLoad, loadCorpus, decodeCorpusText, MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
-import { parseReadout, type Readout } from '../corpus/readout.ts';
+import { describeLoad, loadCorpus, decodeCorpusText, scanCorpus, MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
+import { parseReadout, readoutKeys, type Readout } from '../corpus/readout.ts';
 import type { Io } from './io.ts';
 import { sentencesIn } from './render.ts';
 import { ReadoutFileError } from '../errors.ts';
 
 /**
  * Inspect a file or folder. A file inside `corpusDir` is parsed under its path
- * relative to that folder, so its sentence ids match the ones answers cite.
+ * relative to that folder, with the key that folder's files give it, so its
+ * sentence ids are the ones answers cite.
  */
 export function inspectPath(path: string, corpusDir: string, json: boolean, io: Io): number {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -27,8 +28,10 @@ export function inspectPath(path: string, corpusDir: string, json: boolean, io: 
   let readout: Readout;
   try {
     const inCorpus = relative(corpusDir, resolve(path));
-    const doc = inCorpus.startsWith('..') || isAbsolute(inCorpus) ? path : inCorpus.split(sep).join('/');
-    readout = { ...parseReadout(doc, decodeFile(path)), file: path };
+    const outside = inCorpus.startsWith('..') || isAbsolute(inCorpus);
+    const doc = outside ? path : inCorpus.split(sep).join('/');
+    const key = outside ? undefined : readoutKeys(scanCorpus(corpusDir).files).get(doc);
+    readout = { ...parseReadout(doc, decodeFile(path), key), file: path };
   } catch (error) {
     if (!(error instanceof ReadoutFileError)) throw error;
     if (json) io.out(`${JSON.stringify({ file: path, error: error.reasons.join('; ') })}\n`);

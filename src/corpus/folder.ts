@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseReadout, type Readout } from './readout.ts';
+import { parseReadout, readoutKeys, type Readout } from './readout.ts';
 import { CorpusFolderError, ReadoutFileError } from '../errors.ts';
 
 export interface Skipped {
@@ -176,8 +176,8 @@ function isUtf16(bytes: Uint8Array): boolean {
 export const MAX_READOUT_BYTES = 5 * 1024 * 1024;
 export const TOO_LARGE = 'larger than 5 MB';
 
-/** Read one file relative to the corpus folder. Throws ReadoutFileError. */
-export function readCorpusFile(dir: string, file: string): Readout {
+/** Read one file relative to the corpus folder, its sentence ids prefixed by `key`. Throws ReadoutFileError. */
+export function readCorpusFile(dir: string, file: string, key?: string): Readout {
   let text: string;
   try {
     // Checked before reading: the point is not to read it.
@@ -186,7 +186,7 @@ export function readCorpusFile(dir: string, file: string): Readout {
   } catch (error) {
     throw new ReadoutFileError(file, [(error as NodeJS.ErrnoException).code ? `could not be read: ${systemReason(error)}` : systemReason(error)]);
   }
-  return parseReadout(file, text);
+  return parseReadout(file, text, key);
 }
 
 /** Progress while loading: files read so far and in all. */
@@ -198,10 +198,11 @@ export function loadCorpus(dir: string, progress?: LoadProgress): Corpus {
   const warnings: FileWarning[] = [];
   const bodies = new Map<string, string>();
   const { files, skipped } = scanCorpus(dir);
+  const keys = readoutKeys(files);
   for (const [n, file] of files.entries()) {
     if (progress && n % 500 === 0) progress(n, files.length);
     try {
-      const readout = readCorpusFile(dir, file);
+      const readout = readCorpusFile(dir, file, keys.get(file));
       // The same readout saved twice (say, as .txt and as imported .md) would
       // double every count and timeline entry.
       const body = readout.paragraphs.join('\n');

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
 import type { IsoDate } from '../text/dates.ts';
 import type { Citation } from '../answer/types.ts';
-import { FrontMatterSchema, splitFrontMatter, validateFrontMatter } from './frontMatter.ts';
+import { FrontMatterSchema, splitFrontMatter, validateFrontMatter, type SplitFile } from './frontMatter.ts';
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
 import { FrontMatterError, ReadoutFileError } from '../errors.ts';
 
@@ -26,6 +26,8 @@ export interface Sentence extends Citation {
 
 export interface Readout {
   file: string;
+  /** The prefix of its sentence ids (readoutKeys: unique within its corpus). */
+  key: string;
   format: 'markdown' | 'scraped';
   title: string;
   date: IsoDate | null;
@@ -45,13 +47,14 @@ const PartialFrontMatter = FrontMatterSchema.partial();
 /**
  * Parse one readout. `file` is the path relative to the corpus folder; its
  * extension picks the form (.md canonical, anything else scraped text).
+ * `key` prefixes its sentence ids: the one readoutKeys gives it in its corpus.
  *
  * @example
  * parseReadout('guam.md', '---\ntitle: Guam\ndate: 2020-08-29\n---\nThey met. They spoke.')
  *   .sentences.map((s) => s.text) // → ['They met.', 'They spoke.']
  */
-export function parseReadout(file: string, text: string): Readout {
-  let split;
+export function parseReadout(file: string, text: string, key = readoutKey(file)): Readout {
+  let split: SplitFile;
   try {
     split = splitFrontMatter(text);
   } catch (error) {
@@ -69,7 +72,7 @@ export function parseReadout(file: string, text: string): Readout {
     }
     const checked = validateFrontMatter(fields);
     if (!checked.ok) throw new ReadoutFileError(file, checked.errors);
-    return build(file, {
+    return build(file, key, {
       format: 'markdown',
       title: checked.value.title,
       date: checked.value.date,
@@ -92,7 +95,7 @@ export function parseReadout(file: string, text: string): Readout {
   if (!title) throw new ReadoutFileError(file, ['no title: the file has no text']);
   // Without front matter the first line is the title: a file of one line has no body, and no front matter to blame.
   if (!given.data.title && !scraped.body.trim()) throw new ReadoutFileError(file, ['empty body: no text after the title (the first line)']);
-  return build(file, {
+  return build(file, key, {
     format: 'scraped',
     title,
     date: given.data.date ?? scraped.date,
@@ -105,12 +108,11 @@ export function parseReadout(file: string, text: string): Readout {
   });
 }
 
-function build(file: string, readout: Omit<Readout, 'file' | 'sentences'>): Readout {
+function build(file: string, key: string, readout: Omit<Readout, 'file' | 'key' | 'sentences'>): Readout {
   if (readout.paragraphs.length === 0) throw new ReadoutFileError(file, ['empty body: no text after the front matter']);
-  const key = readoutKey(file);
   const sentences = readout.paragraphs.flatMap((paragraph, p) =>
     splitParagraph(paragraph).map((text, s) => ({
-      id: `${key}.${p + 1}.${s + 1}`,
+      id: sentenceId(key, p + 1, s + 1),
       text,
       doc: file,
       title: readout.title,
@@ -120,17 +122,41 @@ function build(file: string, readout: Omit<Readout, 'file' | 'sentences'>): Read
       position: s + 1,
     })),
   );
-  return { file, ...readout, sentences };
+  return { file, key, ...readout, sentences };
 }
 
 /**
  * The prefix of a readout's sentence ids: 12 hex digits of sha1(path), so
  * ids stay short for Discord buttons yet two files of a 40,000-readout
- * archive share one with odds of about one in three hundred thousand (the
- * index checks, and lengthens a key that clashes).
+ * archive share one with odds of about one in three hundred thousand
+ * (readoutKeys lengthens a key that clashes).
  */
 export function readoutKey(file: string, length = 12): string {
   return createHash('sha1').update(file).digest('hex').slice(0, length);
+}
+
+/**
+ * The key of every file of a corpus folder, unique among them: in path order,
+ * each takes the shortest of 12, 16, … 40 hex digits no file before it took.
+ * It depends on the paths alone, so `inspect FILE` gives the ids answers cite.
+ * (`shortest` is for tests: clashes at 12 digits are too rare to stage.)
+ */
+export function readoutKeys(files: readonly string[], shortest = 12): Map<string, string> {
+  const keys = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const file of [...files].sort()) {
+    let length = shortest;
+    let key = readoutKey(file, length);
+    while (taken.has(key) && length < 40) key = readoutKey(file, (length += 4));
+    taken.add(key);
+    keys.set(file, key);
+  }
+  return keys;
+}
+
+/** The one place a sentence id is written: readout key, paragraph, position ("7b0e9ffc21a4.5.3"). */
+export function sentenceId(key: string, paragraph: number, position: number): string {
+  return `${key}.${paragraph}.${position}`;
 }
 
 /** A sentence id: readout key, paragraph, position ("7b0e9ffc21a4.5.3"). */

@@ -72,7 +72,7 @@ export function planDeliveries(state: GuildState, engine: Engine, added: readonl
     for (const topic of topics) {
       let results: Result[];
       try {
-        results = engine.timeline(topic).results;
+        results = engine.answer({ command: 'timeline', input: topic }).results;
       } catch {
         continue; // a topic the engine refuses now (it was valid when followed)
       }

@@ -173,6 +173,6 @@ export const AUDIENCE_OPTIONS = [
 ] as const;
 
 /** Who sees an answer, from the AUDIENCE_OPTIONS every command takes. */
-export function audienceOf(options: OptionsOf<{ options: typeof AUDIENCE_OPTIONS }>): Audience {
+export function audienceOf(options: { hide: boolean | null; mention: Pick<User, 'id'> | null }): Audience {
   return { hide: options.hide ?? false, mention: options.mention?.id ?? null };
 }

@@ -53,7 +53,7 @@ function mentioning(engine: Engine, r: ReadoutInfo, topics: readonly string[]): 
   for (const topic of topics) {
     let results: Result[];
     try {
-      results = engine.timeline(topic).results;
+      results = engine.answer({ command: 'timeline', input: topic }).results;
     } catch {
       continue;
     }

@@ -39,7 +39,7 @@ export function timelineReply(
   owner: string,
   at: { page: number } | { year: number | null } = { page: 0 },
 ): Parts {
-  const answer = engine.timeline(topic, range, { ...at, perPage: BUDGETS.timelinePerPage });
+  const answer = engine.answer({ command: 'timeline', input: topic, ...range, window: { ...at, perPage: BUDGETS.timelinePerPage } });
   return renderTimeline(answer, footerOf(engine, answer.searched), owner, 0, range);
 }
 

@@ -75,7 +75,7 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
   const channel = channelIn(interaction, interaction.channelId);
   const engine = ctx.engine();
   // The same check and matching as /timeline (an InputError is shown to the user).
-  const answer = engine.timeline(typed);
+  const answer = engine.answer({ command: 'timeline', input: typed });
   const topic = answer.input;
   const followed = store.read(guild.id)?.follows[channel.id] ?? [];
   const existing = followed.find((t) => same(t, topic));

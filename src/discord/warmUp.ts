@@ -5,6 +5,7 @@
  * compiled yet (measured by `npm run bench -- --discord`, "first" column).
  */
 import type { Engine } from '../engine/engine.ts';
+import type { AnswerRequest } from '../answer/types.ts';
 import { decodeState, encodeState } from './customId.ts';
 import { BUDGETS } from './limits.ts';
 import { completionChoices, renderAsk, renderContext, renderFind, renderQuote, renderSources, renderTimeline, type Parts } from './render.ts';
@@ -19,14 +20,17 @@ function replySteps(engine: Engine): (() => unknown)[] {
   const topic = engine.index.readouts[0]?.title.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) ?? 'Secretary';
   const send = (parts: Parts) => message(parts, { mention: OWNER });
   const page = { perPage: BUDGETS.timelinePerPage };
+  const ask = (input: string) => engine.answer({ command: 'ask', input });
+  const timeline = (input: string, window: AnswerRequest['window']) => engine.answer({ command: 'timeline', input, window });
+  const quote = (input: string) => engine.answer({ command: 'quote', input });
   return [
-    () => send(renderAsk(engine.ask(`what about ${topic}?`), footer, OWNER)),
-    () => send(renderAsk(engine.ask('what about zorblax quintessence?'), footer, OWNER)),
-    () => send(renderTimeline(engine.timeline(topic, {}, { ...page, page: 0 }), footer, OWNER, 0, {})),
-    () => send(renderTimeline(engine.timeline(topic, {}, { ...page, year: 2020 }), footer, OWNER, 0, { from: '2010-01-01' })),
-    () => send(renderTimeline(engine.timeline('zorblax', {}, { ...page, page: 0 }), footer, OWNER, 0, {})),
-    () => send(renderQuote(engine.quote('the two leaders'), footer, OWNER)),
-    () => send(renderQuote(engine.quote('zorblax quintessence'), footer, OWNER)),
+    () => send(renderAsk(ask(`what about ${topic}?`), footer, OWNER)),
+    () => send(renderAsk(ask('what about zorblax quintessence?'), footer, OWNER)),
+    () => send(renderTimeline(timeline(topic, { ...page, page: 0 }), footer, OWNER, 0, {})),
+    () => send(renderTimeline(timeline(topic, { ...page, year: 2020 }), footer, OWNER, 0, { from: '2010-01-01' })),
+    () => send(renderTimeline(timeline('zorblax', { ...page, page: 0 }), footer, OWNER, 0, {})),
+    () => send(renderQuote(quote('the two leaders'), footer, OWNER)),
+    () => send(renderQuote(quote('zorblax quintessence'), footer, OWNER)),
     () => send(renderSources(engine.sourcesPage(0, BUDGETS.sourcesPerPage), footer, OWNER)),
     () => {
       const id = engine.index.size > 0 ? engine.index.idOf(0) : null;

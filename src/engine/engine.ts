@@ -16,7 +16,7 @@ import { readAliasFile } from '../search/aliases.ts';
 import type { ReadoutInfo, SentenceIndex } from '../search/sentenceIndex.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import { ask } from '../answer/ask.ts';
-import { timeline, type TimelineWindow } from '../answer/timeline.ts';
+import { timeline } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
 import { eventDate } from '../answer/eventDate.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
@@ -123,7 +123,11 @@ export class Engine {
     });
   }
 
-  /** Answer one request; throws InputError for input no command accepts. */
+  /**
+   * Answer one request: the one way in for every front end (Discord, the
+   * console, one-shot commands, batch, the announcer). Throws InputError for
+   * input no command accepts.
+   */
   answer(request: AnswerRequest): Answer {
     // Invisible characters (soft hyphens, zero-width spaces …) from pasted text key nothing.
     const input = dropInvisible(request.input).trim();
@@ -132,29 +136,10 @@ export class Engine {
       case 'ask':
         return ask(this.index, input, (phrase) => eventDate(this.index, phrase));
       case 'timeline':
-        return timeline(this.index, input, { from: request.from, to: request.to });
+        return timeline(this.index, input, { from: request.from, to: request.to, window: request.window });
       case 'quote':
         return quote(this.index, input);
     }
-  }
-
-  ask(question: string): Answer {
-    return this.answer({ command: 'ask', input: question });
-  }
-
-  /**
-   * With a window, only that page's readouts are cited (`offset` says where it
-   * starts, `years` counts them all): what a front end showing one page needs.
-   */
-  timeline(topic: string, range: { from?: string | undefined; to?: string | undefined } = {}, window?: TimelineWindow): Answer {
-    if (!window) return this.answer({ command: 'timeline', input: topic, ...definedOnly(range) });
-    const input = topic.trim();
-    checkInput(input, inputLimit('timeline'));
-    return timeline(this.index, input, { from: range.from, to: range.to, window });
-  }
-
-  quote(phrase: string): Answer {
-    return this.answer({ command: 'quote', input: phrase });
   }
 
   /**
@@ -209,17 +194,21 @@ export class Engine {
       // the date parser's first such compile costs ~25 ms.
       'what did the Secretary’s counterpart say in July 2019?',
     ];
+    const ask = (input: string) => () => this.answer({ command: 'ask', input });
+    const timeline = (input: string, more: Omit<AnswerRequest, 'command' | 'input'> = {}) => () =>
+      this.answer({ command: 'timeline', input, ...more });
+    const quote = (input: string) => () => this.answer({ command: 'quote', input });
     const once: (() => unknown)[] = [
-      ...questions.map((q) => () => this.ask(q)),
-      () => this.timeline(common),
-      () => this.timeline(common, { from: '2015-01-01', to: '2019-12-31' }),
-      () => this.timeline(common, {}, { page: 1, perPage: 8 }),
-      () => this.timeline(common, {}, { year: 2020, perPage: 8 }),
-      () => this.timeline(rare, {}, { page: 0, perPage: 8 }),
-      () => this.timeline('zorblax', {}, { page: 0, perPage: 8 }),
-      () => this.quote(phrase),
-      () => this.quote('the two leaders'),
-      () => this.quote('zorblax quintessence of the flimflam'),
+      ...questions.map(ask),
+      timeline(common),
+      timeline(common, { from: '2015-01-01', to: '2019-12-31' }),
+      timeline(common, { window: { page: 1, perPage: 8 } }),
+      timeline(common, { window: { year: 2020, perPage: 8 } }),
+      timeline(rare, { window: { page: 0, perPage: 8 } }),
+      timeline('zorblax', { window: { page: 0, perPage: 8 } }),
+      quote(phrase),
+      quote('the two leaders'),
+      quote('zorblax quintessence of the flimflam'),
       ...[common.slice(0, 3), rare.slice(0, 2), 'kor'].map((typed) => () => this.complete(typed, 'topic')),
       ...[phrase.slice(0, -2), 'the two l'].map((typed) => () => this.complete(typed, 'phrase')),
       () => this.find(`${phrase} and more words`),
@@ -275,7 +264,7 @@ export class Engine {
 
   /** A sentence and its neighbours in the same readout, for "show context". */
   context(id: string, radius = 2): { sentence: Sentence; before: Sentence[]; after: Sentence[] } | null {
-    const n = this.index.find(id);
+    const n = this.index.numberOf(id);
     if (n < 0) return null;
     const { first, count } = this.index.readout(n);
     const pick = (from: number, to: number) => {
@@ -295,10 +284,6 @@ export function checkInput(input: string, limit = MAX_INPUT): void {
 }
 
 /** The range without its undefined keys (the request schema's optional fields). */
-function definedOnly(range: { from?: string | undefined; to?: string | undefined }): { from?: string; to?: string } {
-  return { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) };
-}
-
 /**
  * Words for the warm-up, from the corpus itself: its most used capitalised
  * term (a long timeline, many candidates), a capitalised term used once, and

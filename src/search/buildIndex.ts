@@ -5,7 +5,7 @@
  * the corpus, then one inversion.
  */
 import type { Corpus } from '../corpus/folder.ts';
-import { readoutKey, type Readout } from '../corpus/readout.ts';
+import type { Readout } from '../corpus/readout.ts';
 import { term, words } from '../text/terms.ts';
 import { AliasTable, BUILTIN_ALIASES, definedAcronyms } from './aliases.ts';
 import { narrow, SentenceIndex, type IndexData, type ReadoutInfo } from './sentenceIndex.ts';
@@ -90,14 +90,13 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
 
   const readouts: Omit<ReadoutInfo, 'titleTerms'>[] = [];
   const titleTerms: number[][] = [];
-  // Sentence ids must not clash: a key two files share is lengthened.
+  // Sentence ids come from the readouts' keys, made unique across their
+  // folder by readoutKeys (src/corpus/readout.ts): the ids inspect prints.
   const keys = new Set<string>();
-  const uniqueKey = (file: string) => {
-    let length = 12;
-    let key = readoutKey(file, length);
-    while (keys.has(key) && length < 40) key = readoutKey(file, (length += 4));
-    keys.add(key);
-    return key;
+  const keyOf = (readout: Readout) => {
+    if (keys.has(readout.key)) throw new Error(`${readout.file}: another readout has its sentence-id key ${readout.key}`);
+    keys.add(readout.key);
+    return readout.key;
   };
   const texts: string[] = new Array(total);
   const paragraph = new Uint32Array(total);
@@ -119,7 +118,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
       title: readout.title,
       date: readout.date,
       source: readout.source,
-      key: uniqueKey(readout.file),
+      key: keyOf(readout),
       first: n,
       count: readout.sentences.length,
     });

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Sentence } from '../corpus/readout.ts';
+import { sentenceId, type Sentence } from '../corpus/readout.ts';
 import type { Scored } from './select.ts';
 import { AliasTable } from './aliases.ts';
 import { Bm25 } from './bm25.ts';
@@ -27,7 +27,7 @@ export interface ReadoutInfo {
   title: string;
   date: string | null;
   source: string | null;
-  /** The prefix of its sentence ids (see readoutKey in src/corpus/readout.ts). */
+  /** The prefix of its sentence ids (see readoutKeys in src/corpus/readout.ts). */
   key: string;
   /** Its sentences are numbers first … first + count - 1, in reading order. */
   first: number;
@@ -137,7 +137,7 @@ export class SentenceIndex {
 
   /** The stable id of a sentence: "7b0e9ffc21a4.5.3" (readout key, paragraph, position). */
   idOf(i: number): string {
-    return `${this.readout(i).key}.${this.data.paragraph[i]}.${this.data.position[i]}`;
+    return sentenceId(this.readout(i).key, this.data.paragraph[i] as number, this.data.position[i] as number);
   }
 
   /** The sentence as the corpus has it, with its citation. */
@@ -146,7 +146,7 @@ export class SentenceIndex {
     const paragraph = this.data.paragraph[i] as number;
     const position = this.data.position[i] as number;
     return {
-      id: `${r.key}.${paragraph}.${position}`,
+      id: sentenceId(r.key, paragraph, position),
       text: this.text(i),
       doc: r.file,
       title: r.title,
@@ -157,8 +157,8 @@ export class SentenceIndex {
     };
   }
 
-  /** Sentence number of a stable sentence id ("7b0e9ffc21a4.5.3"), or -1. */
-  find(id: string): number {
+  /** Sentence number of a stable sentence id ("7b0e9ffc21a4.5.3"), or -1 (the inverse of idOf). */
+  numberOf(id: string): number {
     const [key, p, s] = id.split('.');
     const r = this.readoutByKey.get(key ?? '');
     if (!r) return -1;
@@ -246,8 +246,8 @@ export class SentenceIndex {
 
   // ── terms ──────────────────────────────────────────────────────────────
 
-  /** Id of a term or entity ("~north_korea"), if the index knows it. */
-  id(termOrEntity: string): number | undefined {
+  /** Id of a term or entity ("~north_korea"), if the index knows it (not a sentence id: that is idOf). */
+  termId(termOrEntity: string): number | undefined {
     return this.ids.get(termOrEntity);
   }
 

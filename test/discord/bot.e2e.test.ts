@@ -135,7 +135,7 @@ describe('slash commands', () => {
   });
 
   it('GIVEN "Show context" THEN the sentence among its neighbours, only to the one who pressed it', async () => {
-    const answer = engine.ask('what about Mageshima?');
+    const answer = engine.answer({ command: 'ask', input: 'what about Mageshima?' });
     const body = await send(fake.button(`ctx:${answer.results[0]?.id}:${textCheck(answer.results[0]?.text ?? '')}`));
     expect(body).toEqual({
       type: 4,
@@ -169,7 +169,7 @@ describe('slash commands', () => {
     const text = 'They met in Guam.\n\nThey toured the base.\n\nThey discussed Mageshima and its runway.';
     const dir = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', text) });
     const before = Engine.load(dir);
-    const parts = renderAsk(before.ask('what about the Mageshima runway?'), footerOf(before), fake.user.id);
+    const parts = renderAsk(before.answer({ command: 'ask', input: 'what about the Mageshima runway?' }), footerOf(before), fake.user.id);
     const button = (parts.components[0]?.components[0] as { custom_id?: string } | undefined)?.custom_id ?? '';
     expect(button).toMatch(/^ctx:[0-9a-f]{12}\.3\.1:[0-9a-f]{8}$/);
     // An editor adds a paragraph at the top: the button's position (3.1) now holds another sentence.
@@ -177,7 +177,7 @@ describe('slash commands', () => {
     const served = engine;
     engine = Engine.load(dir);
     try {
-      expect(engine.index.text(engine.index.find(button.split(':')[1] as string))).toBe('They toured the base.');
+      expect(engine.index.text(engine.index.numberOf(button.split(':')[1] as string))).toBe('They toured the base.');
       const reply = await send(fake.button(button));
       expect(reply.data).toMatchObject({ content: 'That sentence has changed since; run the command again.', flags: 64 | 4 });
     } finally {
@@ -186,7 +186,7 @@ describe('slash commands', () => {
   });
 
   it('GIVEN a "Show context" button from before ids carried a check THEN it asks to run the command again', async () => {
-    const answer = engine.ask('what about Mageshima?');
+    const answer = engine.answer({ command: 'ask', input: 'what about Mageshima?' });
     const body = await send(fake.button(`ctx:${answer.results[0]?.id}`));
     expect(body.data).toMatchObject({
       content: 'This button is from an older version of Readout. Run the command again.',

@@ -151,7 +151,7 @@ describe('/readout add', () => {
     const added = await press(add);
     expect(added.type).toBe(6);
     const engine = running.live.current;
-    const opening = engine.ask('Dovilė Šakalienė').results[0];
+    const opening = engine.answer({ command: 'ask', input: 'Dovilė Šakalienė' }).results[0];
     expect(added.final.embeds).toEqual([
       {
         title: 'Added to the corpus',

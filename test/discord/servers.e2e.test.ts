@@ -162,8 +162,8 @@ describe('announcements', () => {
     writeFileSync(join(corpus, KOREA_FILE), KOREA_MD);
     await expect.poll(() => fake.channelMessages(korea.id as string).length, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => fake.channelMessages(news.id as string).length, { timeout: 5_000 }).toBe(1);
-    const sentence = engine().timeline('North Korea').results.find((r) => r.doc === KOREA_FILE);
-    const opening = engine().ask('Lee Jong-sup').results[0];
+    const sentence = engine().answer({ command: 'timeline', input: 'North Korea' }).results.find((r) => r.doc === KOREA_FILE);
+    const opening = engine().answer({ command: 'ask', input: 'Lee Jong-sup' }).results[0];
 
     const [post] = fake.channelMessages(news.id as string);
     expect(post).toMatchObject({

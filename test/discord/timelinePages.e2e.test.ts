@@ -83,7 +83,7 @@ describe('a timeline of more than three pages', () => {
     expect(body.type).toBe(7);
     const embed = (body.data.embeds as Embed[])[0] as Embed;
     // 19 readouts come before 2021 (2 + 1 + 11 + 1 + 4): entries 17-24 are page 3.
-    const all = engine.timeline('Secretary').results.map((r) => r.date);
+    const all = engine.answer({ command: 'timeline', input: 'Secretary' }).results.map((r) => r.date);
     expect(datesOf(embed)).toEqual(all.slice(16, 24));
     expect(datesOf(embed)?.[3]).toBe('2021-01-23');
     expect(embed.description.split('\n')[1]).toBe('');
@@ -95,7 +95,7 @@ describe('a timeline of more than three pages', () => {
   it('GIVEN Next from page 3 THEN page 4 holds the last 8 readouts, the same as the full timeline', async () => {
     const body = await send(fake.button(`tl:3:${owner()}:::Secretary`));
     const embed = (body.data.embeds as Embed[])[0] as Embed;
-    expect(datesOf(embed)).toEqual(engine.timeline('Secretary').results.slice(24).map((r) => r.date));
+    expect(datesOf(embed)).toEqual(engine.answer({ command: 'timeline', input: 'Secretary' }).results.slice(24).map((r) => r.date));
     expect(embed.footer.text).toBe(footer('4/4'));
   });
 
