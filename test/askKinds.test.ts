@@ -249,3 +249,45 @@ describe('C — typo correction never turns a real word into another', () => {
     expect(conceptsOf(engine.index, 'planes')[0]?.entity).toBe('aircraft');
   });
 });
+
+describe('C — abbreviations beyond the first table (helper 11)', () => {
+  it.each([
+    // DSD = Deputy Secretary of Defense: the Hicks–Williams call, its "discussed" sentence.
+    ['what did the DSD discuss with the UK?', 'd2f43c193d01.2.1', 'What DSD discussed with UK: 1 readout (2021-04-20).'],
+    // "2+2" is two "2" terms; the title states it, so the sentence need not repeat it.
+    ['was the Quadrilateral raised at the 2+2?', 'cebd121a26ea.2.3', 'Yes — on 2020-09-11: Both sides agreed to further strengthen consultation through United States-India-Australia-Japan Quadrilateral consultations.'],
+    // NZ = New Zealand, PM = prime minister (an office, not a name).
+    ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014 (2014-06-20).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.ask(question);
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+});
+
+describe('B — counted people and verbs of giving (helper 11)', () => {
+  it('GIVEN "how many officials did X meet" THEN the sentence naming them, the names in the headline', () => {
+    const answer = engine.ask('how many officials did Anderson meet in Indonesia?');
+    expect([answer.results[0]?.id, answer.headline]).toEqual([
+      'cc1b6c93bc82.1.1',
+      '4 named: Prabowo Subianto, Hadi Tjahjanto, Retno Marsudi, Luhut Pandjaitan — September 17, 2020 (2020-09-17).',
+    ]);
+  });
+
+  it('GIVEN "give" THEN readouts’ "provide" counts as it (they say donated, provided, contributed)', async () => {
+    const { conceptsOf } = await import('../src/answer/concepts.ts');
+    const [give] = conceptsOf(engine.index, 'give');
+    const alternatives = [...(give?.alternatives.keys() ?? [])].map((id) => engine.index.data.vocab[id]);
+    expect(alternatives).toContain('provid');
+  });
+});
+
+describe('F — vague nouns do not veto a name (helper 11)', () => {
+  it.each([
+    // "things" says nothing; D-ISIS is the subject.
+    ['what about the D-ISIS things?', 'D-ISIS came up in 5 readouts (2017-01-23, 2017-03-21, 2017-05-09, 2017-09-20, 2021-06-01).'],
+    // Every readout has a counterpart: Mattis's first call with a Korean one is the Han call.
+    ['when did Mattis first speak with his Korean counterpart?', 'On February 28, 2017 (2017-02-28).'],
+  ])('GIVEN %j THEN %j', (question, headline) => {
+    expect(engine.ask(question).headline).toBe(headline);
+  });
+});

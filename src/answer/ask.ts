@@ -210,6 +210,8 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
       if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
       return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
     }
+    // "How many officials did X meet": the sentence that names people besides those asked about.
+    if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
@@ -303,7 +305,11 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     case 'yesno':
       return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
     case 'quantity': {
-      const stated = numberPhrase(sentence.text, question.unit);
+      if (question.people) {
+        const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
+        if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
+      }
+      const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
     case 'said': {
@@ -348,7 +354,7 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
 /** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
 const NUMBER_PHRASE = new RegExp(
-  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+){0,3}`,
+  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
   'gi',
 );
 
@@ -357,15 +363,27 @@ const NUMBER_PHRASE = new RegExp(
  * names the counted thing ("three Marines"), else the first one ("two percent
  * of GDP"). "MV-22" is a name, not a number.
  */
-function numberPhrase(text: string, unit: string | undefined): string | null {
+function numberPhrase(text: string, unit: Set<string>): string | null {
   const phrases = [...text.matchAll(NUMBER_PHRASE)].map((m) => m[0].replace(/[,.;:]+$/, ''));
-  const unitTerm = unit ? term(unit.toLowerCase()) : null;
-  for (const p of unitTerm ? phrases : []) {
+  for (const p of unit.size ? phrases : []) {
     // "three Marines off the" → "three Marines": up to the counted thing.
-    const upTo = words(p).findIndex((w) => term(w.word) === unitTerm);
+    const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
   return phrases[0] ?? null;
+}
+
+/** The counted thing's term and, for an alias ("troops" = "service members"), the last term of each of its names. */
+function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> {
+  const out = new Set<string>();
+  const own = unit ? term(unit.toLowerCase()) : null;
+  if (!unit || !own) return out;
+  out.add(own);
+  for (const name of index.aliases.lookup(unit)?.names ?? []) {
+    const last = terms(name).pop();
+    if (last) out.add(last);
+  }
+  return out;
 }
 
 function hasNumber(index: SentenceIndex, sentence: number): boolean {

@@ -41,13 +41,16 @@ export interface Concept {
 /**
  * Words that shape a question but say nothing about its subject. They are
  * dropped before concepts are built ("what did they say about Taiwan" → Taiwan).
+ * Vague nouns go too: "the D-ISIS stuff", "a Korean counterpart" (every readout
+ * has one) are about D-ISIS and Korea, and must not veto or outweigh the name.
  */
 const QUESTION_WORDS = new Set(
   `what whats when where who whom which why how did do does done was were is are has have had will would can could
   anything something everything tell told say said says talk talked talking discuss discussed discussing mention
   mentioned mentions mentioning happen happened happening about regarding concerning re info information news
   latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there make made makes get got gets mean means meaning`.split(/\s+/),
+  her it its me please any ever there make made makes get got gets mean means meaning
+  stuff things thing guy guys folks counterpart counterparts`.split(/\s+/),
 );
 
 /**
@@ -69,6 +72,11 @@ const SYNONYMS: Record<string, string[]> = {
   crash: ['incid', 'accid', 'mishap'],
   weapon: ['arm', 'lethal', 'munit'],
   send: ['provid', 'deliv'],
+  // "how many NASAMS did Norway give?": readouts say donated, provided, contributed.
+  give: ['donat', 'provid', 'contribut'],
+  donat: ['provid', 'contribut'],
+  provid: ['donat', 'contribut'],
+  contribut: ['donat', 'provid'],
   help: ['support', 'assist'],
   aid: ['assist', 'support'],
   assassin: ['murder', 'kill', 'death'],

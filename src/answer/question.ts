@@ -42,6 +42,8 @@ export interface Question {
   dateError?: string;
   /** "which countries make up X?": the answer lists members or spells X out. */
   members?: boolean;
+  /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
+  people?: boolean;
 }
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
@@ -63,6 +65,9 @@ const COUNT_UNITS = /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separat
 
 /** The noun of "which … officials/ministers/…": the kind of answer a "who" question wants. */
 const WHO_NOUN = /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
+
+/** A counted noun that stands for people: the answer names them. */
+const PERSON_NOUN = /^(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegates?|chiefs?)$/i;
 
 const RULES: { intent: Intent; re: RegExp }[] = [
   { intent: 'count', re: COUNT_UNITS },
@@ -136,6 +141,10 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
         before?.[1]?.trim().split(/\s+/).pop() ??
         /^how\s+(?:many|much)\s+([\w-]+)/i.exec(text)?.[1] ??
         /^what\s+(percentage|percent|share|proportion)/i.exec(text)?.[1];
+      // "how many Indonesian officials did Anderson meet?": the readout names the people, it does not count them.
+      if (unit && PERSON_NOUN.test(unit)) {
+        return { intent, focus: text.replace(new RegExp(String.raw`\b${unit}\b`, 'i'), ' ').replace(/\s+/g, ' ').trim(), verb: null, verbRequired: false, people: true, ...base };
+      }
       return { intent, focus: text, verb: null, verbRequired: false, ...(unit ? { unit } : {}), ...base };
     }
     // "did Smith thank Berg?": the verb is part of what must be found, but not the only thing.

@@ -446,6 +446,15 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
     where.set(c, whereNamed(index, c));
   }
+  // "the India 2+2", "the 2023 Dialogue": a number the readout's title states names the
+  // meeting itself, so its sentences need not repeat it.
+  const { titleReadouts } = layout(index);
+  for (const c of concepts) {
+    if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
+    const bits = new Uint8Array(index.readouts.length);
+    for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
+    where.set(c, bits);
+  }
 
   return {
     question,

@@ -24,6 +24,7 @@ import { findQuotes, type Found } from '../answer/find.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
+import { preloadEnglish } from '../text/english.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
 
@@ -209,6 +210,8 @@ export class Engine {
       'what did the Secretary’s counterpart say in July 2019?',
     ];
     const once: (() => unknown)[] = [
+      // The English word list is loaded on first use (~100 ms): load it here, not in a user's question.
+      preloadEnglish,
       ...questions.map((q) => () => this.ask(q)),
       () => this.timeline(common),
       () => this.timeline(common, { from: '2015-01-01', to: '2019-12-31' }),
