@@ -291,3 +291,16 @@ describe('F — vague nouns do not veto a name (helper 11)', () => {
     expect(engine.ask(question).headline).toBe(headline);
   });
 });
+
+describe('D — a date no readout answers is read as one the text states (helper 11)', () => {
+  it.each([
+    // "sept", no comma, no preposition: read like "September 2, 2017"; the Sept. 5 readouts state "on September 2".
+    ['what did North Korea test on sept 2 2017?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: North Korea test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
+    ['what about the sep. 2nd 2017 test?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
+    // One readout is dated August 2017 and says nothing of it; the September readout says "in early August".
+    ['what was the Osprey incident in aug 2017?', '7720ebf0ec29.3.1', 'No readout dated August 2017 answers; read as a date the text states: Osprey incident came up in 1 readout stating August 2017 (2017-09-20).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.ask(question);
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+});

@@ -14,7 +14,8 @@ import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import { mentions } from './mentions.ts';
 import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
-import type { Answer } from './types.ts';
+import type { Answer, DateRange } from './types.ts';
+import { MONTHS } from '../text/dates.ts';
 import { term, terms, words } from '../text/terms.ts';
 
 /** A sentence must cover this share of the question's weight to count as an answer… */
@@ -34,6 +35,17 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
   // "after the Second Thomas Shoal incident" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
   if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, readQuestion(input)));
+  // "what happened on sept 2 2017?", "off the Australian coast in August 2017": no readout
+  // dated then says it, but a readout of the weeks after may state the date ("… the test on
+  // September 2"). The date is searched as a readout writes it (month in full, the day a
+  // number the sentence must have) in the readouts of the next STATED_WINDOW days.
+  const stated = answer.none && question.range ? statedDate(question.range) : null;
+  if (stated) {
+    const inWindow: Question = { ...question, range: stated.window, stated: stated.words };
+    const again = answerReading(index, input, readConcepts(index, inWindow));
+    const why = answer.searched ? `No readout dated ${stated.long} answers` : `No readout is dated ${stated.long}`;
+    if (!again.none) return { ...again, headline: `${why}; read as a date the text states: ${again.headline}` };
+  }
   // "what happened on July 9, 2022?": no readout has that date, but one may state
   // it. The date's words are searched as words, and the headline says so.
   if (answer.none && question.range) {
@@ -44,6 +56,32 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
     }
   }
   return answer;
+}
+
+/** Days after a stated date in which readouts are searched for a sentence that states it. */
+const STATED_WINDOW = 92;
+
+/**
+ * A day or month filter as a readout states it: "September 2" / "August", the
+ * long form for the headline, and the readouts that may state it (dated from
+ * it to STATED_WINDOW days later), labelled by the words they state.
+ */
+function statedDate(range: DateRange): { words: string; long: string; window: DateRange } | null {
+  if (range.event || !range.from || !range.to || range.month) return null;
+  const [y, m, d] = range.from.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] as string;
+  const Month = `${month[0]?.toUpperCase()}${month.slice(1)}`;
+  const wholeMonth = d === 1 && range.to.slice(0, 7) === range.from.slice(0, 7) && Number(range.to.slice(8)) >= 28;
+  if (range.from !== range.to && !wholeMonth) return null;
+  const words = wholeMonth ? Month : `${Month} ${d}`;
+  const long = wholeMonth ? `${Month} ${y}` : `${Month} ${d}, ${y}`;
+  return { words, long, window: { from: range.from, to: daysAfter(range.to, STATED_WINDOW), label: `stating ${long}` } };
+}
+
+function daysAfter(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** A question whose date cannot be: said in one line, nothing searched. */
@@ -323,7 +361,9 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     }
     default: {
       // A short topic reads as a subject; a long question does not.
-      const subject = label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
+      // "what happened on …": no topic, only a date as the text states it.
+      const topical = reading.concepts.some((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus);
+      const subject = topical && label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
       return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
     }
   }

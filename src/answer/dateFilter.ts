@@ -176,8 +176,8 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     },
   },
   {
-    // "the jan 2021 call": a month and year need no preposition.
-    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i,
+    // "the jan 2021 call", "the sept 2 2017 test": a month and year need no preposition.
+    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b/i,
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;

@@ -42,6 +42,8 @@ export interface Question {
   dateError?: string;
   /** "which countries make up X?": the answer lists members or spells X out. */
   members?: boolean;
+  /** A date filter that left nothing, as readouts state it ("September 2"): searched with the focus, not part of it. */
+  stated?: string;
   /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
   people?: boolean;
 }

@@ -344,7 +344,8 @@ export function readQuestionIn(
 
 /** The corpus side of reading, for a question already read. */
 export function readConcepts(index: SentenceIndex, question: Question): Reading {
-  const text = question.speaker ? `${question.focus} ${question.speaker}` : question.focus;
+  // The focus, then the speaker, then a date as the text states it: only the focus labels the answer.
+  const text = [question.focus, question.speaker, question.stated].filter(Boolean).join(' ');
   let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
 
   markNames(index, concepts, text);
