@@ -304,3 +304,24 @@ describe('D — a date no readout answers is read as one the text states (helper
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
   });
 });
+
+describe('E — who a meeting was with, and what kind (helper 11)', () => {
+  it.each([
+    // "call with the ROK": only readouts whose title or opening names the ROK; the Japan calls that
+    // mention it further down are not calls with it. The opening, which says who and when, leads.
+    ['the first call with the ROK', '3247b2c6c389.2.1', 'First: February 28, 2017 (2017-02-28), the earliest of 3 readouts that match.'],
+    ['most recent call with Japan', 'b1ecd6ba1567.1.1', 'Latest: July 11, 2022 (2022-07-11), the latest of 5 readouts that match.'],
+    // "face-to-face" is a meeting: the January phone call that "looks forward to meeting in person" is not one.
+    ['when did Mattis and Stoltenberg first meet face-to-face?', '9f1595251a23.2.1', 'On March 21, 2017 (2017-03-21).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.ask(question);
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+
+  it('GIVEN "in person" and only calls between them THEN nothing, saying so', () => {
+    expect(engine.ask('when did Austin and Kishi meet face to face?')).toMatchObject({
+      none: true,
+      headline: 'No readout of an in-person meeting names Austin and Kishi.',
+    });
+  });
+});

@@ -125,7 +125,9 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
-    return nothing(`No readout names ${reading.names.map((c) => c.label).join(' and ')} together`);
+    const who = reading.names.map((c) => c.label).join(' and ');
+    if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
+    return nothing(`No readout names ${who} together`);
   }
 
   const all = rank(index, concepts, {
@@ -219,7 +221,10 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
   if (!pick) return ranked;
   const chosen = index.data.readoutOf[pick.sentence];
   const inIt = ranked.filter((r) => index.data.readoutOf[r.sentence] === chosen);
-  const lead = inIt[0] as Ranked;
+  // "the latest call with South Korea": when the opening covers the question as well as any
+  // sentence of the readout, it leads: it says who met whom, and when.
+  const opening = inIt.find((r) => isOpening(index, r.sentence));
+  const lead = (opening && opening.coverage >= (inIt[0] as Ranked).coverage - 1e-9 ? opening : inIt[0]) as Ranked;
   // Results stand for themselves: the chosen readout's best sentence leads, scored above the rest.
   const top = Math.max(...ranked.map((r) => r.score));
   return [{ ...lead, score: top + 1 }, ...ranked.filter((r) => r !== lead)];

@@ -42,6 +42,8 @@ export interface Question {
   dateError?: string;
   /** "which countries make up X?": the answer lists members or spells X out. */
   members?: boolean;
+  /** "in person", "face to face": a meeting, not a call (the words themselves are taken out). */
+  inPerson?: boolean;
   /** A date filter that left nothing, as readouts state it ("September 2"): searched with the focus, not part of it. */
   stated?: string;
   /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
@@ -96,6 +98,9 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
 
+/** Words that say a meeting was held in person. */
+const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
+
 /** A possessive before "first"/"last" makes it content: "his first visit". */
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
 
@@ -113,7 +118,11 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
-  const base = { range, order, ...(error ? { dateError: error } : {}) };
+  // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
+  // ("look forward to meeting in person" in a phone call is not the answer).
+  const inPerson = IN_PERSON.test(text);
+  if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
+  const base = { range, order, ...(error ? { dateError: error } : {}), ...(inPerson ? { inPerson } : {}) };
 
   // "what did X thank Y for?", "how did X respond to Y?", "what did X urge Y to do?":
   // the verb is what is asked about, so the answer must say it.

@@ -223,6 +223,29 @@ const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
 
+/** Title words of a readout of a call, not a meeting. */
+const CALL_TERMS = terms('call phone telephone videoconference teleconference VTC');
+
+/** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
+const WITH_COUNTERPART = /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
+/** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
+const COUNTERPART_END = /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
+
+/**
+ * The names a question gives as who the meeting was with ("latest call with South Korea"):
+ * a readout answers only when its title or opening names them (rule "call with X is the counterpart").
+ */
+function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
+  const out = new Set<Concept>();
+  for (const m of focus.matchAll(WITH_COUNTERPART)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = COUNTERPART_END.exec(focus.slice(from));
+    const to = end ? from + end.index : focus.length;
+    for (const c of names) if (c.start >= from && c.end <= to) out.add(c);
+  }
+  return out;
+}
+
 /** The term a concept's strongest alternative stands for. */
 function mainTerm(c: Concept): number | undefined {
   let best: number | undefined;
@@ -423,6 +446,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   }
 
   const names = concepts.filter((c) => c.name && c.known);
+  const counterparts = counterpartsOf(question.focus, names);
   const where = new Map<Concept, Uint8Array>();
   let allowed: Uint8Array | null = null;
   if (names.length) {
@@ -430,8 +454,18 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     for (const c of names) {
       const bits = whereNamed(index, c);
       where.set(c, bits);
-      for (let n = 0; n < bits.length; n++) if (!bits[n]) allowed[n] = 0;
+      // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
+      const need = counterparts.has(c) ? HEAD : ANY;
+      for (let n = 0; n < bits.length; n++) if (!((bits[n] as number) & need)) allowed[n] = 0;
     }
+  }
+  // "in person": a readout whose title says it was a call is not an answer.
+  if (question.inPerson) {
+    const calls = CALL_TERMS.map((t) => index.id(t)).filter((id): id is number => id !== undefined);
+    allowed ??= new Uint8Array(index.readouts.length).fill(1);
+    index.readouts.forEach((r, n) => {
+      if (calls.some((id) => r.titleTerms.has(id))) (allowed as Uint8Array)[n] = 0;
+    });
   }
   const score = new Map<number, number>();
   for (const [c, bits] of where) {
