@@ -325,3 +325,17 @@ describe('E — who a meeting was with, and what kind (helper 11)', () => {
     });
   });
 });
+
+describe('G — a short acronym mistyped is corrected (helper 11)', () => {
+  it('GIVEN "natp" THEN NATO, shown in capitals', () => {
+    expect(engine.timeline('natp').headline).toBe('NATO: 6 readouts, first 2017-01-23, last 2021-06-01.');
+  });
+
+  it('GIVEN "thad" in a question THEN THAAD', () => {
+    expect(engine.ask('did Mattis discuss thad with Han?').results[0]?.id).toBe('976863473582.4.2');
+  });
+
+  it('GIVEN a short word the corpus writes as a name, not an acronym, THEN it stays ("Hong" is not "Song")', () => {
+    expect(engine.timeline('hong').headline).toBe('Hong: 1 readout, on 2020-08-29.');
+  });
+});

@@ -207,12 +207,16 @@ function termConcept(
     // and short words stay exact: "Hong" must not become "Song".
     // One edit from five letters as typed: the stem of "Matis" is "mati", but the user typed five.
     const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
-    if (distance > 0) {
-      const near = index.near(t, distance).slice(0, 3);
+    // A short word may be a short acronym mistyped ("thad" → THAAD): one edit, to a word the
+    // corpus writes in capitals only, so "Hong" still never becomes "Song".
+    const acronyms = distance === 0 && raw.length >= 3 ? index.near(t, 1).filter(([c]) => isAcronym(index.surface(c))).slice(0, 3) : [];
+    if (distance > 0 || acronyms.length) {
+      const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
       // Show the correction as the user would have written it.
       const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;
-      if (fixed) label = /^\p{Lu}/u.test(raw) ? fixed : fixed.toLowerCase();
+      // An acronym is shown in capitals however it was typed: "thad" → THAAD.
+      if (fixed) label = /^\p{Lu}/u.test(raw) || isAcronym(fixed) ? fixed : fixed.toLowerCase();
     }
   }
   // A compound the corpus writes as two words: "cleanup" → "clean up".
@@ -232,6 +236,11 @@ function termConcept(
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
   for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
   return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position, raw };
+}
+
+/** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */
+function isAcronym(surface: string | undefined): boolean {
+  return surface !== undefined && /^[A-Z][A-Z0-9-]{2,}$/.test(surface);
 }
 
 /**
