@@ -290,6 +290,10 @@ describe('F — vague nouns do not veto a name (helper 11)', () => {
   ])('GIVEN %j THEN %j', (question, headline) => {
     expect(engine.ask(question).headline).toBe(headline);
   });
+
+  it('GIVEN a name typed as another of its forms ("D-ISIS") THEN the sentences that write it so lead', () => {
+    expect(top('what about the D-ISIS things?')).toBe('dd5713c7841b.3.1');
+  });
 });
 
 describe('D — a date no readout answers is read as one the text states (helper 11)', () => {

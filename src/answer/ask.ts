@@ -156,7 +156,7 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   let preferred = prefer(index, question, ranked);
   if (question.order) preferred = byOrder(index, question.order, preferred);
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
-  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups);
+  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
   const top = groups.slice(0, MAX_RESULTS);
   const results = top.map((g) => result(index, g.lead.sentence, g.lead.score, g.others.map((o) => o.sentence)));
   const lead = top[0]?.lead as Ranked;
@@ -278,12 +278,24 @@ const CONTENDERS = 40;
  * "What about X": the sentences that cover X fully, newest first, then the
  * partial ones by score. Coverage within a hair of the best counts as full.
  */
-function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[]): Group<Ranked>[] {
+function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[], typed: RegExp[]): Group<Ranked>[] {
   const best = Math.max(...groups.map((g) => g.lead.coverage));
   const full = groups.filter((g) => g.lead.coverage >= best - 0.01);
   const rest = groups.filter((g) => g.lead.coverage < best - 0.01);
-  full.sort((a, b) => newestFirst(index, a.lead, b.lead));
+  // A name typed as one of its other forms ("D-ISIS" for ISIS): the sentences that write it so come first.
+  const writes = (g: Group<Ranked>) => (typed.some((re) => re.test(index.text(g.lead.sentence))) ? 1 : 0);
+  full.sort((a, b) => writes(b) - writes(a) || newestFirst(index, a.lead, b.lead));
   return [...full, ...rest];
+}
+
+/**
+ * The names the question typed in a form other than the entity's own ("D-ISIS", an
+ * entity named ISIS), as patterns on sentence text: the user asked for that form.
+ */
+function asTyped(reading: Reading): RegExp[] {
+  return reading.concepts
+    .filter((c) => c.kind === 'entity' && c.entity !== undefined && c.raw.toLowerCase() !== c.entity.toLowerCase() && /[a-z]/i.test(c.raw))
+    .map((c) => new RegExp(String.raw`(?<![\w-])${c.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![\w-])`, 'i'));
 }
 
 function newestFirst(index: SentenceIndex, a: Ranked, b: Ranked): number {
