@@ -181,6 +181,19 @@ function writtenBefore(index: SentenceIndex, given: number, surname: number): bo
  * Kishi"): a person, not a country ("Japanese Minister …").
  */
 function isPerson(index: SentenceIndex, id: number): boolean {
+  // A fact of the corpus, not of the question: read once per index and term.
+  let known = persons.get(index);
+  if (!known) persons.set(index, (known = new Map()));
+  const cached = known.get(id);
+  if (cached !== undefined) return cached;
+  const person = scanForPerson(index, id);
+  known.set(id, person);
+  return person;
+}
+
+const persons = new WeakMap<SentenceIndex, Map<number, boolean>>();
+
+function scanForPerson(index: SentenceIndex, id: number): boolean {
   const { isOpening } = layout(index);
   const t = index.data.vocab[id];
   let read = 0;
@@ -467,14 +480,20 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
       if (calls.some((id) => r.titleTerms.has(id))) (allowed as Uint8Array)[n] = 0;
     });
   }
-  const score = new Map<number, number>();
+  // Plain loops over typed arrays: this runs per name over every readout of the corpus.
+  const score = new Float64Array(index.readouts.length);
+  let top = 0;
   for (const [c, bits] of where) {
-    bits.forEach((b, n) => {
-      if (b & HEAD && allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
-    });
+    for (let n = 0; n < bits.length; n++) {
+      if ((bits[n] as number) & HEAD && allowed?.[n]) {
+        const s = (score[n] as number) + c.weight;
+        score[n] = s;
+        if (s > top) top = s;
+      }
+    }
   }
-  const top = Math.max(0, ...score.values());
-  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
+  const selected: number[] = [];
+  if (top > 0) for (let n = 0; n < score.length; n++) if ((score[n] as number) >= top - 1e-9) selected.push(n);
   // "who did Austin call …": a word for the meeting itself is said by the
   // readout's title or opening ("Readout of … Call With …"), like the names.
   for (const c of concepts) {
