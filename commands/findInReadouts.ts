@@ -1,4 +1,4 @@
-/** "Find in readouts" (message context menu) — does this message quote a readout, and where does it differ? */
+/** "Find in readouts" (message context menu) — what does this message quote or claim, and do the readouts say it? */
 import { ApplicationCommandType, type RESTPostAPIContextMenuApplicationCommandsJSONBody } from 'discord.js';
 import type { MessageCommand } from '../src/discord/command.ts';
 import { UserError } from '../src/errors.ts';

@@ -90,11 +90,24 @@ describe('batch', () => {
     expect(answers[0].headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
     expect(answers.slice(1, 4)).toEqual([
       { error: 'not JSON: each line must be an object like {"command":"ask","input":"…"}' },
-      { error: 'unknown command: use ask, timeline, quote or split' },
+      { error: 'unknown command: use ask, timeline, quote, find or split' },
       { error: 'That is 600 characters; the limit is 500. Shorten it and try again.' },
     ]);
     expect(answers[4]).toEqual({ sentences: ['Mark T. Esper met Kono.', 'They spoke.'] });
     expect(answers[5].results.map((r: { date: string }) => r.date)).toEqual(['2020-01-14']);
+  });
+
+  it('GIVEN a line that is JSON but not a request THEN the error says what is wrong in plain words', async () => {
+    const lines = ['[1,2]', '"ask"', '{"command":"ask"}', '{"command":"quote","input":5}', '{"command":"timeline","input":"NATO","from":"2021-13-01"}'];
+    const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
+      { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
+      { error: 'input: missing or not text: give the question, topic, phrase or text to split as a string' },
+      { error: 'input: missing or not text: give the question, topic, phrase or text to split as a string' },
+      { error: 'from: must be a date written YYYY-MM-DD, got "2021-13-01"' },
+    ]);
   });
 
   it('GIVEN a running batch process THEN each answer is written before the next line is sent', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './support/io.ts';
@@ -71,6 +71,15 @@ describe('readout inspect', () => {
     expect(out).toContain('3 sentences in 2 paragraphs');
   });
 
+  it('GIVEN a readout of one sentence THEN inspect and import count it in the singular', async () => {
+    const dir = tempFolder({ 'one.md': readoutMd('Readout of a Short Call', '2021-03-01', 'They spoke about Tonga.') });
+    expect((await run(['inspect', join(dir, 'one.md')])).out).toContain('\n1 sentence in 1 paragraph (paragraph.sentence):\n');
+    const corpus = tempFolder();
+    const imported = await run(['import', join(dir, 'one.md'), '--corpus', corpus]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('\n  1 sentence in 1 paragraph\n');
+  });
+
   it('GIVEN an invalid file THEN a short error names file and field, exit 1', async () => {
     const dir = tempFolder({ 'bad.md': readoutMd('T', '2020-13-01', 'x') });
     const { code, out, err } = await run(['inspect', join(dir, 'bad.md')]);
@@ -98,9 +107,47 @@ describe('readout inspect', () => {
       ].join('\n'),
     );
   });
+  it('GIVEN a path that does not exist THEN one line and exit 2, as for a missing --corpus', async () => {
+    expect(await run(['inspect', '/nonexistent/readouts'])).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'readout: no such file or folder: /nonexistent/readouts\n',
+    });
+    expect(await run(['ask', 'Guam', '--corpus', '/nonexistent/readouts'])).toMatchObject({
+      code: 2,
+      err: 'readout: corpus folder not found: /nonexistent/readouts\n',
+    });
+  });
+
+  it('GIVEN a corpus file over 5 MB THEN it is skipped with that reason (it would slow every load), and inspect FILE refuses it', async () => {
+    // 5.3 MB of one repeated sentence, dated: only the size keeps it out.
+    const dir = tempFolder({ 'a.md': readoutMd('A', '2020-01-01', 'A.'), 'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}` });
+    const folder = await run(['inspect', dir]);
+    expect([folder.code, folder.out]).toEqual([0, '2020-01-01  a.md  A\n\n1 loaded, 1 skipped\nskipped big.txt: larger than 5 MB\n']);
+    expect(await run(['inspect', join(dir, 'big.txt')])).toMatchObject({ code: 1, out: '', err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB\n` });
+  });
 });
 
 describe('readout import', () => {
+  it('GIVEN a file over 5 MB THEN it is refused in one line and nothing is written', async () => {
+    const dir = tempFolder({ 'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}` });
+    const corpus = join(dir, 'corpus');
+    expect(await run(['import', '--corpus', corpus, join(dir, 'big.txt')])).toMatchObject({
+      code: 1,
+      out: '',
+      err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB, too large for a readout; nothing was imported\n`,
+    });
+    expect(existsSync(corpus)).toBe(false);
+  });
+
+  it('GIVEN a date only inside a sentence THEN the refusal says where a date is looked for', async () => {
+    const dir = tempFolder({ 'mid.md': 'Talks\n\nHicks met Tikoduadua on June 5, 2023.\n' });
+    expect(await run(['import', '--corpus', join(dir, 'corpus'), join(dir, 'mid.md')])).toMatchObject({
+      code: 1,
+      err: `readout: ${join(dir, 'mid.md')}: date unknown: no line giving only the date ("June 5, 2023"), no dateline ("WASHINGTON, June 5, 2023 — …") and no opening "On June 5, 2023, …" after the title, nor a date: in front matter; a date inside a sentence is not used; give it with --date YYYY-MM-DD\n`,
+    });
+  });
+
   it('GIVEN a scraped file THEN it writes canonical Markdown and reports what it did', async () => {
     const dir = tempFolder({ 'raw.txt': SCRAPED });
     const corpus = join(dir, 'corpus');
@@ -155,6 +202,15 @@ describe('readout split', () => {
     ]);
   });
 
+  it('GIVEN nothing, or binary data, on stdin THEN split says what it needs, exit 2', async () => {
+    expect(await run(['split'], ' \n')).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split\n',
+    });
+    expect(await run(['split'], 'PK\u0003\u0004\u0000\u0000\u0008')).toEqual({ code: 2, out: '', err: 'readout: split reads text, and stdin holds binary data\n' });
+  });
+
   it('GIVEN more text than any readout holds THEN it is refused like every other input, in split and in batch', async () => {
     const long = `${'They spoke. '.repeat(9000)}End.`;
     expect(await run(['split'], long)).toEqual({
@@ -176,7 +232,16 @@ describe('the readout command itself', () => {
     });
     const flag = await run(['inspect', '--nope']);
     expect(flag.code).toBe(2);
-    expect(flag.err).toBe("readout: Unknown option '--nope'\n");
+    expect(flag.err).toBe("readout: Unknown option '--nope' (see readout --help)\n");
+  });
+
+  it('GIVEN ask, timeline or quote with nothing to look for, or words after a command that takes none THEN a usage line says so, exit 2', async () => {
+    expect(await run(['ask'])).toEqual({ code: 2, out: '', err: 'readout: ask needs a QUESTION, such as: readout ask "what about Mageshima?"\n' });
+    expect((await run(['timeline', '--from', '2020-01-01'])).err).toBe('readout: timeline needs a TOPIC, such as: readout timeline "North Korea"\n');
+    expect((await run(['quote'])).err).toBe('readout: quote needs a PHRASE, such as: readout quote "job number one"\n');
+    expect(await run(['sources', 'NATO'])).toEqual({ code: 2, out: '', err: 'readout: sources takes no arguments, got "NATO" (see readout --help)\n' });
+    expect((await run(['index', 'corpus'])).err).toBe('readout: index takes no arguments, got "corpus" (see readout --help)\n');
+    expect((await run(['batch', 'in.jsonl'], '')).err).toBe('readout: batch takes no arguments, got "in.jsonl" (see readout --help)\n');
   });
 
   it('runs from the package bin on a fresh checkout', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeLoad, fingerprint, loadCorpus } from '../src/corpus/folder.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
+import { CorpusFolderError } from '../src/errors.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
 
@@ -105,6 +106,12 @@ describe('loading a corpus folder', () => {
 
   it('GIVEN a missing folder THEN the error names it', () => {
     expect(() => loadCorpus('/no/such/folder')).toThrow('corpus folder not found: /no/such/folder');
+  });
+
+  it('GIVEN a readout file where the corpus folder goes THEN the error says it is a file', () => {
+    const file = join(tempFolder({ 'one.md': readoutMd('T', '2020-01-01', 'x') }), 'one.md');
+    expect(() => loadCorpus(file)).toThrow(new CorpusFolderError(`the corpus is a folder, not a file: ${file} (inspect FILE reads one file)`));
+    expect(() => loadCorpus(join(file, 'below'))).toThrow(`corpus folder not found: ${join(file, 'below')}`);
   });
 });
 

@@ -48,7 +48,7 @@ describe('invisible characters inside words', () => {
 
   it.each(cases)('GIVEN a %s inside a word THEN "Find in readouts" finds the quoted sentence exactly', (_name, ch) => {
     const found = seeds.find(`They said so. ${MAGESHIMA_GUAM.replace('Mageshima', `Mage${ch}shima`)}`);
-    expect(found.map((f) => [f.exact, f.match.text, f.match.date])).toEqual([[true, MAGESHIMA_GUAM, '2020-08-29']]);
+    expect(found.checks.map((c) => [c.verdict, c.sentences[0]?.text, c.sentences[0]?.date])).toEqual([['exact', MAGESHIMA_GUAM, '2020-08-29']]);
   });
 
   it('GIVEN a zero-width space after a sentence end THEN the sentences still split there', () => {

@@ -73,6 +73,8 @@ describe('front matter validation', () => {
     expect(reasons('a.md', md('title: T\ndate: 2020-01-14', ''))).toEqual([
       'empty body: no text after the front matter',
     ]);
+    expect(reasons('a.txt', 'Readout of a Call')).toEqual(['empty body: no text after the title (the first line)']);
+    expect(reasons('a.txt', md('title: T', ''))).toEqual(['empty body: no text after the front matter']);
   });
 
   it('GIVEN quoted values THEN one wrapping pair of quotes is dropped', () => {

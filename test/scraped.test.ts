@@ -123,7 +123,9 @@ describe('date sources, in order of trust', () => {
   it('GIVEN no date at all THEN the readout still loads with the date unknown', () => {
     const r = parseReadout('nodate.txt', 'Title\nThe ministers met. They agreed.');
     expect([r.date, r.title, r.sentences.length]).toEqual([null, 'Title', 2]);
-    expect(r.warnings).toEqual(['date unknown: no full date (year, month and day) found in the text']);
+    expect(r.warnings).toEqual([
+      'date unknown: no line giving only the date ("June 5, 2023"), no dateline ("WASHINGTON, June 5, 2023 — …") and no opening "On June 5, 2023, …" after the title, nor a date: in front matter; a date inside a sentence is not used',
+    ]);
   });
 });
 

@@ -86,13 +86,13 @@ export const IsoDateInput = z.iso.date({ error: (i) => `must be a date written Y
 
 /** A request as every front end sends it. */
 export const RequestSchema = z.object({
-  command: z.enum([...COMMANDS, 'split']),
+  command: z.enum([...COMMANDS, 'split', 'find']),
   input: z.string(),
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
 });
 export type Request = z.infer<typeof RequestSchema>;
-/** A request the engine answers (split is a text tool, answered by the batch reader itself). */
+/** A request the engine answers (split is a text tool, answered by the batch reader itself; find has its own answer, src/answer/findTypes.ts). */
 export type AnswerRequest = Request & { command: Command };
 
 /** Longest input any command accepts (Discord's own option limit is set to match). */

@@ -4,6 +4,7 @@
  *   readout> /ask what about Mageshima?
  *   readout> /timeline North Korea --from 2017-01-01
  *   readout> /quote field carrier landing practice
+ *   readout> /find Per the readout: "deterrence and defense remain NATO job number one"
  *   readout> /sources      /help      Ctrl-D to quit
  *
  * A line without a slash is asked as a question. Up/down arrows recall earlier
@@ -11,7 +12,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine.ts';
-import { renderAnswer, renderSources } from './render.ts';
+import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
 import { InputError } from '../errors.ts';
@@ -21,6 +22,7 @@ export const CONSOLE_HELP = `Commands:
   /timeline TOPIC [--from DATE] [--to DATE]
                                     every readout that mentions TOPIC, oldest first
   /quote PHRASE                     the verbatim sentences that contain PHRASE
+  /find TEXT                        what TEXT quotes or claims, checked against the readouts
   /sources                          the readouts in the corpus
   /help                             this help
 A line without a command is asked as a question. Ctrl-D (or /quit) quits.
@@ -29,6 +31,7 @@ A line without a command is asked as a question. Ctrl-D (or /quit) quits.
 
 type ConsoleLine =
   | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string }
+  | { kind: 'find'; input: string }
   | { kind: 'sources' | 'help' | 'quit' | 'empty' };
 
 /** Read one console line. Throws InputError with a short message on bad input. */
@@ -49,6 +52,8 @@ export function parseConsoleLine(line: string): ConsoleLine {
     case 'ask':
     case 'quote':
       return { kind: 'answer', command: name, input: rest };
+    case 'find':
+      return { kind: 'find', input: rest };
     case 'timeline': {
       const range: { from?: string; to?: string } = {};
       rest = rest.replace(/--(from|to)(?:=|\s+)(?!--)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
@@ -87,6 +92,7 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       if (parsed.kind === 'quit') break;
       if (parsed.kind === 'help') write(CONSOLE_HELP);
       if (parsed.kind === 'sources') write(renderSources(engine.sources()));
+      if (parsed.kind === 'find') write(renderFind(engine.find(parsed.input)));
       if (parsed.kind === 'answer') {
         const { command, input, from, to } = parsed;
         write(renderAnswer(engine.answer({ command, input, from, to })));

@@ -6,7 +6,8 @@
  * writing are the publisher module's (src/publisher/); this is the terminal's
  * side of it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
 import { relative } from 'node:path';
 import {
   DuplicateReadoutError,
@@ -17,6 +18,7 @@ import {
   type PublisherErrorCode,
 } from '../publisher/index.ts';
 import type { Io } from './io.ts';
+import { sentencesIn } from './render.ts';
 
 export interface ImportOptions {
   /** Files and links, as given. */
@@ -64,8 +66,10 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
   if (LINK.test(file)) return readArticle({ url: file }, readOptions);
   let content: Buffer;
   try {
+    if ((await stat(file)).size > MAX_READOUT_BYTES) throw new PublisherError('too-large', `${TOO_LARGE}, too large for a readout; nothing was imported`);
     content = await readFile(file);
   } catch (error) {
+    if (error instanceof PublisherError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : (error as Error).message;
     throw new PublisherError('unreadable', why);
@@ -95,7 +99,7 @@ function describeImport(file: string, draft: Draft, path: string): string {
     ...(draft.source ? [`  source: ${draft.source}`] : []),
     ...draft.stripped.map((s) => `  stripped ${s.kind}: ${s.text.replace(/\s+/g, ' ').slice(0, 120)}`),
     ...draft.warnings.map((w) => `  warning: ${w}`),
-    `  ${draft.sentences.length} sentences in ${draft.paragraphs.length} paragraphs`,
+    `  ${sentencesIn(draft.sentences.length, draft.paragraphs.length)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -5,9 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { describeLoad, loadCorpus, decodeCorpusText } from '../corpus/folder.ts';
+import { describeLoad, loadCorpus, decodeCorpusText, MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
 import { parseReadout, type Readout } from '../corpus/readout.ts';
 import type { Io } from './io.ts';
+import { sentencesIn } from './render.ts';
 import { ReadoutFileError } from '../errors.ts';
 
 /**
@@ -18,7 +19,8 @@ export function inspectPath(path: string, corpusDir: string, json: boolean, io: 
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) {
     io.err(`readout: no such file or folder: ${path}\n`);
-    return 1;
+    // A path that is not there is a usage error, as a missing --corpus is for every command.
+    return 2;
   }
   if (stat.isDirectory()) return inspectFolder(path, json, io);
 
@@ -39,6 +41,8 @@ export function inspectPath(path: string, corpusDir: string, json: boolean, io: 
 
 function decodeFile(path: string): string {
   try {
+    // As loading the corpus would skip it.
+    if (statSync(path).size > MAX_READOUT_BYTES) throw new Error(TOO_LARGE);
     return decodeCorpusText(readFileSync(path));
   } catch (error) {
     throw new ReadoutFileError(path, [error instanceof Error ? error.message : String(error)]);
@@ -77,7 +81,7 @@ export function renderReadout(readout: Readout): string {
   for (const warning of readout.warnings) lines.push(`Warning:  ${warning}`);
   lines.push(
     '',
-    `${readout.sentences.length} sentences in ${readout.paragraphs.length} paragraphs (paragraph.sentence):`,
+    `${sentencesIn(readout.sentences.length, readout.paragraphs.length)} (paragraph.sentence):`,
   );
   for (const s of readout.sentences) lines.push(`  ${`${s.paragraph}.${s.position}`.padStart(5)}  ${s.text}`);
   return `${lines.join('\n')}\n`;

@@ -14,8 +14,9 @@ import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
 import { IsoDateInput, MAX_SPLIT_INPUT, type Answer } from '../answer/types.ts';
+import type { FindAnswer } from '../answer/findTypes.ts';
 import { checkInput, Engine } from '../engine/engine.ts';
-import { renderAnswer, renderSources } from './render.ts';
+import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
 import { runConsole } from './console.ts';
 import { readConfig, type Config, type Purpose } from '../config.ts';
@@ -31,6 +32,7 @@ Commands:
   ask QUESTION              the best sentences that answer QUESTION, each cited
   timeline TOPIC            every readout that mentions TOPIC, oldest first
   quote PHRASE              the verbatim sentences that contain PHRASE
+  find TEXT                 what TEXT (a chat message) quotes or claims, checked against the readouts
   sources                   the readouts in the corpus, oldest first
   console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
   bot                       run the Discord bot (needs DISCORD_TOKEN; see .env.example)
@@ -92,7 +94,7 @@ function readArgv(argv: string[]) {
     });
   } catch (error) {
     // node's messages are long and mention internals; keep the useful part.
-    throw new UsageError((error as Error).message.split('. ')[0] ?? 'bad arguments');
+    throw new UsageError(`${(error as Error).message.split('. ')[0] ?? 'bad arguments'} (see readout --help)`);
   }
 }
 
@@ -142,6 +144,18 @@ function corpusDir(options: Pick<Options, 'corpus'>, config: Config): string {
   return resolve(options.corpus || config.CORPUS_DIR || BUNDLED_CORPUS);
 }
 
+/** What ask, timeline and quote say when given nothing to look for. */
+const NEEDS = {
+  ask: 'a QUESTION, such as: readout ask "what about Mageshima?"',
+  timeline: 'a TOPIC, such as: readout timeline "North Korea"',
+  quote: 'a PHRASE, such as: readout quote "job number one"',
+} as const;
+
+/** A word after a command that takes none would otherwise be ignored without a word. */
+function noArguments(command: string, args: string[]): void {
+  if (args.length > 0) throw new UsageError(`${command} takes no arguments, got "${args.join(' ')}" (see readout --help)`);
+}
+
 /** The settings a command needs beyond the schema's: the bot and deploy need a token (src/config.ts). */
 function purposeOf(command: string | undefined, env: NodeJS.ProcessEnv): Purpose {
   if (command === 'deploy') return 'deploy';
@@ -184,6 +198,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'split': {
         if (args.length > 0) throw new UsageError('split reads its text from stdin and takes no arguments');
         const text = await readAll(io.stdin);
+        if (!text.trim()) throw new UsageError('split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split');
+        if (text.includes('\u0000')) throw new UsageError('split reads text, and stdin holds binary data');
         try {
           checkInput(text.trim(), MAX_SPLIT_INPUT);
         } catch (error) {
@@ -200,6 +216,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         if (command !== 'timeline' && (options.from || options.to)) {
           throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
         }
+        if (args.length === 0) throw new UsageError(`${command} needs ${NEEDS[command]}`);
         const engine = loadEngine(dir, config, io);
         let answer: Answer;
         try {
@@ -211,14 +228,30 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
         return 0;
       }
+      case 'find': {
+        if (options.from || options.to) throw new UsageError('--from and --to apply to timeline; put dates in the text ("… in 2020")');
+        const engine = loadEngine(dir, config, io);
+        let answer: FindAnswer;
+        try {
+          answer = engine.find(args.join(' '));
+        } catch (error) {
+          if (error instanceof InputError) throw new UsageError(error.message);
+          throw error;
+        }
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderFind(answer));
+        return 0;
+      }
       case 'sources': {
+        noArguments(command, args);
         const sources = loadEngine(dir, config, io).sources();
         io.out(options.json ? `${JSON.stringify(sources)}\n` : renderSources(sources));
         return 0;
       }
       case 'batch':
+        noArguments(command, args);
         return await runBatch(loadEngine(dir, config, io), io);
       case 'index': {
+        noArguments(command, args);
         if (options.stdout) return indexToStdout(dir, io);
         const engine = loadEngine(dir, config, io);
         if (engine.origin.unsaved) {

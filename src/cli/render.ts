@@ -4,6 +4,7 @@
  */
 import { listsFewerThanCounted, type Answer, type Citation, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
+import type { Check, FindAnswer, FoundSentence } from '../answer/findTypes.ts';
 import { readouts } from '../answer/cite.ts';
 
 /** "Title · 2020-08-29 · file.md" and the link on its own line when known. */
@@ -43,7 +44,66 @@ export function renderAnswer(answer: Answer): string {
   return `${lines.join('\n')}\n`;
 }
 
+const FIND_LABEL: Record<Check['verdict'], string> = {
+  exact: 'Exact quote',
+  altered: 'Altered quote',
+  'not-found': 'Quote not found',
+  supported: 'Claim · closest readout wording',
+  contradicted: 'Claim contradicted · the readouts say otherwise',
+  unsupported: 'Claim not supported',
+  'too-general': 'Claim too general to check',
+};
+
+/** The quoted part of a sentence between ** marks, as Markdown would bold it. */
+function marked(f: FoundSentence): string {
+  if (!f.highlight) return f.text;
+  const [start, end] = f.highlight;
+  // Words an ellipsis in the quote left out stay outside the marks.
+  const cuts = [start, ...(f.elided ?? []).flat(), end];
+  let out = f.text.slice(0, start);
+  for (let k = 0; k < cuts.length; k += 2) {
+    const from = cuts[k] as number;
+    const to = cuts[k + 1] as number;
+    out += `**${f.text.slice(from, to)}**${f.text.slice(to, (cuts[k + 2] as number | undefined) ?? to)}`;
+  }
+  return out + f.text.slice(end);
+}
+
+/** "Find in readouts" as text: one numbered block per check; differences in wdiff style. */
+export function renderFind(answer: FindAnswer): string {
+  const lines = [answer.headline];
+  const altered = answer.checks.some((c) => c.sentences.some((f) => f.diff?.some((d) => d.kind !== 'same')));
+  if (altered) lines.push("In the differences, [-…-] is the message's wording, {+…+} the readout's.");
+  answer.checks.forEach((check, i) => {
+    lines.push('', `${i + 1}. ${FIND_LABEL[check.verdict]}: “${check.text}”`);
+    if (check.kind === 'quote' && check.sentences.length) {
+      lines.push(`   ${check.sentences.map(marked).join(' ')}`);
+      for (const f of check.sentences) {
+        if (!f.diff?.some((d) => d.kind !== 'same')) continue;
+        const diff = f.diff.map((d) => (d.kind === 'same' ? d.words : d.kind === 'text' ? `[-${d.words}-]` : `{+${d.words}+}`));
+        lines.push(`   Differs: ${diff.join(' ')}`);
+      }
+      for (const u of check.unmatched ?? []) lines.push(`   Not in any readout: “${u}”`);
+      lines.push(citeLine(check.sentences[0] as FoundSentence, '   '));
+      for (const a of check.also ?? []) lines.push(`   Also in: ${a.title} · ${a.date ?? 'undated'} · ${a.doc}`);
+    }
+    if (check.kind === 'claim') {
+      for (const f of check.sentences) lines.push(`   ${f.text}`, citeLine(f, '   '));
+      if (check.verdict === 'unsupported') lines.push('   No readout in the corpus says this.');
+      if (check.verdict === 'too-general') lines.push('   Its words are in too many readouts to tell; name a person, place or topic.');
+    }
+    if (check.missing?.length) lines.push(`   No readout uses: ${check.missing.join(', ')}`);
+    if (check.suggestions?.length) lines.push(`   Close terms that do exist: ${check.suggestions.join(', ')}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
 export function renderSources(sources: SourceEntry[]): string {
   const lines = sources.map((s) => `${s.date ?? 'undated   '}  ${s.title} (${s.file})`);
   return `${lines.join('\n')}\n${readouts(sources.length)}\n`;
+}
+
+/** "1 sentence in 1 paragraph", "14 sentences in 5 paragraphs" (import and inspect). */
+export function sentencesIn(sentences: number, paragraphs: number): string {
+  return `${sentences} sentence${sentences === 1 ? '' : 's'} in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`;
 }

@@ -127,8 +127,18 @@ export function listCorpusFiles(dir: string): string[] {
 
 function folderError(dir: string, error: unknown): CorpusFolderError {
   const code = (error as NodeJS.ErrnoException).code;
+  // A file given where the folder goes (--corpus corpus/one.md) is there, just not a folder.
+  if (code === 'ENOTDIR' && isFile(dir)) return new CorpusFolderError(`the corpus is a folder, not a file: ${dir} (inspect FILE reads one file)`);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new CorpusFolderError(`corpus folder not found: ${dir}`);
   return new CorpusFolderError(`corpus folder could not be read: ${dir}: ${systemReason(error)}`);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** "permission denied (EACCES)" from a Node system error, without the path it repeats. */
@@ -158,10 +168,20 @@ function isUtf16(bytes: Uint8Array): boolean {
   return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
 }
 
+/**
+ * The most a readout file may hold. A readout is tens of KB; a file over 5 MB
+ * is something else, and reading it would slow every load. Fetched pages,
+ * `/readout add` and `import FILE` stop at the same size.
+ */
+export const MAX_READOUT_BYTES = 5 * 1024 * 1024;
+export const TOO_LARGE = 'larger than 5 MB';
+
 /** Read one file relative to the corpus folder. Throws ReadoutFileError. */
 export function readCorpusFile(dir: string, file: string): Readout {
   let text: string;
   try {
+    // Checked before reading: the point is not to read it.
+    if (statSync(join(dir, file)).size > MAX_READOUT_BYTES) throw new Error(TOO_LARGE);
     text = decodeCorpusText(readFileSync(join(dir, file)));
   } catch (error) {
     throw new ReadoutFileError(file, [(error as NodeJS.ErrnoException).code ? `could not be read: ${systemReason(error)}` : systemReason(error)]);

@@ -90,6 +90,8 @@ export function parseReadout(file: string, text: string): Readout {
   const scraped = readScraped(body, { title: given.data.title });
   const title = given.data.title ?? scraped.title;
   if (!title) throw new ReadoutFileError(file, ['no title: the file has no text']);
+  // Without front matter the first line is the title: a file of one line has no body, and no front matter to blame.
+  if (!given.data.title && !scraped.body.trim()) throw new ReadoutFileError(file, ['empty body: no text after the title (the first line)']);
   return build(file, {
     format: 'scraped',
     title,

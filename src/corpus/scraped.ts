@@ -52,6 +52,14 @@ const OPENING = /^\s*On\s+([A-Z][a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,/;
 /** A news-wire place prefix ending a dateline: "WASHINGTON, April 10, 2014 —". */
 const DATELINE_PREFIX = /^\s*([A-Z][A-Z .]{2,40}),\s+([A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[—–-]+\s*/;
 
+/**
+ * What was looked for, and where: a date in the middle of a sentence is not
+ * used (it may be any day the readout mentions), so saying only "no date
+ * found" misleads whoever can see one there.
+ */
+export const NO_DATE_FOUND =
+  'date unknown: no line giving only the date ("June 5, 2023"), no dateline ("WASHINGTON, June 5, 2023 — …") and no opening "On June 5, 2023, …" after the title, nor a date: in front matter; a date inside a sentence is not used';
+
 export interface ScrapedOptions {
   /**
    * The title, when front matter or a page's heading gives it: then no line is
@@ -148,7 +156,7 @@ export function readScraped(text: string, options: ScrapedOptions = {}): Scraped
     ['opening and year', opening.date],
   ];
   const found = candidates.find(([, date]) => date !== null);
-  if (!found) warnings.push(opening.warning ?? 'date unknown: no full date (year, month and day) found in the text');
+  if (!found) warnings.push(opening.warning ?? NO_DATE_FOUND);
   if (!title) warnings.push('no title line found');
 
   return {

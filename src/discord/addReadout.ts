@@ -8,6 +8,7 @@
 import { ButtonStyle, MessageFlags, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
 import { UserError } from '../errors.ts';
+import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
 import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
 import { verbatim } from './render.ts';
@@ -17,7 +18,7 @@ import { DuplicateReadoutError, PublisherError, readArticle, SAVE_ADVICE, writeR
 import { IsoDateInput } from '../answer/types.ts';
 
 /** A saved readout page is ~100 KB; this stops a wrong file early. */
-export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = MAX_READOUT_BYTES;
 const ATTACHMENT_TIMEOUT_MS = 15_000;
 const SERVED_TIMEOUT_MS = 60_000;
 

@@ -58,4 +58,8 @@ export const BUDGETS = {
   findTitle: 180,
   findSentence: 500,
   findDiff: 350,
+  /** Find in readouts: a claim as the message wrote it, a supporting sentence, a quote's sentence no readout has. */
+  findClaim: 200,
+  findSupport: 300,
+  findUnmatched: 150,
 } as const;

@@ -6,7 +6,9 @@
 import { escapeMarkdown, ButtonStyle } from 'discord.js';
 import type { Answer, Citation, Result } from '../answer/types.ts';
 import type { Completion } from '../answer/complete.ts';
-import type { Found } from '../answer/find.ts';
+import { NOT_SAID } from '../answer/find.ts';
+import type { Check, FindAnswer, FoundSentence, Verdict } from '../answer/findTypes.ts';
+import type { DiffPart } from '../answer/findDiff.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
@@ -294,31 +296,118 @@ export function renderContext(context: { sentence: Sentence; before: Sentence[];
   };
 }
 
-export function renderFind(found: Found[], footer: Footer): Parts {
-  if (found.length === 0) {
-    return {
-      embeds: [embed({ title: 'Find in readouts', description: 'This message does not quote any readout.', footer: footerText(footer) })],
-      components: [],
-    };
+/**
+ * A sentence with the part a quote stands for in bold (less what an ellipsis
+ * in the quote left out), in about `max` characters. The sentence is cut, not
+ * the Markdown: a cut inside ** … ** would show the stars.
+ */
+function highlighted(f: FoundSentence, max: number): string {
+  if (!f.highlight) return verbatim(truncate(f.text, max));
+  const [start, end] = f.highlight;
+  const before = f.text.slice(0, start);
+  const after = f.text.slice(end);
+  const room = Math.max(0, max - (end - start));
+  let out = before.length > room / 2 ? `…${before.slice(before.length - Math.floor(room / 2)).replace(/^\S*\s/, '')}` : before;
+  out = verbatim(out);
+  const bold: [number, number][] = [];
+  let at = start;
+  for (const [from, to] of f.elided ?? []) {
+    bold.push([at, from]);
+    at = to;
   }
-  const fields = found.map((f) => {
-    const diff = f.exact
-      ? ''
-      : `\nDiffers: ${f.diff
-          .map((d) => (d.kind === 'same' ? verbatim(d.words) : d.kind === 'corpus' ? `**${verbatim(d.words)}**` : `~~${verbatim(d.words)}~~`))
-          .join(' ')}`;
-    return {
-      name: `${f.exact ? 'Exact quote' : 'Close to'} · ${f.match.date ?? 'undated'} · ${truncate(f.match.title, BUDGETS.findTitle)}`,
-      value: `${truncate(`> ${verbatim(f.match.text)}`, BUDGETS.findSentence)}${truncate(diff, BUDGETS.findDiff)}\n${citationLine(f.match)}`,
-    };
-  });
-  const exact = found.filter((f) => f.exact).length;
+  bold.push([at, end]);
+  let shown = start;
+  for (const [from, to] of bold) {
+    out += `${verbatim(f.text.slice(shown, from))}**${verbatim(f.text.slice(from, to))}**`;
+    shown = to;
+  }
+  return out + verbatim(truncate(after, Math.max(1, room - Math.min(before.length, Math.floor(room / 2)))));
+}
+
+/**
+ * Word differences within the span: **bold** the readout's wording, ~~struck~~
+ * the message's; whole parts only, so no mark is left open.
+ */
+function differences(diff: DiffPart[], max: number): string {
+  const out: string[] = [];
+  let used = 0;
+  for (const d of diff) {
+    const part = d.kind === 'same' ? verbatim(d.words) : d.kind === 'corpus' ? `**${verbatim(d.words)}**` : `~~${verbatim(d.words)}~~`;
+    if (used + part.length + 1 > max - 1) {
+      out.push('…');
+      break;
+    }
+    out.push(part);
+    used += part.length + 1;
+  }
+  return out.join(' ');
+}
+
+const CHECK_TITLE: Record<Verdict, string> = {
+  exact: 'Exact quote',
+  altered: 'Altered quote',
+  'not-found': 'Quote not found',
+  supported: 'Claim · closest readout wording',
+  contradicted: 'Claim contradicted · the readouts say otherwise',
+  unsupported: 'Claim not supported',
+  'too-general': 'Claim too general to check',
+};
+
+function closeTerms(check: Check): string[] {
+  return [
+    check.missing?.length ? `No readout uses: ${verbatim(check.missing.join(', '))}` : '',
+    check.suggestions?.length ? `Close terms that are in the readouts: ${verbatim(check.suggestions.join(', '))}` : '',
+  ].filter(Boolean);
+}
+
+/** One embed field per check of "Find in readouts". */
+function findField(check: Check): { name: string; value: string } {
+  const lead = check.sentences[0];
+  const said = `“${verbatim(truncate(check.text, BUDGETS.findClaim))}”`;
+  switch (check.verdict) {
+    case 'exact':
+    case 'altered': {
+      const where = lead ? ` · ${lead.date ?? 'undated'} · ${truncate(lead.title, BUDGETS.findTitle)}` : '';
+      const budget = Math.floor(BUDGETS.findSentence / Math.max(1, check.sentences.length));
+      const quoted = `> ${check.sentences.map((f) => highlighted(f, budget)).join(' ')}`;
+      const diffs = check.sentences
+        .filter((f) => f.diff?.some((d) => d.kind !== 'same'))
+        .map((f) => `Differs: ${differences(f.diff ?? [], BUDGETS.findDiff)}`);
+      const unmatched = (check.unmatched ?? []).map((u) => `Not in any readout: “${verbatim(truncate(u, BUDGETS.findUnmatched))}”`);
+      const also = (check.also ?? []).map((a) => `Also: ${citationLine(a)}`);
+      return {
+        name: `${CHECK_TITLE[check.verdict]}${where}`,
+        value: [quoted, ...diffs, ...unmatched, ...(lead ? [citationLine(lead)] : []), ...also].join('\n'),
+      };
+    }
+    case 'supported':
+    case 'contradicted':
+      return {
+        name: CHECK_TITLE[check.verdict],
+        value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, BUDGETS.findSupport))}\n${citationLine(f)}`)].join('\n'),
+      };
+    case 'not-found':
+      return { name: CHECK_TITLE['not-found'], value: [said, 'Not in any readout, nor anything close to it.', ...closeTerms(check)].join('\n') };
+    case 'unsupported':
+      return { name: CHECK_TITLE.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
+    case 'too-general':
+      return {
+        name: CHECK_TITLE['too-general'],
+        value: `${said}\nIts words are in too many readouts to tell; name a person, place or topic.`,
+      };
+  }
+}
+
+export function renderFind(answer: FindAnswer, footer: Footer): Parts {
+  const legend = answer.checks.some((c) => c.sentences.some((f) => f.diff?.some((d) => d.kind !== 'same')))
+    ? "\nIn the differences, **bold** is the readout's wording, ~~struck~~ the message's."
+    : '';
   return {
     embeds: [
       embed({
         title: 'Find in readouts',
-        description: `${exact} exact, ${found.length - exact} close. In the differences, **bold** is the readout's wording, ~~struck~~ the message's.`,
-        fields,
+        description: `${verbatim(answer.headline)}${legend}`,
+        fields: answer.checks.map(findField),
         footer: footerText(footer),
       }),
     ],

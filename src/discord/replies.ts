@@ -19,9 +19,6 @@ import {
 import { UserError } from '../errors.ts';
 import { BUDGETS } from './limits.ts';
 
-/** The longest message text "Find in readouts" compares. */
-const FIND_TEXT = 4000;
-
 export function footerOf(engine: Engine, searched = engine.report.loaded): Footer {
   return { searched, version: engine.report.version };
 }
@@ -55,8 +52,12 @@ export function sourcesReply(engine: Engine, owner: string, page = 0): Parts {
   return renderSources(engine.sourcesPage(page, BUDGETS.sourcesPerPage), footerOf(engine), owner);
 }
 
+/** "Find in readouts"; the engine reads the first 4,000 characters and 5 checks, and its headline says what was left. */
 export function findReply(engine: Engine, text: string): Parts {
-  return renderFind(engine.find(text.slice(0, FIND_TEXT)), footerOf(engine));
+  if (!text.trim()) {
+    throw new UserError('This message has no text to check: "Find in readouts" reads what a message says, not its attachments or embeds.');
+  }
+  return renderFind(engine.find(text), footerOf(engine));
 }
 
 /**

@@ -20,7 +20,8 @@ import { timeline, type TimelineWindow } from '../answer/timeline.ts';
 import { quote } from '../answer/quote.ts';
 import { eventDate } from '../answer/eventDate.ts';
 import { Completer, type Completion } from '../answer/complete.ts';
-import { findQuotes, type Found } from '../answer/find.ts';
+import { findInText } from '../answer/find.ts';
+import type { FindAnswer } from '../answer/findTypes.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
@@ -238,9 +239,15 @@ export class Engine {
     return kind === 'topic' ? this.completer.topics(dropInvisible(typed)) : this.completer.phrases(dropInvisible(typed));
   }
 
-  /** The corpus sentences a text quotes, exactly or nearly (with the differences). */
-  find(text: string): Found[] {
-    return findQuotes(this.index, dropInvisible(text));
+  /**
+   * "Find in readouts": what a message quotes or claims, checked against the
+   * readouts (src/answer/find.ts). A long message is read up to its first
+   * 4,000 characters and checks, and the answer says so; only an empty one is refused.
+   */
+  find(message: string): FindAnswer {
+    const text = dropInvisible(message);
+    if (!text.trim()) throw new InputError('Type something to search for.');
+    return findInText(this.index, text);
   }
 
   /** One page of the readouts in the corpus (page clamped to those there are), and how many there are in all. */

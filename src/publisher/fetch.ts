@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PublisherError } from '../errors.ts';
+import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
 import { hostLabel, isLoopbackHost, isPublisherHost, samePublisher } from './links.ts';
 
 const { version } = z
@@ -20,7 +21,7 @@ const { version } = z
 export const USER_AGENT = `Readout/${version} (+Readout, a bot that cites U.S. defense meeting readouts)`;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** A readout page is ~100 KB; 5 MB is generous and still stops a runaway answer. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_READOUT_BYTES;
 export const MAX_REDIRECTS = 3;
 
 /** What the answer must be: a web page, or a feed (which also may answer 304). */

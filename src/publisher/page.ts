@@ -133,7 +133,11 @@ function knownLayout(doc: Element): RawArticle | null {
 
 function readabilityLayout(html: string, doc: Element): RawArticle {
   // Readability rewrites the document it reads: give it its own copy.
-  const article = new Readability(parseHTML(html).document, { charThreshold: 200 }).parse();
+  const copy = parseHTML(html).document;
+  // Text with no element at all (an empty file, plain words saved as .html) has no
+  // root element, which Readability throws on: it is a page without an article.
+  if (!copy.documentElement) return { title: null, date: null, paragraphs: [], stripped: [] };
+  const article = new Readability(copy, { charThreshold: 200 }).parse();
   const stripped: StrippedLine[] = [];
   const paragraphs: string[] = [];
   if (article?.content) {

@@ -273,22 +273,7 @@ describe('slash commands', () => {
     });
   });
 
-  it('GIVEN "Find in readouts" on a message THEN the sentence it quotes and where the wording differs', async () => {
-    const body = await send(
-      fake.messageContextMenu('Find in readouts', {
-        content: 'Per the readout, deterrence and defense remain NATO job number one. Anyway, lunch?',
-      }),
-    );
-    expect(body.data.flags).toBe(64);
-    const field = ((body.data.embeds as { fields: { name: string; value: string }[] }[])[0]?.fields ?? [])[0];
-    expect(field?.name).toBe(
-      "Close to · 2021-06-01 · Readout of Secretary of Defense Lloyd Austin's Participation in the Defense Ministerial Hosted by NATO Secretary General Jens Stoltenberg",
-    );
-    expect(field?.value.split('\n').slice(0, 2)).toEqual([
-      '> He stressed that deterrence and defense remain NATO’s job number one.',
-      'Differs: ~~Per the readout,~~ **He stressed that** deterrence and defense remain NATO’s job number one.',
-    ]);
-  });
+  // "Find in readouts" has its own end-to-end tests: test/discord/find.e2e.test.ts.
 
   it('GIVEN "Find in readouts" without the resolved message THEN a short notice, and the client keeps answering', async () => {
     const payload = fake.messageContextMenu('Find in readouts', { content: 'deterrence and defense remain NATO job number one' });

@@ -203,7 +203,10 @@ describe('announcements', () => {
     expect(followed?.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${sentence?.id}:${textCheck(sentence?.text ?? '')}`, label: 'Show context', style: 2 }] }]);
     expect(fake.channelMessages(japan.id as string)).toHaveLength(0);
     expect(fake.channelMessages(general.id as string)).toHaveLength(0);
-    expect(readState()).toMatchObject({ outbox: [], posted: [{ channel: news.id, files: [KOREA_FILE] }, { channel: korea.id, files: [KOREA_FILE] }] });
+    // Each post is recorded once Discord confirmed it, just after the post itself.
+    await expect
+      .poll(() => readState(), { timeout: 5_000 })
+      .toMatchObject({ outbox: [], posted: [{ channel: news.id, files: [KOREA_FILE] }, { channel: korea.id, files: [KOREA_FILE] }] });
   });
 
   it('GIVEN a restart THEN nothing is posted again; readouts that arrived while down: a few one by one, a larger backlog as one summary', async () => {

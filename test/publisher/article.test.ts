@@ -110,6 +110,13 @@ describe('readArticle: saved pages', () => {
     expect(draft.sentences[0]).toBe('Pentagon Deputy Press Secretary Jamal Brown provided the following readout:');
   });
 
+  it('GIVEN an .html file that is empty or holds no element THEN "no title found", not a library error', async () => {
+    for (const content of ['', '  \n', 'just words saved as a page', '<!doctype html>']) {
+      const error = await failure(readArticle({ fileName: 'saved.html', content }));
+      expect([error.code, error.message]).toEqual(['no-text', 'no title found on the page; nothing was imported.']);
+    }
+  });
+
   it('GIVEN a release that is not a readout THEN NotAReadoutError, unless force', async () => {
     const error = await failure(readArticle(page('wargov-contracts.html')));
     expect(error).toBeInstanceOf(NotAReadoutError);
