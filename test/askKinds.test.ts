@@ -249,3 +249,97 @@ describe('C — typo correction never turns a real word into another', () => {
     expect(conceptsOf(engine.index, 'planes')[0]?.entity).toBe('aircraft');
   });
 });
+
+describe('C — abbreviations beyond the first table (helper 11)', () => {
+  it.each([
+    // DSD = Deputy Secretary of Defense: the Hicks–Williams call, its "discussed" sentence.
+    ['what did the DSD discuss with the UK?', 'd2f43c193d01.2.1', 'What DSD discussed with UK: 1 readout (2021-04-20).'],
+    // "2+2" is two "2" terms; the title states it, so the sentence need not repeat it.
+    ['was the Quadrilateral raised at the 2+2?', 'cebd121a26ea.2.3', 'Yes — on 2020-09-11: Both sides agreed to further strengthen consultation through United States-India-Australia-Japan Quadrilateral consultations.'],
+    // NZ = New Zealand, PM = prime minister (an office, not a name).
+    ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014 (2014-06-20).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.answer({ command: 'ask', input: question });
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+});
+
+describe('B — counted people and verbs of giving (helper 11)', () => {
+  it('GIVEN "how many officials did X meet" THEN the sentence naming them, the names in the headline', () => {
+    const answer = engine.answer({ command: 'ask', input: 'how many officials did Anderson meet in Indonesia?' });
+    expect([answer.results[0]?.id, answer.headline]).toEqual([
+      'cc1b6c93bc82.1.1',
+      '4 named: Prabowo Subianto, Hadi Tjahjanto, Retno Marsudi, Luhut Pandjaitan — September 17, 2020 (2020-09-17).',
+    ]);
+  });
+
+  it('GIVEN "give" THEN readouts’ "provide" counts as it (they say donated, provided, contributed)', async () => {
+    const { conceptsOf } = await import('../src/answer/concepts.ts');
+    const [give] = conceptsOf(engine.index, 'give');
+    const alternatives = [...(give?.alternatives.keys() ?? [])].map((id) => engine.index.data.vocab[id]);
+    expect(alternatives).toContain('provid');
+  });
+});
+
+describe('F — vague nouns do not veto a name (helper 11)', () => {
+  it.each([
+    // "things" says nothing; D-ISIS is the subject.
+    ['what about the D-ISIS things?', 'D-ISIS came up in 5 readouts (2017-01-23, 2017-03-21, 2017-05-09, 2017-09-20, 2021-06-01).'],
+    // Every readout has a counterpart: Mattis's first call with a Korean one is the Han call.
+    ['when did Mattis first speak with his Korean counterpart?', 'On February 28, 2017 (2017-02-28).'],
+  ])('GIVEN %j THEN %j', (question, headline) => {
+    expect(engine.answer({ command: 'ask', input: question }).headline).toBe(headline);
+  });
+
+  it('GIVEN a name typed as another of its forms ("D-ISIS") THEN the sentences that write it so lead', () => {
+    expect(top('what about the D-ISIS things?')).toBe('dd5713c7841b.3.1');
+  });
+});
+
+describe('D — a date no readout answers is read as one the text states (helper 11)', () => {
+  it.each([
+    // "sept", no comma, no preposition: read like "September 2, 2017"; the Sept. 5 readouts state "on September 2".
+    ['what did North Korea test on sept 2 2017?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: North Korea test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
+    ['what about the sep. 2nd 2017 test?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
+    // One readout is dated August 2017 and says nothing of it; the September readout says "in early August".
+    ['what was the Osprey incident in aug 2017?', '7720ebf0ec29.3.1', 'No readout dated August 2017 answers; read as a date the text states: Osprey incident came up in 1 readout stating August 2017 (2017-09-20).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.answer({ command: 'ask', input: question });
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+});
+
+describe('E — who a meeting was with, and what kind (helper 11)', () => {
+  it.each([
+    // "call with the ROK": only readouts whose title or opening names the ROK; the Japan calls that
+    // mention it further down are not calls with it. The opening, which says who and when, leads.
+    ['the first call with the ROK', '3247b2c6c389.2.1', 'First: February 28, 2017 (2017-02-28), the earliest of 3 readouts that match.'],
+    ['most recent call with Japan', 'b1ecd6ba1567.1.1', 'Latest: July 11, 2022 (2022-07-11), the latest of 5 readouts that match.'],
+    // "face-to-face" is a meeting: the January phone call that "looks forward to meeting in person" is not one.
+    ['when did Mattis and Stoltenberg first meet face-to-face?', '9f1595251a23.2.1', 'On March 21, 2017 (2017-03-21).'],
+  ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
+    const answer = engine.answer({ command: 'ask', input: question });
+    expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
+  });
+
+  it('GIVEN "in person" and only calls between them THEN nothing, saying so', () => {
+    expect(engine.answer({ command: 'ask', input: 'when did Austin and Kishi meet face to face?' })).toMatchObject({
+      none: true,
+      headline: 'No readout of an in-person meeting names Austin and Kishi.',
+    });
+  });
+});
+
+describe('G — a short acronym mistyped is corrected (helper 11)', () => {
+  it('GIVEN "natp" THEN NATO, shown in capitals', () => {
+    expect(engine.answer({ command: 'timeline', input: 'natp' }).headline).toBe('NATO: 6 readouts, first 2017-01-23, last 2021-06-01.');
+  });
+
+  it('GIVEN "thad" in a question THEN THAAD', () => {
+    expect(engine.answer({ command: 'ask', input: 'did Mattis discuss thad with Han?' }).results[0]?.id).toBe('976863473582.4.2');
+  });
+
+  it('GIVEN a short word the corpus writes as a name, not an acronym, THEN it stays ("Hong" is not "Song")', () => {
+    expect(engine.answer({ command: 'timeline', input: 'hong' }).headline).toBe('Hong: 1 readout, on 2020-08-29.');
+  });
+});

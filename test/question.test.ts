@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/question.ts';
-import { dateTest, parseDateFilter } from '../src/answer/dateFilter.ts';
+import { dateTest, parseDateFilter, parsePeriod } from '../src/answer/dateFilter.ts';
 import { cleanQuestion } from '../src/answer/clean.ts';
 
 describe('intent rules', () => {
@@ -155,5 +155,20 @@ describe('date filters read from the corpus and refused when impossible', () => 
     ['between August 2020 and July 2020', 'between August 2020 and July 2020: August 2020 comes after July 2020, so nothing is between them.'],
   ])('GIVEN %j THEN no range and one line saying why', (question, error) => {
     expect(parseDateFilter(`North Korea ${question}`)).toEqual({ range: null, rest: 'North Korea', error });
+  });
+});
+
+describe('a date starts its expression (helper 11)', () => {
+  it('GIVEN a capitalised name before a year THEN not a date (chrono is not asked to look through it)', () => {
+    expect(parsePeriod('Tel Aviv in 2019')).toBeNull();
+  });
+
+  it('GIVEN a capitalised month first THEN still a date, an abbreviated one without a comma too', () => {
+    expect(parsePeriod('Sept 2 2017')).toEqual({ start: '2017-09-02', end: '2017-09-02' });
+    expect(parsePeriod('August 2020')).toEqual({ start: '2020-08-01', end: '2020-08-31' });
+  });
+
+  it('GIVEN "the sept 2 2017 test" THEN the day is a filter without a preposition', () => {
+    expect(parseDateFilter('the sept 2 2017 test').range).toEqual({ from: '2017-09-02', to: '2017-09-02', label: 'sept 2 2017' });
   });
 });

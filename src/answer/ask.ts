@@ -14,7 +14,8 @@ import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import { mentions } from './mentions.ts';
 import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
-import type { Answer } from './types.ts';
+import type { Answer, DateRange } from './types.ts';
+import { MONTHS } from '../text/dates.ts';
 import { term, terms, words } from '../text/terms.ts';
 
 /** A sentence must cover this share of the question's weight to count as an answer… */
@@ -34,6 +35,17 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
   // "after the Second Thomas Shoal incident" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
   if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, readQuestion(input)));
+  // "what happened on sept 2 2017?", "off the Australian coast in August 2017": no readout
+  // dated then says it, but a readout of the weeks after may state the date ("… the test on
+  // September 2"). The date is searched as a readout writes it (month in full, the day a
+  // number the sentence must have) in the readouts of the next STATED_WINDOW days.
+  const stated = answer.none && question.range ? statedDate(question.range) : null;
+  if (stated) {
+    const inWindow: Question = { ...question, range: stated.window, stated: stated.words };
+    const again = answerReading(index, input, readConcepts(index, inWindow));
+    const why = answer.searched ? `No readout dated ${stated.long} answers` : `No readout is dated ${stated.long}`;
+    if (!again.none) return { ...again, headline: `${why}; read as a date the text states: ${again.headline}` };
+  }
   // "what happened on July 9, 2022?": no readout has that date, but one may state
   // it. The date's words are searched as words, and the headline says so.
   if (answer.none && question.range) {
@@ -44,6 +56,32 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
     }
   }
   return answer;
+}
+
+/** Days after a stated date in which readouts are searched for a sentence that states it. */
+const STATED_WINDOW = 92;
+
+/**
+ * A day or month filter as a readout states it: "September 2" / "August", the
+ * long form for the headline, and the readouts that may state it (dated from
+ * it to STATED_WINDOW days later), labelled by the words they state.
+ */
+function statedDate(range: DateRange): { words: string; long: string; window: DateRange } | null {
+  if (range.event || !range.from || !range.to || range.month) return null;
+  const [y, m, d] = range.from.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[m - 1] as string;
+  const Month = `${month[0]?.toUpperCase()}${month.slice(1)}`;
+  const wholeMonth = d === 1 && range.to.slice(0, 7) === range.from.slice(0, 7) && Number(range.to.slice(8)) >= 28;
+  if (range.from !== range.to && !wholeMonth) return null;
+  const words = wholeMonth ? Month : `${Month} ${d}`;
+  const long = wholeMonth ? `${Month} ${y}` : `${Month} ${d}, ${y}`;
+  return { words, long, window: { from: range.from, to: daysAfter(range.to, STATED_WINDOW), label: `stating ${long}` } };
+}
+
+function daysAfter(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
 }
 
 /** A question whose date cannot be: said in one line, nothing searched. */
@@ -87,7 +125,9 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
-    return nothing(`No readout names ${reading.names.map((c) => c.label).join(' and ')} together`);
+    const who = reading.names.map((c) => c.label).join(' and ');
+    if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
+    return nothing(`No readout names ${who} together`);
   }
 
   const all = rank(index, concepts, {
@@ -116,7 +156,7 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   let preferred = prefer(index, question, ranked);
   if (question.order) preferred = byOrder(index, question.order, preferred);
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
-  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups);
+  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
   const top = groups.slice(0, MAX_RESULTS);
   const results = top.map((g) => result(index, g.lead.sentence, g.lead.score, g.others.map((o) => o.sentence)));
   const lead = top[0]?.lead as Ranked;
@@ -181,7 +221,10 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
   if (!pick) return ranked;
   const chosen = index.data.readoutOf[pick.sentence];
   const inIt = ranked.filter((r) => index.data.readoutOf[r.sentence] === chosen);
-  const lead = inIt[0] as Ranked;
+  // "the latest call with South Korea": when the opening covers the question as well as any
+  // sentence of the readout, it leads: it says who met whom, and when.
+  const opening = inIt.find((r) => isOpening(index, r.sentence));
+  const lead = (opening && opening.coverage >= (inIt[0] as Ranked).coverage - 1e-9 ? opening : inIt[0]) as Ranked;
   // Results stand for themselves: the chosen readout's best sentence leads, scored above the rest.
   const top = Math.max(...ranked.map((r) => r.score));
   return [{ ...lead, score: top + 1 }, ...ranked.filter((r) => r !== lead)];
@@ -210,6 +253,8 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
       if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
       return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
     }
+    // "How many officials did X meet": the sentence that names people besides those asked about.
+    if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
@@ -233,12 +278,24 @@ const CONTENDERS = 40;
  * "What about X": the sentences that cover X fully, newest first, then the
  * partial ones by score. Coverage within a hair of the best counts as full.
  */
-function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[]): Group<Ranked>[] {
+function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[], typed: RegExp[]): Group<Ranked>[] {
   const best = Math.max(...groups.map((g) => g.lead.coverage));
   const full = groups.filter((g) => g.lead.coverage >= best - 0.01);
   const rest = groups.filter((g) => g.lead.coverage < best - 0.01);
-  full.sort((a, b) => newestFirst(index, a.lead, b.lead));
+  // A name typed as one of its other forms ("D-ISIS" for ISIS): the sentences that write it so come first.
+  const writes = (g: Group<Ranked>) => (typed.some((re) => re.test(index.text(g.lead.sentence))) ? 1 : 0);
+  full.sort((a, b) => writes(b) - writes(a) || newestFirst(index, a.lead, b.lead));
   return [...full, ...rest];
+}
+
+/**
+ * The names the question typed in a form other than the entity's own ("D-ISIS", an
+ * entity named ISIS), as patterns on sentence text: the user asked for that form.
+ */
+function asTyped(reading: Reading): RegExp[] {
+  return reading.concepts
+    .filter((c) => c.kind === 'entity' && c.entity !== undefined && c.raw.toLowerCase() !== c.entity.toLowerCase() && /[a-z]/i.test(c.raw))
+    .map((c) => new RegExp(String.raw`(?<![\w-])${c.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![\w-])`, 'i'));
 }
 
 function newestFirst(index: SentenceIndex, a: Ranked, b: Ranked): number {
@@ -303,7 +360,11 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     case 'yesno':
       return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
     case 'quantity': {
-      const stated = numberPhrase(sentence.text, question.unit);
+      if (question.people) {
+        const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
+        if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
+      }
+      const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
     case 'said': {
@@ -317,7 +378,9 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
     }
     default: {
       // A short topic reads as a subject; a long question does not.
-      const subject = label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
+      // "what happened on …": no topic, only a date as the text states it.
+      const topical = reading.concepts.some((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus);
+      const subject = topical && label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
       return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
     }
   }
@@ -348,7 +411,7 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
 /** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
 const NUMBER_PHRASE = new RegExp(
-  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+){0,3}`,
+  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
   'gi',
 );
 
@@ -357,15 +420,27 @@ const NUMBER_PHRASE = new RegExp(
  * names the counted thing ("three Marines"), else the first one ("two percent
  * of GDP"). "MV-22" is a name, not a number.
  */
-function numberPhrase(text: string, unit: string | undefined): string | null {
+function numberPhrase(text: string, unit: Set<string>): string | null {
   const phrases = [...text.matchAll(NUMBER_PHRASE)].map((m) => m[0].replace(/[,.;:]+$/, ''));
-  const unitTerm = unit ? term(unit.toLowerCase()) : null;
-  for (const p of unitTerm ? phrases : []) {
+  for (const p of unit.size ? phrases : []) {
     // "three Marines off the" → "three Marines": up to the counted thing.
-    const upTo = words(p).findIndex((w) => term(w.word) === unitTerm);
+    const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
   return phrases[0] ?? null;
+}
+
+/** The counted thing's term and, for an alias ("troops" = "service members"), the last term of each of its names. */
+function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> {
+  const out = new Set<string>();
+  const own = unit ? term(unit.toLowerCase()) : null;
+  if (!unit || !own) return out;
+  out.add(own);
+  for (const name of index.aliases.lookup(unit)?.names ?? []) {
+    const last = terms(name).pop();
+    if (last) out.add(last);
+  }
+  return out;
 }
 
 function hasNumber(index: SentenceIndex, sentence: number): boolean {

@@ -41,13 +41,16 @@ export interface Concept {
 /**
  * Words that shape a question but say nothing about its subject. They are
  * dropped before concepts are built ("what did they say about Taiwan" → Taiwan).
+ * Vague nouns go too: "the D-ISIS stuff", "a Korean counterpart" (every readout
+ * has one) are about D-ISIS and Korea, and must not veto or outweigh the name.
  */
 const QUESTION_WORDS = new Set(
   `what whats when where who whom which why how did do does done was were is are has have had will would can could
   anything something everything tell told say said says talk talked talking discuss discussed discussing mention
   mentioned mentions mentioning happen happened happening about regarding concerning re info information news
   latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there make made makes get got gets mean means meaning`.split(/\s+/),
+  her it its me please any ever there make made makes get got gets mean means meaning
+  stuff things thing guy guys folks counterpart counterparts`.split(/\s+/),
 );
 
 /**
@@ -69,6 +72,11 @@ const SYNONYMS: Record<string, string[]> = {
   crash: ['incid', 'accid', 'mishap'],
   weapon: ['arm', 'lethal', 'munit'],
   send: ['provid', 'deliv'],
+  // "how many NASAMS did Norway give?": readouts say donated, provided, contributed.
+  give: ['donat', 'provid', 'contribut'],
+  donat: ['provid', 'contribut'],
+  provid: ['donat', 'contribut'],
+  contribut: ['donat', 'provid'],
   help: ['support', 'assist'],
   aid: ['assist', 'support'],
   assassin: ['murder', 'kill', 'death'],
@@ -199,12 +207,16 @@ function termConcept(
     // and short words stay exact: "Hong" must not become "Song".
     // One edit from five letters as typed: the stem of "Matis" is "mati", but the user typed five.
     const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
-    if (distance > 0) {
-      const near = index.near(t, distance).slice(0, 3);
+    // A short word may be a short acronym mistyped ("thad" → THAAD): one edit, to a word the
+    // corpus writes in capitals only, so "Hong" still never becomes "Song".
+    const acronyms = distance === 0 && raw.length >= 3 ? index.near(t, 1).filter(([c]) => isAcronym(index.surface(c))).slice(0, 3) : [];
+    if (distance > 0 || acronyms.length) {
+      const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
       // Show the correction as the user would have written it.
       const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;
-      if (fixed) label = /^\p{Lu}/u.test(raw) ? fixed : fixed.toLowerCase();
+      // An acronym is shown in capitals however it was typed: "thad" → THAAD.
+      if (fixed) label = /^\p{Lu}/u.test(raw) || isAcronym(fixed) ? fixed : fixed.toLowerCase();
     }
   }
   // A compound the corpus writes as two words: "cleanup" → "clean up".
@@ -224,6 +236,11 @@ function termConcept(
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
   for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
   return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position, raw };
+}
+
+/** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */
+function isAcronym(surface: string | undefined): boolean {
+  return surface !== undefined && /^[A-Z][A-Z0-9-]{2,}$/.test(surface);
 }
 
 /**

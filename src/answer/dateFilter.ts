@@ -46,6 +46,8 @@ interface Period {
 
 const YEAR = /^(19|20)\d{2}$/;
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+/** Capitalised words a date may start with: months, weekdays, seasons, relative words. */
+const NAME_DATE_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)/i;
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN = /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
@@ -65,12 +67,16 @@ export function parsePeriod(text: string): Period | null {
   if (/^\d{4,}$/.test(trimmed)) checkYear(Number(trimmed), trimmed);
   // Only words that can be a date reach the parser: "on Taiwan" cannot.
   if (!DATE_WORD.test(trimmed)) return null;
+  // The date must start the expression: "Tel Aviv in 2019" is a place and a year, and chrono
+  // takes milliseconds to look through a capitalised name for a date it may hold.
+  const first = /^[\p{L}\p{N}]+/u.exec(trimmed)?.[0] ?? '';
+  if (/^\p{Lu}/u.test(first) && !NAME_DATE_START.test(first)) return null;
   // "before today", "since last year": relative to now.
   const parsed = chrono().parse(trimmed, new Date());
-  const first = parsed[0];
+  const found = parsed[0];
   // The whole expression must be the date, not a date inside other words.
-  if (!first || first.index !== 0 || first.text.length < trimmed.length - 1) return null;
-  const s = first.start;
+  if (!found || found.index !== 0 || found.text.length < trimmed.length - 1) return null;
+  const s = found.start;
   const month = s.get('month') as number;
   const year = s.get('year') as number;
   if (s.isCertain('year')) checkYear(year, trimmed);
@@ -176,8 +182,8 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     },
   },
   {
-    // "the jan 2021 call": a month and year need no preposition.
-    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2})\b/i,
+    // "the jan 2021 call", "the sept 2 2017 test": a month and year need no preposition.
+    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b/i,
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;

@@ -42,6 +42,12 @@ export interface Question {
   dateError?: string;
   /** "which countries make up X?": the answer lists members or spells X out. */
   members?: boolean;
+  /** "in person", "face to face": a meeting, not a call (the words themselves are taken out). */
+  inPerson?: boolean;
+  /** A date filter that left nothing, as readouts state it ("September 2"): searched with the focus, not part of it. */
+  stated?: string;
+  /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
+  people?: boolean;
 }
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
@@ -63,6 +69,9 @@ const COUNT_UNITS = /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separat
 
 /** The noun of "which … officials/ministers/…": the kind of answer a "who" question wants. */
 const WHO_NOUN = /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
+
+/** A counted noun that stands for people: the answer names them. */
+const PERSON_NOUN = /^(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegates?|chiefs?)$/i;
 
 const RULES: { intent: Intent; re: RegExp }[] = [
   { intent: 'count', re: COUNT_UNITS },
@@ -89,6 +98,9 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
 
+/** Words that say a meeting was held in person. */
+const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
+
 /** A possessive before "first"/"last" makes it content: "his first visit". */
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
 
@@ -106,7 +118,11 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
-  const base = { range, order, ...(error ? { dateError: error } : {}) };
+  // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
+  // ("look forward to meeting in person" in a phone call is not the answer).
+  const inPerson = IN_PERSON.test(text);
+  if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
+  const base = { range, order, ...(error ? { dateError: error } : {}), ...(inPerson ? { inPerson } : {}) };
 
   // "what did X thank Y for?", "how did X respond to Y?", "what did X urge Y to do?":
   // the verb is what is asked about, so the answer must say it.
@@ -136,6 +152,10 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
         before?.[1]?.trim().split(/\s+/).pop() ??
         /^how\s+(?:many|much)\s+([\w-]+)/i.exec(text)?.[1] ??
         /^what\s+(percentage|percent|share|proportion)/i.exec(text)?.[1];
+      // "how many Indonesian officials did Anderson meet?": the readout names the people, it does not count them.
+      if (unit && PERSON_NOUN.test(unit)) {
+        return { intent, focus: text.replace(new RegExp(String.raw`\b${unit}\b`, 'i'), ' ').replace(/\s+/g, ' ').trim(), verb: null, verbRequired: false, people: true, ...base };
+      }
       return { intent, focus: text, verb: null, verbRequired: false, ...(unit ? { unit } : {}), ...base };
     }
     // "did Smith thank Berg?": the verb is part of what must be found, but not the only thing.

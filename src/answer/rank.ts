@@ -102,8 +102,9 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       const around = context ? context(readout, c) : 0;
       const before =
         options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
-      // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers).
-      if (c.required && !c.name && inSentence === 0 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
+      // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
+      // or in the title, when it names the meeting: "the India 2+2", src/answer/reading.ts).
+      if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
       const got = Math.max(inSentence, inTitle, around, before);
       covered += c.weight * got;
       // A name the readout's head gives is selection, not focus; the focus is what

@@ -181,6 +181,19 @@ function writtenBefore(index: SentenceIndex, given: number, surname: number): bo
  * Kishi"): a person, not a country ("Japanese Minister …").
  */
 function isPerson(index: SentenceIndex, id: number): boolean {
+  // A fact of the corpus, not of the question: read once per index and term.
+  let known = persons.get(index);
+  if (!known) persons.set(index, (known = new Map()));
+  const cached = known.get(id);
+  if (cached !== undefined) return cached;
+  const person = scanForPerson(index, id);
+  known.set(id, person);
+  return person;
+}
+
+const persons = new WeakMap<SentenceIndex, Map<number, boolean>>();
+
+function scanForPerson(index: SentenceIndex, id: number): boolean {
   const { isOpening } = layout(index);
   const t = index.data.vocab[id];
   let read = 0;
@@ -222,6 +235,29 @@ const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
 
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
+
+/** Title words of a readout of a call, not a meeting. */
+const CALL_TERMS = terms('call phone telephone videoconference teleconference VTC');
+
+/** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
+const WITH_COUNTERPART = /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
+/** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
+const COUNTERPART_END = /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
+
+/**
+ * The names a question gives as who the meeting was with ("latest call with South Korea"):
+ * a readout answers only when its title or opening names them (rule "call with X is the counterpart").
+ */
+function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
+  const out = new Set<Concept>();
+  for (const m of focus.matchAll(WITH_COUNTERPART)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = COUNTERPART_END.exec(focus.slice(from));
+    const to = end ? from + end.index : focus.length;
+    for (const c of names) if (c.start >= from && c.end <= to) out.add(c);
+  }
+  return out;
+}
 
 /** The term a concept's strongest alternative stands for. */
 function mainTerm(c: Concept): number | undefined {
@@ -344,7 +380,8 @@ export function readQuestionIn(
 
 /** The corpus side of reading, for a question already read. */
 export function readConcepts(index: SentenceIndex, question: Question): Reading {
-  const text = question.speaker ? `${question.focus} ${question.speaker}` : question.focus;
+  // The focus, then the speaker, then a date as the text states it: only the focus labels the answer.
+  const text = [question.focus, question.speaker, question.stated].filter(Boolean).join(' ');
   let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
 
   markNames(index, concepts, text);
@@ -422,6 +459,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   }
 
   const names = concepts.filter((c) => c.name && c.known);
+  const counterparts = counterpartsOf(question.focus, names);
   const where = new Map<Concept, Uint8Array>();
   let allowed: Uint8Array | null = null;
   if (names.length) {
@@ -429,22 +467,47 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     for (const c of names) {
       const bits = whereNamed(index, c);
       where.set(c, bits);
-      for (let n = 0; n < bits.length; n++) if (!bits[n]) allowed[n] = 0;
+      // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
+      const need = counterparts.has(c) ? HEAD : ANY;
+      for (let n = 0; n < bits.length; n++) if (!((bits[n] as number) & need)) allowed[n] = 0;
     }
   }
-  const score = new Map<number, number>();
-  for (const [c, bits] of where) {
-    bits.forEach((b, n) => {
-      if (b & HEAD && allowed?.[n]) score.set(n, (score.get(n) ?? 0) + c.weight);
+  // "in person": a readout whose title says it was a call is not an answer.
+  if (question.inPerson) {
+    const calls = CALL_TERMS.map((t) => index.termId(t)).filter((id): id is number => id !== undefined);
+    allowed ??= new Uint8Array(index.readouts.length).fill(1);
+    index.readouts.forEach((r, n) => {
+      if (calls.some((id) => r.titleTerms.has(id))) (allowed as Uint8Array)[n] = 0;
     });
   }
-  const top = Math.max(0, ...score.values());
-  const selected = [...score].filter(([, s]) => s >= top - 1e-9 && top > 0).map(([n]) => n).sort((a, b) => a - b);
+  // Plain loops over typed arrays: this runs per name over every readout of the corpus.
+  const score = new Float64Array(index.readouts.length);
+  let top = 0;
+  for (const [c, bits] of where) {
+    for (let n = 0; n < bits.length; n++) {
+      if ((bits[n] as number) & HEAD && allowed?.[n]) {
+        const s = (score[n] as number) + c.weight;
+        score[n] = s;
+        if (s > top) top = s;
+      }
+    }
+  }
+  const selected: number[] = [];
+  if (top > 0) for (let n = 0; n < score.length; n++) if ((score[n] as number) >= top - 1e-9) selected.push(n);
   // "who did Austin call …": a word for the meeting itself is said by the
   // readout's title or opening ("Readout of … Call With …"), like the names.
   for (const c of concepts) {
     if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
     where.set(c, whereNamed(index, c));
+  }
+  // "the India 2+2", "the 2023 Dialogue": a number the readout's title states names the
+  // meeting itself, so its sentences need not repeat it.
+  const { titleReadouts } = layout(index);
+  for (const c of concepts) {
+    if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
+    const bits = new Uint8Array(index.readouts.length);
+    for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
+    where.set(c, bits);
   }
 
   return {

@@ -25,6 +25,7 @@ import type { FindAnswer } from '../answer/findTypes.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
+import { preloadEnglish } from '../text/english.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
 
@@ -199,6 +200,8 @@ export class Engine {
       this.answer({ command: 'timeline', input, ...more });
     const quote = (input: string) => () => this.answer({ command: 'quote', input });
     const once: (() => unknown)[] = [
+      // The English word list is loaded on first use (~100 ms): load it here, not in a user's question.
+      preloadEnglish,
       ...questions.map(ask),
       timeline(common),
       timeline(common, { from: '2015-01-01', to: '2019-12-31' }),

@@ -29,6 +29,10 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['COVID-19', 'COVID', 'coronavirus', 'SARS-CoV-2', 'Covid19'],
   ['ISIS', 'ISIL', 'Islamic State', 'Daesh', 'D-ISIS'],
   ['Secretary of Defense', 'SecDef', 'Defense Secretary', 'Secretary of Defence', 'Defence Secretary'],
+  // The title used since September 2025: its own entity, so a timeline of it shows the readouts that use it.
+  ['Secretary of War', 'SecWar', 'War Secretary'],
+  ['Deputy Secretary of Defense', 'DepSecDef', 'DSD', 'Deputy Defense Secretary', 'Deputy Secretary of Defence'],
+  ['Chairman of the Joint Chiefs of Staff', 'CJCS', 'Chairman of the Joint Chiefs'],
   ['Department of Defense', 'DoD', 'Defense Department'],
   ['Ministry of Defense', 'MOD', 'Defense Ministry'],
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'],
@@ -53,6 +57,10 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['Futenma Replacement Facility', 'FRF'],
   ['Host Nation Support', 'HNS', 'Special Measures Agreement', 'SMA'],
   ['European Union', 'EU'],
+  ['New Zealand', 'NZ'],
+  // An office, not a name: shown lowercase so it does not select readouts on its own.
+  ['prime minister', 'PM'],
+  ['EUCOM', 'U.S. European Command', 'US European Command', 'European Command'],
   ['Middle East', 'Mideast'],
   // Abbreviations of the domain that readouts spell out and users do not.
   ['Mutual Defense Treaty', 'MDT'],
@@ -69,12 +77,17 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['EDCA', 'Enhanced Defense Cooperation Agreement'],
   ['Foreign Military Sales', 'FMS'],
   ['Foreign Military Financing', 'FMF'],
+  ['wartime operational control', 'OPCON', 'wartime OPCON', 'OPCON transition', 'operational control'],
+  ['intercontinental ballistic missile', 'ICBM', 'ICBMs', 'intercontinental ballistic missiles'],
+  ['submarine-launched ballistic missile', 'SLBM', 'SLBMs', 'submarine-launched ballistic missiles'],
+  ['intermediate-range ballistic missile', 'IRBM', 'IRBMs', 'intermediate-range ballistic missiles'],
   ['NORDEFCO', 'Nordic Defence Cooperation', 'Nordic Defense Cooperation'],
   // Plain words users type for the readouts' words (shown lowercase: these are not names).
   ['submarine', 'sub', 'subs', 'submarines'],
   ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'warplane', 'warplanes'],
   ['chairmanship', 'chaired', 'chairing'],
   ['percent', 'percentage', 'per cent'],
+  ['troops', 'service members', 'servicemembers', 'service personnel', 'military personnel', 'troop'],
   ['top priority', 'number one priority', 'job number one', 'highest priority', 'first priority'],
 ];
 

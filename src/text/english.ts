@@ -9,7 +9,16 @@ import { createRequire } from 'node:module';
 
 let words: Set<string> | undefined;
 
-export function isEnglishWord(word: string): boolean {
+function list(): Set<string> {
   words ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-  return words.has(word.toLowerCase());
+  return words;
+}
+
+export function isEnglishWord(word: string): boolean {
+  return list().has(word.toLowerCase());
+}
+
+/** Load the list now (~100 ms), so the first question with an unknown word does not wait for it. */
+export function preloadEnglish(): void {
+  list();
 }
