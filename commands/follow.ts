@@ -45,7 +45,10 @@ export const follow = chatCommand({
     await interaction.reply(message({ content: text }, { hide: true }));
   },
   async autocomplete(interaction, ctx) {
-    const topics = ctx.engine().complete(interaction.options.getFocused(), 'topic').filter((c) => c.value.length <= MAX_TOPIC);
+    const topics = ctx
+      .engine()
+      .complete(interaction.options.getFocused(), 'topic')
+      .filter((c) => c.value.length <= MAX_TOPIC);
     await interaction.respond(choices(completionChoices(topics)));
   },
 });

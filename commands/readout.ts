@@ -3,7 +3,12 @@
  * /readout announce channel: — where new readouts are posted (no channel: where now);
  * /readout announce-off — stop announcing.
  */
-import { ApplicationCommandOptionType, ChannelType, InteractionContextType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { chatCommand } from '../src/discord/command.ts';
 import { MODERATOR_PERMISSIONS } from '../src/discord/permissions.ts';
 import { previewReadout } from '../src/discord/addReadout.ts';

@@ -53,7 +53,10 @@ export const timeline = chatCommand({
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
     // Only topics /timeline accepts (a long alias would be refused once picked).
-    const topics = ctx.engine().complete(typed, 'topic').filter((c) => c.value.length <= MAX_TOPIC);
+    const topics = ctx
+      .engine()
+      .complete(typed, 'topic')
+      .filter((c) => c.value.length <= MAX_TOPIC);
     await interaction.respond(choices(completionChoices(topics)));
   },
 });

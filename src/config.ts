@@ -7,12 +7,10 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
 
-const snowflake = (name: string) =>
-  z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id (17 to 20 digits)` });
+const snowflake = (name: string) => z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id (17 to 20 digits)` });
 
 /** Empty values in .env ("CORPUS_DIR=") mean "not set". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -27,17 +25,13 @@ export const EnvSchema = z.object({
   CORPUS_DIR: optional(z.string()),
   CACHE_DIR: optional(z.string()),
   STATE_DIR: optional(z.string()),
-  LOG_LEVEL: optional(
-    z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` }),
-  ).transform((v) => v ?? 'info'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })).transform((v) => v ?? 'info'),
   DISCORD_API_URL: optional(
     z.string().refine(isSafeApiUrl, {
       error: 'DISCORD_API_URL must be an https URL (plain http only to localhost), such as https://discord.com/api',
     }),
   ),
-  SHARDS: optional(
-    z.string().regex(/^(?:auto|[1-9]\d{0,3})$/, { error: 'SHARDS must be "auto" or a number of shards' }),
-  ),
+  SHARDS: optional(z.string().regex(/^(?:auto|[1-9]\d{0,3})$/, { error: 'SHARDS must be "auto" or a number of shards' })),
   // The watcher (src/publisher/watch.ts); defaults in src/publisher/settings.ts.
   WATCH: optional(z.enum(['on', 'off'], { error: 'WATCH must be "on" or "off"' })),
   FEED_URL: optional(
@@ -46,17 +40,23 @@ export const EnvSchema = z.object({
     }),
   ),
   WATCH_INTERVAL_MINUTES: optional(
-    z.coerce.number({ error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' }).min(1, {
-      error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440',
-    }).max(1440, { error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' }),
+    z.coerce
+      .number({ error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' })
+      .min(1, {
+        error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440',
+      })
+      .max(1440, { error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' }),
   ),
   WATCH_TITLE_FILTER: optional(
     z.string().refine(isRegExp, { error: 'WATCH_TITLE_FILTER must be a regular expression, such as ^Readout\\b' }),
   ),
   FETCH_PAUSE_MS: optional(
-    z.coerce.number({ error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }).int({
-      error: 'FETCH_PAUSE_MS must be a whole number of milliseconds',
-    }).min(0, { error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }),
+    z.coerce
+      .number({ error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' })
+      .int({
+        error: 'FETCH_PAUSE_MS must be a whole number of milliseconds',
+      })
+      .min(0, { error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }),
   ),
 });
 export type Config = z.infer<typeof EnvSchema>;

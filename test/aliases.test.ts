@@ -33,7 +33,7 @@ describe('the alias table', () => {
     const north = table.lookup('North Korea');
     expect(north?.name).toBe('North Korea');
     expect(table.lookup('dprk')).toBe(north);
-    expect(table.lookup("Democratic People’s Republic of Korea")).toBe(north);
+    expect(table.lookup('Democratic People’s Republic of Korea')).toBe(north);
     expect(table.lookup('Magejima')?.name).toBe('Mageshima');
   });
 

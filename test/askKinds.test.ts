@@ -32,7 +32,9 @@ describe('A — the question’s focus: names select the readout, the verb picks
   });
 
   it('GIVEN a focus-verb question THEN the headline restates it, not "X on Y for"', () => {
-    expect(engine.answer({ command: 'ask', input: 'what did Hagel thank Koval for?' }).headline).toBe('What Hagel thanked Koval for: 1 readout (2014-04-10).');
+    expect(engine.answer({ command: 'ask', input: 'what did Hagel thank Koval for?' }).headline).toBe(
+      'What Hagel thanked Koval for: 1 readout (2014-04-10).',
+    );
   });
 
   it('GIVEN the verb in no sentence of the readouts named THEN a plain no', () => {
@@ -76,7 +78,11 @@ describe('B — quantities: the sentence that states the number', () => {
   });
 
   it('GIVEN a counted thing the corpus never names THEN none', () => {
-    expect(engine.answer({ command: 'ask', input: 'how many frigates did Australia send?' })).toMatchObject({ intent: 'quantity', none: true, results: [] });
+    expect(engine.answer({ command: 'ask', input: 'how many frigates did Australia send?' })).toMatchObject({
+      intent: 'quantity',
+      none: true,
+      results: [],
+    });
   });
 });
 
@@ -137,7 +143,11 @@ describe('E — first, last, latest: readouts picked by date', () => {
     // "latest" is no content word: the newest readout that mentions COVID-19.
     ['the latest mention of COVID-19', '78cab2920d42.3.1', 'Latest: January 23, 2021 (2021-01-23), the latest of 4 readouts that match.'],
     // "Yesterday, … spoke": the call was the day before the readout.
-    ['when did Mattis first speak with Onodera?', '5834341fe202.2.1', 'August 30, 2017 (2017-08-30), the day before the readout of August 31, 2017 (2017-08-31).'],
+    [
+      'when did Mattis first speak with Onodera?',
+      '5834341fe202.2.1',
+      'August 30, 2017 (2017-08-30), the day before the readout of August 31, 2017 (2017-08-31).',
+    ],
   ])('GIVEN %j THEN %s', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
@@ -161,12 +171,29 @@ describe('G — timelines forgive typos and name a person one way', () => {
     // "Sauth" is one edit from "South", inside a known name.
     [
       'Sauth China Sea',
-      ['114-mattis-payne-pentagon.md', '115-mattis-lich-meeting.md', '000-esper-kono-pentagon.md', '001-esper-kono-guam.md', '117-anderson-indonesia-visit.md', '130-austin-teodoro-call.md'],
+      [
+        '114-mattis-payne-pentagon.md',
+        '115-mattis-lich-meeting.md',
+        '000-esper-kono-pentagon.md',
+        '001-esper-kono-guam.md',
+        '117-anderson-indonesia-visit.md',
+        '130-austin-teodoro-call.md',
+      ],
     ],
     // "Lloyd J. Austin III", "Lloyd Austin III", "Secretary Austin": one person, nine readouts.
     [
       'lloyd austin',
-      ['118-austin-suh-call.md', '119-austin-kishi-call.md', '123-austin-nato-ministerial.md', '124-austin-kramp-karrenbauer-call.md', '126-austin-reznikov-call.md', '127-austin-kishi-secure-call.md', '128-austin-kishi-call-abe.md', '129-austin-marles-pentagon.md', '130-austin-teodoro-call.md'],
+      [
+        '118-austin-suh-call.md',
+        '119-austin-kishi-call.md',
+        '123-austin-nato-ministerial.md',
+        '124-austin-kramp-karrenbauer-call.md',
+        '126-austin-reznikov-call.md',
+        '127-austin-kishi-secure-call.md',
+        '128-austin-kishi-call-abe.md',
+        '129-austin-marles-pentagon.md',
+        '130-austin-teodoro-call.md',
+      ],
     ],
   ])('GIVEN the topic %j THEN these readouts, oldest first', (topic, docs) => {
     expect(engine.answer({ command: 'timeline', input: topic }).results.map((r) => r.doc)).toEqual(docs);
@@ -174,13 +201,22 @@ describe('G — timelines forgive typos and name a person one way', () => {
 
   it('GIVEN a person with an office ("Secretary Austin", "Defense Secretary Jim Mattis") THEN every readout of that person', () => {
     expect(engine.answer({ command: 'timeline', input: 'Secretary Austin' }).count).toBe(9);
-    expect(engine.answer({ command: 'timeline', input: 'Defense Secretary Jim Mattis' })).toMatchObject({ count: 12, headline: 'Mattis: 12 readouts, first 2017-01-23, last 2018-10-17.' });
+    expect(engine.answer({ command: 'timeline', input: 'Defense Secretary Jim Mattis' })).toMatchObject({
+      count: 12,
+      headline: 'Mattis: 12 readouts, first 2017-01-23, last 2018-10-17.',
+    });
     // No person here: "Japanese Defense Minister" keeps every word.
-    expect(engine.answer({ command: 'timeline', input: 'Japanese defense minister' }).headline).toBe('Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.');
+    expect(engine.answer({ command: 'timeline', input: 'Japanese defense minister' }).headline).toBe(
+      'Japanese Defense Minister: 7 readouts, first 2017-08-31, last 2022-07-11.',
+    );
   });
 
   it('GIVEN markdown or a mention around a topic THEN the topic alone', () => {
-    expect(engine.answer({ command: 'timeline', input: '<@123> **Stoltenberg**' }).results.map((r) => r.date)).toEqual(['2017-01-23', '2017-03-21', '2021-06-01']);
+    expect(engine.answer({ command: 'timeline', input: '<@123> **Stoltenberg**' }).results.map((r) => r.date)).toEqual([
+      '2017-01-23',
+      '2017-03-21',
+      '2021-06-01',
+    ]);
   });
 
   it('GIVEN "since X took office" THEN from that official’s first readout', () => {
@@ -220,7 +256,9 @@ describe('uncertain answers say so', () => {
 
   it('GIVEN a timeline of a body with another generic last word THEN the body is found', () => {
     // The readout says "U.S.-India 2+2 Ministerial Dialogue"; "Committee" is optional.
-    expect(engine.answer({ command: 'timeline', input: '2+2 Ministerial Committee' }).results.map((r) => r.doc)).toEqual(['116-us-india-2plus2-intersessional.md']);
+    expect(engine.answer({ command: 'timeline', input: '2+2 Ministerial Committee' }).results.map((r) => r.doc)).toEqual([
+      '116-us-india-2plus2-intersessional.md',
+    ]);
   });
 });
 
@@ -255,7 +293,11 @@ describe('C — abbreviations beyond the first table (helper 11)', () => {
     // DSD = Deputy Secretary of Defense: the Hicks–Williams call, its "discussed" sentence.
     ['what did the DSD discuss with the UK?', 'd2f43c193d01.2.1', 'What DSD discussed with UK: 1 readout (2021-04-20).'],
     // "2+2" is two "2" terms; the title states it, so the sentence need not repeat it.
-    ['was the Quadrilateral raised at the 2+2?', 'cebd121a26ea.2.3', 'Yes — on 2020-09-11: Both sides agreed to further strengthen consultation through United States-India-Australia-Japan Quadrilateral consultations.'],
+    [
+      'was the Quadrilateral raised at the 2+2?',
+      'cebd121a26ea.2.3',
+      'Yes — on 2020-09-11: Both sides agreed to further strengthen consultation through United States-India-Australia-Japan Quadrilateral consultations.',
+    ],
     // NZ = New Zealand, PM = prime minister (an office, not a name).
     ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014 (2014-06-20).'],
   ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
@@ -299,10 +341,22 @@ describe('F — vague nouns do not veto a name (helper 11)', () => {
 describe('D — a date no readout answers is read as one the text states (helper 11)', () => {
   it.each([
     // "sept", no comma, no preposition: read like "September 2, 2017"; the Sept. 5 readouts state "on September 2".
-    ['what did North Korea test on sept 2 2017?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: North Korea test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
-    ['what about the sep. 2nd 2017 test?', '5394ab5e85ff.2.1', 'No readout is dated September 2, 2017; read as a date the text states: test came up in 2 readouts stating September 2, 2017 (2017-09-05).'],
+    [
+      'what did North Korea test on sept 2 2017?',
+      '5394ab5e85ff.2.1',
+      'No readout is dated September 2, 2017; read as a date the text states: North Korea test came up in 2 readouts stating September 2, 2017 (2017-09-05).',
+    ],
+    [
+      'what about the sep. 2nd 2017 test?',
+      '5394ab5e85ff.2.1',
+      'No readout is dated September 2, 2017; read as a date the text states: test came up in 2 readouts stating September 2, 2017 (2017-09-05).',
+    ],
     // One readout is dated August 2017 and says nothing of it; the September readout says "in early August".
-    ['what was the Osprey incident in aug 2017?', '7720ebf0ec29.3.1', 'No readout dated August 2017 answers; read as a date the text states: Osprey incident came up in 1 readout stating August 2017 (2017-09-20).'],
+    [
+      'what was the Osprey incident in aug 2017?',
+      '7720ebf0ec29.3.1',
+      'No readout dated August 2017 answers; read as a date the text states: Osprey incident came up in 1 readout stating August 2017 (2017-09-20).',
+    ],
   ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);

@@ -30,7 +30,8 @@ describe('one-shot commands', () => {
     expect(answer.results[0]).toEqual({
       text: 'He stressed that deterrence and defense remain NATO’s job number one.',
       doc: '123-austin-nato-ministerial.md',
-      title: "Readout of Secretary of Defense Lloyd Austin's Participation in the Defense Ministerial Hosted by NATO Secretary General Jens Stoltenberg",
+      title:
+        "Readout of Secretary of Defense Lloyd Austin's Participation in the Defense Ministerial Hosted by NATO Secretary General Jens Stoltenberg",
       date: '2021-06-01',
       source: 'https://military-online.blogspot.com/2021/06/readout-of-secretary-of-defense-lloyd.html?m=1',
       id: expect.stringMatching(/\.4\.2$/),
@@ -85,7 +86,10 @@ describe('batch', () => {
     ];
     const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    const answers = out.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(answers).toHaveLength(6);
     expect(answers[0].headline).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
     expect(answers.slice(1, 4)).toEqual([
@@ -98,10 +102,21 @@ describe('batch', () => {
   });
 
   it('GIVEN a line that is JSON but not a request THEN the error says what is wrong in plain words', async () => {
-    const lines = ['[1,2]', '"ask"', '{"command":"ask"}', '{"command":"quote","input":5}', '{"command":"timeline","input":"NATO","from":"2021-13-01"}'];
+    const lines = [
+      '[1,2]',
+      '"ask"',
+      '{"command":"ask"}',
+      '{"command":"quote","input":5}',
+      '{"command":"timeline","input":"NATO","from":"2021-13-01"}',
+    ];
     const { code, out } = await run(['batch'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
-    expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
       { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
       { error: 'not an object: each line must be an object like {"command":"ask","input":"…"}' },
       { error: 'input: missing or not text: give the question, topic, phrase or text to split as a string' },
@@ -143,9 +158,7 @@ describe('console', () => {
       to: '2021-01-01',
     });
     expect(parseConsoleLine('/sources')).toEqual({ kind: 'sources' });
-    expect(() => parseConsoleLine('/timeline NATO --from yesterday')).toThrow(
-      '--from must be a date written YYYY-MM-DD, got "yesterday"',
-    );
+    expect(() => parseConsoleLine('/timeline NATO --from yesterday')).toThrow('--from must be a date written YYYY-MM-DD, got "yesterday"');
     expect(() => parseConsoleLine('/frobnicate')).toThrow('Unknown command /frobnicate. Type /help for the list.');
   });
 

@@ -46,9 +46,7 @@ describe('readout inspect', () => {
     const { code, out } = await run(['inspect', '--json', join(ROOT, GUAM)]);
     expect(code).toBe(0);
     const doc = JSON.parse(out);
-    expect(Object.keys(doc)).toEqual(
-      expect.arrayContaining(['file', 'title', 'date', 'source', 'warnings', 'sentences']),
-    );
+    expect(Object.keys(doc)).toEqual(expect.arrayContaining(['file', 'title', 'date', 'source', 'warnings', 'sentences']));
     expect(doc.date).toBe('2020-08-29');
     expect(doc.sentences).toHaveLength(14);
     expect(doc.sentences[13]).toEqual({
@@ -67,7 +65,9 @@ describe('readout inspect', () => {
       'c/2940868.md': readoutMd('Earlier', '2019-01-01', 'They discussed Mageshima.'),
     });
     const ids = async (file: string) =>
-      (JSON.parse((await run(['inspect', '--json', '--corpus', dir, join(dir, file)])).out) as { sentences: { id: string }[] }).sentences.map((s) => s.id);
+      (
+        JSON.parse((await run(['inspect', '--json', '--corpus', dir, join(dir, file)])).out) as { sentences: { id: string }[] }
+      ).sentences.map((s) => s.id);
     expect(await ids('c/14037634.md')).toEqual(['fee9b2807efc.1.1']);
     expect(await ids('c/2940868.md')).toEqual(['fee9b2807efc91cb.1.1']);
     const cited = async (question: string) =>
@@ -138,10 +138,17 @@ describe('readout inspect', () => {
 
   it('GIVEN a corpus file over 5 MB THEN it is skipped with that reason (it would slow every load), and inspect FILE refuses it', async () => {
     // 5.3 MB of one repeated sentence, dated: only the size keeps it out.
-    const dir = tempFolder({ 'a.md': readoutMd('A', '2020-01-01', 'A.'), 'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}` });
+    const dir = tempFolder({
+      'a.md': readoutMd('A', '2020-01-01', 'A.'),
+      'big.txt': `Readout of X\n\nMarch 3, 2024\n\n${'They met. '.repeat(530_000)}`,
+    });
     const folder = await run(['inspect', dir]);
     expect([folder.code, folder.out]).toEqual([0, '2020-01-01  a.md  A\n\n1 loaded, 1 skipped\nskipped big.txt: larger than 5 MB\n']);
-    expect(await run(['inspect', join(dir, 'big.txt')])).toMatchObject({ code: 1, out: '', err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB\n` });
+    expect(await run(['inspect', join(dir, 'big.txt')])).toMatchObject({
+      code: 1,
+      out: '',
+      err: `readout: ${join(dir, 'big.txt')}: larger than 5 MB\n`,
+    });
   });
 });
 
@@ -210,9 +217,7 @@ describe('readout import', () => {
 describe('readout split', () => {
   it('GIVEN text on stdin THEN one sentence per line, or a JSON array', async () => {
     const text = 'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador. They spoke.';
-    expect((await run(['split'], text)).out).toBe(
-      'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador.\nThey spoke.\n',
-    );
+    expect((await run(['split'], text)).out).toBe('Lt. Gen. Kevin B. Schneider met the U.S. Ambassador.\nThey spoke.\n');
     expect(JSON.parse((await run(['split', '--json'], text)).out)).toEqual([
       'Lt. Gen. Kevin B. Schneider met the U.S. Ambassador.',
       'They spoke.',
@@ -225,7 +230,11 @@ describe('readout split', () => {
       out: '',
       err: 'readout: split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split\n',
     });
-    expect(await run(['split'], 'PK\u0003\u0004\u0000\u0000\u0008')).toEqual({ code: 2, out: '', err: 'readout: split reads text, and stdin holds binary data\n' });
+    expect(await run(['split'], 'PK\u0003\u0004\u0000\u0000\u0008')).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: split reads text, and stdin holds binary data\n',
+    });
   });
 
   it('GIVEN more text than any readout holds THEN it is refused like every other input, in split and in batch', async () => {
@@ -253,10 +262,20 @@ describe('the readout command itself', () => {
   });
 
   it('GIVEN ask, timeline or quote with nothing to look for, or words after a command that takes none THEN a usage line says so, exit 2', async () => {
-    expect(await run(['ask'])).toEqual({ code: 2, out: '', err: 'readout: ask needs a QUESTION, such as: readout ask "what about Mageshima?"\n' });
-    expect((await run(['timeline', '--from', '2020-01-01'])).err).toBe('readout: timeline needs a TOPIC, such as: readout timeline "North Korea"\n');
+    expect(await run(['ask'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: ask needs a QUESTION, such as: readout ask "what about Mageshima?"\n',
+    });
+    expect((await run(['timeline', '--from', '2020-01-01'])).err).toBe(
+      'readout: timeline needs a TOPIC, such as: readout timeline "North Korea"\n',
+    );
     expect((await run(['quote'])).err).toBe('readout: quote needs a PHRASE, such as: readout quote "job number one"\n');
-    expect(await run(['sources', 'NATO'])).toEqual({ code: 2, out: '', err: 'readout: sources takes no arguments, got "NATO" (see readout --help)\n' });
+    expect(await run(['sources', 'NATO'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: sources takes no arguments, got "NATO" (see readout --help)\n',
+    });
     expect((await run(['index', 'corpus'])).err).toBe('readout: index takes no arguments, got "corpus" (see readout --help)\n');
     expect((await run(['batch', 'in.jsonl'], '')).err).toBe('readout: batch takes no arguments, got "in.jsonl" (see readout --help)\n');
   });

@@ -101,7 +101,10 @@ describe('loading a corpus folder', () => {
     });
     const corpus = loadCorpus(dir);
     expect(corpus.skipped).toEqual([{ file: 'wide.md', reason: 'not UTF-8 text (it is UTF-16; save the file as UTF-8)' }]);
-    expect(Object.entries(corpus.readouts[0]?.meta ?? {})).toEqual([['constructor', 'Jane'], ['__proto__', 'x']]);
+    expect(Object.entries(corpus.readouts[0]?.meta ?? {})).toEqual([
+      ['constructor', 'Jane'],
+      ['__proto__', 'x'],
+    ]);
   });
 
   it('GIVEN a missing folder THEN the error names it', () => {
@@ -110,7 +113,9 @@ describe('loading a corpus folder', () => {
 
   it('GIVEN a readout file where the corpus folder goes THEN the error says it is a file', () => {
     const file = join(tempFolder({ 'one.md': readoutMd('T', '2020-01-01', 'x') }), 'one.md');
-    expect(() => loadCorpus(file)).toThrow(new CorpusFolderError(`the corpus is a folder, not a file: ${file} (inspect FILE reads one file)`));
+    expect(() => loadCorpus(file)).toThrow(
+      new CorpusFolderError(`the corpus is a folder, not a file: ${file} (inspect FILE reads one file)`),
+    );
     expect(() => loadCorpus(join(file, 'below'))).toThrow(`corpus folder not found: ${join(file, 'below')}`);
   });
 });
@@ -130,9 +135,7 @@ describe('the bundled corpus', () => {
 
   it('gives the Guam readout as clean whole sentences', () => {
     const guam = corpus.readouts.find((r) => r.file === '001-esper-kono-guam.md');
-    expect(guam?.title).toBe(
-      "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono",
-    );
+    expect(guam?.title).toBe("Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono");
     expect(guam?.paragraphs).toHaveLength(5);
     expect(guam?.sentences[0]?.text).toBe(
       'On August 29, Secretary of Defense Mark T. Esper hosted Japanese Defense Minister Taro Kono in Guam, where they reaffirmed the strength of the U.S.-Japan Alliance and discussed ways to deepen and expand bilateral defense cooperation.',
@@ -140,7 +143,7 @@ describe('the bundled corpus', () => {
     const all = guam?.sentences.map((s) => s.text).join('\n') ?? '';
     expect(all).not.toMatch(/Disclaimer|Log in|EDT|Distributed by/);
     expect(guam?.sentences.map((s) => s.text)).toContain(
-      'The Secretary expressed serious concern regarding Beijing\'s decision to impose a national security law in Hong Kong, as well as coercive and destabilizing actions vis-à-vis Taiwan.',
+      "The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong, as well as coercive and destabilizing actions vis-à-vis Taiwan.",
     );
   });
 });

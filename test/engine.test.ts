@@ -36,15 +36,30 @@ describe('ask: the ranking set (each expected top sentence, and why it must win)
     // A typo the corpus never uses is corrected to the one word one edit away.
     ['what about Mageshma', MAGESHIMA_GUAM],
     // "coronavirus" is an alias of COVID-19.
-    ['did they talk about the coronavirus pandemic?', 'The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.'],
+    [
+      'did they talk about the coronavirus pandemic?',
+      'The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.',
+    ],
     // Hyphenated "ship-to-ship" is found by its parts (the January twin is grouped under it).
-    ['illicit ship to ship transfers', "Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions to disrupt North Korea's illicit ship-to-ship transfers, and for hosting multinational forces that support this effort."],
+    [
+      'illicit ship to ship transfers',
+      "Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions to disrupt North Korea's illicit ship-to-ship transfers, and for hosting multinational forces that support this effort.",
+    ],
     // "When" prefers the sentence that states a date: July 7, 2016, not the readout's own date.
-    ['when did the alliance decide to station THAAD in Korea?', 'The ROK and the United States made the alliance decision to deploy THAAD on July 7, 2016.'],
+    [
+      'when did the alliance decide to station THAAD in Korea?',
+      'The ROK and the United States made the alliance decision to deploy THAAD on July 7, 2016.',
+    ],
     // Synonyms: "call" ~ "phone", "home" ~ "return"; the Beijing sentence covers every part.
-    ['who did Hagel call on his flight home from Beijing?', "Secretary Hagel spoke by phone with Ukraine's Acting Minister of Defense Mykhaylo Koval on his return flight to Washington from Beijing."],
+    [
+      'who did Hagel call on his flight home from Beijing?',
+      "Secretary Hagel spoke by phone with Ukraine's Acting Minister of Defense Mykhaylo Koval on his return flight to Washington from Beijing.",
+    ],
     // "cleanup" is written "clean up" in the corpus.
-    ['dioxin cleanup', "Secretary Mattis noted his visit to Bien Hoa Air Base earlier in the day, where he reaffirmed the United States' commitment to clean up dioxin contamination."],
+    [
+      'dioxin cleanup',
+      "Secretary Mattis noted his visit to Bien Hoa Air Base earlier in the day, where he reaffirmed the United States' commitment to clean up dioxin contamination.",
+    ],
   ])('GIVEN %j THEN the top sentence is the expected one', (question, expected) => {
     expect(top(engine.answer({ command: 'ask', input: question }))).toBe(expected);
   });
@@ -72,7 +87,9 @@ describe('ask: one exact answer per intent', () => {
   it('when: the date in words and ISO', () => {
     const answer = seeds.answer({ command: 'ask', input: 'When did Esper and Kono meet at the Pentagon?' });
     expect([answer.intent, answer.headline]).toEqual(['when', 'On January 14, 2020 (2020-01-14).']);
-    expect(top(answer)).toMatch(/^On January 14, U\.S\. Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono at the Pentagon/);
+    expect(top(answer)).toMatch(
+      /^On January 14, U\.S\. Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono at the Pentagon/,
+    );
   });
 
   it('where: the place from the matching sentence, with the month filter applied', () => {
@@ -83,8 +100,12 @@ describe('ask: one exact answer per intent', () => {
   });
 
   it('who: the people named besides the ones asked about', () => {
-    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe('Taro Kono — August 29, 2020 (2020-08-29).');
-    expect(engine.answer({ command: 'ask', input: 'who is the Vietnamese defense minister?' }).headline).toBe('Ngo Xuan Lich — October 17, 2018 (2018-10-17).');
+    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe(
+      'Taro Kono — August 29, 2020 (2020-08-29).',
+    );
+    expect(engine.answer({ command: 'ask', input: 'who is the Vietnamese defense minister?' }).headline).toBe(
+      'Ngo Xuan Lich — October 17, 2018 (2018-10-17).',
+    );
     // The sentence names no one; the one before it does.
     expect(engine.answer({ command: 'ask', input: 'who did Mattis call on his first full day in office?' }).headline).toBe(
       'Jens Stoltenberg — January 23, 2017 (2017-01-23).',
@@ -97,7 +118,12 @@ describe('ask: one exact answer per intent', () => {
       'Yes — on 2020-08-29: The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.',
     );
     const no = seeds.answer({ command: 'ask', input: 'did they discuss NATO enlargement?' });
-    expect(no).toMatchObject({ intent: 'yesno', none: true, results: [], headline: 'No. Nothing in 2 readouts mentions NATO enlargement.' });
+    expect(no).toMatchObject({
+      intent: 'yesno',
+      none: true,
+      results: [],
+      headline: 'No. Nothing in 2 readouts mentions NATO enlargement.',
+    });
   });
 
   it('said: sentences where the speaker talks about the topic', () => {
@@ -155,8 +181,16 @@ describe('timeline', () => {
   it('GIVEN an alias THEN every readout naming the entity any way is listed, oldest first', () => {
     const answer = engine.answer({ command: 'timeline', input: 'DPRK' });
     expect(answer.results.map((r) => r.date)).toEqual([
-      '2017-02-03', '2017-02-28', '2017-08-31', '2017-09-05', '2017-09-05', '2017-09-20', '2020-01-14', '2020-08-29',
-      '2021-01-23', '2022-05-26',
+      '2017-02-03',
+      '2017-02-28',
+      '2017-08-31',
+      '2017-09-05',
+      '2017-09-05',
+      '2017-09-20',
+      '2020-01-14',
+      '2020-08-29',
+      '2021-01-23',
+      '2022-05-26',
     ]);
     expect(answer).toMatchObject({ count: 10, first: '2017-02-03', last: '2022-05-26' });
     expect(answer.headline).toBe('DPRK: 10 readouts, first 2017-02-03, last 2022-05-26.');
@@ -164,24 +198,28 @@ describe('timeline', () => {
 
   it('GIVEN --from and --to THEN only readouts in the range', () => {
     const answer = engine.answer({ command: 'timeline', input: 'North Korea', from: '2020-01-01', to: '2021-12-31' });
-    expect(answer.results.map((r) => r.doc)).toEqual([
-      '000-esper-kono-pentagon.md',
-      '001-esper-kono-guam.md',
-      '119-austin-kishi-call.md',
-    ]);
+    expect(answer.results.map((r) => r.doc)).toEqual(['000-esper-kono-pentagon.md', '001-esper-kono-guam.md', '119-austin-kishi-call.md']);
     expect(answer.filter).toEqual({ from: '2020-01-01', to: '2021-12-31', label: 'from 2020-01-01 to 2021-12-31' });
   });
 
   it('GIVEN names in either order THEN both orders count ("Kishi Nobuo" = "Nobuo Kishi")', () => {
-    expect(engine.answer({ command: 'timeline', input: 'Kishi Nobuo' }).results.map((r) => r.date)).toEqual(['2021-01-23', '2022-05-26', '2022-07-11']);
+    expect(engine.answer({ command: 'timeline', input: 'Kishi Nobuo' }).results.map((r) => r.date)).toEqual([
+      '2021-01-23',
+      '2022-05-26',
+      '2022-07-11',
+    ]);
   });
 
   it('GIVEN a phrase whose words are scattered THEN that sentence does not count', () => {
     // "South China Sea" is not "South Korea … China … Sea".
     const docs = engine.answer({ command: 'timeline', input: 'South China Sea' }).results.map((r) => r.doc);
     expect(docs).toEqual([
-      '114-mattis-payne-pentagon.md', '115-mattis-lich-meeting.md', '000-esper-kono-pentagon.md',
-      '001-esper-kono-guam.md', '117-anderson-indonesia-visit.md', '130-austin-teodoro-call.md',
+      '114-mattis-payne-pentagon.md',
+      '115-mattis-lich-meeting.md',
+      '000-esper-kono-pentagon.md',
+      '001-esper-kono-guam.md',
+      '117-anderson-indonesia-visit.md',
+      '130-austin-teodoro-call.md',
     ]);
   });
 
@@ -192,7 +230,13 @@ describe('timeline', () => {
   });
 
   it('GIVEN an unknown topic THEN none, with no dates', () => {
-    expect(engine.answer({ command: 'timeline', input: 'Hong Kong since 2021' })).toMatchObject({ none: true, results: [], count: 0, first: null, last: null });
+    expect(engine.answer({ command: 'timeline', input: 'Hong Kong since 2021' })).toMatchObject({
+      none: true,
+      results: [],
+      count: 0,
+      first: null,
+      last: null,
+    });
   });
 });
 
@@ -210,7 +254,9 @@ describe('quote', () => {
     expect(top(engine.answer({ command: 'quote', input: 'FIRST HUNDRED YEARS OF “MATESHIP”' }))).toBe(
       'Secretary Mattis also highlighted the upcoming celebration of the first hundred years of "Mateship" that underpins the ironclad Australia-U.S. alliance.',
     );
-    expect(engine.answer({ command: 'quote', input: 'free and open Indo Pacific region' }).results.map((r) => r.date)).toContain('2020-01-14');
+    expect(engine.answer({ command: 'quote', input: 'free and open Indo Pacific region' }).results.map((r) => r.date)).toContain(
+      '2020-01-14',
+    );
   });
 
   it('GIVEN a phrase that only occurs inside longer words THEN it is not a match', () => {
@@ -266,7 +312,11 @@ describe('the answer contract', () => {
       'a.md': readoutMd('A', '2020-01-01', 'The Secretary discussed the purchase of Mageshima.'),
       'aliases.json': JSON.stringify({ Mageshima: ['Magejima'] }),
     });
-    expect(Engine.load(dir).answer({ command: 'timeline', input: 'Magejima' }).results.map((r) => r.doc)).toEqual(['a.md']);
+    expect(
+      Engine.load(dir)
+        .answer({ command: 'timeline', input: 'Magejima' })
+        .results.map((r) => r.doc),
+    ).toEqual(['a.md']);
   });
 });
 
@@ -283,7 +333,11 @@ describe('answers that would be huge', () => {
   const files = Object.fromEntries(
     Array.from({ length: 12 }, (_, r) => [
       `r${String(r).padStart(2, '0')}.md`,
-      readoutMd(`Readout ${r}`, `2020-01-${String(r + 1).padStart(2, '0')}`, Array.from({ length: 100 }, (_, i) => `The two leaders met ${i} times in round ${r}.`).join(' ')),
+      readoutMd(
+        `Readout ${r}`,
+        `2020-01-${String(r + 1).padStart(2, '0')}`,
+        Array.from({ length: 100 }, (_, i) => `The two leaders met ${i} times in round ${r}.`).join(' '),
+      ),
     ]),
   );
   const big = Engine.load(tempFolder(files));
@@ -301,7 +355,10 @@ describe('answers that would be huge', () => {
     const many = Engine.load(
       tempFolder(
         Object.fromEntries(
-          Array.from({ length: 60 }, (_, r) => [`r${r}.md`, readoutMd(`R${r}`, `2019-${String((r % 12) + 1).padStart(2, '0')}-01`, `Readout ${r} was about Tonga.`)]),
+          Array.from({ length: 60 }, (_, r) => [
+            `r${r}.md`,
+            readoutMd(`R${r}`, `2019-${String((r % 12) + 1).padStart(2, '0')}-01`, `Readout ${r} was about Tonga.`),
+          ]),
         ),
       ),
     );

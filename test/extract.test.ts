@@ -4,9 +4,7 @@ import { dateIn, peopleIn, peopleWithRoles, placesIn } from '../src/answer/extra
 describe('people, places and dates in a sentence', () => {
   it('GIVEN titles before names THEN the names come out without the titles', () => {
     expect(
-      peopleIn(
-        'On August 29, Secretary of Defense Mark T. Esper hosted Japanese Defense Minister Taro Kono in Guam, where they met.',
-      ),
+      peopleIn('On August 29, Secretary of Defense Mark T. Esper hosted Japanese Defense Minister Taro Kono in Guam, where they met.'),
     ).toEqual(['Mark T. Esper', 'Taro Kono']);
     expect(
       peopleIn(

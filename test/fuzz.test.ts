@@ -19,13 +19,39 @@ const engine = bundledEngine();
 
 /** Inputs people (and attackers) actually type. */
 const NASTY = [
-  '', ' ', '\t\n ', 'x', '@everyone', '@here what about Guam', '<@&123456789012345678>', '<@123456789012345678> hi',
-  '```js\nalert(1)\n```', '**bold** _it_ ~~x~~ ||spoiler|| > quote', 'https://discord.com/api/webhooks/1/x',
-  '.*+?^${}()|[]\\', '(((((((((((((((((((', "'; DROP TABLE readouts; --", '../../etc/passwd', 'C:\\Windows\\system32',
-  '\u0000\u0007\u001b[31m', '\u200b\u200c\u200d\ufeff', '\u202eevil\u202c', '🇺🇸💥🚀 what about 🇯🇵', '日本の防衛大臣',
-  'Україна Київ', 'ٱلسَّلَامُ عَلَيْكُمْ', 'MAGESHIMA!!!', 'North Korea since 2021 before 2020 between 2017 and 2019',
-  'from '.repeat(100), 'in in in in in in in in in in in in in in in in in in 2020', 'a.'.repeat(250), '.'.repeat(500),
-  'On August 29, '.repeat(30), 'what did what did what did say say about about', 'x'.repeat(MAX_INPUT), 'x'.repeat(MAX_INPUT + 1),
+  '',
+  ' ',
+  '\t\n ',
+  'x',
+  '@everyone',
+  '@here what about Guam',
+  '<@&123456789012345678>',
+  '<@123456789012345678> hi',
+  '```js\nalert(1)\n```',
+  '**bold** _it_ ~~x~~ ||spoiler|| > quote',
+  'https://discord.com/api/webhooks/1/x',
+  '.*+?^${}()|[]\\',
+  '(((((((((((((((((((',
+  "'; DROP TABLE readouts; --",
+  '../../etc/passwd',
+  'C:\\Windows\\system32',
+  '\u0000\u0007\u001b[31m',
+  '\u200b\u200c\u200d\ufeff',
+  '\u202eevil\u202c',
+  '🇺🇸💥🚀 what about 🇯🇵',
+  '日本の防衛大臣',
+  'Україна Київ',
+  'ٱلسَّلَامُ عَلَيْكُمْ',
+  'MAGESHIMA!!!',
+  'North Korea since 2021 before 2020 between 2017 and 2019',
+  'from '.repeat(100),
+  'in in in in in in in in in in in in in in in in in in 2020',
+  'a.'.repeat(250),
+  '.'.repeat(500),
+  'On August 29, '.repeat(30),
+  'what did what did what did say say about about',
+  'x'.repeat(MAX_INPUT),
+  'x'.repeat(MAX_INPUT + 1),
 ];
 
 const input = fc.oneof(
@@ -33,7 +59,12 @@ const input = fc.oneof(
   { weight: 3, arbitrary: fc.string({ maxLength: 80 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 120 }) },
-  { weight: 2, arbitrary: fc.array(fc.constantFrom(...NASTY, 'Mageshima', 'NATO', 'what about', 'did', 'in August'), { maxLength: 6 }).map((parts) => parts.join(' ')) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom(...NASTY, 'Mageshima', 'NATO', 'what about', 'did', 'in August'), { maxLength: 6 })
+      .map((parts) => parts.join(' ')),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 400, maxLength: 520 }) },
 );
 
@@ -59,7 +90,9 @@ function checkReply(parts: ReturnType<typeof renderAsk>): void {
   expect((payload.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   for (const e of payload.embeds ?? []) {
     const size =
-      (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
       (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
     expect(size).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
@@ -73,35 +106,45 @@ function checkReply(parts: ReturnType<typeof renderAsk>): void {
 }
 
 describe('every command on generated input', () => {
-  it.each(['ask', 'timeline', 'quote'] as const)('%s: a valid answer or a short InputError, in bounded time, and a reply inside the limits', (command) => {
-    fc.assert(
-      fc.property(input, (text) => {
-        const answer = answerOrInputError(command, text);
-        if (!answer) return;
-        expect(AnswerSchema.safeParse(answer).success).toBe(true);
-        expect(answer.none).toBe(answer.results.length === 0);
-        const render = command === 'ask' ? renderAsk : command === 'quote' ? renderQuote : renderTimeline;
-        checkReply(render(answer, footer, '123456789012345678', 0, {}));
-      }),
-      { numRuns: 700, seed: 20261121 },
-    );
-  });
+  it.each(['ask', 'timeline', 'quote'] as const)(
+    '%s: a valid answer or a short InputError, in bounded time, and a reply inside the limits',
+    (command) => {
+      fc.assert(
+        fc.property(input, (text) => {
+          const answer = answerOrInputError(command, text);
+          if (!answer) return;
+          expect(AnswerSchema.safeParse(answer).success).toBe(true);
+          expect(answer.none).toBe(answer.results.length === 0);
+          const render = command === 'ask' ? renderAsk : command === 'quote' ? renderQuote : renderTimeline;
+          checkReply(render(answer, footer, '123456789012345678', 0, {}));
+        }),
+        { numRuns: 700, seed: 20261121 },
+      );
+    },
+  );
 
   it('the console and batch readers never throw on any line', () => {
     fc.assert(
-      fc.property(fc.oneof(input, input.map((t) => `/${t}`), input.map((t) => `/timeline ${t} --from ${t}`)), (line) => {
-        try {
-          parseConsoleLine(line);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-        }
-        expect(BatchReplySchema.safeParse(answerLine(engine, line)).success).toBe(true);
-        const json = JSON.stringify({ command: 'ask', input: line });
-        const answered = answerLine(engine, json);
-        expect('error' in answered ? typeof answered.error : AnswerSchema.safeParse(answered).success).toBe(
-          'error' in answered ? 'string' : true,
-        );
-      }),
+      fc.property(
+        fc.oneof(
+          input,
+          input.map((t) => `/${t}`),
+          input.map((t) => `/timeline ${t} --from ${t}`),
+        ),
+        (line) => {
+          try {
+            parseConsoleLine(line);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+          expect(BatchReplySchema.safeParse(answerLine(engine, line)).success).toBe(true);
+          const json = JSON.stringify({ command: 'ask', input: line });
+          const answered = answerLine(engine, json);
+          expect('error' in answered ? typeof answered.error : AnswerSchema.safeParse(answered).success).toBe(
+            'error' in answered ? 'string' : true,
+          );
+        },
+      ),
       { numRuns: 600, seed: 7 },
     );
   });

@@ -10,7 +10,13 @@ import { splitSentences } from '../src/text/sentences.ts';
 // and joiners (U+200C/D), word joiners (U+2060), a byte-order mark (U+FEFF).
 // Every path that keys text goes through fold(), which drops them (Unicode's
 // Default_Ignorable_Code_Point set), so these find what the plain word finds.
-const INVISIBLE = { 'soft hyphen': '\u00ad', 'zero-width space': '\u200b', 'zero-width joiner': '\u200d', 'word joiner': '\u2060', BOM: '\ufeff' };
+const INVISIBLE = {
+  'soft hyphen': '\u00ad',
+  'zero-width space': '\u200b',
+  'zero-width joiner': '\u200d',
+  'word joiner': '\u2060',
+  BOM: '\ufeff',
+};
 const cases = Object.entries(INVISIBLE);
 
 const seeds = Engine.fromCorpus({
@@ -48,7 +54,9 @@ describe('invisible characters inside words', () => {
 
   it.each(cases)('GIVEN a %s inside a word THEN "Find in readouts" finds the quoted sentence exactly', (_name, ch) => {
     const found = seeds.find(`They said so. ${MAGESHIMA_GUAM.replace('Mageshima', `Mage${ch}shima`)}`);
-    expect(found.checks.map((c) => [c.verdict, c.sentences[0]?.text, c.sentences[0]?.date])).toEqual([['exact', MAGESHIMA_GUAM, '2020-08-29']]);
+    expect(found.checks.map((c) => [c.verdict, c.sentences[0]?.text, c.sentences[0]?.date])).toEqual([
+      ['exact', MAGESHIMA_GUAM, '2020-08-29'],
+    ]);
   });
 
   it('GIVEN a zero-width space after a sentence end THEN the sentences still split there', () => {

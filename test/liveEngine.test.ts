@@ -23,12 +23,16 @@ describe('hot reload', () => {
 
     writeFileSync(join(dir, 'tonga.md'), tonga);
     await live.check();
-    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe(
+      'They met in Tonga to discuss cyclone relief.',
+    );
 
     writeFileSync(join(dir, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss fisheries.'));
     touch(join(dir, 'tonga.md'), 2_000_000_000);
     await live.check();
-    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss fisheries.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe(
+      'They met in Tonga to discuss fisheries.',
+    );
 
     unlinkSync(join(dir, 'tonga.md'));
     await live.check();
@@ -72,7 +76,9 @@ describe('hot reload', () => {
     rmSync(dir, { recursive: true });
     await live.check();
     expect(live.reloads).toBe(1);
-    expect(live.current.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe(
+      'They met in Guam to discuss Mageshima.',
+    );
   });
 
   it('GIVEN a subfolder that becomes unreadable THEN the reload skips it by name and serves the rest', async () => {
@@ -84,13 +90,18 @@ describe('hot reload', () => {
     await asUnprivileged(() => live.check());
     expect(live.reloads).toBe(1);
     expect(live.current.report.skipped).toEqual([{ file: 'locked/', reason: 'folder could not be read: permission denied (EACCES)' }]);
-    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(live.current.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe(
+      'They met in Tonga to discuss cyclone relief.',
+    );
   });
 
   it('GIVEN stop() during a reload THEN its build is aborted and nothing is swapped in or logged after', async () => {
     const dir = tempFolder({ 'guam.md': guam });
     const messages: string[] = [];
-    const logger = createLogger({ level: 'debug', destination: { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) } });
+    const logger = createLogger({
+      level: 'debug',
+      destination: { write: (line: string) => void messages.push((JSON.parse(line) as { msg: string }).msg) },
+    });
     let aborted = false;
     const live = new LiveEngine(dir, Engine.load(dir), {
       logger,

@@ -123,11 +123,18 @@ describe('reading the question’s shape', () => {
 
   it('GIVEN "did they discuss Taiwan?" THEN discussing is mentioning: no verb to find', () => {
     expect(readQuestion('did they discuss Taiwan?')).toMatchObject({ intent: 'yesno', verb: null, verbRequired: false });
-    expect(readQuestion('did Smith thank Berg?')).toMatchObject({ intent: 'yesno', verb: 'thank', verbRequired: true, focus: 'did Smith Berg?' });
+    expect(readQuestion('did Smith thank Berg?')).toMatchObject({
+      intent: 'yesno',
+      verb: 'thank',
+      verbRequired: true,
+      focus: 'did Smith Berg?',
+    });
   });
 
   it('GIVEN Discord mentions, emoji and markdown THEN they are stripped before reading', () => {
-    expect(cleanQuestion('<@123456> <@&42> <#99> @everyone @here what about **Mageshima**? <:wave:123> <a:spin:456>')).toBe('what about Mageshima?');
+    expect(cleanQuestion('<@123456> <@&42> <#99> @everyone @here what about **Mageshima**? <:wave:123> <a:spin:456>')).toBe(
+      'what about Mageshima?',
+    );
     expect(cleanQuestion('@Bob what about `Mageshima`?')).toBe('what about Mageshima?');
     expect(cleanQuestion('> ||what|| about __[Guam](https://example.com)__ ~~now~~')).toBe('what about Guam now');
     expect(readQuestion('@everyone what about Mageshima?').focus).toBe('what about Mageshima?');
@@ -152,7 +159,10 @@ describe('date filters read from the corpus and refused when impossible', () => 
   it.each([
     ['after 9999-12-31', 'after 9999-12-31: "9999-12-31" is outside the years readouts are searched in (1900–2199).'],
     ['after 2022-13-01', 'after 2022-13-01: "2022-13-01" is not a calendar date (YYYY-MM-DD).'],
-    ['between August 2020 and July 2020', 'between August 2020 and July 2020: August 2020 comes after July 2020, so nothing is between them.'],
+    [
+      'between August 2020 and July 2020',
+      'between August 2020 and July 2020: August 2020 comes after July 2020, so nothing is between them.',
+    ],
   ])('GIVEN %j THEN no range and one line saying why', (question, error) => {
     expect(parseDateFilter(`North Korea ${question}`)).toEqual({ range: null, rest: 'North Korea', error });
   });

@@ -67,18 +67,14 @@ describe('front matter validation', () => {
       'front matter line 3 is not "key: value": "this line has no colon"',
     ]);
     expect(reasons('a.md', md('title: T\ntitle: U\ndate: 2020-01-14'))).toEqual(['front matter has "title" twice']);
-    expect(reasons('a.md', 'Just text.')).toEqual([
-      'no front matter: a readout starts with a --- block giving title and date',
-    ]);
-    expect(reasons('a.md', md('title: T\ndate: 2020-01-14', ''))).toEqual([
-      'empty body: no text after the front matter',
-    ]);
+    expect(reasons('a.md', 'Just text.')).toEqual(['no front matter: a readout starts with a --- block giving title and date']);
+    expect(reasons('a.md', md('title: T\ndate: 2020-01-14', ''))).toEqual(['empty body: no text after the front matter']);
     expect(reasons('a.txt', 'Readout of a Call')).toEqual(['empty body: no text after the title (the first line)']);
     expect(reasons('a.txt', md('title: T', ''))).toEqual(['empty body: no text after the front matter']);
   });
 
   it('GIVEN quoted values THEN one wrapping pair of quotes is dropped', () => {
-    const { fields } = splitFrontMatter('---\ntitle: "A: B"\nother: \'x\' and \'y\'\n---\nbody');
+    const { fields } = splitFrontMatter("---\ntitle: \"A: B\"\nother: 'x' and 'y'\n---\nbody");
     expect(fields).toEqual({ title: 'A: B', other: "'x' and 'y'" });
   });
 });
@@ -87,12 +83,11 @@ describe('sentences of a readout', () => {
   it('GIVEN paragraphs THEN sentences carry doc, title, date, numbers and a stable id', () => {
     const text = md('title: T\ndate: 2020-01-14', 'First one. Second one.\n\nThird one.');
     const first = parseReadout('sub/x.md', text);
-    expect(first.sentences.map(({ text: t, paragraph, position, doc, date }) => [t, paragraph, position, doc, date]))
-      .toEqual([
-        ['First one.', 1, 1, 'sub/x.md', '2020-01-14'],
-        ['Second one.', 1, 2, 'sub/x.md', '2020-01-14'],
-        ['Third one.', 2, 1, 'sub/x.md', '2020-01-14'],
-      ]);
+    expect(first.sentences.map(({ text: t, paragraph, position, doc, date }) => [t, paragraph, position, doc, date])).toEqual([
+      ['First one.', 1, 1, 'sub/x.md', '2020-01-14'],
+      ['Second one.', 1, 2, 'sub/x.md', '2020-01-14'],
+      ['Third one.', 2, 1, 'sub/x.md', '2020-01-14'],
+    ]);
     expect(first.sentences[2]?.id).toMatch(/^[0-9a-f]{12}\.2\.1$/);
     expect(parseReadout('sub/x.md', text).sentences.map((s) => s.id)).toEqual(first.sentences.map((s) => s.id));
     expect(parseReadout('sub/y.md', text).sentences[0]?.id).not.toBe(first.sentences[0]?.id);
@@ -111,6 +106,11 @@ describe('sentences of a readout', () => {
     const readout = parseReadout(later ?? '', md('title: T\ndate: 2020-01-14'), keys.get(later ?? ''));
     expect(readout.sentences.map((s) => s.id)).toEqual([`${readoutKey(later ?? '', 5)}.1.1`, `${readoutKey(later ?? '', 5)}.1.2`]);
     // Without a clash every key is the plain 12 digits.
-    expect(readoutKeys(['a.md', 'b.md'])).toEqual(new Map([['a.md', readoutKey('a.md')], ['b.md', readoutKey('b.md')]]));
+    expect(readoutKeys(['a.md', 'b.md'])).toEqual(
+      new Map([
+        ['a.md', readoutKey('a.md')],
+        ['b.md', readoutKey('b.md')],
+      ]),
+    );
   });
 });

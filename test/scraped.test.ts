@@ -207,11 +207,19 @@ describe('scraped copies of a clean readout', () => {
     [
       '"Attachments" and "Press release | Archived content" debris lines',
       (r) =>
-        ['Press release | Archived content', r.title, 'Attachments', '', r.paragraphs.join('\n\n'), '', 'Attachments (1)', 'Share']
-          .join('\n'),
+        ['Press release | Archived content', r.title, 'Attachments', '', r.paragraphs.join('\n\n'), '', 'Attachments (1)', 'Share'].join(
+          '\n',
+        ),
     ],
     ['hard-wrapped at 72 columns, title too', (r) => [r.title, ...r.paragraphs].map((p) => wrap(p, 72)).join('\n\n')],
-    ['hard-wrapped at 72 columns with CRLF line ends', (r) => [r.title, ...r.paragraphs].map((p) => wrap(p, 72)).join('\r\n\r\n').replace(/(?<!\r)\n/g, '\r\n')],
+    [
+      'hard-wrapped at 72 columns with CRLF line ends',
+      (r) =>
+        [r.title, ...r.paragraphs]
+          .map((p) => wrap(p, 72))
+          .join('\r\n\r\n')
+          .replace(/(?<!\r)\n/g, '\r\n'),
+    ],
   ];
 
   it.each(variants)('GIVEN every bundled readout with %s THEN title and sentences are those of the clean file', (_name, make) => {

@@ -37,7 +37,9 @@ describe('index snapshots', () => {
       expect(loaded.answer({ command: 'ask', input: question })).toEqual(built.answer({ command: 'ask', input: question }));
     }
     expect(loaded.answer({ command: 'timeline', input: 'DPRK' })).toEqual(built.answer({ command: 'timeline', input: 'DPRK' }));
-    expect(loaded.answer({ command: 'quote', input: 'job number one' })).toEqual(built.answer({ command: 'quote', input: 'job number one' }));
+    expect(loaded.answer({ command: 'quote', input: 'job number one' })).toEqual(
+      built.answer({ command: 'quote', input: 'job number one' }),
+    );
     expect(loaded.complete('kor', 'topic')).toEqual(built.complete('kor', 'topic'));
   });
 
@@ -94,7 +96,10 @@ describe('index snapshots', () => {
     forged.write('"source":1234', at, 'latin1');
     forged.writeUInt32LE(crc32(forged.subarray(0, forged.length - 4)), forged.length - 4);
     writeFileSync(path, forged);
-    expect(Engine.loadOrBuild(dir, { cacheDir }).origin).toMatchObject({ from: 'built', why: 'damaged (header readouts.0.source: Invalid input: expected string, received number)' });
+    expect(Engine.loadOrBuild(dir, { cacheDir }).origin).toMatchObject({
+      from: 'built',
+      why: 'damaged (header readouts.0.source: Invalid input: expected string, received number)',
+    });
   });
 
   it('GIVEN a cache folder that cannot be written THEN it still answers, and says why nothing was saved', () => {
@@ -146,7 +151,7 @@ describe('a cache that cannot be written', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 
-  it('GIVEN temp files left by a build that was killed THEN the next start sweeps them, and keeps a live writer\'s', () => {
+  it("GIVEN temp files left by a build that was killed THEN the next start sweeps them, and keeps a live writer's", () => {
     const dir = corpus();
     const cacheDir = tempFolder();
     const stale = `${snapshotPath(cacheDir, dir)}.${deadPid()}.tmp`;
@@ -180,7 +185,9 @@ describe('building in the background (how the bot reloads)', () => {
     const cacheDir = tempFolder();
     expect(() => Engine.loadSnapshot(dir, { cacheDir })).toThrow('no snapshot');
     const engine = await new BackgroundBuilder({ cacheDir }).load(dir);
-    expect(engine.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe('They met in Guam to discuss Mageshima.');
+    expect(engine.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe(
+      'They met in Guam to discuss Mageshima.',
+    );
     const saved = Engine.loadSnapshot(dir, { cacheDir });
     expect(saved.index.digest()).toBe(engine.index.digest());
   }, 20_000);
@@ -192,7 +199,9 @@ describe('building in the background (how the bot reloads)', () => {
     const { logger, lines } = captured();
     const builder = new BackgroundBuilder({ cacheDir, logger });
     const first = await builder.load(dir);
-    expect(first.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe('They met in Tonga to discuss cyclone relief.');
+    expect(first.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe(
+      'They met in Tonga to discuss cyclone relief.',
+    );
     writeFileSync(join(dir, 'fiji.md'), readoutMd('Fiji talks', '2022-05-01', 'They met in Fiji to discuss fisheries.'));
     const second = await builder.load(dir);
     expect(second.answer({ command: 'ask', input: 'what about Fiji?' }).results[0]?.text).toBe('They met in Fiji to discuss fisheries.');

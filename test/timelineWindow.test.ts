@@ -17,8 +17,14 @@ describe('a timeline window: only the page is cited', () => {
       expect(answer.headline).toBe(full.headline);
     }
     expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years).toEqual([
-      { year: 2014, count: 2 }, { year: 2015, count: 1 }, { year: 2017, count: 11 }, { year: 2018, count: 1 },
-      { year: 2020, count: 4 }, { year: 2021, count: 7 }, { year: 2022, count: 5 }, { year: 2024, count: 1 },
+      { year: 2014, count: 2 },
+      { year: 2015, count: 1 },
+      { year: 2017, count: 11 },
+      { year: 2018, count: 1 },
+      { year: 2020, count: 4 },
+      { year: 2021, count: 7 },
+      { year: 2022, count: 5 },
+      { year: 2024, count: 1 },
     ]);
   });
 
@@ -30,8 +36,20 @@ describe('a timeline window: only the page is cited', () => {
   });
 
   it('GIVEN a windowed answer THEN the rendered page equals the page rendered from the full answer', () => {
-    const windowed = renderTimeline(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 2, perPage: 8 } }), { searched: 32, version: 'v' }, '1', 0, {});
-    const sliced = renderTimeline({ ...full, years: engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years }, { searched: 32, version: 'v' }, '1', 2, {});
+    const windowed = renderTimeline(
+      engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 2, perPage: 8 } }),
+      { searched: 32, version: 'v' },
+      '1',
+      0,
+      {},
+    );
+    const sliced = renderTimeline(
+      { ...full, years: engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years },
+      { searched: 32, version: 'v' },
+      '1',
+      2,
+      {},
+    );
     expect(windowed).toEqual(sliced);
   });
 

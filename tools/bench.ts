@@ -51,7 +51,6 @@ const SELF = join(ROOT, 'tools/bench.ts');
 const COLD_QUESTION = 'what about North Korea?';
 const CHILD_TAG = 'BENCH_CHILD ';
 
-
 /**
  * Autocomplete as Discord asks for it: a single word or name is a /timeline
  * topic being typed; several words are a /quote phrase being typed.
@@ -348,10 +347,21 @@ async function parseOptions(): Promise<(BenchOptions & { discord: boolean }) | n
     discord: values.discord,
     perCommand: Number(values.queries),
     coldRuns: Number(values['cold-runs']),
-    skip: new Set(values.skip.split(',').map((s) => s.trim()).filter(Boolean)),
+    skip: new Set(
+      values.skip
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
     json: values.json,
   };
-  if (!Number.isInteger(options.readouts) || options.readouts < 1 || !Number.isInteger(options.seed) || !Number.isInteger(options.perCommand) || options.perCommand < 1) {
+  if (
+    !Number.isInteger(options.readouts) ||
+    options.readouts < 1 ||
+    !Number.isInteger(options.seed) ||
+    !Number.isInteger(options.perCommand) ||
+    options.perCommand < 1
+  ) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -374,12 +384,18 @@ function benchSnapshots(o: BenchOptions): string {
 }
 
 /** Load and memory, each in a fresh process: engine built, baseline built, engine from its snapshot. */
-async function measureLoads(dir: string, snapshotCache: string, skip: Set<string>): Promise<Partial<Record<LoadReport['what'], LoadReport>>> {
+async function measureLoads(
+  dir: string,
+  snapshotCache: string,
+  skip: Set<string>,
+): Promise<Partial<Record<LoadReport['what'], LoadReport>>> {
   const loads: Partial<Record<LoadReport['what'], LoadReport>> = {};
   if (skip.has('memory')) return loads;
   progress('load + memory: engine (fresh process)…');
   loads.engine = await runChildMode('load', ['--dir', dir, '--what', 'engine'], LoadReportSchema);
-  progress(`  engine: corpus ${loads.engine.corpusMs?.toFixed(0)} ms, build ${loads.engine.buildMs?.toFixed(0)} ms, peak RSS ${loads.engine.maxRssMB.toFixed(0)} MB`);
+  progress(
+    `  engine: corpus ${loads.engine.corpusMs?.toFixed(0)} ms, build ${loads.engine.buildMs?.toFixed(0)} ms, peak RSS ${loads.engine.maxRssMB.toFixed(0)} MB`,
+  );
   if (!skip.has('baseline')) {
     progress('load + memory: baseline (fresh process)…');
     loads.baseline = await runChildMode('load', ['--dir', dir, '--what', 'baseline'], LoadReportSchema);
@@ -389,7 +405,9 @@ async function measureLoads(dir: string, snapshotCache: string, skip: Set<string
   rmSync(snapshotCache, { recursive: true, force: true });
   await runChildMode('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache], LoadReportSchema);
   loads.snapshot = await runChildMode('load', ['--dir', dir, '--what', 'snapshot', '--cache', snapshotCache], LoadReportSchema);
-  progress(`  snapshot: load ${loads.snapshot.totalMs.toFixed(0)} ms, RSS ${loads.snapshot.rssMB.toFixed(0)} MB, after warm-up ${loads.snapshot.warmRssMB?.toFixed(0)} MB, peak ${loads.snapshot.maxRssMB.toFixed(0)} MB, origin ${JSON.stringify(loads.snapshot.origin)}`);
+  progress(
+    `  snapshot: load ${loads.snapshot.totalMs.toFixed(0)} ms, RSS ${loads.snapshot.rssMB.toFixed(0)} MB, after warm-up ${loads.snapshot.warmRssMB?.toFixed(0)} MB, peak ${loads.snapshot.maxRssMB.toFixed(0)} MB, origin ${JSON.stringify(loads.snapshot.origin)}`,
+  );
   return loads;
 }
 
@@ -508,7 +526,12 @@ interface Report {
 }
 
 /** The table rows, latency per query category, the slowest queries and any that threw. */
-function buildReport(loads: Partial<Record<LoadReport['what'], LoadReport>>, cold: ColdStarts, inProcess: InProcess, coldRuns: number): Report {
+function buildReport(
+  loads: Partial<Record<LoadReport['what'], LoadReport>>,
+  cold: ColdStarts,
+  inProcess: InProcess,
+  coldRuns: number,
+): Report {
   const rows: Row[] = [];
   const row = (metric: string, unit: string, readout: number | null, snap: number | null, base: number | null, note?: string) =>
     rows.push({
@@ -528,7 +551,14 @@ function buildReport(loads: Partial<Record<LoadReport['what'], LoadReport>>, col
   row('load total (Engine.load; snapshot: loadOrBuild)', 'ms', e?.totalMs ?? null, sn?.totalMs ?? null, b?.totalMs ?? null);
   row('corpus load, in bench process', 'ms', inProcess.corpusMs, null, null);
   row('index build, in bench process', 'ms', inProcess.buildMs, null, inProcess.baselineBuildMs);
-  row(`cold start → first answer (median of ${coldRuns})`, 'ms', cold.readout.length ? stats(cold.readout).median : null, cold.snapshot.length ? stats(cold.snapshot).median : null, cold.baseline.length ? stats(cold.baseline).median : null, 'bin.js ask: readout with an empty CACHE_DIR, snapshot with a warm one; baseline: bench child');
+  row(
+    `cold start → first answer (median of ${coldRuns})`,
+    'ms',
+    cold.readout.length ? stats(cold.readout).median : null,
+    cold.snapshot.length ? stats(cold.snapshot).median : null,
+    cold.baseline.length ? stats(cold.baseline).median : null,
+    'bin.js ask: readout with an empty CACHE_DIR, snapshot with a warm one; baseline: bench child',
+  );
   row('RSS after load (after GC)', 'MB', e?.rssMB ?? null, sn?.rssMB ?? null, b?.rssMB ?? null);
   row('RSS after load and warm-up (after GC)', 'MB', e?.warmRssMB ?? null, sn?.warmRssMB ?? null, null);
   row('heap used after load (after GC)', 'MB', e?.heapUsedMB ?? null, sn?.heapUsedMB ?? null, b?.heapUsedMB ?? null);
@@ -540,14 +570,28 @@ function buildReport(loads: Partial<Record<LoadReport['what'], LoadReport>>, col
     const label = command === 'autocomplete' ? AUTOCOMPLETE_LABEL : command;
     const ours = stats(l.readout.map((x) => x.ms));
     const theirs = l.baseline ? stats(l.baseline.map((x) => x.ms)) : null;
-    const baseNote = command === 'quote' ? 'baseline: linear includes() scan' : command === 'autocomplete' ? 'baseline: MiniSearch autoSuggest' : 'baseline: Baseline.answer';
+    const baseNote =
+      command === 'quote'
+        ? 'baseline: linear includes() scan'
+        : command === 'autocomplete'
+          ? 'baseline: MiniSearch autoSuggest'
+          : 'baseline: Baseline.answer';
     row(`${label} median`, 'ms', ours.median, null, theirs?.median ?? null, baseNote);
     row(`${label} p99`, 'ms', ours.p99, null, theirs?.p99 ?? null);
     const failed = l.readout.filter((x) => x.error);
     if (failed.length) {
       const first = failed[0] as Sample;
-      row(`${label} queries that threw`, 'n', failed.length, null, l.baseline?.filter((x) => x.error).length ?? null, `timed until the throw; first: ${first.error?.slice(0, 80)}`);
-      report.errors[command] = failed.slice(0, 20).map((x) => ({ category: x.query.category, input: x.query.input, error: x.error as string }));
+      row(
+        `${label} queries that threw`,
+        'n',
+        failed.length,
+        null,
+        l.baseline?.filter((x) => x.error).length ?? null,
+        `timed until the throw; first: ${first.error?.slice(0, 80)}`,
+      );
+      report.errors[command] = failed
+        .slice(0, 20)
+        .map((x) => ({ category: x.query.category, input: x.query.input, error: x.error as string }));
     }
     const byCategory: Record<string, unknown> = {};
     for (const category of [...new Set(l.readout.map((x) => x.query.category))]) {
@@ -573,7 +617,13 @@ function buildReport(loads: Partial<Record<LoadReport['what'], LoadReport>>, col
 }
 
 function machine() {
-  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGB: round(os.totalmem() / 1024 ** 3, 1) };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+  };
 }
 
 /** Write the results to .cache/bench/<name>.json (and --json FILE). */
@@ -594,7 +644,17 @@ async function main(): Promise<void> {
   if (o.discord) {
     const discord = await benchDiscord({ dir, snapshotCache, readouts: o.readouts, dense: o.dense, seed: o.seed, progress });
     printDiscordTable(discord);
-    writeResults(`discord-${variant}`, { benchVersion: 1, when: new Date().toISOString(), machine: machine(), archive: { readouts: o.readouts, dense: o.dense, seed: o.seed, bytes, dir }, ...discord }, o.json);
+    writeResults(
+      `discord-${variant}`,
+      {
+        benchVersion: 1,
+        when: new Date().toISOString(),
+        machine: machine(),
+        archive: { readouts: o.readouts, dense: o.dense, seed: o.seed, bytes, dir },
+        ...discord,
+      },
+      o.json,
+    );
     return;
   }
   const loads = await measureLoads(dir, snapshotCache, o.skip);
@@ -617,12 +677,15 @@ async function main(): Promise<void> {
   writeResults(`results-${variant}`, results, o.json);
 }
 
-const fmt = (x: number | null, unit = '') => (x === null ? 'n/a' : `${x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)}${unit}`);
+const fmt = (x: number | null, unit = '') =>
+  x === null ? 'n/a' : `${x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)}${unit}`;
 
 function printTable(rows: Row[], readouts: number, sentences: number): void {
   const width = Math.max(...rows.map((r) => r.metric.length + r.unit.length + 3));
   console.log(`\nReadout benchmark: ${readouts} readouts, ${sentences} sentences (node ${process.version}, ${os.cpus().length} cpus)\n`);
-  console.log(`${'metric'.padEnd(width)}  ${'readout'.padStart(10)}  ${'snapshot'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(7)}`);
+  console.log(
+    `${'metric'.padEnd(width)}  ${'readout'.padStart(10)}  ${'snapshot'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(7)}`,
+  );
   console.log('-'.repeat(width + 47));
   for (const r of rows) {
     console.log(
@@ -647,7 +710,8 @@ function printCategories(categories: Record<string, Record<string, unknown>>): v
 function printSlowest(slowest: Record<string, { category: string; input: string; ms: number }[]>): void {
   console.log('\nslowest queries (readout)');
   for (const [command, list] of Object.entries(slowest)) {
-    for (const s of list.slice(0, 3)) console.log(`  ${command.padEnd(12)} ${fmt(s.ms).padStart(8)} ms  [${s.category}] ${s.input.slice(0, 90)}`);
+    for (const s of list.slice(0, 3))
+      console.log(`  ${command.padEnd(12)} ${fmt(s.ms).padStart(8)} ms  [${s.category}] ${s.input.slice(0, 90)}`);
   }
 }
 

@@ -100,7 +100,14 @@ async function startBotProcess(o: DiscordBenchOptions, fake: FakeDiscord): Promi
   const child = spawn(process.execPath, [...profile, join(ROOT, 'src/bin.js'), 'bot'], {
     // A folder without .env, so only these settings apply.
     cwd: mkdtempSync(join(os.tmpdir(), 'readout-bench-bot-')),
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: o.dir, CACHE_DIR: o.snapshotCache, LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      CORPUS_DIR: o.dir,
+      CACHE_DIR: o.snapshotCache,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -154,7 +161,9 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
   const rng = new Rng(o.seed * 7919 + 17);
   const topicNames = TOPICS.map((t) => t.forms[0] as string).filter((f) => f.length <= 40);
   // Topics in most readouts (dense) or in many (sparse): the long timelines.
-  const hot = o.dense ? ['Ukraine', 'North Korea', 'South China Sea', 'cyber', 'climate change'] : ['North Korea', 'Japan', 'NATO', 'South China Sea', 'cyber'];
+  const hot = o.dense
+    ? ['Ukraine', 'North Korea', 'South China Sea', 'cyber', 'climate change']
+    : ['North Korea', 'Japan', 'NATO', 'South China Sea', 'cyber'];
   const topic = () => (rng.chance(0.5) ? rng.pick(hot) : rng.pick(topicNames));
   const surname = () => rng.pick(OFFICIALS).surname;
   const counterpart = () => rng.pick(COUNTERPARTS);
@@ -163,8 +172,19 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     const at = 1 + rng.int(Math.max(1, word.length - 2));
     return word.slice(0, at) + word.slice(at + 1);
   };
-  const ABSENT = ['lunar mining rights', 'the penguin census', 'underwater basket weaving', 'zorblax quintessence', 'sourdough starter recipes'];
-  const BOILERPLATE = ['the two leaders discussed', 'reaffirmed the ironclad commitment', 'pledged to remain in close contact', 'in the coming months'];
+  const ABSENT = [
+    'lunar mining rights',
+    'the penguin census',
+    'underwater basket weaving',
+    'zorblax quintessence',
+    'sourdough starter recipes',
+  ];
+  const BOILERPLATE = [
+    'the two leaders discussed',
+    'reaffirmed the ironclad commitment',
+    'pledged to remain in close contact',
+    'in the coming months',
+  ];
   const ask = (name: string, question: () => string): Kind => ({
     name: `/ask ${name}`,
     run: async (_round, user) => {
@@ -204,8 +224,23 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     ask('yes/no', () => `did they discuss ${topic()}?`),
     ask('said', () => `what did ${surname()} say about ${topic()}?`),
     ask('count', () => `how many readouts mention ${topic()}?`),
-    ask('dated', () => rng.pick([`what about ${topic()} in ${year()}?`, `what did ${surname()} say about ${topic()} since ${year()}?`, `${topic()} between ${year()} and ${year()}`])),
-    ask('typo (fuzzy)', () => `what about ${typo(rng.pick(topicNames).split(' ').sort((a, b) => b.length - a.length)[0] as string)}?`),
+    ask('dated', () =>
+      rng.pick([
+        `what about ${topic()} in ${year()}?`,
+        `what did ${surname()} say about ${topic()} since ${year()}?`,
+        `${topic()} between ${year()} and ${year()}`,
+      ]),
+    ),
+    ask(
+      'typo (fuzzy)',
+      () =>
+        `what about ${typo(
+          rng
+            .pick(topicNames)
+            .split(' ')
+            .sort((a, b) => b.length - a.length)[0] as string,
+        )}?`,
+    ),
     {
       name: '/ask miss',
       run: async (_round, user) => {
@@ -268,7 +303,10 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     {
       name: 'autocomplete: topic',
       run: async (_round, user) => {
-        const input = rng.pick(topicNames).replace(/^the /, '').slice(0, 2 + rng.int(5));
+        const input = rng
+          .pick(topicNames)
+          .replace(/^the /, '')
+          .slice(0, 2 + rng.int(5));
         const { ms } = await send(fake.autocomplete('timeline', { topic: input }, 'topic', user));
         return { input, ms };
       },
@@ -340,7 +378,10 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
   }
   const results: KindResult[] = kinds.map((k) => {
     const all = samples.get(k.name) ?? [];
-    const steady = all.slice(1).map((s) => s.ms).sort((a, b) => a - b);
+    const steady = all
+      .slice(1)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
     return {
       kind: k.name,
       firstMs: all[0]?.ms ?? null,
@@ -362,12 +403,16 @@ const fmt = (x: number | null) => (x === null ? 'n/a' : x >= 100 ? x.toFixed(0) 
 
 export function printDiscordTable(r: DiscordBench): void {
   console.log(`\nDiscord path: dispatch → first interaction callback (ms), ${r.rounds - 1} steady rounds after a first one`);
-  console.log(`bot start → ready ${fmt(r.startMs)} ms; bot RSS ready ${fmt(r.rssReadyMB)} MB, after ${fmt(r.rssAfterMB)} MB; load average ${fmt(r.load.before)} → ${fmt(r.load.after)} (${os.cpus().length} cpus)\n`);
+  console.log(
+    `bot start → ready ${fmt(r.startMs)} ms; bot RSS ready ${fmt(r.rssReadyMB)} MB, after ${fmt(r.rssAfterMB)} MB; load average ${fmt(r.load.before)} → ${fmt(r.load.after)} (${os.cpus().length} cpus)\n`,
+  );
   const width = Math.max(...r.kinds.map((k) => k.kind.length));
   console.log(`${'kind'.padEnd(width)}  ${'first'.padStart(8)}  ${'median'.padStart(8)}  ${'p99'.padStart(8)}  ${'max'.padStart(8)}`);
   console.log('-'.repeat(width + 40));
   for (const k of r.kinds) {
-    console.log(`${k.kind.padEnd(width)}  ${fmt(k.firstMs).padStart(8)}  ${fmt(k.medianMs).padStart(8)}  ${fmt(k.p99Ms).padStart(8)}  ${fmt(k.maxMs).padStart(8)}`);
+    console.log(
+      `${k.kind.padEnd(width)}  ${fmt(k.firstMs).padStart(8)}  ${fmt(k.medianMs).padStart(8)}  ${fmt(k.p99Ms).padStart(8)}  ${fmt(k.maxMs).padStart(8)}`,
+    );
   }
   const worstP99 = Math.max(...r.kinds.map((k) => k.p99Ms ?? 0));
   const worstFirst = Math.max(...r.kinds.map((k) => k.firstMs ?? 0));

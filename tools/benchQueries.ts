@@ -40,6 +40,7 @@ export interface QueryMix {
 }
 
 /** Other names of topics the archive writes one way or another; the alias table knows them. */
+// biome-ignore format: a packed table reads better than one entry a line
 const ALIASES = [
   'DPRK', "Democratic People's Republic of Korea", 'N. Korea', 'ROK', 'Republic of Korea', 'PRC', 'ISIL', 'Daesh',
   'Islamic State', 'coronavirus', 'COVID', 'Ayungin Shoal', 'FRF', 'SCS', 'ECS', 'Senkakus', 'Diaoyu Islands',
@@ -49,6 +50,7 @@ const ALIASES = [
   'Kim Jong-un', 'UNSC', 'EU', 'Mideast', 'OPCON', 'EDCA', 'GSOMIA', 'AUSMIN', 'JCPOA', 'IRGC', 'ASEV',
 ];
 
+// biome-ignore format: a packed table reads better than one entry a line
 const ABSENT = [
   'lunar mining rights', 'Antarctic krill quotas', 'the penguin census', 'blockchain voting machines',
   'Martian colony governance', 'the 1998 World Cup final', 'underwater basket weaving', 'the price of avocados',
@@ -59,6 +61,7 @@ const ABSENT = [
   'professional wrestling', 'the stock price of bananas', 'jazz improvisation', 'glacier skiing', 'vintage typewriters',
 ];
 
+// biome-ignore format: a packed table reads better than one entry a line
 const BOILERPLATE = [
   'provided the following readout', 'the two leaders discussed', 'reaffirmed the ironclad commitment',
   'a free and open Indo-Pacific', 'in accordance with international law', 'regional and global security issues',
@@ -77,6 +80,7 @@ interface Vocabulary {
   topicWords: string[];
 }
 
+// biome-ignore format: a packed table reads better than one entry a line
 const FILLER = new Set(
   'the and of to in on a for with that their they this also from which was were have has been will would about its his her our into as by at an are be is it both two'.split(' '),
 );
@@ -194,9 +198,15 @@ function makers(rng: Rng, v: Vocabulary): Record<BenchCommand, Record<string, ()
       common: () => `${pick(QUESTION_STARTS)} ${pick(v.common)}?`,
       rare: () => pick([`what about ${rareWord()}?`, `who is ${rareWord()}?`, `${rareWord()}`]),
       typo: () => `${pick(QUESTION_STARTS)} ${typoWord()}?`,
-      alias: () => pick([`what about ${pick(ALIASES)}?`, `did they discuss ${pick(ALIASES)}?`, `what did ${surname()} say about ${pick(ALIASES)}?`]),
+      alias: () =>
+        pick([`what about ${pick(ALIASES)}?`, `did they discuss ${pick(ALIASES)}?`, `what did ${surname()} say about ${pick(ALIASES)}?`]),
       long: longQuestion,
-      date: () => pick([`what about ${topic()} ${dateSuffix()}?`, `what did ${surname()} say about ${topic()} ${dateSuffix()}?`, `${pick(ALIASES)} ${dateSuffix()}`]),
+      date: () =>
+        pick([
+          `what about ${topic()} ${dateSuffix()}?`,
+          `what did ${surname()} say about ${topic()} ${dateSuffix()}?`,
+          `${pick(ALIASES)} ${dateSuffix()}`,
+        ]),
       intent: () =>
         pick([
           `who did ${surname()} meet in ${pick(COUNTRIES).capital}?`,
@@ -219,7 +229,12 @@ function makers(rng: Rng, v: Vocabulary): Record<BenchCommand, Record<string, ()
       date: () => {
         if (rng.chance(0.5)) return `${pick([topic(), pick(ALIASES)])} ${dateSuffix()}`;
         const y = year(rng);
-        return { category: 'date', input: pick([topic(), pick(ALIASES)]), from: `${y}-01-01`, to: `${Math.min(2025, y + rng.range(0, 4))}-12-31` };
+        return {
+          category: 'date',
+          input: pick([topic(), pick(ALIASES)]),
+          from: `${y}-01-01`,
+          to: `${Math.min(2025, y + rng.range(0, 4))}-12-31`,
+        };
       },
       span: () => span(rng, sentence(), 2, 4),
       absent: () => pick(ABSENT),
@@ -247,7 +262,10 @@ function makers(rng: Rng, v: Vocabulary): Record<BenchCommand, Record<string, ()
       typing: () => {
         const words = contentWords(sentence()).slice(0, rng.range(2, 5));
         const last = words.pop() ?? 'defense';
-        return `${pick(QUESTION_STARTS)} ${words.join(' ')} ${last.slice(0, rng.range(1, Math.max(1, last.length - 1)))}`.replace(/\s+/g, ' ');
+        return `${pick(QUESTION_STARTS)} ${words.join(' ')} ${last.slice(0, rng.range(1, Math.max(1, last.length - 1)))}`.replace(
+          /\s+/g,
+          ' ',
+        );
       },
       absent: () => pick(['zzq', 'xylo', 'qwv', 'bbbb', 'jjx', 'zorbl']),
     },

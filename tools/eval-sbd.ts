@@ -37,7 +37,9 @@ function defaultFiles(): string[] {
 function label(file: string, parsed: z.infer<typeof CaseFile>): string {
   if (basename(file) === 'golden-rules-en.json') return 'Golden Rules (pySBD, English)';
   if (!Array.isArray(parsed)) return basename(file);
-  return basename(file).replace(/^sbd-/, '').replace(/\.json$/, '');
+  return basename(file)
+    .replace(/^sbd-/, '')
+    .replace(/\.json$/, '');
 }
 
 const given = process.argv.slice(2);
@@ -69,6 +71,7 @@ for (const file of files) {
   }
   lines.push(`${label(file, parsed)}: ${passed}/${cases.length} passed`);
 }
-if (!given.length && files.length === 1) lines.push('(../shared/eval/sbd-*.json not found beside the repo: pass FILE… to score the readout cases)');
+if (!given.length && files.length === 1)
+  lines.push('(../shared/eval/sbd-*.json not found beside the repo: pass FILE… to score the readout cases)');
 console.log(lines.join('\n'));
 process.exitCode = failed === 0 ? 0 : 1;

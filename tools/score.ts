@@ -52,7 +52,11 @@ function position(answer: Answer, e: One, within: number): number {
   return answer.results.slice(0, within).findIndex((r) => variants(r).some((c) => matches(c, e)));
 }
 
-const flat = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const flat = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function headlineHas(headline: string, wanted: string): boolean {
   const h = ` ${flat(headline)} `;

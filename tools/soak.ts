@@ -25,7 +25,9 @@ console.log(
     `dispatch → reply: p50 ${report.p50ms} ms, p99 ${report.p99ms} ms, max ${report.maxMs} ms`,
     `heap after GC: ${report.heapBeforeMb} MB before, ${report.heapAfterMb} MB after`,
     ...(report.watched
-      ? [`watcher: ${report.watched.released} readouts released, ${report.watched.announced} announced, corpus now ${report.watched.readoutsAfter}`]
+      ? [
+          `watcher: ${report.watched.released} readouts released, ${report.watched.announced} announced, corpus now ${report.watched.readoutsAfter}`,
+        ]
       : []),
   ].join('\n'),
 );

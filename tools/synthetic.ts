@@ -25,7 +25,26 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { type Role, type Official, OFFICIALS, ROLE_WEIGHT, SPOKESPEOPLE, COUNTRIES, COUNTERPARTS, VENUES, type Topic, TOPICS, SYLLABLES, RANKS, ENLISTED, CIVILIANS, UNITS, FACILITIES, EXERCISE_NOUNS, ORDINALS } from './syntheticData.ts';
+import {
+  type Role,
+  type Official,
+  OFFICIALS,
+  ROLE_WEIGHT,
+  SPOKESPEOPLE,
+  COUNTRIES,
+  COUNTERPARTS,
+  VENUES,
+  type Topic,
+  TOPICS,
+  SYLLABLES,
+  RANKS,
+  ENLISTED,
+  CIVILIANS,
+  UNITS,
+  FACILITIES,
+  EXERCISE_NOUNS,
+  ORDINALS,
+} from './syntheticData.ts';
 
 /** Bump when the output for a given (readouts, seed) changes: cached archives are regenerated. */
 export const GENERATOR_VERSION = 1;
@@ -102,8 +121,6 @@ export class Rng {
 // ---------------------------------------------------------------------------
 // Rare names: made up from syllables, so each occurs in one or a few readouts.
 
-
-
 function rareWord(rng: Rng, syllables: number): string {
   let w = '';
   for (let i = 0; i < syllables; i++) w += rng.pick(SYLLABLES);
@@ -111,7 +128,6 @@ function rareWord(rng: Rng, syllables: number): string {
 }
 
 const rarePerson = (rng: Rng) => `${rareWord(rng, 2)} ${rareWord(rng, rng.range(2, 3))}`;
-
 
 // ---------------------------------------------------------------------------
 // One readout
@@ -197,12 +213,19 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
   const kind: Kind = rng.weighted<Kind>(['call', 'meeting', 'vtc', 'visit'], (k) => ({ call: 4, meeting: 4, vtc: 1, visit: 1 })[k]);
 
   // Where.
-  const venues = VENUES.filter((v) => year >= v.from && year <= v.to && v.regions.some((r) => r === 'global' || country.regions.includes(r)));
+  const venues = VENUES.filter(
+    (v) => year >= v.from && year <= v.to && v.regions.some((r) => r === 'global' || country.regions.includes(r)),
+  );
   let place: string;
   if (kind === 'visit') place = `to ${rng.chance(0.6) || country.sites.length === 0 ? country.capital : rng.pick(country.sites)}`;
   else if (kind === 'meeting') {
     const r = rng.float();
-    place = r < 0.45 ? 'at the Pentagon' : r < 0.7 && venues.length ? rng.pick(venues).where : `in ${country.sites.length && rng.chance(0.3) ? rng.pick(country.sites) : country.capital}`;
+    place =
+      r < 0.45
+        ? 'at the Pentagon'
+        : r < 0.7 && venues.length
+          ? rng.pick(venues).where
+          : `in ${country.sites.length && rng.chance(0.3) ? rng.pick(country.sites) : country.capital}`;
   } else place = '';
 
   // What about: 4–7 topics, mostly of the counterpart's regions.
@@ -273,7 +296,9 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
       default:
         return rng.pick([
           `On ${longDate}, ${lead} met with ${cpFull} ${place}${about}.`,
-          place === 'at the Pentagon' ? `${lead} hosted ${cpFull} ${place} on ${monthDay}${about}.` : `${lead} met ${cpFull} ${place} on ${monthDay}${about}.`,
+          place === 'at the Pentagon'
+            ? `${lead} hosted ${cpFull} ${place} on ${monthDay}${about}.`
+            : `${lead} met ${cpFull} ${place} on ${monthDay}${about}.`,
           `${lead} welcomed ${cpFull} ${place} today for their ${rng.pick(['first', 'second', 'third', 'fourth'])} meeting.`,
         ]);
     }
@@ -282,12 +307,16 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
   const introMore = [
     () => `The two leaders discussed a range of regional and global security issues.`,
     () => `${US} congratulated ${CP} on the recent appointment and expressed a desire to work closely together.`,
-    () => `It was the ${rng.pick(['first', 'second', 'third', 'fifth'])} engagement between the two leaders since ${rng.pick(MONTHS)} ${Math.max(2010, year - rng.range(0, 2))}.`,
+    () =>
+      `It was the ${rng.pick(['first', 'second', 'third', 'fifth'])} engagement between the two leaders since ${rng.pick(MONTHS)} ${Math.max(2010, year - rng.range(0, 2))}.`,
     () => `${US} welcomed the opportunity to meet in person after months of virtual engagements.`,
     () => `They underscored the importance of ${pair} defense cooperation to address a range of global security challenges.`,
   ];
   if (country.key !== 'nato') {
-    introMore.push(() => `${US} expressed condolences for the loss of life in the recent ${rng.pick(['earthquake', 'typhoon', 'floods', 'helicopter crash', 'training accident'])} in ${country.name}.`);
+    introMore.push(
+      () =>
+        `${US} expressed condolences for the loss of life in the recent ${rng.pick(['earthquake', 'typhoon', 'floods', 'helicopter crash', 'training accident'])} in ${country.name}.`,
+    );
   }
   for (const f of rng.sample(introMore, rng.range(1, 3))) intro.push(f());
   paragraphs.push(intro);
@@ -310,7 +339,8 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
     (x) => `They agreed to continue close coordination on ${form(x)}.`,
     (x) => `${US} thanked ${CP} for ${countryPoss} leadership on ${form(x)}.`,
     (x) => `${boss} underscored that ${form(x)} remains a top priority for ${thing}.`,
-    (x) => `Both leaders committed to strengthening the ${pair} defense relationship, including in the areas of ${form(x)} and ${form(other(x))}.`,
+    (x) =>
+      `Both leaders committed to strengthening the ${pair} defense relationship, including in the areas of ${form(x)} and ${form(other(x))}.`,
     (x) => `${US} noted the importance of ${countryPoss} steps towards ${form(x)}.`,
     (x) => `${US} reiterated that the United States remains committed to ${form(x)}.`,
     (x) => `The leaders reviewed progress on ${form(x)} since their last meeting in ${rng.pick(MONTHS)}.`,
@@ -330,19 +360,24 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
     (x) => `They noted that since ${Math.max(2010, year - rng.range(1, 6))}, the two countries have expanded cooperation on ${form(x)}.`,
     (x) => `${US} provided an update on ${form(x)} and the ongoing review of U.S. global force posture.`,
     (x) => `${capitalize(form(x))} was also discussed, as was ${form(other(x))}.`,
-    (x) => `The leaders pledged to explore new initiatives related to ${form(x)} ahead of the ${rng.pick(['2+2 ministerial', 'Defense Policy Talks', 'Security Consultative Meeting', 'annual dialogue'])}.`,
+    (x) =>
+      `The leaders pledged to explore new initiatives related to ${form(x)} ahead of the ${rng.pick(['2+2 ministerial', 'Defense Policy Talks', 'Security Consultative Meeting', 'annual dialogue'])}.`,
     (x) => `“${rng.pick(quoteLines)()},” ${US} said, adding that ${form(x)} would remain a focus.`,
     (x) => `According to ${CP}, ${form(x)} has become more urgent over the past year.`,
     (x) => `${US} said ${thing} would support ${form(x)} with $${rng.range(1, 9)}.${rng.range(1, 9)} billion in new funding.`,
   ];
   if (country.ally) {
     templates.push(
-      () => `${US} reaffirmed the ironclad commitment of the United States to the defense of ${allyName}, including through extended deterrence.`,
-      () => `${US} reaffirmed the ironclad U.S. commitment to ${country.key === 'nato' ? 'the Alliance' : country.name} using the full range of U.S. capabilities.`,
+      () =>
+        `${US} reaffirmed the ironclad commitment of the United States to the defense of ${allyName}, including through extended deterrence.`,
+      () =>
+        `${US} reaffirmed the ironclad U.S. commitment to ${country.key === 'nato' ? 'the Alliance' : country.name} using the full range of U.S. capabilities.`,
     );
   }
-  if (country.regions.includes('indopac')) templates.push(() => `The leaders reaffirmed their shared commitment to a free and open Indo-Pacific.`);
-  if (country.regions.includes('europe')) templates.push(() => `The leaders reaffirmed their commitment to collective defense under Article 5 of the Washington Treaty.`);
+  if (country.regions.includes('indopac'))
+    templates.push(() => `The leaders reaffirmed their shared commitment to a free and open Indo-Pacific.`);
+  if (country.regions.includes('europe'))
+    templates.push(() => `The leaders reaffirmed their commitment to collective defense under Article 5 of the Washington Treaty.`);
   const topicParagraphs = rng.range(2, 5);
   for (let i = 0; i < topicParagraphs; i++) {
     const x = topics[i % topics.length] as Topic;
@@ -352,11 +387,15 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
 
   // 4. People and places only this readout names.
   const rareLines = [
-    () => `${rng.pick(RANKS)} ${rarePerson(rng)}, commander of the ${rng.pick(ORDINALS)} ${rareWord(rng, 2)} ${rng.pick(UNITS)}, briefed the delegation on ${form(rng.pick(topics))}.`,
-    () => `The delegation later visited ${rareWord(rng, 3)} ${rng.pick(FACILITIES)}, where service members demonstrated capabilities related to ${form(rng.pick(topics))}.`,
-    () => `${US} recognized ${rng.pick(ENLISTED)} ${rarePerson(rng)} for exceptional service during Exercise ${rareWord(rng, 2)} ${rng.pick(EXERCISE_NOUNS)}.`,
+    () =>
+      `${rng.pick(RANKS)} ${rarePerson(rng)}, commander of the ${rng.pick(ORDINALS)} ${rareWord(rng, 2)} ${rng.pick(UNITS)}, briefed the delegation on ${form(rng.pick(topics))}.`,
+    () =>
+      `The delegation later visited ${rareWord(rng, 3)} ${rng.pick(FACILITIES)}, where service members demonstrated capabilities related to ${form(rng.pick(topics))}.`,
+    () =>
+      `${US} recognized ${rng.pick(ENLISTED)} ${rarePerson(rng)} for exceptional service during Exercise ${rareWord(rng, 2)} ${rng.pick(EXERCISE_NOUNS)}.`,
     () => `Also in attendance were ${rng.pick(CIVILIANS)} ${rarePerson(rng)} and ${rng.pick(RANKS)} ${rarePerson(rng)}.`,
-    () => `Exercise ${rareWord(rng, 2)} ${rng.pick(EXERCISE_NOUNS)}, scheduled for ${rng.pick(MONTHS)}, will bring together forces from both countries.`,
+    () =>
+      `Exercise ${rareWord(rng, 2)} ${rng.pick(EXERCISE_NOUNS)}, scheduled for ${rng.pick(MONTHS)}, will bring together forces from both countries.`,
     () => `${US} laid a wreath at the ${rareWord(rng, 3)} Memorial to honor service members lost in the line of duty.`,
     () => `The two leaders toured the ${rareWord(rng, 2)} ${rng.pick(FACILITIES)} with ${rng.pick(CIVILIANS)} ${rarePerson(rng)}.`,
   ];
@@ -376,7 +415,7 @@ export function generateReadout(seed: number, n: number, width = 4, salt = 0, de
   const width4 = String(n).padStart(width, '0');
   const file = `${year}/${date}-${slug(us.surname)}-${slug(cp.short.split(' ').pop() ?? cp.name)}-${kind}-${width4}.md`;
   for (const para of paragraphs) para.forEach((s, i) => (para[i] = sentenceCase(s)));
-  const source = `https://www.defense.gov/News/Releases/Release/Article/${1000000 + hash32(`${seed}:${n}`) % 3000000}/${slug(title).slice(0, 80)}/`;
+  const source = `https://www.defense.gov/News/Releases/Release/Article/${1000000 + (hash32(`${seed}:${n}`) % 3000000)}/${slug(title).slice(0, 80)}/`;
   const text = `---\ntitle: ${title}\ndate: ${date}\nsource: ${source}\n---\n${paragraphs.map((s) => s.join(' ')).join('\n\n')}\n`;
   return { file, title, date, source, paragraphs, text };
 }
@@ -440,7 +479,9 @@ export function generateArchive({ readouts, seed, dir, onProgress, dense = false
 }
 
 function bodyKey(readout: GeneratedReadout): string {
-  return createHash('sha1').update(readout.paragraphs.map((s) => s.join(' ')).join('\n')).digest('hex');
+  return createHash('sha1')
+    .update(readout.paragraphs.map((s) => s.join(' ')).join('\n'))
+    .digest('hex');
 }
 
 /** Written last in a generated archive folder; a dot-file, so the corpus loader ignores it. */

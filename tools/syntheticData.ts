@@ -20,10 +20,25 @@ export interface Official {
   to: string;
 }
 
-const o = (role: Role, full: string, short: string, surname: string, from: string, to: string, pronoun: 'his' | 'her' = 'his'): Official => ({
-  role, full, short, surname, from, to, pronoun,
+const o = (
+  role: Role,
+  full: string,
+  short: string,
+  surname: string,
+  from: string,
+  to: string,
+  pronoun: 'his' | 'her' = 'his',
+): Official => ({
+  role,
+  full,
+  short,
+  surname,
+  from,
+  to,
+  pronoun,
 });
 
+// biome-ignore format: a packed table reads better than one entry a line
 export const OFFICIALS: readonly Official[] = [
   o('secdef', 'Secretary of Defense Robert M. Gates', 'Secretary Gates', 'Gates', '2010-01-01', '2011-06-30'),
   o('secdef', 'Secretary of Defense Leon E. Panetta', 'Secretary Panetta', 'Panetta', '2011-07-01', '2013-02-26'),
@@ -84,8 +99,19 @@ export const SPOKESPEOPLE: readonly { who: string; from: string; to: string; joi
 ];
 
 export type Region =
-  | 'japan' | 'korea' | 'seasia' | 'oceania' | 'indopac' | 'china' | 'southasia'
-  | 'europe' | 'ukraine' | 'mideast' | 'africa' | 'americas' | 'global';
+  | 'japan'
+  | 'korea'
+  | 'seasia'
+  | 'oceania'
+  | 'indopac'
+  | 'china'
+  | 'southasia'
+  | 'europe'
+  | 'ukraine'
+  | 'mideast'
+  | 'africa'
+  | 'americas'
+  | 'global';
 
 export interface Country {
   key: string;
@@ -101,10 +127,27 @@ export interface Country {
   ally: boolean;
 }
 
-const c = (key: string, name: string, pair: string, capital: string, regions: Region[], weight: number, ally: boolean, sites: string[] = []): Country => ({
-  key, name, pair, capital, regions, weight, ally, sites,
+const c = (
+  key: string,
+  name: string,
+  pair: string,
+  capital: string,
+  regions: Region[],
+  weight: number,
+  ally: boolean,
+  sites: string[] = [],
+): Country => ({
+  key,
+  name,
+  pair,
+  capital,
+  regions,
+  weight,
+  ally,
+  sites,
 });
 
+// biome-ignore format: a packed table reads better than one entry a line
 export const COUNTRIES: readonly Country[] = [
   c('jp', 'Japan', 'Japan', 'Tokyo', ['japan', 'indopac'], 12, true, ['Okinawa', 'Yokosuka', 'Yokota Air Base', 'Naval Air Facility Atsugi', 'Camp Zama', 'Iwakuni']),
   c('kr', 'the Republic of Korea', 'ROK', 'Seoul', ['korea', 'indopac'], 10, true, ['Camp Humphreys', 'Osan Air Base', 'Pyeongtaek', 'Busan', 'the Joint Security Area']),
@@ -173,7 +216,12 @@ export interface Counterpart {
 }
 
 const p = (country: string, title: string, name: string, short: string, from: string, to: string): Counterpart => ({
-  country, title, name, short, from, to,
+  country,
+  title,
+  name,
+  short,
+  from,
+  to,
 });
 
 export const JMOD = 'Japanese Minister of Defense';
@@ -186,6 +234,7 @@ export const UKD = 'U.K. Secretary of State for Defence';
 export const UAD = 'Ukrainian Minister of Defense';
 export const GER = 'German Minister of Defense';
 
+// biome-ignore format: a packed table reads better than one entry a line
 export const COUNTERPARTS: readonly Counterpart[] = [
   p('jp', JMOD, 'Toshimi Kitazawa', 'Minister Kitazawa', '2010-01-01', '2011-09-01'),
   p('jp', JMOD, 'Yasuo Ichikawa', 'Minister Ichikawa', '2011-09-02', '2012-06-03'),
@@ -347,6 +396,7 @@ export const COUNTERPARTS: readonly Counterpart[] = [
 ];
 
 /** Meeting venues besides the Pentagon and the counterpart's capital. */
+// biome-ignore format: a packed table reads better than one entry a line
 export const VENUES: readonly { where: string; from: number; to: number; regions: Region[] }[] = [
   { where: 'on the sidelines of the Shangri-La Dialogue in Singapore', from: 2010, to: 2025, regions: ['indopac', 'seasia', 'oceania', 'japan', 'korea', 'china', 'southasia'] },
   { where: 'on the sidelines of the NATO Defence Ministerial in Brussels', from: 2010, to: 2025, regions: ['europe', 'ukraine'] },
@@ -383,6 +433,7 @@ const t = (regions: Region[] | Region, years: string, ...forms: string[]): Topic
   return { forms, regions: Array.isArray(regions) ? regions : [regions], from: from ?? 2010, to: to ?? from ?? 2025 };
 };
 
+// biome-ignore format: a packed table reads better than one entry a line
 export const TOPICS: readonly Topic[] = [
   t(['korea', 'japan', 'indopac'], '', "North Korea's ballistic missile launches", "the DPRK's ballistic missile launches", "the Democratic People's Republic of Korea's (DPRK) unlawful ballistic missile launches", "North Korea's nuclear and missile programs", 'the DPRK’s provocations'),
   t(['korea', 'japan'], '', 'the complete denuclearization of the Korean Peninsula', 'the denuclearization of North Korea', 'the complete, verifiable, and irreversible dismantlement of the DPRK’s weapons programs'),
@@ -543,19 +594,78 @@ export const TOPICS: readonly Topic[] = [
   t('global', '', 'the Law of Armed Conflict', 'international humanitarian law'),
 ];
 
-
 // Rare names are made up from these syllables, so each occurs in one or a few readouts.
 
 export const SYLLABLES = [
-  'ka', 'ren', 'vo', 'mir', 'tal', 'sen', 'dra', 'lo', 'vik', 'nar', 'bel', 'tor', 'is', 'an', 'ul', 'ma',
-  'sha', 'ron', 'gal', 'te', 'zu', 'ki', 'mo', 'ra', 'den', 'sol', 'var', 'quin', 'el', 'im', 'bra', 'fen',
-  'gor', 'hal', 'jun', 'lex', 'ny', 'or', 'pa', 'ry', 'tesh', 'ov', 'ash', 'dun', 'vel', 'cor', 'mae', 'tu',
+  'ka',
+  'ren',
+  'vo',
+  'mir',
+  'tal',
+  'sen',
+  'dra',
+  'lo',
+  'vik',
+  'nar',
+  'bel',
+  'tor',
+  'is',
+  'an',
+  'ul',
+  'ma',
+  'sha',
+  'ron',
+  'gal',
+  'te',
+  'zu',
+  'ki',
+  'mo',
+  'ra',
+  'den',
+  'sol',
+  'var',
+  'quin',
+  'el',
+  'im',
+  'bra',
+  'fen',
+  'gor',
+  'hal',
+  'jun',
+  'lex',
+  'ny',
+  'or',
+  'pa',
+  'ry',
+  'tesh',
+  'ov',
+  'ash',
+  'dun',
+  'vel',
+  'cor',
+  'mae',
+  'tu',
 ] as const;
 
 export const RANKS = ['Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Col.', 'Lt. Col.', 'Rear Adm.', 'Vice Adm.', 'Capt.', 'Cmdr.'];
-export const ENLISTED = ['Staff Sgt.', 'Sgt. 1st Class', 'Master Sgt.', 'Petty Officer 1st Class', 'Command Sgt. Maj.', 'Chief Master Sgt.'];
+export const ENLISTED = [
+  'Staff Sgt.',
+  'Sgt. 1st Class',
+  'Master Sgt.',
+  'Petty Officer 1st Class',
+  'Command Sgt. Maj.',
+  'Chief Master Sgt.',
+];
 export const CIVILIANS = ['Ambassador', 'Dr.', 'Mr.', 'Ms.', 'Deputy Assistant Secretary'];
-export const UNITS = ['Brigade', 'Air Wing', 'Expeditionary Strike Group', 'Task Force', 'Logistics Regiment', 'Engineer Battalion', 'Signal Command'];
+export const UNITS = [
+  'Brigade',
+  'Air Wing',
+  'Expeditionary Strike Group',
+  'Task Force',
+  'Logistics Regiment',
+  'Engineer Battalion',
+  'Signal Command',
+];
 export const FACILITIES = ['Naval Station', 'Air Base', 'Training Area', 'Range Complex', 'Logistics Hub', 'Barracks'];
 export const EXERCISE_NOUNS = ['Shield', 'Sentinel', 'Dawn', 'Resolve', 'Horizon', 'Trident', 'Thunder', 'Guardian'];
 export const ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', '7th', '9th', '11th', '12th', '15th', '25th', '31st'];

@@ -52,7 +52,10 @@ export function ask(index: SentenceIndex, input: string, resolveEvent?: EventRes
     const asWords: Question = { ...question, range: null, focus: `${question.focus} ${question.range.label}` };
     const again = answerReading(index, input, readConcepts(index, asWords));
     if (!again.none) {
-      return { ...again, headline: `No readout is dated ${question.range.label.replace(/^(?:in|on|during|of)\s+/i, '')}; read as words in the text: ${again.headline}` };
+      return {
+        ...again,
+        headline: `No readout is dated ${question.range.label.replace(/^(?:in|on|during|of)\s+/i, '')}; read as words in the text: ${again.headline}`,
+      };
     }
   }
   return answer;
@@ -86,7 +89,16 @@ function daysAfter(date: string, days: number): string {
 
 /** A question whose date cannot be: said in one line, nothing searched. */
 function refused(input: string, question: Question, why: string): Answer {
-  return { command: 'ask', input, intent: question.intent, headline: `Not searched: ${why}`, none: true, results: [], suggestions: [], searched: 0 };
+  return {
+    command: 'ask',
+    input,
+    intent: question.intent,
+    headline: `Not searched: ${why}`,
+    none: true,
+    results: [],
+    suggestions: [],
+    searched: 0,
+  };
 }
 
 /** Answer a question read against the corpus (src/answer/reading.ts). */
@@ -121,7 +133,8 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
     // Every word the corpus lacks, in the user's order: "NATO enlargement".
     const missing = concepts.filter((c) => !c.known && c !== reading.verb && !c.bonus);
-    if (missing.length) return nothing(`Nothing in ${inRange} mentions ${conceptLabel(missing, `${question.focus} ${question.speaker ?? ''}`)}`);
+    if (missing.length)
+      return nothing(`Nothing in ${inRange} mentions ${conceptLabel(missing, `${question.focus} ${question.speaker ?? ''}`)}`);
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
@@ -145,7 +158,9 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     if (reading.verb?.required && unknown.length === 0) {
       if (question.intent !== 'said') {
         const names = reading.names.map((c) => c.label).join(' and ');
-        return nothing(`Nothing in ${inRange} mentions ${VERB_NOUN[reading.verb.label] ?? reading.verb.label}${names ? ` with ${names}` : ''}`);
+        return nothing(
+          `Nothing in ${inRange} mentions ${VERB_NOUN[reading.verb.label] ?? reading.verb.label}${names ? ` with ${names}` : ''}`,
+        );
       }
       const phrase = verbPhrase(index, question, reading);
       return nothing(`Nothing in ${inRange} says ${phrase[0]?.toLowerCase()}${phrase.slice(1)}`);
@@ -158,7 +173,14 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
   if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
   const top = groups.slice(0, MAX_RESULTS);
-  const results = top.map((g) => result(index, g.lead.sentence, g.lead.score, g.others.map((o) => o.sentence)));
+  const results = top.map((g) =>
+    result(
+      index,
+      g.lead.sentence,
+      g.lead.score,
+      g.others.map((o) => o.sentence),
+    ),
+  );
   const lead = top[0]?.lead as Ranked;
   return {
     ...base,
@@ -238,7 +260,9 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
  */
 function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
-  const acronyms = words(question.focus).filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw)).map((w) => w.raw.toUpperCase());
+  const acronyms = words(question.focus)
+    .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
+    .map((w) => w.raw.toUpperCase());
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
     if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
@@ -408,7 +432,8 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
   }
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
 /** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
 const NUMBER_PHRASE = new RegExp(
   String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
@@ -449,7 +474,11 @@ function hasNumber(index: SentenceIndex, sentence: number): boolean {
 }
 
 /** The terms of verbs a "how many times did X meet Y" question counts with, not about. */
-const COUNT_VERBS = new Set(terms('meet met meets meeting speak spoke spoken talk talked call called phone phoned visit visited host hosted see saw seen hold held have had get got'));
+const COUNT_VERBS = new Set(
+  terms(
+    'meet met meets meeting speak spoke spoken talk talked call called phone phoned visit visited host hosted see saw seen hold held have had get got',
+  ),
+);
 
 /**
  * "how many readouts / times / calls …": the readouts that mention it, oldest
@@ -459,9 +488,19 @@ const COUNT_VERBS = new Set(terms('meet met meets meeting speak spoke spoken tal
  */
 function count(index: SentenceIndex, input: string, reading: Reading, searched: number): Answer {
   const { question } = reading;
-  const base = { command: 'ask' as const, input, intent: 'count' as const, searched, ...(question.range ? { filter: question.range } : {}) };
+  const base = {
+    command: 'ask' as const,
+    input,
+    intent: 'count' as const,
+    searched,
+    ...(question.range ? { filter: question.range } : {}),
+  };
   const concepts = reading.concepts.filter(
-    (c) => !c.bonus && c !== reading.verb && !(c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''))) && (c.known || c.required),
+    (c) =>
+      !c.bonus &&
+      c !== reading.verb &&
+      !(c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''))) &&
+      (c.known || c.required),
   );
   const names = concepts.filter((c) => c.name);
   const content = concepts.filter((c) => !c.name);

@@ -154,5 +154,10 @@ function rankCandidates(found: Candidate[], key: string): Candidate[] {
 
 function toCompletion(c: Candidate): Completion {
   const kind = c.kind === 'alias' ? `alias of ${c.of}` : c.kind;
-  return { label: `${c.display} (${kind} · ${c.count} sentence${c.count === 1 ? '' : 's'})`, value: c.display, kind: c.kind, count: c.count };
+  return {
+    label: `${c.display} (${kind} · ${c.count} sentence${c.count === 1 ? '' : 's'})`,
+    value: c.display,
+    kind: c.kind,
+    count: c.count,
+  };
 }

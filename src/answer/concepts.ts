@@ -98,9 +98,7 @@ export interface ConceptOptions {
 /** The concepts of a question or topic, in the order they were written. */
 export function conceptsOf(index: SentenceIndex, text: string, options: ConceptOptions = {}): Concept[] {
   const all = words(text);
-  const kept = options.dropQuestionWords
-    ? all.filter((w) => !QUESTION_WORDS.has(w.word))
-    : all;
+  const kept = options.dropQuestionWords ? all.filter((w) => !QUESTION_WORDS.has(w.word)) : all;
   const seq: { term: string; raw: string; start: number; end: number; last: boolean; corrected?: boolean }[] = [];
   kept.forEach((w) => {
     const t = term(w.word);
@@ -120,10 +118,16 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
   };
   for (const match of entityMatches) {
     addTerms(match.start);
-    const typed = seq.slice(match.start, match.end).map((s) => s.raw).join(' ');
+    const typed = seq
+      .slice(match.start, match.end)
+      .map((s) => s.raw)
+      .join(' ');
     // "north korea" is shown as the entity writes it: "North Korea".
     const corrected = seq.slice(match.start, match.end).some((s) => s.corrected);
-    const typedTerms = seq.slice(match.start, match.end).map((s) => s.term).join(' ');
+    const typedTerms = seq
+      .slice(match.start, match.end)
+      .map((s) => s.term)
+      .join(' ');
     // As typed when that is one of its names ("submarines"); else the name typed another way ("COVID 19" → "COVID-19").
     const label = corrected
       ? match.entity.name
@@ -169,7 +173,9 @@ function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: stri
     for (const [candidate] of index.near(s.term, 1).slice(0, 5)) {
       const window = seq.slice(Math.max(0, i - 3), i + 4).map((x, k) => (k === Math.min(i, 3) ? candidate : x.term));
       const at = Math.min(i, 3);
-      const found = index.aliases.match(window).some((m) => m.start <= at && m.end > at && m.end - m.start > 1 && index.df(m.entity.id) > 0);
+      const found = index.aliases
+        .match(window)
+        .some((m) => m.start <= at && m.end > at && m.end - m.start > 1 && index.df(m.entity.id) > 0);
       if (found) {
         s.term = candidate;
         s.corrected = true;
@@ -179,13 +185,7 @@ function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: stri
   }
 }
 
-function termConcept(
-  index: SentenceIndex,
-  t: string,
-  raw: string,
-  typing: boolean,
-  position: number,
-): Omit<Concept, 'start' | 'end'> {
+function termConcept(index: SentenceIndex, t: string, raw: string, typing: boolean, position: number): Omit<Concept, 'start' | 'end'> {
   const alternatives = new Map<number, number>();
   /** The id of a term the corpus uses, else undefined. */
   const used = (x: string) => (index.df(x) > 0 ? index.termId(x) : undefined);
@@ -209,7 +209,13 @@ function termConcept(
     const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
     // A short word may be a short acronym mistyped ("thad" → THAAD): one edit, to a word the
     // corpus writes in capitals only, so "Hong" still never becomes "Song".
-    const acronyms = distance === 0 && raw.length >= 3 ? index.near(t, 1).filter(([c]) => isAcronym(index.surface(c))).slice(0, 3) : [];
+    const acronyms =
+      distance === 0 && raw.length >= 3
+        ? index
+            .near(t, 1)
+            .filter(([c]) => isAcronym(index.surface(c)))
+            .slice(0, 3)
+        : [];
     if (distance > 0 || acronyms.length) {
       const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);

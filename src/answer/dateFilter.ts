@@ -45,11 +45,14 @@ interface Period {
 }
 
 const YEAR = /^(19|20)\d{2}$/;
-const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const DATE_WORD =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
 /** Capitalised words a date may start with: months, weekdays, seasons, relative words. */
-const NAME_DATE_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)/i;
+const NAME_DATE_START =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)/i;
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
-const EVENT_NOUN = /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
+const EVENT_NOUN =
+  /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
 /** A date expression → the period it covers, or null. */
 export function parsePeriod(text: string): Period | null {
@@ -138,7 +141,10 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
   {
     // "under Esper", "during Mattis's tenure": the span of that official's readouts.
-    re: new RegExp(String.raw`\b(?:under|during)\s+${NAME}(?:['’]s?)?(?:\s+(?:tenure|term|time\s+in\s+office|time))?(?=\s*(?:[?.!,;]|$|\s))`, 'i'),
+    re: new RegExp(
+      String.raw`\b(?:under|during)\s+${NAME}(?:['’]s?)?(?:\s+(?:tenure|term|time\s+in\s+office|time))?(?=\s*(?:[?.!,;]|$|\s))`,
+      'i',
+    ),
     build: (m, { tenure }) => {
       const span = tenure?.((m[1] as string).replace(/['’]s?$/, ''));
       return span ? { from: span.first, to: span.last, event: true } : null;
@@ -150,7 +156,8 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       const a = parsePeriod(m[1] as string);
       const b = parsePeriod(m[2] as string);
       if (!a || !b || a.anyYearMonth || b.anyYearMonth) return null;
-      if (a.start > b.end) throw new DateFilterError(`${(m[1] as string).trim()} comes after ${(m[2] as string).trim()}, so nothing is between them`);
+      if (a.start > b.end)
+        throw new DateFilterError(`${(m[1] as string).trim()} comes after ${(m[2] as string).trim()}, so nothing is between them`);
       return { from: a.start, to: b.end };
     },
   },
@@ -219,9 +226,7 @@ export function parseDateFilter(
     let m: RegExpExecArray | null;
     while ((m = global.exec(question))) {
       global.lastIndex = m.index + 1;
-      const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`
-        .replace(/\s+/g, ' ')
-        .trim();
+      const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
       let range: Omit<DateRange, 'label'> | null;
       try {
         range = build(m, given);

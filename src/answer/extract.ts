@@ -22,6 +22,7 @@ export const ROLE_WORDS = new Set(
 );
 
 /** Nationalities and countries that sit between a title and a name ("Japanese Defense Minister"). */
+// biome-ignore format: a packed table reads better than one entry a line
 const NATIONALITY = new RegExp(
   `^(?:${[
     'Japanese', 'Korean', 'Australian', 'Indian', 'Indonesian', 'Ukrainian', 'Philippine', 'Filipino', 'German',
@@ -131,7 +132,10 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
   if (!MONTH_WORD.test(sentence) && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(sentence)) return null;
   const full = findFullDates(sentence)[0];
   if (full) return full.date;
-  const partial = /\b(?:on\s+|met\s+|held\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})/.exec(sentence);
+  const partial =
+    /\b(?:on\s+|met\s+|held\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})/.exec(
+      sentence,
+    );
   if (partial && readoutDate) {
     const month = monthNumber(partial[1] as string);
     if (month) return isoDate(Number(readoutDate.slice(0, 4)), month, Number(partial[2]));
@@ -139,7 +143,8 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
   return null;
 }
 
-const MONTH_WORD = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const MONTH_WORD =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** "January 14, 2020 (2020-01-14)": both forms, so either reads naturally. */
 export function describeDate(date: IsoDate): string {

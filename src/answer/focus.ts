@@ -27,7 +27,19 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
   },
   respond: {
     question: 'respond|responded|react|reacted|reply|replied|response|reaction',
-    readout: ['response', 'responded', 'reacted', 'condemned', 'welcomed', 'agreed', 'coordinate', 'deplored', 'denounced', 'rejected', 'concern'],
+    readout: [
+      'response',
+      'responded',
+      'reacted',
+      'condemned',
+      'welcomed',
+      'agreed',
+      'coordinate',
+      'deplored',
+      'denounced',
+      'rejected',
+      'concern',
+    ],
   },
   ask: {
     // Not "call on": "who did Mattis call on his first day" is a phone call.
@@ -54,7 +66,10 @@ const VERBS = (Object.keys(FOCUS_FAMILIES) as FocusVerb[]).map((verb) => ({
   verb,
   re: new RegExp(String.raw`\b(?:${FOCUS_FAMILIES[verb].question})\b`, 'i'),
   // "what did X <verb> …": compiled once, not per question.
-  asked: new RegExp(String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${FOCUS_FAMILIES[verb].question})\b\s*(.*)$`, 'i'),
+  asked: new RegExp(
+    String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${FOCUS_FAMILIES[verb].question})\b\s*(.*)$`,
+    'i',
+  ),
 }));
 
 const RESPONSE = /^what\s+(?:was|were|is)\s+(.+?)(?:['’]s?)?\s+(?:response|reaction|reply)\s+(?:to\s+)?(.*)$/i;
@@ -81,7 +96,8 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
       return { verb, subject: (asked[1] as string).trim(), rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, '') };
     }
     const response = RESPONSE.exec(text);
-    if (verb === 'respond' && response) return { verb, subject: (response[1] as string).replace(/^the\s+/i, '').trim(), rest: response[2] as string };
+    if (verb === 'respond' && response)
+      return { verb, subject: (response[1] as string).replace(/^the\s+/i, '').trim(), rest: response[2] as string };
   }
   if (!options.anywhere) return null;
   for (const { verb, re } of VERBS) {

@@ -51,7 +51,8 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
       continue;
     }
     if (hasOthers && !hasOthers(sentence)) continue;
-    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts)) continue;
+    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts))
+      continue;
     done = readout;
     found.push({ sentence, score: 1 });
   }

@@ -62,22 +62,32 @@ const SAID = new RegExp(
 );
 
 /** Plural subjects that are not a particular speaker. */
-const NOT_A_SPEAKER = /^(?:they|the (?:two )?(?:ministers|leaders|sides|officials|secretaries|countries|allies)|both(?: sides| leaders| ministers)?|we|you|people|anyone)$/i;
+const NOT_A_SPEAKER =
+  /^(?:they|the (?:two )?(?:ministers|leaders|sides|officials|secretaries|countries|allies)|both(?: sides| leaders| ministers)?|we|you|people|anyone)$/i;
 
 /** What "how many …" counts when it counts readouts, not a quantity stated in one. */
-const COUNT_UNITS = /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separate)\s+)?(?:readouts?|times|meetings?|calls?|phone\s+calls?|visits?|conversations?|occasions?|documents?|statements?|trips?|engagements?)\b)/i;
+const COUNT_UNITS =
+  /^how\s+(?:often\b|many\s+(?:(?:more|other|different|separate)\s+)?(?:readouts?|times|meetings?|calls?|phone\s+calls?|visits?|conversations?|occasions?|documents?|statements?|trips?|engagements?)\b)/i;
 
 /** The noun of "which … officials/ministers/…": the kind of answer a "who" question wants. */
-const WHO_NOUN = /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
+const WHO_NOUN =
+  /^(which\s+(?:\w+\s+){0,2}?)(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegations?|chiefs?)\b/i;
 
 /** A counted noun that stands for people: the answer names them. */
-const PERSON_NOUN = /^(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegates?|chiefs?)$/i;
+const PERSON_NOUN =
+  /^(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|ambassadors?|delegates?|chiefs?)$/i;
 
 const RULES: { intent: Intent; re: RegExp }[] = [
   { intent: 'count', re: COUNT_UNITS },
-  { intent: 'quantity', re: /^(?:how\s+(?:many|much)\b|what\s+(?:percentage|percent|share|proportion|amount|number|sum)\b|how\s+(?:large|big|long)\s+(?:is|was|a|an|the)\b)/i },
+  {
+    intent: 'quantity',
+    re: /^(?:how\s+(?:many|much)\b|what\s+(?:percentage|percent|share|proportion|amount|number|sum)\b|how\s+(?:large|big|long)\s+(?:is|was|a|an|the)\b)/i,
+  },
   { intent: 'when', re: /^(?:when\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b)/i },
-  { intent: 'where', re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location)\b|(?:which|what)\s+(?:city|country|place|location)\b)/i },
+  {
+    intent: 'where',
+    re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location)\b|(?:which|what)\s+(?:city|country|place|location)\b)/i,
+  },
   {
     intent: 'who',
     re: /^(?:who\b|whom\b|with\s+whom\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?)\b)/i,
@@ -92,9 +102,15 @@ const RULES: { intent: Intent; re: RegExp }[] = [
  * of the content ("his first full day in office", "the first hundred years").
  */
 const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
-  { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i },
+  {
+    order: 'last',
+    re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+  },
   { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest)\b/i },
-  { order: 'first', re: /\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i },
+  {
+    order: 'first',
+    re: /\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+  },
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
 
@@ -147,14 +163,27 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     if (!re.test(text)) continue;
     if (intent === 'quantity') {
       // The counted thing is the last word before the verb: "how many nuclear subs will …" → subs.
-      const before = /^how\s+(?:many|much)\s+((?:[\w-]+\s+){0,3}?)(?:did|do|does|will|would|has|have|had|are|were|is|was|can|could|should)\b/i.exec(text);
+      const before =
+        /^how\s+(?:many|much)\s+((?:[\w-]+\s+){0,3}?)(?:did|do|does|will|would|has|have|had|are|were|is|was|can|could|should)\b/i.exec(
+          text,
+        );
       const unit =
         before?.[1]?.trim().split(/\s+/).pop() ??
         /^how\s+(?:many|much)\s+([\w-]+)/i.exec(text)?.[1] ??
         /^what\s+(percentage|percent|share|proportion)/i.exec(text)?.[1];
       // "how many Indonesian officials did Anderson meet?": the readout names the people, it does not count them.
       if (unit && PERSON_NOUN.test(unit)) {
-        return { intent, focus: text.replace(new RegExp(String.raw`\b${unit}\b`, 'i'), ' ').replace(/\s+/g, ' ').trim(), verb: null, verbRequired: false, people: true, ...base };
+        return {
+          intent,
+          focus: text
+            .replace(new RegExp(String.raw`\b${unit}\b`, 'i'), ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+          verb: null,
+          verbRequired: false,
+          people: true,
+          ...base,
+        };
       }
       return { intent, focus: text, verb: null, verbRequired: false, ...(unit ? { unit } : {}), ...base };
     }
@@ -169,7 +198,8 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     // "did Hagel thank Key?" asks whether he thanked him: a sentence without the verb does not answer.
     return { intent, focus: verb ? found.rest : text, verb, verbRequired: verb !== null, ...base };
   }
-  if (WHICH_MEMBERS.test(text)) return { intent: 'topic', focus: text.replace(WHICH_MEMBERS, '$1'), verb: null, verbRequired: false, members: true, ...base };
+  if (WHICH_MEMBERS.test(text))
+    return { intent: 'topic', focus: text.replace(WHICH_MEMBERS, '$1'), verb: null, verbRequired: false, members: true, ...base };
   const found = focusVerbOf(text, { anywhere: true });
   if (!found) return { intent: 'topic', focus: text, verb: null, verbRequired: false, ...base };
   const verb = found.verb === 'discuss' ? null : found.verb;

@@ -210,14 +210,28 @@ function scanForPerson(index: SentenceIndex, id: number): boolean {
 /** "since Austin took office", "under Esper": the first and last dates of that person's readouts. */
 export function tenureResolver(index: SentenceIndex): TenureResolver {
   return (name) => {
-    const surname = terms(name).reverse().find((t) => {
-      const id = index.termId(t);
-      return id !== undefined && /^\p{Lu}/u.test(index.surface(id) ?? '') && !ROLE_WORDS.has(index.surface(id) ?? '') && isPerson(index, id);
-    });
+    const surname = terms(name)
+      .reverse()
+      .find((t) => {
+        const id = index.termId(t);
+        return (
+          id !== undefined && /^\p{Lu}/u.test(index.surface(id) ?? '') && !ROLE_WORDS.has(index.surface(id) ?? '') && isPerson(index, id)
+        );
+      });
     if (!surname) return null;
     const id = index.termId(surname);
     if (id === undefined) return null;
-    const concept: Concept = { label: name, start: 0, end: 0, alternatives: new Map([[id, 1]]), weight: 1, known: true, kind: 'term', position: 0, raw: name };
+    const concept: Concept = {
+      label: name,
+      start: 0,
+      end: 0,
+      alternatives: new Map([[id, 1]]),
+      weight: 1,
+      known: true,
+      kind: 'term',
+      position: 0,
+      raw: name,
+    };
     const where = whereNamed(index, concept);
     let first = '';
     let last = '';
@@ -240,9 +254,11 @@ const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meetin
 const CALL_TERMS = terms('call phone telephone videoconference teleconference VTC');
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
-const WITH_COUNTERPART = /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
+const WITH_COUNTERPART =
+  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
 /** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
-const COUNTERPART_END = /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
+const COUNTERPART_END =
+  /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
 
 /**
  * The names a question gives as who the meeting was with ("latest call with South Korea"):
@@ -303,14 +319,24 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
     let end = k;
-    while (end < concepts.length && concepts[end]?.name && concepts[end]?.kind === 'term' && (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)) end++;
+    while (
+      end < concepts.length &&
+      concepts[end]?.name &&
+      concepts[end]?.kind === 'term' &&
+      (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)
+    )
+      end++;
     const run = concepts.slice(k, Math.max(end, k + 1));
     // The surname is most often last: "jim mattis"; "Kishi Nobuo" is written both ways.
     const surname =
       run.length > 1
         ? [...run].reverse().find((c) => {
             const sid = mainTerm(c);
-            if (sid === undefined || !run.every((o) => o === c || (mainTerm(o) !== undefined && writtenBefore(index, mainTerm(o) as number, sid)))) return false;
+            if (
+              sid === undefined ||
+              !run.every((o) => o === c || (mainTerm(o) !== undefined && writtenBefore(index, mainTerm(o) as number, sid)))
+            )
+              return false;
             // A person's name, not a body's ("the Shangri-La Dialogue").
             return isPerson(index, sid);
           })
@@ -323,7 +349,10 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
     const officeBefore = before?.raw.split(/\s+/).every(isOfficeWord) === true;
     const person =
       officeBefore &&
-      (surname ?? (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number) ? only : undefined));
+      (surname ??
+        (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number)
+          ? only
+          : undefined));
     if (person) {
       for (let j = k - 1; j >= 0; j--) {
         const c = concepts[j] as Concept;

@@ -21,7 +21,9 @@ export type TimelineWindow = { perPage: number } & ({ page: number } | { year: n
 
 /** Generic last words of a named body ("… Committee", "… Meeting"). */
 const BODY_WORDS = new Set(
-  'committee committees meeting meetings ministerial ministerials dialogue dialogues summit summits conference conferences talks consultations forum council'.split(' '),
+  'committee committees meeting meetings ministerial ministerials dialogue dialogues summit summits conference conferences talks consultations forum council'.split(
+    ' ',
+  ),
 );
 
 export function timeline(
@@ -33,10 +35,24 @@ export function timeline(
   // Mentions and markdown typed around a topic are not part of it ("**North Korea**").
   const inline = parseDateFilter(cleanQuestion(input), { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
-  const base0 = { command: 'timeline' as const, input, intent: 'timeline' as const, results: [], none: true, count: 0, first: null, last: null };
+  const base0 = {
+    command: 'timeline' as const,
+    input,
+    intent: 'timeline' as const,
+    results: [],
+    none: true,
+    count: 0,
+    first: null,
+    last: null,
+  };
   if (inline.error) return { ...base0, headline: `Not searched: ${inline.error}`, searched: 0 };
   if (range?.from && range.to && range.from > range.to) {
-    return { ...base0, headline: `Not searched: from ${range.from} is after to ${range.to}, so no date is between them.`, searched: 0, filter: range };
+    return {
+      ...base0,
+      headline: `Not searched: from ${range.from} is after to ${range.to}, so no date is between them.`,
+      searched: 0,
+      filter: range,
+    };
   }
   // A person is one topic however named: "jim mattis" is every Mattis readout.
   const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
@@ -114,10 +130,7 @@ function windowOf(index: SentenceIndex, found: Mention[], window: TimelineWindow
   return { offset, perPage: window.perPage, years: perYear };
 }
 
-function mergeRange(
-  inline: DateRange | null,
-  options: { from?: string | undefined; to?: string | undefined },
-): DateRange | null {
+function mergeRange(inline: DateRange | null, options: { from?: string | undefined; to?: string | undefined }): DateRange | null {
   if (!options.from && !options.to) return inline;
   const from = [inline?.from, options.from].filter(Boolean).sort().pop();
   const to = [inline?.to, options.to].filter(Boolean).sort()[0];
@@ -126,4 +139,3 @@ function mergeRange(
     .join(' ');
   return { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(inline?.month ? { month: inline.month } : {}), label };
 }
-

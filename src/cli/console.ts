@@ -28,7 +28,6 @@ export const CONSOLE_HELP = `Commands:
 A line without a command is asked as a question. Ctrl-D (or /quit) quits.
 `;
 
-
 type ConsoleLine =
   | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string }
   | { kind: 'find'; input: string }
@@ -76,9 +75,7 @@ export function parseConsoleLine(line: string): ConsoleLine {
 export async function runConsole(engine: Engine, io: Io, terminal: boolean): Promise<number> {
   const rl = createInterface({ input: io.stdin, output: terminal ? process.stdout : undefined, terminal, historySize: 200 });
   const write = (text: string) => io.out(text);
-  write(
-    `Readout — ${engine.report.loaded} readouts (corpus ${engine.report.version}). Type /help for commands, Ctrl-D to quit.\n`,
-  );
+  write(`Readout — ${engine.report.loaded} readouts (corpus ${engine.report.version}). Type /help for commands, Ctrl-D to quit.\n`);
   const prompt = () => {
     if (terminal) rl.prompt();
     else write('readout> ');

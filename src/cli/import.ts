@@ -66,7 +66,8 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
   if (LINK.test(file)) return readArticle({ url: file }, readOptions);
   let content: Buffer;
   try {
-    if ((await stat(file)).size > MAX_READOUT_BYTES) throw new PublisherError('too-large', `${TOO_LARGE}, too large for a readout; nothing was imported`);
+    if ((await stat(file)).size > MAX_READOUT_BYTES)
+      throw new PublisherError('too-large', `${TOO_LARGE}, too large for a readout; nothing was imported`);
     content = await readFile(file);
   } catch (error) {
     if (error instanceof PublisherError) throw error;

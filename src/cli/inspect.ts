@@ -82,10 +82,7 @@ export function renderReadout(readout: Readout): string {
     for (const s of readout.stripped) lines.push(`  - ${s.kind}: ${oneLine(s.text)}`);
   }
   for (const warning of readout.warnings) lines.push(`Warning:  ${warning}`);
-  lines.push(
-    '',
-    `${sentencesIn(readout.sentences.length, readout.paragraphs.length)} (paragraph.sentence):`,
-  );
+  lines.push('', `${sentencesIn(readout.sentences.length, readout.paragraphs.length)} (paragraph.sentence):`);
   for (const s of readout.sentences) lines.push(`  ${`${s.paragraph}.${s.position}`.padStart(5)}  ${s.text}`);
   return `${lines.join('\n')}\n`;
 }

@@ -58,7 +58,6 @@ Options:
   -h, --help                show this help
 `;
 
-
 const Options = z.object({
   corpus: z.string().min(1).optional(),
   json: z.boolean().default(false),
@@ -180,10 +179,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one FILE or LINK');
-        return await importFiles(
-          { files: args, corpusDir: dir, date: options.date, force: options.force },
-          io,
-        );
+        return await importFiles({ files: args, corpusDir: dir, date: options.date, force: options.force }, io);
       }
       case 'watch': {
         if (args.length > 0) throw new UsageError('watch takes no arguments (the feeds are FEED_URL; see .env.example)');
@@ -198,7 +194,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'split': {
         if (args.length > 0) throw new UsageError('split reads its text from stdin and takes no arguments');
         const text = await readAll(io.stdin);
-        if (!text.trim()) throw new UsageError('split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split');
+        if (!text.trim())
+          throw new UsageError('split needs text on stdin, such as: echo "Mr. Smith met Gen. Lee. They spoke." | readout split');
         if (text.includes('\u0000')) throw new UsageError('split reads text, and stdin holds binary data');
         try {
           checkInput(text.trim(), MAX_SPLIT_INPUT);

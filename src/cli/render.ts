@@ -22,10 +22,7 @@ function numbered(results: Result[]): string[] {
 }
 
 function dated(results: Result[]): string[] {
-  return results.flatMap((r) => [
-    `${r.date ?? 'undated   '}  ${r.title} (${r.doc})`,
-    `            “${r.text}”`,
-  ]);
+  return results.flatMap((r) => [`${r.date ?? 'undated   '}  ${r.title} (${r.doc})`, `            “${r.text}”`]);
 }
 
 export function renderAnswer(answer: Answer): string {

@@ -80,7 +80,10 @@ function* scanSteps(dir: string, scan: CorpusScan): Generator<string> {
       const real = realpathSync(folder);
       const first = read.get(real);
       if (first !== undefined) {
-        skipped.push({ file: `${rel(folder)}/`, reason: `link to a folder already read (${first ? `${first}/` : 'the corpus folder itself'})` });
+        skipped.push({
+          file: `${rel(folder)}/`,
+          reason: `link to a folder already read (${first ? `${first}/` : 'the corpus folder itself'})`,
+        });
         continue;
       }
       read.set(real, rel(folder));
@@ -101,7 +104,9 @@ function* scanSteps(dir: string, scan: CorpusScan): Generator<string> {
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           const reason =
-            code === 'ENOENT' ? `broken symbolic link: ${resolve(folder, readlinkSync(path))} does not exist` : `symbolic link could not be followed: ${systemReason(error)}`;
+            code === 'ENOENT'
+              ? `broken symbolic link: ${resolve(folder, readlinkSync(path))} does not exist`
+              : `symbolic link could not be followed: ${systemReason(error)}`;
           skipped.push({ file: rel(path), reason });
           continue;
         }
@@ -128,7 +133,8 @@ export function listCorpusFiles(dir: string): string[] {
 function folderError(dir: string, error: unknown): CorpusFolderError {
   const code = (error as NodeJS.ErrnoException).code;
   // A file given where the folder goes (--corpus corpus/one.md) is there, just not a folder.
-  if (code === 'ENOTDIR' && isFile(dir)) return new CorpusFolderError(`the corpus is a folder, not a file: ${dir} (inspect FILE reads one file)`);
+  if (code === 'ENOTDIR' && isFile(dir))
+    return new CorpusFolderError(`the corpus is a folder, not a file: ${dir} (inspect FILE reads one file)`);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new CorpusFolderError(`corpus folder not found: ${dir}`);
   return new CorpusFolderError(`corpus folder could not be read: ${dir}: ${systemReason(error)}`);
 }
@@ -184,7 +190,9 @@ export function readCorpusFile(dir: string, file: string, key?: string): Readout
     if (statSync(join(dir, file)).size > MAX_READOUT_BYTES) throw new Error(TOO_LARGE);
     text = decodeCorpusText(readFileSync(join(dir, file)));
   } catch (error) {
-    throw new ReadoutFileError(file, [(error as NodeJS.ErrnoException).code ? `could not be read: ${systemReason(error)}` : systemReason(error)]);
+    throw new ReadoutFileError(file, [
+      (error as NodeJS.ErrnoException).code ? `could not be read: ${systemReason(error)}` : systemReason(error),
+    ]);
   }
   return parseReadout(file, text, key);
 }

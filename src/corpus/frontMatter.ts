@@ -24,9 +24,7 @@ export const FrontMatterSchema = z.looseObject({
     .min(1, { error: 'must not be empty' }),
   date: z.iso.date({
     error: (issue) =>
-      issue.input === undefined
-        ? 'is missing'
-        : `must be a real calendar date written YYYY-MM-DD, got "${String(issue.input)}"`,
+      issue.input === undefined ? 'is missing' : `must be a real calendar date written YYYY-MM-DD, got "${String(issue.input)}"`,
   }),
   source: z
     .url({
@@ -57,9 +55,7 @@ export function splitFrontMatter(text: string): SplitFile {
     if (!line.trim() || line.trimStart().startsWith('#')) return;
     const match = /^([A-Za-z_][\w-]*)[ \t]*:(.*)$/.exec(line);
     if (!match) {
-      throw new FrontMatterError(
-        `front matter line ${index + 2} is not "key: value": "${line.slice(0, 60)}"`,
-      );
+      throw new FrontMatterError(`front matter line ${index + 2} is not "key: value": "${line.slice(0, 60)}"`);
     }
     const key = match[1] as string;
     if (fields.has(key)) throw new FrontMatterError(`front matter has "${key}" twice`);
@@ -69,13 +65,9 @@ export function splitFrontMatter(text: string): SplitFile {
 }
 
 /** Validate the fields; returns the typed front matter or one message per bad field. */
-export function validateFrontMatter(
-  fields: Record<string, string>,
-): { ok: true; value: FrontMatter } | { ok: false; errors: string[] } {
+export function validateFrontMatter(fields: Record<string, string>): { ok: true; value: FrontMatter } | { ok: false; errors: string[] } {
   // An empty optional value ("source:") means "not given", not "invalid URL".
-  const cleaned = Object.fromEntries(
-    Object.entries(fields).filter(([key, value]) => !(key === 'source' && value === '')),
-  );
+  const cleaned = Object.fromEntries(Object.entries(fields).filter(([key, value]) => !(key === 'source' && value === '')));
   const result = FrontMatterSchema.safeParse(cleaned);
   if (result.success) return { ok: true, value: result.data };
   return {

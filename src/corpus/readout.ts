@@ -62,9 +62,7 @@ export function parseReadout(file: string, text: string, key = readoutKey(file))
     throw error;
   }
   const { fields, body } = split;
-  const meta = Object.fromEntries(
-    Object.entries(fields ?? {}).filter(([key]) => !['title', 'date', 'source'].includes(key)),
-  );
+  const meta = Object.fromEntries(Object.entries(fields ?? {}).filter(([key]) => !['title', 'date', 'source'].includes(key)));
 
   if (file.toLowerCase().endsWith('.md')) {
     if (!fields) {
@@ -87,7 +85,10 @@ export function parseReadout(file: string, text: string, key = readoutKey(file))
 
   const given = PartialFrontMatter.safeParse(fields ?? {});
   if (!given.success) {
-    throw new ReadoutFileError(file, given.error.issues.map((i) => `front matter "${i.path.join('.')}" ${i.message}`));
+    throw new ReadoutFileError(
+      file,
+      given.error.issues.map((i) => `front matter "${i.path.join('.')}" ${i.message}`),
+    );
   }
   // Front matter wins: a title given there means the first line is body text.
   const scraped = readScraped(body, { title: given.data.title });

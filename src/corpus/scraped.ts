@@ -16,12 +16,7 @@ export interface Stripped {
 }
 
 /** Where a readout's date was read from, most trusted first. */
-export type DateSource =
-  | 'front matter'
-  | 'date line'
-  | 'dateline'
-  | 'published line'
-  | 'opening and year';
+export type DateSource = 'front matter' | 'date line' | 'dateline' | 'published line' | 'opening and year';
 
 export interface ScrapedReadout {
   title: string | null;
@@ -72,7 +67,10 @@ export interface ScrapedOptions {
 export function readScraped(text: string, options: ScrapedOptions = {}): ScrapedReadout {
   const stripped: Stripped[] = [];
   const warnings: string[] = [];
-  let lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 
   // 1. The distributor's disclaimer and everything after it. Its "published
   //    this content on …" line is a date source, so read that first.
@@ -270,7 +268,11 @@ function isCaption(line: string): boolean {
 }
 
 function sameText(a: string, b: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return fold(a) === fold(b);
 }
 

@@ -14,7 +14,15 @@ import { buttonRows, embed, message, notice, truncate, type MessagePayload } fro
 import { verbatim } from './render.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
-import { DuplicateReadoutError, PublisherError, readArticle, SAVE_ADVICE, writeReadout, type ArticleInput, type Draft } from '../publisher/index.ts';
+import {
+  DuplicateReadoutError,
+  PublisherError,
+  readArticle,
+  SAVE_ADVICE,
+  writeReadout,
+  type ArticleInput,
+  type Draft,
+} from '../publisher/index.ts';
 import { IsoDateInput } from '../answer/types.ts';
 
 /** A saved readout page is ~100 KB; this stops a wrong file early. */
@@ -65,7 +73,10 @@ function strippedLines(draft: Draft): string {
 /** The preview: what would be written, and Add / Cancel for the moderator who asked. */
 export function renderPreview(draft: Draft, owner: string, hash: string): MessagePayload {
   const state = (action: 'add' | 'cancel') => encodeState({ kind: 'draft', action, owner, draft: hash });
-  const opening = draft.sentences.slice(0, 2).map((s) => `> ${verbatim(s)}`).join('\n');
+  const opening = draft.sentences
+    .slice(0, 2)
+    .map((s) => `> ${verbatim(s)}`)
+    .join('\n');
   return message(
     {
       embeds: [
@@ -74,7 +85,11 @@ export function renderPreview(draft: Draft, owner: string, hash: string): Messag
           url: draft.source,
           description: opening,
           fields: [
-            { name: 'Date', value: `${draft.date} (${draft.dateSource === 'given' ? 'as given' : `from the ${draft.dateSource}`})`, inline: true },
+            {
+              name: 'Date',
+              value: `${draft.date} (${draft.dateSource === 'given' ? 'as given' : `from the ${draft.dateSource}`})`,
+              inline: true,
+            },
             { name: 'Sentences', value: String(draft.sentences.length), inline: true },
             { name: 'File', value: `\`${draft.fileName}\``, inline: true },
             { name: 'Stripped', value: strippedLines(draft) },
@@ -186,7 +201,9 @@ export async function handleDraftButton(
           footer: `Searched ${engine.report.loaded} readouts · corpus ${engine.report.version}`,
         }),
       ],
-      components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: opening.id, check: textCheck(opening.text) }), label: 'Show context' }]),
+      components: buttonRows([
+        { customId: encodeState({ kind: 'context', sentence: opening.id, check: textCheck(opening.text) }), label: 'Show context' },
+      ]),
     }),
   );
 }

@@ -39,7 +39,10 @@ const RETRY_MS = 30_000;
 
 /** A delivery's nonce: the same plan always gets the same one (Discord allows 25 characters). */
 function nonceOf(guild: string, channel: string, kind: Delivery['kind'], files: readonly string[]): string {
-  return createHash('sha256').update(`${guild}\n${channel}\n${kind}\n${files.join('\n')}`).digest('hex').slice(0, 25);
+  return createHash('sha256')
+    .update(`${guild}\n${channel}\n${kind}\n${files.join('\n')}`)
+    .digest('hex')
+    .slice(0, 25);
 }
 
 /** For each readout new to this channel: its file and the followed topics it mentions. */
@@ -48,7 +51,14 @@ type Item = { file: string; topics: string[] };
 function forChannel(guild: string, channel: string, kind: 'readout' | 'follow', items: Item[]): Delivery[] {
   if (items.length === 0) return [];
   if (items.length <= BACKLOG_ONE_BY_ONE) {
-    return items.map((i) => ({ channel, kind, files: [i.file], topics: i.topics, nonce: nonceOf(guild, channel, kind, [i.file]), attempts: 0 }));
+    return items.map((i) => ({
+      channel,
+      kind,
+      files: [i.file],
+      topics: i.topics,
+      nonce: nonceOf(guild, channel, kind, [i.file]),
+      attempts: 0,
+    }));
   }
   const files = items.map((i) => i.file);
   const topics = [...new Set(items.flatMap((i) => i.topics))];
@@ -64,7 +74,15 @@ function forChannel(guild: string, channel: string, kind: 'readout' | 'follow', 
 export function planDeliveries(state: GuildState, engine: Engine, added: readonly ReadoutInfo[]): Delivery[] {
   if (added.length === 0) return [];
   const out: Delivery[] = [];
-  if (state.announce) out.push(...forChannel(state.guild, state.announce, 'readout', added.map((r) => ({ file: r.file, topics: [] }))));
+  if (state.announce)
+    out.push(
+      ...forChannel(
+        state.guild,
+        state.announce,
+        'readout',
+        added.map((r) => ({ file: r.file, topics: [] })),
+      ),
+    );
   const files = new Set(added.map((r) => r.file));
   for (const [channel, topics] of Object.entries(state.follows)) {
     if (channel === state.announce || topics.length === 0) continue;
@@ -126,7 +144,10 @@ export class Announcer {
     const guilds = store.guilds().filter((guild) => client.guilds.cache.has(guild));
     if (guilds.length === 0) return;
     // Saved before any server points at it, so a kill in between leaves no dangling version.
-    store.saveCorpus(engine.report.version, engine.index.readouts.map((r) => r.file));
+    store.saveCorpus(
+      engine.report.version,
+      engine.index.readouts.map((r) => r.file),
+    );
     let again = false;
     for (const guild of guilds) {
       if (this.stopped) break;
@@ -185,7 +206,13 @@ export class Announcer {
         body: messageBody(payload, delivery.nonce),
       })) as { id: string };
       await done((s) => {
-        s.posted.push({ channel: delivery.channel, nonce: delivery.nonce, message: posted.id, files: delivery.files, at: new Date().toISOString() });
+        s.posted.push({
+          channel: delivery.channel,
+          nonce: delivery.nonce,
+          message: posted.id,
+          files: delivery.files,
+          at: new Date().toISOString(),
+        });
         s.unreachable = s.unreachable.filter((c) => c !== delivery.channel);
       });
       return true;

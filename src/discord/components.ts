@@ -10,10 +10,7 @@ import { message, notice } from './respond.ts';
 import { handleDraftButton } from './addReadout.ts';
 import { UserError } from '../errors.ts';
 
-export async function handleComponent(
-  interaction: ButtonInteraction | StringSelectMenuInteraction,
-  ctx: BotContext,
-): Promise<void> {
+export async function handleComponent(interaction: ButtonInteraction | StringSelectMenuInteraction, ctx: BotContext): Promise<void> {
   const state = decodeState(interaction.customId);
   if (!state) throw new UserError('This button is from an older version of Readout. Run the command again.');
   const engine = ctx.engine();
@@ -35,12 +32,16 @@ export async function handleComponent(
       await handleDraftButton(interaction, state, ctx);
       return;
     case 'timeline':
-      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })));
+      await interaction.update(
+        message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })),
+      );
       return;
     case 'year': {
       const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
       if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
-      await interaction.update(message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })));
+      await interaction.update(
+        message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })),
+      );
       return;
     }
     case 'sources':

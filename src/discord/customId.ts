@@ -45,10 +45,7 @@ export type ComponentState =
   | { kind: 'draft'; action: 'add' | 'cancel'; owner: string; draft: string };
 
 /** A "Jump to year" menu's value: a year, or "undated". */
-export const YearChoice = z.union([
-  z.literal('undated').transform(() => null),
-  z.coerce.number().int().min(1000).max(9999),
-]);
+export const YearChoice = z.union([z.literal('undated').transform(() => null), z.coerce.number().int().min(1000).max(9999)]);
 
 const compact = (date?: string) => (date ? date.replaceAll('-', '') : '');
 
@@ -120,7 +117,10 @@ export function decodeState(customId: string): ComponentState | null {
           kind: 'draft',
           action: z.enum(['add', 'cancel']).parse(rest[0]),
           owner: Snowflake.parse(rest[1]),
-          draft: z.string().regex(/^[0-9a-f]{16}$/).parse(rest[2]),
+          draft: z
+            .string()
+            .regex(/^[0-9a-f]{16}$/)
+            .parse(rest[2]),
         };
       default:
         return null;

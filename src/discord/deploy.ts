@@ -3,13 +3,7 @@
  * (DISCORD_GUILD_ID, instant, for development) or globally. It imports only
  * the command definitions: no corpus is loaded and no gateway is opened.
  */
-import {
-  DiscordAPIError,
-  RateLimitError,
-  REST,
-  Routes,
-  type RESTPostAPIApplicationCommandsJSONBody,
-} from 'discord.js';
+import { DiscordAPIError, RateLimitError, REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config.ts';
 import { restOptions } from './rest.ts';
 import { INVITE_PERMISSIONS } from './permissions.ts';
@@ -30,9 +24,7 @@ export async function deployCommands(
 ): Promise<DeployResult> {
   const rest = new REST({ ...restOptions(config), rejectOnRateLimit: () => true }).setToken(config.DISCORD_TOKEN ?? '');
   const app = config.DISCORD_APPLICATION_ID ?? '';
-  const route = config.DISCORD_GUILD_ID
-    ? Routes.applicationGuildCommands(app, config.DISCORD_GUILD_ID)
-    : Routes.applicationCommands(app);
+  const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(app, config.DISCORD_GUILD_ID) : Routes.applicationCommands(app);
   try {
     const registered = (await rest.put(route, { body: definitions })) as { name: string; type?: number }[];
     return { route, names: registered.map((c) => (c.type === 3 ? `${c.name} (message menu)` : `/${c.name}`)) };

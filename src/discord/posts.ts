@@ -44,7 +44,9 @@ function readoutPost(r: ReadoutInfo, sentence: { id: string; text: string }, lab
         footer: `${label} · ${r.file}`,
       }),
     ],
-    components: buttonRows([{ customId: encodeState({ kind: 'context', sentence: sentence.id, check: textCheck(sentence.text) }), label: 'Show context' }]),
+    components: buttonRows([
+      { customId: encodeState({ kind: 'context', sentence: sentence.id, check: textCheck(sentence.text) }), label: 'Show context' },
+    ]),
   });
 }
 

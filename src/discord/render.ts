@@ -80,9 +80,7 @@ function contextButtons(results: Result[]): Row[] {
 }
 
 function noneDescription(answer: Answer): string {
-  const tried = answer.suggestions?.length
-    ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}`
-    : '';
+  const tried = answer.suggestions?.length ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}` : '';
   return `${unlinked(verbatim(answer.headline))}${tried}`;
 }
 
@@ -113,16 +111,21 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
     };
   });
   return {
-    embeds: [embed({ title: verbatim(answer.input), description: `${verbatim(answer.headline)}${moreHint(answer)}`, fields, footer: footerText(footer) })],
+    embeds: [
+      embed({
+        title: verbatim(answer.input),
+        description: `${verbatim(answer.headline)}${moreHint(answer)}`,
+        fields,
+        footer: footerText(footer),
+      }),
+    ],
     components: contextButtons(answer.results),
   };
 }
 
 export function renderQuote(answer: Answer, footer: Footer, owner: string): Parts {
   if (answer.none) {
-    const closest = (answer.closest ?? [])
-      .map((r) => `> ${verbatim(r.text)}\n— ${citationLine(r)}`)
-      .join('\n\n');
+    const closest = (answer.closest ?? []).map((r) => `> ${verbatim(r.text)}\n— ${citationLine(r)}`).join('\n\n');
     const description = closest ? `${noneDescription(answer)}\n\n**Closest (not exact):**\n${closest}` : noneDescription(answer);
     return {
       embeds: [embed({ title: `Quote: ${verbatim(answer.input)}`, description, footer: footerText(footer) })],
@@ -278,11 +281,7 @@ export function renderSources(
 
 export function renderContext(context: { sentence: Sentence; before: Sentence[]; after: Sentence[] }): Parts {
   const { sentence, before, after } = context;
-  const text = [
-    ...before.map((s) => verbatim(s.text)),
-    `**${verbatim(sentence.text)}**`,
-    ...after.map((s) => verbatim(s.text)),
-  ].join(' ');
+  const text = [...before.map((s) => verbatim(s.text)), `**${verbatim(sentence.text)}**`, ...after.map((s) => verbatim(s.text))].join(' ');
   return {
     embeds: [
       embed({
@@ -387,7 +386,10 @@ function findField(check: Check): { name: string; value: string } {
         value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, BUDGETS.findSupport))}\n${citationLine(f)}`)].join('\n'),
       };
     case 'not-found':
-      return { name: CHECK_TITLE['not-found'], value: [said, 'Not in any readout, nor anything close to it.', ...closeTerms(check)].join('\n') };
+      return {
+        name: CHECK_TITLE['not-found'],
+        value: [said, 'Not in any readout, nor anything close to it.', ...closeTerms(check)].join('\n'),
+      };
     case 'unsupported':
       return { name: CHECK_TITLE.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
     case 'too-general':

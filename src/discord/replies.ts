@@ -6,16 +6,7 @@
  */
 import type { Engine } from '../engine/engine.ts';
 import { textCheck } from './customId.ts';
-import {
-  renderAsk,
-  renderContext,
-  renderFind,
-  renderQuote,
-  renderSources,
-  renderTimeline,
-  type Footer,
-  type Parts,
-} from './render.ts';
+import { renderAsk, renderContext, renderFind, renderQuote, renderSources, renderTimeline, type Footer, type Parts } from './render.ts';
 import { UserError } from '../errors.ts';
 import { BUDGETS } from './limits.ts';
 

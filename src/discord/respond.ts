@@ -170,10 +170,7 @@ export interface MessagePayload {
 }
 
 /** A complete reply. Mentions are parsed for nobody but `audience.mention`. */
-export function message(
-  parts: { content?: string; embeds?: APIEmbed[]; components?: Row[] },
-  audience: Audience = {},
-): MessagePayload {
+export function message(parts: { content?: string; embeds?: APIEmbed[]; components?: Row[] }, audience: Audience = {}): MessagePayload {
   const mention = audience.hide ? null : (audience.mention ?? null);
   const lines = [mention ? `Suggested for <@${mention}>` : '', parts.content ?? ''].filter(Boolean);
   const content = lines.length ? truncate(lines.join('\n'), LIMITS.content) : undefined;

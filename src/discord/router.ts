@@ -63,10 +63,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   } catch (error) {
     outcome = await reportError(interaction, error, logger);
   }
-  logger.info(
-    { interaction: describeInteraction(interaction), ms: Math.round(performance.now() - started), outcome },
-    'interaction',
-  );
+  logger.info({ interaction: describeInteraction(interaction), ms: Math.round(performance.now() - started), outcome }, 'interaction');
   return outcome;
 }
 

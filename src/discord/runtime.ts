@@ -45,7 +45,14 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   });
   const { loaded, skipped, warnings, version } = engine.report;
   logger.info(
-    { dir: corpusDir, loaded, skipped: skipped.length, version, index: engine.origin.from, ...(engine.origin.why ? { why: engine.origin.why } : {}) },
+    {
+      dir: corpusDir,
+      loaded,
+      skipped: skipped.length,
+      version,
+      index: engine.origin.from,
+      ...(engine.origin.why ? { why: engine.origin.why } : {}),
+    },
     `${loaded} loaded, ${skipped.length} skipped`,
   );
   for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);

@@ -32,7 +32,10 @@ export function servicesOf(ctx: BotContext): ServerServices {
  */
 export function baseline(state: GuildState, engine: Engine, store: StateStore): void {
   if (state.corpus) return;
-  store.saveCorpus(engine.report.version, engine.index.readouts.map((r) => r.file));
+  store.saveCorpus(
+    engine.report.version,
+    engine.index.readouts.map((r) => r.file),
+  );
   state.corpus = engine.report.version;
 }
 

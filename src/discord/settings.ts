@@ -27,7 +27,8 @@ export function channelIn(interaction: ChatInputCommandInteraction, id: string |
 /** Check, and log once, a channel the bot cannot post in. */
 function checkPostable(ctx: BotContext, channel: GuildBasedChannel, what: string): void {
   const missing = missingToPost(channel);
-  if (missing.length) servicesOf(ctx).logger.warn({ guild: channel.guild.id, channel: channel.id, missing }, `${what} refused: missing permissions`);
+  if (missing.length)
+    servicesOf(ctx).logger.warn({ guild: channel.guild.id, channel: channel.id, missing }, `${what} refused: missing permissions`);
   requirePostable(channel);
 }
 

@@ -209,6 +209,13 @@ export class StateStore {
   }
 
   private corpusPath(version: string): string {
-    return join(this.dir, 'corpora', `${z.string().regex(/^[0-9a-f]{4,64}$/).parse(version)}.json`);
+    return join(
+      this.dir,
+      'corpora',
+      `${z
+        .string()
+        .regex(/^[0-9a-f]{4,64}$/)
+        .parse(version)}.json`,
+    );
   }
 }

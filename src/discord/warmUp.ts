@@ -8,7 +8,16 @@ import type { Engine } from '../engine/engine.ts';
 import type { AnswerRequest } from '../answer/types.ts';
 import { decodeState, encodeState } from './customId.ts';
 import { BUDGETS } from './limits.ts';
-import { completionChoices, renderAsk, renderContext, renderFind, renderQuote, renderSources, renderTimeline, type Parts } from './render.ts';
+import {
+  completionChoices,
+  renderAsk,
+  renderContext,
+  renderFind,
+  renderQuote,
+  renderSources,
+  renderTimeline,
+  type Parts,
+} from './render.ts';
 import { choices, message } from './respond.ts';
 
 /** Someone, for the owner fields of the rendered state. */

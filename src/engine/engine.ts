@@ -196,8 +196,10 @@ export class Engine {
       'what did the Secretary’s counterpart say in July 2019?',
     ];
     const ask = (input: string) => () => this.answer({ command: 'ask', input });
-    const timeline = (input: string, more: Omit<AnswerRequest, 'command' | 'input'> = {}) => () =>
-      this.answer({ command: 'timeline', input, ...more });
+    const timeline =
+      (input: string, more: Omit<AnswerRequest, 'command' | 'input'> = {}) =>
+      () =>
+        this.answer({ command: 'timeline', input, ...more });
     const quote = (input: string) => () => this.answer({ command: 'quote', input });
     const once: (() => unknown)[] = [
       // The English word list is loaded on first use (~100 ms): load it here, not in a user's question.

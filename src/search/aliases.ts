@@ -94,9 +94,11 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
 /** `aliases.json` in a corpus folder: canonical name → other names. */
 export const AliasFileSchema = z.record(
   z.string().trim().min(1, { error: 'a name must not be empty' }),
-  z.array(z.string().trim().min(1, { error: 'an alias must not be empty' }), {
-    error: 'must be a list of names',
-  }).min(1, { error: 'must list at least one alias' }),
+  z
+    .array(z.string().trim().min(1, { error: 'an alias must not be empty' }), {
+      error: 'must be a list of names',
+    })
+    .min(1, { error: 'must list at least one alias' }),
   { error: 'must be an object mapping a name to a list of aliases' },
 );
 
@@ -260,7 +262,12 @@ function mergeGroups(groups: readonly (readonly string[])[]): Entity[] {
     merged.set(root, names);
   });
   return [...merged.values()].map((names) => ({
-    id: `~${terms(names[0] as string).join('_') || words(names[0] as string).map((w) => w.word).join('_')}`,
+    id: `~${
+      terms(names[0] as string).join('_') ||
+      words(names[0] as string)
+        .map((w) => w.word)
+        .join('_')
+    }`,
     name: names[0] as string,
     names,
   }));

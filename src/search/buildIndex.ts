@@ -38,9 +38,7 @@ class Growable {
 export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptions = {}): SentenceIndex {
   const total = corpus.readouts.reduce((n, r) => n + r.sentences.length, 0);
   // Acronyms the text defines join the alias table before any sentence is matched.
-  const learned = corpus.readouts.flatMap((r) =>
-    r.sentences.filter((s) => s.text.includes('(')).flatMap((s) => definedAcronyms(s.text)),
-  );
+  const learned = corpus.readouts.flatMap((r) => r.sentences.filter((s) => s.text.includes('(')).flatMap((s) => definedAcronyms(s.text)));
   const vocab: string[] = [];
   const ids = new Map<string, number>();
   const idFor = (t: string): number => {

@@ -21,7 +21,19 @@
  * build's) keep their texts in those bytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -99,11 +111,7 @@ function engineVersion(): string {
 
 /** What a snapshot of `dir` must have been built from to be used. */
 export function snapshotKey(dir: string): string {
-  return createHash('sha1')
-    .update(engineVersion())
-    .update(JSON.stringify(BUILTIN_ALIASES))
-    .update(fingerprint(dir))
-    .digest('hex');
+  return createHash('sha1').update(engineVersion()).update(JSON.stringify(BUILTIN_ALIASES)).update(fingerprint(dir)).digest('hex');
 }
 
 /** Where the snapshot of a corpus folder is kept. */
@@ -411,7 +419,8 @@ function build<Extra>(
     at = align(at + views[name].byteLength);
   }
   const offsets = views.textOffsets as Uint32Array;
-  if (offsets.length !== header.count + 1 || offsets[header.count] !== textBytes) throw new SnapshotError('damaged (sentence count mismatch)');
+  if (offsets.length !== header.count + 1 || offsets[header.count] !== textBytes)
+    throw new SnapshotError('damaged (sentence count mismatch)');
   const { textOffsets: _offsets, ...rest } = views;
   const data: IndexData = {
     readouts: header.readouts,

@@ -47,8 +47,18 @@ export function isIsoDate(value: string): boolean {
 }
 
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 /** Month number (1-12) for a month name or its usual abbreviation ("Sept."), else null. */

@@ -101,6 +101,7 @@ export const STOP_WORDS = new Set(
  * readout says "Japanese Defense Minister" where a user asks about "Japan"),
  * British spellings.
  */
+// biome-ignore format: a packed table reads better than one entry a line
 const SAME_AS: Record<string, string> = {
   // irregular verbs common in readouts
   met: 'meet', spoke: 'speak', spoken: 'speak', said: 'say', says: 'say', told: 'tell', held: 'hold',

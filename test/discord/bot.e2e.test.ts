@@ -83,7 +83,12 @@ describe('slash commands', () => {
           },
         ],
         components: [
-          { type: 1, components: [{ type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3:[0-9a-f]{8}$/), label: 'Show context', style: 2 }] },
+          {
+            type: 1,
+            components: [
+              { type: 2, custom_id: expect.stringMatching(/^ctx:[0-9a-f]{12}\.5\.3:[0-9a-f]{8}$/), label: 'Show context', style: 2 },
+            ],
+          },
         ],
         allowed_mentions: { parse: [] },
       },
@@ -91,7 +96,9 @@ describe('slash commands', () => {
   });
 
   it('GIVEN mention:<user> THEN "Suggested for" pings only that user; with hide:true the answer is ephemeral and pings nobody', async () => {
-    const resolved = { users: { [OTHER_USER]: { id: OTHER_USER, username: 'colleague', discriminator: '0', global_name: null, avatar: null } } };
+    const resolved = {
+      users: { [OTHER_USER]: { id: OTHER_USER, username: 'colleague', discriminator: '0', global_name: null, avatar: null } },
+    };
     const options = [
       { name: 'question', type: 3, value: 'what about Mageshima?' },
       { name: 'mention', type: 6, value: OTHER_USER },
@@ -111,15 +118,15 @@ describe('slash commands', () => {
     const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
     expect(embed.description).toBe('No sentence in 32 readouts contains “see https:\u200b//evil.example/win now”.');
     const timeline = await send(fake.chatInput('timeline', { topic: 'http://x.io' }));
-    expect(((timeline.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Nothing in 32 readouts mentions http:\u200b//x.io.');
+    expect(((timeline.data.embeds as JsonObject[])[0] as JsonObject).description).toBe(
+      'Nothing in 32 readouts mentions http:\u200b//x.io.',
+    );
   });
 
   it('GIVEN a miss THEN "nothing found" with a menu of close terms; picking one answers it in place', async () => {
     const miss = await send(fake.chatInput('ask', { question: 'what about Okinowa submarines?' }));
     const embed = (miss.data.embeds as JsonObject[])[0] as JsonObject;
-    expect(embed.description).toBe(
-      'Nothing in 32 readouts mentions submarines.\nClose terms that are in the readouts: Okinawa',
-    );
+    expect(embed.description).toBe('Nothing in 32 readouts mentions submarines.\nClose terms that are in the readouts: Okinawa');
     const menu = (miss.data.components as { components: JsonObject[] }[])[0]?.components[0];
     expect(menu).toEqual({
       type: 3,
@@ -284,7 +291,9 @@ describe('slash commands', () => {
       flags: 64 | 4,
     });
     const next = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
-    expect(((next.data.embeds as JsonObject[])[0] as JsonObject).description).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
+    expect(((next.data.embeds as JsonObject[])[0] as JsonObject).description).toBe(
+      'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+    );
   });
 
   it('GIVEN @everyone and role mentions in the input THEN nothing is parsed as a mention', async () => {

@@ -3,11 +3,7 @@
  * type assertions here are checked by `npm run typecheck`, so a regression in
  * OptionsOf fails CI even though no test below would notice at run time.
  */
-import {
-  ApplicationCommandOptionType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-  type User,
-} from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody, type User } from 'discord.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { AUDIENCE_OPTIONS, audienceOf, chatCommand, type OptionsOf } from '../../src/discord/command.ts';
 

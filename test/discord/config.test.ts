@@ -5,7 +5,6 @@ import { EnvSchema, readConfig } from '../../src/config.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-
 function problems(env: NodeJS.ProcessEnv, purpose: 'console' | 'bot' | 'deploy'): string[] {
   try {
     readConfig(env, purpose);
@@ -56,9 +55,7 @@ describe('settings', () => {
   });
 
   it('GIVEN the bot or deploy without what they need THEN the missing settings are named', () => {
-    expect(problems({}, 'bot')).toEqual([
-      'DISCORD_TOKEN is missing: the bot token from the Discord developer portal (Bot → Reset Token)',
-    ]);
+    expect(problems({}, 'bot')).toEqual(['DISCORD_TOKEN is missing: the bot token from the Discord developer portal (Bot → Reset Token)']);
     expect(problems({ DISCORD_TOKEN: TOKEN }, 'deploy')).toEqual([
       'DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)',
     ]);

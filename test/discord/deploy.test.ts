@@ -17,7 +17,14 @@ const EXPECTED = [
     name: 'ask',
     description: 'Ask a question; get the sentences of the readouts that answer it, cited',
     options: [
-      { type: 3, name: 'question', description: 'For example: what about Mageshima? / who did Esper meet in Guam?', required: true, min_length: 1, max_length: 500 },
+      {
+        type: 3,
+        name: 'question',
+        description: 'For example: what about Mageshima? / who did Esper meet in Guam?',
+        required: true,
+        min_length: 1,
+        max_length: 500,
+      },
       ...AUDIENCE,
     ],
   },
@@ -25,7 +32,15 @@ const EXPECTED = [
     name: 'timeline',
     description: 'Every readout that mentions a topic, oldest first',
     options: [
-      { type: 3, name: 'topic', description: 'A topic, name or place: North Korea, Mageshima, Stoltenberg…', required: true, min_length: 1, max_length: 50, autocomplete: true },
+      {
+        type: 3,
+        name: 'topic',
+        description: 'A topic, name or place: North Korea, Mageshima, Stoltenberg…',
+        required: true,
+        min_length: 1,
+        max_length: 50,
+        autocomplete: true,
+      },
       { type: 3, name: 'from', description: 'Only readouts on or after this date (YYYY-MM-DD)', min_length: 10, max_length: 10 },
       { type: 3, name: 'to', description: 'Only readouts on or before this date (YYYY-MM-DD)', min_length: 10, max_length: 10 },
       ...AUDIENCE,
@@ -35,7 +50,15 @@ const EXPECTED = [
     name: 'quote',
     description: 'The exact sentences that contain some wording, with date and source',
     options: [
-      { type: 3, name: 'phrase', description: 'Words as the readout has them: field carrier landing practice', required: true, min_length: 1, max_length: 500, autocomplete: true },
+      {
+        type: 3,
+        name: 'phrase',
+        description: 'Words as the readout has them: field carrier landing practice',
+        required: true,
+        min_length: 1,
+        max_length: 500,
+        autocomplete: true,
+      },
       ...AUDIENCE,
     ],
   },
@@ -52,7 +75,12 @@ const EXPECTED = [
         name: 'add',
         description: 'Add a readout from a link or a saved page; shows a preview first',
         options: [
-          { type: 3, name: 'link', description: 'The readout page, such as https://www.war.gov/News/Releases/Release/Article/…', max_length: 1000 },
+          {
+            type: 3,
+            name: 'link',
+            description: 'The readout page, such as https://www.war.gov/News/Releases/Release/Article/…',
+            max_length: 1000,
+          },
           { type: 11, name: 'file', description: 'The page saved from a browser (.html), or its text (.txt, .md)' },
           { type: 3, name: 'date', description: 'The date, if the page states none (YYYY-MM-DD)', min_length: 10, max_length: 10 },
           { type: 5, name: 'force', description: 'Add it even if it does not look like a meeting readout' },
@@ -78,7 +106,15 @@ const EXPECTED = [
         name: 'add',
         description: 'Follow a topic in this channel (up to 25)',
         options: [
-          { type: 3, name: 'topic', description: 'A topic, name or place, matched as /timeline does: North Korea, NATO, Mageshima…', required: true, min_length: 1, max_length: 50, autocomplete: true },
+          {
+            type: 3,
+            name: 'topic',
+            description: 'A topic, name or place, matched as /timeline does: North Korea, NATO, Mageshima…',
+            required: true,
+            min_length: 1,
+            max_length: 50,
+            autocomplete: true,
+          },
         ],
       },
       { type: 1, name: 'list', description: 'The topics this channel follows' },
@@ -89,7 +125,17 @@ const EXPECTED = [
     description: 'Stop following a topic in this channel',
     default_member_permissions: '32',
     contexts: [0],
-    options: [{ type: 3, name: 'topic', description: 'One of the topics this channel follows', required: true, min_length: 1, max_length: 50, autocomplete: true }],
+    options: [
+      {
+        type: 3,
+        name: 'topic',
+        description: 'One of the topics this channel follows',
+        required: true,
+        min_length: 1,
+        max_length: 50,
+        autocomplete: true,
+      },
+    ],
   },
   { name: 'Find in readouts', type: 3 },
 ];
@@ -135,9 +181,7 @@ describe('npm run deploy', () => {
   });
 
   it('GIVEN a bad token (401) THEN a clear message, exit 1, and the token is not printed', async () => {
-    nock('https://discord.com')
-      .put(`/api/v10/applications/${APP}/commands`)
-      .reply(401, { message: '401: Unauthorized', code: 0 });
+    nock('https://discord.com').put(`/api/v10/applications/${APP}/commands`).reply(401, { message: '401: Unauthorized', code: 0 });
     const result = await run(['deploy'], '', env);
     expect(result).toEqual({
       code: 1,
@@ -147,12 +191,14 @@ describe('npm run deploy', () => {
   });
 
   it('GIVEN a rate limit (429) THEN it says how long to wait instead of hanging', async () => {
-    nock('https://discord.com')
-      .put(`/api/v10/applications/${APP}/commands`)
-      .reply(429, { message: 'You are being rate limited.', retry_after: 12.5, global: false }, {
+    nock('https://discord.com').put(`/api/v10/applications/${APP}/commands`).reply(
+      429,
+      { message: 'You are being rate limited.', retry_after: 12.5, global: false },
+      {
         'retry-after': '12.5',
         'x-ratelimit-scope': 'user',
-      });
+      },
+    );
     const result = await run(['deploy'], '', env);
     expect(result).toEqual({
       code: 1,

@@ -48,13 +48,17 @@ async function askAndGetReply(question: string, timeoutMs = 8000) {
 }
 
 describe('gateway faults', () => {
-  it.each([4000, 4009, 1006])('GIVEN the gateway closes with %i THEN the bot resumes and answers the next interaction', async (code) => {
-    const since = performance.now();
-    await fake.closeClients(code);
-    await fake.waitForResume({ since, timeoutMs: 10_000 });
-    const reply = await askAndGetReply('what about Mageshima?');
-    expect(reply.status).toBe(204);
-  }, 20_000);
+  it.each([4000, 4009, 1006])(
+    'GIVEN the gateway closes with %i THEN the bot resumes and answers the next interaction',
+    async (code) => {
+      const since = performance.now();
+      await fake.closeClients(code);
+      await fake.waitForResume({ since, timeoutMs: 10_000 });
+      const reply = await askAndGetReply('what about Mageshima?');
+      expect(reply.status).toBe(204);
+    },
+    20_000,
+  );
 
   it('GIVEN heartbeat ACKs stop THEN the bot reconnects and answers again', async () => {
     const since = performance.now();
@@ -68,7 +72,10 @@ describe('gateway faults', () => {
 
 describe('REST faults on the interaction callback', () => {
   it('GIVEN 429 with retry_after THEN the reply is retried and arrives', async () => {
-    const fault = fake.failNext('POST /interactions/', { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false } });
+    const fault = fake.failNext('POST /interactions/', {
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+    });
     const reply = await askAndGetReply('what about Okinawa?');
     expect(fault.hits).toBe(1);
     expect(reply.status).toBe(204);
@@ -116,7 +123,9 @@ describe('rate limit', () => {
   it('GIVEN autocomplete while typing THEN it is never rate-limited', async () => {
     const user = asker();
     for (let i = 0; i < 8; i++) {
-      const receipt = await fake.dispatchInteraction(fake.autocomplete('timeline', { topic: 'North'.slice(0, 1 + (i % 5)) }, 'topic', user));
+      const receipt = await fake.dispatchInteraction(
+        fake.autocomplete('timeline', { topic: 'North'.slice(0, 1 + (i % 5)) }, 'topic', user),
+      );
       expect(((await fake.waitForCallback(receipt.id as string)).body as { type: number }).type).toBe(8);
     }
   });

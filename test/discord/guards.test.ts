@@ -19,6 +19,8 @@ describe('the bot process guards', () => {
       [50, 'uncaught exception; still serving', 'boom in a handler'],
       [50, 'unhandled promise rejection; still serving', 'rejected inside discord.js'],
     ]);
-    expect({ exception: process.listenerCount('uncaughtException'), rejection: process.listenerCount('unhandledRejection') }).toEqual(before);
+    expect({ exception: process.listenerCount('uncaughtException'), rejection: process.listenerCount('unhandledRejection') }).toEqual(
+      before,
+    );
   });
 });

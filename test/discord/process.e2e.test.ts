@@ -45,7 +45,10 @@ describe('the bot process', () => {
     expect(code).toBe(0);
     const callback = await fake.waitForCallback(receipt.id as string, 100);
     expect(callback.status).toBe(204);
-    const lines = output.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['32 loaded, 0 skipped', 'ready', 'stopping', 'interaction', 'logged out']);
     expect(output).not.toContain(TOKEN);
   }, 30_000);
@@ -73,7 +76,10 @@ describe('the bot process', () => {
     const [code] = await once(child, 'exit');
 
     expect(code).toBe(0);
-    const lines = output.trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['1 loaded, 0 skipped', 'ready', 'corpus changed: reloading', 'stopping', 'logged out']);
   }, 30_000);
 
@@ -83,7 +89,14 @@ describe('the bot process', () => {
     writeFileSync(blocked, 'a file where the cache folder should be');
     const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
       cwd: tempFolder(),
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', CORPUS_DIR: corpus, CACHE_DIR: blocked },
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: 'info',
+        CORPUS_DIR: corpus,
+        CACHE_DIR: blocked,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -94,13 +107,16 @@ describe('the bot process', () => {
       await expect.poll(() => output.includes('"msg":"corpus reloaded: 2 loaded, 0 skipped"'), { timeout: 15_000 }).toBe(true);
       const receipt = await fake.dispatchInteraction(fake.chatInput('quote', { phrase: 'cyclone relief' }));
       const callback = await fake.waitForCallback(receipt.id as string, 5000);
-      const embed = ((callback.body as { data: { embeds: { description: string }[] } }).data.embeds[0] as { description: string });
+      const embed = (callback.body as { data: { embeds: { description: string }[] } }).data.embeds[0] as { description: string };
       expect(embed.description.split('\n')[0]).toBe('“cyclone relief” is in 1 sentence of 1 readout.');
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
-    const lines = output.trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string });
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { level: number; msg: string });
     expect(lines.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([
       `could not save the index snapshot to ${snapshotPath(blocked, corpus)}: cannot make the folder ${blocked}: a file is in the way. ` +
         'Hot reload still works, but every restart rebuilds the index: make CACHE_DIR writable',

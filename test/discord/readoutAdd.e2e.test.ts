@@ -49,7 +49,8 @@ function page(o: { title: string; date: string; link: string; paragraphs: string
 }
 
 const LITHUANIA_TITLE = "Readout of Secretary of War Pete Hegseth's Call With Lithuanian Minister of National Defence Dovilė Šakalienė";
-const LITHUANIA_LINK = 'https://www.war.gov/News/Releases/Release/Article/4301234/readout-of-secretary-of-war-pete-hegseths-call-with-lithuanian-minister/';
+const LITHUANIA_LINK =
+  'https://www.war.gov/News/Releases/Release/Article/4301234/readout-of-secretary-of-war-pete-hegseths-call-with-lithuanian-minister/';
 const LITHUANIA_FIRST = 'Secretary of War Pete Hegseth spoke by phone today with Lithuanian Minister of National Defence Dovilė Šakalienė.';
 const LITHUANIA = page({
   title: LITHUANIA_TITLE,
@@ -64,7 +65,8 @@ const LITHUANIA = page({
 const LITHUANIA_FILE = '2025-10-03-readout-of-secretary-of-war-pete-hegseths-call-with-lithuanian-minister-of.md';
 
 const ESTONIA_TITLE = "Readout of Secretary of War Pete Hegseth's Meeting With Estonian Minister of Defence Hanno Pevkur";
-const ESTONIA_LINK = 'https://www.war.gov/News/Releases/Release/Article/4301299/readout-of-secretary-of-war-pete-hegseths-meeting-with-estonian-minister/';
+const ESTONIA_LINK =
+  'https://www.war.gov/News/Releases/Release/Article/4301299/readout-of-secretary-of-war-pete-hegseths-meeting-with-estonian-minister/';
 const ESTONIA = page({
   title: ESTONIA_TITLE,
   date: 'October 9, 2025',
@@ -113,12 +115,17 @@ async function press(customId: string, extra: JsonObject = {}): Promise<{ type: 
   return { type, final: type === 6 ? await finalMessage(payload) : data };
 }
 
-const corpusFiles = () => readdirSync(corpus).filter((f) => f.endsWith('.md')).sort();
+const corpusFiles = () =>
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 const drafts = () => readdirSync(join(stateDir, 'drafts'));
 
 describe('/readout add', () => {
   it('GIVEN a link THEN a preview only the moderator sees; Add writes it and answers with its citation; /ask then cites it', async () => {
-    const scope = nock('https://www.war.gov').get(new URL(LITHUANIA_LINK).pathname).reply(200, LITHUANIA, { 'content-type': 'text/html; charset=utf-8' });
+    const scope = nock('https://www.war.gov')
+      .get(new URL(LITHUANIA_LINK).pathname)
+      .reply(200, LITHUANIA, { 'content-type': 'text/html; charset=utf-8' });
     const command = addLink(LITHUANIA_LINK);
     const { type, data } = await send(command);
     expect([type, data.flags]).toEqual([5, 64]);
@@ -145,7 +152,10 @@ describe('/readout add', () => {
 
     // Someone else cannot press it (the preview is ephemeral, but a custom_id can be replayed).
     const stranger = await press(add, { member: { user: { ...fake.user, id: OTHER_USER, username: 'other' } } });
-    expect(stranger.final).toMatchObject({ content: `Only <@${fake.user.id}> can change this answer. Run the command yourself to get your own.`, flags: 64 | 4 });
+    expect(stranger.final).toMatchObject({
+      content: `Only <@${fake.user.id}> can change this answer. Run the command yourself to get your own.`,
+      flags: 64 | 4,
+    });
     expect(corpusFiles()).not.toContain(LITHUANIA_FILE);
 
     const added = await press(add);
@@ -159,7 +169,12 @@ describe('/readout add', () => {
         footer: { text: `Searched 33 readouts · corpus ${engine.report.version}` },
       },
     ]);
-    expect(added.final.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }] }]);
+    expect(added.final.components).toEqual([
+      {
+        type: 1,
+        components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }],
+      },
+    ]);
     expect(corpusFiles()).toContain(LITHUANIA_FILE);
     expect(drafts()).toEqual([]);
 
@@ -199,7 +214,8 @@ describe('/readout add', () => {
   }, 30_000);
 
   it('GIVEN a readout already in the corpus THEN Add refuses it with the existing file name', async () => {
-    const teodoro = 'https://www.war.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/';
+    const teodoro =
+      'https://www.war.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/';
     nock('https://www.war.gov').get(new URL(teodoro).pathname).reply(200, fixture('wargov-article.html'), { 'content-type': 'text/html' });
     const before = corpusFiles();
     const command = addLink(teodoro);

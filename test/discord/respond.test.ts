@@ -7,7 +7,9 @@ import type { Answer, Result } from '../../src/answer/types.ts';
 
 const long = (n: number) => 'x'.repeat(n);
 const total = (e: ReturnType<typeof embed>) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) +
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
   (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 describe('limits hold by construction', () => {
@@ -24,7 +26,11 @@ describe('limits hold by construction', () => {
   });
 
   it('GIVEN 40 big fields THEN at most 25, under 6000 in all, and the footer says how many more', () => {
-    const e = embed({ title: 't', footer: 'Searched 9 readouts', fields: Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, value: long(900) })) });
+    const e = embed({
+      title: 't',
+      footer: 'Searched 9 readouts',
+      fields: Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, value: long(900) })),
+    });
     expect(e.fields?.length).toBe(6);
     expect(total(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
     expect(e.footer?.text).toBe('Searched 9 readouts · 34 more not shown');
@@ -35,17 +41,29 @@ describe('limits hold by construction', () => {
     expect(m.content).toHaveLength(LIMITS.content);
     expect(m.allowedMentions).toEqual({ parse: [] });
     expect(m.flags).toBe(4); // no embeds: link previews suppressed
-    expect(message({ embeds: [embed({ title: 'a' })] }, { mention: '42', hide: false }).allowedMentions).toEqual({ parse: [], users: ['42'] });
-    expect(message({ embeds: [embed({ title: 'a' })] }, { mention: '42', hide: true })).toMatchObject({ flags: 64, allowedMentions: { parse: [] } });
+    expect(message({ embeds: [embed({ title: 'a' })] }, { mention: '42', hide: false }).allowedMentions).toEqual({
+      parse: [],
+      users: ['42'],
+    });
+    expect(message({ embeds: [embed({ title: 'a' })] }, { mention: '42', hide: true })).toMatchObject({
+      flags: 64,
+      allowedMentions: { parse: [] },
+    });
   });
 
   it('GIVEN many buttons, long labels, 40 menu options and long choices THEN Discord limits hold', () => {
     const rows = buttonRows(Array.from({ length: 12 }, (_, i) => ({ customId: `b${i}`, label: long(100) })));
     expect(rows.map((r) => r.components.length)).toEqual([5, 5, 2]);
     expect((rows[0]?.components[0] as { label: string }).label).toHaveLength(LIMITS.buttonLabel);
-    const menu = selectRow('m', 'pick', Array.from({ length: 40 }, (_, i) => ({ label: long(150), value: `v${i}` })));
+    const menu = selectRow(
+      'm',
+      'pick',
+      Array.from({ length: 40 }, (_, i) => ({ label: long(150), value: `v${i}` })),
+    );
     expect((menu.components[0] as { options: unknown[] }).options).toHaveLength(25);
-    const c = choices(Array.from({ length: 30 }, (_, i) => ({ label: long(150), value: `${i}` })).concat([{ label: 'too long a value', value: long(101) }]));
+    const c = choices(
+      Array.from({ length: 30 }, (_, i) => ({ label: long(150), value: `${i}` })).concat([{ label: 'too long a value', value: long(101) }]),
+    );
     expect(c).toHaveLength(25);
     expect(c.every((x) => x.name.length <= 100 && x.value.length <= 100)).toBe(true);
     expect(() => buttonRows([{ customId: long(101), label: 'x' }])).toThrow('custom_id over 100 characters');
@@ -58,14 +76,45 @@ describe('limits hold by construction', () => {
 
   it('GIVEN answers far over every limit THEN the rendered messages still fit', () => {
     const result = (i: number): Result => ({
-      text: `${long(3000)} *${i}*`, doc: `${long(200)}.md`, title: long(400), date: '2020-01-01', source: `https://example.mil/${long(300)}`, id: `0000000${i % 10}.1.${i}`, score: 1,
-      also: Array.from({ length: 8 }, () => ({ text: long(500), doc: 'd.md', title: long(300), date: '2019-01-01', source: null, id: '000000000000.1.1' })),
+      text: `${long(3000)} *${i}*`,
+      doc: `${long(200)}.md`,
+      title: long(400),
+      date: '2020-01-01',
+      source: `https://example.mil/${long(300)}`,
+      id: `0000000${i % 10}.1.${i}`,
+      score: 1,
+      also: Array.from({ length: 8 }, () => ({
+        text: long(500),
+        doc: 'd.md',
+        title: long(300),
+        date: '2019-01-01',
+        source: null,
+        id: '000000000000.1.1',
+      })),
     });
-    const answer: Answer = { command: 'ask', input: long(600), intent: 'topic', headline: long(700), none: false, results: Array.from({ length: 5 }, (_, i) => result(i)), searched: 1 };
+    const answer: Answer = {
+      command: 'ask',
+      input: long(600),
+      intent: 'topic',
+      headline: long(700),
+      none: false,
+      results: Array.from({ length: 5 }, (_, i) => result(i)),
+      searched: 1,
+    };
     for (const parts of [
       renderAsk(answer, { searched: 1, version: 'v' }, '1'),
-      renderQuote({ ...answer, command: 'quote', results: Array.from({ length: 30 }, (_, i) => result(i)) }, { searched: 1, version: 'v' }, '1'),
-      renderTimeline({ ...answer, command: 'timeline', results: Array.from({ length: 60 }, (_, i) => result(i)) }, { searched: 1, version: 'v' }, '1', 3, {}),
+      renderQuote(
+        { ...answer, command: 'quote', results: Array.from({ length: 30 }, (_, i) => result(i)) },
+        { searched: 1, version: 'v' },
+        '1',
+      ),
+      renderTimeline(
+        { ...answer, command: 'timeline', results: Array.from({ length: 60 }, (_, i) => result(i)) },
+        { searched: 1, version: 'v' },
+        '1',
+        3,
+        {},
+      ),
     ]) {
       for (const e of parts.embeds) {
         expect(total(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
@@ -94,7 +143,17 @@ describe('component state in custom_id', () => {
   });
 
   it('GIVEN a forged or foreign custom_id THEN null, not a crash', () => {
-    for (const id of ['', 'xyz', 'ctx:../../etc', 'ctx:7b0e9ffc21a4.5.3', 'ctx:7b0e9ffc21a4.5.3:xyz', 'tl:abc:1:::x', 'tl:1:1:2020:2021:x', 'pick:delete:1', 'src:-5:1']) {
+    for (const id of [
+      '',
+      'xyz',
+      'ctx:../../etc',
+      'ctx:7b0e9ffc21a4.5.3',
+      'ctx:7b0e9ffc21a4.5.3:xyz',
+      'tl:abc:1:::x',
+      'tl:1:1:2020:2021:x',
+      'pick:delete:1',
+      'src:-5:1',
+    ]) {
       expect(decodeState(id)).toBeNull();
     }
   });

@@ -80,7 +80,8 @@ function readState(): JsonObject {
 }
 
 const KOREA_FILE = '2022-11-04-austin-lee-call.md';
-const KOREA_TITLE = "Readout of Secretary of Defense Lloyd J. Austin III's Call With Republic of Korea Minister of National Defense Lee Jong-sup";
+const KOREA_TITLE =
+  "Readout of Secretary of Defense Lloyd J. Austin III's Call With Republic of Korea Minister of National Defense Lee Jong-sup";
 const KOREA_SOURCE = 'https://www.defense.gov/News/Releases/Release/Article/3210001/readout-of-secretary-austins-call/';
 const KOREA_MD = `---
 title: ${KOREA_TITLE}
@@ -100,8 +101,15 @@ function polandMd(n: number): string {
 describe('settings: /readout announce and /follow', () => {
   it('GIVEN a member without Manage Server THEN /readout and /follow are refused in one line', async () => {
     for (const payload of [
-      fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: news.id }]), { ...NOT_A_MODERATOR, ...announceOption(news) }),
-      fake.chatInput('readout', sub('add', [{ name: 'link', type: 3, value: 'https://www.war.gov/News/Releases/Release/Article/1/x/' }]), NOT_A_MODERATOR),
+      fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: news.id }]), {
+        ...NOT_A_MODERATOR,
+        ...announceOption(news),
+      }),
+      fake.chatInput(
+        'readout',
+        sub('add', [{ name: 'link', type: 3, value: 'https://www.war.gov/News/Releases/Release/Article/1/x/' }]),
+        NOT_A_MODERATOR,
+      ),
       fake.chatInput('follow', sub('add', [{ name: 'topic', type: 3, value: 'NATO' }]), inChannel(korea, NOT_A_MODERATOR)),
     ]) {
       const body = await send(payload);
@@ -115,7 +123,9 @@ describe('settings: /readout announce and /follow', () => {
   });
 
   it('GIVEN a channel where the bot lacks Send Messages THEN the moderator is told exactly that, and a log line says so', async () => {
-    const body = await send(fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: locked.id }]), announceOption(locked)));
+    const body = await send(
+      fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: locked.id }]), announceOption(locked)),
+    );
     expect(body.data.content).toBe(
       `Readout cannot post in <#${locked.id}>: it lacks Send Messages there. Give the Readout role that permission in the channel's settings (Edit Channel → Permissions), or pick another channel.`,
     );
@@ -125,7 +135,9 @@ describe('settings: /readout announce and /follow', () => {
   });
 
   it('GIVEN /readout announce channel:#news THEN it is saved; without a channel it says where', async () => {
-    const set = await send(fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: news.id }]), announceOption(news)));
+    const set = await send(
+      fake.chatInput('readout', sub('announce', [{ name: 'channel', type: 7, value: news.id }]), announceOption(news)),
+    );
     expect(set.data).toMatchObject({
       content: `New readouts will be posted in <#${news.id}>: one message each, or one summary when more than 5 arrive at once.`,
       flags: 64 | 4,
@@ -162,7 +174,9 @@ describe('announcements', () => {
     writeFileSync(join(corpus, KOREA_FILE), KOREA_MD);
     await expect.poll(() => fake.channelMessages(korea.id as string).length, { timeout: 15_000 }).toBe(1);
     await expect.poll(() => fake.channelMessages(news.id as string).length, { timeout: 5_000 }).toBe(1);
-    const sentence = engine().answer({ command: 'timeline', input: 'North Korea' }).results.find((r) => r.doc === KOREA_FILE);
+    const sentence = engine()
+      .answer({ command: 'timeline', input: 'North Korea' })
+      .results.find((r) => r.doc === KOREA_FILE);
     const opening = engine().answer({ command: 'ask', input: 'Lee Jong-sup' }).results[0];
 
     const [post] = fake.channelMessages(news.id as string);
@@ -172,7 +186,8 @@ describe('announcements', () => {
         {
           title: KOREA_TITLE,
           url: KOREA_SOURCE,
-          description: '> Secretary of Defense Lloyd J. Austin III spoke today with Republic of Korea Minister of National Defense Lee Jong-sup.',
+          description:
+            '> Secretary of Defense Lloyd J. Austin III spoke today with Republic of Korea Minister of National Defense Lee Jong-sup.',
           fields: [
             { name: 'Date', value: '2022-11-04', inline: true },
             { name: 'Sentences', value: '3', inline: true },
@@ -180,7 +195,12 @@ describe('announcements', () => {
           footer: { text: `New readout · ${KOREA_FILE}` },
         },
       ],
-      components: [{ type: 1, components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }] }],
+      components: [
+        {
+          type: 1,
+          components: [{ type: 2, custom_id: `ctx:${opening?.id}:${textCheck(opening?.text ?? '')}`, label: 'Show context', style: 2 }],
+        },
+      ],
     });
     const request = fake.requests.find((r) => r.method === 'POST' && r.path === `/channels/${news.id}/messages`);
     expect(request?.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
@@ -200,20 +220,34 @@ describe('announcements', () => {
       },
     ]);
     expect(sentence?.text).toBe("The two leaders condemned the Democratic People's Republic of Korea's recent ballistic missile launches.");
-    expect(followed?.components).toEqual([{ type: 1, components: [{ type: 2, custom_id: `ctx:${sentence?.id}:${textCheck(sentence?.text ?? '')}`, label: 'Show context', style: 2 }] }]);
+    expect(followed?.components).toEqual([
+      {
+        type: 1,
+        components: [{ type: 2, custom_id: `ctx:${sentence?.id}:${textCheck(sentence?.text ?? '')}`, label: 'Show context', style: 2 }],
+      },
+    ]);
     expect(fake.channelMessages(japan.id as string)).toHaveLength(0);
     expect(fake.channelMessages(general.id as string)).toHaveLength(0);
     // Each post is recorded once Discord confirmed it, just after the post itself.
     await expect
       .poll(() => readState(), { timeout: 5_000 })
-      .toMatchObject({ outbox: [], posted: [{ channel: news.id, files: [KOREA_FILE] }, { channel: korea.id, files: [KOREA_FILE] }] });
+      .toMatchObject({
+        outbox: [],
+        posted: [
+          { channel: news.id, files: [KOREA_FILE] },
+          { channel: korea.id, files: [KOREA_FILE] },
+        ],
+      });
   });
 
   it('GIVEN a restart THEN nothing is posted again; readouts that arrived while down: a few one by one, a larger backlog as one summary', async () => {
     await running.stop();
     writeFileSync(join(corpus, 'poland-1.md'), polandMd(1));
     running = await serve();
-    expect(fake.channelMessages(news.id as string).map((m) => (m.embeds as JsonObject[])[0]?.title)).toEqual([KOREA_TITLE, 'Readout of a Call With Polish Minister 1']);
+    expect(fake.channelMessages(news.id as string).map((m) => (m.embeds as JsonObject[])[0]?.title)).toEqual([
+      KOREA_TITLE,
+      'Readout of a Call With Polish Minister 1',
+    ]);
     expect(fake.channelMessages(korea.id as string)).toHaveLength(1);
 
     await running.stop();
@@ -232,7 +266,7 @@ describe('announcements', () => {
       '**2023-08-17** · Readout of a Call With Polish Minister 7',
       '**2023-09-18** · Readout of a Call With Polish Minister 8',
       '',
-      '/sources lists every readout; /timeline shows a topic\'s.',
+      "/sources lists every readout; /timeline shows a topic's.",
     ]);
 
     await running.stop();
@@ -256,7 +290,10 @@ describe('announcements', () => {
     writeFileSync(join(stateDir, 'guilds', `${GUILD}.json`), JSON.stringify(state));
     running = await serve();
     expect(fake.channelMessages(news.id as string)).toHaveLength(before + 1);
-    expect(readState()).toMatchObject({ outbox: [], posted: expect.arrayContaining([expect.objectContaining({ message: last?.message })]) });
+    expect(readState()).toMatchObject({
+      outbox: [],
+      posted: expect.arrayContaining([expect.objectContaining({ message: last?.message })]),
+    });
   }, 30_000);
 
   it('GIVEN the announce channel is deleted THEN it is logged once and the setting kept', async () => {
@@ -270,7 +307,11 @@ describe('announcements', () => {
     expect(readState().corpus).toBe(engine().report.version);
     const lines = logLines.filter((l) => l.includes(`cannot post in channel ${news.id}`));
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ level: 40, msg: `cannot post in channel ${news.id}: Unknown Channel; its settings are kept`, code: 10003 });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({
+      level: 40,
+      msg: `cannot post in channel ${news.id}: Unknown Channel; its settings are kept`,
+      code: 10003,
+    });
     expect(readState()).toMatchObject({ announce: news.id, unreachable: [news.id], outbox: [] });
   }, 30_000);
 
@@ -280,8 +321,14 @@ describe('announcements', () => {
     expect(list.data.content).toBe('This channel follows no topics. /follow add topic: starts one.');
     const aside = readdirSync(join(stateDir, 'guilds')).filter((f) => f.startsWith(`${GUILD}.json.corrupt-`));
     expect(aside).toHaveLength(1);
-    expect(logLines.some((l) => l.includes('server state file was corrupt: set aside, starting that server afresh') && l.includes(aside[0] as string))).toBe(true);
+    expect(
+      logLines.some(
+        (l) => l.includes('server state file was corrupt: set aside, starting that server afresh') && l.includes(aside[0] as string),
+      ),
+    ).toBe(true);
     const ask = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
-    expect(((ask.data.embeds as JsonObject[])[0] as { description: string }).description).toBe('Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).');
+    expect(((ask.data.embeds as JsonObject[])[0] as { description: string }).description).toBe(
+      'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+    );
   });
 });

@@ -53,7 +53,14 @@ describe('announcements with shards', () => {
       }),
     });
     run = await startShards({
-      config: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn', SHARDS: '2', CACHE_DIR: tempFolder(), STATE_DIR: stateDir },
+      config: {
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: 'warn',
+        SHARDS: '2',
+        CACHE_DIR: tempFolder(),
+        STATE_DIR: stateDir,
+      },
       corpusDir: corpus,
       logger,
       spawnDelayMs: 300,
@@ -63,7 +70,10 @@ describe('announcements with shards', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(channels.map((c) => fake?.channelMessages(c).length)).toEqual([0, 0]);
 
-    writeFileSync(join(corpus, 'new.md'), readoutMd('Readout of a Call With the Sharded Minister', '2025-01-02', 'The ministers spoke about shards.'));
+    writeFileSync(
+      join(corpus, 'new.md'),
+      readoutMd('Readout of a Call With the Sharded Minister', '2025-01-02', 'The ministers spoke about shards.'),
+    );
     await expect.poll(() => channels.map((c) => fake?.channelMessages(c).length), { timeout: 40_000, interval: 250 }).toEqual([1, 1]);
     for (const c of channels) {
       expect(fake.channelMessages(c)[0]?.embeds).toMatchObject([{ title: 'Readout of a Call With the Sharded Minister' }]);
@@ -73,7 +83,10 @@ describe('announcements with shards', () => {
     expect(posts.map((r) => r.path).sort()).toEqual(channels.map((c) => `/channels/${c}/messages`).sort());
     // Each shard records its post once Discord confirmed it (just after the post itself).
     const recorded = (guild: JsonObject) => {
-      const state = JSON.parse(readFileSync(join(stateDir, 'guilds', `${guild.id as string}.json`), 'utf8')) as { outbox: unknown[]; posted: { channel: string }[] };
+      const state = JSON.parse(readFileSync(join(stateDir, 'guilds', `${guild.id as string}.json`), 'utf8')) as {
+        outbox: unknown[];
+        posted: { channel: string }[];
+      };
       return { outbox: state.outbox.length, posted: state.posted.map((p) => p.channel) };
     };
     for (const [i, guild] of fake.guilds.entries()) {

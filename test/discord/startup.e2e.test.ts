@@ -48,7 +48,12 @@ describe('bot start-up errors', () => {
   }, 20_000);
 
   it('GIVEN a CORPUS_DIR that does not exist THEN one line names it, exit 2', async () => {
-    const result = await run([], '', { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CORPUS_DIR: '/no/such/corpus', LOG_LEVEL: 'silent' });
+    const result = await run([], '', {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      CORPUS_DIR: '/no/such/corpus',
+      LOG_LEVEL: 'silent',
+    });
     expect(result).toEqual({ code: 2, out: '', err: 'readout: corpus folder not found: /no/such/corpus\n' });
   });
 });

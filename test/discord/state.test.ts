@@ -66,7 +66,11 @@ describe('state store', () => {
 
   it.each([
     ['not JSON', '{"version": 1, "guild": ', 'not JSON'],
-    ['the wrong shape', JSON.stringify({ version: 1, guild: GUILD, announce: 'news' }), 'announce: Invalid string: must match pattern /^\\d{1,20}$/'],
+    [
+      'the wrong shape',
+      JSON.stringify({ version: 1, guild: GUILD, announce: 'news' }),
+      'announce: Invalid string: must match pattern /^\\d{1,20}$/',
+    ],
     ['another server', JSON.stringify({ version: 1, guild: '999999999999999999' }), 'it belongs to server 999999999999999999'],
   ])('GIVEN a state file that is %s THEN it is set aside, logged, and the server starts afresh', (_what, text, problem) => {
     const dir = tempFolder({ [`guilds/${GUILD}.json`]: text });
@@ -122,7 +126,11 @@ for (let n = 0; ; n++) {
 describe('announcement plan', () => {
   const corpus = tempFolder({
     'old.md': readoutMd('Readout of an Old Meeting', '2020-01-01', 'The ministers discussed NATO.'),
-    'korea.md': readoutMd('Readout of a Call on Korea', '2024-02-01', 'They condemned the DPRK missile launches. They discussed NATO as well.'),
+    'korea.md': readoutMd(
+      'Readout of a Call on Korea',
+      '2024-02-01',
+      'They condemned the DPRK missile launches. They discussed NATO as well.',
+    ),
     'japan.md': readoutMd('Readout of a Meeting in Tokyo', '2024-02-02', 'They spoke about Mageshima.'),
   });
   const engine = Engine.load(corpus);
@@ -149,7 +157,9 @@ describe('announcement plan', () => {
 
   it('GIVEN more than 5 new readouts for a channel THEN one summary there', () => {
     const many = tempFolder(
-      Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`nk-${i}.md`, readoutMd(`Readout ${i}`, `2024-03-0${i + 1}`, `Talk ${i} about North Korea.`)])),
+      Object.fromEntries(
+        Array.from({ length: 6 }, (_, i) => [`nk-${i}.md`, readoutMd(`Readout ${i}`, `2024-03-0${i + 1}`, `Talk ${i} about North Korea.`)]),
+      ),
     );
     const big = Engine.load(many);
     const plan = planDeliveries({ ...emptyState(GUILD), follows: { '20': ['DPRK'] } }, big, big.index.readouts);
@@ -161,7 +171,10 @@ describe('wording', () => {
   it('GIVEN a refused fetch THEN the CLI advice becomes "attach the saved page"; other hints name the options', () => {
     expect(
       explainPublisherError(
-        new PublisherError('refused', 'war.gov refused the request (HTTP 403). Open the page in a browser, save it, and run: readout import <file>.html'),
+        new PublisherError(
+          'refused',
+          'war.gov refused the request (HTTP 403). Open the page in a browser, save it, and run: readout import <file>.html',
+        ),
       ),
     ).toBe(
       'war.gov refused the request (HTTP 403). Open the page in a browser, save it (Save Page As → Web page, HTML only), and run /readout add again with the saved page attached as file:.',

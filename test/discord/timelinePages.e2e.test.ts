@@ -24,7 +24,11 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   engine = Engine.load(BUNDLED_CORPUS);
   const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
-  bot = await startBot({ config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' }, ctx: { engine: () => engine, commands }, logger });
+  bot = await startBot({
+    config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
+    ctx: { engine: () => engine, commands },
+    logger,
+  });
 }, 20_000);
 
 afterAll(async () => {
@@ -71,7 +75,16 @@ describe('a timeline of more than three pages', () => {
             type: 3,
             custom_id: yearMenuId(),
             placeholder: 'Jump to year',
-            options: [option('2014', 2), option('2015', 1), option('2017', 11), option('2018', 1), option('2020', 4), option('2021', 7), option('2022', 5), option('2024', 1)],
+            options: [
+              option('2014', 2),
+              option('2015', 1),
+              option('2017', 11),
+              option('2018', 1),
+              option('2020', 4),
+              option('2021', 7),
+              option('2022', 5),
+              option('2024', 1),
+            ],
           },
         ],
       },
@@ -95,12 +108,19 @@ describe('a timeline of more than three pages', () => {
   it('GIVEN Next from page 3 THEN page 4 holds the last 8 readouts, the same as the full timeline', async () => {
     const body = await send(fake.button(`tl:3:${owner()}:::Secretary`));
     const embed = (body.data.embeds as Embed[])[0] as Embed;
-    expect(datesOf(embed)).toEqual(engine.answer({ command: 'timeline', input: 'Secretary' }).results.slice(24).map((r) => r.date));
+    expect(datesOf(embed)).toEqual(
+      engine
+        .answer({ command: 'timeline', input: 'Secretary' })
+        .results.slice(24)
+        .map((r) => r.date),
+    );
     expect(embed.footer.text).toBe(footer('4/4'));
   });
 
   it('GIVEN another user picks a year THEN only a notice to them; a forged value THEN a short notice', async () => {
-    const stranger = await send(fake.selectMenu(yearMenuId(), ['2021'], { member: { user: { ...fake.user, id: OTHER_USER, username: 'other' } } }));
+    const stranger = await send(
+      fake.selectMenu(yearMenuId(), ['2021'], { member: { user: { ...fake.user, id: OTHER_USER, username: 'other' } } }),
+    );
     expect(stranger.data).toMatchObject({
       content: `Only <@${owner()}> can change this answer. Run the command yourself to get your own.`,
       flags: 64 | 4,

@@ -5,7 +5,26 @@ import { verbatim } from '../../src/discord/render.ts';
 
 describe('verbatim: escapeMarkdown, skipped when nothing in the text can be Markdown', () => {
   it('GIVEN any text, Markdown characters and all THEN exactly what escapeMarkdown gives', () => {
-    const pieces = fc.constantFrom('*', '**', '_', '__', '~~', '||', '`', '```', '\\', '>', '#', '-', '[a](b)', 'Japan', ' ', '’', '1.', '\n');
+    const pieces = fc.constantFrom(
+      '*',
+      '**',
+      '_',
+      '__',
+      '~~',
+      '||',
+      '`',
+      '```',
+      '\\',
+      '>',
+      '#',
+      '-',
+      '[a](b)',
+      'Japan',
+      ' ',
+      '’',
+      '1.',
+      '\n',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 12 }), (parts) => {
         const text = parts.join('');

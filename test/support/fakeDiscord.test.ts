@@ -121,8 +121,14 @@ describe('fake Discord: messages the bot posts in channels', () => {
   it('GIVEN nonce + enforce_nonce THEN a repeat returns the first message; the bot needs View Channel and Send Messages; a deleted channel is 404', async () => {
     const guild = snowflake();
     const open = textChannel({ name: 'open' });
-    const muted = textChannel({ name: 'muted', permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.SendMessages) }] });
-    const hidden = textChannel({ name: 'hidden', permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.ViewChannel) }] });
+    const muted = textChannel({
+      name: 'muted',
+      permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.SendMessages) }],
+    });
+    const hidden = textChannel({
+      name: 'hidden',
+      permission_overwrites: [{ id: guild, type: 0, allow: '0', deny: String(PERMISSION.ViewChannel) }],
+    });
     const fake = await startFakeDiscord({ guilds: [{ id: guild, channels: [open, muted, hidden] }] });
     const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
     try {

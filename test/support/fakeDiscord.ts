@@ -262,7 +262,20 @@ export interface FakeDiscord {
  * `{ id, type: 0 (role) | 1 (member), allow, deny }` with bit strings, as on Discord.
  */
 export function textChannel(partial: JsonObject = {}): JsonObject {
-  return { id: snowflake(), type: 0, name: 'general', position: 0, parent_id: null, topic: null, nsfw: false, rate_limit_per_user: 0, last_message_id: null, permission_overwrites: [], flags: 0, ...partial };
+  return {
+    id: snowflake(),
+    type: 0,
+    name: 'general',
+    position: 0,
+    parent_id: null,
+    topic: null,
+    nsfw: false,
+    rate_limit_per_user: 0,
+    last_message_id: null,
+    permission_overwrites: [],
+    flags: 0,
+    ...partial,
+  };
 }
 
 /** Permission bits the fake enforces when the bot posts in a channel. */
@@ -315,7 +328,7 @@ export function snowflake(): string {
 function guildSnowflake(index: number, shardCount: number): string {
   const dayAgo = BigInt(Date.now() - 86_400_000) - DISCORD_EPOCH;
   const count = BigInt(shardCount);
-  return (((dayAgo - (dayAgo % count)) + BigInt(index)) << 22n).toString();
+  return ((dayAgo - (dayAgo % count) + BigInt(index)) << 22n).toString();
 }
 
 function isPlainObject(value: unknown): value is JsonObject {
@@ -358,7 +371,9 @@ function toApiOptions(options: CommandOptionsInput | undefined, focused?: string
 }
 
 function hasFocusedOption(options: readonly JsonObject[]): boolean {
-  return options.some((option) => option.focused === true || (Array.isArray(option.options) && hasFocusedOption(option.options as JsonObject[])));
+  return options.some(
+    (option) => option.focused === true || (Array.isArray(option.options) && hasFocusedOption(option.options as JsonObject[])),
+  );
 }
 
 function requireParam(match: RegExpExecArray, index: number): string {
@@ -451,7 +466,21 @@ function buildGuild(partial: JsonObject, defaultId: string, botUser: FakeUser): 
   const id = typeof partial.id === 'string' ? partial.id : defaultId;
   const channels = Array.isArray(partial.channels)
     ? (partial.channels as JsonObject[])
-    : [{ id: snowflake(), type: 0, name: 'general', position: 0, parent_id: null, topic: null, nsfw: false, rate_limit_per_user: 0, last_message_id: null, permission_overwrites: [], flags: 0 }];
+    : [
+        {
+          id: snowflake(),
+          type: 0,
+          name: 'general',
+          position: 0,
+          parent_id: null,
+          topic: null,
+          nsfw: false,
+          rate_limit_per_user: 0,
+          last_message_id: null,
+          permission_overwrites: [],
+          flags: 0,
+        },
+      ];
   const now = new Date().toISOString();
   return {
     name: 'Readout Test Guild',
@@ -475,13 +504,41 @@ function buildGuild(partial: JsonObject, defaultId: string, botUser: FakeUser): 
     features: [],
     emojis: [],
     stickers: [],
-    roles: [{ id, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: '1071698660929', managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      {
+        id,
+        name: '@everyone',
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: 0,
+        permissions: '1071698660929',
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     joined_at: now,
     large: false,
     unavailable: false,
     member_count: 2,
     voice_states: [],
-    members: [{ user: botUser, roles: [], joined_at: now, deaf: false, mute: false, flags: 0, nick: null, avatar: null, pending: false, premium_since: null, communication_disabled_until: null }],
+    members: [
+      {
+        user: botUser,
+        roles: [],
+        joined_at: now,
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+        avatar: null,
+        pending: false,
+        premium_since: null,
+        communication_disabled_until: null,
+      },
+    ],
     threads: [],
     presences: [],
     stage_instances: [],
@@ -597,7 +654,13 @@ function buildChatInput(ctx: BuilderContext, name: string, options?: CommandOpti
   return applyExtra(baseInteraction(ctx, InteractionType.ApplicationCommand, data), extra);
 }
 
-function buildAutocomplete(ctx: BuilderContext, name: string, options: CommandOptionsInput, focused?: string, extra?: PayloadExtra): JsonObject {
+function buildAutocomplete(
+  ctx: BuilderContext,
+  name: string,
+  options: CommandOptionsInput,
+  focused?: string,
+  extra?: PayloadExtra,
+): JsonObject {
   const focusedName = focused ?? (Array.isArray(options) ? undefined : Object.keys(options)[0]);
   const apiOptions = toApiOptions(options, focusedName);
   if (!hasFocusedOption(apiOptions)) throw new Error('fakeDiscord.autocomplete: one option must be focused');
@@ -618,7 +681,12 @@ function buildSelectMenu(ctx: BuilderContext, customId: string, values: readonly
   const selectOptions = values.map((value) => ({ label: value, value }));
   const message = buildMessage(ctx, {
     content: 'A message with a select menu',
-    components: [{ type: 1, components: [{ type: 3, custom_id: customId, options: selectOptions, min_values: 1, max_values: Math.max(1, values.length) }] }],
+    components: [
+      {
+        type: 1,
+        components: [{ type: 3, custom_id: customId, options: selectOptions, min_values: 1, max_values: Math.max(1, values.length) }],
+      },
+    ],
   });
   const data = { custom_id: customId, component_type: 3, values: [...values] };
   return applyExtra({ ...baseInteraction(ctx, InteractionType.MessageComponent, data), message }, extra);
@@ -705,14 +773,27 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
 
 /** `/api/v10/webhooks/1/t/messages/%40original` → `/webhooks/1/t/messages/@original`. */
 function routePath(pathname: string): string {
-  const decoded = pathname.split('/').map((segment) => { try { return decodeURIComponent(segment); } catch { return segment; } }).join('/');
+  const decoded = pathname
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
   return decoded.replace(/^\/api(?:\/v\d+)?(?=\/|$)/, '') || '/';
 }
 
 function writeReply(res: ServerResponse, reply: Reply): void {
   if (res.destroyed || res.headersSent) return;
   if (reply.raw) {
-    res.writeHead(reply.status, { 'content-type': reply.raw.contentType, 'content-length': String(reply.raw.bytes.length), ...reply.headers });
+    res.writeHead(reply.status, {
+      'content-type': reply.raw.contentType,
+      'content-length': String(reply.raw.bytes.length),
+      ...reply.headers,
+    });
     res.end(reply.raw.bytes);
     return;
   }
@@ -801,9 +882,18 @@ class FakeDiscordServer implements FakeDiscord {
 
   constructor(private readonly options: FakeDiscordOptions) {
     this.applicationId = options.applicationId ?? snowflake();
-    this.botUser = buildUser(options.botUser, { id: this.applicationId, username: 'readout-test-bot', discriminator: '0', global_name: null, avatar: null, bot: true });
+    this.botUser = buildUser(options.botUser, {
+      id: this.applicationId,
+      username: 'readout-test-bot',
+      discriminator: '0',
+      global_name: null,
+      avatar: null,
+      bot: true,
+    });
     this.user = buildUser(options.user, { id: snowflake(), username: 'tester', discriminator: '0', global_name: 'Tester', avatar: null });
-    this.guilds = (options.guilds ?? [{}]).map((guild, index) => buildGuild(guild, guildSnowflake(index, options.shards ?? 1), this.botUser));
+    this.guilds = (options.guilds ?? [{}]).map((guild, index) =>
+      buildGuild(guild, guildSnowflake(index, options.shards ?? 1), this.botUser),
+    );
     const guild = this.guilds[0] ?? null;
     this.builderContext = {
       applicationId: this.applicationId,
@@ -835,7 +925,9 @@ class FakeDiscordServer implements FakeDiscord {
     this.log(`REST at ${this.apiUrl}, gateway at ${this.gatewayUrl}`);
   }
 
-  get requests(): readonly RecordedRequest[] { return this.requestLog.items; }
+  get requests(): readonly RecordedRequest[] {
+    return this.requestLog.items;
+  }
   forget(): void {
     this.requestLog.items.length = 0;
     this.gatewayLog.items.length = 0;
@@ -843,21 +935,43 @@ class FakeDiscordServer implements FakeDiscord {
     this.interactionsByToken.clear();
     for (const session of this.sessions.values()) session.buffer.length = 0;
   }
-  get gatewayMessages(): readonly GatewayMessage[] { return this.gatewayLog.items; }
-  get identifies(): readonly IdentifyRecord[] { return this.identifyLog.items; }
-  get resumes(): readonly ResumeRecord[] { return this.resumeLog.items; }
-  openConnections(): number { return this.connections.size; }
+  get gatewayMessages(): readonly GatewayMessage[] {
+    return this.gatewayLog.items;
+  }
+  get identifies(): readonly IdentifyRecord[] {
+    return this.identifyLog.items;
+  }
+  get resumes(): readonly ResumeRecord[] {
+    return this.resumeLog.items;
+  }
+  openConnections(): number {
+    return this.connections.size;
+  }
 
   // ── builders ──
-  chatInput(name: string, options?: CommandOptionsInput, extra?: PayloadExtra): JsonObject { return buildChatInput(this.builderContext, name, options, extra); }
-  autocomplete(name: string, options: CommandOptionsInput, focused?: string, extra?: PayloadExtra): JsonObject { return buildAutocomplete(this.builderContext, name, options, focused, extra); }
-  button(customId: string, extra?: PayloadExtra): JsonObject { return buildButton(this.builderContext, customId, extra); }
-  selectMenu(customId: string, values: readonly string[], extra?: PayloadExtra): JsonObject { return buildSelectMenu(this.builderContext, customId, values, extra); }
-  messageContextMenu(name: string, message?: JsonObject, extra?: PayloadExtra): JsonObject { return buildMessageContextMenu(this.builderContext, name, message, extra); }
-  message(partial?: JsonObject): JsonObject { return buildMessage(this.builderContext, partial); }
+  chatInput(name: string, options?: CommandOptionsInput, extra?: PayloadExtra): JsonObject {
+    return buildChatInput(this.builderContext, name, options, extra);
+  }
+  autocomplete(name: string, options: CommandOptionsInput, focused?: string, extra?: PayloadExtra): JsonObject {
+    return buildAutocomplete(this.builderContext, name, options, focused, extra);
+  }
+  button(customId: string, extra?: PayloadExtra): JsonObject {
+    return buildButton(this.builderContext, customId, extra);
+  }
+  selectMenu(customId: string, values: readonly string[], extra?: PayloadExtra): JsonObject {
+    return buildSelectMenu(this.builderContext, customId, values, extra);
+  }
+  messageContextMenu(name: string, message?: JsonObject, extra?: PayloadExtra): JsonObject {
+    return buildMessageContextMenu(this.builderContext, name, message, extra);
+  }
+  message(partial?: JsonObject): JsonObject {
+    return buildMessage(this.builderContext, partial);
+  }
 
   // ── channels, posted messages, attachments ──
-  channelMessages(channelId: string): readonly JsonObject[] { return this.postedByChannel.get(channelId) ?? []; }
+  channelMessages(channelId: string): readonly JsonObject[] {
+    return this.postedByChannel.get(channelId) ?? [];
+  }
 
   private guildOfChannel(channelId: string): { guild: JsonObject; channel: JsonObject } | null {
     for (const guild of this.guilds) {
@@ -888,7 +1002,8 @@ class FakeDiscordServer implements FakeDiscord {
     const member = (guild.members as JsonObject[]).find((m) => (m.user as FakeUser | undefined)?.id === this.botUser.id);
     const memberRoles = (member?.roles as string[] | undefined) ?? [];
     let base = 0n;
-    for (const role of roles) if (role.id === guild.id || memberRoles.includes(role.id as string)) base |= BigInt(role.permissions as string);
+    for (const role of roles)
+      if (role.id === guild.id || memberRoles.includes(role.id as string)) base |= BigInt(role.permissions as string);
     if (base & PERMISSION.Administrator) return ~0n;
     const overwrites = (channel.permission_overwrites as JsonObject[] | undefined) ?? [];
     const apply = (o: JsonObject | undefined) => {
@@ -897,7 +1012,11 @@ class FakeDiscordServer implements FakeDiscord {
     apply(overwrites.find((o) => o.id === guild.id));
     let allow = 0n;
     let deny = 0n;
-    for (const o of overwrites) if (o.type === 0 && memberRoles.includes(o.id as string)) { allow |= BigInt(o.allow as string); deny |= BigInt(o.deny as string); }
+    for (const o of overwrites)
+      if (o.type === 0 && memberRoles.includes(o.id as string)) {
+        allow |= BigInt(o.allow as string);
+        deny |= BigInt(o.deny as string);
+      }
     base = (base & ~deny) | allow;
     apply(overwrites.find((o) => o.type === 1 && o.id === this.botUser.id));
     return base;
@@ -916,7 +1035,12 @@ class FakeDiscordServer implements FakeDiscord {
       const earlier = posted.find((m) => m.nonce === data.nonce);
       if (earlier) return { status: 200, body: earlier };
     }
-    const message = buildMessage(this.builderContext, { channel_id: channelId, guild_id: found.guild.id, author: this.botUser, ...(data.nonce !== undefined ? { nonce: data.nonce } : {}) });
+    const message = buildMessage(this.builderContext, {
+      channel_id: channelId,
+      guild_id: found.guild.id,
+      author: this.botUser,
+      ...(data.nonce !== undefined ? { nonce: data.nonce } : {}),
+    });
     const created = this.applyMessageEdit(message, data);
     posted.push(created);
     this.postedByChannel.set(channelId, posted);
@@ -938,15 +1062,27 @@ class FakeDiscordServer implements FakeDiscord {
   }
 
   waitForIdentify({ timeoutMs = DEFAULT_TIMEOUT_MS, since = -Infinity }: WaitOptions = {}): Promise<IdentifyRecord> {
-    return this.identifyLog.waitFor((r) => r.at > since, timeoutMs, () => `IDENTIFY (got ${this.identifies.length} in total)`);
+    return this.identifyLog.waitFor(
+      (r) => r.at > since,
+      timeoutMs,
+      () => `IDENTIFY (got ${this.identifies.length} in total)`,
+    );
   }
 
   waitForResume({ timeoutMs = DEFAULT_TIMEOUT_MS, since = -Infinity }: WaitOptions = {}): Promise<ResumeRecord> {
-    return this.resumeLog.waitFor((r) => r.at > since, timeoutMs, () => `RESUME (got ${this.resumes.length} in total)`);
+    return this.resumeLog.waitFor(
+      (r) => r.at > since,
+      timeoutMs,
+      () => `RESUME (got ${this.resumes.length} in total)`,
+    );
   }
 
   waitForGatewayMessage(predicate: (message: GatewayMessage) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<GatewayMessage> {
-    return this.gatewayLog.waitFor(predicate, timeoutMs, () => `a matching gateway message (ops so far: ${this.gatewayMessages.map((m) => m.op).join(',')})`);
+    return this.gatewayLog.waitFor(
+      predicate,
+      timeoutMs,
+      () => `a matching gateway message (ops so far: ${this.gatewayMessages.map((m) => m.op).join(',')})`,
+    );
   }
 
   // ── faults ──
@@ -954,8 +1090,12 @@ class FakeDiscordServer implements FakeDiscord {
     const fault: ActiveFault = { matches: toMatcher(matcher), spec, remaining: spec.times ?? 1, hits: 0 };
     this.faults.push(fault);
     return {
-      get hits() { return fault.hits; },
-      cancel: () => { fault.remaining = 0; },
+      get hits() {
+        return fault.hits;
+      },
+      cancel: () => {
+        fault.remaining = 0;
+      },
     };
   }
 
@@ -1009,15 +1149,24 @@ class FakeDiscordServer implements FakeDiscord {
       [/^GET \/gateway$/, () => ({ status: 200, body: { url: this.gatewayUrl } })],
       [/^GET \/users\/@me$/, () => this.authorized(request, () => ({ status: 200, body: this.botUser }))],
       [/^GET \/(?:oauth2\/)?applications\/@me$/, () => this.authorized(request, () => ({ status: 200, body: this.application() }))],
-      [/^(GET|PUT) \/applications\/(\d+)(\/guilds\/\d+)?\/commands$/, (m) => this.authorized(request, () => this.commandsRoute(request, `${requireParam(m, 2)}${m[3] ?? ''}`))],
+      [
+        /^(GET|PUT) \/applications\/(\d+)(\/guilds\/\d+)?\/commands$/,
+        (m) => this.authorized(request, () => this.commandsRoute(request, `${requireParam(m, 2)}${m[3] ?? ''}`)),
+      ],
       [/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/, (m) => this.interactionCallback(request, requireParam(m, 1), requireParam(m, 2))],
-      [/^(GET|PATCH|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/, (m) => this.webhookMessage(request, requireParam(m, 3), requireParam(m, 4))],
+      [
+        /^(GET|PATCH|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
+        (m) => this.webhookMessage(request, requireParam(m, 3), requireParam(m, 4)),
+      ],
       [/^POST \/webhooks\/(\d+)\/([^/]+)$/, (m) => this.followUp(request, requireParam(m, 2))],
       [/^POST \/channels\/(\d+)\/messages$/, (m) => this.authorized(request, () => this.createChannelMessage(request, requireParam(m, 1)))],
-      [/^GET \/attachments\/(\d+)\/[^/]+$/, (m) => {
-        const file = this.attachments.get(requireParam(m, 1));
-        return file ? { status: 200, raw: file } : { status: 404, body: discordError('Not Found', 0) };
-      }],
+      [
+        /^GET \/attachments\/(\d+)\/[^/]+$/,
+        (m) => {
+          const file = this.attachments.get(requireParam(m, 1));
+          return file ? { status: 200, raw: file } : { status: 404, body: discordError('Not Found', 0) };
+        },
+      ],
     ];
     for (const [pattern, handle] of routes) {
       const match = pattern.exec(target);
@@ -1047,14 +1196,32 @@ class FakeDiscordServer implements FakeDiscord {
   }
 
   private application(): JsonObject {
-    return { id: this.applicationId, name: this.botUser.username, icon: null, description: '', bot_public: false, bot_require_code_grant: false, flags: 0, bot: this.botUser, verify_key: '0'.repeat(64), team: null, owner: this.user };
+    return {
+      id: this.applicationId,
+      name: this.botUser.username,
+      icon: null,
+      description: '',
+      bot_public: false,
+      bot_require_code_grant: false,
+      flags: 0,
+      bot: this.botUser,
+      verify_key: '0'.repeat(64),
+      team: null,
+      owner: this.user,
+    };
   }
 
   /** Command registration: PUT stores (adding ids), GET returns what was stored. */
   private commandsRoute(request: RecordedRequest, key: string): Reply {
     if (request.method === 'PUT') {
       const list = Array.isArray(request.body) ? (request.body as JsonObject[]) : [];
-      const stored = list.map((command) => ({ id: snowflake(), application_id: this.applicationId, version: snowflake(), type: 1, ...command }));
+      const stored = list.map((command) => ({
+        id: snowflake(),
+        application_id: this.applicationId,
+        version: snowflake(),
+        type: 1,
+        ...command,
+      }));
       this.commands.set(key, stored);
       return { status: 200, body: stored };
     }
@@ -1125,7 +1292,12 @@ class FakeDiscordServer implements FakeDiscord {
       type: messageType,
       webhook_id: this.applicationId,
       application_id: this.applicationId,
-      interaction_metadata: { id: payload.id, type: payload.type, user: invoker, authorizing_integration_owners: payload.authorizing_integration_owners },
+      interaction_metadata: {
+        id: payload.id,
+        type: payload.type,
+        user: invoker,
+        authorizing_integration_owners: payload.authorizing_integration_owners,
+      },
     });
     return this.applyMessageEdit(message, data);
   }
@@ -1188,7 +1360,13 @@ class FakeDiscordServer implements FakeDiscord {
   private handleFrame(connection: Connection, data: RawData): void {
     const frame = parseFrame(data);
     if (!frame || typeof frame.op !== 'number') return;
-    this.gatewayLog.push({ op: frame.op, d: frame.d, connectionId: connection.id, shard: connection.session?.shard ?? null, at: performance.now() });
+    this.gatewayLog.push({
+      op: frame.op,
+      d: frame.d,
+      connectionId: connection.id,
+      shard: connection.session?.shard ?? null,
+      at: performance.now(),
+    });
     const d = isPlainObject(frame.d) ? frame.d : {};
     switch (frame.op) {
       case Op.Heartbeat:
@@ -1219,7 +1397,15 @@ class FakeDiscordServer implements FakeDiscord {
     this.sessionByShard.set(shard[0], session);
     connection.session = session;
 
-    this.identifyLog.push({ token, intents: Number(d.intents), shard, properties: d.properties, sessionId: session.id, connectionId: connection.id, at: performance.now() });
+    this.identifyLog.push({
+      token,
+      intents: Number(d.intents),
+      shard,
+      properties: d.properties,
+      sessionId: session.id,
+      connectionId: connection.id,
+      at: performance.now(),
+    });
     const shardGuilds = this.guilds.filter((guild) => shardForGuild(guild.id as string, shard[1]) === shard[0]);
     this.sendDispatch(session, 'READY', {
       v: API_VERSION,
@@ -1291,7 +1477,11 @@ class FakeDiscordServer implements FakeDiscord {
   private async sessionFor(shard: number, timeoutMs: number): Promise<Session> {
     const current = this.sessionByShard.get(shard);
     if (current?.valid) return current;
-    return this.sessionLog.waitFor((s) => s.valid && s.shard[0] === shard, timeoutMs, () => `shard ${shard} to identify`);
+    return this.sessionLog.waitFor(
+      (s) => s.valid && s.shard[0] === shard,
+      timeoutMs,
+      () => `shard ${shard} to identify`,
+    );
   }
 
   async dispatch(event: string, data: JsonObject, options: { shard?: number; timeoutMs?: number } = {}): Promise<DispatchReceipt> {
@@ -1301,7 +1491,14 @@ class FakeDiscordServer implements FakeDiscord {
     if (event === 'INTERACTION_CREATE') this.trackInteraction(data, sentAt);
     const { seq, delivered } = this.sendDispatch(session, event, data);
     this.log(`dispatched ${event} #${seq} to shard ${shard}${delivered ? '' : ' (buffered until RESUME)'}`);
-    return { id: typeof data.id === 'string' ? data.id : undefined, token: typeof data.token === 'string' ? data.token : undefined, shard, seq, sentAt, delivered };
+    return {
+      id: typeof data.id === 'string' ? data.id : undefined,
+      token: typeof data.token === 'string' ? data.token : undefined,
+      shard,
+      seq,
+      sentAt,
+      delivered,
+    };
   }
 
   dispatchInteraction(payload: JsonObject, options?: { shard?: number; timeoutMs?: number }): Promise<DispatchReceipt> {
@@ -1335,10 +1532,13 @@ class FakeDiscordServer implements FakeDiscord {
 
   async closeClients(code = 4000, options: { shard?: number; reason?: string } = {}): Promise<void> {
     const targets = this.connectionsFor(options.shard);
-    const closedAll = targets.map((c) => new Promise<void>((resolve) => {
-      if (c.socket.readyState === WebSocket.CLOSED) resolve();
-      else c.socket.once('close', () => resolve());
-    }));
+    const closedAll = targets.map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.socket.readyState === WebSocket.CLOSED) resolve();
+          else c.socket.once('close', () => resolve());
+        }),
+    );
     for (const { socket } of targets) {
       if (isSendableCloseCode(code)) socket.close(code, options.reason ?? 'Closed by fake Discord');
       else socket.terminate(); // the client sees 1006 (abnormal closure)
@@ -1361,7 +1561,8 @@ class FakeDiscordServer implements FakeDiscord {
     if (this.closed) return;
     this.closed = true;
     const reason = 'fakeDiscord: closed while waiting';
-    for (const log of [this.requestLog, this.gatewayLog, this.identifyLog, this.resumeLog, this.sessionLog] as Array<RecordLog<unknown>>) log.rejectAll(reason);
+    for (const log of [this.requestLog, this.gatewayLog, this.identifyLog, this.resumeLog, this.sessionLog] as Array<RecordLog<unknown>>)
+      log.rejectAll(reason);
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     for (const { socket } of this.connections) socket.terminate();

@@ -32,16 +32,26 @@ export function syntheticArchive(): { dir: string; remove: () => void } {
 }
 
 /** The requests: the bundled eval items, and the bench's query mix drawn from the corpus itself. */
-export function requestsFor(dir: string): { command: 'ask' | 'timeline' | 'quote' | 'complete'; input: string; from?: string; to?: string }[] {
+export function requestsFor(
+  dir: string,
+): { command: 'ask' | 'timeline' | 'quote' | 'complete'; input: string; from?: string; to?: string }[] {
   const mix = buildQueryMix(loadCorpus(dir), 5, 40);
   const out: ReturnType<typeof requestsFor> = [];
   if (dir === BUNDLED_CORPUS) {
-    const items = JSON.parse(readFileSync(join(import.meta.dirname, '../qa-bundled.json'), 'utf8')) as { command: 'ask' | 'timeline' | 'quote'; input: string }[];
+    const items = JSON.parse(readFileSync(join(import.meta.dirname, '../qa-bundled.json'), 'utf8')) as {
+      command: 'ask' | 'timeline' | 'quote';
+      input: string;
+    }[];
     out.push(...items.map((i) => ({ command: i.command, input: i.input })));
   }
   for (const command of BENCH_COMMANDS) {
     for (const q of mix.queries[command]) {
-      out.push({ command: command === 'autocomplete' ? 'complete' : command, input: q.input, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) });
+      out.push({
+        command: command === 'autocomplete' ? 'complete' : command,
+        input: q.input,
+        ...(q.from ? { from: q.from } : {}),
+        ...(q.to ? { to: q.to } : {}),
+      });
     }
   }
   return out;
@@ -64,7 +74,11 @@ export function answerPrints(engine: Engine, requests: ReturnType<typeof request
       answer = { error: (error as Error).message };
       headline = (error as Error).message;
     }
-    return { request: `${r.command} ${r.input}${r.from ? ` --from ${r.from}` : ''}${r.to ? ` --to ${r.to}` : ''}`, headline, sha1: createHash('sha1').update(JSON.stringify(answer)).digest('hex') };
+    return {
+      request: `${r.command} ${r.input}${r.from ? ` --from ${r.from}` : ''}${r.to ? ` --to ${r.to}` : ''}`,
+      headline,
+      sha1: createHash('sha1').update(JSON.stringify(answer)).digest('hex'),
+    };
   });
 }
 

@@ -43,8 +43,14 @@ export interface SoakReport extends SoakOptions {
 }
 
 const QUESTIONS = [
-  'what about Mageshima?', 'who did Esper meet in Guam?', 'when did Mattis meet Malcolm Turnbull?', 'did they discuss Taiwan?',
-  'how many readouts mention North Korea?', 'what did Austin say about cyber?', 'anything on missile defense?', 'what about Ukraine since 2021?',
+  'what about Mageshima?',
+  'who did Esper meet in Guam?',
+  'when did Mattis meet Malcolm Turnbull?',
+  'did they discuss Taiwan?',
+  'how many readouts mention North Korea?',
+  'what did Austin say about cyber?',
+  'anything on missile defense?',
+  'what about Ukraine since 2021?',
 ];
 const TOPICS = ['North Korea', 'NATO', 'Japan', 'COVID-19', 'Mageshima', 'ISIS'];
 const PHRASES = ['field carrier landing practice', 'job number one', 'ironclad', 'the moon landing was faked'];
@@ -58,7 +64,9 @@ const heapMb = () => Math.round((process.memoryUsage().heapUsed / 1e6) * 10) / 1
 
 export async function soak(options: SoakOptions): Promise<SoakReport> {
   const fake = await startFakeDiscord();
-  const watching = options.watch ? await startWatching(createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) })) : null;
+  const watching = options.watch
+    ? await startWatching(createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }))
+    : null;
   const fixed = bundledEngine();
   const engine = () => watching?.engine() ?? fixed;
   // As the bot does at start-up (src/discord/runtime.ts).
@@ -82,7 +90,10 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     // running bot's memory, with its caches and compiled code in place.
     const warm = await Promise.all(
       users.map(async (who, i) => {
-        const payload = i % 2 ? fake.chatInput('ask', { question: QUESTIONS[i % QUESTIONS.length] as string }, who) : fake.chatInput('timeline', { topic: TOPICS[i % TOPICS.length] as string }, who);
+        const payload =
+          i % 2
+            ? fake.chatInput('ask', { question: QUESTIONS[i % QUESTIONS.length] as string }, who)
+            : fake.chatInput('timeline', { topic: TOPICS[i % TOPICS.length] as string }, who);
         return fake.dispatchInteraction(payload);
       }),
     );
@@ -103,10 +114,13 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
       const who = users[user] as JsonObject;
       const kind = i % 10;
       const payload =
-        kind < 6 ? fake.chatInput('ask', { question: QUESTIONS[i % QUESTIONS.length] as string }, who)
-        : kind < 8 ? fake.chatInput('timeline', { topic: TOPICS[i % TOPICS.length] as string }, who)
-        : kind < 9 ? fake.chatInput('quote', { phrase: PHRASES[i % PHRASES.length] as string }, who)
-        : fake.autocomplete('timeline', { topic: (TOPICS[i % TOPICS.length] as string).slice(0, 3) }, 'topic', who);
+        kind < 6
+          ? fake.chatInput('ask', { question: QUESTIONS[i % QUESTIONS.length] as string }, who)
+          : kind < 8
+            ? fake.chatInput('timeline', { topic: TOPICS[i % TOPICS.length] as string }, who)
+            : kind < 9
+              ? fake.chatInput('quote', { phrase: PHRASES[i % PHRASES.length] as string }, who)
+              : fake.autocomplete('timeline', { topic: (TOPICS[i % TOPICS.length] as string).slice(0, 3) }, 'topic', who);
       const receipt = await fake.dispatchInteraction(payload);
       sent.push({ id: receipt.id as string, user, at: receipt.sentAt });
     }
@@ -126,7 +140,9 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
     const raw = replies.map((r, i) => r.at - (sent[i] as { at: number }).at);
     const latencies = [...raw].sort((a, b) => a - b);
     const byUser = new Map<number, number[]>();
-    replies.forEach((r, i) => byUser.set((sent[i] as { user: number }).user, [...(byUser.get((sent[i] as { user: number }).user) ?? []), r.at]));
+    replies.forEach((r, i) =>
+      byUser.set((sent[i] as { user: number }).user, [...(byUser.get((sent[i] as { user: number }).user) ?? []), r.at]),
+    );
     const outOfOrderUsers = [...byUser.values()].filter((times) => times.some((t, i) => i > 0 && t < (times[i - 1] as number))).length;
     // Memory after the run, once garbage is collected: the bot's, not the fake
     // Discord's record of every request.
