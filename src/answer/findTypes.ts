@@ -9,6 +9,17 @@ import { CitationSchema, ResultSchema } from './types.ts';
 export const VERDICTS = ['exact', 'altered', 'not-found', 'supported', 'contradicted', 'unsupported', 'too-general'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How each verdict is named to a reader, the same in Discord and the terminal. */
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  exact: 'Exact quote',
+  altered: 'Altered quote',
+  'not-found': 'Quote not found',
+  supported: 'Claim · closest readout wording',
+  contradicted: 'Claim contradicted · the readouts say otherwise',
+  unsupported: 'Claim not supported',
+  'too-general': 'Claim too general to check',
+};
+
 export const DiffPartSchema = z.object({
   kind: z.enum(['same', 'corpus', 'text']),
   words: z.string(),

@@ -4,7 +4,7 @@
  */
 import { listsFewerThanCounted, type Answer, type Citation, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
-import type { Check, FindAnswer, FoundSentence } from '../answer/findTypes.ts';
+import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
 import { readouts } from '../answer/cite.ts';
 
 /** "Title · 2020-08-29 · file.md" and the link on its own line when known. */
@@ -41,16 +41,6 @@ export function renderAnswer(answer: Answer): string {
   return `${lines.join('\n')}\n`;
 }
 
-const FIND_LABEL: Record<Check['verdict'], string> = {
-  exact: 'Exact quote',
-  altered: 'Altered quote',
-  'not-found': 'Quote not found',
-  supported: 'Claim · closest readout wording',
-  contradicted: 'Claim contradicted · the readouts say otherwise',
-  unsupported: 'Claim not supported',
-  'too-general': 'Claim too general to check',
-};
-
 /** The quoted part of a sentence between ** marks, as Markdown would bold it. */
 function marked(f: FoundSentence): string {
   if (!f.highlight) return f.text;
@@ -72,7 +62,7 @@ export function renderFind(answer: FindAnswer): string {
   const altered = answer.checks.some((c) => c.sentences.some((f) => f.diff?.some((d) => d.kind !== 'same')));
   if (altered) lines.push("In the differences, [-…-] is the message's wording, {+…+} the readout's.");
   answer.checks.forEach((check, i) => {
-    lines.push('', `${i + 1}. ${FIND_LABEL[check.verdict]}: “${check.text}”`);
+    lines.push('', `${i + 1}. ${VERDICT_LABEL[check.verdict]}: “${check.text}”`);
     if (check.kind === 'quote' && check.sentences.length) {
       lines.push(`   ${check.sentences.map(marked).join(' ')}`);
       for (const f of check.sentences) {

@@ -7,7 +7,7 @@ import { escapeMarkdown, ButtonStyle } from 'discord.js';
 import type { Answer, Citation, Result } from '../answer/types.ts';
 import type { Completion } from '../answer/complete.ts';
 import { NOT_SAID } from '../answer/find.ts';
-import type { Check, FindAnswer, FoundSentence, Verdict } from '../answer/findTypes.ts';
+import { VERDICT_LABEL, type Check, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
 import type { DiffPart } from '../answer/findDiff.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
@@ -342,16 +342,6 @@ function differences(diff: DiffPart[], max: number): string {
   return out.join(' ');
 }
 
-const CHECK_TITLE: Record<Verdict, string> = {
-  exact: 'Exact quote',
-  altered: 'Altered quote',
-  'not-found': 'Quote not found',
-  supported: 'Claim · closest readout wording',
-  contradicted: 'Claim contradicted · the readouts say otherwise',
-  unsupported: 'Claim not supported',
-  'too-general': 'Claim too general to check',
-};
-
 function closeTerms(check: Check): string[] {
   return [
     check.missing?.length ? `No readout uses: ${verbatim(check.missing.join(', '))}` : '',
@@ -375,26 +365,26 @@ function findField(check: Check): { name: string; value: string } {
       const unmatched = (check.unmatched ?? []).map((u) => `Not in any readout: “${verbatim(truncate(u, BUDGETS.findUnmatched))}”`);
       const also = (check.also ?? []).map((a) => `Also: ${citationLine(a)}`);
       return {
-        name: `${CHECK_TITLE[check.verdict]}${where}`,
+        name: `${VERDICT_LABEL[check.verdict]}${where}`,
         value: [quoted, ...diffs, ...unmatched, ...(lead ? [citationLine(lead)] : []), ...also].join('\n'),
       };
     }
     case 'supported':
     case 'contradicted':
       return {
-        name: CHECK_TITLE[check.verdict],
+        name: VERDICT_LABEL[check.verdict],
         value: [said, ...check.sentences.map((f) => `> ${verbatim(truncate(f.text, BUDGETS.findSupport))}\n${citationLine(f)}`)].join('\n'),
       };
     case 'not-found':
       return {
-        name: CHECK_TITLE['not-found'],
+        name: VERDICT_LABEL['not-found'],
         value: [said, 'Not in any readout, nor anything close to it.', ...closeTerms(check)].join('\n'),
       };
     case 'unsupported':
-      return { name: CHECK_TITLE.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
+      return { name: VERDICT_LABEL.unsupported, value: [said, NOT_SAID, ...closeTerms(check)].join('\n') };
     case 'too-general':
       return {
-        name: CHECK_TITLE['too-general'],
+        name: VERDICT_LABEL['too-general'],
         value: `${said}\nIts words are in too many readouts to tell; name a person, place or topic.`,
       };
   }
