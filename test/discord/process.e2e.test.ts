@@ -1,9 +1,3 @@
-/**
- * `npm start` with a token, as a real process against the fake Discord:
- * it logs in, answers, and on SIGTERM finishes the reply in flight, logs out
- * and exits 0. The token never appears in its output.
- */
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { readoutMd, tempFolder } from '../support/tmp.ts';
 import { snapshotPath } from '../../src/search/snapshot.ts';
-import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
+import { FAKE_TOKEN as TOKEN, spawnBot } from '../support/fixtures.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const _ROOT = resolve(import.meta.dirname, '../..');
 let fake: FakeDiscord;
 
 beforeAll(async () => {
@@ -25,15 +19,8 @@ afterAll(async () => {
 
 describe('the bot process', () => {
   it('GIVEN SIGTERM during a reply THEN the reply is finished, then it logs out and exits 0', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
-      // A folder without .env, so only these settings apply.
-      cwd: tempFolder(),
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    await expect.poll(() => output.includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
+    const { child, output } = spawnBot(fake.apiUrl);
+    await expect.poll(() => output().includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
 
     // Discord takes its time to accept this reply; the stop must wait for it.
     fake.failNext('POST /interactions/', { delayMs: 700 });
@@ -45,38 +32,25 @@ describe('the bot process', () => {
     expect(code).toBe(0);
     const callback = await fake.waitForCallback(receipt.id as string, 100);
     expect(callback.status).toBe(204);
-    const lines = output
+    const lines = output()
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['32 loaded, 0 skipped', 'ready', 'stopping', 'interaction', 'logged out']);
-    expect(output).not.toContain(TOKEN);
+    expect(output()).not.toContain(TOKEN);
   }, 30_000);
 
   it('GIVEN SIGTERM during a background reload THEN the build is stopped and nothing is reloaded after logging out', async () => {
     const corpus = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.') });
-    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
-      cwd: tempFolder(),
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: fake.apiUrl,
-        LOG_LEVEL: 'info',
-        CORPUS_DIR: corpus,
-        CACHE_DIR: tempFolder(),
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    await expect.poll(() => output.includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
+    const { child, output } = spawnBot(fake.apiUrl, { CORPUS_DIR: corpus, CACHE_DIR: tempFolder() });
+    await expect.poll(() => output().includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
     writeFileSync(join(corpus, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga.'));
-    await expect.poll(() => output.includes('"msg":"corpus changed: reloading"'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => output().includes('"msg":"corpus changed: reloading"'), { timeout: 10_000 }).toBe(true);
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
 
     expect(code).toBe(0);
-    const lines = output
+    const lines = output()
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { msg: string });
@@ -87,24 +61,11 @@ describe('the bot process', () => {
     const corpus = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.') });
     const blocked = join(tempFolder(), 'cache');
     writeFileSync(blocked, 'a file where the cache folder should be');
-    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
-      cwd: tempFolder(),
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: fake.apiUrl,
-        LOG_LEVEL: 'info',
-        CORPUS_DIR: corpus,
-        CACHE_DIR: blocked,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const { child, output } = spawnBot(fake.apiUrl, { CORPUS_DIR: corpus, CACHE_DIR: blocked });
     try {
-      await expect.poll(() => output.includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => output().includes('"msg":"ready"'), { timeout: 15_000 }).toBe(true);
       writeFileSync(join(corpus, 'tonga.md'), readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss cyclone relief.'));
-      await expect.poll(() => output.includes('"msg":"corpus reloaded: 2 loaded, 0 skipped"'), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => output().includes('"msg":"corpus reloaded: 2 loaded, 0 skipped"'), { timeout: 15_000 }).toBe(true);
       const receipt = await fake.dispatchInteraction(fake.chatInput('quote', { phrase: 'cyclone relief' }));
       const callback = await fake.waitForCallback(receipt.id as string, 5000);
       const embed = (callback.body as { data: { embeds: { description: string }[] } }).data.embeds[0] as { description: string };
@@ -113,7 +74,7 @@ describe('the bot process', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
-    const lines = output
+    const lines = output()
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { level: number; msg: string });

@@ -12,8 +12,8 @@ import { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { commands } from '../../commands/index.ts';
+import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const OTHER_USER = '222222222222222222';
 
 let fake: FakeDiscord;

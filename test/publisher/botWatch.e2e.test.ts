@@ -4,16 +4,15 @@
  * file lands in the corpus, hot reload serves it, and /quote cites it.
  */
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
+import { spawnBot } from '../support/fixtures.ts';
 import { feedFixture, fixture, html, localServer, type LocalServer } from './support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
 const TEODORO = '/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/';
 let fake: FakeDiscord;
 let server: LocalServer;
@@ -34,24 +33,14 @@ describe('the bot with the watcher beside it', () => {
     const corpus = join(tempFolder(), 'corpus');
     mkdirSync(corpus);
     copyFileSync(join(ROOT, 'corpus/001-esper-kono-guam.md'), join(corpus, '001-esper-kono-guam.md'));
-    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
-      cwd: tempFolder(),
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_API_URL: fake.apiUrl,
-        LOG_LEVEL: 'info',
-        CORPUS_DIR: corpus,
-        CACHE_DIR: tempFolder(),
-        FEED_URL: `${server.base}/rss`,
-        FETCH_PAUSE_MS: '0',
-      },
+    const { child, output } = spawnBot(fake.apiUrl, {
+      CORPUS_DIR: corpus,
+      CACHE_DIR: tempFolder(),
+      FEED_URL: `${server.base}/rss`,
+      FETCH_PAUSE_MS: '0',
     });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
     try {
-      await expect.poll(() => output.includes('corpus reloaded: 2 loaded'), { timeout: 30_000, interval: 200 }).toBe(true);
+      await expect.poll(() => output().includes('corpus reloaded: 2 loaded'), { timeout: 30_000, interval: 200 }).toBe(true);
       expect(readdirSync(corpus).sort()).toEqual([
         '001-esper-kono-guam.md',
         '2024-03-27-readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine.md',
@@ -64,7 +53,7 @@ describe('the bot with the watcher beside it', () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
     }
-    const messages = output
+    const messages = output()
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { msg: string }).msg);

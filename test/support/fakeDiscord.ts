@@ -464,23 +464,7 @@ function buildUser(partial: Partial<FakeUser> | undefined, defaults: FakeUser): 
 
 function buildGuild(partial: JsonObject, defaultId: string, botUser: FakeUser): JsonObject {
   const id = typeof partial.id === 'string' ? partial.id : defaultId;
-  const channels = Array.isArray(partial.channels)
-    ? (partial.channels as JsonObject[])
-    : [
-        {
-          id: snowflake(),
-          type: 0,
-          name: 'general',
-          position: 0,
-          parent_id: null,
-          topic: null,
-          nsfw: false,
-          rate_limit_per_user: 0,
-          last_message_id: null,
-          permission_overwrites: [],
-          flags: 0,
-        },
-      ];
+  const channels = Array.isArray(partial.channels) ? (partial.channels as JsonObject[]) : [textChannel()];
   const now = new Date().toISOString();
   return {
     name: 'Readout Test Guild',

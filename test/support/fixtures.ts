@@ -1,7 +1,12 @@
 /** What many tests share: a token of a bot token's shape, log capture, the engine on the bundled corpus. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { Engine } from '../../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { tempFolder } from './tmp.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Passes the DISCORD_TOKEN check (three dot-separated parts); the fake Discord accepts it. */
 export const FAKE_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
@@ -24,4 +29,23 @@ let bundled: Engine | undefined;
 export function bundledEngine(): Engine {
   bundled ??= Engine.load(BUNDLED_CORPUS);
   return bundled;
+}
+
+/**
+ * `npm start` with a token, as a real process against the fake Discord at
+ * `apiUrl`: started in an empty folder (no .env, so only these settings
+ * apply), everything it prints kept in `output()`.
+ */
+export function spawnBot(
+  apiUrl: string,
+  env: Record<string, string> = {},
+): { child: ChildProcessWithoutNullStreams; output: () => string } {
+  const child = spawn(process.execPath, [join(ROOT, 'src/bin.js')], {
+    cwd: tempFolder(),
+    env: { PATH: process.env.PATH, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: apiUrl, LOG_LEVEL: 'info', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
 }

@@ -14,8 +14,10 @@ import { DraftStore } from '../../src/discord/drafts.ts';
 import { Announcer } from '../../src/discord/announcer.ts';
 import type { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { commands } from '../../commands/index.ts';
+import { FAKE_TOKEN } from './fixtures.ts';
 
-export const TEST_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-tests-only_1234567890';
+/** The shared fake token, under the name these tests import. */
+export { FAKE_TOKEN as TEST_TOKEN } from './fixtures.ts';
 
 export interface Serving {
   bot: Bot;
@@ -43,7 +45,7 @@ export async function startServing(options: {
     onReload: () => void announcer?.sync(),
   });
   const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir: corpus, logger, servedTimeoutMs: 15_000 };
-  const token = options.token ?? TEST_TOKEN;
+  const token = options.token ?? FAKE_TOKEN;
   const bot = await startBot({
     config: { DISCORD_TOKEN: token, DISCORD_API_URL: options.apiUrl, LOG_LEVEL: 'info' },
     ctx: { engine: () => live.current, commands, servers, ...(options.limiter ? { limiter: options.limiter } : {}) },
