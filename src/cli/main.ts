@@ -13,8 +13,7 @@ import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
-import { IsoDateInput, MAX_SPLIT_INPUT, type Answer } from '../answer/types.ts';
-import type { FindAnswer } from '../answer/findTypes.ts';
+import { IsoDateInput, MAX_SPLIT_INPUT } from '../answer/types.ts';
 import { checkInput, Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
@@ -215,26 +214,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         }
         if (args.length === 0) throw new UsageError(`${command} needs ${NEEDS[command]}`);
         const engine = loadEngine(dir, config, io);
-        let answer: Answer;
-        try {
-          answer = engine.answer({ command, input: args.join(' '), from: options.from, to: options.to });
-        } catch (error) {
-          if (error instanceof InputError) throw new UsageError(error.message);
-          throw error;
-        }
+        const answer = asUsage(() => engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }));
         io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
         return 0;
       }
       case 'find': {
         if (options.from || options.to) throw new UsageError('--from and --to apply to timeline; put dates in the text ("… in 2020")');
         const engine = loadEngine(dir, config, io);
-        let answer: FindAnswer;
-        try {
-          answer = engine.find(args.join(' '));
-        } catch (error) {
-          if (error instanceof InputError) throw new UsageError(error.message);
-          throw error;
-        }
+        const answer = asUsage(() => engine.find(args.join(' ')));
         io.out(options.json ? `${JSON.stringify(answer)}\n` : renderFind(answer));
         return 0;
       }
@@ -304,5 +291,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
+  }
+}
+
+/** An input the engine refuses is the command line's usage problem: one line, exit 2. */
+function asUsage<T>(answer: () => T): T {
+  try {
+    return answer();
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
   }
 }
