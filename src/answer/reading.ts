@@ -176,7 +176,7 @@ type NamedIn = (readout: number) => number;
  * common name ("Minister", in most readouts) is far less than its postings;
  * otherwise, or for every readout (candidates null), one pass over the postings.
  */
-function namedIn(index: SentenceIndex, concept: Concept, candidates: readonly number[] | null): NamedIn {
+function namedIn(index: SentenceIndex, concept: Concept, candidates: ArrayLike<number> | null): NamedIn {
   const postings = postingsOf(index, concept);
   const termsPerReadout = index.data.docTerms.length / Math.max(1, index.readouts.length);
   if (candidates === null || candidates.length * termsPerReadout * concept.alternatives.size >= postings) {
@@ -542,7 +542,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   const where = new Map<Concept, NamedIn>();
   // Readouts that name every name, found rarest name first: the commoner names
   // are then checked only in those readouts (see namedIn).
-  let candidates: number[] | null = null;
+  // A typed array filtered in place: a common name is in most of 40,000 readouts.
+  let candidates: Uint32Array | null = null;
   let allowed: Uint8Array | null = null;
   if (names.length) {
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
@@ -550,10 +551,17 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
       const need = counterparts.has(c) ? HEAD : ANY;
+      let kept = 0;
       if (candidates === null) {
-        candidates = [];
-        for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates.push(n);
-      } else candidates = candidates.filter((n) => named(n) & need);
+        candidates = new Uint32Array(index.readouts.length);
+        for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
+      } else {
+        for (let k = 0; k < candidates.length; k++) {
+          const n = candidates[k] as number;
+          if (named(n) & need) candidates[kept++] = n;
+        }
+      }
+      candidates = candidates.subarray(0, kept);
     }
     allowed = new Uint8Array(index.readouts.length);
     for (const n of candidates ?? []) allowed[n] = 1;
