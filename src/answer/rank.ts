@@ -125,8 +125,7 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       if (inSentence > 0) matched.push(c);
       const inTitle = creditOf(k, inTitleHas) * TITLE_CREDIT;
       const around = context ? context(readout, c) : 0;
-      const before =
-        options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
+      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
       // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
       // or in the title, when it names the meeting: "the India 2+2", src/answer/reading.ts).
       if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
