@@ -34,16 +34,50 @@ export function phraseMatches(index: SentenceIndex, input: string, limit = Infin
 export function* phraseHits(index: SentenceIndex, input: string): Generator<number> {
   const plan = planPhrase(index, input);
   if (!plan) return;
-  const { candidates, others, othersCount, words: run } = plan;
+  const { candidates, others, words: run } = plan;
   if (!candidates) {
     for (let i = 0; i < index.size; i++) if (index.wordRunAt(i, run) >= 0) yield i;
     return;
   }
+  // The other terms' postings are walked alongside the candidates (all are
+  // ascending), so a caller that stops after a few hundred hits has read only
+  // the postings before them, not every sentence with "two" and "leaders".
+  const at = others.map(() => 0);
   // A plain loop: a boilerplate phrase is in tens of thousands of sentences.
-  for (let k = 0; k < candidates.length; k++) {
+  candidate: for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k] as number;
-    if ((!others || others[i] === othersCount) && index.wordRunAt(i, run) >= 0) yield i;
+    for (let o = 0; o < others.length; o++) {
+      const postings = others[o] as Uint32Array;
+      const p = seek(postings, at[o] as number, i);
+      at[o] = p;
+      if (postings[p] !== i) continue candidate;
+    }
+    if (index.wordRunAt(i, run) >= 0) yield i;
   }
+}
+
+/**
+ * The first position at or after `from` whose sentence is at least `target`
+ * (postings.length when none): galloping, then a binary search, so a common
+ * term's postings are skipped through, not read one by one.
+ */
+function seek(postings: Uint32Array, from: number, target: number): number {
+  if (from >= postings.length || (postings[from] as number) >= target) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < postings.length && (postings[lo + step] as number) < target) {
+    lo += step;
+    step *= 2;
+  }
+  // postings[lo] < target; the first at or above it is in (lo, lo + step].
+  let hi = Math.min(lo + step, postings.length);
+  lo++;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((postings[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -56,9 +90,8 @@ export function* phraseHits(index: SentenceIndex, input: string): Generator<numb
 interface PhrasePlan {
   words: number[];
   candidates: Uint32Array | null;
-  /** others[s] === othersCount when sentence s holds the phrase's other terms too. */
-  others: Uint8Array | null;
-  othersCount: number;
+  /** Postings of the next rarest terms: a candidate must be in each (checked before reading its words). */
+  others: Uint32Array[];
 }
 
 function planPhrase(index: SentenceIndex, input: string): PhrasePlan | null {
@@ -72,22 +105,12 @@ function planPhrase(index: SentenceIndex, input: string): PhrasePlan | null {
   const ids = [...new Set(terms(input).map((t) => index.termId(t)))]
     .filter((id): id is number => id !== undefined)
     .sort((a, b) => index.df(a) - index.df(b));
-  if (ids.length === 0) return { words: phrase, candidates: null, others: null, othersCount: 0 };
-  // Sentences holding the next rarest terms as well: one pass over their
-  // postings spares reading the words of most candidates.
-  const others = ids.slice(1, 4);
-  let marks: Uint8Array | null = null;
-  if (others.length) {
-    marks = new Uint8Array(index.size);
-    others.forEach((id, k) => {
-      const postings = index.postings(id);
-      for (let p = 0; p < postings.length; p++) {
-        const s = postings[p] as number;
-        if (marks![s] === k) marks![s] = k + 1;
-      }
-    });
-  }
-  return { words: phrase, candidates: index.postings(ids[0] as number), others: marks, othersCount: others.length };
+  if (ids.length === 0) return { words: phrase, candidates: null, others: [] };
+  return {
+    words: phrase,
+    candidates: index.postings(ids[0] as number),
+    others: ids.slice(1, 4).map((id) => index.postings(id)),
+  };
 }
 
 export function quote(index: SentenceIndex, input: string): Answer {
