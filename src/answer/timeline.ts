@@ -1,11 +1,13 @@
 /**
  * `timeline`: every readout that mentions a topic, oldest first, each with its
- * first mention (what "mentions" means: mentions.ts).
+ * first mention (what "mentions" means: mentions.ts) unless that one names the
+ * topic without being about it (timelinePick.ts).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf } from './concepts.ts';
 import { parseDateFilter, type DateRange } from './dateFilter.ts';
 import { mentions, type Mention } from './mentions.ts';
+import { citedMention } from './timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
@@ -91,7 +93,10 @@ export function timeline(
     ...base,
     headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
-    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) => result(index, f.sentence, f.score)),
+    // Only the cited readouts: which of their mentions to cite is decided here (timelinePick.ts).
+    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) =>
+      result(index, citedMention(index, concepts, f.sentence), f.score),
+    ),
     count: found.length,
     first,
     last,
