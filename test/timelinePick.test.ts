@@ -82,6 +82,12 @@ describe('timeline: which mention each readout is cited by', () => {
     );
   });
 
+  it('GIVEN a word that reaches the topic by another table ("spoke" for a call), not a nationality before an office THEN the opening stays', () => {
+    expect(cited('call')['c-purpose.md']).toBe(
+      'Secretary Smith spoke today with Japanese Minister of Defense Ken Sato to discuss North Korea’s missile launch on March 9.',
+    );
+  });
+
   it('GIVEN the counterpart’s nationality in an opening whose purpose names nothing else THEN the opening: the meeting is with that country', () => {
     expect(cited('Japan')['d-counterpart.md']).toBe(
       'Secretary Smith hosted Japanese Minister of Defense Ken Sato at the Pentagon to discuss the defense relationship.',
