@@ -14,7 +14,7 @@
  * that repeats a single word; BM25 orders sentences of equal coverage.
  */
 import { dateTest, type DateRange } from './dateFilter.ts';
-import { credit, type Concept } from './concepts.ts';
+import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 
 export interface Ranked {
@@ -57,6 +57,9 @@ export interface RankOptions {
 
 const ANAPHORA_CREDIT = 0.5;
 
+/** The index's TermMarks slot (SentenceIndex.termMarks) ranking uses; BM25 has slot 0. */
+const MARKS_RANK = 1;
+
 const TITLE_CREDIT = 0.5;
 
 /** How many BM25 candidates are rescored by coverage. */
@@ -86,22 +89,43 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
   const best = hits[0]?.score ?? 1;
   const ranked: Ranked[] = [];
+  // Each concept's alternatives as plain arrays, read once: iterating the Maps
+  // for every concept of every candidate allocated an entry per step.
+  const alternatives = concepts.map((c) => ({ ids: [...c.alternatives.keys()], weights: [...c.alternatives.values()] }));
+  const creditOf = (k: number, present: (id: number) => boolean): number => {
+    const { ids, weights } = alternatives[k] as { ids: number[]; weights: number[] };
+    let best = 0;
+    for (let a = 0; a < ids.length; a++) {
+      const w = weights[a] as number;
+      if (w > best && present(ids[a] as number)) best = w;
+    }
+    return best;
+  };
+  const marks = index.termMarks(MARKS_RANK);
+  // One test of each kind, not one closure per concept and sentence: this loop
+  // runs for every concept of every candidate.
+  const inSentenceHas = (k: number) => marks.has(k);
+  let title: Set<number> = new Set();
+  const inTitleHas = (k: number) => title.has(k);
+  let id = 0;
+  const beforeHas = (k: number) => index.has(id - 1, k);
   for (const hit of hits) {
-    const id = hit.sentence;
-    const title = index.readout(id).titleTerms;
+    id = hit.sentence;
+    marks.load(id);
+    title = index.readout(id).titleTerms;
     const readout = readoutOf[id] as number;
     let covered = 0;
     let focusCovered = 0;
     let focusTotal = 0;
     let lacks = false;
     const matched: Concept[] = [];
-    for (const c of concepts) {
-      const inSentence = credit(c, (k) => index.has(id, k));
+    for (let k = 0; k < concepts.length; k++) {
+      const c = concepts[k] as Concept;
+      const inSentence = creditOf(k, inSentenceHas);
       if (inSentence > 0) matched.push(c);
-      const inTitle = credit(c, (k) => title.has(k)) * TITLE_CREDIT;
+      const inTitle = creditOf(k, inTitleHas) * TITLE_CREDIT;
       const around = context ? context(readout, c) : 0;
-      const before =
-        options.anaphora && inSentence === 0 && id > index.readout(id).first ? credit(c, (k) => index.has(id - 1, k)) * ANAPHORA_CREDIT : 0;
+      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
       // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
       // or in the title, when it names the meeting: "the India 2+2", src/answer/reading.ts).
       if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;

@@ -148,6 +148,56 @@ function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
   return out;
 }
 
+/** Where readout n names the concept (ANY/HEAD bits), read from its title and sentences alone. */
+function namedInReadout(index: SentenceIndex, concept: Concept, n: number): number {
+  const { isOpening } = layout(index);
+  const r = index.readouts[n];
+  if (!r) return 0;
+  const ids = [...concept.alternatives.keys()];
+  if (ids.some((id) => r.titleTerms.has(id))) return ANY | HEAD;
+  let bits = 0;
+  for (let s = r.first; s < r.first + r.count; s++) {
+    if (bits && !isOpening[s]) continue;
+    for (const id of ids) {
+      if (!index.has(s, id)) continue;
+      if (isOpening[s]) return ANY | HEAD;
+      bits = ANY;
+    }
+  }
+  return bits;
+}
+
+/** Where each readout names a concept: looked up per readout, on demand. */
+type NamedIn = (readout: number) => number;
+
+/**
+ * Where a concept is named, for the readouts a question will look at: a few
+ * candidate readouts are read directly (their sentences' terms), which for a
+ * common name ("Minister", in most readouts) is far less than its postings;
+ * otherwise, or for every readout (candidates null), one pass over the postings.
+ */
+function namedIn(index: SentenceIndex, concept: Concept, candidates: ArrayLike<number> | null): NamedIn {
+  const postings = postingsOf(index, concept);
+  const termsPerReadout = index.data.docTerms.length / Math.max(1, index.readouts.length);
+  if (candidates === null || candidates.length * termsPerReadout * concept.alternatives.size >= postings) {
+    const all = whereNamed(index, concept);
+    return (n) => all[n] ?? 0;
+  }
+  const memo = new Map<number, number>();
+  return (n) => {
+    let bits = memo.get(n);
+    if (bits === undefined) memo.set(n, (bits = namedInReadout(index, concept, n)));
+    return bits;
+  };
+}
+
+/** How many postings a concept's alternatives have: how costly a pass over them is. */
+function postingsOf(index: SentenceIndex, concept: Concept): number {
+  let n = 0;
+  for (const id of concept.alternatives.keys()) n += index.df(id);
+  return n;
+}
+
 /** Words that may stand between a given name and the surname: initials, a middle name ("James N. Mattis"). */
 const NAME_GAP = 3;
 /** Opening sentences read at most to decide that a name is a person's. */
@@ -489,17 +539,32 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
 
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
-  const where = new Map<Concept, Uint8Array>();
+  const where = new Map<Concept, NamedIn>();
+  // Readouts that name every name, found rarest name first: the commoner names
+  // are then checked only in those readouts (see namedIn).
+  // A typed array filtered in place: a common name is in most of 40,000 readouts.
+  let candidates: Uint32Array | null = null;
   let allowed: Uint8Array | null = null;
   if (names.length) {
-    allowed = new Uint8Array(index.readouts.length).fill(1);
-    for (const c of names) {
-      const bits = whereNamed(index, c);
-      where.set(c, bits);
+    for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
+      const named = namedIn(index, c, candidates);
+      where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
       const need = counterparts.has(c) ? HEAD : ANY;
-      for (let n = 0; n < bits.length; n++) if (!((bits[n] as number) & need)) allowed[n] = 0;
+      let kept = 0;
+      if (candidates === null) {
+        candidates = new Uint32Array(index.readouts.length);
+        for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
+      } else {
+        for (let k = 0; k < candidates.length; k++) {
+          const n = candidates[k] as number;
+          if (named(n) & need) candidates[kept++] = n;
+        }
+      }
+      candidates = candidates.subarray(0, kept);
     }
+    allowed = new Uint8Array(index.readouts.length);
+    for (const n of candidates ?? []) allowed[n] = 1;
   }
   // "in person": a readout whose title says it was a call is not an answer.
   if (question.inPerson) {
@@ -509,25 +574,25 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
       if (calls.some((id) => r.titleTerms.has(id))) (allowed as Uint8Array)[n] = 0;
     });
   }
-  // Plain loops over typed arrays: this runs per name over every readout of the corpus.
-  const score = new Float64Array(index.readouts.length);
-  let top = 0;
-  for (const [c, bits] of where) {
-    for (let n = 0; n < bits.length; n++) {
-      if ((bits[n] as number) & HEAD && allowed?.[n]) {
-        const s = (score[n] as number) + c.weight;
-        score[n] = s;
-        if (s > top) top = s;
-      }
-    }
-  }
+  // The readouts whose title or opening names the most weight of the names.
   const selected: number[] = [];
-  if (top > 0) for (let n = 0; n < score.length; n++) if ((score[n] as number) >= top - 1e-9) selected.push(n);
+  let top = 0;
+  for (const n of candidates ?? []) {
+    if (!allowed?.[n]) continue;
+    let s = 0;
+    for (const [c, named] of where) if (named(n) & HEAD) s += c.weight;
+    if (s > top + 1e-9) {
+      top = s;
+      selected.length = 0;
+    }
+    if (s > 0 && s >= top - 1e-9) selected.push(n);
+  }
   // "who did Austin call …": a word for the meeting itself is said by the
   // readout's title or opening ("Readout of … Call With …"), like the names.
   for (const c of concepts) {
     if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
-    where.set(c, whereNamed(index, c));
+    // Only the readouts the ranking cites are looked at: read those, not the word's postings.
+    where.set(c, namedIn(index, c, []));
   }
   // "the India 2+2", "the 2023 Dialogue": a number the readout's title states names the
   // meeting itself, so its sentences need not repeat it.
@@ -536,7 +601,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
     const bits = new Uint8Array(index.readouts.length);
     for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
-    where.set(c, bits);
+    where.set(c, (n) => bits[n] ?? 0);
   }
 
   return {
@@ -547,7 +612,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     allowed,
     selected,
     context: (readout, concept) => {
-      const bits = where.get(concept)?.[readout] ?? 0;
+      const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;
       return concept.name && bits & ANY ? BODY_CREDIT : 0;
     },

@@ -10,6 +10,9 @@ import type { SentenceIndex } from './sentenceIndex.ts';
 /** Postings read to gather candidates: the rarest terms up to this many (or 2% of sentences). */
 const DRIVER_POSTINGS = 20_000;
 
+/** The index's TermMarks slot (SentenceIndex.termMarks) BM25 uses. */
+const MARKS_BM25 = 0;
+
 /** BM25+ parameters, as MiniSearch uses them. */
 const K1 = 1.2;
 const B = 0.7;
@@ -23,6 +26,8 @@ export class Bm25 {
   private readonly lengthNorm: Float64Array;
   /** One score slot per sentence, reused across queries; only touched slots are read and reset. */
   private scratch: Float64Array | undefined;
+  /** The sentences scored so far in this query, in a reused array: a common word touches 20,000. */
+  private touchedScratch: Uint32Array | undefined;
 
   constructor(private readonly index: SentenceIndex) {
     const { docOffsets, docTerms } = index.data;
@@ -43,7 +48,9 @@ export class Bm25 {
     this.scratch ??= new Float64Array(this.index.size);
     const index = this.index;
     const scores = this.scratch;
-    const touched: number[] = [];
+    this.touchedScratch ??= new Uint32Array(this.index.size);
+    const touched = this.touchedScratch;
+    let touchedCount = 0;
     // Candidates come from the rarest terms, up to a budget of postings; the
     // others ("secretary", in a fifth of all sentences) add to the scores of
     // the best of those candidates, read from their term lists, but do not
@@ -65,36 +72,33 @@ export class Bm25 {
       for (let p = postOffsets[id] as number; p < to; p++) {
         const doc = postDocs[p] as number;
         if (keep && !keep(doc)) continue;
-        if (scores[doc] === 0) touched.push(doc);
+        if (scores[doc] === 0) touched[touchedCount++] = doc;
         scores[doc] = (scores[doc] as number) + weight * saturate(postTf[p] as number, norm[doc] as number);
       }
     }
     const rest = ids.filter((id) => !drivers.includes(id));
     if (rest.length) {
-      const leaders = bestOf(touched, scores, Math.max(limit * 4, 1000));
+      const leaders = bestOf(touched.subarray(0, touchedCount), scores, Math.max(limit * 4, 1000));
       const leaderScores = leaders.map((doc) => scores[doc] as number);
-      for (const doc of touched) scores[doc] = 0;
-      touched.length = 0;
+      for (let k = 0; k < touchedCount; k++) scores[touched[k] as number] = 0;
+      touchedCount = 0;
       const restWeights = rest.map((id) => (weights.get(id) as number) * index.idf(id));
-      const { docOffsets, docTerms, entOffsets, docEntities } = index.data;
+      // Each leader's terms read once, then one lookup per commoner term.
+      const marks = index.termMarks(MARKS_BM25);
       for (let k = 0; k < leaders.length; k++) {
         const doc = leaders[k] as number;
         let total = leaderScores[k] as number;
+        marks.load(doc);
         for (let r = 0; r < rest.length; r++) {
-          const id = rest[r] as number;
-          let tf = 0;
-          for (let p = docOffsets[doc] as number, end = docOffsets[doc + 1] as number; p < end; p++) if (docTerms[p] === id) tf++;
-          if (tf === 0) {
-            for (let p = entOffsets[doc] as number, end = entOffsets[doc + 1] as number; p < end; p++) if (docEntities[p] === id) tf = 1;
-          }
+          const tf = marks.tf(rest[r] as number);
           if (tf > 0) total += (restWeights[r] as number) * saturate(tf, norm[doc] as number);
         }
-        touched.push(doc);
+        touched[touchedCount++] = doc;
         scores[doc] = total;
       }
     }
-    const best = topK(touched, scores, limit);
-    for (const doc of touched) scores[doc] = 0;
+    const best = topK(touched.subarray(0, touchedCount), scores, limit);
+    for (let k = 0; k < touchedCount; k++) scores[touched[k] as number] = 0;
     return best;
   }
 }

@@ -17,14 +17,15 @@ export const better = (a: Scored, b: Scored) => b.score - a.score || a.sentence 
  * selection finds the k-th best score, then one pass collects those above it
  * and, of those equal to it, the lowest sentence numbers (as topK would).
  */
-export function bestOf(touched: number[], scores: Float64Array, k: number): number[] {
-  if (touched.length <= k) return touched.slice();
+export function bestOf(touched: ArrayLike<number>, scores: Float64Array, k: number): number[] {
+  if (touched.length <= k) return Array.from(touched);
   const values = new Float64Array(touched.length);
   for (let i = 0; i < touched.length; i++) values[i] = scores[touched[i] as number] as number;
   const threshold = kthLargest(values, k);
   const out: number[] = [];
   const ties: number[] = [];
-  for (const doc of touched) {
+  for (let i = 0; i < touched.length; i++) {
+    const doc = touched[i] as number;
     const score = scores[doc] as number;
     if (score > threshold) out.push(doc);
     else if (score === threshold) ties.push(doc);
@@ -68,39 +69,56 @@ function kthLargest(values: Float64Array, k: number): number {
 
 /**
  * The `limit` best of the touched sentences, best first, in O(n log limit):
- * a min-heap keeps the best seen so far, its worst on top.
+ * a min-heap keeps the best seen so far, its worst on top. The heap holds
+ * sentence numbers in a typed array (their scores are in `scores`): a
+ * common word replaces its top thousands of times, and an object per
+ * replacement was most of a question's garbage.
  */
-export function topK(touched: number[], scores: Float64Array, limit: number): Scored[] {
+export function topK(touched: ArrayLike<number>, scores: Float64Array, limit: number): Scored[] {
   if (limit <= 0) return [];
-  const heap: Scored[] = [];
-  const worse = (i: number, j: number) => better(heap[i] as Scored, heap[j] as Scored) > 0;
-  const swap = (i: number, j: number) => {
-    const t = heap[i] as Scored;
-    heap[i] = heap[j] as Scored;
-    heap[j] = t;
+  const heap = new Uint32Array(Math.min(limit, touched.length));
+  let size = 0;
+  // Worse: a lower score, or an equal score on a later sentence.
+  const worse = (a: number, b: number) => {
+    const sa = scores[a] as number;
+    const sb = scores[b] as number;
+    return sa < sb || (sa === sb && a > b);
   };
   for (let k = 0; k < touched.length; k++) {
     const sentence = touched[k] as number;
-    const score = scores[sentence] as number;
-    if (heap.length < limit) {
-      heap.push({ sentence, score });
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    if (size < heap.length) {
+      let i = size++;
+      heap[i] = sentence;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i] as number, heap[parent] as number)) break;
+        const t = heap[i] as number;
+        heap[i] = heap[parent] as number;
+        heap[parent] = t;
+        i = parent;
+      }
       continue;
     }
-    // Most sentences lose to the heap's worst: decide before allocating.
-    const top = heap[0] as Scored;
-    if (score < top.score || (score === top.score && sentence > top.sentence)) continue;
-    heap[0] = { sentence, score };
+    // Most sentences lose to the heap's worst.
+    if (!worse(heap[0] as number, sentence)) continue;
+    heap[0] = sentence;
     for (let i = 0; ; ) {
       const l = 2 * i + 1;
       const r = l + 1;
       let w = i;
-      if (l < heap.length && worse(l, w)) w = l;
-      if (r < heap.length && worse(r, w)) w = r;
+      if (l < size && worse(heap[l] as number, heap[w] as number)) w = l;
+      if (r < size && worse(heap[r] as number, heap[w] as number)) w = r;
       if (w === i) break;
-      swap(i, w);
+      const t = heap[i] as number;
+      heap[i] = heap[w] as number;
+      heap[w] = t;
       i = w;
     }
   }
-  return heap.sort(better);
+  const out: Scored[] = [];
+  for (let i = 0; i < size; i++) {
+    const sentence = heap[i] as number;
+    out.push({ sentence, score: scores[sentence] as number });
+  }
+  return out.sort(better);
 }

@@ -14,6 +14,7 @@
  * computed there once, with src/text/terms.ts, so index and questions cannot
  * drift apart); BM25+ scoring in src/search/bm25.ts.
  */
+import { TermMarks } from './termMarks.ts';
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import { sentenceId, type Sentence } from '../corpus/readout.ts';
@@ -243,6 +244,18 @@ export class SentenceIndex {
   }
 
   private readonly markSlots: Uint8Array[] = [];
+
+  /**
+   * A TermMarks (one sentence's terms, for constant-time checks), one per
+   * slot and reused like marks(): BM25 and ranking each keep their own slot.
+   */
+  termMarks(slot: number): TermMarks {
+    let marks = this.termMarkSlots[slot];
+    if (!marks) marks = this.termMarkSlots[slot] = new TermMarks(this.data);
+    return marks;
+  }
+
+  private readonly termMarkSlots: TermMarks[] = [];
 
   // ── terms ──────────────────────────────────────────────────────────────
 
