@@ -60,6 +60,23 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
 }
 
 /**
+ * The same test for one sentence, read in place: for the few sentences a
+ * timeline looks at past a readout's first mention (src/answer/timelinePick.ts).
+ */
+export function mentionsAt(index: SentenceIndex, concepts: Concept[], sentence: number): boolean {
+  if (concepts.length === 0) return false;
+  for (const c of concepts) {
+    let named = false;
+    for (const id of c.alternatives.keys()) if ((named = index.has(sentence, id))) break;
+    if (!named) return false;
+  }
+  const wordConcepts = concepts.filter((c) => c.kind === 'term');
+  if (wordConcepts.length <= 1) return true;
+  const { docOffsets, docTerms } = index.data;
+  return together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts);
+}
+
+/**
  * A test for "this sentence names every one of these concepts", from their
  * postings: one pass over each, no per-sentence search. Null for none.
  */

@@ -1,11 +1,13 @@
 /**
  * `timeline`: every readout that mentions a topic, oldest first, each with its
- * first mention (what "mentions" means: mentions.ts).
+ * first mention (what "mentions" means: mentions.ts) unless that one names the
+ * topic without being about it (timelinePick.ts).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { conceptsOf } from './concepts.ts';
 import { parseDateFilter, type DateRange } from './dateFilter.ts';
 import { mentions, type Mention } from './mentions.ts';
+import { timelinePicker } from './timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
@@ -87,11 +89,15 @@ export function timeline(
   const last = [...dates].reverse().find((d) => d !== null) ?? null;
   const view = options.window ? windowOf(index, found, options.window) : null;
   const span = first && last && first !== last ? `, first ${first}, last ${last}` : first ? `, on ${first}` : '';
+  const picker = timelinePicker(index, concepts);
   return {
     ...base,
     headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
-    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) => result(index, f.sentence, f.score)),
+    // Only the cited readouts: which of their mentions to cite is decided here (timelinePick.ts).
+    results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) =>
+      result(index, picker.pick(f.sentence), f.score),
+    ),
     count: found.length,
     first,
     last,
