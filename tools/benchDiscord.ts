@@ -21,14 +21,21 @@
  * up, takes 10× longer right after a 3 s sleep), so without them the first
  * kinds measured would measure the machine waking, not the bot's warm-up.
  *
+ * Then the bot reloads: a readout is added to the archive, the bench waits
+ * for the swap ("corpus reloaded", after the new index's warm-up), and one
+ * more round, after the same wait and wake-up, is the first answer of each
+ * kind after a reload. The readout is removed and the archive's snapshot put
+ * back afterwards, so the next run starts from the same archive.
+ *
  * Each chain (a command and the buttons on its reply) comes from a user of its
  * own, so the per-user rate limit never answers instead of the bot.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { snapshotPath } from '../src/search/snapshot.ts';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../test/support/fakeDiscord.ts';
 import { Rng } from './synthetic.ts';
 import { COUNTERPARTS, COUNTRIES, OFFICIALS, TOPICS } from './syntheticData.ts';
@@ -51,6 +58,8 @@ export interface KindResult {
   kind: string;
   /** The first answer of this kind after the bot started. */
   firstMs: number | null;
+  /** The first answer of this kind after a hot reload. */
+  afterReloadMs: number | null;
   n: number;
   medianMs: number | null;
   p99Ms: number | null;
@@ -69,6 +78,8 @@ export interface DiscordBench {
   slowest: { kind: string; input: string; ms: number }[];
   /** The first interaction after start (a stale button, before round 1): the process waking from its idle wait. */
   wakeMs: number;
+  /** Adding a readout → the bot logs "corpus reloaded" (its background build and the new index's warm-up). */
+  reloadMs: number | null;
   /** Kinds that could not be measured (no such button in the replies), and why. */
   missing: string[];
   /** The machine's 1-minute load average before and after: on a shared machine, what the figures were measured under. */
@@ -105,7 +116,10 @@ function componentsOf(body: Sent): { custom_id: string; label?: string; options?
 }
 
 /** Start the bot process against the fake Discord; resolves once it logged "ready". */
-async function startBotProcess(o: DiscordBenchOptions, fake: FakeDiscord): Promise<{ child: ChildProcess; startMs: number }> {
+async function startBotProcess(
+  o: DiscordBenchOptions,
+  fake: FakeDiscord,
+): Promise<{ child: ChildProcess; startMs: number; waitFor: (text: string, timeoutMs: number) => Promise<void> }> {
   const t0 = performance.now();
   // BENCH_PROFILE=1: a CPU profile of the bot process in .cache/prof/ (open it in Chrome DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', join(ROOT, '.cache/prof')] : [];
@@ -134,7 +148,44 @@ async function startBotProcess(o: DiscordBenchOptions, fake: FakeDiscord): Promi
     child.once('exit', (code) => fail(new Error(`the bot exited (code ${code}) before it was ready:\n${output.slice(-2000)}`)));
   });
   await ready;
-  return { child, startMs: performance.now() - t0 };
+  /** Resolves when the bot next prints `text` (read from new output only: the log is not kept). */
+  const waitFor = (text: string, timeoutMs: number) =>
+    new Promise<void>((done, fail) => {
+      let tail = '';
+      const timer = setTimeout(() => finish(new Error(`the bot did not log "${text}" within ${timeoutMs} ms`)), timeoutMs);
+      const look = (chunk: Buffer) => {
+        tail = (tail + chunk.toString()).slice(-10_000);
+        if (tail.includes(text)) finish();
+      };
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        child.stdout?.off('data', look);
+        child.stderr?.off('data', look);
+        if (error) fail(error);
+        else done();
+      };
+      child.stdout?.on('data', look);
+      child.stderr?.on('data', look);
+    });
+  return { child, startMs: performance.now() - t0, waitFor };
+}
+
+/** The readout the reload round adds (in the synthetic archive's format), removed afterwards. */
+function reloadReadout(dir: string): string {
+  const path = join(dir, 'bench-reload.md');
+  writeFileSync(
+    path,
+    [
+      '---',
+      "title: Readout of Secretary of Defense Bench Reload's Call With Minister Example",
+      'date: 2025-06-30',
+      'source: https://www.war.gov/News/Releases/bench-reload/',
+      '---',
+      'Secretary of Defense Bench Reload spoke with Minister Example today to discuss the hot reload of the archive.',
+      '',
+    ].join('\n'),
+  );
+  return path;
 }
 
 export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench> {
@@ -150,7 +201,7 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     index.once('exit', (code) => (code === 0 ? done() : fail(new Error(`readout index exited ${code}`))));
   });
   o.progress('discord: starting the bot (node src/bin.js bot) against the fake Discord…');
-  const { child, startMs } = await startBotProcess(o, fake);
+  const { child, startMs, waitFor } = await startBotProcess(o, fake);
   // The first answers measure a warmed-up bot, not its start-up chores: after
   // "ready" it still takes in its guilds, syncs announcements and looks at the
   // corpus folder once (2 s after start). A user arriving 3 s after the start.
@@ -369,28 +420,59 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
 
   const samples = new Map<string, { input: string; ms: number }[]>(kinds.map((k) => [k.name, []]));
   let rssAfterMB: number | null = null;
-  let wakeMs = 0;
-  try {
+  const wake = async (): Promise<number> => {
+    let first = 0;
     for (let k = 0; k < WAKE_INTERACTIONS; k++) {
       const { ms } = await send(fake.button('wake-up:from-an-unknown-version', newUser()));
-      if (k === 0) wakeMs = ms;
+      if (k === 0) first = ms;
     }
+    return first;
+  };
+  // One user per chain: a command and the buttons pressed on its reply.
+  const runRound = async (round: number, record: (kind: string, sample: { input: string; ms: number }) => void) => {
+    let user = newUser();
+    for (const kind of kinds) {
+      if (!kind.name.startsWith('button') && !kind.name.startsWith('menu')) user = newUser();
+      const sample = await kind.run(round, user);
+      if (sample) record(kind.name, sample);
+    }
+  };
+  let wakeMs = 0;
+  let reloadMs: number | null = null;
+  const afterReload = new Map<string, number>();
+  const snapshot = snapshotPath(o.snapshotCache, o.dir);
+  const kept = `${snapshot}.bench-kept`;
+  let added: string | null = null;
+  try {
+    wakeMs = await wake();
     for (let round = 0; round < rounds; round++) {
-      // One user per chain: a command and the buttons pressed on its reply.
-      let user = newUser();
-      for (const kind of kinds) {
-        if (!kind.name.startsWith('button') && !kind.name.startsWith('menu')) user = newUser();
-        const sample = await kind.run(round, user);
-        if (sample) samples.get(kind.name)?.push(sample);
-      }
+      await runRound(round, (kind, sample) => samples.get(kind)?.push(sample));
       if (round === 0) o.progress(`  first round done (${kinds.length} kinds)`);
       else if ((round + 1) % 10 === 0) o.progress(`  round ${round + 1}/${rounds}`);
     }
+    // The archive's snapshot, kept by a second name: the reload replaces the file.
+    rmSync(kept, { force: true });
+    linkSync(snapshot, kept);
+    o.progress('  reload: a readout added to the archive; waiting for the swap…');
+    const t = performance.now();
+    added = reloadReadout(o.dir);
+    await waitFor('corpus reloaded', 600_000);
+    reloadMs = performance.now() - t;
+    o.progress(`  reloaded after ${reloadMs.toFixed(0)} ms; one round of first answers`);
+    await new Promise((r) => setTimeout(r, 3000));
+    await wake();
+    await runRound(rounds, (kind, sample) => afterReload.set(kind, sample.ms));
   } finally {
     rssAfterMB = rssOf(child.pid);
     child.kill('SIGTERM');
     await once(child, 'exit');
     await fake.close();
+    if (added) rmSync(added, { force: true });
+    try {
+      renameSync(kept, snapshot);
+    } catch {
+      // Nothing was kept (the run stopped before the reload).
+    }
     o.progress(`  bot stopped; RSS at the end ${rssAfterMB?.toFixed(0)} MB`);
   }
   const results: KindResult[] = kinds.map((k) => {
@@ -402,6 +484,7 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     return {
       kind: k.name,
       firstMs: all[0]?.ms ?? null,
+      afterReloadMs: afterReload.get(k.name) ?? null,
       n: steady.length,
       medianMs: percentile(steady, 0.5),
       p99Ms: percentile(steady, 0.99),
@@ -413,7 +496,7 @@ export async function benchDiscord(o: DiscordBenchOptions): Promise<DiscordBench
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10);
   const load = { before: loadBefore, after: os.loadavg()[0] as number };
-  return { rounds, startMs, rssReadyMB, rssAfterMB, kinds: results, slowest, wakeMs, missing: [...missing], load };
+  return { rounds, startMs, rssReadyMB, rssAfterMB, kinds: results, slowest, wakeMs, reloadMs, missing: [...missing], load };
 }
 
 const fmt = (x: number | null) => (x === null ? 'n/a' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -424,17 +507,23 @@ export function printDiscordTable(r: DiscordBench): void {
     `bot start → ready ${fmt(r.startMs)} ms; bot RSS ready ${fmt(r.rssReadyMB)} MB, after ${fmt(r.rssAfterMB)} MB; load average ${fmt(r.load.before)} → ${fmt(r.load.after)} (${os.cpus().length} cpus)\n`,
   );
   const width = Math.max(...r.kinds.map((k) => k.kind.length));
-  console.log(`${'kind'.padEnd(width)}  ${'first'.padStart(8)}  ${'median'.padStart(8)}  ${'p99'.padStart(8)}  ${'max'.padStart(8)}`);
-  console.log('-'.repeat(width + 40));
+  console.log(
+    `${'kind'.padEnd(width)}  ${'first'.padStart(8)}  ${'reload'.padStart(8)}  ${'median'.padStart(8)}  ${'p99'.padStart(8)}  ${'max'.padStart(8)}`,
+  );
+  console.log('-'.repeat(width + 50));
   for (const k of r.kinds) {
     console.log(
-      `${k.kind.padEnd(width)}  ${fmt(k.firstMs).padStart(8)}  ${fmt(k.medianMs).padStart(8)}  ${fmt(k.p99Ms).padStart(8)}  ${fmt(k.maxMs).padStart(8)}`,
+      `${k.kind.padEnd(width)}  ${fmt(k.firstMs).padStart(8)}  ${fmt(k.afterReloadMs).padStart(8)}  ${fmt(k.medianMs).padStart(8)}  ${fmt(k.p99Ms).padStart(8)}  ${fmt(k.maxMs).padStart(8)}`,
     );
   }
   const worstP99 = Math.max(...r.kinds.map((k) => k.p99Ms ?? 0));
   const worstFirst = Math.max(...r.kinds.map((k) => k.firstMs ?? 0));
   console.log(`\nworst p99 ${fmt(worstP99)} ms, worst first answer ${fmt(worstFirst)} ms`);
   console.log(`first interaction after start (a stale button, after the 3 s idle wait): ${fmt(r.wakeMs)} ms`);
+  const worstReload = Math.max(...r.kinds.map((k) => k.afterReloadMs ?? 0));
+  console.log(
+    `reload (a readout added → swapped in and warmed up): ${fmt(r.reloadMs)} ms; worst first answer after it ${fmt(worstReload)} ms`,
+  );
   if (r.missing.length) console.log(`not measured (no such component in the replies): ${r.missing.join(', ')}`);
   console.log('slowest:');
   for (const s of r.slowest.slice(0, 5)) console.log(`  ${fmt(s.ms).padStart(8)} ms  ${s.kind}  ${s.input.slice(0, 80)}`);
