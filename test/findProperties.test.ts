@@ -109,10 +109,14 @@ describe('find: generated messages', () => {
         const start = from % Math.max(1, ws.length - 2);
         const run = ws.slice(start, start + length);
         // The quoted words as written in the readout (possessives kept).
-        const text = sentence.slice((run[0] as (typeof run)[number]).start, (run[run.length - 1] as (typeof run)[number]).end);
-        return { run: run.map((w) => w.word), message: `${before} ${marks[0]}${text}${marks[1]} ${after}` };
+        const end = (run[run.length - 1] as (typeof run)[number]).end;
+        const text = sentence.slice((run[0] as (typeof run)[number]).start, end);
+        // A run that stops inside a written word ("the U.K." of "the U.K.’s", which
+        // words() reads as "uk", "s") is highlighted to the end of that word.
+        const wholeWord = !/^['’\p{L}\p{N}]/u.test(sentence.slice(end));
+        return { run: run.map((w) => w.word), wholeWord, message: `${before} ${marks[0]}${text}${marks[1]} ${after}` };
       })
-      .filter(({ run }) => run.length >= 3);
+      .filter(({ run, wholeWord }) => run.length >= 3 && wholeWord);
     fc.assert(
       fc.property(quoted, ({ run, message: m }) => {
         const check = engine.find(m).checks[0];
