@@ -518,18 +518,28 @@ function count(index: SentenceIndex, input: string, reading: Reading, searched: 
   if (content.length) {
     found = mentions(index, content, question.range).filter((m) => !allowed || allowed[index.data.readoutOf[m.sentence] as number] === 1);
   } else {
-    // Names only: each readout that names them all, cited by its first sentence naming the rarest.
+    // Names only: each readout that names them all, cited by its first sentence naming the rarest
+    // (its opening when only the title does). One pass over the rarest name's postings, not a
+    // search of every sentence of thousands of readouts.
     const test = dateTest(question.range);
     const rarest = [...names].sort((a, b) => b.weight - a.weight)[0] as Concept;
-    found = [];
-    index.readouts.forEach((r, n) => {
-      if (allowed?.[n] !== 1 || (test && !test(index.readoutDate(n)))) return;
-      let sentence = -1;
-      for (let i = r.first; i < r.first + r.count && sentence < 0; i++) {
-        for (const id of rarest.alternatives.keys()) if (index.has(i, id)) sentence = i;
+    const firstNaming = new Int32Array(index.readouts.length).fill(-1);
+    const readoutOf = index.data.readoutOf;
+    for (const id of rarest.alternatives.keys()) {
+      const postings = index.postings(id);
+      for (let p = 0; p < postings.length; p++) {
+        const sentence = postings[p] as number;
+        const n = readoutOf[sentence] as number;
+        const known = firstNaming[n] as number;
+        if (known < 0 || sentence < known) firstNaming[n] = sentence;
       }
+    }
+    found = [];
+    for (let n = 0; n < index.readouts.length; n++) {
+      if (allowed?.[n] !== 1 || (test && !test(index.readoutDate(n)))) continue;
+      const sentence = firstNaming[n] as number;
       found.push({ sentence: sentence >= 0 ? sentence : openingOf(index, n), score: 1 });
-    });
+    }
   }
   if (found.length === 0) return zero();
   // The number is exact; the list shows the first readouts (a front end may
