@@ -75,7 +75,7 @@ function sortScan(scan: CorpusScan): CorpusScan {
 }
 
 /** Entries of one folder read per step of the walk: a folder of 40,000 readouts is many steps. */
-const SCAN_BATCH = 250;
+const SCAN_BATCH = 100;
 
 /**
  * The walk, in steps of at most SCAN_BATCH entries, depth first, each folder's
@@ -305,13 +305,13 @@ export function fingerprint(dir: string): string {
 }
 
 /** Files stat'ed per turn of the event loop by fingerprintAsync. */
-const STAT_BATCH = 50;
+const STAT_BATCH = 20;
 
 /**
  * fingerprint(), the same hash, in short turns: a running bot polls its
  * corpus, and at 40,000 files one synchronous walk and stat held the event
  * loop for hundreds of milliseconds, so an interaction arriving meanwhile
- * waited that long. Here each batch of 250 folder entries and each batch of 50
+ * waited that long. Here each batch of 100 folder entries and each batch of 20
  * stats is one turn (a few milliseconds), and interactions are answered in between.
  * Synchronous calls in turns, not fs.promises: a promise per file costs
  * several times the CPU of statSync, and the poll runs every few seconds.
