@@ -541,8 +541,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   const counterparts = counterpartsOf(question.focus, names);
   const where = new Map<Concept, NamedIn>();
   // Readouts that name every name, found rarest name first: the commoner names
-  // are then checked only in those readouts (see namedIn).
-  // A typed array filtered in place: a common name is in most of 40,000 readouts.
+  // are then checked only in those readouts (see namedIn). A typed array,
+  // filtered in place: a common name is in most of 40,000 readouts.
   let candidates: Uint32Array | null = null;
   let allowed: Uint8Array | null = null;
   if (names.length) {
