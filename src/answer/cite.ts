@@ -43,7 +43,8 @@ export function dateList(dates: (string | null)[]): string {
   let last = '';
   for (const d of dates) {
     if (d === null) continue;
-    known.add(d);
+    // Whether there are more than five is all the list needs: a count of a common word has 10,000.
+    if (known.size <= 5) known.add(d);
     if (!first || d < first) first = d;
     if (d > last) last = d;
   }
