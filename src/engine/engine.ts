@@ -26,6 +26,7 @@ import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answe
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
 import { preloadEnglish } from '../text/english.ts';
+import { findFullDates } from '../text/dates.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
 
@@ -204,6 +205,11 @@ export class Engine {
     const once: (() => unknown)[] = [
       // The English word list is loaded on first use (~100 ms): load it here, not in a user's question.
       preloadEnglish,
+      // The date parser compiles its patterns on first use, once for plain text and once more
+      // for text with curly quotes or dashes (V8 keeps two kinds of string): 15-20 ms each, the
+      // first "when" answer's at 40,000 readouts. A readout's sentences are of both kinds.
+      () => findFullDates('On January 14, 2020, the two ministers met at the Pentagon.'),
+      () => findFullDates('On Sept. 5, 2017, the Secretary’s counterpart — the minister — called.'),
       ...questions.map(ask),
       timeline(common),
       timeline(common, { from: '2015-01-01', to: '2019-12-31' }),
