@@ -15,6 +15,7 @@
  * drift apart); BM25+ scoring in src/search/bm25.ts.
  */
 import { TermMarks } from './termMarks.ts';
+import { term } from '../text/terms.ts';
 import { createHash } from 'node:crypto';
 import SearchableMap from 'minisearch/SearchableMap';
 import { sentenceId, type Sentence } from '../corpus/readout.ts';
@@ -84,6 +85,9 @@ export interface IndexData {
   postDocs: Uint32Array;
   postTf: Uint8Array;
 }
+
+/** termOfWord's mark for a word not worked out yet. */
+const UNREAD_TERM = -2;
 
 export class SentenceIndex {
   readonly size: number;
@@ -216,6 +220,24 @@ export class SentenceIndex {
   wordOf(id: number): string {
     return this.data.wordVocab[id] as string;
   }
+
+  /**
+   * The term id a word id stands for ("discussed" → the id of "discuss"), -1
+   * for a stop word or a term no sentence has: a sentence's terms read from its
+   * words in place, each word worked out once per index.
+   */
+  termOfWord(wordId: number): number {
+    this.wordTerms ??= new Int32Array(this.data.wordVocab.length).fill(UNREAD_TERM);
+    let t = this.wordTerms[wordId] as number;
+    if (t === UNREAD_TERM) {
+      const stem = term(this.wordOf(wordId));
+      t = stem === null ? -1 : (this.termId(stem) ?? -1);
+      this.wordTerms[wordId] = t;
+    }
+    return t;
+  }
+
+  private wordTerms: Int32Array | undefined;
 
   /** Entity ids a sentence names. */
   entitiesOf(i: number): IdArray {
