@@ -171,38 +171,35 @@ function endsInList(index: SentenceIndex, topic: Topic, from: number, to: number
 }
 
 /**
- * Per word id of the index: its term id (-1 for a stop word) and whether it
- * reaches that term through the demonym table ("japanese" → japan), not by
- * its own stem. Filled as words are met, each word once.
+ * Per word id of the index: whether it reaches its term (SentenceIndex.termOfWord)
+ * through the demonym table ("japanese" → japan), not by its own stem. Filled
+ * as words are met, each word once.
  */
 interface WordFacts {
-  term: Int32Array;
-  derived: Uint8Array;
+  /** 1 derived, 0 not, UNREAD not worked out yet. */
+  derived: Int8Array;
 }
 
-const UNREAD = -2;
+const UNREAD = -1;
 const wordFacts = new WeakMap<SentenceIndex, WordFacts>();
 
 function factsOf(index: SentenceIndex): WordFacts {
   let facts = wordFacts.get(index);
   if (!facts) {
-    const n = index.data.wordVocab.length;
-    facts = { term: new Int32Array(n).fill(UNREAD), derived: new Uint8Array(n) };
+    facts = { derived: new Int8Array(index.data.wordVocab.length).fill(UNREAD) };
     wordFacts.set(index, facts);
   }
   return facts;
 }
 
+/** The word's term id (-1 for a stop word), its derived flag worked out on the way. */
 function termOfWord(index: SentenceIndex, facts: WordFacts, id: number): number {
-  let t = facts.term[id] as number;
-  if (t === UNREAD) {
+  if (facts.derived[id] === UNREAD) {
     const word = index.wordOf(id);
     const stem = term(word);
-    t = stem === null ? -1 : (index.termId(stem) ?? -1);
-    facts.term[id] = t;
     facts.derived[id] = stem !== null && stem !== stemmer(word) ? 1 : 0;
   }
-  return t;
+  return index.termOfWord(id);
 }
 
 /** Some word of the sentence is a derived form of the topic ("Japanese"). */
@@ -211,7 +208,7 @@ function hasDerived(index: SentenceIndex, topic: Topic, from: number, to: number
   const { docWords } = index.data;
   for (let p = from; p < to; p++) {
     const id = docWords[p] as number;
-    const t = facts.term[id] === UNREAD ? termOfWord(index, facts, id) : (facts.term[id] as number);
+    const t = termOfWord(index, facts, id);
     if (facts.derived[id] === 1 && topic.terms.has(t)) return true;
   }
   return false;
