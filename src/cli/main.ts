@@ -35,6 +35,8 @@ Commands:
   sources                   the readouts in the corpus, oldest first
   console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
   bot                       run the Discord bot (needs DISCORD_TOKEN; see .env.example)
+  serve                     answer Discord over HTTP: the interactions endpoint on $PORT (default 8080),
+                            POST /interactions and GET /healthz (needs DISCORD_TOKEN, DISCORD_PUBLIC_KEY)
   deploy                    register the slash commands with Discord (npm run deploy)
   invite                    print the link that adds the bot to a server
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
@@ -157,6 +159,7 @@ function noArguments(command: string, args: string[]): void {
 /** The settings a command needs beyond the schema's: the bot and deploy need a token (src/config.ts). */
 function purposeOf(command: string | undefined, env: NodeJS.ProcessEnv): Purpose {
   if (command === 'deploy') return 'deploy';
+  if (command === 'serve') return 'serve';
   return command === 'bot' || (command === undefined && env.DISCORD_TOKEN) ? 'bot' : 'console';
 }
 
@@ -264,6 +267,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'bot':
         return await runBotCommand(config, dir, io);
+      case 'serve': {
+        noArguments(command, args);
+        const [{ runServe }, { commands }] = await Promise.all([import('../discord/serve.ts'), import('../../commands/index.ts')]);
+        return await runServe(config, dir, commands);
+      }
       case undefined:
         if (config.DISCORD_TOKEN) return await runBotCommand(config, dir, io);
         return await runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);

@@ -1,0 +1,95 @@
+/**
+ * `npm start -- serve`: Readout as a web service. Discord POSTs each
+ * interaction to `/interactions` (the Interactions Endpoint URL set in the
+ * developer portal); no gateway connection is opened. Stateless apart from
+ * the state store, so several replicas may run behind any HTTP load balancer.
+ *
+ * Loads the corpus as the bot does (snapshot, hot reload in a background
+ * build), answers through src/discord/httpInteractions.ts, and on SIGINT or
+ * SIGTERM stops taking work (/healthz says 503), finishes what is in flight
+ * and exits 0. Announcements and the watcher are not this process's job:
+ * `npm start -- worker` runs them (or the gateway bot, as today).
+ */
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { ConfigError, SnapshotWriteError } from '../errors.ts';
+import { Engine } from '../engine/engine.ts';
+import { LiveEngine } from '../engine/live.ts';
+import { BackgroundBuilder } from '../engine/background.ts';
+import { fingerprint } from '../corpus/folder.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { DEFAULT_STATE_DIR } from '../paths.ts';
+import type { CommandSet } from './command.ts';
+import { DraftStore } from './drafts.ts';
+import { startEndpoint } from './endpoint.ts';
+import { HttpInteractions } from './httpInteractions.ts';
+import { RateLimiter } from './rateLimit.ts';
+import { guardProcess, loginProblem } from './runtime.ts';
+import { publicKeyFromHex } from './signature.ts';
+import { StateStore } from './state.ts';
+import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
+
+export const DEFAULT_PORT = 8080;
+
+/** Load the corpus and keep it current, as the gateway bot does (src/discord/runtime.ts). */
+export function liveCorpus(config: Config, corpusDir: string, logger: Logger, onReload?: () => void): LiveEngine {
+  const before = fingerprint(corpusDir);
+  const engine = Engine.loadOrBuild(corpusDir, config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {});
+  const { loaded, skipped, version } = engine.report;
+  logger.info(
+    { dir: corpusDir, loaded, skipped: skipped.length, version, index: engine.origin.from },
+    `${loaded} loaded, ${skipped.length} skipped`,
+  );
+  warmUpBot(engine);
+  const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
+  const { path, unsaved } = engine.origin;
+  if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
+  return new LiveEngine(corpusDir, engine, {
+    ...(onReload ? { onReload } : {}),
+    load: async (dir, signal) => {
+      const next = await builder.load(dir, signal);
+      await warmUpBotInTurns(next);
+      return next;
+    },
+    logger,
+    seen: before,
+  }).start();
+}
+
+export async function runServe(config: Config, corpusDir: string, commands: CommandSet): Promise<number> {
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const { DISCORD_TOKEN: token, DISCORD_PUBLIC_KEY: publicKey } = config;
+  // readConfig('serve') has checked both; the types do not know it.
+  if (!token || !publicKey) throw new ConfigError(['serve needs DISCORD_TOKEN and DISCORD_PUBLIC_KEY (see .env.example)']);
+  const live = liveCorpus(config, corpusDir, logger);
+  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
+  const store = new StateStore(stateDir, logger);
+  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
+  const interactions = new HttpInteractions({
+    config,
+    ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers },
+    logger,
+  });
+  try {
+    await interactions.start(token);
+  } catch (error) {
+    await live.stop();
+    throw new ConfigError([loginProblem(error, config)]);
+  }
+  const endpoint = await startEndpoint({
+    port: config.PORT ?? DEFAULT_PORT,
+    ...(config.HOST ? { host: config.HOST } : {}),
+    publicKey: publicKeyFromHex(publicKey),
+    answer: (payload) => interactions.answer(payload),
+    logger,
+  });
+  guardProcess(logger);
+  logger.info({ url: `${endpoint.url}/interactions`, user: interactions.client.user?.tag }, 'serving interactions');
+  const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  logger.info({ signal: signal[0] ?? 'signal', inFlight: interactions.inFlight() }, 'stopping');
+  await endpoint.close();
+  await interactions.stop();
+  await live.stop();
+  return 0;
+}
