@@ -16,11 +16,8 @@ import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
 import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
-import { DEFAULT_STATE_DIR } from '../paths.ts';
-import { StateStore } from './state.ts';
-import { DraftStore } from './drafts.ts';
+import { openStore } from '../store/store.ts';
 import { Announcer } from './announcer.ts';
-import { join } from 'node:path';
 import { startBackgroundWatcher } from '../publisher/background.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
@@ -62,8 +59,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // Per-server settings; announcements are triggered by the corpus itself:
   // each reload (the watcher, /readout add, a file dropped in by hand), and
   // once after login for what arrived while the bot was down.
-  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
-  const store = new StateStore(stateDir, logger);
+  // STATE_DIR's files, or PostgreSQL with DATABASE_URL (src/store/).
+  const state = await openStore(config, logger);
+  const store = state.guilds;
   let announcer: Announcer | undefined;
 
   // Corpus edits reach the answers within seconds, swapped in whole. The new
@@ -82,12 +80,13 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     seen: before,
     seenMs,
   }).start();
-  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
+  const servers = { store, drafts: state.drafts, corpusDir, logger };
   let bot: Bot;
   try {
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
   } catch (error) {
     await live.stop();
+    await state.close();
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
@@ -103,6 +102,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // A reload in progress is given up (its build process killed) before logging out.
   await live.stop();
   await bot.stop();
+  await state.close();
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();
   return 0;

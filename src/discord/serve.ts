@@ -11,7 +11,6 @@
  * `npm start -- worker` runs them (or the gateway bot, as today).
  */
 import { once } from 'node:events';
-import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
@@ -19,15 +18,13 @@ import { LiveEngine } from '../engine/live.ts';
 import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { DEFAULT_STATE_DIR } from '../paths.ts';
 import type { CommandSet } from './command.ts';
-import { DraftStore } from './drafts.ts';
 import { startEndpoint } from './endpoint.ts';
 import { HttpInteractions } from './httpInteractions.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { guardProcess, loginProblem } from './runtime.ts';
 import { publicKeyFromHex } from './signature.ts';
-import { StateStore } from './state.ts';
+import { openStore } from '../store/store.ts';
 import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 
 export const DEFAULT_PORT = 8080;
@@ -63,9 +60,9 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   // readConfig('serve') has checked both; the types do not know it.
   if (!token || !publicKey) throw new ConfigError(['serve needs DISCORD_TOKEN and DISCORD_PUBLIC_KEY (see .env.example)']);
   const live = liveCorpus(config, corpusDir, logger);
-  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
-  const store = new StateStore(stateDir, logger);
-  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
+  // STATE_DIR's files, or PostgreSQL with DATABASE_URL: replicas share it.
+  const state = await openStore(config, logger);
+  const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger };
   const interactions = new HttpInteractions({
     config,
     ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers },
@@ -75,6 +72,7 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
     await interactions.start(token);
   } catch (error) {
     await live.stop();
+    await state.close();
     throw new ConfigError([loginProblem(error, config)]);
   }
   const endpoint = await startEndpoint({
@@ -91,5 +89,6 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   await endpoint.close();
   await interactions.stop();
   await live.stop();
+  await state.close();
   return 0;
 }

@@ -6,7 +6,6 @@
  * gateway bot POSTs is the body of the endpoint's HTTP response), and a
  * deferred reply is edited through the REST API the same way.
  */
-import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
@@ -17,8 +16,7 @@ import { startBot, type Bot } from '../../src/discord/bot.ts';
 import { HttpInteractions } from '../../src/discord/httpInteractions.ts';
 import { startEndpoint, type Endpoint } from '../../src/discord/endpoint.ts';
 import { publicKeyFromHex } from '../../src/discord/signature.ts';
-import { StateStore } from '../../src/discord/state.ts';
-import { DraftStore } from '../../src/discord/drafts.ts';
+import { fileStore } from '../../src/store/files.ts';
 import { createLogger } from '../../src/logger.ts';
 import { commands } from '../../commands/index.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
@@ -33,13 +31,8 @@ const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
 
 /** Each transport with its own state folder: the table's setting changes happen once in each. */
 function context(): BotContext {
-  const stateDir = tempFolder();
-  const servers = {
-    store: new StateStore(stateDir, logger),
-    drafts: new DraftStore(join(stateDir, 'drafts')),
-    corpusDir: BUNDLED_CORPUS,
-    logger,
-  };
+  const files = fileStore({ STATE_DIR: tempFolder() }, logger);
+  const servers = { store: files.guilds, drafts: files.drafts, corpusDir: BUNDLED_CORPUS, logger };
   return { engine: () => bundledEngine(), commands, servers };
 }
 
