@@ -115,6 +115,8 @@ export class Announcer {
       store: GuildStore;
       engine: () => Engine;
       logger: Logger;
+      /** The servers this process announces to (default: those in the gateway's cache, i.e. this shard's; the worker: all). */
+      owns?: (guild: string) => boolean;
     },
   ) {}
 
@@ -142,7 +144,8 @@ export class Announcer {
     const { client, store, logger } = this.options;
     const engine = this.options.engine();
     // Only this shard's servers: the others' files are another process's to write.
-    const guilds = (await store.guilds()).filter((guild) => client.guilds.cache.has(guild));
+    const owns = this.options.owns ?? ((guild: string) => client.guilds.cache.has(guild));
+    const guilds = (await store.guilds()).filter(owns);
     if (guilds.length === 0) return;
     // Saved before any server points at it, so a kill in between leaves no dangling version.
     await store.saveCorpus(

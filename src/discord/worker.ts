@@ -1,0 +1,77 @@
+/**
+ * `npm start -- worker`: the watcher and the announcer, for a deployment
+ * whose interactions are answered by `serve` replicas. No gateway
+ * connection: posts go through the REST API with the bot token.
+ *
+ * Several workers may run (on several machines, with DATABASE_URL): one
+ * leads, by a PostgreSQL advisory lock held on its own connection
+ * (src/store/leader.ts); the others load the corpus too and wait, so when the
+ * leader dies the next one takes over within a poll (a second) and finishes
+ * what it left: the posts it planned are in each server's outbox, written in
+ * the same transaction that moved the server to the new corpus, and are sent
+ * again with the same nonce, so Discord keeps one message per channel even
+ * if the dead leader's post had gone through (src/discord/announcer.ts).
+ *
+ * With the JSON files (no DATABASE_URL) there is no lock: run one worker.
+ */
+import { once } from 'node:events';
+import { Client } from 'discord.js';
+import type { Config } from '../config.ts';
+import { ConfigError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import { startBackgroundWatcher, type BackgroundWatcher } from '../publisher/background.ts';
+import { waitToLead, type Leadership } from '../store/leader.ts';
+import { openStore } from '../store/store.ts';
+import { Announcer } from './announcer.ts';
+import { restOptions } from './rest.ts';
+import { guardProcess } from './runtime.ts';
+import { liveCorpus } from './serve.ts';
+
+export async function runWorker(config: Config, corpusDir: string): Promise<number> {
+  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const token = config.DISCORD_TOKEN;
+  if (!token) throw new ConfigError(['worker needs DISCORD_TOKEN: it posts announcements']);
+  const store = await openStore(config, logger);
+  // A REST client only: the worker never logs in to the gateway.
+  const client = new Client({ intents: [], rest: restOptions(config) });
+  client.rest.setToken(token);
+  let announcer: Announcer | undefined;
+  const live = liveCorpus(config, corpusDir, logger, () => void announcer?.sync());
+  guardProcess(logger);
+
+  const stopping = new AbortController();
+  const signalled = Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]).then((s) => {
+    stopping.abort();
+    return String(s[0] ?? 'signal');
+  });
+
+  let lead: Leadership | null = null;
+  if (config.DATABASE_URL) {
+    logger.info('waiting to lead');
+    lead = await waitToLead(config.DATABASE_URL, { signal: stopping.signal, logger });
+  } else {
+    logger.warn('no DATABASE_URL: this worker leads alone; run only one');
+  }
+  let watcher: BackgroundWatcher | null = null;
+  let code = 0;
+  if (!stopping.signal.aborted) {
+    logger.info({ store: store.kind }, 'leading: watching and announcing');
+    announcer = new Announcer({ client, store: store.guilds, engine: () => live.current, logger, owns: () => true });
+    void announcer.sync();
+    watcher = startBackgroundWatcher(config, corpusDir, logger, store.kind === 'postgres' ? store.watch(corpusDir) : undefined);
+    const why = await Promise.race([signalled, lead ? lead.lost.then(() => 'lost') : new Promise<string>(() => {})]);
+    if (why === 'lost') {
+      // Another worker may lead now: stop at once rather than announce beside it.
+      logger.error('lost the leader lock (database connection broken): stopping');
+      code = 1;
+    }
+  }
+  logger.info({ signal: stopping.signal.aborted ? 'signal' : 'lost' }, 'stopping');
+  await watcher?.stop();
+  announcer?.stop();
+  await lead?.release();
+  await live.stop();
+  await client.destroy();
+  await store.close();
+  return code;
+}
