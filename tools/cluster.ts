@@ -176,14 +176,19 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const url = `http://127.0.0.1:${port}`;
     const describe = () => [...all.map((m) => `--- ${m.name}\n${m.output().slice(-2000)}`), `--- haproxy\n${haproxyOutput}`].join('\n');
     for (const r of replicas) await waitFor(r.name, () => healthy(r.url), 60_000, describe);
-    for (const w of workers) await waitFor(w.name, () => /"msg":"(waiting to lead|leading: watching and announcing)"/.test(w.output()), 60_000, describe);
+    for (const w of workers)
+      await waitFor(w.name, () => /"msg":"(waiting to lead|leading: watching and announcing)"/.test(w.output()), 60_000, describe);
     await waitFor('haproxy', () => healthy(url), 20_000, describe);
     return {
       url,
       postgres,
       replicas,
       workers,
-      leader: () => workers.find((w) => w.child.exitCode === null && w.child.signalCode === null && w.output().includes('"msg":"leading: watching and announcing"')) ?? null,
+      leader: () =>
+        workers.find(
+          (w) =>
+            w.child.exitCode === null && w.child.signalCode === null && w.output().includes('"msg":"leading: watching and announcing"'),
+        ) ?? null,
       stop,
     };
   } catch (error) {

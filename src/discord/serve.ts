@@ -62,7 +62,7 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   const live = liveCorpus(config, corpusDir, logger);
   // STATE_DIR's files, or PostgreSQL with DATABASE_URL: replicas share it.
   const state = await openStore(config, logger);
-  const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger };
+  const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger, publisherHosts: config.PUBLISHER_HOSTS };
   const interactions = new HttpInteractions({
     config,
     ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers },
