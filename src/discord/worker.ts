@@ -27,6 +27,9 @@ import { restOptions } from './rest.ts';
 import { guardProcess } from './runtime.ts';
 import { liveCorpus } from './serve.ts';
 
+/** How often the leader brings every server up to date even when the corpus has not changed. */
+const RESYNC_MS = 60_000;
+
 export async function runWorker(config: Config, corpusDir: string): Promise<number> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
   const token = config.DISCORD_TOKEN;
@@ -53,11 +56,16 @@ export async function runWorker(config: Config, corpusDir: string): Promise<numb
     logger.warn('no DATABASE_URL: this worker leads alone; run only one');
   }
   let watcher: BackgroundWatcher | null = null;
+  let resync: NodeJS.Timeout | undefined;
   let code = 0;
   if (!stopping.signal.aborted) {
     logger.info({ store: store.kind }, 'leading: watching and announcing');
     announcer = new Announcer({ client, store: store.guilds, engine: () => live.current, logger, owns: () => true });
     void announcer.sync();
+    // Also once a minute, beside every reload: the outbox is retried even while the corpus is quiet.
+    // (A ref'd timer: with the JSON files nothing else keeps the process running.)
+    const again = announcer;
+    resync = setInterval(() => void again.sync(), RESYNC_MS);
     watcher = startBackgroundWatcher(config, corpusDir, logger, store.kind === 'postgres' ? store.watch(corpusDir) : undefined);
     const why = await Promise.race([signalled, lead ? lead.lost.then(() => 'lost') : new Promise<string>(() => {})]);
     if (why === 'lost') {
@@ -67,6 +75,7 @@ export async function runWorker(config: Config, corpusDir: string): Promise<numb
     }
   }
   logger.info({ signal: stopping.signal.aborted ? 'signal' : 'lost' }, 'stopping');
+  clearInterval(resync);
   await watcher?.stop();
   announcer?.stop();
   await lead?.release();
