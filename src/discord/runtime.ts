@@ -94,7 +94,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.
   // Sharded, the manager runs it (src/discord/shards.ts), not each shard.
-  const watcher = env.SHARDING_MANAGER ? null : startBackgroundWatcher(config, corpusDir, logger);
+  const watcher = env.SHARDING_MANAGER
+    ? null
+    : startBackgroundWatcher(config, corpusDir, logger, state.kind === 'postgres' ? state.watch(corpusDir) : undefined);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   await watcher?.stop();

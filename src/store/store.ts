@@ -68,7 +68,7 @@ export interface Store {
 }
 
 /** The store the settings name: PostgreSQL when DATABASE_URL is set (migrated first), else files. */
-export async function openStore(config: Config, logger: Logger): Promise<Store> {
+export async function openStore(config: Config, logger?: Logger): Promise<Store> {
   if (config.DATABASE_URL) {
     const { openPostgresStore } = await import('./postgres.ts');
     return openPostgresStore(config.DATABASE_URL, logger);

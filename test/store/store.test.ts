@@ -20,6 +20,8 @@ import { ConfigError } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
 import { captureLogs } from '../support/fixtures.ts';
 import { tempFolder } from '../support/tmp.ts';
+import { fakeIo } from '../support/io.ts';
+import { main } from '../../src/cli/main.ts';
 import { postgresBinaries, startLocalPostgres, type LocalPostgres } from '../../tools/localPostgres.ts';
 
 const GUILD = '111111111111111111';
@@ -223,6 +225,19 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     } finally {
       await store.close();
     }
+  }, 30_000);
+
+  it('GIVEN DATABASE_URL THEN `readout watch --status` reads the shared state, not the file', async () => {
+    const url = await (server as LocalPostgres).createDatabase('watchcli');
+    const corpusDir = tempFolder();
+    const store = await openPostgresStore(url, logger);
+    await store.watch(corpusDir).write({ ...emptyWatchState(corpusDir), seen: { '4301234': 'a.md', '4301235': null } });
+    await store.close();
+    const io = fakeIo('', { DATABASE_URL: url });
+    expect(await main(['watch', '--status', '--corpus', corpusDir], io)).toBe(0);
+    const { out } = io.output();
+    expect(out).toMatch(/^Watch state: postgres:\/\/postgres@127\.0\.0\.1:\d+\/watchcli \(watch_state [0-9a-f]{12}\)\n/);
+    expect(out).toContain('Articles handled: 2 (1 in the corpus)');
   }, 30_000);
 
   it('GIVEN a database that cannot be reached THEN one line naming it, without the password', async () => {
