@@ -77,7 +77,11 @@ export async function startEndpoint(options: {
     if (path !== '/interactions') return send(res, 404, 'text/plain', 'not found\n');
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only\n');
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === null) return send(res, 413, 'text/plain', 'request too large\n');
+    if (body === null) {
+      // The rest of the body is never read: this connection cannot carry another request.
+      res.setHeader('connection', 'close');
+      return send(res, 413, 'text/plain', 'request too large\n');
+    }
     const verdict = verifyRequest(publicKey, {
       signature: header(req, 'x-signature-ed25519'),
       timestamp: header(req, 'x-signature-timestamp'),
