@@ -24,13 +24,14 @@ import { HttpInteractions } from './httpInteractions.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { guardProcess, loginProblem } from './runtime.ts';
 import { publicKeyFromHex } from './signature.ts';
+import { listenForCorpus, type CorpusSignal } from '../store/corpusSignal.ts';
 import { openStore } from '../store/store.ts';
 import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 
 export const DEFAULT_PORT = 8080;
 
 /** Load the corpus and keep it current, as the gateway bot does (src/discord/runtime.ts). */
-export function liveCorpus(config: Config, corpusDir: string, logger: Logger, onReload?: () => void): LiveEngine {
+export function liveCorpus(config: Config, corpusDir: string, logger: Logger, onReload?: (next: Engine) => void): LiveEngine {
   const before = fingerprint(corpusDir);
   const engine = Engine.loadOrBuild(corpusDir, config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {});
   const { loaded, skipped, version } = engine.report;
@@ -59,7 +60,10 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   const { DISCORD_TOKEN: token, DISCORD_PUBLIC_KEY: publicKey } = config;
   // readConfig('serve') has checked both; the types do not know it.
   if (!token || !publicKey) throw new ConfigError(['serve needs DISCORD_TOKEN and DISCORD_PUBLIC_KEY (see .env.example)']);
-  const live = liveCorpus(config, corpusDir, logger);
+  // With DATABASE_URL, a reload here (after /readout add) tells the others to look now, and theirs tell this one.
+  let corpusSignal: CorpusSignal | undefined;
+  const live = liveCorpus(config, corpusDir, logger, (next) => void corpusSignal?.announce(next.report.version));
+  if (config.DATABASE_URL) corpusSignal = await listenForCorpus(config.DATABASE_URL, () => void live.check(), logger);
   // STATE_DIR's files, or PostgreSQL with DATABASE_URL: replicas share it.
   const state = await openStore(config, logger);
   const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger, publisherHosts: config.PUBLISHER_HOSTS };
@@ -72,6 +76,7 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
     await interactions.start(token);
   } catch (error) {
     await live.stop();
+    await corpusSignal?.close();
     await state.close();
     throw new ConfigError([loginProblem(error, config)]);
   }
@@ -89,6 +94,7 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   await endpoint.close();
   await interactions.stop();
   await live.stop();
+  await corpusSignal?.close();
   await state.close();
   return 0;
 }

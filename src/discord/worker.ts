@@ -22,6 +22,7 @@ import { createLogger } from '../logger.ts';
 import { startBackgroundWatcher, type BackgroundWatcher } from '../publisher/background.ts';
 import { waitToLead, type Leadership } from '../store/leader.ts';
 import { openStore } from '../store/store.ts';
+import { listenForCorpus, type CorpusSignal } from '../store/corpusSignal.ts';
 import { Announcer } from './announcer.ts';
 import { restOptions } from './rest.ts';
 import { guardProcess } from './runtime.ts';
@@ -39,7 +40,13 @@ export async function runWorker(config: Config, corpusDir: string): Promise<numb
   const client = new Client({ intents: [], rest: restOptions(config) });
   client.rest.setToken(token);
   let announcer: Announcer | undefined;
-  const live = liveCorpus(config, corpusDir, logger, () => void announcer?.sync());
+  let signal: CorpusSignal | undefined;
+  const live = liveCorpus(config, corpusDir, logger, (next) => {
+    void announcer?.sync();
+    // The watcher wrote a readout: the serve replicas look at the folder now rather than at their next poll.
+    void signal?.announce(next.report.version);
+  });
+  if (config.DATABASE_URL) signal = await listenForCorpus(config.DATABASE_URL, () => void live.check(), logger);
   guardProcess(logger);
 
   const stopping = new AbortController();
@@ -80,6 +87,7 @@ export async function runWorker(config: Config, corpusDir: string): Promise<numb
   announcer?.stop();
   await lead?.release();
   await live.stop();
+  await signal?.close();
   await client.destroy();
   await store.close();
   return code;

@@ -1,11 +1,14 @@
 /**
- * The workers' leader lock (src/store/leader.ts): one holder at a time; the
- * next waiting worker takes over as soon as the holder releases it or its
- * connection dies. Needs PostgreSQL (skipped, saying so, without it).
+ * What processes tell each other through PostgreSQL: the workers' leader lock
+ * (src/store/leader.ts: one holder at a time; the next waiting worker takes
+ * over as soon as the holder releases it or its connection dies) and the
+ * corpus-changed nudge (src/store/corpusSignal.ts). Needs PostgreSQL (skipped,
+ * saying so, without it).
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEADER_LOCK, waitToLead } from '../../src/store/leader.ts';
+import { listenForCorpus } from '../../src/store/corpusSignal.ts';
 import { postgresBinaries, startLocalPostgres, type LocalPostgres } from '../../tools/localPostgres.ts';
 
 const available = postgresBinaries() !== null;
@@ -64,5 +67,16 @@ describe.skipIf(!available)('leader lock', () => {
     stop.abort();
     expect(await waiting).toBeNull();
     await holder?.release();
+  }, 30_000);
+});
+
+describe.skipIf(!available)('corpus signal', () => {
+  it('GIVEN a process announces a new corpus version THEN every listening process hears it', async () => {
+    const url = (server as LocalPostgres).url;
+    const heard: string[][] = [[], []];
+    const [a, b] = await Promise.all([listenForCorpus(url, (v) => heard[0]?.push(v)), listenForCorpus(url, (v) => heard[1]?.push(v))]);
+    await a.announce('bb9c3abc');
+    await expect.poll(() => heard, { timeout: 5000 }).toEqual([['bb9c3abc'], ['bb9c3abc']]);
+    await Promise.all([a.close(), b.close()]);
   }, 30_000);
 });
