@@ -58,6 +58,12 @@ export const EnvSchema = z.object({
       })
       .min(0, { error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }),
   ),
+  // The backfill (src/publisher/backfill.ts, issue 23); defaults in src/publisher/settings.ts.
+  LISTING_URL: optional(
+    z.string().refine((value) => value.includes('{page}') && isSafeApiUrl(value.replaceAll('{page}', '1')), {
+      error: 'LISTING_URL must be an https URL with {page} where the page number goes (plain http only to localhost)',
+    }),
+  ),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

@@ -59,6 +59,8 @@ export interface PassReport {
   feeds: FeedOutcome[];
   added: { file: string; title: string; link: string; date: string }[];
   skipped: { title: string; link: string; why: string }[];
+  /** Items skipped unread, counted by reason rather than listed (a backfill's contracts and statements). */
+  skippedCounts?: Record<string, number>;
   failed: { title: string; link: string; why: string; attempts: number; nextAttemptAt: string | null }[];
   /** Articles that failed before and are not due for another try yet. */
   waiting: number;
@@ -197,8 +199,9 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
 /**
  * Fetch, read and write one item, recording the outcome in `state`. Resolves
  * with the error when the site asked to slow down (the caller stops the pass).
+ * The backfill imports through this too, so both write the same files.
  */
-async function importItem(
+export async function importItem(
   item: FeedItem,
   settings: WatchSettings,
   keys: CorpusKeys,
@@ -276,7 +279,7 @@ function feedFailed(feed: ReturnType<typeof feedState>, error: PublisherError, s
   feed.nextPollAt = wait > 0 ? new Date(now + wait).toISOString() : null;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);

@@ -1,0 +1,327 @@
+/**
+ * The backfill: fill the corpus from the publisher's archive. It reads the
+ * releases feed once with a larger `max`, then the release listing page by
+ * page, newest first, keeps the releases whose titles are readouts' (see
+ * readoutTitles.ts), and imports each one through the watcher's own
+ * importItem: the same canonical file, the same dedupe on article id and
+ * text, the same failure records and retries (the watcher retries them later
+ * and `watch --status` lists those waiting for a manual import).
+ *
+ * Politeness is the watcher's: one request at a time (fetch.ts's queue), the
+ * pause between any two requests, a 429 ends the run (its cursor kept) with
+ * Retry-After reported, pages only from the publisher's hosts.
+ *
+ * Resume: the cursor (next listing page) is in the watch state, saved
+ * atomically after each page and each readout after its file, so a run
+ * stopped anywhere, kill -9 included, goes on from that page; readouts it
+ * wrote before dying are known by their article id and not written twice.
+ *
+ * It stops at the first of: a listed release older than `since`, page
+ * `pages`, the last page, or a page whose readouts are all known already
+ * (in the corpus, passed over before, or waiting for a manual import) when
+ * earlier backfills have walked at least as deep as this one asks.
+ */
+import { PublisherError } from '../errors.ts';
+import { politeFetch } from './fetch.ts';
+import { parseFeed, type FeedItem } from './feed.ts';
+import { hostLabel } from './links.ts';
+import { listingPageUrl, parseListing } from './listing.ts';
+import { readoutTitle } from './readoutTitles.ts';
+import { readState, writeState, type BackfillCursor, type WatchState } from './state.ts';
+import { importItem, sleep, type PassReport, type WatchHooks, type WatchSettings } from './watch.ts';
+import { readCorpusKeys, sweepTempFiles } from './write.ts';
+
+export interface BackfillSettings extends WatchSettings {
+  /** The listing's address with `{page}` for the page number. */
+  listingUrl: string;
+  /** The `max` asked of the releases feed (it serves 10 by default). */
+  feedMax: number;
+}
+
+export interface BackfillOptions {
+  /** Stop at releases older than this date (YYYY-MM-DD). */
+  since: string | null;
+  /** Read at most this many listing pages (counted from page 1). */
+  pages: number | null;
+}
+
+export interface BackfillCounts {
+  /** Listing pages read (by this run). */
+  pages: number;
+  /** Releases kept as readouts by their titles. */
+  found: number;
+  added: number;
+  /** Known already: in the corpus, or passed over by an earlier run. */
+  present: number;
+  /** Releases skipped unread (not readouts by title, older than --since) and pages that were not readouts. */
+  skipped: number;
+  /** Could not be fetched (now, or earlier and not due for a retry). */
+  failed: number;
+}
+
+export interface BackfillProgress {
+  /** The page just read. */
+  page: number;
+  /** The last page, when known (--pages, or the pager's last link). */
+  lastPage: number | null;
+  counts: BackfillCounts;
+  /** The page this run started on (1, or where a stopped run left off). */
+  firstPage: number;
+  elapsedMs: number;
+}
+
+export type StopReason = 'since' | 'pages' | 'known' | 'end' | 'rate-limited' | 'listing failed' | 'aborted';
+
+export interface BackfillReport extends PassReport {
+  counts: BackfillCounts;
+  /** The page a stopped run was resumed at, or null for a fresh run. */
+  resumedAt: number | null;
+  stoppedBy: StopReason;
+  /** Why, in words: "reached releases older than 2019-01-01". */
+  stopMessage: string;
+  /** The page the next run starts at when this one did not finish, else null. */
+  nextPage: number | null;
+}
+
+export interface BackfillHooks extends Omit<WatchHooks, 'progress'> {
+  progress?: (progress: BackfillProgress) => void;
+}
+
+/** The releases feed link asking for `max` items, when it names a max; else unchanged. */
+export function withFeedMax(url: string, max: number): string {
+  const parsed = new URL(url);
+  const key = [...parsed.searchParams.keys()].find((k) => k.toLowerCase() === 'max');
+  if (!key) return url;
+  parsed.searchParams.set(key, String(max));
+  return parsed.href;
+}
+
+/** Whether earlier backfills walked at least down to `since` ('start': the whole listing). */
+function covers(covered: string | null, since: string | null): boolean {
+  if (covered === 'start') return true;
+  return covered !== null && since !== null && covered <= since;
+}
+
+/** Run (or resume) a backfill. */
+export async function backfill(settings: BackfillSettings, options: BackfillOptions, hooks: BackfillHooks = {}): Promise<BackfillReport> {
+  const now = hooks.now ?? Date.now;
+  const warn = hooks.warn ?? (() => undefined);
+  const started = now();
+  const state = await readState(settings.statePath, settings.corpusDir, warn);
+  await sweepTempFiles(settings.corpusDir);
+  const keys = await readCorpusKeys(settings.corpusDir);
+  const save = () => writeState(settings.statePath, state);
+
+  const resumedAt = state.backfill ? state.backfill.page : null;
+  const cursor: BackfillCursor = state.backfill ?? {
+    startedAt: new Date(started).toISOString(),
+    page: 1,
+    feedDone: false,
+    since: null,
+    pages: null,
+    reached: null,
+  };
+  // A resumed run keeps what it was started with, unless told anew.
+  if (options.since !== null) cursor.since = options.since;
+  if (options.pages !== null) cursor.pages = options.pages;
+  const since = cursor.since;
+  const pagesLimit = cursor.pages;
+  state.backfill = cursor;
+  await save();
+  const stopAtKnown = covers(state.covered, since);
+
+  const counts: BackfillCounts = { pages: 0, found: 0, added: 0, present: 0, skipped: 0, failed: 0 };
+  const skippedCounts: Record<string, number> = {};
+  const report: BackfillReport = {
+    feeds: [],
+    added: [],
+    skipped: [],
+    skippedCounts,
+    failed: [],
+    waiting: 0,
+    counts,
+    resumedAt,
+    stoppedBy: 'end',
+    stopMessage: '',
+    nextPage: null,
+  };
+  const skip = (why: string) => {
+    skippedCounts[why] = (skippedCounts[why] ?? 0) + 1;
+    counts.skipped++;
+  };
+  let requests = 0;
+  const pause = async () => {
+    if (requests++ > 0 && settings.pauseMs > 0) await sleep(settings.pauseMs, hooks.signal);
+  };
+  const signalOption = hooks.signal ? { signal: hooks.signal } : {};
+  const timeoutOption = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
+  const handled = new Set<string>();
+
+  /**
+   * One listed readout: known already, waiting for a retry, or imported now.
+   * Resolves with whether it was known before this run (for the stop rule)
+   * and the error when the site asked to slow down.
+   */
+  const consider = async (item: FeedItem): Promise<{ known: boolean; stop: PublisherError | null; date: string | null }> => {
+    counts.found++;
+    if (item.key in state.seen) {
+      if (state.seen[item.key] === null) skip('not a readout (its page, read before)');
+      else counts.present++;
+      return { known: true, stop: null, date: null };
+    }
+    const existing = item.articleId ? keys.ids.get(item.articleId) : undefined;
+    if (existing) {
+      state.seen[item.key] = existing;
+      counts.present++;
+      return { known: true, stop: null, date: null };
+    }
+    const failed = state.failed[item.key];
+    if (failed && (failed.nextAttemptAt === null || Date.parse(failed.nextAttemptAt) > now())) {
+      report.waiting++;
+      counts.failed++;
+      return { known: true, stop: null, date: null };
+    }
+    await pause();
+    // importItem records its outcome in one of the report's lists.
+    const before = { added: report.added.length, skipped: report.skipped.length, failed: report.failed.length };
+    const stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+    await save();
+    if (report.added.length > before.added) counts.added++;
+    else if (report.failed.length > before.failed) counts.failed++;
+    else if (report.skipped.length > before.skipped) {
+      if (state.seen[item.key]) counts.present++;
+      else counts.skipped++;
+    }
+    // A readout that failed before and failed again on its retry was known.
+    return { known: failed !== undefined, stop, date: report.added.length > before.added ? (report.added.at(-1)?.date ?? null) : null };
+  };
+
+  const finish = async (stoppedBy: StopReason, message: string): Promise<BackfillReport> => {
+    report.stoppedBy = stoppedBy;
+    report.stopMessage = message;
+    const done = stoppedBy === 'since' || stoppedBy === 'pages' || stoppedBy === 'known' || stoppedBy === 'end';
+    if (done) {
+      // How deep the listing is now known from its top (see covers).
+      if (stoppedBy === 'end') state.covered = 'start';
+      else if (state.covered !== 'start') {
+        const reached = stoppedBy === 'since' ? since : stoppedBy === 'pages' ? cursor.reached : null;
+        if (reached && (state.covered === null || reached < state.covered)) state.covered = reached;
+      }
+      state.backfill = null;
+    } else {
+      report.nextPage = cursor.page;
+    }
+    await save();
+    return report;
+  };
+
+  // 1. The releases feed with a larger max: many items in one request.
+  if (!cursor.feedDone) {
+    for (const url of settings.feeds) {
+      const link = withFeedMax(url, settings.feedMax);
+      let items: FeedItem[];
+      try {
+        await pause();
+        const response = await politeFetch(link, { purpose: 'feed', ...signalOption, ...timeoutOption });
+        const parsed = parseFeed(response.text, hostLabel(response.url));
+        items = parsed.items;
+        for (const why of parsed.invalid) skip(`feed item: ${why}`);
+      } catch (error) {
+        if (!(error instanceof PublisherError) || hooks.signal?.aborted) throw error;
+        // The listing below holds the same releases: the feed is a shortcut.
+        report.feeds.push({ url: link, outcome: 'failed', items: 0, message: error.message });
+        continue;
+      }
+      for (const item of items) {
+        if (hooks.signal?.aborted) return finish('aborted', 'stopped');
+        if (handled.has(item.key)) continue;
+        handled.add(item.key);
+        if (since && item.date && item.date < since) {
+          skip('older than --since');
+          continue;
+        }
+        if (!readoutTitle(item.title, settings.titleFilter)) {
+          skip('not a readout by its title');
+          continue;
+        }
+        const { stop } = await consider(item);
+        if (stop) return finish('rate-limited', stop.message);
+      }
+      report.feeds.push({ url: link, outcome: 'read', items: items.length, message: null });
+    }
+    cursor.feedDone = true;
+    await save();
+  }
+
+  // 2. The listing, page by page, from where the last run stopped.
+  const firstPage = cursor.page;
+  let lastPage: number | null = pagesLimit;
+  for (let page = cursor.page; ; page++) {
+    if (hooks.signal?.aborted) return finish('aborted', 'stopped');
+    if (pagesLimit !== null && page > pagesLimit) return finish('pages', `read ${pagesLimit} pages (--pages ${pagesLimit})`);
+    const url = listingPageUrl(settings.listingUrl, page);
+    let items: FeedItem[];
+    try {
+      await pause();
+      const response = await politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption });
+      const listing = parseListing(response.text, response.url.href);
+      items = listing.items;
+      for (const why of listing.invalid) skip(`listing entry: ${why}`);
+      if (listing.lastPage !== null) lastPage = pagesLimit === null ? listing.lastPage : Math.min(pagesLimit, listing.lastPage);
+    } catch (error) {
+      if (!(error instanceof PublisherError) || hooks.signal?.aborted) throw error;
+      const stoppedBy = error.code === 'rate-limited' ? 'rate-limited' : 'listing failed';
+      return finish(stoppedBy, `listing page ${page}: ${error.message}`);
+    }
+    if (items.length === 0) return finish('end', `page ${page} lists no releases: the end of the listing`);
+
+    let readouts = 0;
+    let known = 0;
+    let older = false;
+    let stop: PublisherError | null = null;
+    for (const item of items) {
+      if (handled.has(item.key)) {
+        skip('listed twice');
+        continue;
+      }
+      handled.add(item.key);
+      if (item.date && (cursor.reached === null || item.date < cursor.reached)) cursor.reached = item.date;
+      if (since && item.date && item.date < since) {
+        older = true;
+        skip('older than --since');
+        continue;
+      }
+      if (!readoutTitle(item.title, settings.titleFilter)) {
+        skip('not a readout by its title');
+        continue;
+      }
+      readouts++;
+      const outcome = await consider(item);
+      if (outcome.known) known++;
+      // A listing without dates: the readout's own date says when --since is passed.
+      if (since && outcome.date && outcome.date < since) older = true;
+      if (outcome.stop) {
+        stop = outcome.stop;
+        break;
+      }
+    }
+    counts.pages++;
+    if (!stop) cursor.page = page + 1;
+    await save();
+    hooks.progress?.({ page, lastPage, counts: { ...counts }, firstPage, elapsedMs: now() - started });
+    if (stop) return finish('rate-limited', stop.message);
+    if (older) return finish('since', `reached releases older than ${since}`);
+    if (stopAtKnown && readouts > 0 && known === readouts) {
+      return finish('known', `every readout on page ${page} was known already`);
+    }
+    if (lastPage !== null && pagesLimit === null && page >= lastPage) return finish('end', `read the last page (${page})`);
+  }
+}
+
+/** For messages: what a state says about a backfill under way. */
+export function describeCursor(state: WatchState): string | null {
+  const cursor = state.backfill;
+  if (!cursor) return null;
+  const limits = [cursor.since ? `--since ${cursor.since}` : '', cursor.pages ? `--pages ${cursor.pages}` : ''].filter(Boolean).join(' ');
+  return `stopped at listing page ${cursor.page} (started ${cursor.startedAt}${limits ? `, ${limits}` : ''}); the next backfill resumes there`;
+}
