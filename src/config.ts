@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { isPublisherUrl, parsePublisherHosts } from './publisher/links.ts';
 
 const snowflake = (name: string) => z.string().regex(/^\d{17,20}$/, { error: `${name} must be a Discord id (17 to 20 digits)` });
 
@@ -38,6 +39,15 @@ export const EnvSchema = z.object({
     z.string().refine((value) => value.split(',').every((url) => isSafeApiUrl(url.trim())), {
       error: 'FEED_URL must be https URLs separated by commas (plain http only to localhost)',
     }),
+  ),
+  // Trust boundary (issue 25): what the publisher import may fetch, beside war.gov and defense.gov.
+  PUBLISHER_HOSTS: optional(
+    z
+      .string()
+      .refine((value) => parsePublisherHosts(value).bad.length === 0, {
+        error: 'PUBLISHER_HOSTS must be host or host:port entries separated by commas, such as 127.0.0.1:8080',
+      })
+      .transform((value) => parsePublisherHosts(value).hosts),
   ),
   WATCH_INTERVAL_MINUTES: optional(
     z.coerce
@@ -102,6 +112,15 @@ export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console')
   }
   if (purpose === 'deploy' && !env.DISCORD_APPLICATION_ID) {
     problems.push('DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)');
+  }
+  // Feeds are fetched under the same rule as pages (src/publisher/links.ts).
+  for (const feed of config?.FEED_URL?.split(',') ?? []) {
+    const url = feed.trim();
+    if (url && !isPublisherUrl(url, config?.PUBLISHER_HOSTS)) {
+      problems.push(
+        `FEED_URL ${url} is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to poll it`,
+      );
+    }
   }
   if (problems.length || !config) throw new ConfigError(problems);
   return config;

@@ -80,9 +80,18 @@ export class ReadoutFileError extends Error {
 }
 
 /** Why a page, link or feed could not be read; `code` lets a front end word it its own way. */
-export type PublisherErrorCode =
+export type PublisherErrorCode = FetchErrorCode | 'unreadable' | 'no-text' | 'no-date' | 'not-a-readout';
+
+/**
+ * Why a link could not be fetched (FetchError): the link itself was refused
+ * before any request ('bad-link': not https, not the publisher), or the site
+ * did not hand over the article ('blocked': a firewall or CAPTCHA page served
+ * instead of it, with 200 or 403 alike).
+ */
+export type FetchErrorCode =
   | 'bad-link'
   | 'refused'
+  | 'blocked'
   | 'not-found'
   | 'rate-limited'
   | 'server-error'
@@ -91,14 +100,13 @@ export type PublisherErrorCode =
   | 'too-large'
   | 'not-html'
   | 'redirect'
-  | 'unreadable'
-  | 'no-text'
-  | 'no-date'
-  | 'not-a-readout';
+  | 'bad-status';
 
 /**
  * A page, link or feed that could not be read (src/publisher/): `message` is one line for whoever
  * asked, ending in what to do; the CLI prints it, `/readout add` shows it, the watcher records it.
+ * Two kinds a caller tells apart: FetchError (could not fetch: record, retry, list for a manual
+ * import) and NotAReadoutError (fetched and read, and it is not a readout).
  */
 export class PublisherError extends Error {
   override name = 'PublisherError';
@@ -109,6 +117,20 @@ export class PublisherError extends Error {
     readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
+  }
+}
+
+/**
+ * Could not fetch: the link was refused, the site failed or refused, or it
+ * served a block page instead of the article. Never "not a readout": the
+ * watcher records it with the link and tries, retries it with backoff, and
+ * `watch --status` lists it as needing a manual import.
+ */
+export class FetchError extends PublisherError {
+  override name = 'FetchError';
+  declare readonly code: FetchErrorCode;
+  constructor(code: FetchErrorCode, message: string, retryAfterSeconds: number | null = null) {
+    super(code, message, retryAfterSeconds);
   }
 }
 

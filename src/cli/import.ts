@@ -27,6 +27,8 @@ export interface ImportOptions {
   /** Date to use when nothing else states one (never guessed). */
   date?: string | undefined;
   force: boolean;
+  /** PUBLISHER_HOSTS from the config: links are fetched only from the publisher or these hosts. */
+  publisherHosts?: readonly string[] | undefined;
 }
 
 const LINK = /^https?:\/\//i;
@@ -42,6 +44,7 @@ const NAMES_HOST = new Set<PublisherErrorCode>([
   'too-large',
   'not-html',
   'redirect',
+  'bad-status',
 ]);
 
 /** Returns the exit code: 0 when every file was imported. */
@@ -62,7 +65,11 @@ export async function importFiles(options: ImportOptions, io: Io): Promise<numbe
 }
 
 async function readOne(file: string, options: ImportOptions): Promise<Draft> {
-  const readOptions = { force: options.force, ...(options.date ? { date: options.date } : {}) };
+  const readOptions = {
+    force: options.force,
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.publisherHosts ? { publisherHosts: options.publisherHosts } : {}),
+  };
   if (LINK.test(file)) return readArticle({ url: file }, readOptions);
   let content: Buffer;
   try {

@@ -190,7 +190,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one FILE or LINK');
-        return await importFiles({ files: args, corpusDir: dir, date: options.date, force: options.force }, io);
+        return await importFiles(
+          { files: args, corpusDir: dir, date: options.date, force: options.force, publisherHosts: config.PUBLISHER_HOSTS },
+          io,
+        );
       }
       case 'watch': {
         if (args.length > 0) throw new UsageError('watch takes no arguments (the feeds are FEED_URL; see .env.example)');

@@ -31,13 +31,25 @@ const ATTACHMENT_TIMEOUT_MS = 15_000;
 const SERVED_TIMEOUT_MS = 60_000;
 
 /** The failures a saved page avoids: the site, not the page, is the problem. */
-const FETCH_FAILURES = new Set(['refused', 'rate-limited', 'server-error', 'timeout', 'network', 'not-html', 'redirect']);
+const FETCH_FAILURES = new Set([
+  'refused',
+  'blocked',
+  'rate-limited',
+  'server-error',
+  'timeout',
+  'network',
+  'not-html',
+  'redirect',
+  'bad-status',
+]);
 export const SAVE_INSTEAD =
   'Open the page in a browser, save it (Save Page As → Web page, HTML only), and run /readout add again with the saved page attached as file:.';
 
 /** The publisher's one line, worded for Discord (its hints name the command line). */
 export function explainPublisherError(error: PublisherError): string {
-  if (FETCH_FAILURES.has(error.code)) return `${error.message.replace(SAVE_ADVICE, '').trim()} ${SAVE_INSTEAD}`;
+  // A saved block page says what to do already; a fetch failure gets the Discord way round it.
+  if (FETCH_FAILURES.has(error.code) && !(error.code === 'blocked' && !error.message.includes(SAVE_ADVICE)))
+    return `${error.message.replace(SAVE_ADVICE, '').trim()} ${SAVE_INSTEAD}`;
   return error.message
     .replace(/--force\b/g, 'force:True')
     .replace(/--date YYYY-MM-DD/g, 'date:YYYY-MM-DD')
@@ -113,7 +125,7 @@ export async function previewReadout(
   ctx: BotContext,
 ): Promise<void> {
   requireModerator(interaction);
-  const { drafts } = servicesOf(ctx);
+  const { drafts, publisherHosts } = servicesOf(ctx);
   const link = options.link?.trim() || null;
   const file = options.file;
   if ((link === null) === (file === null)) throw new UserError('Give either link: (a readout page) or file: (a saved page), not both.');
@@ -126,7 +138,11 @@ export async function previewReadout(
   let draft: Draft;
   try {
     const input: ArticleInput = file ? { fileName: file.name, content: await download(file) } : { url: link ?? '' };
-    draft = await readArticle(input, { force, ...(date?.success ? { date: date.data } : {}) });
+    draft = await readArticle(input, {
+      force,
+      ...(date?.success ? { date: date.data } : {}),
+      ...(publisherHosts ? { publisherHosts } : {}),
+    });
   } catch (error) {
     if (error instanceof PublisherError) {
       await interaction.editReply(notice(explainPublisherError(error)));

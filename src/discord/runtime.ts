@@ -82,7 +82,13 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     seen: before,
     seenMs,
   }).start();
-  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger };
+  const servers = {
+    store,
+    drafts: new DraftStore(join(stateDir, 'drafts')),
+    corpusDir,
+    logger,
+    publisherHosts: config.PUBLISHER_HOSTS,
+  };
   let bot: Bot;
   try {
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });

@@ -17,6 +17,8 @@ export interface ServerServices {
   /** The corpus folder the bot serves; /readout add writes there. */
   corpusDir: string;
   logger: Logger;
+  /** PUBLISHER_HOSTS from the config: /readout add link: fetches only from the publisher or these hosts. */
+  publisherHosts?: readonly string[] | undefined;
   /** How long Add waits for the reload that serves the new readout. */
   servedTimeoutMs?: number;
 }

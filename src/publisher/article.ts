@@ -9,9 +9,10 @@ import { decodeCorpusText } from '../corpus/folder.ts';
 import { parseReadout, type Readout } from '../corpus/readout.ts';
 import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
 import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
-import { NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
-import { politeFetch } from './fetch.ts';
-import { articleId } from './links.ts';
+import { FetchError, NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
+import { politeFetch, SAVE_ADVICE } from './fetch.ts';
+import { articleId, hostLabel, type PublisherHosts } from './links.ts';
+import { blockPageTitle } from './blockPage.ts';
 import { extractPage, type StrippedLine } from './page.ts';
 
 export interface Draft {
@@ -51,6 +52,8 @@ export interface ReadArticleOptions {
   link?: string;
   timeoutMs?: number;
   maxBytes?: number;
+  /** PUBLISHER_HOSTS from the config: a link is fetched only from the publisher or these hosts. */
+  publisherHosts?: PublisherHosts;
 }
 
 /**
@@ -78,7 +81,16 @@ export async function readArticle(input: ArticleInput, options: ReadArticleOptio
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.publisherHosts ? { publisherHosts: options.publisherHosts } : {}),
     });
+    // A firewall or CAPTCHA page served (with 200) instead of the article: could not fetch.
+    const blocked = blockPageTitle(fetched.text);
+    if (blocked) {
+      throw new FetchError(
+        'blocked',
+        `${hostLabel(fetched.url)} served its "${short(blocked)}" page instead of the readout (a firewall or CAPTCHA page). ${SAVE_ADVICE}`,
+      );
+    }
     return fromHtml(fetched.text, fetched.url.href, options);
   }
   const text = decode(input.content);
@@ -98,15 +110,16 @@ function decode(content: Uint8Array | string): string {
 }
 
 function fromHtml(html: string, link: string | null, options: ReadArticleOptions): Draft {
-  const page = extractPage(html, link);
-  if (!page.title) throw new PublisherError('no-text', 'no title found on the page; nothing was imported.');
-  // The CDN's refusal, saved from a browser or served with 200: not the readout.
-  if (/^access denied$/i.test(page.title)) {
-    throw new PublisherError(
-      'refused',
-      'this is the site\'s "Access Denied" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.',
+  // The CDN's refusal saved from a browser: not the readout.
+  const blocked = blockPageTitle(html);
+  if (blocked) {
+    throw new FetchError(
+      'blocked',
+      `this is the site's "${short(blocked)}" page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.`,
     );
   }
+  const page = extractPage(html, link);
+  if (!page.title) throw new PublisherError('no-text', 'no title found on the page; nothing was imported.');
   if (page.paragraphs.length === 0) throw new PublisherError('no-text', 'no article text found on the page; nothing was imported.');
   // Not a readout is the first thing to say about a page, before a missing date.
   checkReadout(page.title, page.paragraphs, options);

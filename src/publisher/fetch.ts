@@ -2,17 +2,18 @@
  * Fetching from the publisher the way a CDN and a sysadmin would accept:
  * Node's global `fetch` (so tests stand nock or a local server in for the
  * network), an identifying User-Agent, a timeout that covers the body too, a
- * size cap enforced while streaming, at most a few redirects followed by hand
- * and only within the same publisher, plain http only to this machine, and one
- * request at a time in the whole process (the watcher and `/readout add` share
- * the queue). Every failure is a PublisherError with one line for the user.
+ * size cap enforced while streaming, at most a few redirects followed by hand,
+ * every address (the first and each redirect) checked by isPublisherUrl
+ * (links.ts) before it is requested, and one request at a time in the whole
+ * process (the watcher and `/readout add` share the queue). Every failure is a
+ * FetchError with one line for the user.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { PublisherError } from '../errors.ts';
+import { FetchError } from '../errors.ts';
 import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
-import { hostLabel, isLoopbackHost, isPublisherHost, samePublisher } from './links.ts';
+import { hostLabel, isPublisherHost, isPublisherUrl, type PublisherHosts } from './links.ts';
 
 const { version } = z
   .object({ version: z.string() })
@@ -34,6 +35,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
+  /** PUBLISHER_HOSTS from the config: hosts fetched beside war.gov and defense.gov. */
+  publisherHosts?: PublisherHosts;
 }
 
 export interface Fetched {
@@ -49,31 +52,33 @@ export interface Fetched {
 export const SAVE_ADVICE = 'Open the page in a browser, save it, and run: readout import <file>.html';
 const FEED_ADVICE = 'The watcher tries again on its next pass.';
 
+const NOT_PUBLISHER_ADVICE = 'Save the page in a browser and run: readout import <file>.html';
+
 /**
- * Check a link before any request: https, or http to a loopback address.
- * Pages must also come from the publisher (or a local mirror).
+ * Check a link before any request: it must be a publisher URL (isPublisherUrl),
+ * for feeds and pages alike. The refusal is worded from the link alone, so it
+ * says nothing about what is (or is not) listening there.
  */
-export function checkLink(link: string, purpose: FetchPurpose): URL {
+export function checkLink(link: string, publisherHosts?: PublisherHosts): URL {
   let url: URL;
   try {
     url = new URL(link);
   } catch {
-    throw new PublisherError('bad-link', `"${link.slice(0, 100)}" is not a link`);
+    throw new FetchError('bad-link', `"${link.slice(0, 100)}" is not a link`);
   }
-  const loopback = isLoopbackHost(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new PublisherError(
-      'bad-link',
-      `${url.protocol.replace(':', '')} links are not fetched: use https (plain http only to this machine)`,
-    );
+  if (isPublisherUrl(url, publisherHosts)) return url;
+  throw new FetchError('bad-link', refusal(url));
+}
+
+/** Why a link is not fetched, from the link alone. */
+function refusal(url: URL): string {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return `${url.protocol.replace(/:$/, '')} links are not fetched: only https links to war.gov and defense.gov. ${NOT_PUBLISHER_ADVICE}`;
   }
-  if (purpose === 'page' && !loopback && !isPublisherHost(url.hostname)) {
-    throw new PublisherError(
-      'bad-link',
-      `${url.hostname} is not the publisher: only war.gov and defense.gov links are fetched. Save the page in a browser and run: readout import <file>.html`,
-    );
+  if (isPublisherHost(url.hostname) && !url.username && !url.password && url.port === '') {
+    return `${url.protocol.replace(/:$/, '')} links are not fetched: use https`;
   }
-  return url;
+  return `${hostLabel(url)} is not the publisher: only war.gov and defense.gov links are fetched. ${NOT_PUBLISHER_ADVICE}`;
 }
 
 // One request at a time, process-wide.
@@ -86,7 +91,7 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 
 /** Fetch a page or feed politely. Resolves with 200 (or a feed's 304); throws PublisherError otherwise. */
 export function politeFetch(link: string, options: FetchOptions): Promise<Fetched> {
-  const start = checkLink(link, options.purpose);
+  const start = checkLink(link, options.publisherHosts);
   return serially(() => fetchChecked(start, options));
 }
 
@@ -115,13 +120,18 @@ async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched>
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
         const location = response.headers.get('location');
-        if (!location) throw new PublisherError('redirect', `${host} answered HTTP ${response.status} without a Location. ${advice}`);
-        const next = new URL(location, url);
-        if (!samePublisher(start, next)) {
-          throw new PublisherError('redirect', `${host} redirected to ${next.host}, which is not the publisher; nothing was imported.`);
+        if (!location) throw new FetchError('redirect', `${host} answered HTTP ${response.status} without a Location. ${advice}`);
+        let next: URL;
+        try {
+          next = new URL(location, url);
+        } catch {
+          throw new FetchError('redirect', `${host} redirected to an address that is not a link; nothing was imported.`);
+        }
+        if (!isPublisherUrl(next, options.publisherHosts)) {
+          throw new FetchError('redirect', `${host} redirected to ${where(next)}, which is not the publisher; nothing was imported.`);
         }
         if (hops + 1 > MAX_REDIRECTS) {
-          throw new PublisherError('redirect', `${host} redirected more than ${MAX_REDIRECTS} times; nothing was imported.`);
+          throw new FetchError('redirect', `${host} redirected more than ${MAX_REDIRECTS} times; nothing was imported.`);
         }
         url = next;
         continue;
@@ -135,13 +145,13 @@ async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched>
         throw statusError(host, response, advice);
       }
       checkType(host, response.headers.get('content-type'), options.purpose);
-      const text = await readCapped(host, response, maxBytes);
+      const text = await readCapped(host, response, maxBytes, options.purpose);
       return { url, status: 200, headers: response.headers, text };
     }
   } catch (error) {
-    if (error instanceof PublisherError) throw error;
+    if (error instanceof FetchError) throw error;
     if (timeout.aborted) {
-      throw new PublisherError(
+      throw new FetchError(
         'timeout',
         `${host} did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}. ${advice}`,
       );
@@ -149,27 +159,33 @@ async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched>
     if (options.signal?.aborted) throw error;
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
     const why = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
-    throw new PublisherError('network', `${host} could not be reached (${why.slice(0, 80)}). ${advice}`);
+    throw new FetchError('network', `${host} could not be reached (${why.slice(0, 80)}). ${advice}`);
   }
 }
 
-function statusError(host: string, response: Response, advice: string): PublisherError {
+function statusError(host: string, response: Response, advice: string): FetchError {
   const status = response.status;
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   if (status === 403 || status === 401) {
-    return new PublisherError('refused', `${host} refused the request (HTTP ${status}). ${advice}`);
+    return new FetchError('refused', `${host} refused the request (HTTP ${status}). ${advice}`);
   }
   if (status === 404 || status === 410) {
-    return new PublisherError('not-found', `${host} has no page at that link (HTTP ${status}). Check the link.`);
+    return new FetchError('not-found', `${host} has no page at that link (HTTP ${status}). Check the link.`);
   }
   const wait = retryAfter === null ? '' : ` (it asks to wait ${describeWait(retryAfter)})`;
   if (status === 429) {
-    return new PublisherError('rate-limited', `${host} asked Readout to slow down (HTTP 429)${wait}. ${advice}`, retryAfter);
+    return new FetchError('rate-limited', `${host} asked Readout to slow down (HTTP 429)${wait}. ${advice}`, retryAfter);
   }
   if (status >= 500) {
-    return new PublisherError('server-error', `${host} had a server error (HTTP ${status})${wait}. ${advice}`, retryAfter);
+    return new FetchError('server-error', `${host} had a server error (HTTP ${status})${wait}. ${advice}`, retryAfter);
   }
-  return new PublisherError('unreadable', `${host} answered HTTP ${status}. ${advice}`);
+  return new FetchError('bad-status', `${host} answered HTTP ${status}. ${advice}`);
+}
+
+/** A redirect's target for a message: its host, or its scheme when it has none (file:, data:). */
+function where(url: URL): string {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `a ${url.protocol.replace(/:$/, '')}: address`;
+  return hostLabel(url);
 }
 
 function describeWait(seconds: number): string {
@@ -198,15 +214,18 @@ function checkType(host: string, contentType: string | null, purpose: FetchPurpo
       : /(?:^|[/+])xml$/.test(type) || type === 'text/plain' || type === 'text/html';
   if (!ok) {
     const what = purpose === 'page' ? 'a web page' : 'a feed';
-    throw new PublisherError('not-html', `${host} sent ${type}, not ${what}; nothing was imported.`);
+    throw new FetchError('not-html', `${host} sent ${type}, not ${what}; nothing was imported.`);
   }
 }
 
-async function readCapped(host: string, response: Response, maxBytes: number): Promise<string> {
+async function readCapped(host: string, response: Response, maxBytes: number, purpose: FetchPurpose): Promise<string> {
+  const limit = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MB` : `${Math.round(maxBytes / 1024)} KB`;
   const tooLarge = () =>
-    new PublisherError(
+    new FetchError(
       'too-large',
-      `${host} sent more than ${Math.round(maxBytes / (1024 * 1024))} MB, too large for a readout; nothing was imported.`,
+      purpose === 'page'
+        ? `${host} sent more than ${limit}, too large for a readout; nothing was imported.`
+        : `${host} sent a feed of more than ${limit}, too large to read; the watcher tries again on its next pass.`,
     );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {

@@ -5,7 +5,14 @@
  */
 export { readArticle, looksLikeReadout, type Draft, type ArticleInput, type ReadArticleOptions } from './article.ts';
 export { writeReadout, readCorpusKeys, findDuplicate, type CorpusKeys, type WriteOptions } from './write.ts';
-export { PublisherError, NotAReadoutError, DuplicateReadoutError, type PublisherErrorCode } from '../errors.ts';
-export { articleId, isPublisherHost, isLoopbackHost } from './links.ts';
+export {
+  PublisherError,
+  FetchError,
+  NotAReadoutError,
+  DuplicateReadoutError,
+  type PublisherErrorCode,
+  type FetchErrorCode,
+} from '../errors.ts';
+export { articleId, isPublisherHost, isPublisherUrl, isLoopbackHost, parsePublisherHosts, type PublisherHosts } from './links.ts';
 export { politeFetch, USER_AGENT, SAVE_ADVICE } from './fetch.ts';
 export type { StrippedLine } from './page.ts';

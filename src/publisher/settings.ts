@@ -34,6 +34,7 @@ export function watchSettings(config: Config, corpusDir: string): WatchSettings 
     pauseMs: config.FETCH_PAUSE_MS ?? 5000,
     maxAttempts: 5,
     retryBaseMs: 30 * 60_000,
+    ...(config.PUBLISHER_HOSTS ? { publisherHosts: config.PUBLISHER_HOSTS } : {}),
   };
 }
 

@@ -12,8 +12,8 @@
  * items are handled. A pass killed at any point loses nothing: the next one
  * reads the feed again and passes over what the corpus already holds.
  */
-import { hostLabel } from './links.ts';
-import { DuplicateReadoutError, NotAReadoutError, PublisherError } from '../errors.ts';
+import { hostLabel, type PublisherHosts } from './links.ts';
+import { DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';
@@ -37,6 +37,8 @@ export interface WatchSettings {
   /** First retry of a failed article after this long; each next one 4× later. */
   retryBaseMs: number;
   timeoutMs?: number;
+  /** PUBLISHER_HOSTS: feeds, feed items' links and redirects are fetched only from the publisher or these. */
+  publisherHosts?: PublisherHosts;
 }
 
 export interface WatchHooks {
@@ -108,6 +110,7 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
         headers,
         ...(hooks.signal ? { signal: hooks.signal } : {}),
         ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+        ...(settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {}),
       });
       feed.lastPollAt = new Date(now()).toISOString();
       if (response.status === 304) {
@@ -217,6 +220,7 @@ export async function importItem(
         ...(item.date ? { feedDate: item.date } : {}),
         ...(signal ? { signal } : {}),
         ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+        ...(settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {}),
       },
     );
     const { file } = await writeReadout(settings.corpusDir, draft, { keys });
@@ -228,18 +232,27 @@ export async function importItem(
       state.seen[item.key] = error.existing;
       delete state.failed[item.key];
       report.skipped.push({ title: item.title, link: item.link, why: `already in the corpus as ${error.existing}` });
-    } else if (error instanceof NotAReadoutError) {
+    } else if (error instanceof NotAReadoutError && !promisedReadout(item)) {
       state.seen[item.key] = null;
       delete state.failed[item.key];
       report.skipped.push({ title: item.title, link: item.link, why: error.message });
     } else if (error instanceof PublisherError) {
       if (error.code === 'rate-limited') return error;
-      const entry = recordFailure(state.failed[item.key], item, error, settings, now);
+      // The feed called it a readout and the page is not one: not the article
+      // (a block page we did not recognise, a placeholder), so a failed fetch.
+      const failure =
+        error instanceof NotAReadoutError
+          ? new FetchError(
+              'blocked',
+              `the page at the link is not the readout the feed announced (${error.message.replace(/; use --force.*$/, '')})`,
+            )
+          : error;
+      const entry = recordFailure(state.failed[item.key], item, failure, settings, now);
       state.failed[item.key] = entry;
       report.failed.push({
         title: item.title,
         link: item.link,
-        why: error.message,
+        why: failure.message,
         attempts: entry.attempts,
         nextAttemptAt: entry.nextAttemptAt,
       });
@@ -248,6 +261,11 @@ export async function importItem(
     }
   }
   return null;
+}
+
+/** A feed item whose own title says it is a readout: its page must be one. */
+function promisedReadout(item: FeedItem): boolean {
+  return /\breadout\b/i.test(item.title);
 }
 
 function recordFailure(
@@ -266,7 +284,8 @@ function recordFailure(
     attempts,
     lastError: error.message,
     lastTriedAt: new Date(now).toISOString(),
-    nextAttemptAt: attempts >= settings.maxAttempts ? null : new Date(now + wait).toISOString(),
+    // A link refused before any request (not the publisher) fails the same way every time.
+    nextAttemptAt: attempts >= settings.maxAttempts || error.code === 'bad-link' ? null : new Date(now + wait).toISOString(),
   };
 }
 

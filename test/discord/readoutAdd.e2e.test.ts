@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
-import { fixture } from '../publisher/support.ts';
+import { fixture, html, localServer } from '../publisher/support.ts';
 import { createLogger } from '../../src/logger.ts';
 import { textCheck } from '../../src/discord/customId.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
@@ -240,6 +240,33 @@ describe('/readout add', () => {
       flags: 64 | 4,
       allowed_mentions: { parse: [] },
     });
+  });
+
+  it("GIVEN a link to a service on the bot's own machine, with force:True THEN refused before any request (issue 25, item 1)", async () => {
+    const secret = await localServer();
+    secret.routes.set('/admin', html('<html><head><title>Readout admin</title></head><body><p>SECRET_API_KEY=sk-1</p></body></html>'));
+    try {
+      const port = new URL(secret.base).port;
+      for (const link of [`http://127.0.0.1:${port}/admin`, `http://2130706433:${port}/admin`, `http://[::1]:${port}/admin`]) {
+        const command = fake.chatInput('readout', [
+          {
+            type: 1,
+            name: 'add',
+            options: [
+              { name: 'link', type: 3, value: link },
+              { name: 'force', type: 5, value: true },
+            ],
+          },
+        ]);
+        await send(command);
+        const final = await finalMessage(command);
+        expect(final.content).toMatch(/^\S+ is not the publisher: only war\.gov and defense\.gov links are fetched\. Save the page/);
+        expect(JSON.stringify(final)).not.toContain('SECRET');
+      }
+      expect(secret.requests).toEqual([]);
+    } finally {
+      await secret.close();
+    }
   });
 
   it('GIVEN neither a link nor a file, or a file of another kind THEN one line says what to give', async () => {

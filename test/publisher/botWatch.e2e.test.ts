@@ -37,6 +37,7 @@ describe('the bot with the watcher beside it', () => {
       CORPUS_DIR: corpus,
       CACHE_DIR: tempFolder(),
       FEED_URL: `${server.base}/rss`,
+      PUBLISHER_HOSTS: server.base.slice(7),
       FETCH_PAUSE_MS: '0',
     });
     try {

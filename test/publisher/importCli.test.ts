@@ -97,7 +97,7 @@ describe('readout import: saved pages and links', () => {
     server.routes.set('/News/Releases/Release/Article/3723456/readout/', html(fixture('wargov-article.html')));
     const corpus = join(tempFolder(), 'corpus');
     const link = `${server.base}/News/Releases/Release/Article/3723456/readout/`;
-    const first = await run(['import', '--corpus', corpus, link]);
+    const first = await run(['import', '--corpus', corpus, link], '', { PUBLISHER_HOSTS: server.base.slice(7) });
     expect([first.code, first.err]).toEqual([0, '']);
     expect(first.out).toContain('  date:  2024-03-27 (from page)\n');
     const name = '2024-03-27-readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine.md';
@@ -112,7 +112,13 @@ describe('readout import: saved pages and links', () => {
   it('GIVEN a refused link THEN one clear line, exit 1, nothing written', async () => {
     server.routes.set('/News/Releases/Release/Article/3999001/denied/', html(fixture('cdn-403.html'), 403));
     const corpus = join(tempFolder(), 'corpus');
-    const { code, out, err } = await run(['import', '--corpus', corpus, `${server.base}/News/Releases/Release/Article/3999001/denied/`]);
+    const { code, out, err } = await run(
+      ['import', '--corpus', corpus, `${server.base}/News/Releases/Release/Article/3999001/denied/`],
+      '',
+      {
+        PUBLISHER_HOSTS: server.base.slice(7),
+      },
+    );
     expect([code, out, err]).toEqual([
       1,
       '',

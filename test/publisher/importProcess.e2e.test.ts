@@ -24,7 +24,7 @@ afterAll(() => server.close());
 async function npmStart(args: string[], cache: string): Promise<{ code: number | null; out: string; err: string }> {
   const child = spawn('npm', ['start', '--silent', '--prefix', ROOT, '--', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CACHE_DIR: cache },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CACHE_DIR: cache, PUBLISHER_HOSTS: server.base.slice(7) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

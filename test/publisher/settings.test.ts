@@ -34,12 +34,14 @@ describe('watcher settings', () => {
   it('GIVEN several feeds and a filter THEN each is used', () => {
     const config = readConfig({
       FEED_URL: 'https://www.war.gov/rss?a=1, http://127.0.0.1:8080/rss',
+      PUBLISHER_HOSTS: '127.0.0.1:8080',
       WATCH_TITLE_FILTER: '^(Readout|Statement)\\b',
       WATCH_INTERVAL_MINUTES: '30',
       FETCH_PAUSE_MS: '0',
     });
     expect(watchSettings(config, '/c')).toMatchObject({
       feeds: ['https://www.war.gov/rss?a=1', 'http://127.0.0.1:8080/rss'],
+      publisherHosts: ['127.0.0.1:8080'],
       intervalMs: 1_800_000,
       pauseMs: 0,
     });
@@ -68,6 +70,22 @@ describe('watcher settings', () => {
       'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440',
       'WATCH_TITLE_FILTER must be a regular expression, such as ^Readout\\b',
       'FETCH_PAUSE_MS must be a whole number of milliseconds',
+    ]);
+  });
+
+  it('GIVEN a loopback feed not named in PUBLISHER_HOSTS, or a bad PUBLISHER_HOSTS THEN one line each (issue 25, item 1)', () => {
+    expect(problems({ FEED_URL: 'http://127.0.0.1:8080/rss' })).toEqual([
+      "FEED_URL http://127.0.0.1:8080/rss is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to poll it",
+    ]);
+    // Another port of the same machine is another host.
+    expect(problems({ FEED_URL: 'http://127.0.0.1:8081/rss', PUBLISHER_HOSTS: '127.0.0.1:8080' })).toHaveLength(1);
+    expect(problems({ PUBLISHER_HOSTS: '127.0.0.1:8080, http://mirror/path' })).toEqual([
+      'PUBLISHER_HOSTS must be host or host:port entries separated by commas, such as 127.0.0.1:8080',
+    ]);
+    expect(readConfig({ PUBLISHER_HOSTS: ' 127.0.0.1:8080 , Mirror.Example,[::1]:9' }).PUBLISHER_HOSTS).toEqual([
+      '127.0.0.1:8080',
+      'mirror.example',
+      '[::1]:9',
     ]);
   });
 });

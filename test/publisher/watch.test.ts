@@ -69,6 +69,8 @@ function settings(corpusDir = join(tempFolder(), 'corpus')): WatchSettings {
     pauseMs: 0,
     maxAttempts: 3,
     retryBaseMs: 30 * 60_000,
+    // The local server stands in for the publisher, as PUBLISHER_HOSTS=127.0.0.1:<port> would.
+    publisherHosts: [host],
   };
 }
 

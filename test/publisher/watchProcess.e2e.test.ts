@@ -81,7 +81,13 @@ function watchOnce(
 ): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
   const child = spawn(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
     cwd: tempFolder(),
-    env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache, FETCH_PAUSE_MS: '0' },
+    env: {
+      PATH: process.env.PATH,
+      FEED_URL: `${server.base}/rss`,
+      PUBLISHER_HOSTS: server.base.slice(7),
+      CACHE_DIR: cache,
+      FETCH_PAUSE_MS: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -130,7 +136,14 @@ describe('readout watch --once (a child process, a local feed)', () => {
     // 3. Nothing new: nothing added (run as the README says, through npm start).
     const npm = spawn('npm', ['start', '--silent', '--prefix', ROOT, '--', 'watch', '--once', '--corpus', corpus], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache, FETCH_PAUSE_MS: '0' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        FEED_URL: `${server.base}/rss`,
+        PUBLISHER_HOSTS: server.base.slice(7),
+        CACHE_DIR: cache,
+        FETCH_PAUSE_MS: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let thirdOut = '';
@@ -142,7 +155,7 @@ describe('readout watch --once (a child process, a local feed)', () => {
     // --status shows what the watcher keeps.
     const status = spawn(process.execPath, [BIN, 'watch', '--status', '--corpus', corpus], {
       cwd: tempFolder(),
-      env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: cache },
+      env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, PUBLISHER_HOSTS: server.base.slice(7), CACHE_DIR: cache },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -156,7 +169,13 @@ describe('readout watch --once (a child process, a local feed)', () => {
     const corpus = join(tempFolder(), 'corpus');
     const child = spawn(process.execPath, [BIN, 'watch', '--corpus', corpus], {
       cwd: tempFolder(),
-      env: { PATH: process.env.PATH, FEED_URL: `${server.base}/rss`, CACHE_DIR: tempFolder(), FETCH_PAUSE_MS: '0' },
+      env: {
+        PATH: process.env.PATH,
+        FEED_URL: `${server.base}/rss`,
+        PUBLISHER_HOSTS: server.base.slice(7),
+        CACHE_DIR: tempFolder(),
+        FETCH_PAUSE_MS: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -76,6 +76,8 @@ export async function startWatching(logger: Logger): Promise<Watching> {
       pauseMs: 0,
       maxAttempts: 3,
       retryBaseMs: 1000,
+      // The local server stands in for the publisher (PUBLISHER_HOSTS=127.0.0.1:<port>).
+      publisherHosts: [new URL(server.base).host],
     },
     { signal: controller.signal, onPass: () => {}, onError: (error) => logger.error({ err: error }, 'soak watcher pass failed') },
   );

@@ -1,0 +1,262 @@
+/**
+ * Issue 25: the trust boundaries of the publisher import, each defect
+ * reproduced against loopback servers (nock only stands in for war.gov).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FetchError, NotAReadoutError, PublisherError } from '../../src/errors.ts';
+import { readArticle } from '../../src/publisher/article.ts';
+import { blockPageTitle } from '../../src/publisher/blockPage.ts';
+import { isPublisherUrl } from '../../src/publisher/links.ts';
+import { readState, statePath } from '../../src/publisher/state.ts';
+import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
+import { run } from '../support/io.ts';
+import { tempFolder } from '../support/tmp.ts';
+import { fixture, html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
+
+const SAVE = 'Open the page in a browser, save it, and run: readout import <file>.html';
+const ARTICLE = '/News/Releases/Release/Article';
+const SECRET_PAGE =
+  '<!DOCTYPE html><html><head><title>Admin</title></head><body><h1>Readout admin</h1><p>SECRET_API_KEY=sk-12345</p></body></html>';
+
+/** The publisher stand-in (named in PUBLISHER_HOSTS) and a service on another port that nobody named. */
+let mirror: LocalServer;
+let secret: LocalServer;
+let closedPort: number;
+const hostOf = (server: LocalServer) => server.base.slice('http://'.length);
+const portOf = (server: LocalServer) => new URL(server.base).port;
+
+beforeAll(async () => {
+  nock.disableNetConnect();
+  nock.enableNetConnect('127.0.0.1');
+  mirror = await localServer();
+  secret = await localServer();
+  secret.routes.set('/admin', html(SECRET_PAGE));
+  // A port with nothing listening: taken, then released.
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  closedPort = (probe.address() as { port: number }).port;
+  await new Promise((resolve) => probe.close(resolve));
+});
+afterAll(async () => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  await mirror.close();
+  await secret.close();
+});
+beforeEach(() => {
+  mirror.routes.clear();
+  mirror.requests.length = 0;
+  secret.requests.length = 0;
+});
+
+async function failure(promise: Promise<unknown>): Promise<PublisherError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof PublisherError) return error;
+    throw error;
+  }
+  throw new Error('expected a PublisherError');
+}
+
+describe('issue 25, item 1: links are fetched only from the publisher', () => {
+  it('GIVEN isPublisherUrl THEN war.gov and defense.gov over https, and only hosts named in PUBLISHER_HOSTS besides', () => {
+    expect(isPublisherUrl('https://www.war.gov/News/')).toBe(true);
+    expect(isPublisherUrl('https://DEFENSE.gov/x')).toBe(true);
+    expect(isPublisherUrl('http://www.war.gov/News/')).toBe(false);
+    expect(isPublisherUrl('https://www.war.gov:8443/News/')).toBe(false);
+    expect(isPublisherUrl('https://user:pw@www.war.gov/')).toBe(false);
+    expect(isPublisherUrl('https://war.gov.example.com/')).toBe(false);
+    expect(isPublisherUrl('file:///etc/passwd')).toBe(false);
+    expect(isPublisherUrl('http://127.0.0.1:8080/rss')).toBe(false);
+    expect(isPublisherUrl('http://127.0.0.1:8080/rss', ['127.0.0.1:8080'])).toBe(true);
+    // Another port, or the default port, is another host.
+    expect(isPublisherUrl('http://127.0.0.1:8081/rss', ['127.0.0.1:8080'])).toBe(false);
+    expect(isPublisherUrl('http://127.0.0.1/rss', ['127.0.0.1:8080'])).toBe(false);
+    // Spellings of the same address are the same address (the URL parser normalises them).
+    expect(isPublisherUrl('http://2130706433:8080/rss', ['127.0.0.1:8080'])).toBe(true);
+    // Plain http only to loopback, even when named.
+    expect(isPublisherUrl('http://mirror.example/rss', ['mirror.example'])).toBe(false);
+    expect(isPublisherUrl('https://mirror.example/rss', ['mirror.example'])).toBe(true);
+  });
+
+  it.each([
+    ['127.0.0.1', (port: string) => `http://127.0.0.1:${port}/admin`],
+    ['2130706433', (port: string) => `http://2130706433:${port}/admin`],
+    ['0x7f.1', (port: string) => `http://0x7f.1:${port}/admin`],
+    ['localhost', (port: string) => `http://localhost:${port}/admin`],
+    ['[::1]', (port: string) => `http://[::1]:${port}/admin`],
+    ['https to 127.0.0.1', (port: string) => `https://127.0.0.1:${port}/admin`],
+  ])(
+    'GIVEN a link to a service on this machine (%s) THEN refused before any request, the same whether the port is open or not',
+    async (_, link) => {
+      const open = await failure(readArticle({ url: link(portOf(secret)) }, { force: true }));
+      const closed = await failure(readArticle({ url: link(String(closedPort)) }, { force: true }));
+      expect(open).toBeInstanceOf(FetchError);
+      expect([open.code, open.message.replace(portOf(secret), 'PORT')]).toEqual([
+        'bad-link',
+        closed.message.replace(String(closedPort), 'PORT'),
+      ]);
+      expect(open.message).toMatch(/^\S+ is not the publisher: only war\.gov and defense\.gov links are fetched\. Save the page/);
+      expect(open.message).not.toContain('SECRET');
+      expect(secret.requests).toEqual([]);
+    },
+  );
+
+  it('GIVEN PUBLISHER_HOSTS naming one port THEN a service on another port is still refused', async () => {
+    const error = await failure(readArticle({ url: `${secret.base}/admin` }, { force: true, publisherHosts: [hostOf(mirror)] }));
+    expect(error.code).toBe('bad-link');
+    expect(secret.requests).toEqual([]);
+  });
+
+  it('GIVEN war.gov redirecting to this machine, or a named mirror redirecting to another port or to file: THEN refused, nothing followed', async () => {
+    nock('https://www.war.gov')
+      .get(`${ARTICLE}/4300001/x/`)
+      .reply(302, '', { location: `${secret.base}/admin` });
+    const fromWarGov = await failure(readArticle({ url: `https://www.war.gov${ARTICLE}/4300001/x/` }, { force: true }));
+    expect([fromWarGov.code, fromWarGov.message]).toEqual([
+      'redirect',
+      `war.gov redirected to ${hostOf(secret)}, which is not the publisher; nothing was imported.`,
+    ]);
+    mirror.routes.set('/hop', html('', 302, { location: `${secret.base}/admin` }));
+    mirror.routes.set('/file', html('', 302, { location: 'file:///etc/passwd' }));
+    const hosts = { force: true, publisherHosts: [hostOf(mirror)] };
+    expect((await failure(readArticle({ url: `${mirror.base}/hop` }, hosts))).code).toBe('redirect');
+    expect((await failure(readArticle({ url: `${mirror.base}/file` }, hosts))).message).toBe(
+      `${hostOf(mirror)} redirected to a file: address, which is not the publisher; nothing was imported.`,
+    );
+    expect(secret.requests).toEqual([]);
+  });
+
+  it('GIVEN a feed item linking to another port of this machine THEN it is not fetched nor written, and waits for a manual import', async () => {
+    const link = `${secret.base}${ARTICLE}/4300002/readout-x/`;
+    secret.routes.set(new URL(link).pathname, html(SECRET_PAGE));
+    mirror.routes.set('/rss', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title><item><title>Readout of a Planted Call</title><link>${link}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item></channel></rss>`,
+      );
+    });
+    const s = settings();
+    const report = await watchPass(s);
+    expect(report.added).toEqual([]);
+    expect(report.failed).toMatchObject([{ link, attempts: 1, nextAttemptAt: null }]);
+    expect(report.failed[0]?.why).toMatch(/is not the publisher/);
+    expect(secret.requests).toEqual([]);
+    expect(existsSync(s.corpusDir) ? readdirSync(s.corpusDir) : []).toEqual([]);
+  });
+
+  it('GIVEN `readout import` of a loopback link without PUBLISHER_HOSTS THEN one line, exit 1, no request', async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    const result = await run(['import', '--force', '--corpus', corpus, `${secret.base}/admin`]);
+    expect([result.code, result.out, result.err]).toEqual([
+      1,
+      '',
+      `readout: ${hostOf(secret)} is not the publisher: only war.gov and defense.gov links are fetched. ${SAVE.replace('Open the page in a browser, save it, and run', 'Save the page in a browser and run')}\n`,
+    ]);
+    expect(secret.requests).toEqual([]);
+  });
+});
+
+function settings(): WatchSettings {
+  return {
+    corpusDir: join(tempFolder(), 'corpus'),
+    statePath: join(tempFolder(), 'watch.json'),
+    feeds: [`${mirror.base}/rss`],
+    titleFilter: /^Readout\b/i,
+    intervalMs: 15 * 60_000,
+    jitter: 0,
+    pauseMs: 0,
+    maxAttempts: 3,
+    retryBaseMs: 30 * 60_000,
+    publisherHosts: [hostOf(mirror)],
+  };
+}
+
+const REJECTED =
+  '<html><head><title>Request Rejected</title></head><body>The requested URL was rejected. Please consult with your administrator.<br><br>Your support ID is: 14781234567890123456</body></html>';
+const CAPTCHA =
+  '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing war.gov</h1><div class="h-captcha" data-sitekey="x"></div><p>Please complete the security check to access the site.</p></body></html>';
+
+describe('issue 25, item 4: a block page is a failed fetch, never "not a readout"', () => {
+  it.each([
+    ['Request Rejected (200)', REJECTED, 200],
+    ['Access Denied (200)', fixture('cdn-403.html'), 200],
+    ['a CAPTCHA (200)', CAPTCHA, 200],
+    ['Access Denied (403)', fixture('cdn-403.html'), 403],
+  ])(
+    'GIVEN %s where the feed promised a readout THEN recorded with link, tries and error, retried with backoff, listed by watch --status',
+    async (_, body, status) => {
+      const path = `${ARTICLE}/4300003/readout-of-secretary-of-war-pete-hegseths-call/`;
+      mirror.routes.set(path, html(body, status));
+      mirror.routes.set('/rss', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title><item><title>Readout of Secretary of War Pete Hegseth's Call With a Minister</title><link>${mirror.base}${path}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item></channel></rss>`,
+        );
+      });
+      const cache = tempFolder();
+      const corpusDir = join(tempFolder(), 'corpus');
+      const s = { ...settings(), corpusDir, statePath: statePath(cache, corpusDir) };
+      const T0 = Date.parse('2026-12-01T12:00:00Z');
+      const first = await watchPass(s, { now: () => T0 });
+      expect(first.skipped).toEqual([]);
+      expect(first.failed).toMatchObject([{ link: `${mirror.base}${path}`, attempts: 1, nextAttemptAt: '2026-12-01T12:30:00.000Z' }]);
+      expect(first.failed[0]?.why).toMatch(status === 403 ? /refused the request \(HTTP 403\)/ : /instead of the readout/);
+      const state = await readState(s.statePath, s.corpusDir, () => undefined);
+      expect(state.seen).toEqual({});
+      expect(state.failed['4300003']).toMatchObject({ attempts: 1, link: `${mirror.base}${path}` });
+      // Retried with backoff: not before 30 minutes, then again, 4x later.
+      expect((await watchPass(s, { now: () => T0 + 10 * 60_000 })).failed).toEqual([]);
+      const second = await watchPass(s, { now: () => T0 + 31 * 60_000 });
+      expect(second.failed).toMatchObject([{ attempts: 2, nextAttemptAt: '2026-12-01T14:31:00.000Z' }]);
+      const listed = await run(['watch', '--status', '--corpus', s.corpusDir], '', {
+        FEED_URL: `${mirror.base}/rss`,
+        PUBLISHER_HOSTS: hostOf(mirror),
+        CACHE_DIR: cache,
+      });
+      expect(listed.code).toBe(0);
+      expect(listed.out).toContain('Needs a manual import: 1\n');
+      expect(listed.out).toContain(`    ${mirror.base}${path}\n    2 tries, last 2026-12-01T12:31:00.000Z: `);
+      // Once the page is served, the readout is added.
+      mirror.routes.set(
+        path,
+        html(warGovPageFrom('130-austin-teodoro-call.md', { dateText: 'Oct. 3, 2025', link: `${mirror.base}${path}` })),
+      );
+      const third = await watchPass(s, { now: () => T0 + 200 * 60_000 });
+      expect(third.added).toHaveLength(1);
+    },
+  );
+
+  it('GIVEN a block page fetched from a link or saved as a file THEN FetchError "blocked", not NotAReadoutError', async () => {
+    mirror.routes.set('/rejected', html(REJECTED));
+    const fetched = await failure(readArticle({ url: `${mirror.base}/rejected` }, { publisherHosts: [hostOf(mirror)] }));
+    expect(fetched).toBeInstanceOf(FetchError);
+    expect(fetched).not.toBeInstanceOf(NotAReadoutError);
+    expect([fetched.code, fetched.message]).toEqual([
+      'blocked',
+      `${hostOf(mirror)} served its "Request Rejected" page instead of the readout (a firewall or CAPTCHA page). ${SAVE}`,
+    ]);
+    const saved = await failure(readArticle({ fileName: 'saved.html', content: CAPTCHA }));
+    expect([saved.code, saved.message]).toEqual([
+      'blocked',
+      'this is the site\'s "Just a moment..." page, not the readout; open the link in a browser, save the page once it shows the readout, and import that file.',
+    ]);
+  });
+
+  it('GIVEN real readout pages THEN none is taken for a block page', () => {
+    for (const name of [
+      'wargov-article.html',
+      'wargov-saved-complete.html',
+      'unknown-layout.html',
+      'wargov-contracts.html',
+      'wargov-no-date.html',
+    ]) {
+      expect(blockPageTitle(fixture(name))).toBeNull();
+    }
+  });
+});
