@@ -122,6 +122,12 @@ export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console')
       );
     }
   }
+  // The backfill's listing, likewise (issue 23).
+  if (config?.LISTING_URL && !isPublisherUrl(config.LISTING_URL.replaceAll('{page}', '1'), config.PUBLISHER_HOSTS)) {
+    problems.push(
+      `LISTING_URL ${config.LISTING_URL} is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to read it`,
+    );
+  }
   if (problems.length || !config) throw new ConfigError(problems);
   return config;
 }

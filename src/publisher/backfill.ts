@@ -155,7 +155,9 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
   };
   const signalOption = hooks.signal ? { signal: hooks.signal } : {};
   const timeoutOption = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
-  const handled = new Set<string>();
+  const hostsOption = settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {};
+  /** Items handled in this run (the feed and the listing show the newest twice): kept as a readout, and known before. */
+  const handled = new Map<string, { readout: boolean; known: boolean }>();
 
   /**
    * One listed readout: known already, waiting for a retry, or imported now.
@@ -215,106 +217,122 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
     return report;
   };
 
-  // 1. The releases feed with a larger max: many items in one request.
-  if (!cursor.feedDone) {
-    for (const url of settings.feeds) {
-      const link = withFeedMax(url, settings.feedMax);
+  // Stopped (Ctrl-C) mid-request: the cursor stays where the run was.
+  const walk = async (): Promise<BackfillReport> => {
+    // 1. The releases feed with a larger max: many items in one request.
+    if (!cursor.feedDone) {
+      for (const url of settings.feeds) {
+        const link = withFeedMax(url, settings.feedMax);
+        let items: FeedItem[];
+        try {
+          await pause();
+          const response = await politeFetch(link, { purpose: 'feed', ...signalOption, ...timeoutOption, ...hostsOption });
+          const parsed = parseFeed(response.text, hostLabel(response.url));
+          items = parsed.items;
+          for (const why of parsed.invalid) skip(`feed item: ${why}`);
+        } catch (error) {
+          if (!(error instanceof PublisherError) || hooks.signal?.aborted) throw error;
+          // The listing below holds the same releases: the feed is a shortcut.
+          report.feeds.push({ url: link, outcome: 'failed', items: 0, message: error.message });
+          continue;
+        }
+        for (const item of items) {
+          if (hooks.signal?.aborted) return finish('aborted', 'stopped before the end');
+          if (handled.has(item.key)) continue;
+          if (since && item.date && item.date < since) {
+            handled.set(item.key, { readout: false, known: false });
+            skip('older than --since');
+            continue;
+          }
+          if (!readoutTitle(item.title, settings.titleFilter)) {
+            handled.set(item.key, { readout: false, known: false });
+            skip('not a readout by its title');
+            continue;
+          }
+          const { stop, known } = await consider(item);
+          handled.set(item.key, { readout: true, known });
+          if (stop) return finish('rate-limited', stop.message);
+        }
+        report.feeds.push({ url: link, outcome: 'read', items: items.length, message: null });
+      }
+      cursor.feedDone = true;
+      await save();
+    }
+
+    // 2. The listing, page by page, from where the last run stopped.
+    const firstPage = cursor.page;
+    let lastPage: number | null = pagesLimit;
+    for (let page = cursor.page; ; page++) {
+      if (hooks.signal?.aborted) return finish('aborted', 'stopped before the end');
+      if (pagesLimit !== null && page > pagesLimit) return finish('pages', `read ${pagesLimit} pages (--pages ${pagesLimit})`);
+      const url = listingPageUrl(settings.listingUrl, page);
       let items: FeedItem[];
       try {
         await pause();
-        const response = await politeFetch(link, { purpose: 'feed', ...signalOption, ...timeoutOption });
-        const parsed = parseFeed(response.text, hostLabel(response.url));
-        items = parsed.items;
-        for (const why of parsed.invalid) skip(`feed item: ${why}`);
+        const response = await politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption, ...hostsOption });
+        const listing = parseListing(response.text, response.url.href);
+        items = listing.items;
+        for (const why of listing.invalid) skip(`listing entry: ${why}`);
+        if (listing.lastPage !== null) lastPage = pagesLimit === null ? listing.lastPage : Math.min(pagesLimit, listing.lastPage);
       } catch (error) {
         if (!(error instanceof PublisherError) || hooks.signal?.aborted) throw error;
-        // The listing below holds the same releases: the feed is a shortcut.
-        report.feeds.push({ url: link, outcome: 'failed', items: 0, message: error.message });
-        continue;
+        const stoppedBy = error.code === 'rate-limited' ? 'rate-limited' : 'listing failed';
+        return finish(stoppedBy, `listing page ${page}: ${error.message}`);
       }
+      if (items.length === 0) return finish('end', `page ${page} lists no releases: the end of the listing`);
+
+      let readouts = 0;
+      let known = 0;
+      let older = false;
+      let stop: PublisherError | null = null;
       for (const item of items) {
-        if (hooks.signal?.aborted) return finish('aborted', 'stopped');
-        if (handled.has(item.key)) continue;
-        handled.add(item.key);
+        if (item.date && (cursor.reached === null || item.date < cursor.reached)) cursor.reached = item.date;
+        // Handled already in this run (in the feed, or listed again as pages shift): as it was then.
+        const before = handled.get(item.key);
+        if (before) {
+          if (before.readout) readouts++;
+          if (before.readout && before.known) known++;
+          continue;
+        }
         if (since && item.date && item.date < since) {
+          older = true;
+          handled.set(item.key, { readout: false, known: false });
           skip('older than --since');
           continue;
         }
         if (!readoutTitle(item.title, settings.titleFilter)) {
+          handled.set(item.key, { readout: false, known: false });
           skip('not a readout by its title');
           continue;
         }
-        const { stop } = await consider(item);
-        if (stop) return finish('rate-limited', stop.message);
+        readouts++;
+        const outcome = await consider(item);
+        handled.set(item.key, { readout: true, known: outcome.known });
+        if (outcome.known) known++;
+        // A listing without dates: the readout's own date says when --since is passed.
+        if (since && outcome.date && outcome.date < since) older = true;
+        if (outcome.stop) {
+          stop = outcome.stop;
+          break;
+        }
       }
-      report.feeds.push({ url: link, outcome: 'read', items: items.length, message: null });
+      counts.pages++;
+      if (!stop) cursor.page = page + 1;
+      await save();
+      hooks.progress?.({ page, lastPage, counts: { ...counts }, firstPage, elapsedMs: now() - started });
+      if (stop) return finish('rate-limited', stop.message);
+      if (older) return finish('since', `reached releases older than ${since}`);
+      if (stopAtKnown && readouts > 0 && known === readouts) {
+        return finish('known', `every readout on page ${page} was known already`);
+      }
+      if (lastPage !== null && pagesLimit === null && page >= lastPage) return finish('end', `read the last page (${page})`);
     }
-    cursor.feedDone = true;
-    await save();
-  }
-
-  // 2. The listing, page by page, from where the last run stopped.
-  const firstPage = cursor.page;
-  let lastPage: number | null = pagesLimit;
-  for (let page = cursor.page; ; page++) {
-    if (hooks.signal?.aborted) return finish('aborted', 'stopped');
-    if (pagesLimit !== null && page > pagesLimit) return finish('pages', `read ${pagesLimit} pages (--pages ${pagesLimit})`);
-    const url = listingPageUrl(settings.listingUrl, page);
-    let items: FeedItem[];
-    try {
-      await pause();
-      const response = await politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption });
-      const listing = parseListing(response.text, response.url.href);
-      items = listing.items;
-      for (const why of listing.invalid) skip(`listing entry: ${why}`);
-      if (listing.lastPage !== null) lastPage = pagesLimit === null ? listing.lastPage : Math.min(pagesLimit, listing.lastPage);
-    } catch (error) {
-      if (!(error instanceof PublisherError) || hooks.signal?.aborted) throw error;
-      const stoppedBy = error.code === 'rate-limited' ? 'rate-limited' : 'listing failed';
-      return finish(stoppedBy, `listing page ${page}: ${error.message}`);
-    }
-    if (items.length === 0) return finish('end', `page ${page} lists no releases: the end of the listing`);
-
-    let readouts = 0;
-    let known = 0;
-    let older = false;
-    let stop: PublisherError | null = null;
-    for (const item of items) {
-      if (handled.has(item.key)) {
-        skip('listed twice');
-        continue;
-      }
-      handled.add(item.key);
-      if (item.date && (cursor.reached === null || item.date < cursor.reached)) cursor.reached = item.date;
-      if (since && item.date && item.date < since) {
-        older = true;
-        skip('older than --since');
-        continue;
-      }
-      if (!readoutTitle(item.title, settings.titleFilter)) {
-        skip('not a readout by its title');
-        continue;
-      }
-      readouts++;
-      const outcome = await consider(item);
-      if (outcome.known) known++;
-      // A listing without dates: the readout's own date says when --since is passed.
-      if (since && outcome.date && outcome.date < since) older = true;
-      if (outcome.stop) {
-        stop = outcome.stop;
-        break;
-      }
-    }
-    counts.pages++;
-    if (!stop) cursor.page = page + 1;
-    await save();
-    hooks.progress?.({ page, lastPage, counts: { ...counts }, firstPage, elapsedMs: now() - started });
-    if (stop) return finish('rate-limited', stop.message);
-    if (older) return finish('since', `reached releases older than ${since}`);
-    if (stopAtKnown && readouts > 0 && known === readouts) {
-      return finish('known', `every readout on page ${page} was known already`);
-    }
-    if (lastPage !== null && pagesLimit === null && page >= lastPage) return finish('end', `read the last page (${page})`);
+  };
+  try {
+    return await walk();
+  } catch (error) {
+    if (hooks.signal?.aborted) return finish('aborted', 'stopped before the end');
+    throw error;
   }
 }
 
