@@ -60,11 +60,12 @@ function counts(c: BackfillCounts): string {
 
 /** Pages a minute and the time left, from the pages read so far (the last page known or not). */
 function pace(p: BackfillProgress): { rate: string; left: string } {
-  const read = p.page - p.firstPage + 1;
+  const read = p.page - p.firstPage + (p.pageDone ? 1 : 0);
   const perMinute = p.elapsedMs > 0 ? (read / p.elapsedMs) * 60_000 : 0;
   const rate = `${perMinute >= 10 ? Math.round(perMinute) : perMinute.toFixed(1)} pages/min`;
+  if (read <= 0) return { rate: 'rate not known yet', left: 'time left unknown' };
   if (p.lastPage === null || perMinute === 0) return { rate, left: 'time left unknown' };
-  const minutes = Math.max(0, p.lastPage - p.page) / perMinute;
+  const minutes = Math.max(0, p.lastPage - p.page + (p.pageDone ? 0 : 1)) / perMinute;
   const left =
     minutes < 1
       ? 'under a minute left'
@@ -79,12 +80,16 @@ interface Shown {
   stop: () => void;
 }
 
-/** A line per page, for logs and pipes. */
+/** A line per page (and one a minute at most while a page is read), for logs and pipes. */
 function progressLines(io: Io): Shown {
+  let last = Date.now();
   return {
     update: (p) => {
+      if (!p.pageDone && Date.now() - last < 60_000) return;
+      last = Date.now();
       const { rate, left } = pace(p);
-      io.err(`backfill: page ${p.page}${p.lastPage ? `/${p.lastPage}` : ''}: ${counts(p.counts)}; ${rate}, ${left}\n`);
+      const where = p.page === 0 ? 'the releases feed' : `page ${p.page}${p.lastPage ? `/${p.lastPage}` : ''}`;
+      io.err(`backfill: ${where}: ${counts(p.counts)}; ${rate}, ${left}\n`);
     },
     stop: () => undefined,
   };
@@ -105,14 +110,14 @@ function progressBar(): Shown {
   let started = false;
   return {
     update: (p) => {
-      const payload = { ...p.counts, ...pace(p) };
+      const payload = { ...p.counts, ...pace(p), where: p.page === 0 ? 'feed' : `page ${p.page}` };
       const total = p.lastPage ?? p.page + 1;
       if (!started) {
-        bar.start(total, p.page, payload);
+        bar.start(total, p.pageDone ? p.page : Math.max(0, p.page - 1), payload);
         started = true;
       } else {
         bar.setTotal(Math.max(total, p.page));
-        bar.update(p.page, payload);
+        bar.update(p.pageDone ? p.page : Math.max(0, p.page - 1), payload);
       }
     },
     stop: () => {

@@ -60,8 +60,10 @@ export interface BackfillCounts {
 }
 
 export interface BackfillProgress {
-  /** The page just read. */
+  /** The listing page being read (0 while reading the releases feed). */
   page: number;
+  /** The page is read through (else a readout on it was just handled). */
+  pageDone: boolean;
   /** The last page, when known (--pages, or the pager's last link). */
   lastPage: number | null;
   counts: BackfillCounts;
@@ -159,6 +161,13 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
   /** Items handled in this run (the feed and the listing show the newest twice): kept as a readout, and known before. */
   const handled = new Map<string, { readout: boolean; known: boolean }>();
 
+  // Where the run is, for progress after each readout fetched.
+  let firstPage = cursor.page;
+  let current = 0;
+  let lastPage: number | null = pagesLimit;
+  const progress = (pageDone: boolean) =>
+    hooks.progress?.({ page: current, pageDone, lastPage, counts: { ...counts }, firstPage, elapsedMs: now() - started });
+
   /**
    * One listed readout: known already, waiting for a retry, or imported now.
    * Resolves with whether it was known before this run (for the stop rule)
@@ -194,6 +203,7 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
       if (state.seen[item.key]) counts.present++;
       else counts.skipped++;
     }
+    progress(false);
     // A readout that failed before and failed again on its retry was known.
     return { known: failed !== undefined, stop, date: report.added.length > before.added ? (report.added.at(-1)?.date ?? null) : null };
   };
@@ -260,11 +270,12 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
     }
 
     // 2. The listing, page by page, from where the last run stopped.
-    const firstPage = cursor.page;
-    let lastPage: number | null = pagesLimit;
+    firstPage = cursor.page;
     for (let page = cursor.page; ; page++) {
+      current = page;
       if (hooks.signal?.aborted) return finish('aborted', 'stopped before the end');
-      if (pagesLimit !== null && page > pagesLimit) return finish('pages', `read ${pagesLimit} pages (--pages ${pagesLimit})`);
+      if (pagesLimit !== null && page > pagesLimit)
+        return finish('pages', `read ${pagesLimit} ${pagesLimit === 1 ? 'page' : 'pages'} (--pages ${pagesLimit})`);
       const url = listingPageUrl(settings.listingUrl, page);
       let items: FeedItem[];
       try {
@@ -319,7 +330,7 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
       counts.pages++;
       if (!stop) cursor.page = page + 1;
       await save();
-      hooks.progress?.({ page, lastPage, counts: { ...counts }, firstPage, elapsedMs: now() - started });
+      progress(true);
       if (stop) return finish('rate-limited', stop.message);
       if (older) return finish('since', `reached releases older than ${since}`);
       if (stopAtKnown && readouts > 0 && known === readouts) {

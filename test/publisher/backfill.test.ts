@@ -13,6 +13,7 @@ import { readoutTitle } from '../../src/publisher/readoutTitles.ts';
 import { readState } from '../../src/publisher/state.ts';
 import { splitFrontMatter } from '../../src/corpus/frontMatter.ts';
 import { tempFolder } from '../support/tmp.ts';
+import { run } from '../support/io.ts';
 import { standInPublisher, type Release, type StandInPublisher } from './support.ts';
 
 /** Bundled readouts whose titles are readouts' (000 and 116 have headline titles). */
@@ -271,5 +272,55 @@ describe('backfill', () => {
     }
     const resumed = await backfill(s, { since: null, pages: null });
     expect([resumed.resumedAt, resumed.stoppedBy]).toEqual([2, 'end']);
+  });
+});
+
+describe('readout backfill: the command line', () => {
+  it('GIVEN bad options or settings THEN one clear line each, exit 2, nothing fetched', async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    expect(await run(['backfill', '--pages', '0', '--corpus', corpus])).toEqual({
+      code: 2,
+      out: '',
+      err: 'readout: --pages must be a number of pages, such as 10\n',
+    });
+    expect((await run(['backfill', '--since', '2020-13-01', '--corpus', corpus])).err).toBe(
+      'readout: --since must be a date written YYYY-MM-DD, got "2020-13-01"\n',
+    );
+    expect(await run(['backfill', 'now', '--corpus', corpus])).toMatchObject({
+      code: 2,
+      err: 'readout: backfill takes no arguments (the listing is LISTING_URL; see .env.example)\n',
+    });
+    expect((await run(['backfill', '--corpus', corpus], '', { LISTING_URL: 'https://www.war.gov/News/Releases/' })).err).toBe(
+      'readout: LISTING_URL must be an https URL with {page} where the page number goes (plain http only to localhost)\n',
+    );
+    expect((await run(['backfill', '--corpus', corpus], '', { LISTING_URL: site.listingUrl })).err).toBe(
+      `readout: LISTING_URL ${site.listingUrl} is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to read it\n`,
+    );
+    expect(site.server.requests).toEqual([]);
+  });
+
+  it('GIVEN a backfill THEN it prints where it read, its counts, why it stopped, and the watch --once summary', async () => {
+    const corpus = join(tempFolder(), 'corpus');
+    const env = {
+      LISTING_URL: site.listingUrl,
+      FEED_URL: site.feedUrl,
+      PUBLISHER_HOSTS: host,
+      FETCH_PAUSE_MS: '0',
+      CACHE_DIR: tempFolder(),
+    };
+    const result = await run(['backfill', '--pages', '1', '--corpus', corpus], '', env);
+    const lines = result.out.trim().split('\n');
+    expect(result.code).toBe(0);
+    expect(lines.slice(0, 4)).toEqual([
+      `Backfill from ${site.listingUrl}`,
+      '1 listing page read: 14 readouts found, 12 added, 0 already there, 6 skipped, 2 failed',
+      'Stopped: read 1 page (--pages 1)',
+      `feed ${site.server.base}/rss?ContentType=9&Site=945&max=1000: 20 items`,
+    ]);
+    expect(lines).toContain('skipped 6 releases: not a readout by its title');
+    expect(lines.at(-1)).toBe('12 added, 6 skipped, 2 could not be fetched');
+    expect(result.err).toMatch(
+      /^backfill: page 1\/1: 14 readouts found, 12 added, 0 already there, 6 skipped, 2 failed; [\d.]+ pages\/min, under a minute left\n$/,
+    );
   });
 });
