@@ -187,6 +187,28 @@ describe('backfill', () => {
     expectEveryReadoutOnce(s.corpusDir, served);
   });
 
+  it('GIVEN a refused readout THEN it waits for its backoff, and a run after that retries it', async () => {
+    const s = settings();
+    const refused = site.readouts[3] as Release;
+    await backfill(s, { since: null, pages: 1 });
+    expect(corpusById(s.corpusDir).has(String(refused.id))).toBe(false);
+    site.server.requests.length = 0;
+    // Before its retry is due: not fetched, counted as failed and waiting.
+    const early = await backfill(s, { since: null, pages: 1 });
+    expect(articleRequests()).not.toContain(refused.path);
+    expect([early.waiting, early.counts.failed]).toEqual([2, 2]);
+    // 31 minutes on (the first retry after 30), the site hands it over.
+    refused.answer = 'article';
+    try {
+      const later = await backfill(s, { since: null, pages: 1 }, { now: () => Date.now() + 31 * 60_000 });
+      expect(later.added.map((a) => a.link)).toEqual([`${site.server.base}${refused.path}`]);
+    } finally {
+      refused.answer = 'refused';
+    }
+    const state = await readState(s.statePath, s.corpusDir, () => undefined);
+    expect(state.failed[String(refused.id)]).toBeUndefined();
+  });
+
   it('GIVEN --since THEN it stops at the first release older than that date, and a deeper --since later goes on down', async () => {
     const s = settings();
     const since = (site.readouts[24] as Release).date;
