@@ -74,6 +74,12 @@ export const EnvSchema = z.object({
       error: 'LISTING_URL must be an https URL with {page} where the page number goes (plain http only to localhost)',
     }),
   ),
+  ARCHIVE_FALLBACK: optional(z.enum(['on', 'off'], { error: 'ARCHIVE_FALLBACK must be "on" or "off"' })),
+  ARCHIVE_URL: optional(
+    z.string().refine(isSafeApiUrl, {
+      error: 'ARCHIVE_URL must be an https URL, such as https://web.archive.org (plain http only to localhost)',
+    }),
+  ),
 });
 export type Config = z.infer<typeof EnvSchema>;
 

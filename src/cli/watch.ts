@@ -79,7 +79,9 @@ export function describePass(report: PassReport): string {
     else if (feed.outcome === 'waiting') lines.push(`feed ${feed.url}: ${feed.message}`);
     else lines.push(`feed ${feed.url}: could not be read: ${feed.message}`);
   }
-  for (const a of report.added) lines.push(`added ${a.file} (${a.date}): ${a.title}`);
+  for (const a of report.added) {
+    lines.push(`added ${a.file} (${a.date}): ${a.title}${a.archived ? ` (from the Internet Archive's copy ${a.archived})` : ''}`);
+  }
   for (const s of report.skipped) lines.push(`skipped ${s.title}: ${s.why}`);
   const counted = Object.entries(report.skippedCounts ?? {});
   for (const [why, n] of counted) lines.push(`skipped ${n} ${n === 1 ? 'release' : 'releases'}: ${why}`);

@@ -10,6 +10,7 @@ import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { statePath } from './state.ts';
 import type { WatchSettings } from './watch.ts';
 import type { BackfillSettings } from './backfill.ts';
+import { DEFAULT_ARCHIVE_URL } from './archive.ts';
 
 export const DEFAULT_FEED_URL = 'https://www.war.gov/DesktopModules/ArticleCS/RSS.ashx?ContentType=9&Site=945&max=10';
 export const DEFAULT_TITLE_FILTER = '^Readout\\b';
@@ -35,6 +36,7 @@ export function watchSettings(config: Config, corpusDir: string): WatchSettings 
     maxAttempts: 5,
     retryBaseMs: 30 * 60_000,
     ...(config.PUBLISHER_HOSTS ? { publisherHosts: config.PUBLISHER_HOSTS } : {}),
+    ...(config.ARCHIVE_FALLBACK === 'on' ? { archiveUrl: config.ARCHIVE_URL ?? DEFAULT_ARCHIVE_URL } : {}),
   };
 }
 
