@@ -75,6 +75,10 @@ describe('readout backfill (a child process, the stand-in publisher)', () => {
       /^backfill: page 1\/\d+: \d+ readouts found, \d+ added, 0 already there, \d+ skipped, \d+ failed; [\d.]+ pages\/min, /m,
     );
 
+    // watch --status says where the next backfill resumes.
+    const midway = await run(['watch', '--status'], corpus, cache).done;
+    expect(midway.out).toMatch(/^Backfill: stopped at listing page 4 \(started \d{4}-\d\d-\d\dT[\d:.]+Z\); the next backfill resumes there$/m);
+
     // 2. Run again: it resumes at page 4 and adds exactly the rest.
     site.server.requests.length = 0;
     const second = await run(['backfill'], corpus, cache).done;
