@@ -98,6 +98,10 @@ export function withFeedMax(url: string, max: number): string {
   return parsed.href;
 }
 
+/** The longest Retry-After a backfill waits out (5 minutes), and how many times a run. */
+const MAX_RETRY_AFTER_WAIT_S = 300;
+const MAX_RETRY_AFTER_WAITS = 5;
+
 /** Whether earlier backfills walked at least down to `since` ('start': the whole listing). */
 function covers(covered: string | null, since: string | null): boolean {
   if (covered === 'start') return true;
@@ -155,6 +159,20 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
   const pause = async () => {
     if (requests++ > 0 && settings.pauseMs > 0) await sleep(settings.pauseMs, hooks.signal);
   };
+  /**
+   * A 429 whose Retry-After asks a short wait (a few minutes at most, a few
+   * times a run): wait as asked and go on, since a backfill runs for hours.
+   * Otherwise the run ends there, its cursor kept, and says how long the site asked.
+   */
+  let waits = 0;
+  const waitAsAsked = async (error: PublisherError): Promise<boolean> => {
+    const seconds = error.retryAfterSeconds;
+    if (seconds === null || seconds > MAX_RETRY_AFTER_WAIT_S || waits >= MAX_RETRY_AFTER_WAITS || hooks.signal?.aborted) return false;
+    waits++;
+    warn(`${error.message.replace(/\. Open the page.*$/, '')}: waiting ${seconds} s as asked`);
+    await sleep(Math.max(seconds * 1000, settings.pauseMs), hooks.signal);
+    return !hooks.signal?.aborted;
+  };
   const signalOption = hooks.signal ? { signal: hooks.signal } : {};
   const timeoutOption = settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {};
   const hostsOption = settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {};
@@ -195,7 +213,8 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
     await pause();
     // importItem records its outcome in one of the report's lists.
     const before = { added: report.added.length, skipped: report.skipped.length, failed: report.failed.length };
-    const stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+    let stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
+    while (stop && (await waitAsAsked(stop))) stop = await importItem(item, settings, keys, state, report, now(), hooks.signal);
     await save();
     if (report.added.length > before.added) counts.added++;
     else if (report.failed.length > before.failed) counts.failed++;
@@ -280,7 +299,12 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
       let items: FeedItem[];
       try {
         await pause();
-        const response = await politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption, ...hostsOption });
+        const response = await politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption, ...hostsOption }).catch(
+          async (error: unknown) => {
+            if (!(error instanceof PublisherError && error.code === 'rate-limited' && (await waitAsAsked(error)))) throw error;
+            return politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption, ...hostsOption });
+          },
+        );
         const listing = parseListing(response.text, response.url.href);
         items = listing.items;
         for (const why of listing.invalid) skip(`listing entry: ${why}`);

@@ -279,14 +279,38 @@ describe('backfill', () => {
     for (const file of before) expect(readdirSync(s.corpusDir)).toContain(file);
   });
 
-  it('GIVEN a 429 with Retry-After on a listing page THEN the run stops saying so, and keeps its place for the next', async () => {
+  it('GIVEN a 429 asking a short wait, on a listing page and on an article THEN it waits as asked and goes on', async () => {
     const s = settings();
-    site.server.routes.set('/News/Releases/?Page=2', (_req, res) => void res.writeHead(429, { 'retry-after': '120' }).end());
+    const article = site.releases.slice(0, 20).find((r) => r.kind === 'readout' && r.answer === 'article') as Release;
+    const limited = new Set(['/News/Releases/?Page=2', article.path]);
+    const answer = site.server.routes.get(article.path);
+    for (const path of limited) {
+      site.server.routes.set(path, (req, res) => {
+        // Once each: the retry is answered as usual.
+        site.server.routes.delete(path);
+        if (path === article.path && answer) site.server.routes.set(path, answer);
+        res.writeHead(429, { 'retry-after': '1' }).end();
+      });
+    }
+    const warnings: string[] = [];
+    const report = await backfill(s, { since: null, pages: 2 }, { warn: (w) => warnings.push(w) });
+    expect(report.stoppedBy).toBe('pages');
+    expect(warnings).toEqual([
+      `${host} asked Readout to slow down (HTTP 429) (it asks to wait 1 seconds): waiting 1 s as asked`,
+      `${host} asked Readout to slow down (HTTP 429) (it asks to wait 1 seconds): waiting 1 s as asked`,
+    ]);
+    expect(site.server.requests.filter((r) => r.path === article.path)).toHaveLength(2);
+    expect(corpusById(s.corpusDir).has(String(article.id))).toBe(true);
+  });
+
+  it('GIVEN a 429 with a long Retry-After on a listing page THEN the run stops saying so, and keeps its place for the next', async () => {
+    const s = settings();
+    site.server.routes.set('/News/Releases/?Page=2', (_req, res) => void res.writeHead(429, { 'retry-after': '3600' }).end());
     try {
       const report = await backfill(s, { since: null, pages: null });
       expect(report.stoppedBy).toBe('rate-limited');
       expect(report.stopMessage).toBe(
-        `listing page 2: ${host} asked Readout to slow down (HTTP 429) (it asks to wait 2 minutes). Open the page in a browser, save it, and run: readout import <file>.html`,
+        `listing page 2: ${host} asked Readout to slow down (HTTP 429) (it asks to wait 60 minutes). Open the page in a browser, save it, and run: readout import <file>.html`,
       );
       expect(report.nextPage).toBe(2);
     } finally {

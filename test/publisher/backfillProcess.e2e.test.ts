@@ -77,7 +77,9 @@ describe('readout backfill (a child process, the stand-in publisher)', () => {
 
     // watch --status says where the next backfill resumes.
     const midway = await run(['watch', '--status'], corpus, cache).done;
-    expect(midway.out).toMatch(/^Backfill: stopped at listing page 4 \(started \d{4}-\d\d-\d\dT[\d:.]+Z\); the next backfill resumes there$/m);
+    expect(midway.out).toMatch(
+      /^Backfill: stopped at listing page 4 \(started \d{4}-\d\d-\d\dT[\d:.]+Z\); the next backfill resumes there$/m,
+    );
 
     // 2. Run again: it resumes at page 4 and adds exactly the rest.
     site.server.requests.length = 0;
