@@ -116,7 +116,21 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
   const state = await readState(settings.statePath, settings.corpusDir, warn);
   await sweepTempFiles(settings.corpusDir);
   const keys = await readCorpusKeys(settings.corpusDir);
-  const save = () => writeState(settings.statePath, state);
+  /** The items this run has judged: their `seen` and `failed` entries are this run's to write. */
+  const touched = new Set<string>();
+  /**
+   * Save, keeping what a watcher (the bot's, or `watch`) wrote to the same
+   * file meanwhile: its feeds, and the seen and failed entries of items this
+   * run has not touched, are taken from the file as it is now.
+   */
+  const save = async () => {
+    const disk = await readState(settings.statePath, settings.corpusDir, warn);
+    state.feeds = disk.feeds;
+    for (const [key, file] of Object.entries(disk.seen)) if (!(key in state.seen) || !touched.has(key)) state.seen[key] = file;
+    for (const key of Object.keys(state.failed)) if (!touched.has(key) && !(key in disk.failed)) delete state.failed[key];
+    for (const [key, failed] of Object.entries(disk.failed)) if (!touched.has(key)) state.failed[key] = failed;
+    await writeState(settings.statePath, state);
+  };
 
   const resumedAt = state.backfill ? state.backfill.page : null;
   const cursor: BackfillCursor = state.backfill ?? {
@@ -200,6 +214,7 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
     }
     const existing = item.articleId ? keys.ids.get(item.articleId) : undefined;
     if (existing) {
+      touched.add(item.key);
       state.seen[item.key] = existing;
       counts.present++;
       return { known: true, stop: null, date: null };
@@ -210,6 +225,7 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
       counts.failed++;
       return { known: true, stop: null, date: null };
     }
+    touched.add(item.key);
     await pause();
     // importItem records its outcome in one of the report's lists.
     const before = { added: report.added.length, skipped: report.skipped.length, failed: report.failed.length };

@@ -4,7 +4,7 @@
  * contracts, statements and advisories, two refused with 403 and one answered
  * 200 with a firewall's block page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { backfill, withFeedMax, type BackfillSettings } from '../../src/publisher/backfill.ts';
@@ -185,6 +185,46 @@ describe('backfill', () => {
     expect([again.stoppedBy, again.counts.added, again.counts.pages, again.added]).toEqual(['known', 0, 1, []]);
     expect(articleRequests()).toEqual([]);
     expectEveryReadoutOnce(s.corpusDir, served);
+  });
+
+  it("GIVEN a watcher writing the same state file meanwhile THEN the backfill keeps the watcher's feeds and failures", async () => {
+    const s = settings();
+    let once = false;
+    const report = await backfill(
+      s,
+      { since: null, pages: 2 },
+      {
+        // A watcher's pass saving between two of the backfill's saves.
+        progress: () => {
+          if (once) return;
+          once = true;
+          const watcher = JSON.parse(readFileSync(s.statePath, 'utf8'));
+          watcher.feeds['https://www.war.gov/rss'] = {
+            etag: '"v9"',
+            lastModified: null,
+            lastPollAt: null,
+            nextPollAt: null,
+            failures: 0,
+            lastError: null,
+          };
+          watcher.failed['9999999'] = {
+            link: 'https://www.war.gov/News/Releases/Release/Article/9999999/x/',
+            title: 'Readout of a refused call',
+            date: null,
+            attempts: 1,
+            lastError: 'war.gov refused the request (HTTP 403).',
+            lastTriedAt: '2026-12-06T22:00:00.000Z',
+            nextAttemptAt: '2026-12-06T22:30:00.000Z',
+          };
+          writeFileSync(s.statePath, JSON.stringify(watcher));
+        },
+      },
+    );
+    expect(report.stoppedBy).toBe('pages');
+    const state = await readState(s.statePath, s.corpusDir, () => undefined);
+    expect(state.feeds['https://www.war.gov/rss']?.etag).toBe('"v9"');
+    expect(Object.keys(state.failed)).toContain('9999999');
+    expect(Object.keys(state.failed)).toHaveLength(3);
   });
 
   it('GIVEN a refused readout THEN it waits for its backoff, and a run after that retries it', async () => {
