@@ -325,7 +325,7 @@ describe('backfill', () => {
     const limited = new Set(['/News/Releases/?Page=2', article.path]);
     const answer = site.server.routes.get(article.path);
     for (const path of limited) {
-      site.server.routes.set(path, (req, res) => {
+      site.server.routes.set(path, (_req, res) => {
         // Once each: the retry is answered as usual.
         site.server.routes.delete(path);
         if (path === article.path && answer) site.server.routes.set(path, answer);
