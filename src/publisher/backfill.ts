@@ -21,7 +21,8 @@
  * (in the corpus, passed over before, or waiting for a manual import) when
  * earlier backfills have walked at least as deep as this one asks.
  */
-import { PublisherError } from '../errors.ts';
+import { FetchError, PublisherError } from '../errors.ts';
+import { blockPageTitle } from './blockPage.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { hostLabel } from './links.ts';
@@ -321,6 +322,9 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
             return politeFetch(url, { purpose: 'page', ...signalOption, ...timeoutOption, ...hostsOption });
           },
         );
+        // A firewall's page where the listing should be: the site would not hand it over.
+        const blocked = blockPageTitle(response.text);
+        if (blocked) throw new FetchError('blocked', `${hostLabel(response.url)} served its "${blocked}" page instead of the listing`);
         const listing = parseListing(response.text, response.url.href);
         items = listing.items;
         for (const why of listing.invalid) skip(`listing entry: ${why}`);
@@ -360,8 +364,12 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
         const outcome = await consider(item);
         handled.set(item.key, { readout: true, known: outcome.known });
         if (outcome.known) known++;
-        // A listing without dates: the readout's own date says when --since is passed.
-        if (since && outcome.date && outcome.date < since) older = true;
+        // A listing without dates: the readout's own date says when --since is passed
+        // (that one readout is written; none after it).
+        if (since && outcome.date && outcome.date < since) {
+          older = true;
+          break;
+        }
         if (outcome.stop) {
           stop = outcome.stop;
           break;

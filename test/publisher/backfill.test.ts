@@ -14,7 +14,7 @@ import { readState } from '../../src/publisher/state.ts';
 import { splitFrontMatter } from '../../src/corpus/frontMatter.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { run } from '../support/io.ts';
-import { standInPublisher, type Release, type StandInPublisher } from './support.ts';
+import { BLOCK_PAGE, html, standInPublisher, type Release, type StandInPublisher } from './support.ts';
 
 /** Bundled readouts whose titles are readouts' (000 and 116 have headline titles). */
 const CORPUS_FILES = readdirSync(join(import.meta.dirname, '../../corpus'))
@@ -317,6 +317,40 @@ describe('backfill', () => {
       site.readouts.filter((r) => r.answer === 'article'),
     );
     for (const file of before) expect(readdirSync(s.corpusDir)).toContain(file);
+  });
+
+  it('GIVEN a listing that gives no dates THEN --since stops at the first readout dated before it', async () => {
+    const undated = await standInPublisher({ corpusFiles: CORPUS_FILES, invented: 16, undated: true });
+    try {
+      const s = { ...settings(), listingUrl: undated.listingUrl, feeds: [], publisherHosts: [undated.server.base.slice('http://'.length)] };
+      const since = (undated.readouts[24] as Release).date;
+      const report = await backfill(s, { since, pages: null });
+      expect(report.stoppedBy).toBe('since');
+      const written = [...corpusById(s.corpusDir).values()].map((entries) => entries[0]?.date ?? '');
+      // Everything since, and the one readout (the first met) that showed the date was passed.
+      expect(written.filter((date) => date < since)).toHaveLength(1);
+      expect(written.filter((date) => date >= since).length).toBe(undated.readouts.filter((r) => r.date >= since).length);
+    } finally {
+      await undated.server.close();
+    }
+  });
+
+  it('GIVEN a listing page refused (403) or answered with a block page THEN the run stops saying so, and the next resumes there', async () => {
+    for (const answer of [html('<h1>Forbidden</h1>', 403), html(BLOCK_PAGE)]) {
+      const s = settings();
+      site.server.routes.set('/News/Releases/?Page=3', answer);
+      try {
+        const report = await backfill(s, { since: null, pages: null });
+        expect([report.stoppedBy, report.nextPage]).toEqual(['listing failed', 3]);
+        expect(report.stopMessage).toMatch(
+          /^listing page 3: 127\.0\.0\.1:\d+ (?:refused the request \(HTTP 403\)\. Open the page in a browser, save it, and run: readout import <file>\.html|served its "Request Rejected" page instead of the listing)$/,
+        );
+      } finally {
+        site.server.routes.delete('/News/Releases/?Page=3');
+      }
+      const resumed = await backfill(s, { since: null, pages: null });
+      expect([resumed.resumedAt, resumed.stoppedBy]).toEqual([3, 'end']);
+    }
   });
 
   it('GIVEN a 429 asking a short wait, on a listing page and on an article THEN it waits as asked and goes on', async () => {

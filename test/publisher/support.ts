@@ -149,6 +149,8 @@ export async function standInPublisher(options: {
   blocked?: number[];
   corpusFiles: string[];
   invented: number;
+  /** A listing that gives no dates (only the articles do). */
+  undated?: boolean;
 }): Promise<StandInPublisher> {
   const server = await localServer();
   const readouts: Omit<Release, 'id' | 'path' | 'answer'>[] = [
@@ -236,8 +238,8 @@ export async function standInPublisher(options: {
     const entries = releases.slice((page - 1) * pageSize, page * pageSize).map(
       (
         r,
-      ) => `      <listing-titles-only article-id="${r.id}" article-title="${escapeAttribute(r.title)}" article-url="${server.base}${r.path}" publish-date-ap="${longDate(r.date)}">
-        <a href="${server.base}${r.path}">${escapeHtml(r.title)}</a><time>${longDate(r.date)}</time>
+      ) => `      <listing-titles-only article-id="${r.id}" article-title="${escapeAttribute(r.title)}" article-url="${server.base}${r.path}"${options.undated ? '' : ` publish-date-ap="${longDate(r.date)}"`}>
+        <a href="${server.base}${r.path}">${escapeHtml(r.title)}</a>${options.undated ? '' : `<time>${longDate(r.date)}</time>`}
       </listing-titles-only>`,
     );
     const pager = Array.from({ length: lastPage }, (_, i) => `<a class="page" href="/News/Releases/?Page=${i + 1}">${i + 1}</a>`).join(' ');
