@@ -87,6 +87,18 @@ export const EnvSchema = z.object({
       error: 'DATABASE_URL must be a PostgreSQL URL, such as postgres://readout@127.0.0.1:5432/readout',
     }),
   ),
+  // The backfill (src/publisher/backfill.ts, issue 23); defaults in src/publisher/settings.ts.
+  LISTING_URL: optional(
+    z.string().refine((value) => value.includes('{page}') && isSafeApiUrl(value.replaceAll('{page}', '1')), {
+      error: 'LISTING_URL must be an https URL with {page} where the page number goes (plain http only to localhost)',
+    }),
+  ),
+  ARCHIVE_FALLBACK: optional(z.enum(['on', 'off'], { error: 'ARCHIVE_FALLBACK must be "on" or "off"' })),
+  ARCHIVE_URL: optional(
+    z.string().refine(isSafeApiUrl, {
+      error: 'ARCHIVE_URL must be an https URL, such as https://web.archive.org (plain http only to localhost)',
+    }),
+  ),
 });
 export type Config = z.infer<typeof EnvSchema>;
 
@@ -137,6 +149,12 @@ export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console')
         `FEED_URL ${url} is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to poll it`,
       );
     }
+  }
+  // The backfill's listing, likewise (issue 23).
+  if (config?.LISTING_URL && !isPublisherUrl(config.LISTING_URL.replaceAll('{page}', '1'), config.PUBLISHER_HOSTS)) {
+    problems.push(
+      `LISTING_URL ${config.LISTING_URL} is not on the publisher's site (war.gov, defense.gov over https): name its host in PUBLISHER_HOSTS to read it`,
+    );
   }
   if (problems.length || !config) throw new ConfigError(problems);
   return config;

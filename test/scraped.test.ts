@@ -178,6 +178,151 @@ describe('paragraphs of a scraped body', () => {
   });
 });
 
+describe('three scraped layouts of one invented readout (issue 23)', () => {
+  // An invented readout: a long headline, a colon line, a number a wrapper can
+  // put first on a line ("… on August\n2. …"), a date that can stand alone on
+  // a wrapped line, and a hyphenated compound.
+  const clean = parseReadout(
+    'invented.md',
+    [
+      '---',
+      "title: Readout of Secretary of Defense Avery Quill's Meeting With Ilse Varga",
+      'date: 2019-08-04',
+      '---',
+      'Pentagon Press Secretary Dana Orr provided the following readout:',
+      '',
+      'Secretary of Defense Avery Quill hosted Ruritanian Minister of Defense Ilse Varga at the Pentagon in Washington on August 2. The leaders reaffirmed the strength of the U.S.-Ruritania alliance and discussed the security environment in the Northern Sea.',
+      '',
+      "Secretary Quill thanked Minister Varga for Ruritania's contributions to coastal patrols. Both leaders welcomed the cold-weather training agreement that their ministries signed on July 7, 2016.",
+      '',
+      'The two leaders agreed to meet again in Vestria later this year.',
+    ].join('\n'),
+  );
+  const sentences = clean.sentences.map((s) => s.text);
+
+  const expectClean = (text: string) => {
+    const r = parseReadout('invented.txt', text);
+    expect({ title: r.title, date: r.date, sentences: r.sentences.map((s) => s.text), paragraphs: r.paragraphs.length }).toEqual({
+      title: clean.title,
+      date: '2019-08-04',
+      sentences,
+      paragraphs: clean.paragraphs.length,
+    });
+    return r;
+  };
+
+  it('GIVEN the text hard-wrapped at ~72 columns by a balancing wrapper, blank lines between paragraphs THEN single newlines are wraps', () => {
+    // Lines a greedy wrapper would have filled further, so the width alone
+    // cannot tell a wrap from a paragraph end: the blank lines do.
+    expectClean(
+      [
+        "Readout of Secretary of Defense Avery Quill's Meeting With",
+        'Ilse Varga',
+        '',
+        'August 4, 2019',
+        '',
+        'Pentagon Press Secretary Dana Orr provided the following readout:',
+        '',
+        'Secretary of Defense Avery Quill hosted Ruritanian Minister of',
+        'Defense Ilse Varga at the Pentagon in Washington on August',
+        '2. The leaders reaffirmed the strength of the U.S.-Ruritania',
+        'alliance and discussed the security environment in the Northern',
+        'Sea.',
+        '',
+        "Secretary Quill thanked Minister Varga for Ruritania's",
+        'contributions to coastal patrols. Both leaders welcomed the cold-',
+        'weather training agreement that their ministries signed on',
+        'July 7, 2016.',
+        '',
+        'The two leaders agreed to meet again in Vestria later this year.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("GIVEN a distributor's furniture lines before, inside and after the text THEN each is stripped and the first dates it", () => {
+    const r = expectClean(
+      [
+        '08/04/2019 | Press release | Archived content',
+        "Readout of Secretary of Defense Avery Quill's Meeting With Ilse Varga",
+        '• Original document',
+        '• Permalink',
+        'Pentagon Press Secretary Dana Orr provided the following readout:',
+        'Secretary of Defense Avery Quill hosted Ruritanian Minister of Defense Ilse Varga at the Pentagon in Washington on August 2. The leaders reaffirmed the strength of the U.S.-Ruritania alliance and discussed the security environment in the Northern Sea.',
+        'Permalink',
+        "Secretary Quill thanked Minister Varga for Ruritania's contributions to coastal patrols. Both leaders welcomed the cold-weather training agreement that their ministries signed on July 7, 2016.",
+        'The two leaders agreed to meet again in Vestria later this year.',
+        '• Original document',
+        '• Permalink',
+      ].join('\n'),
+    );
+    expect(r.stripped.map((s) => s.text)).toEqual([
+      '08/04/2019 | Press release | Archived content',
+      '• Original document',
+      '• Permalink',
+      'Permalink',
+      '• Original document',
+      '• Permalink',
+    ]);
+    expect(r.dateSource).toBe('published line');
+  });
+
+  it('GIVEN furniture inside a wrapped sentence THEN the sentence reads on across it', () => {
+    expectClean(
+      [
+        "Readout of Secretary of Defense Avery Quill's Meeting With",
+        'Ilse Varga',
+        '08/04/2019 | Press release',
+        '',
+        'Pentagon Press Secretary Dana Orr provided the following readout:',
+        '',
+        'Secretary of Defense Avery Quill hosted Ruritanian Minister of Defense',
+        'Ilse Varga at the Pentagon in Washington on August 2. The leaders',
+        '• Permalink',
+        'reaffirmed the strength of the U.S.-Ruritania alliance and discussed',
+        'the security environment in the Northern Sea.',
+        '',
+        "Secretary Quill thanked Minister Varga for Ruritania's contributions to",
+        'coastal patrols. Both leaders welcomed the cold-weather training',
+        'agreement that their ministries signed on July 7, 2016.',
+        '',
+        'The two leaders agreed to meet again in Vestria later this year.',
+      ].join('\n'),
+    );
+  });
+
+  it('GIVEN the headline with the wire dateline on the next line and no blank lines THEN the headline ends there', () => {
+    // The headline is as wide as the lines the body was wrapped to: read
+    // alone, its break looks like a wrap, and it ran into "Pentagon Press …".
+    const r = expectClean(
+      [
+        "Readout of Secretary of Defense Avery Quill's Meeting With Ilse Varga",
+        '08/04/2019 | 06:05am EDT',
+        'Pentagon Press Secretary Dana Orr provided the following readout:',
+        'Secretary of Defense Avery Quill hosted Ruritanian Minister of Defense',
+        'Ilse Varga at the Pentagon in Washington on August 2. The leaders',
+        'reaffirmed the strength of the U.S.-Ruritania alliance and discussed',
+        'the security environment in the Northern Sea.',
+        "Secretary Quill thanked Minister Varga for Ruritania's contributions to",
+        'coastal patrols. Both leaders welcomed the cold-weather training',
+        'agreement that their ministries signed on July 7, 2016.',
+        'The two leaders agreed to meet again in Vestria later this year.',
+      ].join('\n'),
+    );
+    expect([r.dateSource, r.stripped]).toEqual(['dateline', [{ kind: 'dateline', text: '08/04/2019 | 06:05am EDT' }]]);
+  });
+
+  it('GIVEN short paragraphs one a line after a blank line THEN they are not taken for wrapped lines', () => {
+    const r = readScraped('Title\n\nThey met.\nThey spoke about the region.\nThey agreed to meet again.');
+    expect(r.body).toBe('They met.\n\nThey spoke about the region.\n\nThey agreed to meet again.');
+  });
+
+  it('GIVEN a furniture part that is not furniture THEN the line stays', () => {
+    const r = readScraped('Title\n\n08/04/2019 | Secretary Quill met Minister Varga.');
+    expect(r.stripped).toEqual([]);
+  });
+});
+
 describe('scraped copies of a clean readout', () => {
   // Every bundled readout, as a site or a mail client would hand it over, must
   // give exactly the sentences of its clean .md file: sentence ids and citations stand on them.
@@ -202,6 +347,18 @@ describe('scraped copies of a clean readout', () => {
     return lines.join('\n');
   };
 
+  /**
+   * Wrapping as a balancing wrapper (GNU fmt, par) does: as few lines as greedy
+   * wrapping at `width` gives, each as short as that allows, so lines stop well
+   * before the width and only the blank lines tell paragraphs apart.
+   */
+  const balance = (text: string, width: number) => {
+    const lines = wrap(text, width).split('\n').length;
+    let narrow = width;
+    while (narrow > 30 && wrap(text, narrow - 1).split('\n').length === lines) narrow--;
+    return wrap(text, narrow);
+  };
+
   const variants: [name: string, make: (r: (typeof clean)[number]) => string][] = [
     ['single newlines between paragraphs', (r) => [r.title, ...r.paragraphs].join('\n')],
     [
@@ -219,6 +376,22 @@ describe('scraped copies of a clean readout', () => {
           .map((p) => wrap(p, 72))
           .join('\r\n\r\n')
           .replace(/(?<!\r)\n/g, '\r\n'),
+    ],
+    [
+      'balanced wrapping at 72 columns, blank lines between paragraphs',
+      (r) => [r.title, ...r.paragraphs].map((p) => balance(p, 72)).join('\n\n'),
+    ],
+    [
+      'the headline wrapped at 72 and a wire dateline under it, furniture lines around and inside, no blank lines',
+      (r) =>
+        [
+          '08/04/2019 | Press release | Archived content',
+          wrap(r.title, 72),
+          '08/29/2020 | 06:05am EDT',
+          ...r.paragraphs.flatMap((p, i) => (i === 1 ? ['• Permalink', wrap(p, 72)] : [wrap(p, 72)])),
+          '• Original document',
+          '• Permalink',
+        ].join('\n'),
     ],
   ];
 

@@ -48,6 +48,8 @@ Commands:
                             .txt/.md files, or war.gov/defense.gov links
   split                     split text on stdin into sentences, one per line
   watch                     poll the publisher's feed ($FEED_URL) and import new readouts until stopped
+  backfill                  fill the corpus from the publisher's archive (its release listing, newest
+                            first); a stopped run resumes where it stopped
 
 Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
@@ -58,6 +60,8 @@ Options:
   --once                    watch: one pass, then print what was added, skipped and could not be fetched
   --status                  watch: print the watcher's state (feeds, articles needing a manual import)
   --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)
+  --since YYYY-MM-DD        backfill: stop at releases older than this date
+  --pages N                 backfill: read at most N listing pages (from page 1)
   -h, --help                show this help
 `;
 
@@ -71,6 +75,12 @@ const Options = z.object({
   once: z.boolean().default(false),
   status: z.boolean().default(false),
   stdout: z.boolean().default(false),
+  since: IsoDateInput.optional(),
+  pages: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/, { error: 'must be a number of pages, such as 10' })
+    .transform(Number)
+    .optional(),
   help: z.boolean().default(false),
 });
 type Options = z.infer<typeof Options>;
@@ -91,6 +101,8 @@ function readArgv(argv: string[]) {
         once: { type: 'boolean' },
         status: { type: 'boolean' },
         stdout: { type: 'boolean' },
+        since: { type: 'string' },
+        pages: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -195,6 +207,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         const { runWatch } = await import('./watch.ts');
         return await runWatch(
           { config, corpusDir: dir, once: options.once, status: options.status },
+          io,
+          io.stdin === process.stdin && process.stderr.isTTY === true,
+        );
+      }
+      case 'backfill': {
+        if (args.length > 0) throw new UsageError('backfill takes no arguments (the listing is LISTING_URL; see .env.example)');
+        const { runBackfill } = await import('./backfill.ts');
+        return await runBackfill(
+          { config, corpusDir: dir, since: options.since ?? null, pages: options.pages ?? null },
           io,
           io.stdin === process.stdin && process.stderr.isTTY === true,
         );

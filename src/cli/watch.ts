@@ -6,6 +6,7 @@
  */
 import type { Config } from '../config.ts';
 import { readState } from '../publisher/state.ts';
+import { describeCursor } from '../publisher/backfill.ts';
 import { watchSettings } from '../publisher/settings.ts';
 import { runWatcher, watchPass, type PassReport, type WatchSettings } from '../publisher/watch.ts';
 import type { Io } from './io.ts';
@@ -89,14 +90,19 @@ export function describePass(report: PassReport): string {
     else if (feed.outcome === 'waiting') lines.push(`feed ${feed.url}: ${feed.message}`);
     else lines.push(`feed ${feed.url}: could not be read: ${feed.message}`);
   }
-  for (const a of report.added) lines.push(`added ${a.file} (${a.date}): ${a.title}`);
+  for (const a of report.added) {
+    lines.push(`added ${a.file} (${a.date}): ${a.title}${a.archived ? ` (from the Internet Archive's copy ${a.archived})` : ''}`);
+  }
   for (const s of report.skipped) lines.push(`skipped ${s.title}: ${s.why}`);
+  const counted = Object.entries(report.skippedCounts ?? {});
+  for (const [why, n] of counted) lines.push(`skipped ${n} ${n === 1 ? 'release' : 'releases'}: ${why}`);
+  const skipped = report.skipped.length + counted.reduce((sum, [, n]) => sum + n, 0);
   for (const f of report.failed) {
     const next = f.nextAttemptAt ? `try ${f.attempts} failed; next try after ${f.nextAttemptAt}` : `gave up after ${f.attempts} tries`;
     lines.push(`could not fetch ${f.title}: ${f.why}`, `  needs a manual import (${next}): ${f.link}`);
   }
   const waiting = report.waiting ? `, ${report.waiting} waiting for a retry or a manual import (see watch --status)` : '';
-  lines.push(`${report.added.length} added, ${report.skipped.length} skipped, ${report.failed.length} could not be fetched${waiting}`);
+  lines.push(`${report.added.length} added, ${skipped} skipped, ${report.failed.length} could not be fetched${waiting}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,6 +123,8 @@ async function describeStatus(settings: WatchSettings, warn: (message: string) =
       ...(feed.failures ? [`  failures in a row: ${feed.failures}; last: ${feed.lastError}`] : []),
     );
   }
+  const backfill = describeCursor(state);
+  if (backfill) lines.push(`Backfill: ${backfill}`);
   const seen = Object.values(state.seen);
   lines.push(`Articles handled: ${seen.length} (${seen.filter((file) => file !== null).length} in the corpus)`);
   const failed = Object.values(state.failed);

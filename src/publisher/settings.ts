@@ -9,6 +9,8 @@ import type { Config } from '../config.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { statePath } from './state.ts';
 import type { WatchSettings } from './watch.ts';
+import type { BackfillSettings } from './backfill.ts';
+import { DEFAULT_ARCHIVE_URL } from './archive.ts';
 
 export const DEFAULT_FEED_URL = 'https://www.war.gov/DesktopModules/ArticleCS/RSS.ashx?ContentType=9&Site=945&max=10';
 export const DEFAULT_TITLE_FILTER = '^Readout\\b';
@@ -34,5 +36,19 @@ export function watchSettings(config: Config, corpusDir: string): WatchSettings 
     maxAttempts: 5,
     retryBaseMs: 30 * 60_000,
     ...(config.PUBLISHER_HOSTS ? { publisherHosts: config.PUBLISHER_HOSTS } : {}),
+    ...(config.ARCHIVE_FALLBACK === 'on' ? { archiveUrl: config.ARCHIVE_URL ?? DEFAULT_ARCHIVE_URL } : {}),
+  };
+}
+
+/** war.gov's release listing, newest first; `{page}` is the page number. */
+export const DEFAULT_LISTING_URL = 'https://www.war.gov/News/Releases/?Page={page}';
+/** What the backfill asks of the releases feed: the publisher serves 10 unless asked for more. */
+export const BACKFILL_FEED_MAX = 1000;
+
+export function backfillSettings(config: Config, corpusDir: string): BackfillSettings {
+  return {
+    ...watchSettings(config, corpusDir),
+    listingUrl: config.LISTING_URL ?? DEFAULT_LISTING_URL,
+    feedMax: BACKFILL_FEED_MAX,
   };
 }

@@ -35,6 +35,24 @@ const FailedSchema = z.object({
 });
 export type FailedArticle = z.infer<typeof FailedSchema>;
 
+/**
+ * A backfill under way (src/publisher/backfill.ts): the next listing page to
+ * read, saved after each page, so a run stopped at any point (kill -9
+ * included) continues there. Removed when the run ends.
+ */
+const BackfillCursorSchema = z.object({
+  startedAt: z.string(),
+  /** The next listing page to read (1-based). */
+  page: z.number().int().min(1),
+  /** The releases feed was read with its larger max. */
+  feedDone: z.boolean().default(false),
+  since: z.string().nullable().default(null),
+  pages: z.number().int().min(1).nullable().default(null),
+  /** The oldest listing date this run has walked down to. */
+  reached: z.string().nullable().default(null),
+});
+export type BackfillCursor = z.infer<typeof BackfillCursorSchema>;
+
 export const WatchStateSchema = z.object({
   version: z.literal(1),
   corpusDir: z.string(),
@@ -42,11 +60,18 @@ export const WatchStateSchema = z.object({
   /** Article id (or link) → the corpus file holding it, or null when it was passed over (not a readout). */
   seen: z.record(z.string(), z.string().nullable()).default({}),
   failed: z.record(z.string(), FailedSchema).default({}),
+  backfill: BackfillCursorSchema.nullable().default(null),
+  /**
+   * How deep finished backfills have walked the listing from its first page:
+   * 'start' (its last page), or the oldest date reached. A run asking for no
+   * more than that stops at the first page whose readouts are all known.
+   */
+  covered: z.string().nullable().default(null),
 });
 export type WatchState = z.infer<typeof WatchStateSchema>;
 
 export function emptyState(corpusDir: string): WatchState {
-  return { version: 1, corpusDir, feeds: {}, seen: {}, failed: {} };
+  return { version: 1, corpusDir, feeds: {}, seen: {}, failed: {}, backfill: null, covered: null };
 }
 
 export function feedState(state: WatchState, url: string): FeedState {

@@ -17,6 +17,7 @@ import { DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } f
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';
+import { ARCHIVED_FIELD, archiveMayHelp, readArchivedCopy } from './archive.ts';
 import { readCorpusKeys, sweepTempFiles, writeReadout, type CorpusKeys } from './write.ts';
 import { feedState, readState, writeState, type FailedArticle, type WatchState } from './state.ts';
 import type { WatchStateBox } from '../store/store.ts';
@@ -42,6 +43,8 @@ export interface WatchSettings {
   timeoutMs?: number;
   /** PUBLISHER_HOSTS: feeds, feed items' links and redirects are fetched only from the publisher or these. */
   publisherHosts?: PublisherHosts;
+  /** ARCHIVE_URL when ARCHIVE_FALLBACK=on: refused or blocked articles are read from its stored copy. */
+  archiveUrl?: string;
 }
 
 export interface WatchHooks {
@@ -62,8 +65,11 @@ export interface FeedOutcome {
 
 export interface PassReport {
   feeds: FeedOutcome[];
-  added: { file: string; title: string; link: string; date: string }[];
+  /** `archived`: the Internet Archive copy it was read from (ARCHIVE_FALLBACK=on). */
+  added: { file: string; title: string; link: string; date: string; archived?: string }[];
   skipped: { title: string; link: string; why: string }[];
+  /** Items skipped unread, counted by reason rather than listed (a backfill's contracts and statements). */
+  skippedCounts?: Record<string, number>;
   failed: { title: string; link: string; why: string; attempts: number; nextAttemptAt: string | null }[];
   /** Articles that failed before and are not due for another try yet. */
   waiting: number;
@@ -203,8 +209,9 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
 /**
  * Fetch, read and write one item, recording the outcome in `state`. Resolves
  * with the error when the site asked to slow down (the caller stops the pass).
+ * The backfill imports through this too, so both write the same files.
  */
-async function importItem(
+export async function importItem(
   item: FeedItem,
   settings: WatchSettings,
   keys: CorpusKeys,
@@ -214,19 +221,22 @@ async function importItem(
   signal: AbortSignal | undefined,
 ): Promise<PublisherError | null> {
   try {
-    const draft = await readArticle(
-      { url: item.link },
-      {
-        ...(item.date ? { feedDate: item.date } : {}),
-        ...(signal ? { signal } : {}),
-        ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
-        ...(settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {}),
-      },
-    );
+    const options = {
+      ...(item.date ? { feedDate: item.date } : {}),
+      ...(signal ? { signal } : {}),
+      ...(settings.timeoutMs ? { timeoutMs: settings.timeoutMs } : {}),
+      ...(settings.publisherHosts ? { publisherHosts: settings.publisherHosts } : {}),
+    };
+    const draft = await readArticle({ url: item.link }, options).catch((error: unknown) => {
+      // ARCHIVE_FALLBACK=on: a refused or blocked article from its stored copy (archive.ts).
+      if (!settings.archiveUrl || !archiveMayHelp(error)) throw error;
+      return readArchivedCopy(item.link, error, { ...options, archiveUrl: settings.archiveUrl, now });
+    });
     const { file } = await writeReadout(settings.corpusDir, draft, { keys });
     state.seen[item.key] = file;
     delete state.failed[item.key];
-    report.added.push({ file, title: draft.title, link: item.link, date: draft.date });
+    const archived = draft.meta[ARCHIVED_FIELD];
+    report.added.push({ file, title: draft.title, link: item.link, date: draft.date, ...(archived ? { archived } : {}) });
   } catch (error) {
     if (error instanceof DuplicateReadoutError) {
       state.seen[item.key] = error.existing;
@@ -298,7 +308,7 @@ function feedFailed(feed: ReturnType<typeof feedState>, error: PublisherError, s
   feed.nextPollAt = wait > 0 ? new Date(now + wait).toISOString() : null;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);
