@@ -66,6 +66,9 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   if (config.DATABASE_URL) corpusSignal = await listenForCorpus(config.DATABASE_URL, () => void live.check(), logger);
   // STATE_DIR's files, or PostgreSQL with DATABASE_URL: replicas share it.
   const state = await openStore(config, logger);
+  // The JSON files take one writer per server: replicas sharing them could lose each other's changes.
+  if (state.kind === 'files')
+    logger.warn("no DATABASE_URL: settings are in this process's STATE_DIR; run one replica, or set DATABASE_URL");
   const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger, publisherHosts: config.PUBLISHER_HOSTS };
   const interactions = new HttpInteractions({
     config,

@@ -60,6 +60,7 @@ describe('npm start -- serve', () => {
       .map((l) => (JSON.parse(l) as { msg: string }).msg);
     expect(messages).toEqual([
       '32 loaded, 0 skipped',
+      "no DATABASE_URL: settings are in this process's STATE_DIR; run one replica, or set DATABASE_URL",
       'serving interactions',
       'interaction',
       'interaction request refused (401)',
