@@ -93,6 +93,20 @@ export const INTERACTION_TABLE: TableCase[] = [
     check: (a) => expect(embedsOf(a)[0]?.description?.split('\n')[0]).toBe('DPRK: 10 readouts, first 2017-02-03, last 2022-05-26.'),
   },
   {
+    name: 'button: the next page of a timeline',
+    build: (fake) => fake.button(`tl:1:${fake.user.id}:::DPRK`),
+    check: (a) => {
+      expect(a.type).toBe(7);
+      expect(JSON.stringify(a.data)).toContain('page 2/2');
+    },
+  },
+  {
+    name: "button: someone else's page button",
+    build: (fake) =>
+      fake.button(`tl:1:${fake.user.id}:::DPRK`, { member: { user: { ...fake.user, id: '222222222222222222', username: 'other' } } }),
+    check: (a) => expect(a.data.content).toMatch(/^Only <@\d+> can change this answer\. Run the command yourself to get your own\.$/),
+  },
+  {
     name: '/quote',
     build: (fake) => fake.chatInput('quote', { phrase: 'field carrier landing practice' }),
     check: (a) => expect(JSON.stringify(a.data)).toContain('field carrier landing practice'),
