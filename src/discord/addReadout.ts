@@ -45,6 +45,19 @@ const FETCH_FAILURES = new Set([
 export const SAVE_INSTEAD =
   'Open the page in a browser, save it (Save Page As → Web page, HTML only), and run /readout add again with the saved page attached as file:.';
 
+/**
+ * The corpus is shared by every server the bot is in: only servers the
+ * operator lists in ADD_GUILDS may add to it (checked for the preview and again
+ * for Add, so a button from before a settings change cannot write).
+ */
+export function requireAddAllowed(guildId: string | null, ctx: BotContext): void {
+  const allowed = servicesOf(ctx).addGuilds ?? [];
+  if (guildId && allowed.includes(guildId)) return;
+  throw new UserError(
+    "Adding readouts is not enabled in this server: the corpus is shared by every server Readout is in, so the bot's operator allows it per server with the ADD_GUILDS setting.",
+  );
+}
+
 /** The publisher's one line, worded for Discord (its hints name the command line). */
 export function explainPublisherError(error: PublisherError): string {
   // A saved block page says what to do already; a fetch failure gets the Discord way round it.
@@ -125,6 +138,7 @@ export async function previewReadout(
   ctx: BotContext,
 ): Promise<void> {
   requireModerator(interaction);
+  requireAddAllowed(interaction.guildId, ctx);
   const { drafts, publisherHosts } = servicesOf(ctx);
   const link = options.link?.trim() || null;
   const file = options.file;
@@ -169,6 +183,7 @@ export async function handleDraftButton(
   ctx: BotContext,
 ): Promise<void> {
   requireModerator(interaction);
+  requireAddAllowed(interaction.guildId, ctx);
   const { drafts, corpusDir, logger } = servicesOf(ctx);
   const done = (text: string) => interaction.editReply(plain(text));
   if (state.action === 'cancel') {

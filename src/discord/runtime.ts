@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
-import type { Config } from '../config.ts';
+import { addGuilds, type Config } from '../config.ts';
 import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -88,6 +88,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     corpusDir,
     logger,
     publisherHosts: config.PUBLISHER_HOSTS,
+    addGuilds: addGuilds(config),
   };
   let bot: Bot;
   try {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   fake = await startFakeDiscord();
-  running = await startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger });
+  running = await startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger, addGuilds: [fake.guilds[0]?.id as string] });
 }, 30_000);
 
 afterAll(async () => {

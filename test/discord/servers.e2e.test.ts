@@ -33,7 +33,7 @@ const logger = createLogger({ level: 'info', secrets: [TEST_TOKEN], destination:
 let fake: FakeDiscord;
 
 let running: Serving;
-const serve = () => startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger });
+const serve = () => startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger, addGuilds: [GUILD] });
 
 beforeAll(async () => {
   nock.disableNetConnect();

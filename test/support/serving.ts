@@ -34,6 +34,8 @@ export async function startServing(options: {
   logger: Logger;
   limiter?: RateLimiter;
   token?: string;
+  /** Servers where /readout add may write (ADD_GUILDS); default none. */
+  addGuilds?: string[];
 }): Promise<Serving> {
   const { corpus, stateDir, logger } = options;
   const store = new StateStore(stateDir, logger);
@@ -44,7 +46,14 @@ export async function startServing(options: {
     logger,
     onReload: () => void announcer?.sync(),
   });
-  const servers = { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir: corpus, logger, servedTimeoutMs: 15_000 };
+  const servers = {
+    store,
+    drafts: new DraftStore(join(stateDir, 'drafts')),
+    corpusDir: corpus,
+    logger,
+    servedTimeoutMs: 15_000,
+    addGuilds: options.addGuilds ?? [],
+  };
   const token = options.token ?? FAKE_TOKEN;
   const bot = await startBot({
     config: { DISCORD_TOKEN: token, DISCORD_API_URL: options.apiUrl, LOG_LEVEL: 'info' },
