@@ -191,11 +191,11 @@ describe('readout import', () => {
         '',
       ].join('\n'),
     );
-    // Importing again does not overwrite without --force.
+    // Importing again never overwrites, --force or not (--force only skips the readout check).
     const again = await run(['import', '--corpus', corpus, join(dir, 'raw.txt')]);
     expect(again.code).toBe(1);
-    expect(again.err).toContain('already exists (use --force to overwrite)');
-    expect((await run(['import', '--force', '--corpus', corpus, join(dir, 'raw.txt')])).code).toBe(0);
+    expect(again.err).toContain('already exists (the same readout); nothing was written');
+    expect((await run(['import', '--force', '--corpus', corpus, join(dir, 'raw.txt')])).code).toBe(1);
   });
 
   it('GIVEN a file with no full date THEN it refuses unless --date is given', async () => {

@@ -9,6 +9,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
 import { relative } from 'node:path';
+import { ArticleBusyError } from '../errors.ts';
 import {
   DuplicateReadoutError,
   PublisherError,
@@ -53,7 +54,8 @@ export async function importFiles(options: ImportOptions, io: Io): Promise<numbe
   for (const file of options.files) {
     try {
       const draft = await readOne(file, options);
-      const { path } = await writeReadout(options.corpusDir, draft, { force: options.force });
+      // --force only skips the readout check: a duplicate is still refused and no file is ever overwritten.
+      const { path } = await writeReadout(options.corpusDir, draft);
       io.out(describeImport(file, draft, path));
     } catch (error) {
       failed++;
@@ -88,9 +90,10 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
 function describeFailure(file: string, error: unknown): string {
   if (error instanceof DuplicateReadoutError) {
     // Importing the same file again: say so the way `cp -n` would.
-    if (error.suggested === error.existing) return `${file}: ${error.existingPath} already exists (use --force to overwrite)`;
-    return `${file}: ${error.message}; use --force to write it anyway`;
+    if (error.suggested === error.existing) return `${file}: ${error.existingPath} already exists (the same readout); nothing was written`;
+    return `${file}: ${error.message}; nothing was written`;
   }
+  if (error instanceof ArticleBusyError) return `${file}: ${error.message}`;
   if (error instanceof PublisherError) {
     // A fetch failure names its host already; anything else is prefixed with the file or link.
     return LINK.test(file) && NAMES_HOST.has(error.code) ? error.message : `${file}: ${error.message}`;

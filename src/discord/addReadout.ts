@@ -7,7 +7,7 @@
  */
 import { ButtonStyle, MessageFlags, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
-import { UserError } from '../errors.ts';
+import { ArticleBusyError, UserError } from '../errors.ts';
 import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
 import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
@@ -209,6 +209,10 @@ export async function handleDraftButton(
     }
     if (error instanceof PublisherError) {
       await done(`Not added: ${explainPublisherError(error)}`);
+      return;
+    }
+    if (error instanceof ArticleBusyError) {
+      await done('Not added yet: the watcher is adding this readout right now. Press Add again in a minute.');
       return;
     }
     throw error;

@@ -49,6 +49,8 @@ export const DeliverySchema = z.object({
   /** Discord's message nonce (≤ 25 characters): a retry after a crash cannot post twice. */
   nonce: z.string().min(1).max(25),
   attempts: z.number().int().min(0).default(0),
+  /** What the post announces, keyed by article id (`id:<id>`), else by file: what "posted" remembers. */
+  keys: z.array(z.string()).default([]),
 });
 export type Delivery = z.infer<typeof DeliverySchema>;
 
@@ -65,7 +67,17 @@ export const GuildStateSchema = z.object({
   outbox: z.array(DeliverySchema).default([]),
   /** Posts Discord confirmed, newest last. */
   posted: z
-    .array(z.object({ channel: Snowflake, nonce: z.string(), message: Snowflake, files: z.array(z.string()), at: z.string() }))
+    .array(
+      z.object({
+        channel: Snowflake,
+        nonce: z.string(),
+        message: Snowflake,
+        files: z.array(z.string()),
+        /** The readouts posted, by article id (see Delivery.keys): a second file of the same article is not posted again. */
+        keys: z.array(z.string()).default([]),
+        at: z.string(),
+      }),
+    )
     .default([]),
   /** Channels found unreachable (deleted, or the bot lost access): logged once, settings kept. */
   unreachable: z.array(Snowflake).default([]),

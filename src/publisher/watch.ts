@@ -13,7 +13,7 @@
  * reads the feed again and passes over what the corpus already holds.
  */
 import { hostLabel, type PublisherHosts } from './links.ts';
-import { DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } from '../errors.ts';
+import { ArticleBusyError, DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';
@@ -225,7 +225,10 @@ async function importItem(
     delete state.failed[item.key];
     report.added.push({ file, title: draft.title, link: item.link, date: draft.date });
   } catch (error) {
-    if (error instanceof DuplicateReadoutError) {
+    if (error instanceof ArticleBusyError) {
+      // Another writer (a second watcher, /readout add) is adding it: the next pass finds its file.
+      report.skipped.push({ title: item.title, link: item.link, why: error.message });
+    } else if (error instanceof DuplicateReadoutError) {
       state.seen[item.key] = error.existing;
       delete state.failed[item.key];
       report.skipped.push({ title: item.title, link: item.link, why: `already in the corpus as ${error.existing}` });

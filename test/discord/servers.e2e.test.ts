@@ -299,7 +299,11 @@ describe('announcements', () => {
   it('GIVEN the announce channel is deleted THEN it is logged once and the setting kept', async () => {
     await fake.deleteChannel(news.id as string);
     writeFileSync(join(corpus, 'poland-10.md'), polandMd(10));
-    writeFileSync(join(corpus, KOREA_FILE.replace('.md', '-b.md')), KOREA_MD.replace('spoke today', 'spoke again today'));
+    // Another article (another id): a second file of the same article would not be posted again (issue 25, item 6).
+    writeFileSync(
+      join(corpus, KOREA_FILE.replace('.md', '-b.md')),
+      KOREA_MD.replace('spoke today', 'spoke again today').replace(/\/Article\/(\d+)\//, (_, id: string) => `/Article/${Number(id) + 1}/`),
+    );
     await expect.poll(() => fake.channelMessages(korea.id as string).length, { timeout: 15_000 }).toBe(2);
     writeFileSync(join(corpus, 'poland-11.md'), polandMd(11));
     await expect.poll(() => engine().index.readouts.some((r) => r.file === 'poland-11.md'), { timeout: 15_000 }).toBe(true);

@@ -4,7 +4,8 @@
  * page parsing that must not stall the other server (item 3), and one writer
  * per article (item 6).
  */
-import { cpSync, readdirSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snowflake, startFakeDiscord, textChannel, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
@@ -13,11 +14,14 @@ import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serv
 import { createLogger } from '../../src/logger.ts';
 import { addGuilds, readConfig } from '../../src/config.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { watchPass } from '../../src/publisher/watch.ts';
+import { html, localServer, type LocalServer } from '../publisher/support.ts';
 
 const A = snowflake();
 const B = snowflake();
 const generalA = textChannel({ name: 'general', guild_id: A });
 const generalB = textChannel({ name: 'general', guild_id: B });
+const newsA = textChannel({ name: 'news', guild_id: A });
 
 const corpus = tempFolder();
 cpSync(BUNDLED_CORPUS, corpus, { recursive: true });
@@ -26,22 +30,32 @@ const logLines: string[] = [];
 const logger = createLogger({ level: 'info', secrets: [TEST_TOKEN], destination: logSink(logLines) });
 let fake: FakeDiscord;
 let running: Serving;
+let mirror: LocalServer;
 
 beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   fake = await startFakeDiscord({
     guilds: [
-      { id: A, channels: [generalA] },
+      { id: A, channels: [generalA, newsA] },
       { id: B, channels: [generalB] },
     ],
   });
-  // Only server A may add readouts (ADD_GUILDS=A).
-  running = await startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger, addGuilds: [A] });
+  mirror = await localServer();
+  // Only server A may add readouts (ADD_GUILDS=A); the mirror stands in for war.gov (PUBLISHER_HOSTS).
+  running = await startServing({
+    apiUrl: fake.apiUrl,
+    corpus,
+    stateDir,
+    logger,
+    addGuilds: [A],
+    publisherHosts: [new URL(mirror.base).host],
+  });
 }, 30_000);
 
 afterAll(async () => {
   await running?.stop();
+  await mirror?.close();
   await fake?.close();
   nock.cleanAll();
   nock.enableNetConnect();
@@ -125,4 +139,79 @@ describe('issue 25, item 2: only servers in ADD_GUILDS may write the shared corp
     expect(pressed.data.content).toBe(REFUSAL);
     expect(corpusFiles()).toEqual(before);
   });
+});
+
+/** A release page in war.gov's layout at `link`. */
+function releasePage(title: string, link: string, sentence: string): string {
+  return `<!DOCTYPE html><html><head><title>${title}</title><link rel="canonical" href="${link}"></head><body>
+<div class="article-view"><div class="adetail"><h1 class="maintitle">${title}</h1><div class="info"><span class="date">October 21, 2025</span></div>
+<div class="body"><p>${sentence}</p><p>The two leaders agreed to meet again.</p></div></div></div></body></html>`;
+}
+
+describe('issue 25, item 6: one writer and one announcement per article', () => {
+  beforeAll(async () => {
+    const payload = fake.chatInput('readout', [{ type: 1, name: 'announce', options: [{ name: 'channel', type: 7, value: newsA.id }] }], {
+      ...inGuild(A),
+      data: { resolved: { channels: { [newsA.id as string]: { id: newsA.id, type: 0, name: newsA.name, permissions: '0' } } } },
+    });
+    expect((await send(payload)).data.content).toMatch(/^New readouts will be posted in/);
+  });
+
+  it('GIVEN two files of the same article dropped in at once THEN the announce channel gets one post', async () => {
+    const source = 'https://www.war.gov/News/Releases/Release/Article/4350001/readout-twice/';
+    const text = (n: string) =>
+      `---\ntitle: Readout of Secretary of War Pete Hegseth's Call With Minister Twice\ndate: 2025-10-20\nsource: ${source}\n---\nSecretary of War Pete Hegseth spoke with Minister Twice${n}.\n`;
+    writeFileSync(join(corpus, '2025-10-20-twice.md'), text(''));
+    writeFileSync(join(corpus, '2025-10-20-twice-2.md'), text(' again'));
+    await expect.poll(() => running.live.current.index.readouts.filter((r) => r.source === source).length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => fake.channelMessages(newsA.id as string).length, { timeout: 10_000 }).toBe(1);
+    // Another pass (another reload) does not post it again either.
+    await running.announcer.sync();
+    expect(fake.channelMessages(newsA.id as string)).toHaveLength(1);
+  }, 30_000);
+
+  it("GIVEN the bot's watcher and a moderator's Add of the same article at once THEN one file and one post", async () => {
+    const posted = fake.channelMessages(newsA.id as string).length;
+    const title = "Readout of Secretary of War Pete Hegseth's Call With Raced Minister";
+    const link = `${mirror.base}/News/Releases/Release/Article/4350002/readout-raced/`;
+    mirror.routes.set(
+      new URL(link).pathname,
+      html(releasePage(title, link, 'Secretary of War Pete Hegseth spoke today with the Raced Minister.')),
+    );
+    mirror.routes.set('/rss', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title><item><title>${title}</title><link>${link}</link><pubDate>Tue, 21 Oct 2025 12:00:00 GMT</pubDate></item></channel></rss>`,
+      );
+    });
+    const command = fake.chatInput('readout', [{ type: 1, name: 'add', options: [{ name: 'link', type: 3, value: link }] }], inGuild(A));
+    await send(command);
+    const preview = await finalMessage(command);
+    const add = ((preview.components as { components: { custom_id: string }[] }[])[0]?.components ?? [])[0]?.custom_id ?? '';
+    const press = fake.button(add, inGuild(A));
+    const [pass] = await Promise.all([
+      watchPass({
+        corpusDir: corpus,
+        statePath: join(tempFolder(), 'watch.json'),
+        feeds: [`${mirror.base}/rss`],
+        titleFilter: /^Readout\b/i,
+        intervalMs: 60_000,
+        jitter: 0,
+        pauseMs: 0,
+        maxAttempts: 3,
+        retryBaseMs: 60_000,
+        publisherHosts: [new URL(mirror.base).host],
+      }),
+      send(press),
+    ]);
+    const final = await finalMessage(press);
+    const files = corpusFiles().filter((f) => readFileSync(join(corpus, f), 'utf8').includes('/Article/4350002/'));
+    expect(files).toHaveLength(1);
+    // Whichever wrote it, the other was told it is there.
+    expect(pass.added.length === 1 || String(final.content).startsWith('Not added: this readout is already in the corpus')).toBe(true);
+    await expect.poll(() => fake.channelMessages(newsA.id as string).length, { timeout: 15_000 }).toBe(posted + 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await running.announcer.sync();
+    expect(fake.channelMessages(newsA.id as string)).toHaveLength(posted + 1);
+  }, 40_000);
 });

@@ -105,7 +105,7 @@ describe('readout import: saved pages and links', () => {
     const again = await run(['import', '--corpus', corpus, join(FIXTURES, 'wargov-article.html')]);
     expect([again.code, again.err]).toEqual([
       1,
-      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (use --force to overwrite)\n`,
+      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (the same readout); nothing was written\n`,
     ]);
   });
 

@@ -2,7 +2,9 @@
  * Issue 25: the trust boundaries of the publisher import, each defect
  * reproduced against loopback servers (nock only stands in for war.gov).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import nock from 'nock';
@@ -12,6 +14,8 @@ import { readArticle } from '../../src/publisher/article.ts';
 import { blockPageTitle } from '../../src/publisher/blockPage.ts';
 import { isPublisherUrl } from '../../src/publisher/links.ts';
 import { readState, statePath } from '../../src/publisher/state.ts';
+import { writeReadout } from '../../src/publisher/write.ts';
+import { BIN } from '../../src/paths.ts';
 import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { run } from '../support/io.ts';
 import { tempFolder } from '../support/tmp.ts';
@@ -260,3 +264,121 @@ describe('issue 25, item 4: a block page is a failed fetch, never "not a readout
     }
   });
 });
+
+/** A canonical readout file. */
+function readoutFile(title: string, date: string, body: string, source?: string): string {
+  return `---\ntitle: ${title}\ndate: ${date}\n${source ? `source: ${source}\n` : ''}---\n${body}\n`;
+}
+
+describe('issue 25, item 5: import --force never overwrites another readout', () => {
+  it('GIVEN a different readout whose title gives the same file name, imported with --force THEN it gets a new name and the first file is untouched; the same readout again is refused', async () => {
+    const corpus = tempFolder();
+    const title = "Readout of Secretary of War Pete Hegseth's Call With Polish Minister Wladyslaw Kosiniak-Kamysz";
+    const name = '2025-10-03-readout-of-secretary-of-war-pete-hegseths-call-with-polish-minister-wladyslaw.md';
+    const first = readoutFile(title, '2025-10-03', 'Secretary of War Pete Hegseth spoke today with the Polish minister about air defense.');
+    writeFileSync(join(corpus, name), first);
+    const other = join(tempFolder(), 'other.md');
+    writeFileSync(
+      other,
+      readoutFile(title, '2025-10-03', 'Secretary of War Pete Hegseth spoke today with the Polish minister about shipbuilding.'),
+    );
+    const forced = await run(['import', '--force', '--corpus', corpus, other]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(corpus, name), 'utf8')).toBe(first);
+    expect(readdirSync(corpus).sort()).toEqual([name, name.replace(/\.md$/, '-2.md')].sort());
+    const same = join(tempFolder(), 'same.md');
+    writeFileSync(same, first);
+    const again = await run(['import', '--force', '--corpus', corpus, same]);
+    expect([again.code, again.err]).toEqual([
+      1,
+      `readout: ${same}: ${join(corpus, name)} already exists (the same readout); nothing was written\n`,
+    ]);
+    expect(readFileSync(join(corpus, name), 'utf8')).toBe(first);
+  });
+});
+
+/** A feed of `count` readouts served by the mirror, each page at its own article id. */
+function serveReleases(count: number, firstId = 4310000): string[] {
+  const items: string[] = [];
+  const links: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const link = `${mirror.base}${ARTICLE}/${firstId + n}/readout-${n}/`;
+    const title = `Readout of Secretary of War Pete Hegseth's Call With Defense Minister Number ${n}`;
+    mirror.routes.set(
+      new URL(link).pathname,
+      html(`<!DOCTYPE html><html><head><title>${title}</title><link rel="canonical" href="${link}"></head><body>
+<div class="article-view"><div class="adetail"><h1 class="maintitle">${title}</h1><div class="info"><span class="date">October 3, 2025</span></div>
+<div class="body"><p>Secretary of War Pete Hegseth spoke by phone today with Defense Minister Number ${n}.</p>
+<p>The two leaders discussed exercise ${n}.</p></div></div></div></body></html>`),
+    );
+    items.push(`<item><title>${title}</title><link>${link}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item>`);
+    links.push(link);
+  }
+  mirror.routes.set('/rss', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title>${items.join('')}</channel></rss>`);
+  });
+  return links;
+}
+
+const sourcesIn = (corpus: string) =>
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => /^source: (.*)$/m.exec(readFileSync(join(corpus, f), 'utf8'))?.[1]);
+
+describe('issue 25, item 6: one writer per article', () => {
+  it('GIVEN two watchers on one corpus at once THEN each readout is written once', async () => {
+    const links = serveReleases(12);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const one = { ...settings(), corpusDir };
+    const two = { ...settings(), corpusDir };
+    const [a, b] = await Promise.all([watchPass(one), watchPass(two)]);
+    expect(a.added.length + b.added.length).toBe(12);
+    expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
+  });
+
+  it('GIVEN two watcher processes on one corpus at once THEN each readout is written once', async () => {
+    const links = serveReleases(10, 4320000);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const env = { FEED_URL: `${mirror.base}/rss`, PUBLISHER_HOSTS: hostOf(mirror), FETCH_PAUSE_MS: '0' };
+    const [a, b] = await Promise.all(
+      [tempFolder(), tempFolder()].map((cache) => runProcess(['watch', '--once', '--corpus', corpusDir], { ...env, CACHE_DIR: cache })),
+    );
+    expect([a?.code, b?.code]).toEqual([0, 0]);
+    expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
+  }, 60_000);
+
+  it('GIVEN the watcher and an import of the same article at once THEN one file', async () => {
+    const [link] = serveReleases(1, 4330000);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
+    const results = await Promise.allSettled([watchPass({ ...settings(), corpusDir }), writeReadout(corpusDir, draft)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', expect.stringMatching(/fulfilled|rejected/)]);
+    expect(sourcesIn(corpusDir)).toEqual([link]);
+  });
+
+  it('GIVEN a claim left by a writer that died THEN it is taken over', async () => {
+    const [link] = serveReleases(1, 4340000);
+    const corpusDir = tempFolder();
+    const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
+    // pid 2^22 + 1 is above Linux's pid_max default: no such process.
+    writeFileSync(
+      join(corpusDir, `.readout-claim-id-${draft.articleId}.lock`),
+      JSON.stringify({ token: 'dead', pid: 4194305, host: hostname(), at: Date.now() }),
+    );
+    const { file } = await writeReadout(corpusDir, draft);
+    expect(readdirSync(corpusDir)).toEqual([file]);
+  });
+});
+
+/** `node src/bin.js …` as its own process. */
+function runProcess(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}

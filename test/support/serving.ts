@@ -36,6 +36,8 @@ export async function startServing(options: {
   token?: string;
   /** Servers where /readout add may write (ADD_GUILDS); default none. */
   addGuilds?: string[];
+  /** PUBLISHER_HOSTS: a loopback server standing in for war.gov. */
+  publisherHosts?: string[];
 }): Promise<Serving> {
   const { corpus, stateDir, logger } = options;
   const store = new StateStore(stateDir, logger);
@@ -53,6 +55,7 @@ export async function startServing(options: {
     logger,
     servedTimeoutMs: 15_000,
     addGuilds: options.addGuilds ?? [],
+    ...(options.publisherHosts ? { publisherHosts: options.publisherHosts } : {}),
   };
   const token = options.token ?? FAKE_TOKEN;
   const bot = await startBot({
