@@ -7,11 +7,11 @@
  * side of it.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
 import { relative } from 'node:path';
 import { ArticleBusyError } from '../errors.ts';
 import {
   DuplicateReadoutError,
+  MAX_PAGE_BYTES,
   PublisherError,
   readArticle,
   writeReadout,
@@ -75,8 +75,8 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
   if (LINK.test(file)) return readArticle({ url: file }, readOptions);
   let content: Buffer;
   try {
-    if ((await stat(file)).size > MAX_READOUT_BYTES)
-      throw new PublisherError('too-large', `${TOO_LARGE}, too large for a readout; nothing was imported`);
+    if ((await stat(file)).size > MAX_PAGE_BYTES)
+      throw new PublisherError('too-large', 'larger than 1 MB, too large for a readout; nothing was imported');
     content = await readFile(file);
   } catch (error) {
     if (error instanceof PublisherError) throw error;

@@ -21,8 +21,17 @@ const { version } = z
 
 export const USER_AGENT = `Readout/${version} (+Readout, a bot that cites U.S. defense meeting readouts)`;
 export const DEFAULT_TIMEOUT_MS = 20_000;
-/** A readout page is ~100 KB; 5 MB is generous and still stops a runaway answer. */
-export const DEFAULT_MAX_BYTES = MAX_READOUT_BYTES;
+/**
+ * The most a page may be (fetched, attached or imported). A readout's text is
+ * a few KB and its war.gov page, menus and inline scripts included, 100-250
+ * KB: 1 MB leaves four times that and more. Reading a page is CPU-bound
+ * (0.5-1.5 s for 1 MB, 2-7 s for 5 MB on a busy 2-core machine); it runs in
+ * the parse worker, and the cap bounds how long one page holds it and how
+ * large its draft is.
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+/** A feed lists readouts, not their text; 5 MB is generous for a long backfill page of items. */
+export const MAX_FEED_BYTES = MAX_READOUT_BYTES;
 export const MAX_REDIRECTS = 3;
 
 /** What the answer must be: a web page, or a feed (which also may answer 304). */
@@ -97,7 +106,7 @@ export function politeFetch(link: string, options: FetchOptions): Promise<Fetche
 
 async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? (options.purpose === 'page' ? MAX_PAGE_BYTES : MAX_FEED_BYTES);
   const advice = options.purpose === 'page' ? SAVE_ADVICE : FEED_ADVICE;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -254,15 +263,32 @@ async function readCapped(host: string, response: Response, maxBytes: number, pu
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return decode(bytes, response.headers.get('content-type'));
+  return decodePage(bytes, response.headers.get('content-type'));
 }
 
-function decode(bytes: Uint8Array, contentType: string | null): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+/**
+ * A page's bytes as text: the charset of the Content-Type header, else the one
+ * the page names in its first 1024 bytes (`<meta charset>` or `<meta
+ * http-equiv="Content-Type" content="…; charset=…">`, as browsers prescan),
+ * else UTF-8. An unknown label falls back to UTF-8, by far the likeliest.
+ *
+ * @example
+ * decodePage(new Uint8Array([0x3c,0x6d,0x65,0x74,0x61,0x20,0x63,0x68,0x61,0x72,0x73,0x65,0x74,0x3d,0x77,0x69,0x6e,0x64,0x6f,0x77,0x73,0x2d,0x31,0x32,0x35,0x32,0x3e,0xe8]), null) // → '<meta charset=windows-1252>è'
+ */
+export function decodePage(bytes: Uint8Array, contentType: string | null): string {
+  // A byte-order mark wins over any label, as in browsers.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const charset = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType ?? '')?.[1] ?? metaCharset(bytes);
   try {
     return new TextDecoder(charset ?? 'utf-8').decode(bytes);
   } catch {
-    // An unknown charset label: UTF-8 is by far the likeliest.
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+function metaCharset(bytes: Uint8Array): string | null {
+  // Latin-1 keeps every byte as one character: the prescan reads ASCII only.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1] ?? null;
 }

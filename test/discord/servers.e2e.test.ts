@@ -9,6 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { PERMISSION, snowflake, startFakeDiscord, textChannel, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
@@ -97,6 +98,9 @@ The two leaders condemned the Democratic People's Republic of Korea's recent bal
 function polandMd(n: number): string {
   return `---\ntitle: Readout of a Call With Polish Minister ${n}\ndate: 2023-0${(n % 9) + 1}-1${n % 10}\n---\nThe Secretary spoke with the Polish Minister of National Defence about exercise number ${n} in Poland.\n`;
 }
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('settings: /readout announce and /follow', () => {
   it('GIVEN a member without Manage Server THEN /readout and /follow are refused in one line', async () => {

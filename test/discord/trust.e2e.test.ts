@@ -8,6 +8,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { snowflake, startFakeDiscord, textChannel, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
@@ -108,6 +109,9 @@ Secretary of War Pete Hegseth spoke with an invented minister and announced an i
 
 const REFUSAL =
   "Adding readouts is not enabled in this server: the corpus is shared by every server Readout is in, so the bot's operator allows it per server with the ADD_GUILDS setting.";
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('issue 25, item 2: only servers in ADD_GUILDS may write the shared corpus', () => {
   it('GIVEN ADD_GUILDS, DISCORD_GUILD_ID or neither THEN the servers that may add', () => {
@@ -214,4 +218,61 @@ describe('issue 25, item 6: one writer and one announcement per article', () => 
     await running.announcer.sync();
     expect(fake.channelMessages(newsA.id as string)).toHaveLength(posted + 1);
   }, 40_000);
+});
+
+/** A page of about `bytes` that is not in war.gov's layout (Readability's slower path): the most a page may cost. */
+function largePage(bytes: number, n: number): string {
+  const para = `<p>Secretary of War Pete Hegseth spoke today with Minister Number ${n} about shared security interests in the region and the alliance.</p>\n`;
+  const count = Math.floor((bytes - 400) / para.length);
+  return `<!DOCTYPE html><html><head><title>Readout of a Long Call Number ${n}</title></head><body><main><h1>Readout of a Long Call Number ${n}</h1><p>October 3, 2025</p>${para.repeat(count)}</main></body></html>`;
+}
+
+describe('issue 25, item 3: reading pages does not stall the bot', () => {
+  it("GIVEN a moderator of server A previewing large pages THEN /ask in server B still answers well under a second; A's drafts stay few", async () => {
+    const asks: number[] = [];
+    let previewing = true;
+    const previews = (async () => {
+      const finals: JsonObject[] = [];
+      // Two pages over the cap (refused before they are read), then four just under it (read in the worker).
+      for (const bytes of [5 * 1024 * 1024, 5 * 1024 * 1024, 1000 * 1024, 1000 * 1024, 1000 * 1024, 1000 * 1024]) {
+        const command = addFile(A, `long-${finals.length}.html`, largePage(bytes, finals.length));
+        await send(command);
+        finals.push(await finalMessage(command, 60_000));
+      }
+      previewing = false;
+      return finals;
+    })();
+    // Asks go out on a fixed schedule, each timed from when it was due: the fake Discord and the
+    // bot share this process, so a blocked event loop delays the sending as much as the answer.
+    const began = performance.now();
+    for (let n = 0; previewing; n++) {
+      const due = began + n * 100;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const answer = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }, inGuild(B)));
+      asks.push(performance.now() - due);
+      expect(answer.type).toBe(4);
+    }
+    const finals = await previews;
+    expect(finals.slice(0, 2).map((f) => f.content)).toEqual([
+      'long-0.html is 5.0 MB; a readout page is far smaller (the limit is 1 MB).',
+      'long-1.html is 5.0 MB; a readout page is far smaller (the limit is 1 MB).',
+    ]);
+    for (const final of finals.slice(2))
+      expect((final.embeds as { title: string }[])[0]?.title).toMatch(/^Readout of a Long Call Number \d$/);
+    asks.sort((a, b) => a - b);
+    const median = asks[Math.floor(asks.length / 2)] ?? Number.NaN;
+    const worst = asks[asks.length - 1] ?? Number.NaN;
+    console.log(
+      `/ask in server B while A previewed: ${asks.length} answers, median ${Math.round(median)} ms, worst ${Math.round(worst)} ms`,
+    );
+    expect(asks.length).toBeGreaterThan(5);
+    // Generous bounds for a loaded machine: before the worker, each page held the event loop for seconds.
+    expect(median).toBeLessThan(1000);
+    expect(worst).toBeLessThan(2500);
+    // Four previews by one moderator: only the newest three are kept.
+    const drafts = readdirSync(join(stateDir, 'drafts')).filter((f) => f.endsWith('.json'));
+    expect(drafts).toHaveLength(3);
+    expect(drafts.every((f) => f.startsWith(`${fake.user.id}.`))).toBe(true);
+  }, 180_000);
 });

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { FetchError, NotAReadoutError, PublisherError } from '../../src/errors.ts';
 import { readArticle } from '../../src/publisher/article.ts';
 import { blockPageTitle } from '../../src/publisher/blockPage.ts';
@@ -66,6 +67,9 @@ async function failure(promise: Promise<unknown>): Promise<PublisherError> {
   }
   throw new Error('expected a PublisherError');
 }
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('issue 25, item 1: links are fetched only from the publisher', () => {
   it('GIVEN isPublisherUrl THEN war.gov and defense.gov over https, and only hosts named in PUBLISHER_HOSTS besides', () => {
