@@ -14,6 +14,7 @@ import { decodePage, politeFetch, SAVE_ADVICE } from './fetch.ts';
 import { parseInWorker } from './parseWorker.ts';
 import { articleId, hostLabel, type PublisherHosts } from './links.ts';
 import { blockPageTitle } from './blockPage.ts';
+import { isPlausibleDate } from './feed.ts';
 import { extractPage, type StrippedLine } from './page.ts';
 
 export interface Draft {
@@ -116,10 +117,10 @@ export function draftFromJob(job: ReadJob, options: ParseOptions = {}): Draft {
         `${hostLabel(new URL(job.url))} served its "${short(blocked)}" page instead of the readout (a firewall or CAPTCHA page). ${SAVE_ADVICE}`,
       );
     }
-    return fromHtml(job.html, job.url, options);
+    return fromHtml(stripControls(job.html), job.url, options);
   }
   const name = job.fileName.replace(/^.*[\\/]/, '');
-  if (/\.x?html?$/i.test(name)) return fromHtml(decodeHtml(job.content), options.link ?? null, options);
+  if (/\.x?html?$/i.test(name)) return fromHtml(stripControls(decodeHtml(job.content)), options.link ?? null, options);
   if (/\.(?:md|txt)$/i.test(name)) return fromText(name, decode(job.content), options);
   throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
 }
@@ -215,8 +216,9 @@ function isCanonical(text: string): boolean {
   }
 }
 
+/** The first date given, if it is a real one in range (1990 to next year): never a page's year 9999. */
 function pickDate(candidates: [string, string | null][]): { source: string; date: string } | null {
-  const found = candidates.find(([, date]) => date);
+  const found = candidates.find(([, date]) => date && isPlausibleDate(date));
   return found ? { source: found[0], date: found[1] as string } : null;
 }
 
@@ -247,7 +249,23 @@ function checkReadout(title: string, paragraphs: string[], options: ParseOptions
   );
 }
 
-function draft(parts: Omit<Draft, 'articleId' | 'sentences' | 'markdown' | 'fileName'>): Draft {
+/**
+ * Control characters (C0 but tab and line ends, DEL, C1): invisible in a page,
+ * and a NUL makes a file the corpus loader refuses as binary. Stripped at import.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+function draft(raw: Omit<Draft, 'articleId' | 'sentences' | 'markdown' | 'fileName'>): Draft {
+  const parts = {
+    ...raw,
+    title: stripControls(raw.title),
+    paragraphs: raw.paragraphs.map(stripControls).filter((p) => p.trim()),
+    stripped: raw.stripped.map((s) => ({ kind: s.kind, text: stripControls(s.text) })),
+  };
   const canonical = { ...parts };
   return {
     ...canonical,

@@ -203,12 +203,18 @@ function describeWait(seconds: number): string {
   return `${Math.round(seconds / 3600)} hours`;
 }
 
-/** Retry-After as seconds: a number of seconds or an HTTP date. Null when absent or unreadable. */
+/** The longest wait Readout honours (the watcher's longest backoff): a longer Retry-After is read as this. */
+export const MAX_RETRY_AFTER_SECONDS = 6 * 3600;
+
+/**
+ * Retry-After as seconds, at most MAX_RETRY_AFTER_SECONDS: a number of seconds
+ * or an HTTP date. Null when absent or unreadable.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  if (/^\s*\d+\s*$/.test(value)) return Math.min(Number(value), MAX_RETRY_AFTER_SECONDS);
   const when = Date.parse(value);
-  return Number.isNaN(when) ? null : Math.max(0, Math.ceil((when - now) / 1000));
+  return Number.isNaN(when) ? null : Math.min(Math.max(0, Math.ceil((when - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 function checkType(host: string, contentType: string | null, purpose: FetchPurpose): void {
@@ -280,11 +286,31 @@ export function decodePage(bytes: Uint8Array, contentType: string | null): strin
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const charset = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType ?? '')?.[1] ?? metaCharset(bytes);
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+    decoder = new TextDecoder(charset ?? 'utf-8');
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  // Node's decoder for the windows-1252 family reads 0x80-0x9F as ISO-8859-1's
+  // invisible C1 controls; browsers (and the WHATWG label table) read them as
+  // windows-1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ.
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
+/** windows-1252's 0x80-0x9F (0 where the code page leaves a byte undefined: kept as that byte's C1 code point). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let at = 0; at < bytes.length; at += 8192) {
+    const codes = Array.from(bytes.subarray(at, at + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 function metaCharset(bytes: Uint8Array): string | null {
