@@ -276,3 +276,16 @@ describe('issue 25, item 3: reading pages does not stall the bot', () => {
     expect(drafts.every((f) => f.startsWith(`${fake.user.id}.`))).toBe(true);
   }, 180_000);
 });
+
+describe('issue 25, item 14: thirty /follow add at once', () => {
+  it('GIVEN 30 different topics followed at once in one channel THEN 25 are followed and the other 5 get the 25-topic message', async () => {
+    const topics = Array.from({ length: 30 }, (_, n) => `Topic number ${n + 1}`);
+    const payloads = topics.map((topic) =>
+      fake.chatInput('follow', [{ type: 1, name: 'add', options: [{ name: 'topic', type: 3, value: topic }] }], inGuild(B)),
+    );
+    const answers = await Promise.all(payloads.map(async (p) => (await send(p)).data.content as string));
+    const followed = answers.filter((a) => a.startsWith('This channel now follows'));
+    const full = answers.filter((a) => a === 'This channel follows 25 topics, the most it can. /unfollow one first.');
+    expect([followed.length, full.length]).toEqual([25, 5]);
+  }, 60_000);
+});
