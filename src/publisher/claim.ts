@@ -22,7 +22,7 @@ import { copyFile, link, open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-/** A claim naming no file yet is a writer at work for at most this long. */
+/** A claim is a writer at work for at most this long (a write takes milliseconds); older, it is stale. */
 const STALE_MS = 60_000;
 
 const ClaimSchema = z.object({
@@ -92,7 +92,8 @@ export async function takeClaim(corpusDir: string, key: string, waitMs = 5000): 
   const path = join(corpusDir, `.readout-claim-${key}.lock`);
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const token = randomBytes(8).toString('hex');
+    // 8 hex characters, like every temporary file sweepTempFiles (write.ts) knows.
+    const token = randomBytes(4).toString('hex');
     const record = ownRecord(token);
     const temp = `${path}.${process.pid}.${token}.tmp`;
     // Written whole aside, then linked to the claim's name: link fails if the name exists,

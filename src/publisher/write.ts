@@ -10,7 +10,7 @@
  * slug of its link) or the same text — is refused with DuplicateReadoutError.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isCorpusFile, listCorpusFiles } from '../corpus/folder.ts';
 import { splitFrontMatter, type SplitFile } from '../corpus/frontMatter.ts';
@@ -169,8 +169,11 @@ async function placeNew(dir: string, temp: string, name: string): Promise<string
   throw new Error(`${name}: 99 files of that name already exist`);
 }
 
-/** A temporary file of writeReadout: `.<name>.<pid>.<8 hex>.tmp`. */
+/** A temporary file of writeReadout or of a claim: `.<name>.<pid>.<8 hex>.tmp`. */
 const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** An article's claim (claim.ts); one left by a killed writer is removed once an hour old. */
+const CLAIM_FILE = /^\.readout-claim-[\w-]+\.lock$/;
+const OLD_CLAIM_MS = 3600_000;
 
 /**
  * Remove temporary files left by a writer that was killed mid-write (its
@@ -185,6 +188,18 @@ export async function sweepTempFiles(corpusDir: string): Promise<string[]> {
   }
   const removed: string[] = [];
   for (const name of names) {
+    if (CLAIM_FILE.test(name)) {
+      const old = await stat(join(corpusDir, name)).then(
+        (info) => Date.now() - info.mtimeMs > OLD_CLAIM_MS,
+        () => false,
+      );
+      if (old)
+        await unlink(join(corpusDir, name)).then(
+          () => removed.push(name),
+          () => undefined,
+        );
+      continue;
+    }
     const pid = Number(TEMP_FILE.exec(name)?.[1]);
     if (!pid || isAlive(pid)) continue;
     await unlink(join(corpusDir, name)).then(

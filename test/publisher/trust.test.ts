@@ -3,7 +3,7 @@
  * reproduced against loopback servers (nock only stands in for war.gov).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import { isPublisherUrl } from '../../src/publisher/links.ts';
 import { parseRetryAfter } from '../../src/publisher/fetch.ts';
 import { washingtonDate } from '../../src/publisher/feed.ts';
 import { readState, statePath } from '../../src/publisher/state.ts';
-import { writeReadout } from '../../src/publisher/write.ts';
+import { sweepTempFiles, writeReadout } from '../../src/publisher/write.ts';
 import { BIN } from '../../src/paths.ts';
 import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { run } from '../support/io.ts';
@@ -374,6 +374,12 @@ describe('issue 25, item 6: one writer per article', () => {
     );
     const { file } = await writeReadout(corpusDir, draft);
     expect(readdirSync(corpusDir)).toEqual([file]);
+    // A claim left behind by a writer killed on another article is swept once an hour old.
+    const left = join(corpusDir, '.readout-claim-id-4349999.lock');
+    writeFileSync(left, JSON.stringify({ token: 'dead', pid: 4194305, host: hostname(), at: Date.now() }));
+    expect(await sweepTempFiles(corpusDir)).toEqual([]);
+    utimesSync(left, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    expect(await sweepTempFiles(corpusDir)).toEqual(['.readout-claim-id-4349999.lock']);
   });
 });
 
