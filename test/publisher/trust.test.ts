@@ -14,7 +14,7 @@ import { FetchError, NotAReadoutError, PublisherError } from '../../src/errors.t
 import { readArticle } from '../../src/publisher/article.ts';
 import { blockPageTitle } from '../../src/publisher/blockPage.ts';
 import { isPublisherUrl } from '../../src/publisher/links.ts';
-import { parseRetryAfter } from '../../src/publisher/fetch.ts';
+import { parseRetryAfter, politeFetch } from '../../src/publisher/fetch.ts';
 import { washingtonDate } from '../../src/publisher/feed.ts';
 import { readState, statePath } from '../../src/publisher/state.ts';
 import { sweepTempFiles, writeReadout } from '../../src/publisher/write.ts';
@@ -438,6 +438,17 @@ describe("issue 25, items 7 and 8: one bad feed is that feed's failure; Retry-Af
     await watchPass(s, { now: () => T0 + 60_000 });
     const again = await readState(s.statePath, s.corpusDir, () => undefined);
     expect(again.feeds[`${mirror.base}/xxe`]).toMatchObject({ failures: 2, nextPollAt: '2026-12-01T12:31:00.000Z' });
+  });
+
+  it('GIVEN a feed over its size cap THEN the message speaks of a feed, not of "a readout" (item 14)', async () => {
+    serveXml('/huge-feed', rss('<item><title>x</title></item>'.repeat(200)));
+    const error = await failure(
+      politeFetch(`${mirror.base}/huge-feed`, { purpose: 'feed', maxBytes: 2048, publisherHosts: [hostOf(mirror)] }),
+    );
+    expect([error.code, error.message]).toEqual([
+      'too-large',
+      `${hostOf(mirror)} sent a feed of more than 2 KB, too large to read; the watcher tries again on its next pass.`,
+    ]);
   });
 
   it('GIVEN Retry-After as seconds or as a date a century away THEN at most 6 hours', () => {
