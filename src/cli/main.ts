@@ -52,7 +52,7 @@ Options:
   --json                    print JSON instead of text
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --date YYYY-MM-DD         import: date for a readout whose text states none
-  --force                   import: overwrite an existing .md file, or take a page that is not a readout
+  --force                   import: take a page that is not a readout (never overwrites a file)
   --once                    watch: one pass, then print what was added, skipped and could not be fetched
   --status                  watch: print the watcher's state (feeds, articles needing a manual import)
   --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)

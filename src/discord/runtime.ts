@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
-import type { Config } from '../config.ts';
+import { addGuilds, type Config } from '../config.ts';
 import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -22,6 +22,7 @@ import { DraftStore } from './drafts.ts';
 import { Announcer } from './announcer.ts';
 import { join } from 'node:path';
 import { startBackgroundWatcher } from '../publisher/background.ts';
+import { warmUpParser } from '../publisher/parseWorker.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -88,6 +89,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     corpusDir,
     logger,
     publisherHosts: config.PUBLISHER_HOSTS,
+    addGuilds: addGuilds(config),
   };
   let bot: Bot;
   try {
@@ -97,6 +99,8 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
+  // /readout add reads pages in a worker thread: start it now, not on the first preview.
+  void warmUpParser();
   announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
   void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.

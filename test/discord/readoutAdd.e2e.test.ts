@@ -8,6 +8,7 @@ import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   nock.disableNetConnect();
   nock.enableNetConnect('127.0.0.1');
   fake = await startFakeDiscord();
-  running = await startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger });
+  running = await startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger, addGuilds: [fake.guilds[0]?.id as string] });
 }, 30_000);
 
 afterAll(async () => {
@@ -120,6 +121,9 @@ const corpusFiles = () =>
     .filter((f) => f.endsWith('.md'))
     .sort();
 const drafts = () => readdirSync(join(stateDir, 'drafts'));
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('/readout add', () => {
   it('GIVEN a link THEN a preview only the moderator sees; Add writes it and answers with its citation; /ask then cites it', async () => {

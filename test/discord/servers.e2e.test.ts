@@ -9,6 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { PERMISSION, snowflake, startFakeDiscord, textChannel, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { logSink, startServing, TEST_TOKEN, type Serving } from '../support/serving.ts';
@@ -33,7 +34,7 @@ const logger = createLogger({ level: 'info', secrets: [TEST_TOKEN], destination:
 let fake: FakeDiscord;
 
 let running: Serving;
-const serve = () => startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger });
+const serve = () => startServing({ apiUrl: fake.apiUrl, corpus, stateDir, logger, addGuilds: [GUILD] });
 
 beforeAll(async () => {
   nock.disableNetConnect();
@@ -97,6 +98,9 @@ The two leaders condemned the Democratic People's Republic of Korea's recent bal
 function polandMd(n: number): string {
   return `---\ntitle: Readout of a Call With Polish Minister ${n}\ndate: 2023-0${(n % 9) + 1}-1${n % 10}\n---\nThe Secretary spoke with the Polish Minister of National Defence about exercise number ${n} in Poland.\n`;
 }
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('settings: /readout announce and /follow', () => {
   it('GIVEN a member without Manage Server THEN /readout and /follow are refused in one line', async () => {
@@ -299,7 +303,11 @@ describe('announcements', () => {
   it('GIVEN the announce channel is deleted THEN it is logged once and the setting kept', async () => {
     await fake.deleteChannel(news.id as string);
     writeFileSync(join(corpus, 'poland-10.md'), polandMd(10));
-    writeFileSync(join(corpus, KOREA_FILE.replace('.md', '-b.md')), KOREA_MD.replace('spoke today', 'spoke again today'));
+    // Another article (another id): a second file of the same article would not be posted again (issue 25, item 6).
+    writeFileSync(
+      join(corpus, KOREA_FILE.replace('.md', '-b.md')),
+      KOREA_MD.replace('spoke today', 'spoke again today').replace(/\/Article\/(\d+)\//, (_, id: string) => `/Article/${Number(id) + 1}/`),
+    );
     await expect.poll(() => fake.channelMessages(korea.id as string).length, { timeout: 15_000 }).toBe(2);
     writeFileSync(join(corpus, 'poland-11.md'), polandMd(11));
     await expect.poll(() => engine().index.readouts.some((r) => r.file === 'poland-11.md'), { timeout: 15_000 }).toBe(true);

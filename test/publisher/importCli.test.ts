@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import nock from 'nock';
 import { run } from '../support/io.ts';
 import { tempFolder } from '../support/tmp.ts';
@@ -21,6 +22,9 @@ afterAll(async () => {
   nock.enableNetConnect();
   await server.close();
 });
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('readout import: canonical files keep everything (issue 14, item 1)', () => {
   it.each(['001-esper-kono-guam.md', '119-austin-kishi-call.md'])(
@@ -105,7 +109,7 @@ describe('readout import: saved pages and links', () => {
     const again = await run(['import', '--corpus', corpus, join(FIXTURES, 'wargov-article.html')]);
     expect([again.code, again.err]).toEqual([
       1,
-      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (use --force to overwrite)\n`,
+      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (the same readout); nothing was written\n`,
     ]);
   });
 
