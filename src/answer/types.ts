@@ -70,6 +70,8 @@ export const AnswerSchema = z.object({
   offset: z.number().int().optional(),
   /** timeline asked for one page: readouts per year, oldest first, undated (null) last. */
   years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).optional(),
+  /** timeline asked for one page, its dated readouts under two years apart: readouts per month ("2021-03"), oldest first (for a chart). */
+  months: z.array(z.object({ month: z.string(), count: z.number().int() })).optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */

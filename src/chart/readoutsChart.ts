@@ -1,0 +1,112 @@
+/**
+ * A timeline's readouts per year (per month when they span under two years)
+ * as a PNG bar chart, drawn on the server: Chart.js 4 on a Skia canvas
+ * (@napi-rs/canvas, prebuilt binaries from npm), no browser. Both front ends
+ * use it: the Discord timeline attaches it, the console's `timeline --chart
+ * FILE.png` writes it.
+ *
+ * @example
+ * const png = readoutsChart(chartBins(answer), 'North Korea');
+ * writeFileSync('north-korea.png', png);
+ */
+import { createCanvas } from '@napi-rs/canvas';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, type ChartItem, type Plugin } from 'chart.js';
+import type { Answer } from '../answer/types.ts';
+import { MONTHS } from '../text/dates.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title);
+
+/** The drawing's size and colours: light, so it reads in Discord's dark and light themes alike. */
+export const CHART = {
+  width: 800,
+  height: 360,
+  background: '#ffffff',
+  bar: '#3b6ea5',
+  text: '#2e3338',
+  grid: '#e3e5e8',
+  /** A timeline needs at least this many readouts for a chart (fewer read better as a list). */
+  minReadouts: 6,
+} as const;
+
+export interface Bin {
+  label: string;
+  count: number;
+}
+
+/**
+ * The bars for a timeline answer: per month when its first and last readouts
+ * are under two years apart (and the answer counted months), else per year;
+ * every year or month in between is shown, with 0 where there were none,
+ * so gaps read as gaps. Undated readouts have no place on a time axis.
+ */
+export function chartBins(answer: Pick<Answer, 'years' | 'months'>): Bin[] {
+  if (answer.months && answer.months.length > 0) {
+    const by = new Map(answer.months.map((m) => [m.month, m.count]));
+    const keys = answer.months.map((m) => m.month).sort();
+    const out: Bin[] = [];
+    let [y, m] = (keys[0] as string).split('-').map(Number) as [number, number];
+    const [lastY, lastM] = (keys[keys.length - 1] as string).split('-').map(Number) as [number, number];
+    while (y < lastY || (y === lastY && m <= lastM)) {
+      const key = `${y}-${String(m).padStart(2, '0')}`;
+      const name = MONTHS[m - 1] ?? '';
+      out.push({ label: `${name.slice(0, 1).toUpperCase()}${name.slice(1, 3)} ${y}`, count: by.get(key) ?? 0 });
+      m++;
+      if (m > 12) [y, m] = [y + 1, 1];
+    }
+    return out;
+  }
+  const dated = (answer.years ?? []).filter((y): y is { year: number; count: number } => y.year !== null);
+  if (dated.length === 0) return [];
+  const by = new Map(dated.map((y) => [y.year, y.count]));
+  const first = Math.min(...dated.map((y) => y.year));
+  const last = Math.max(...dated.map((y) => y.year));
+  const out: Bin[] = [];
+  for (let y = first; y <= last; y++) out.push({ label: String(y), count: by.get(y) ?? 0 });
+  return out;
+}
+
+/** Fills the canvas before Chart.js draws: a PNG is transparent otherwise, and unreadable on a dark theme. */
+const background: Plugin<'bar'> = {
+  id: 'readoutBackground',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = CHART.background;
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/** The chart as PNG bytes. */
+export function readoutsChart(bins: readonly Bin[], topic: string): Buffer {
+  const canvas = createCanvas(CHART.width, CHART.height);
+  const per = bins.some((b) => /\s/.test(b.label)) ? 'month' : 'year';
+  const chart = new Chart(canvas.getContext('2d') as unknown as ChartItem, {
+    type: 'bar',
+    data: {
+      labels: bins.map((b) => b.label),
+      datasets: [{ data: bins.map((b) => b.count), backgroundColor: CHART.bar, borderRadius: 3, maxBarThickness: 48 }],
+    },
+    options: {
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 1,
+      layout: { padding: 12 },
+      plugins: {
+        title: { display: true, text: `Readouts per ${per} that mention ${topic}`, color: CHART.text, font: { size: 18 } },
+      },
+      scales: {
+        x: { ticks: { color: CHART.text, font: { size: 13 } }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          ticks: { color: CHART.text, precision: 0, font: { size: 13 } },
+          grid: { color: CHART.grid },
+        },
+      },
+    },
+    plugins: [background],
+  });
+  const png = canvas.toBuffer('image/png');
+  chart.destroy();
+  return png;
+}
