@@ -20,25 +20,28 @@ export function shortDate(date: string | null): string {
   return `${name.slice(0, 1).toUpperCase()}${name.slice(1, 3)} ${day}, ${year}`;
 }
 
-/** Every readout opens this way; a shortened title drops it first. */
-const READOUT_PREFIX = /^Readout (?:of|from) /i;
+/** Every readout opens this way: a shortened title drops it. */
+const READOUT_PREFIX = /^(?:Defense: )?Readout (?:of|from) /i;
+
+/** Small words a shortened title must not end its first part or start its last part with ("Call With … of Korea"). */
+const GLUE = new Set(['of', 'with', 'and', 'the', 'for', 'to', 'in', 'on', 'at', 'a', 'an', 'by', 'from', '&']);
 
 /**
- * A title in at most `max` characters. Within the limit it is kept whole.
- * Longer, "Readout of" goes first (every title has it), then words from the
+ * A title in at most `max` characters, for a citation line: "Readout of" goes
+ * (every title has it), and a title still too long loses words from the
  * middle, so the office at the start and the counterpart's name at the end
  * both stay: "Secretary of Defense Lloyd J. Austin III's Call With … Gilberto
- * Teodoro Jr.". Words are never cut.
+ * Teodoro Jr.". Words are never cut, and neither part ends on "of" or "with".
  *
  * @example shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 60)
  * // "Secretary Mattis' Meeting with Australian … Marise Payne"
  */
 export function shortTitle(title: string, max: number): string {
   const whole = title.trim().replace(/\s+/g, ' ');
-  if (whole.length <= max) return whole;
-  const bare = whole.replace(READOUT_PREFIX, '');
+  const bare = whole.replace(READOUT_PREFIX, '') || whole;
   if (bare.length <= max) return bare;
   const words = bare.split(' ');
+  const glue = (w: string | undefined) => w !== undefined && GLUE.has(w.toLowerCase());
   // The counterpart's name is at the end: keep the last words first (up to
   // about 40% of the room, at least two words), then as many leading words as fit.
   const tail: string[] = [];
@@ -49,6 +52,7 @@ export function shortTitle(title: string, max: number): string {
     tail.unshift(w);
     tailLength += w.length + 1;
   }
+  while (tail.length > 1 && glue(tail[0])) tailLength -= (tail.shift() as string).length + 1;
   const head: string[] = [];
   let headLength = 0;
   for (const w of words.slice(0, words.length - tail.length)) {
@@ -56,6 +60,7 @@ export function shortTitle(title: string, max: number): string {
     head.push(w);
     headLength += w.length + 1;
   }
+  while (head.length > 1 && glue(head[head.length - 1])) head.pop();
   // A single word longer than the room: nothing sensible to keep but its start.
   if (head.length === 0) return `${bare.slice(0, Math.max(1, max - 1))}…`;
   return `${head.join(' ').replace(/[,;:]$/, '')} … ${tail.join(' ')}`;

@@ -11,7 +11,8 @@ import { UserError } from '../errors.ts';
 import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
 import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
-import { verbatim } from './render.ts';
+import { footerText, verbatim } from './render.ts';
+import { footerOf } from './replies.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
 import {
@@ -198,7 +199,7 @@ export async function handleDraftButton(
         embed({
           title: 'Added to the corpus',
           description: `> ${verbatim(opening.text)}\n${readout.date ?? 'undated'} · ${readout.source ? `[${title}](${readout.source})` : title} · \`${file}\``,
-          footer: `Searched ${engine.report.loaded} readouts · corpus ${engine.report.version}`,
+          footer: footerText(footerOf(engine)),
         }),
       ],
       components: buttonRows([

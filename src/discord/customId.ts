@@ -4,7 +4,9 @@
  * button pressed after a restart still works.
  *
  *   ctx:<sentence id>:<check>                       Show context (check: textCheck of the sentence)
- *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
+ *   tlo:<offset><button>:<owner>:<from>:<to>:<topic> timeline view starting at a readout (dates as YYYYMMDD or
+ *                                                   empty; button f/p/n/l keeps First/Previous/Next/Last ids apart)
+ *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (buttons sent before views had offsets; still read)
  *   tly:<owner>:<from>:<to>:<topic>                 "Jump to year" menu of a timeline (the value is the year)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
@@ -14,11 +16,17 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import { BUDGETS, LIMITS } from './limits.ts';
 import { SentenceIdSchema } from '../corpus/readout.ts';
 
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 const Page = z.coerce.number().int().min(0).max(9999);
+/** An offset and the button it belongs to: "16n". Two buttons may lead to the same readout; ids must differ. */
+const Offset = z
+  .string()
+  .regex(/^\d{1,6}[fpnl]$/)
+  .transform((o) => ({ offset: Number(o.slice(0, -1)), button: o.slice(-1) as TimelineButton }));
+export type TimelineButton = 'f' | 'p' | 'n' | 'l';
 const CompactDate = z
   .string()
   .regex(/^(\d{8})?$/)
@@ -38,7 +46,16 @@ const Check = z.string().regex(/^[0-9a-f]{8}$/);
 
 export type ComponentState =
   | { kind: 'context'; sentence: string; check: string }
-  | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
+  | {
+      kind: 'timeline';
+      /** The view's first readout (0-based). */
+      offset: number;
+      button: TimelineButton;
+      owner: string;
+      from?: string | undefined;
+      to?: string | undefined;
+      topic: string;
+    }
   | { kind: 'year'; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string }
@@ -56,7 +73,7 @@ export function encodeState(state: ComponentState): string {
       id = `ctx:${state.sentence}:${state.check}`;
       break;
     case 'timeline':
-      id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      id = `tlo:${state.offset}${state.button}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
       break;
     case 'year':
       id = `tly:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
@@ -83,11 +100,13 @@ export function decodeState(customId: string): ComponentState | null {
       case 'ctx':
         // A button from before ids carried a check has no second part: refused, as it cannot be verified.
         return { kind: 'context', sentence: SentenceIdSchema.parse(rest[0]), check: Check.parse(rest[1]) };
-      case 'tl': {
-        const [page, owner, from, to, ...topic] = rest;
+      case 'tl':
+      case 'tlo': {
+        const [at, owner, from, to, ...topic] = rest;
+        const start = kind === 'tlo' ? Offset.parse(at) : { offset: Page.parse(at) * BUDGETS.timelinePerPage, button: 'n' as const };
         return {
           kind: 'timeline',
-          page: Page.parse(page),
+          ...start,
           owner: Snowflake.parse(owner),
           from: CompactDate.parse(from ?? ''),
           to: CompactDate.parse(to ?? ''),

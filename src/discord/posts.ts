@@ -11,7 +11,8 @@ import type { Result } from '../answer/types.ts';
 import type { Delivery } from './state.ts';
 import { buttonRows, embed, message, truncate, type MessagePayload } from './respond.ts';
 import { encodeState, textCheck } from './customId.ts';
-import { verbatim } from './render.ts';
+import { footerText, verbatim } from './render.ts';
+import { footerOf } from './replies.ts';
 
 /** More new readouts than this for one channel are posted as one summary. */
 export const BACKLOG_ONE_BY_ONE = 5;
@@ -86,7 +87,7 @@ export function renderDelivery(engine: Engine, delivery: Delivery): MessagePaylo
       embed({
         title: `${readouts.length} new readouts${about}`,
         description: `${lines.join('\n')}${more > 0 ? `\n…and ${more} more.` : ''}\n\n/sources lists every readout; /timeline shows a topic's.`,
-        footer: `New readouts · corpus ${engine.report.version}`,
+        footer: footerText(footerOf(engine), 'new readouts'),
       }),
     ],
   });

@@ -19,13 +19,14 @@ import {
   type Parts,
 } from './render.ts';
 import { choices, message } from './respond.ts';
+import { footerOf } from './replies.ts';
 
 /** Someone, for the owner fields of the rendered state. */
 const OWNER = '100000000000000000';
 
 /** Each reply shape, rendered from a real answer of this corpus. */
 function replySteps(engine: Engine): (() => unknown)[] {
-  const footer = { searched: engine.report.loaded, version: engine.report.version };
+  const footer = footerOf(engine);
   const topic = engine.index.readouts[0]?.title.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) ?? 'Secretary';
   const send = (parts: Parts) => message(parts, { mention: OWNER });
   const page = { perPage: BUDGETS.timelinePerPage };
