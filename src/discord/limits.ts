@@ -38,6 +38,8 @@ export const BUDGETS = {
   askSentence: 700,
   /** A readout's title in a citation line ("date · [title](link)"), shortened in the middle beyond this. */
   citationTitle: 90,
+  /** /ask "how many …": readouts listed, one line each (the rest are counted; /timeline pages through them). */
+  countLines: 15,
   /** /quote: room kept in the description for the "…and N more" line. */
   quoteTail: 60,
   /** /timeline: readouts per page (fixed, so any page renders from its own entries alone). */

@@ -154,16 +154,29 @@ export function groupedSentences(results: readonly Result[], room: number, mark:
 
 const plain = (r: Result, max: number) => verbatim(truncate(r.text, max));
 
-/** A count: one line per readout, no sentences: what a count is asked for is which readouts. */
-function countLines(results: readonly Result[]): string {
-  return results.map((r) => readoutLine(r, BUDGETS.timelineTitle)).join('\n');
+/**
+ * A count: one line per readout, no sentences (which readouts is what a count
+ * is asked for), as many as BUDGETS.countLines and the room allow; the rest
+ * are counted, and /timeline pages through them all.
+ */
+function countLines(answer: Answer, room: number): string {
+  const lines: string[] = [];
+  let used = 0;
+  for (const r of answer.results.slice(0, BUDGETS.countLines)) {
+    const line = readoutLine(r, BUDGETS.timelineTitle);
+    if (used + line.length + 1 > room - BUDGETS.quoteTail) break;
+    lines.push(line);
+    used += line.length + 1;
+  }
+  const more = (answer.count ?? answer.results.length) - lines.length;
+  return `${lines.join('\n')}${more > 0 ? `\n…and ${more} more.` : ''}`;
 }
 
 export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {
   if (answer.none) return renderMiss(answer, verbatim(answer.input), footer, owner);
   const header = `${verbatim(answer.headline)}${moreHint(answer)}`;
   const room = LIMITS.embedDescription - header.length - 2;
-  const body = answer.intent === 'count' ? countLines(answer.results) : groupedSentences(answer.results, room);
+  const body = answer.intent === 'count' ? countLines(answer, room) : groupedSentences(answer.results, room);
   return {
     embeds: [
       embed({
