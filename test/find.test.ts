@@ -409,7 +409,7 @@ describe('find in Discord: long sentences', () => {
     const long = `${'The ministers reviewed the many strands of their cooperation, '.repeat(14)}and they agreed to meet again in Guam next spring.`;
     const dir = tempFolder({ 'long.md': readoutMd('Readout of a Long Meeting', '2020-03-01', long) });
     const answer = Engine.load(dir).find('"they agreed to meet again in Guam next spring"');
-    const value = renderFind(answer, { searched: 1, version: 'test' }).embeds[0]?.fields?.[0]?.value ?? '';
+    const value = renderFind(answer, { searched: 1, updated: null }).embeds[0]?.fields?.[0]?.value ?? '';
     expect(long.length).toBeGreaterThan(800);
     expect(value.split('\n')[0]).toMatch(/^> …[^*]+ \*\*they agreed to meet again in Guam next spring\*\*\.$/);
     expect(value.split('\n')[0]?.length).toBeLessThanOrEqual(520);

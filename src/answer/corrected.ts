@@ -8,7 +8,10 @@ import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
 import { fold, term, words } from '../text/terms.ts';
 
-const same = (text: string) => fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const same = (text: string) =>
+  fold(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The corrected concepts as people write them: the corpus's own spelling

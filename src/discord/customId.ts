@@ -4,8 +4,9 @@
  * button pressed after a restart still works.
  *
  *   ctx:<sentence id>:<check>                       Show context (check: textCheck of the sentence)
- *   tlo:<offset><button>:<owner>:<from>:<to>:<topic> timeline view starting at a readout (dates as YYYYMMDD or
- *                                                   empty; button f/p/n/l keeps First/Previous/Next/Last ids apart)
+ *   tv:<offset><button>:<owner>:<from>:<to>:<topic>  timeline view from its readout number <offset> (base 36,
+ *                                                   dates as YYYYMMDD or empty; the button letter f/p/n/l keeps
+ *                                                   First/Previous/Next/Last apart when two lead to one view)
  *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (buttons sent before views had offsets; still read)
  *   tly:<owner>:<from>:<to>:<topic>                 "Jump to year" menu of a timeline (the value is the year)
  *   src:<page>:<owner>                              sources page
@@ -21,11 +22,14 @@ import { SentenceIdSchema } from '../corpus/readout.ts';
 
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 const Page = z.coerce.number().int().min(0).max(9999);
-/** An offset and the button it belongs to: "16n". Two buttons may lead to the same readout; ids must differ. */
+/**
+ * An offset in base 36 (four digits reach 1.6 million readouts and keep a
+ * 50-character topic within the 100 of a custom_id) and the button: "gn" is readout 16, Next.
+ */
 const Offset = z
   .string()
-  .regex(/^\d{1,6}[fpnl]$/)
-  .transform((o) => ({ offset: Number(o.slice(0, -1)), button: o.slice(-1) as TimelineButton }));
+  .regex(/^[0-9a-z]{1,4}[fpnl]$/)
+  .transform((o) => ({ offset: Number.parseInt(o.slice(0, -1), 36), button: o.slice(-1) as TimelineButton }));
 export type TimelineButton = 'f' | 'p' | 'n' | 'l';
 const CompactDate = z
   .string()
@@ -73,7 +77,7 @@ export function encodeState(state: ComponentState): string {
       id = `ctx:${state.sentence}:${state.check}`;
       break;
     case 'timeline':
-      id = `tlo:${state.offset}${state.button}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      id = `tv:${state.offset.toString(36)}${state.button}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
       break;
     case 'year':
       id = `tly:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
@@ -101,9 +105,9 @@ export function decodeState(customId: string): ComponentState | null {
         // A button from before ids carried a check has no second part: refused, as it cannot be verified.
         return { kind: 'context', sentence: SentenceIdSchema.parse(rest[0]), check: Check.parse(rest[1]) };
       case 'tl':
-      case 'tlo': {
+      case 'tv': {
         const [at, owner, from, to, ...topic] = rest;
-        const start = kind === 'tlo' ? Offset.parse(at) : { offset: Page.parse(at) * BUDGETS.timelinePerPage, button: 'n' as const };
+        const start = kind === 'tv' ? Offset.parse(at) : { offset: Page.parse(at) * BUDGETS.timelinePerPage, button: 'n' as const };
         return {
           kind: 'timeline',
           ...start,
