@@ -78,7 +78,7 @@ describe('ask: one exact answer per intent', () => {
         doc: '000-esper-kono-pentagon.md',
         title: 'U.S. and Japan reinforce defense links',
         date: '2020-01-14',
-        source: null,
+        source: 'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html',
         id: expect.stringMatching(/\.5\.2$/),
       },
     ]);

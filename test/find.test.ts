@@ -19,7 +19,7 @@ const GUAM = {
   doc: '001-esper-kono-guam.md',
   title: "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono",
   date: '2020-08-29',
-  source: null,
+  source: 'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
 };
 const NATO = {
   doc: '123-austin-nato-ministerial.md',
