@@ -39,7 +39,9 @@ export interface Bin {
  * every year or month in between is shown, with 0 where there were none,
  * so gaps read as gaps. Undated readouts have no place on a time axis.
  */
-export function chartBins(answer: Pick<Answer, 'years' | 'months'>): Bin[] {
+export function chartBins(answer: Pick<Answer, 'years' | 'months' | 'results'>): Bin[] {
+  // A whole timeline (no window) has every readout: count them here.
+  if (!answer.years) return chartBins(countsOf(answer.results.map((r) => r.date)));
   if (answer.months && answer.months.length > 0) {
     const by = new Map(answer.months.map((m) => [m.month, m.count]));
     const keys = answer.months.map((m) => m.month).sort();
@@ -63,6 +65,22 @@ export function chartBins(answer: Pick<Answer, 'years' | 'months'>): Bin[] {
   const out: Bin[] = [];
   for (let y = first; y <= last; y++) out.push({ label: String(y), count: by.get(y) ?? 0 });
   return out;
+}
+
+/** Readouts per year, and per month when the dated ones are under two years apart, from their dates. */
+function countsOf(dates: readonly (string | null)[]): Pick<Answer, 'years' | 'months' | 'results'> {
+  const dated = dates.filter((d): d is string => d !== null).sort();
+  const tally = (key: (d: string) => string) => {
+    const out = new Map<string, number>();
+    for (const d of dated) out.set(key(d), (out.get(key(d)) ?? 0) + 1);
+    return [...out];
+  };
+  const years = tally((d) => d.slice(0, 4)).map(([y, count]) => ({ year: Number(y), count }));
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const span = first && last ? (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) : 0;
+  const months = span < 24 && dated.length ? tally((d) => d.slice(0, 7)).map(([month, count]) => ({ month, count })) : undefined;
+  return { years, ...(months ? { months } : {}), results: [] };
 }
 
 /** Fills the canvas before Chart.js draws: a PNG is transparent otherwise, and unreadable on a dark theme. */

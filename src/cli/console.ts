@@ -13,6 +13,7 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
+import { wrap } from './wrap.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
 import { InputError } from '../errors.ts';
@@ -89,10 +90,10 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       if (parsed.kind === 'quit') break;
       if (parsed.kind === 'help') write(CONSOLE_HELP);
       if (parsed.kind === 'sources') write(renderSources(engine.sources()));
-      if (parsed.kind === 'find') write(renderFind(engine.find(parsed.input)));
+      if (parsed.kind === 'find') write(wrap(renderFind(engine.find(parsed.input)), io.columns?.()));
       if (parsed.kind === 'answer') {
         const { command, input, from, to } = parsed;
-        write(renderAnswer(engine.answer({ command, input, from, to })));
+        write(wrap(renderAnswer(engine.answer({ command, input, from, to })), io.columns?.()));
       }
     } catch (error) {
       // Bad input costs one line of explanation; the console keeps going.

@@ -5,6 +5,7 @@
  * the command list to the bot's router and the definitions to the deploy step.
  */
 import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { importFiles } from './import.ts';
@@ -13,7 +14,8 @@ import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
-import { IsoDateInput, MAX_SPLIT_INPUT } from '../answer/types.ts';
+import { IsoDateInput, MAX_SPLIT_INPUT, type Answer } from '../answer/types.ts';
+import { wrap } from './wrap.ts';
 import { checkInput, Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
@@ -49,6 +51,7 @@ Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
   --json                    print JSON instead of text
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
+  --chart FILE.png          timeline: also write a bar chart of its readouts per year (per month under two years)
   --date YYYY-MM-DD         import: date for a readout whose text states none
   --force                   import: overwrite an existing .md file, or take a page that is not a readout
   --once                    watch: one pass, then print what was added, skipped and could not be fetched
@@ -63,6 +66,7 @@ const Options = z.object({
   date: IsoDateInput.optional(),
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
+  chart: z.string().min(1).optional(),
   force: z.boolean().default(false),
   once: z.boolean().default(false),
   status: z.boolean().default(false),
@@ -83,6 +87,7 @@ function readArgv(argv: string[]) {
         date: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        chart: { type: 'string' },
         force: { type: 'boolean' },
         once: { type: 'boolean' },
         status: { type: 'boolean' },
@@ -212,17 +217,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         if (command !== 'timeline' && (options.from || options.to)) {
           throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
         }
+        if (command !== 'timeline' && options.chart) throw new UsageError('--chart applies to timeline');
         if (args.length === 0) throw new UsageError(`${command} needs ${NEEDS[command]}`);
         const engine = loadEngine(dir, config, io);
         const answer = asUsage(() => engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }));
-        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderAnswer(answer), io.columns?.()));
+        if (options.chart) return await writeChart(answer, options.chart, io);
         return 0;
       }
       case 'find': {
         if (options.from || options.to) throw new UsageError('--from and --to apply to timeline; put dates in the text ("… in 2020")');
         const engine = loadEngine(dir, config, io);
         const answer = asUsage(() => engine.find(args.join(' ')));
-        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderFind(answer));
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderFind(answer), io.columns?.()));
         return 0;
       }
       case 'sources': {
@@ -292,6 +299,28 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/** `timeline --chart FILE.png`: the readouts-per-year chart, or why there is none. */
+async function writeChart(answer: Answer, file: string, io: Io): Promise<number> {
+  if (answer.none) {
+    io.err('readout: no chart written: the timeline has no readouts\n');
+    return 1;
+  }
+  // Chart.js and the canvas load only when a chart is asked for.
+  const { chartBins, readoutsChart } = await import('../chart/readoutsChart.ts');
+  const bins = chartBins(answer);
+  if (bins.length === 0) {
+    io.err('readout: no chart written: none of these readouts is dated\n');
+    return 1;
+  }
+  try {
+    writeFileSync(file, readoutsChart(bins, answer.headline.split(':')[0] ?? answer.input));
+  } catch (error) {
+    throw new UsageError(`could not write the chart to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  io.err(`Chart written to ${file}\n`);
+  return 0;
 }
 
 /** An input the engine refuses is the command line's usage problem: one line, exit 2. */
