@@ -431,7 +431,8 @@ describe('find in the console, the CLI and batch', () => {
         '1. Altered quote: “The Secretary expressed grave concern regarding Beijing’s decision to impose a national security law in Hong Kong”',
         "   **The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong**, as well as coercive and destabilizing actions vis-à-vis Taiwan.",
         "   Differs: The Secretary expressed [-grave-] {+serious+} concern regarding Beijing's decision to impose a national security law in Hong Kong",
-        `   — ${GUAM.title} · 2020-08-29 · 001-esper-kono-guam.md`,
+        `   — ${GUAM.title} · Aug 29, 2020`,
+        '     https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
         '',
       ].join('\n'),
     );

@@ -33,8 +33,8 @@ const GLUE = new Set(['of', 'with', 'and', 'the', 'for', 'to', 'in', 'on', 'at',
  * both stay: "Secretary of Defense Lloyd J. Austin III's Call With … Gilberto
  * Teodoro Jr.". Words are never cut, and neither part ends on "of" or "with".
  *
- * @example shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 60)
- * // "Secretary Mattis' Meeting with Australian … Marise Payne"
+ * @example shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)
+ * // "Secretary Mattis' Meeting … Defense Marise Payne"
  */
 export function shortTitle(title: string, max: number): string {
   const whole = title.trim().replace(/\s+/g, ' ');
