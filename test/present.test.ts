@@ -23,7 +23,7 @@ describe('dates and titles as people read them', () => {
 
   it('GIVEN a long title THEN "Readout of" goes, then words from the middle; the office and the counterpart stay, no word is cut, no part ends on "of"', () => {
     expect(shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)).toBe(
-      "Secretary Mattis' Meeting … Defense Marise Payne",
+      "Secretary Mattis' Meeting … Marise Payne",
     );
     expect(
       shortTitle("Readout of Secretary of Defense Lloyd Austin's Call With Republic of Korea Minister of National Defense Suh Wook", 90),

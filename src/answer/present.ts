@@ -34,7 +34,7 @@ const GLUE = new Set(['of', 'with', 'and', 'the', 'for', 'to', 'in', 'on', 'at',
  * Teodoro Jr.". Words are never cut, and neither part ends on "of" or "with".
  *
  * @example shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)
- * // "Secretary Mattis' Meeting … Defense Marise Payne"
+ * // "Secretary Mattis' Meeting … Marise Payne"
  */
 export function shortTitle(title: string, max: number): string {
   const whole = title.trim().replace(/\s+/g, ' ');
