@@ -143,11 +143,7 @@ describe('E — first, last, latest: readouts picked by date', () => {
     // "latest" is no content word: the newest readout that mentions COVID-19.
     ['the latest mention of COVID-19', '78cab2920d42.3.1', 'Latest: January 23, 2021, the latest of 4 readouts that match.'],
     // "Yesterday, … spoke": the call was the day before the readout.
-    [
-      'when did Mattis first speak with Onodera?',
-      '5834341fe202.2.1',
-      'August 30, 2017, the day before the readout of August 31, 2017.',
-    ],
+    ['when did Mattis first speak with Onodera?', '5834341fe202.2.1', 'August 30, 2017, the day before the readout of August 31, 2017.'],
   ])('GIVEN %j THEN %s', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
@@ -293,11 +289,7 @@ describe('C — abbreviations beyond the first table (helper 11)', () => {
     // DSD = Deputy Secretary of Defense: the Hicks–Williams call, its "discussed" sentence.
     ['what did the DSD discuss with the UK?', 'd2f43c193d01.2.1', 'What DSD discussed with UK: 1 readout (2021-04-20).'],
     // "2+2" is two "2" terms; the title states it, so the sentence need not repeat it.
-    [
-      'was the Quadrilateral raised at the 2+2?',
-      'cebd121a26ea.2.3',
-      'Yes — on September 11, 2020.',
-    ],
+    ['was the Quadrilateral raised at the 2+2?', 'cebd121a26ea.2.3', 'Yes — on September 11, 2020.'],
     // NZ = New Zealand, PM = prime minister (an office, not a name).
     ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014.'],
   ])('GIVEN %j THEN %s, %j', (question, id, headline) => {

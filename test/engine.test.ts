@@ -78,7 +78,8 @@ describe('ask: one exact answer per intent', () => {
         doc: '000-esper-kono-pentagon.md',
         title: 'U.S. and Japan reinforce defense links',
         date: '2020-01-14',
-        source: 'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html',
+        source:
+          'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html',
         id: expect.stringMatching(/\.5\.2$/),
       },
     ]);
@@ -100,9 +101,7 @@ describe('ask: one exact answer per intent', () => {
   });
 
   it('who: the people named besides the ones asked about', () => {
-    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe(
-      'Taro Kono — August 29, 2020.',
-    );
+    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe('Taro Kono — August 29, 2020.');
     expect(engine.answer({ command: 'ask', input: 'who is the Vietnamese defense minister?' }).headline).toBe(
       'Ngo Xuan Lich — October 17, 2018.',
     );

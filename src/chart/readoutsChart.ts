@@ -78,7 +78,8 @@ function countsOf(dates: readonly (string | null)[]): Pick<Answer, 'years' | 'mo
   const years = tally((d) => d.slice(0, 4)).map(([y, count]) => ({ year: Number(y), count }));
   const first = dated[0];
   const last = dated[dated.length - 1];
-  const span = first && last ? (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) : 0;
+  const span =
+    first && last ? (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7)) : 0;
   const months = span < 24 && dated.length ? tally((d) => d.slice(0, 7)).map(([month, count]) => ({ month, count })) : undefined;
   return { years, ...(months ? { months } : {}), results: [] };
 }

@@ -49,8 +49,10 @@ async function send(payload: JsonObject): Promise<{ type: number; data: JsonObje
 }
 
 const footer = () => '32 readouts · updated Mar 27, 2024';
-const GUAM_LINK = 'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
-const PENTAGON_LINK = 'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html';
+const GUAM_LINK =
+  'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
+const PENTAGON_LINK =
+  'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html';
 const GUAM_CITED = `[${GUAM_TITLE.replace(/^Readout of /, '')}](${GUAM_LINK})`;
 
 describe('logging in', () => {

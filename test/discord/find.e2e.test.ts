@@ -15,7 +15,8 @@ import type { Config } from '../../src/config.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-find-tests_12345678';
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
-const GUAM_LINK = 'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
+const GUAM_LINK =
+  'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
 const GUAM_CITATION = `Aug 29, 2020 · [${GUAM_TITLE.replace(/^Readout of /, '')}](${GUAM_LINK})`;
 
 let fake: FakeDiscord;

@@ -211,7 +211,9 @@ describe('/readout add', () => {
       `> Secretary of War Pete Hegseth hosted Estonian Minister of Defence Hanno Pevkur at the Pentagon today.\n2025-10-09 · [${ESTONIA_TITLE}](${ESTONIA_LINK}) · \`${file}\``,
     );
     const ask = await send(fake.chatInput('ask', { question: 'where were the cyber range exercises hosted?' }));
-    expect(JSON.stringify(ask.data.embeds)).toContain(`**Oct 9, 2025** · [${shortTitle(ESTONIA_TITLE, BUDGETS.citationTitle)}](${ESTONIA_LINK})`);
+    expect(JSON.stringify(ask.data.embeds)).toContain(
+      `**Oct 9, 2025** · [${shortTitle(ESTONIA_TITLE, BUDGETS.citationTitle)}](${ESTONIA_LINK})`,
+    );
   }, 30_000);
 
   it('GIVEN a readout already in the corpus THEN Add refuses it with the existing file name', async () => {

@@ -130,7 +130,15 @@ describe('component state in custom_id', () => {
     const states = [
       { kind: 'context', sentence: '7b0e9ffc21a4.5.3', check: '1a2b3c4d' },
       { kind: 'context', sentence: `${'f'.repeat(40)}.9999.9999`, check: 'ffffffff' },
-      { kind: 'timeline', offset: 1_679_615, button: 'l', owner: '12345678901234567890', from: '2020-01-01', to: '2021-12-31', topic: long(50) },
+      {
+        kind: 'timeline',
+        offset: 1_679_615,
+        button: 'l',
+        owner: '12345678901234567890',
+        from: '2020-01-01',
+        to: '2021-12-31',
+        topic: long(50),
+      },
       { kind: 'timeline', offset: 0, button: 'f', owner: '1', from: undefined, to: undefined, topic: 'North Korea: DPRK' },
       { kind: 'timeline', offset: 16, button: 'n', owner: '1', from: undefined, to: undefined, topic: 'x' },
       { kind: 'sources', page: 2, owner: '42' },
