@@ -327,7 +327,7 @@ describe('announcements', () => {
       ),
     ).toBe(true);
     const ask = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
-    expect(((ask.data.embeds as JsonObject[])[0] as { description: string }).description).toBe(
+    expect(((ask.data.embeds as JsonObject[])[0] as { description: string }).description.split('\n')[0]).toBe(
       'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
     );
   });
