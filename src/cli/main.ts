@@ -5,7 +5,6 @@
  * the command list to the bot's router and the definitions to the deploy step.
  */
 import { parseArgs } from 'node:util';
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { importFiles } from './import.ts';
@@ -14,7 +13,8 @@ import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
-import { IsoDateInput, MAX_SPLIT_INPUT, type Answer } from '../answer/types.ts';
+import { IsoDateInput, MAX_SPLIT_INPUT } from '../answer/types.ts';
+import { writeChart } from './chartFile.ts';
 import { wrap } from './wrap.ts';
 import { checkInput, Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
@@ -299,28 +299,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.err(`readout: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-}
-
-/** `timeline --chart FILE.png`: the readouts-per-year chart, or why there is none. */
-async function writeChart(answer: Answer, file: string, io: Io): Promise<number> {
-  if (answer.none) {
-    io.err('readout: no chart written: the timeline has no readouts\n');
-    return 1;
-  }
-  // Chart.js and the canvas load only when a chart is asked for.
-  const { chartBins, readoutsChart } = await import('../chart/readoutsChart.ts');
-  const bins = chartBins(answer);
-  if (bins.length === 0) {
-    io.err('readout: no chart written: none of these readouts is dated\n');
-    return 1;
-  }
-  try {
-    writeFileSync(file, readoutsChart(bins, answer.headline.split(':')[0] ?? answer.input));
-  } catch (error) {
-    throw new UsageError(`could not write the chart to ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  io.err(`Chart written to ${file}\n`);
-  return 0;
 }
 
 /** An input the engine refuses is the command line's usage problem: one line, exit 2. */
