@@ -130,7 +130,12 @@ const moreHint = (answer: Answer) => (listsFewerThanCounted(answer) ? ' /timelin
  * are), then where near-identical sentences also appear. When the whole would
  * overflow `room`, every sentence is cut by the same amount until it fits.
  */
-export function groupedSentences(results: readonly Result[], room: number, mark: (r: Result, max: number) => string = plain): string {
+export function groupedSentences(
+  results: readonly Result[],
+  room: number,
+  mark: (r: Result, max: number) => string = plain,
+  shrink = true,
+): string {
   const groups = byReadout(results);
   const numbered = results.length > 1;
   const build = (sentence: number) =>
@@ -147,7 +152,7 @@ export function groupedSentences(results: readonly Result[], room: number, mark:
   for (;;) {
     const text = build(sentence);
     const over = text.length - room;
-    if (over <= 0 || sentence <= BUDGETS.timelineSentenceMin) return text;
+    if (!shrink || over <= 0 || sentence <= BUDGETS.timelineSentenceMin) return text;
     sentence = Math.max(BUDGETS.timelineSentenceMin, sentence - Math.ceil(over / Math.max(1, results.length)));
   }
 }
@@ -191,22 +196,25 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
 }
 
 /**
- * The words of `phrase` in `text` in bold, as /quote found them: matched word
- * for word, case and quote marks folded, any spacing or punctuation between.
+ * The words of `phrase` in a sentence in bold, as /quote found them: matched
+ * word for word, case and quote marks folded, any spacing or punctuation
+ * between. The pattern is built once per answer, not once per sentence.
  */
-export function boldPhrase(text: string, phrase: string, max: number): string {
+export function phraseMarker(phrase: string): (text: string, max: number) => string {
   const parts = phrase.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-  const shown = truncate(text, max);
-  if (parts.length === 0) return verbatim(shown);
+  if (parts.length === 0) return (text, max) => verbatim(truncate(text, max));
   const pattern = parts.map((w) => w.replace(/['’]/g, "['’]")).join('[^\\p{L}\\p{N}]+');
   const found = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
-  let out = '';
-  let at = 0;
-  for (const m of shown.matchAll(found)) {
-    out += `${verbatim(shown.slice(at, m.index))}**${verbatim(m[0])}**`;
-    at = m.index + m[0].length;
-  }
-  return out + verbatim(shown.slice(at));
+  return (text, max) => {
+    const shown = truncate(text, max);
+    let out = '';
+    let at = 0;
+    for (const m of shown.matchAll(found)) {
+      out += `${verbatim(shown.slice(at, m.index))}**${verbatim(m[0])}**`;
+      at = m.index + m[0].length;
+    }
+    return out + verbatim(shown.slice(at));
+  };
 }
 
 export function renderQuote(answer: Answer, footer: Footer, owner: string): Parts {
@@ -219,10 +227,28 @@ export function renderQuote(answer: Answer, footer: Footer, owner: string): Part
   // As many sentences as fit whole; the rest are counted.
   const header = verbatim(answer.headline);
   const room = LIMITS.embedDescription - header.length - BUDGETS.quoteTail;
-  const bold = (r: Result, max: number) => boldPhrase(r.text, answer.input, max);
-  let shown = answer.results.length;
-  let body = groupedSentences(answer.results, room, bold);
-  while (shown > 1 && body.length > room) body = groupedSentences(answer.results.slice(0, --shown), room, bold);
+  const marker = phraseMarker(answer.input);
+  const bold = (r: Result, max: number) => marker(r.text, max);
+  // The most sentences that fit whole: a binary search, as a common phrase is in hundreds of
+  // sentences (each build formats every sentence it holds). No line is shorter than quoteLineMin.
+  const fits = (n: number) => {
+    const text = groupedSentences(answer.results.slice(0, n), room, bold, false);
+    return text.length <= room ? text : null;
+  };
+  let low = 1;
+  let high = Math.min(answer.results.length, Math.floor(room / BUDGETS.quoteLineMin));
+  let body = fits(high);
+  if (body === null) {
+    body = groupedSentences(answer.results.slice(0, 1), room, bold, false);
+    while (low < high - 1) {
+      const mid = Math.floor((low + high) / 2);
+      const text = fits(mid);
+      if (text === null) high = mid;
+      else [low, body] = [mid, text];
+    }
+    high = low;
+  }
+  const shown = high;
   const more = answer.results.length - shown;
   const tail = more > 0 ? `\n\n…and ${more} more; add words to the phrase to narrow it.` : '';
   return {
