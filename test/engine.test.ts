@@ -11,6 +11,7 @@ import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
 import { InputError } from '../src/errors.ts';
 import { renderAsk } from '../src/discord/render.ts';
+import { askReply } from '../src/discord/replies.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 
 const engine = bundledEngine();
@@ -376,5 +377,14 @@ describe('answers that would be huge', () => {
     expect(renderAnswer(answer).split('\n')[0]).toBe(
       '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. The timeline command lists them all.',
     );
+    // The bot's reply pages on as the timeline of what was counted, which holds the same 60.
+    expect(answer.topic).toBe('Tonga');
+    const reply = askReply(many, 'how many readouts mention Tonga?', '1');
+    expect(reply.embeds[0]?.description?.split('\n').at(-1)).toBe('…and 45 more: "All as a timeline" pages through them.');
+    expect(reply.components).toEqual([
+      { type: 1, components: [{ type: 2, custom_id: 'tv:0n:1:::Tonga', label: 'All as a timeline', style: 1 }] },
+    ]);
+    const timeline = many.answer({ command: 'timeline', input: 'Tonga', window: { offset: 0, perPage: 8 } });
+    expect(timeline.count).toBe(60);
   });
 });

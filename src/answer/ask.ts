@@ -553,5 +553,7 @@ function count(index: SentenceIndex, input: string, reading: Reading, searched: 
     none: false,
     results: found.slice(0, MAX_COUNT_LISTED).map((f) => result(index, f.sentence, f.score)),
     count: found.length,
+    // What was counted, as a timeline topic: a front end may page through them there.
+    topic: label,
   };
 }

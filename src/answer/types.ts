@@ -64,6 +64,8 @@ export const AnswerSchema = z.object({
   filter: DateRangeSchema.optional(),
   /** timeline: how many readouts mention the topic; quote: how many sentences hold the phrase (results may show fewer). */
   count: z.number().int().optional(),
+  /** count: what was counted, as a timeline topic ("North Korea"). */
+  topic: z.string().optional(),
   /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
   countCapped: z.boolean().optional(),
   /** timeline asked for one page (see TimelineWindow in src/answer/timeline.ts): where `results` start among all `count`. */

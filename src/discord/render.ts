@@ -164,7 +164,7 @@ const plain = (r: Result, max: number) => verbatim(truncate(r.text, max));
  * is asked for), as many as BUDGETS.countLines and the room allow; the rest
  * are counted, and /timeline pages through them all.
  */
-function countLines(answer: Answer, room: number): string {
+function countLines(answer: Answer, room: number, paged: boolean): string {
   const lines: string[] = [];
   let used = 0;
   for (const r of answer.results.slice(0, BUDGETS.countLines)) {
@@ -174,14 +174,43 @@ function countLines(answer: Answer, room: number): string {
     used += line.length + 1;
   }
   const more = (answer.count ?? answer.results.length) - lines.length;
-  return `${lines.join('\n')}${more > 0 ? `\n…and ${more} more.` : ''}`;
+  return `${lines.join('\n')}${more > 0 ? `\n…and ${more} more${paged ? ': "All as a timeline" pages through them' : ''}.` : ''}`;
 }
 
-export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts {
+/** A timeline a reply can open in place: its topic and date range. */
+export interface TimelineRef {
+  topic: string;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/**
+ * /ask. A count lists its readouts one line each; given `asTimeline` (the
+ * timeline holding exactly the readouts counted), an "All as a timeline"
+ * button opens it in place, to page through them all.
+ */
+export function renderAsk(answer: Answer, footer: Footer, owner: string, asTimeline?: TimelineRef): Parts {
   if (answer.none) return renderMiss(answer, verbatim(answer.input), footer, owner);
-  const header = `${verbatim(answer.headline)}${moreHint(answer)}`;
+  const header = `${verbatim(answer.headline)}${asTimeline ? '' : moreHint(answer)}`;
   const room = LIMITS.embedDescription - header.length - 2;
-  const body = answer.intent === 'count' ? countLines(answer, room) : groupedSentences(answer.results, room);
+  const body = answer.intent === 'count' ? countLines(answer, room, asTimeline !== undefined) : groupedSentences(answer.results, room);
+  const pages = asTimeline
+    ? buttonRows([
+        {
+          customId: encodeState({
+            kind: 'timeline',
+            offset: 0,
+            button: 'n',
+            owner,
+            topic: asTimeline.topic,
+            from: asTimeline.from,
+            to: asTimeline.to,
+          }),
+          label: 'All as a timeline',
+          style: ButtonStyle.Primary,
+        },
+      ])
+    : [];
   return {
     embeds: [
       embed({
@@ -191,7 +220,7 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
         color: COLOURS.answer,
       }),
     ],
-    components: answer.intent === 'count' ? [] : contextButtons(answer.results),
+    components: answer.intent === 'count' ? pages : contextButtons(answer.results),
   };
 }
 
