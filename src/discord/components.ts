@@ -9,6 +9,7 @@ import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from 
 import { message, notice, update } from './respond.ts';
 import { handleDraftButton } from './addReadout.ts';
 import { UserError } from '../errors.ts';
+import { withChart } from './render.ts';
 
 export async function handleComponent(interaction: ButtonInteraction | StringSelectMenuInteraction, ctx: BotContext): Promise<void> {
   const state = decodeState(interaction.customId);
@@ -33,14 +34,14 @@ export async function handleComponent(interaction: ButtonInteraction | StringSel
       return;
     case 'timeline':
       await interaction.update(
-        update(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { offset: state.offset })),
+        update(withChart(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { offset: state.offset }))),
       );
       return;
     case 'year': {
       const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
       if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
       await interaction.update(
-        update(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })),
+        update(withChart(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data }))),
       );
       return;
     }
@@ -55,7 +56,7 @@ export async function handleComponent(interaction: ButtonInteraction | StringSel
           ? askReply(engine, picked, state.owner)
           : state.command === 'quote'
             ? quoteReply(engine, picked, state.owner)
-            : timelineReply(engine, picked, {}, state.owner);
+            : withChart(timelineReply(engine, picked, {}, state.owner));
       await interaction.update(update(reply));
       return;
     }

@@ -22,6 +22,12 @@ import type { APIEmbed } from 'discord.js';
 export interface Parts extends ReplyParts {
   embeds: APIEmbed[];
   components: Row[];
+  /**
+   * A chart that belongs under the first embed, not drawn yet: drawing takes
+   * tens of milliseconds, so a slash command answers first and adds it with an
+   * edit (`withChart`); an update that must carry it draws it at once.
+   */
+  chart?: () => Buffer;
 }
 
 /** "32 readouts · updated Mar 27, 2024": how many readouts were searched and the newest one's date. */
@@ -327,17 +333,33 @@ export const CHART_FILE = 'readouts-per-year.png';
 const charts = new Map<string, Buffer>();
 const CHARTS_KEPT = 32;
 
-function chartOf(answer: Answer): Buffer | null {
+/** The timeline's chart, to draw when wanted (or at once from the cache), or null when nothing is dated. */
+function chartOf(answer: Answer): (() => Buffer) | null {
   const bins = chartBins(answer);
   if (bins.length === 0) return null;
   const key = `${answer.input}\u0000${JSON.stringify(bins)}`;
-  let png = charts.get(key);
-  if (!png) {
-    png = readoutsChart(bins, answer.headline.split(':')[0] ?? answer.input);
-    if (charts.size >= CHARTS_KEPT) charts.delete(charts.keys().next().value as string);
-    charts.set(key, png);
-  }
-  return png;
+  const topic = answer.headline.split(':')[0] ?? answer.input;
+  return () => {
+    let png = charts.get(key);
+    if (!png) {
+      png = readoutsChart(bins, topic);
+      if (charts.size >= CHARTS_KEPT) charts.delete(charts.keys().next().value as string);
+      charts.set(key, png);
+    }
+    return png;
+  };
+}
+
+/** The parts with their chart drawn: attached, and shown as the first embed's image. */
+export function withChart(parts: Parts): Parts {
+  if (!parts.chart) return parts;
+  const [first, ...rest] = parts.embeds;
+  const { chart, ...drawn } = parts;
+  return {
+    ...drawn,
+    embeds: first ? [{ ...first, image: { url: `attachment://${CHART_FILE}` } }, ...rest] : parts.embeds,
+    files: [{ name: CHART_FILE, data: chart() }],
+  };
 }
 
 /**
@@ -345,7 +367,8 @@ function chartOf(answer: Answer): Buffer | null {
  * here by `page`) or, from Engine.timeline with a window, the view's alone
  * (`offset` says where they start: a page, or a year's first readout);
  * either way only the view's entries are formatted. The first view of a
- * timeline of CHART.minReadouts or more carries the readouts-per-year chart.
+ * timeline of CHART.minReadouts or more has the readouts-per-year chart
+ * (`chart`, drawn by `withChart`).
  */
 export function renderTimeline(
   answer: Answer,
@@ -362,9 +385,9 @@ export function renderTimeline(
   const offset = windowed ? (answer.offset as number) : Math.min(Math.max(0, page), pages - 1) * perPage;
   const entries = windowed ? answer.results.slice(0, perPage) : answer.results.slice(offset, offset + perPage);
   const long = pages > BUDGETS.timelineYearsFromPages && answer.years !== undefined && answer.years.length > 0;
-  const png = offset === 0 && total >= CHART.minReadouts ? chartOf(answer) : null;
+  const chart = offset === 0 && total >= CHART.minReadouts ? chartOf(answer) : null;
   // The chart says it better than the text bars where there is one.
-  const header = [verbatim(answer.headline), ...(long && offset === 0 && !png ? [yearCounts(answer.years ?? [])] : [])].join('\n');
+  const header = [verbatim(answer.headline), ...(long && offset === 0 && !chart ? [yearCounts(answer.years ?? [])] : [])].join('\n');
   const components: Row[] = [];
   // Page buttons carry the whole query; topics too long for a custom_id get one page.
   if (pages > 1 && answer.input.length <= MAX_TOPIC) {
@@ -392,11 +415,10 @@ export function renderTimeline(
         description: `${header}\n\n${timelinePage(entries, LIMITS.embedDescription - header.length - 2)}`,
         footer: footerText(footer, pages > 1 ? shown : ''),
         color: COLOURS.answer,
-        ...(png ? { image: `attachment://${CHART_FILE}` } : {}),
       }),
     ],
     components,
-    ...(png ? { files: [{ name: CHART_FILE, data: png }] } : {}),
+    ...(chart ? { chart } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   renderQuote,
   renderSources,
   renderTimeline,
+  withChart,
   type Parts,
 } from './render.ts';
 import { choices, message } from './respond.ts';
@@ -36,7 +37,7 @@ function replySteps(engine: Engine): (() => unknown)[] {
   return [
     () => send(renderAsk(ask(`what about ${topic}?`), footer, OWNER)),
     () => send(renderAsk(ask('what about zorblax quintessence?'), footer, OWNER)),
-    () => send(renderTimeline(timeline(topic, { ...page, page: 0 }), footer, OWNER, 0, {})),
+    () => send(withChart(renderTimeline(timeline(topic, { ...page, page: 0 }), footer, OWNER, 0, {}))),
     () => send(renderTimeline(timeline(topic, { ...page, year: 2020 }), footer, OWNER, 0, { from: '2010-01-01' })),
     () => send(renderTimeline(timeline('zorblax', { ...page, page: 0 }), footer, OWNER, 0, {})),
     () => send(renderQuote(quote('the two leaders'), footer, OWNER)),

@@ -55,12 +55,14 @@ describe('a timeline of more than three pages', () => {
   const owner = () => fake.user.id;
   const yearMenuId = () => `tly:${owner()}:::Secretary`;
 
-  it('GIVEN /timeline THEN the first page opens with the readouts-per-year chart, First/Previous/Next/Last, and a "Jump to year" menu', async () => {
-    const body = await send(fake.chatInput('timeline', { topic: 'Secretary' }));
+  it('GIVEN /timeline THEN the first page opens, then its readouts-per-year chart is added; First/Previous/Next/Last, and a "Jump to year" menu', async () => {
+    const receipt = await fake.dispatchInteraction(fake.chatInput('timeline', { topic: 'Secretary' }));
+    const body = (await fake.waitForCallback(receipt.id as string, 3000)).body as { type: number; data: JsonObject };
     const embed = (body.data.embeds as Embed[])[0] as Embed;
     // The chart shows the readouts per year: the text bars are left out.
     expect(embed.description.split('\n').slice(0, 2)).toEqual(['Secretary: 32 readouts, first 2014-04-10, last 2024-03-27.', '']);
-    expect(embed.image).toEqual({ url: 'attachment://readouts-per-year.png' });
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${receipt.token}/messages/@original`), 5000);
+    expect(((edit.body as { embeds: Embed[] }).embeds[0] as Embed).image).toEqual({ url: 'attachment://readouts-per-year.png' });
     expect(datesOf(embed)).toHaveLength(8);
     expect(embed.footer.text).toBe(footer('1–8'));
     const option = (year: string, n: number) => ({ label: year, value: year, description: `${n} readout${n === 1 ? '' : 's'}` });

@@ -8,6 +8,7 @@
 import type { Engine } from '../../src/engine/engine.ts';
 import { askReply, findReply, timelineReply } from '../../src/discord/replies.ts';
 import { message, type MessagePayload } from '../../src/discord/respond.ts';
+import { withChart } from '../../src/discord/render.ts';
 
 export interface Screen {
   /** The image's file name under docs/images/, without ".png". */
@@ -33,7 +34,7 @@ export function readmeScreens(engine: Engine): Screen[] {
     {
       name: 'timeline',
       invoked: '/timeline topic: security',
-      payload: message(timelineReply(engine, 'security', {}, OWNER)),
+      payload: message(withChart(timelineReply(engine, 'security', {}, OWNER))),
     },
     {
       name: 'find',
