@@ -40,8 +40,6 @@ export const BUDGETS = {
   citationTitle: 90,
   /** /ask "how many …": readouts listed, one line each (the rest are counted; /timeline pages through them). */
   countLines: 15,
-  /** /quote: no quoted sentence takes less room than this ("> **1.** " and a short sentence), so no more are tried than fit. */
-  quoteLineMin: 40,
   /** /quote: room kept in the description for the "…and N more" line. */
   quoteTail: 60,
   /** /timeline: readouts per page (fixed, so any page renders from its own entries alone). */

@@ -236,21 +236,34 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string, asTimel
  * between. The pattern is built once per answer, not once per sentence.
  */
 export function phraseMarker(phrase: string): (text: string, max: number) => string {
-  const parts = phrase.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
-  if (parts.length === 0) return (text, max) => verbatim(truncate(text, max));
-  const pattern = parts.map((w) => w.replace(/['’]/g, "['’]")).join('[^\\p{L}\\p{N}]+');
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu');
+  const wanted = [...phrase.matchAll(WORD)].map((m) => foldWord(m[0]));
   return (text, max) => {
     const shown = truncate(text, max);
+    if (wanted.length === 0) return verbatim(shown);
+    // The sentence's words (one static pattern: a pattern built per phrase would be compiled per
+    // question, and Unicode classes make that cost milliseconds), compared word for word.
+    const words = [...shown.matchAll(WORD)];
     let out = '';
     let at = 0;
-    for (const m of shown.matchAll(found)) {
-      out += `${verbatim(shown.slice(at, m.index))}**${verbatim(m[0])}**`;
-      at = m.index + m[0].length;
+    for (let i = 0; i + wanted.length <= words.length; i++) {
+      if (!wanted.every((w, k) => foldWord((words[i + k] as RegExpExecArray)[0]) === w)) continue;
+      const first = words[i] as RegExpExecArray;
+      const last = words[i + wanted.length - 1] as RegExpExecArray;
+      const end = last.index + last[0].length;
+      out += `${verbatim(shown.slice(at, first.index))}**${verbatim(shown.slice(first.index, end))}**`;
+      at = end;
+      i += wanted.length - 1;
     }
     return out + verbatim(shown.slice(at));
   };
 }
+
+/** A word, with an apostrophe inside it ("Japan's", "Japan’s"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const foldWord = (w: string) => w.toLowerCase().replace(/’/g, "'");
+
+/** A quote line's marks besides its sentence: "> **12.** " and the line break. */
+const QUOTE_LINE_MARKS = 12;
 
 export function renderQuote(answer: Answer, footer: Footer, owner: string): Parts {
   const title = `Quote: ${verbatim(answer.input)}`;
@@ -264,26 +277,22 @@ export function renderQuote(answer: Answer, footer: Footer, owner: string): Part
   const room = LIMITS.embedDescription - header.length - BUDGETS.quoteTail;
   const marker = phraseMarker(answer.input);
   const bold = (r: Result, max: number) => marker(r.text, max);
-  // The most sentences that fit whole: a binary search, as a common phrase is in hundreds of
-  // sentences (each build formats every sentence it holds). No line is shorter than quoteLineMin.
-  const fits = (n: number) => {
-    const text = groupedSentences(answer.results.slice(0, n), room, bold, false);
-    return text.length <= room ? text : null;
-  };
-  let low = 1;
-  let high = Math.min(answer.results.length, Math.floor(room / BUDGETS.quoteLineMin));
-  let body = fits(high);
-  if (body === null) {
-    body = groupedSentences(answer.results.slice(0, 1), room, bold, false);
-    while (low < high - 1) {
-      const mid = Math.floor((low + high) / 2);
-      const text = fits(mid);
-      if (text === null) high = mid;
-      else [low, body] = [mid, text];
-    }
-    high = low;
+  // As many sentences as fit whole, counted line by line (a common phrase is in hundreds of
+  // sentences: only those shown are formatted), then built once; "Also in" lines may take a few more
+  // characters than counted, so the count is checked and lowered when over.
+  let shown = 0;
+  let used = 0;
+  const docs = new Set<string>();
+  for (const r of answer.results) {
+    const line = marker(r.text, BUDGETS.askSentence).length + QUOTE_LINE_MARKS;
+    const head = docs.has(r.doc) ? 0 : readoutLine(r).length + 2;
+    if (shown > 0 && used + line + head > room) break;
+    used += line + head;
+    docs.add(r.doc);
+    shown++;
   }
-  const shown = high;
+  let body = groupedSentences(answer.results.slice(0, shown), room, bold, false);
+  while (shown > 1 && body.length > room) body = groupedSentences(answer.results.slice(0, --shown), room, bold, false);
   const more = answer.results.length - shown;
   const tail = more > 0 ? `\n\n…and ${more} more; add words to the phrase to narrow it.` : '';
   return {
