@@ -2,7 +2,7 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { AUDIENCE_OPTIONS, audienceOf, chatCommand } from '../src/discord/command.ts';
 import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
-import { completionChoices, withChart } from '../src/discord/render.ts';
+import { completionChoices, withChartEncoded } from '../src/discord/render.ts';
 import { timelineReply } from '../src/discord/replies.ts';
 import { choices, message, update } from '../src/discord/respond.ts';
 import { UserError } from '../src/errors.ts';
@@ -51,7 +51,7 @@ export const timeline = chatCommand({
     const audience = audienceOf(options);
     await interaction.reply(message(parts, audience));
     // The answer first; its chart (tens of milliseconds to draw) follows as an edit.
-    if (parts.chart && !parts.miss) await interaction.editReply(update(withChart(parts)));
+    if (parts.chart && !parts.miss) await interaction.editReply(update(await withChartEncoded(parts)));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

@@ -13,7 +13,7 @@ import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type ReplyParts, type Row } from './respond.ts';
 import { alsoIn, byReadout, copyNote, shortDate, shortTitle } from '../answer/present.ts';
-import { CHART, chartBins, readoutsChart } from '../chart/readoutsChart.ts';
+import { CHART, chartBins, readoutsChart, readoutsChartAsync } from '../chart/readoutsChart.ts';
 import { encodeState, textCheck } from './customId.ts';
 import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
@@ -27,7 +27,13 @@ export interface Parts extends ReplyParts {
    * tens of milliseconds, so a slash command answers first and adds it with an
    * edit (`withChart`); an update that must carry it draws it at once.
    */
-  chart?: () => Buffer;
+  chart?: Chart;
+}
+
+/** A chart to draw: at once (an update is one message), or encoded off the main thread (an edit after the answer). */
+export interface Chart {
+  (): Buffer;
+  encoded(): Promise<Buffer>;
 }
 
 /** "32 readouts · updated Mar 27, 2024": how many readouts were searched and the newest one's date. */
@@ -343,31 +349,38 @@ const charts = new Map<string, Buffer>();
 const CHARTS_KEPT = 32;
 
 /** The timeline's chart, to draw when wanted (or at once from the cache), or null when nothing is dated. */
-function chartOf(answer: Answer): (() => Buffer) | null {
+function chartOf(answer: Answer): Chart | null {
   const bins = chartBins(answer);
   if (bins.length === 0) return null;
   const key = `${answer.input}\u0000${JSON.stringify(bins)}`;
   const topic = answer.headline.split(':')[0] ?? answer.input;
-  return () => {
-    let png = charts.get(key);
-    if (!png) {
-      png = readoutsChart(bins, topic);
-      if (charts.size >= CHARTS_KEPT) charts.delete(charts.keys().next().value as string);
-      charts.set(key, png);
-    }
+  const keep = (png: Buffer) => {
+    if (charts.size >= CHARTS_KEPT) charts.delete(charts.keys().next().value as string);
+    charts.set(key, png);
     return png;
   };
+  return Object.assign(() => charts.get(key) ?? keep(readoutsChart(bins, topic)), {
+    encoded: async () => charts.get(key) ?? keep(await readoutsChartAsync(bins, topic)),
+  });
 }
 
 /** The parts with their chart drawn: attached, and shown as the first embed's image. */
 export function withChart(parts: Parts): Parts {
-  if (!parts.chart) return parts;
+  return parts.chart ? attached(parts, parts.chart()) : parts;
+}
+
+/** The same, the chart encoded off the main thread: for the edit that follows an answer. */
+export async function withChartEncoded(parts: Parts): Promise<Parts> {
+  return parts.chart ? attached(parts, await parts.chart.encoded()) : parts;
+}
+
+function attached(parts: Parts, png: Buffer): Parts {
   const [first, ...rest] = parts.embeds;
-  const { chart, ...drawn } = parts;
+  const { chart: _drawn, ...shown } = parts;
   return {
-    ...drawn,
+    ...shown,
     embeds: first ? [{ ...first, image: { url: `attachment://${CHART_FILE}` } }, ...rest] : parts.embeds,
-    files: [{ name: CHART_FILE, data: chart() }],
+    files: [{ name: CHART_FILE, data: png }],
   };
 }
 
