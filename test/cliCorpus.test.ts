@@ -38,7 +38,7 @@ describe('readout inspect', () => {
     expect(lines.slice(1, 4)).toEqual([
       "Title:    Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono",
       'Date:     2020-08-29 (from front matter)',
-      'Source:   (none)',
+      'Source:   https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
     ]);
     expect(out).toContain('14 sentences in 5 paragraphs (paragraph.sentence):');
     expect(out).toContain(

@@ -10,7 +10,8 @@ import type { BotContext } from './command.ts';
 import { ArticleBusyError, UserError } from '../errors.ts';
 import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
-import { verbatim } from './render.ts';
+import { footerText, verbatim } from './render.ts';
+import { footerOf } from './replies.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
 import {
@@ -235,7 +236,7 @@ export async function handleDraftButton(
         embed({
           title: 'Added to the corpus',
           description: `> ${verbatim(opening.text)}\n${readout.date ?? 'undated'} · ${readout.source ? `[${title}](${readout.source})` : title} · \`${file}\``,
-          footer: `Searched ${engine.report.loaded} readouts · corpus ${engine.report.version}`,
+          footer: footerText(footerOf(engine)),
         }),
       ],
       components: buttonRows([
