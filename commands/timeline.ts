@@ -2,9 +2,9 @@
 import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { AUDIENCE_OPTIONS, audienceOf, chatCommand } from '../src/discord/command.ts';
 import { IsoDateInput, MAX_TOPIC } from '../src/answer/types.ts';
-import { completionChoices } from '../src/discord/render.ts';
+import { completionChoices, withChartEncoded } from '../src/discord/render.ts';
 import { timelineReply } from '../src/discord/replies.ts';
-import { choices, message } from '../src/discord/respond.ts';
+import { choices, message, update } from '../src/discord/respond.ts';
 import { UserError } from '../src/errors.ts';
 
 function dateOption(value: string | null, name: string): string | undefined {
@@ -48,7 +48,10 @@ export const timeline = chatCommand({
   async run(interaction, options, ctx) {
     const range = { from: dateOption(options.from, 'from'), to: dateOption(options.to, 'to') };
     const parts = timelineReply(ctx.engine(), options.topic, range, interaction.user.id);
-    await interaction.reply(message(parts, audienceOf(options)));
+    const audience = audienceOf(options);
+    await interaction.reply(message(parts, audience));
+    // The answer first; its chart (tens of milliseconds to draw) follows as an edit.
+    if (parts.chart && !parts.miss) await interaction.editReply(update(await withChartEncoded(parts)));
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();

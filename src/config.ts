@@ -49,6 +49,15 @@ export const EnvSchema = z.object({
       })
       .transform((value) => parsePublisherHosts(value).hosts),
   ),
+  // Trust boundary (issue 25): the servers whose moderators may add readouts to the shared corpus.
+  ADD_GUILDS: optional(
+    z
+      .string()
+      .refine((value) => guildIds(value).every((id) => /^\d{17,20}$/.test(id)), {
+        error: 'ADD_GUILDS must be server (guild) ids separated by commas, each 17 to 20 digits',
+      })
+      .transform(guildIds),
+  ),
   WATCH_INTERVAL_MINUTES: optional(
     z.coerce
       .number({ error: 'WATCH_INTERVAL_MINUTES must be a number of minutes from 1 to 1440' })
@@ -101,6 +110,21 @@ export const EnvSchema = z.object({
   ),
 });
 export type Config = z.infer<typeof EnvSchema>;
+
+function guildIds(value: string): string[] {
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The servers where /readout add may write the corpus every server reads:
+ * ADD_GUILDS, else DISCORD_GUILD_ID (the operator's own server), else none.
+ */
+export function addGuilds(config: Pick<Config, 'ADD_GUILDS' | 'DISCORD_GUILD_ID'>): string[] {
+  return config.ADD_GUILDS ?? (config.DISCORD_GUILD_ID ? [config.DISCORD_GUILD_ID] : []);
+}
 
 /** The token travels with every request: https, or plain http to this machine only. */
 function isSafeApiUrl(value: string): boolean {

@@ -142,6 +142,14 @@ export class NotAReadoutError extends PublisherError {
   }
 }
 
+/** Another writer (a second watcher, /readout add) is writing this article right now; try again shortly. */
+export class ArticleBusyError extends Error {
+  override name = 'ArticleBusyError';
+  constructor(readonly title: string) {
+    super('another writer is adding this readout right now; try again in a minute');
+  }
+}
+
 /** The corpus already holds this readout (same article id or the same text); `existing` names its file. */
 export class DuplicateReadoutError extends Error {
   override name = 'DuplicateReadoutError';

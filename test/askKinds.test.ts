@@ -60,11 +60,11 @@ describe('A — the question’s focus: names select the readout, the verb picks
 describe('B — quantities: the sentence that states the number', () => {
   it.each([
     // "how many Marines" wants "three Marines", not "MV-22".
-    ['how many Marines died in the Osprey incident?', '7720ebf0ec29.3.1', 'three Marines — September 20, 2017 (2017-09-20).'],
+    ['how many Marines died in the Osprey incident?', '7720ebf0ec29.3.1', 'three Marines — September 20, 2017.'],
     // "$1 billion" is a number in digits.
-    ['how much security assistance did Biden announce?', '9ac25c1d055e.2.1', '$1 billion in security — March 24, 2022 (2022-03-24).'],
+    ['how much security assistance did Biden announce?', '9ac25c1d055e.2.1', '$1 billion in security — March 24, 2022.'],
     // "percent" matches "two percent" (number words are numbers).
-    ['how many percent of GDP do allies spend?', '9f1595251a23.2.3', 'two percent of GDP — March 21, 2017 (2017-03-21).'],
+    ['how many percent of GDP do allies spend?', '9f1595251a23.2.3', 'two percent of GDP — March 21, 2017.'],
   ])('GIVEN %j THEN %s with the number in the headline', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.intent, answer.results[0]?.id, answer.headline]).toEqual(['quantity', id, headline]);
@@ -139,15 +139,11 @@ describe('D — dates that belong to the content', () => {
 describe('E — first, last, latest: readouts picked by date', () => {
   it.each([
     // Mattis spoke with Onodera on 2017-08-31 and 2017-09-05; "last" is the second, by its opening.
-    ['when did Mattis last speak with Onodera?', 'a40e993e22ed.2.1', 'On September 5, 2017 (2017-09-05).'],
+    ['when did Mattis last speak with Onodera?', 'a40e993e22ed.2.1', 'On September 5, 2017.'],
     // "latest" is no content word: the newest readout that mentions COVID-19.
-    ['the latest mention of COVID-19', '78cab2920d42.3.1', 'Latest: January 23, 2021 (2021-01-23), the latest of 4 readouts that match.'],
+    ['the latest mention of COVID-19', '78cab2920d42.3.1', 'Latest: January 23, 2021, the latest of 4 readouts that match.'],
     // "Yesterday, … spoke": the call was the day before the readout.
-    [
-      'when did Mattis first speak with Onodera?',
-      '5834341fe202.2.1',
-      'August 30, 2017 (2017-08-30), the day before the readout of August 31, 2017 (2017-08-31).',
-    ],
+    ['when did Mattis first speak with Onodera?', '5834341fe202.2.1', 'August 30, 2017, the day before the readout of August 31, 2017.'],
   ])('GIVEN %j THEN %s', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
@@ -245,7 +241,7 @@ describe('uncertain answers say so', () => {
   it('GIVEN a best sentence that states only part of the question THEN the headline says it is partial', () => {
     // "incident" is in no sentence of the Teodoro call; the person is still the answer, flagged.
     expect(engine.answer({ command: 'ask', input: 'who did Austin call after the Second Thomas Shoal incident?' }).headline).toBe(
-      'Partial match, not every part of the question: Gilberto Teodoro Jr. — March 27, 2024 (2024-03-27).',
+      'Partial match, not every part of the question: Gilberto Teodoro Jr. — March 27, 2024.',
     );
   });
 
@@ -266,7 +262,7 @@ describe('E — an order and nothing else', () => {
   it('GIVEN "the most recent readout" THEN the newest readout, by its opening', () => {
     const answer = engine.answer({ command: 'ask', input: "what's the most recent readout?" });
     expect(answer.headline).toBe(
-      "Latest: March 27, 2024 (2024-03-27) — Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
+      "Latest: March 27, 2024 — Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
     );
     expect(answer.results.map((r) => r.id)).toEqual(['c2ea852f5c3b.1.1']);
   });
@@ -293,13 +289,9 @@ describe('C — abbreviations beyond the first table (helper 11)', () => {
     // DSD = Deputy Secretary of Defense: the Hicks–Williams call, its "discussed" sentence.
     ['what did the DSD discuss with the UK?', 'd2f43c193d01.2.1', 'What DSD discussed with UK: 1 readout (2021-04-20).'],
     // "2+2" is two "2" terms; the title states it, so the sentence need not repeat it.
-    [
-      'was the Quadrilateral raised at the 2+2?',
-      'cebd121a26ea.2.3',
-      'Yes — on 2020-09-11: Both sides agreed to further strengthen consultation through United States-India-Australia-Japan Quadrilateral consultations.',
-    ],
+    ['was the Quadrilateral raised at the 2+2?', 'cebd121a26ea.2.3', 'Yes — on September 11, 2020.'],
     // NZ = New Zealand, PM = prime minister (an office, not a name).
-    ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014 (2014-06-20).'],
+    ['when did Hagel host the NZ PM?', 'b8eb280c12f4.2.1', 'On June 20, 2014.'],
   ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);
@@ -311,7 +303,7 @@ describe('B — counted people and verbs of giving (helper 11)', () => {
     const answer = engine.answer({ command: 'ask', input: 'how many officials did Anderson meet in Indonesia?' });
     expect([answer.results[0]?.id, answer.headline]).toEqual([
       'cc1b6c93bc82.1.1',
-      '4 named: Prabowo Subianto, Hadi Tjahjanto, Retno Marsudi, Luhut Pandjaitan — September 17, 2020 (2020-09-17).',
+      '4 named: Prabowo Subianto, Hadi Tjahjanto, Retno Marsudi, Luhut Pandjaitan — September 17, 2020.',
     ]);
   });
 
@@ -328,7 +320,7 @@ describe('F — vague nouns do not veto a name (helper 11)', () => {
     // "things" says nothing; D-ISIS is the subject.
     ['what about the D-ISIS things?', 'D-ISIS came up in 5 readouts (2017-01-23, 2017-03-21, 2017-05-09, 2017-09-20, 2021-06-01).'],
     // Every readout has a counterpart: Mattis's first call with a Korean one is the Han call.
-    ['when did Mattis first speak with his Korean counterpart?', 'On February 28, 2017 (2017-02-28).'],
+    ['when did Mattis first speak with his Korean counterpart?', 'On February 28, 2017.'],
   ])('GIVEN %j THEN %j', (question, headline) => {
     expect(engine.answer({ command: 'ask', input: question }).headline).toBe(headline);
   });
@@ -367,10 +359,10 @@ describe('E — who a meeting was with, and what kind (helper 11)', () => {
   it.each([
     // "call with the ROK": only readouts whose title or opening names the ROK; the Japan calls that
     // mention it further down are not calls with it. The opening, which says who and when, leads.
-    ['the first call with the ROK', '3247b2c6c389.2.1', 'First: February 28, 2017 (2017-02-28), the earliest of 3 readouts that match.'],
-    ['most recent call with Japan', 'b1ecd6ba1567.1.1', 'Latest: July 11, 2022 (2022-07-11), the latest of 5 readouts that match.'],
+    ['the first call with the ROK', '3247b2c6c389.2.1', 'First: February 28, 2017, the earliest of 3 readouts that match.'],
+    ['most recent call with Japan', 'b1ecd6ba1567.1.1', 'Latest: July 11, 2022, the latest of 5 readouts that match.'],
     // "face-to-face" is a meeting: the January phone call that "looks forward to meeting in person" is not one.
-    ['when did Mattis and Stoltenberg first meet face-to-face?', '9f1595251a23.2.1', 'On March 21, 2017 (2017-03-21).'],
+    ['when did Mattis and Stoltenberg first meet face-to-face?', '9f1595251a23.2.1', 'On March 21, 2017.'],
   ])('GIVEN %j THEN %s, %j', (question, id, headline) => {
     const answer = engine.answer({ command: 'ask', input: question });
     expect([answer.results[0]?.id, answer.headline]).toEqual([id, headline]);

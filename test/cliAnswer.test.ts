@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './support/io.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
@@ -10,17 +11,44 @@ import { parseConsoleLine } from '../src/cli/console.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
 
+describe('timeline --chart', () => {
+  it('GIVEN timeline --chart FILE.png THEN the text answer, and the readouts-per-year chart written as a PNG; elsewhere or with nothing to chart THEN one line', async () => {
+    const file = join(tempFolder(), 'japan.png');
+    const made = await run(['timeline', 'Japan', '--chart', file]);
+    expect(made.code).toBe(0);
+    expect(made.out.split('\n')[0]).toBe('Japan: 10 readouts, first 2015-04-08, last 2022-07-11.');
+    expect(made.err).toBe(`Chart written to ${file}\n`);
+    expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    expect(await run(['ask', 'what about Japan?', '--chart', file])).toMatchObject({
+      code: 2,
+      err: 'readout: --chart applies to timeline\n',
+    });
+    const none = await run(['timeline', 'zorblax', '--chart', join(tempFolder(), 'z.png')]);
+    expect([none.code, none.err]).toEqual([1, 'readout: no chart written: the timeline has no readouts\n']);
+    expect(parseConsoleLine('/timeline Japan --chart japan.png')).toEqual({
+      kind: 'answer',
+      command: 'timeline',
+      input: 'Japan',
+      chart: 'japan.png',
+    });
+  });
+});
+
 describe('one-shot commands', () => {
-  it('GIVEN ask THEN a readable answer: headline, numbered sentence, citation', async () => {
+  it('GIVEN ask THEN a readable answer: headline, the readout once (date, title, link), its numbered sentence, where else it is said; no file name', async () => {
     const { code, out } = await run(['ask', 'what', 'about', 'Mageshima?']);
     expect(code).toBe(0);
-    expect(out.split('\n').slice(0, 5)).toEqual([
-      'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
-      '',
-      "1. The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
-      `   — ${GUAM_TITLE} · 2020-08-29 · 001-esper-kono-guam.md`,
-      '   Also in: U.S. and Japan reinforce defense links · 2020-01-14 · 000-esper-kono-pentagon.md',
-    ]);
+    expect(out).toBe(
+      [
+        'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+        '',
+        `Aug 29, 2020 · ${GUAM_TITLE}`,
+        'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
+        "  1. The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
+        '  Also in: U.S. and Japan reinforce defense links · Jan 14, 2020',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('GIVEN --json THEN the documented answer object', async () => {

@@ -11,6 +11,7 @@ import { QaItemSchema, scoreItem } from '../tools/score.ts';
 import { z } from 'zod';
 import { InputError } from '../src/errors.ts';
 import { renderAsk } from '../src/discord/render.ts';
+import { askReply } from '../src/discord/replies.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 
 const engine = bundledEngine();
@@ -78,7 +79,8 @@ describe('ask: one exact answer per intent', () => {
         doc: '000-esper-kono-pentagon.md',
         title: 'U.S. and Japan reinforce defense links',
         date: '2020-01-14',
-        source: null,
+        source:
+          'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html',
         id: expect.stringMatching(/\.5\.2$/),
       },
     ]);
@@ -86,7 +88,7 @@ describe('ask: one exact answer per intent', () => {
 
   it('when: the date in words and ISO', () => {
     const answer = seeds.answer({ command: 'ask', input: 'When did Esper and Kono meet at the Pentagon?' });
-    expect([answer.intent, answer.headline]).toEqual(['when', 'On January 14, 2020 (2020-01-14).']);
+    expect([answer.intent, answer.headline]).toEqual(['when', 'On January 14, 2020.']);
     expect(top(answer)).toMatch(
       /^On January 14, U\.S\. Secretary of Defense Mark T\. Esper hosted Japanese Defense Minister Taro Kono at the Pentagon/,
     );
@@ -94,28 +96,27 @@ describe('ask: one exact answer per intent', () => {
 
   it('where: the place from the matching sentence, with the month filter applied', () => {
     const answer = seeds.answer({ command: 'ask', input: 'Where did Esper host Kono in August?' });
-    expect([answer.intent, answer.headline]).toEqual(['where', 'Guam — August 29, 2020 (2020-08-29).']);
+    expect([answer.intent, answer.headline]).toEqual(['where', 'Guam — August 29, 2020.']);
     expect(answer.filter).toEqual({ month: 8, label: 'in August' });
     expect(answer.results.every((r) => r.date === '2020-08-29')).toBe(true);
   });
 
   it('who: the people named besides the ones asked about', () => {
-    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe(
-      'Taro Kono — August 29, 2020 (2020-08-29).',
-    );
+    expect(seeds.answer({ command: 'ask', input: 'Who did Esper meet in Guam?' }).headline).toBe('Taro Kono — August 29, 2020.');
     expect(engine.answer({ command: 'ask', input: 'who is the Vietnamese defense minister?' }).headline).toBe(
-      'Ngo Xuan Lich — October 17, 2018 (2018-10-17).',
+      'Ngo Xuan Lich — October 17, 2018.',
     );
     // The sentence names no one; the one before it does.
     expect(engine.answer({ command: 'ask', input: 'who did Mattis call on his first full day in office?' }).headline).toBe(
-      'Jens Stoltenberg — January 23, 2017 (2017-01-23).',
+      'Jens Stoltenberg — January 23, 2017.',
     );
   });
 
-  it('yes/no: "Yes — on DATE: sentence", or a plain "No" that cites nothing', () => {
+  it('yes/no: "Yes — on DATE." with the sentence as result 1 (not repeated in the headline), or a plain "No" that cites nothing', () => {
     const yes = seeds.answer({ command: 'ask', input: 'was COVID mentioned?' });
-    expect(yes.headline).toBe(
-      'Yes — on 2020-08-29: The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.',
+    expect(yes.headline).toBe('Yes — on August 29, 2020.');
+    expect(yes.results[0]?.text).toBe(
+      'The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response.',
     );
     const no = seeds.answer({ command: 'ask', input: 'did they discuss NATO enlargement?' });
     expect(no).toMatchObject({
@@ -367,11 +368,23 @@ describe('answers that would be huge', () => {
     expect(answer.results).toHaveLength(50);
     expect(answer.headline).toBe('60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed.');
     // The engine names no command; each front end names its own.
-    expect(renderAsk(answer, { searched: 60, version: many.report.version }, '1').embeds[0]?.description).toBe(
-      '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. /timeline lists them all.',
-    );
+    // Discord lists 15 readouts one line each and counts the rest.
+    const lines = renderAsk(answer, { searched: 60, updated: '2019-12-01' }, '1').embeds[0]?.description?.split('\n');
+    expect(lines?.[0]).toBe('60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. /timeline lists them all.');
+    expect(lines?.slice(2, 4)).toEqual(['**Jan 1, 2019** · R0', '**Jan 1, 2019** · R12']);
+    expect(lines).toHaveLength(2 + 15 + 1);
+    expect(lines?.at(-1)).toBe('…and 45 more.');
     expect(renderAnswer(answer).split('\n')[0]).toBe(
       '60 readouts of 60 mention Tonga: 2019-01-01 … 2019-12-01. The first 50 are listed. The timeline command lists them all.',
     );
+    // The bot's reply pages on as the timeline of what was counted, which holds the same 60.
+    expect(answer.topic).toBe('Tonga');
+    const reply = askReply(many, 'how many readouts mention Tonga?', '1');
+    expect(reply.embeds[0]?.description?.split('\n').at(-1)).toBe('…and 45 more: "All as a timeline" pages through them.');
+    expect(reply.components).toEqual([
+      { type: 1, components: [{ type: 2, custom_id: 'tv:0n:1:::Tonga', label: 'All as a timeline', style: 1 }] },
+    ]);
+    const timeline = many.answer({ command: 'timeline', input: 'Tonga', window: { offset: 0, perPage: 8 } });
+    expect(timeline.count).toBe(60);
   });
 });

@@ -19,7 +19,7 @@ const GUAM = {
   doc: '001-esper-kono-guam.md',
   title: "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono",
   date: '2020-08-29',
-  source: null,
+  source: 'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
 };
 const NATO = {
   doc: '123-austin-nato-ministerial.md',
@@ -409,7 +409,7 @@ describe('find in Discord: long sentences', () => {
     const long = `${'The ministers reviewed the many strands of their cooperation, '.repeat(14)}and they agreed to meet again in Guam next spring.`;
     const dir = tempFolder({ 'long.md': readoutMd('Readout of a Long Meeting', '2020-03-01', long) });
     const answer = Engine.load(dir).find('"they agreed to meet again in Guam next spring"');
-    const value = renderFind(answer, { searched: 1, version: 'test' }).embeds[0]?.fields?.[0]?.value ?? '';
+    const value = renderFind(answer, { searched: 1, updated: null }).embeds[0]?.fields?.[0]?.value ?? '';
     expect(long.length).toBeGreaterThan(800);
     expect(value.split('\n')[0]).toMatch(/^> …[^*]+ \*\*they agreed to meet again in Guam next spring\*\*\.$/);
     expect(value.split('\n')[0]?.length).toBeLessThanOrEqual(520);
@@ -431,7 +431,8 @@ describe('find in the console, the CLI and batch', () => {
         '1. Altered quote: “The Secretary expressed grave concern regarding Beijing’s decision to impose a national security law in Hong Kong”',
         "   **The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong**, as well as coercive and destabilizing actions vis-à-vis Taiwan.",
         "   Differs: The Secretary expressed [-grave-] {+serious+} concern regarding Beijing's decision to impose a national security law in Hong Kong",
-        `   — ${GUAM.title} · 2020-08-29 · 001-esper-kono-guam.md`,
+        `   — ${GUAM.title} · Aug 29, 2020`,
+        '     https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/',
         '',
       ].join('\n'),
     );

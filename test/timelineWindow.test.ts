@@ -28,24 +28,31 @@ describe('a timeline window: only the page is cited', () => {
     ]);
   });
 
-  it('GIVEN a page past the end THEN the last page; a year with no readouts THEN the page of the next year that has some', () => {
+  it('GIVEN a page past the end THEN the last page; a year THEN the view starts at its first readout; a year with none THEN at the next year that has some', () => {
     expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 99, perPage: 8 } }).offset).toBe(24);
-    // No 2019 readout: 2020's first is the 16th (15 before it), on page 2.
-    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 2019, perPage: 8 } }).offset).toBe(8);
+    // 2021's first readout is the 20th (19 before it): the view starts there, not at page 3's first (2017).
+    const y2021 = engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 2021, perPage: 8 } });
+    expect(y2021.offset).toBe(19);
+    expect(y2021.results[0]?.date).toBe('2021-01-23');
+    // No 2019 readout: 2020's first is the 16th (15 before it).
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 2019, perPage: 8 } }).offset).toBe(15);
+    // Any readout can start a view (page buttons carry it); past the end, the last readout.
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { offset: 27, perPage: 8 } }).results).toHaveLength(5);
+    expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { offset: 99, perPage: 8 } }).offset).toBe(31);
     expect(engine.answer({ command: 'timeline', input: 'Secretary', window: { year: 1990, perPage: 8 } }).offset).toBe(0);
   });
 
   it('GIVEN a windowed answer THEN the rendered page equals the page rendered from the full answer', () => {
     const windowed = renderTimeline(
       engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 2, perPage: 8 } }),
-      { searched: 32, version: 'v' },
+      { searched: 32, updated: '2024-03-27' },
       '1',
       0,
       {},
     );
     const sliced = renderTimeline(
       { ...full, years: engine.answer({ command: 'timeline', input: 'Secretary', window: { page: 0, perPage: 8 } }).years },
-      { searched: 32, version: 'v' },
+      { searched: 32, updated: '2024-03-27' },
       '1',
       2,
       {},

@@ -12,6 +12,7 @@ import { groupNearDuplicates, type Group } from './group.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
+import { correctionNote } from './corrected.ts';
 import { mentions } from './mentions.ts';
 import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
 import type { Answer, DateRange } from './types.ts';
@@ -184,7 +185,7 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
   const lead = top[0]?.lead as Ranked;
   return {
     ...base,
-    headline: hedged(question, lead, headline(index, reading, lead, ranked, label)),
+    headline: correctionNote(index, reading.concepts) + hedged(question, lead, headline(index, reading, lead, ranked, label)),
     none: false,
     results,
     searched,
@@ -382,7 +383,8 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
       return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;
     }
     case 'yesno':
-      return `Yes — on ${date ?? 'an undated readout'}: ${sentence.text}`;
+      // The sentence itself is result 1, right below: the headline only answers.
+      return `Yes — on ${when}.`;
     case 'quantity': {
       if (question.people) {
         const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
@@ -551,5 +553,7 @@ function count(index: SentenceIndex, input: string, reading: Reading, searched: 
     none: false,
     results: found.slice(0, MAX_COUNT_LISTED).map((f) => result(index, f.sentence, f.score)),
     count: found.length,
+    // What was counted, as a timeline topic: a front end may page through them there.
+    topic: label,
   };
 }

@@ -3,14 +3,21 @@
  * phrase. Built once per index; each lookup is a prefix walk of a radix tree,
  * so it answers in well under Discord's autocomplete deadline.
  *
- * Topics come from alias entities (labelled "topic", or "alias of …") and from
- * the words of the corpus ("word"); phrases are continuations of the typed
- * words as they occur in sentences ("phrase").
+ * Topics come from alias entities (their names, then their other names) and
+ * from the words of the corpus; phrases are continuations of the typed words
+ * as they occur in sentences. Ranked as a person would: a name equal to what
+ * was typed, then names starting with it, then names with a later word
+ * starting with it ("kor" → Korea, North Korea), then other names of a thing
+ * ("Republic of Korea"); one entry per name however its quotes or capitals
+ * are written; each labelled with how many readouts hold it, the count every
+ * other part of Readout gives ("Australia — 13 readouts").
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { words } from '../text/terms.ts';
+import { STOP_WORDS, words } from '../text/terms.ts';
 import { phraseHits } from './quote.ts';
+import { readouts } from './cite.ts';
+import { isTopicWord } from './suggest.ts';
 
 export interface Completion {
   /** What is shown: the suggestion and its kind. */
@@ -18,7 +25,7 @@ export interface Completion {
   /** What is filled in. */
   value: string;
   kind: 'topic' | 'alias' | 'word' | 'phrase';
-  /** Sentences (for topics and words) or readouts (for phrases) that hold it. */
+  /** Readouts that hold it. */
   count: number;
 }
 
@@ -26,7 +33,16 @@ interface Candidate {
   display: string;
   kind: 'topic' | 'alias' | 'word';
   of?: string;
-  count: number;
+  /** The term or entity id whose postings say which readouts hold it. */
+  id: number;
+}
+
+/** One key per name however it is written: case, and straight or curly quotes. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”]/g, '"');
 }
 
 export const MAX_COMPLETIONS = 25;
@@ -44,28 +60,70 @@ export class Completer {
     const add = (key: string, candidate: Candidate) => {
       const list = this.names.get(key);
       if (list) {
-        if (!list.some((c) => c.display === candidate.display)) list.push(candidate);
+        if (!list.some((c) => nameKey(c.display) === nameKey(candidate.display))) list.push(candidate);
       } else this.names.set(key, [candidate]);
     };
     for (const entity of index.aliases.entities) {
-      const count = index.df(entity.id);
-      if (count === 0) continue;
+      const id = index.termId(entity.id);
+      if (id === undefined || index.df(id) === 0) continue;
       entity.names.forEach((name, i) => {
-        const candidate: Candidate =
-          i === 0 ? { display: name, kind: 'topic', count } : { display: name, kind: 'alias', of: entity.name, count };
+        const candidate: Candidate = i === 0 ? { display: name, kind: 'topic', id } : { display: name, kind: 'alias', of: entity.name, id };
         // Every word start is a way in: "korea" finds "North Korea".
-        const key = name.toLowerCase();
+        const key = nameKey(name);
         for (let at = 0; at < key.length; at = key.indexOf(' ', at) + 1) {
           add(key.slice(at), candidate);
           if (key.indexOf(' ', at) < 0) break;
         }
       });
     }
-    for (const [t, count] of index.vocabulary) {
+    for (const [t] of index.vocabulary) {
       const display = index.surface(t) ?? t;
-      if (display.length < 3 || /^\d+$/.test(display)) continue;
-      add(display.toLowerCase(), { display, kind: 'word', count });
+      const id = index.termId(t);
+      // Function words are no topic ("Finally", "Although").
+      if (id === undefined || display.length < 3 || /^\d+$/.test(display) || !isTopicWord(display)) continue;
+      add(nameKey(display), { display, kind: 'word', id });
     }
+  }
+
+  /** Readouts holding a term or entity, counted once per id (sentences of a readout are contiguous). */
+  private readonly readoutCounts = new Map<number, number>();
+
+  private readoutsOf(id: number): number {
+    let n = this.readoutCounts.get(id);
+    if (n === undefined) {
+      n = 0;
+      let last = -1;
+      const postings = this.index.postings(id);
+      const readoutOf = this.index.data.readoutOf;
+      for (let p = 0; p < postings.length; p++) {
+        const r = readoutOf[postings[p] as number] as number;
+        if (r !== last) {
+          n++;
+          last = r;
+        }
+      }
+      this.readoutCounts.set(id, n);
+    }
+    return n;
+  }
+
+  /**
+   * The first MAX_COMPLETIONS, ranked by sentences (cheap for thousands of
+   * candidates), then each step ordered by readouts, the count the labels show.
+   */
+  private best(ranked: Candidate[], key: string): Completion[] {
+    const step = (c: Candidate) => rankStep(c, key);
+    return ranked
+      .slice(0, MAX_COMPLETIONS)
+      .map((c, i) => ({ c, i, step: step(c), completion: this.toCompletion(c) }))
+      .sort((a, b) => a.step - b.step || b.completion.count - a.completion.count || a.i - b.i)
+      .map((x) => x.completion);
+  }
+
+  private toCompletion(c: Candidate): Completion {
+    const count = this.readoutsOf(c.id);
+    const of = c.kind === 'alias' ? ` (${c.of})` : '';
+    return { label: `${c.display}${of} — ${readouts(count)}`, value: c.display, kind: c.kind, count };
   }
 
   private readonly cache = new Map<string, Completion[]>();
@@ -77,8 +135,11 @@ export class Completer {
     const cached = this.cache.get(key);
     if (cached) return cached;
     const found: Candidate[] = [];
-    for (const [, list] of this.names.atPrefix(key)) found.push(...list);
-    const result = rankCandidates(found, key).slice(0, MAX_COMPLETIONS).map(toCompletion);
+    for (const [, list] of this.names.atPrefix(nameKey(key))) found.push(...list);
+    const result = this.best(
+      rankCandidates(found, nameKey(key), (c) => this.index.df(c.id)),
+      nameKey(key),
+    );
     if (key.length <= CACHED_PREFIX) this.cache.set(key, result);
     return result;
   }
@@ -87,7 +148,10 @@ export class Completer {
   private popular(): Completion[] {
     const all: Candidate[] = [];
     for (const [, list] of this.names) for (const c of list) if (c.kind === 'topic') all.push(c);
-    return rankCandidates(all, '').slice(0, MAX_COMPLETIONS).map(toCompletion);
+    return this.best(
+      rankCandidates(all, '', (c) => this.index.df(c.id)),
+      '',
+    );
   }
 
   /**
@@ -103,7 +167,7 @@ export class Completer {
       if (partial.length < 3) return [];
       return this.topics(partial)
         .filter((c) => c.kind === 'word')
-        .map((c) => ({ ...c, value: c.value.toLowerCase(), label: c.label.replace(/^\S+/, c.value.toLowerCase()) }));
+        .map((c) => ({ ...c, value: c.value.toLowerCase(), label: `${c.value.toLowerCase()} — ${readouts(c.count)}` }));
     }
     const run = finished.map((w) => this.index.wordId(w.word));
     if (run.some((id) => id === undefined)) return [];
@@ -117,7 +181,10 @@ export class Completer {
       const at = this.index.wordRunAt(i, ids);
       const next = sequence[at + ids.length];
       if (partial && (next === undefined || !this.index.wordOf(next).startsWith(partial))) continue;
-      const phrase = [...sequence.subarray(at, at + ids.length + PHRASE_TAIL)].map((id) => this.index.wordOf(id)).join(' ');
+      const run = [...sequence.subarray(at, at + ids.length + PHRASE_TAIL)].map((id) => this.index.wordOf(id));
+      // A phrase ends on a word that can end one: "free and open indo pacific", not "… pacific a".
+      while (run.length > ids.length + (partial ? 1 : 0) && STOP_WORDS.has(run[run.length - 1] as string)) run.pop();
+      const phrase = run.join(' ');
       const docs = counts.get(phrase) ?? new Set<string>();
       docs.add(this.index.readout(i).file);
       counts.set(phrase, docs);
@@ -126,7 +193,7 @@ export class Completer {
       .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
       .slice(0, MAX_COMPLETIONS)
       .map(([phrase, docs]) => ({
-        label: `${phrase} (phrase · ${docs.size} readout${docs.size === 1 ? '' : 's'})`,
+        label: `${phrase} — ${readouts(docs.size)}`,
         value: phrase,
         kind: 'phrase' as const,
         count: docs.size,
@@ -134,30 +201,34 @@ export class Completer {
   }
 }
 
-/** Whole-name matches first, then names starting with the text, then by how often they occur. */
-function rankCandidates(found: Candidate[], key: string): Candidate[] {
-  const seen = new Set<string>();
-  return found
-    .filter((c) => {
-      const id = `${c.kind}|${c.display}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort((a, b) => {
-      const aStart = a.display.toLowerCase().startsWith(key) ? 0 : 1;
-      const bStart = b.display.toLowerCase().startsWith(key) ? 0 : 1;
-      const kindOrder = { topic: 0, alias: 1, word: 2 } as const;
-      return aStart - bStart || kindOrder[a.kind] - kindOrder[b.kind] || b.count - a.count || a.display.localeCompare(b.display);
-    });
+/**
+ * A name equal to what was typed first; then names that start with it, then
+ * names with a later word starting with it ("kor" → "North Korea"); names of
+ * things before their other names (aliases) at each step; then the most
+ * mentioned. One entry per name: "Korea's" and "Korea’s" are one.
+ */
+/** 0 the name typed, 1-2 names starting with it or with a later word starting with it, 3-4 other names (aliases) so. */
+function rankStep(c: Candidate, key: string): number {
+  const k = nameKey(c.display);
+  if (k === key) return 0;
+  const alias = c.kind === 'alias' ? 2 : 0;
+  return (k.startsWith(key) ? 1 : 2) + alias;
 }
 
-function toCompletion(c: Candidate): Completion {
-  const kind = c.kind === 'alias' ? `alias of ${c.of}` : c.kind;
-  return {
-    label: `${c.display} (${kind} · ${c.count} sentence${c.count === 1 ? '' : 's'})`,
-    value: c.display,
-    kind: c.kind,
-    count: c.count,
-  };
+function rankCandidates(found: Candidate[], key: string, mentions: (c: Candidate) => number): Candidate[] {
+  const sorted = [...found].sort(
+    (a, b) =>
+      rankStep(a, key) - rankStep(b, key) ||
+      // A thing's own name before a word of the same spelling ("NATO" the topic, not the word).
+      (a.kind === 'topic' ? 0 : 1) - (b.kind === 'topic' ? 0 : 1) ||
+      mentions(b) - mentions(a) ||
+      a.display.localeCompare(b.display),
+  );
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const k = nameKey(c.display);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -221,8 +221,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
       // Show the correction as the user would have written it.
       const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;
-      // An acronym is shown in capitals however it was typed: "thad" → THAAD.
-      if (fixed) label = /^\p{Lu}/u.test(raw) || isAcronym(fixed) ? fixed : fixed.toLowerCase();
+      // Shown as the corpus writes it, as a known word is ("mageshma" → Mageshima, "thad" → THAAD).
+      if (fixed) label = fixed;
     }
   }
   // A compound the corpus writes as two words: "cleanup" → "clean up".

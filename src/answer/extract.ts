@@ -146,7 +146,7 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
 const MONTH_WORD =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
-/** "January 14, 2020 (2020-01-14)": both forms, so either reads naturally. */
+/** "January 14, 2020": a headline's date, once (the citation below has it too). */
 export function describeDate(date: IsoDate): string {
-  return `${longDate(date)} (${date})`;
+  return longDate(date);
 }

@@ -67,7 +67,7 @@ export const NOT_SAID = 'No readout in the corpus says this.';
 
 /** Check a message (see the module comment). */
 export function findInText(index: SentenceIndex, message: string): FindAnswer {
-  const { spans, skipped: spansLeft, cut } = spansOf(message, (sentence) => makesClaim(index, sentence));
+  const { spans, skipped: spansLeft, cut, framing } = spansOf(message, (sentence) => makesClaim(index, sentence));
   // A long quote is checked on its first sentences; the rest count as left unchecked.
   const sentencesLeft = spans
     .filter((s) => s.kind === 'quote')
@@ -88,11 +88,12 @@ export function findInText(index: SentenceIndex, message: string): FindAnswer {
     command: 'find',
     input: message,
     intent: 'find',
-    headline: headline(checks, skipped, cut),
+    headline: headline(checks, skipped, cut, framing),
     none: results.length === 0,
     results,
     checks,
     skipped,
+    ...(framing.length ? { framing } : {}),
     cut,
     searched: index.readouts.length,
   };
@@ -404,15 +405,18 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
 
 /**
  * Rule FRAMING_CLAIM: beside quotes, the message's own sentence is checked as
- * a claim only when its reading names two things the readouts know, one of
- * them rare ("Esper raised it with Kono in Guam"), dates aside; "Two lines
- * from June 2021:" introduces the quotes and claims nothing.
+ * a claim when its reading names two things the readouts know, one of them
+ * rare ("Esper raised it with Kono in Guam"), or denies one rare thing ("He
+ * never mentioned the South China Sea": a denial is a claim about the
+ * readouts), dates aside; "Two lines from June 2021:" introduces the quotes
+ * and claims nothing. A sentence not checked is named in the headline.
  */
 function makesClaim(index: SentenceIndex, sentence: string): boolean {
   // Known as written: a fuzzy correction ("lines" → "like") is not a thing the sentence names.
   const known = readClaim(index, sentence).concepts.filter((c) => [...c.alternatives.values()].includes(1) && !DATE_WORD.test(c.label));
   const rareIdf = rareIdfOf(index);
-  return known.length >= 2 && known.some((c) => c.weight >= rareIdf - 1e-9);
+  const rare = known.some((c) => c.weight >= rareIdf - 1e-9);
+  return rare && (known.length >= 2 || NEGATION.test(sentence));
 }
 
 const DATE_WORD =
@@ -525,6 +529,9 @@ const NEGATION =
 
 // ── headline ───────────────────────────────────────────────────────────────
 
+/** A framing sentence named in the headline is cut to this many characters. */
+const FRAMING_SHOWN = 80;
+
 const VERDICT_WORDS: Record<Verdict, string> = {
   exact: 'exact',
   altered: 'altered',
@@ -540,7 +547,7 @@ function plural(n: number, word: string): string {
 }
 
 /** "Checked 2 quotes and 1 claim: 1 exact, 1 altered, 1 supported." */
-function headline(checks: Check[], skipped: number, cut: boolean): string {
+function headline(checks: Check[], skipped: number, cut: boolean, framing: string[]): string {
   if (checks.length === 0) return 'This message has no words to check against the readouts.';
   const quotes = checks.filter((c) => c.kind === 'quote').length;
   const claims = checks.length - quotes;
@@ -553,6 +560,9 @@ function headline(checks: Check[], skipped: number, cut: boolean): string {
       ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (at most ${MAX_CHECKS} are, and ${MAX_QUOTE_SENTENCES} sentences of a quote).`
       : '',
     cut ? ` Only the first ${MAX_FIND_TEXT.toLocaleString('en-US')} characters were read.` : '',
+    framing.length
+      ? ` Not checked, as ${framing.length === 1 ? 'it claims' : 'they claim'} nothing the readouts could say: ${framing.map((f) => `“${f.length > FRAMING_SHOWN ? `${f.slice(0, FRAMING_SHOWN - 1).trimEnd()}…` : f}”`).join(' ')}.`
+      : '',
   ].join('');
   return `Checked ${what}: ${tally}.${limits}`;
 }

@@ -33,6 +33,8 @@ export interface MessageSpans {
   spans: Span[];
   /** Spans found but not checked, past the limits. */
   skipped: number;
+  /** Sentences on their own beside the quotes that make no claim (rule FRAMING_CLAIM): not checked, but said. */
+  framing: string[];
   /** True when the message was longer than MAX_FIND_TEXT and its end was not read. */
   cut: boolean;
 }
@@ -137,14 +139,17 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   // A question is not a claim, unless the message is nothing but that question.
   const statements = candidates.filter((s) => !isQuestion(s));
   const own: string[] = [];
+  const framing: string[] = [];
   let skipped = Math.max(0, quotes.length - MAX_CHECKS);
   for (const s of quotes.length || statements.length ? statements : candidates) {
     // Past the limit sentences are counted, not read (reading a claim costs a date parse).
     if (quotes.length + own.length >= MAX_CHECKS) skipped++;
     else if (quotes.length === 0 || makesClaim(s)) own.push(s);
+    // A sentence around a quote ("Esper said …") is its frame; one on its own is said to be left unchecked.
+    else if (!s.includes('…')) framing.push(s);
   }
   const spans = [...quotes.slice(0, MAX_CHECKS), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
-  return { spans, skipped, cut };
+  return { spans, skipped, cut, framing };
 }
 
 /**

@@ -75,6 +75,8 @@ export const FindAnswerSchema = z.object({
   checks: z.array(CheckSchema),
   /** Quotes or sentences of the message left unchecked past the limits (src/answer/findSpans.ts). */
   skipped: z.number().int(),
+  /** Sentences beside the quotes read as introducing them, not as claims, so not checked (rule FRAMING_CLAIM). */
+  framing: z.array(z.string()).optional(),
   /** True when the message was longer than the part read. */
   cut: z.boolean(),
   searched: z.number().int(),

@@ -4,7 +4,27 @@
  * search allows (search must stay precise; a suggestion only has to help).
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { term, words } from '../text/terms.ts';
+import { STOP_WORDS, term, words } from '../text/terms.ts';
+import { isEnglishWord } from '../text/english.ts';
+
+/**
+ * Words that link or order sentences ("Finally, …", "Additionally, …"): the
+ * corpus writes them capitalised at a sentence's start, so they look like
+ * names, but nobody looks one up. With STOP_WORDS and English adverbs in -ly
+ * they are never offered as a term or a topic.
+ */
+const LINKING_WORDS = new Set(
+  `also although however moreover furthermore meanwhile therefore thus hence today yesterday tomorrow together
+  further including regarding following during among amid toward towards whose whom throughout beyond besides
+  instead rather indeed again already still yet ever never often soon later earlier first second third last next`.split(/\s+/),
+);
+
+/** A word worth offering as a topic or a close term: not a function, linking or -ly word. */
+export function isTopicWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOP_WORDS.has(lower) || LINKING_WORDS.has(lower)) return false;
+  return !(lower.endsWith('ly') && lower.length > 4 && isEnglishWord(lower));
+}
 
 export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): string[] {
   const out: string[] = [];
@@ -17,7 +37,10 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
     if (index.df(t) > 0) continue;
     const distance = t.length >= 9 ? 3 : t.length >= 5 ? 2 : 1;
     // Typos keep their first letter ("Ukrane" → "Ukraine", never "training").
-    const near = index.near(t, distance).slice(0, 3);
+    const near = index
+      .near(t, distance)
+      .filter(([candidate]) => isTopicWord(index.surface(candidate) ?? candidate))
+      .slice(0, 3);
     for (const [candidate] of near) add(index.surface(candidate) ?? candidate);
     // Entities whose name starts like the word ("Ukr" → nothing; "Kore" → South Korea).
     for (const entity of index.aliases.entities) {

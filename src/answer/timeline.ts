@@ -19,7 +19,7 @@ import type { Answer } from './types.ts';
  * full, but only the page's entries become results, so a front end showing
  * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
  */
-export type TimelineWindow = { perPage: number } & ({ page: number } | { year: number | null });
+export type TimelineWindow = { perPage: number } & ({ page: number } | { offset: number } | { year: number | null });
 
 /** Generic last words of a named body ("… Committee", "… Meeting"). */
 const BODY_WORDS = new Set(
@@ -101,7 +101,7 @@ export function timeline(
     count: found.length,
     first,
     last,
-    ...(view ? { offset: view.offset, years: view.years } : {}),
+    ...(view ? { offset: view.offset, years: view.years, ...(view.months ? { months: view.months } : {}) } : {}),
   };
 }
 
@@ -118,22 +118,46 @@ function years(index: SentenceIndex, found: Mention[]): { year: number | null; c
   return out;
 }
 
-/** Where the window's page starts (for a year: the page holding its first readout), and the years. */
+/** Readouts per month ("2021-03"), oldest first, when the dated ones span under two years; else null. */
+function months(index: SentenceIndex, found: Mention[]): { month: string; count: number }[] | null {
+  const out: { month: string; count: number }[] = [];
+  let first = 0;
+  for (const f of found) {
+    const date = index.dateOf(f.sentence);
+    if (!date) continue;
+    const month = Math.floor(date / 100);
+    first ||= month;
+    // Two years or more apart: a chart per year reads better.
+    if ((Math.floor(month / 100) - Math.floor(first / 100)) * 12 + (month % 100) - (first % 100) >= 24) return null;
+    const key = `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`;
+    const lastEntry = out[out.length - 1];
+    if (lastEntry && lastEntry.month === key) lastEntry.count++;
+    else out.push({ month: key, count: 1 });
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Where the window starts: a page's first readout, any readout (`offset`, as
+ * page buttons carry it), or a year's first readout, so "Jump to year" opens
+ * on that year rather than on the fixed page holding it; and the years.
+ */
 function windowOf(index: SentenceIndex, found: Mention[], window: TimelineWindow) {
   const perYear = years(index, found);
-  const pages = Math.max(1, Math.ceil(found.length / window.perPage));
-  let page: number;
-  if ('page' in window) page = window.page;
+  let offset: number;
+  if ('page' in window) offset = window.page * window.perPage;
+  else if ('offset' in window) offset = window.offset;
   else {
-    let before = 0;
+    offset = 0;
     for (const y of perYear) {
       if (y.year === window.year || (window.year !== null && y.year !== null && y.year > window.year)) break;
-      before += y.count;
+      offset += y.count;
     }
-    page = Math.floor(before / window.perPage);
   }
-  const offset = Math.min(Math.max(0, page), pages - 1) * window.perPage;
-  return { offset, perPage: window.perPage, years: perYear };
+  const lastPage = Math.max(0, Math.ceil(found.length / window.perPage) - 1) * window.perPage;
+  offset = Math.min(Math.max(0, offset), 'page' in window ? lastPage : Math.max(0, found.length - 1));
+  const perMonth = months(index, found);
+  return { offset, perPage: window.perPage, years: perYear, ...(perMonth ? { months: perMonth } : {}) };
 }
 
 function mergeRange(inline: DateRange | null, options: { from?: string | undefined; to?: string | undefined }): DateRange | null {

@@ -64,12 +64,16 @@ export const AnswerSchema = z.object({
   filter: DateRangeSchema.optional(),
   /** timeline: how many readouts mention the topic; quote: how many sentences hold the phrase (results may show fewer). */
   count: z.number().int().optional(),
+  /** count: what was counted, as a timeline topic ("North Korea"). */
+  topic: z.string().optional(),
   /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
   countCapped: z.boolean().optional(),
   /** timeline asked for one page (see TimelineWindow in src/answer/timeline.ts): where `results` start among all `count`. */
   offset: z.number().int().optional(),
   /** timeline asked for one page: readouts per year, oldest first, undated (null) last. */
   years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).optional(),
+  /** timeline asked for one page, its dated readouts under two years apart: readouts per month ("2021-03"), oldest first (for a chart). */
+  months: z.array(z.object({ month: z.string(), count: z.number().int() })).optional(),
   first: z.string().nullable().optional(),
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */

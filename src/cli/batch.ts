@@ -7,9 +7,9 @@
  *   {"command":"split","input":"Mark T. Esper met Kono. They spoke."}
  *   {"command":"find","input":"Per the readout: \"deterrence and defense remain NATO's job number one\""}
  *
- * A bad line gets {"error": "…"} on its line and the batch goes on.
+ * A bad line gets {"error": "…"} on its line and the batch goes on; so does a
+ * line longer than MAX_BATCH_LINE_BYTES, which is never held in memory whole.
  */
-import { createInterface } from 'node:readline';
 import { checkInput, type Engine } from '../engine/engine.ts';
 import { z } from 'zod';
 import { AnswerSchema, MAX_SPLIT_INPUT, RequestSchema } from '../answer/types.ts';
@@ -63,17 +63,65 @@ export function answerLine(engine: Engine, line: string): BatchReply {
 }
 
 /**
+ * The longest line read: the longest input (split, 100,000 characters) as JSON,
+ * each character escaped, is about 600 KB.
+ */
+export const MAX_BATCH_LINE_BYTES = 1024 * 1024;
+
+/** A line of input, or the note that a line was too long (its bytes were passed over, not kept). */
+type Line = { text: string } | { tooLong: number };
+
+/**
+ * The lines of `input`, read in bounded memory: a line's bytes are kept up to
+ * `max`; past that they are counted and dropped until its end.
+ */
+export async function* boundedLines(input: AsyncIterable<Buffer | string>, max = MAX_BATCH_LINE_BYTES): AsyncGenerator<Line> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const end = (): Line => {
+    const line: Line = over ? { tooLong: size } : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    over = false;
+    return line;
+  };
+  for await (const chunk of input) {
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (;;) {
+      const at = bytes.indexOf(0x0a);
+      const piece = at === -1 ? bytes : bytes.subarray(0, at);
+      size += piece.length;
+      if (!over && size > max) {
+        over = true;
+        parts = [];
+      }
+      if (!over) parts.push(Buffer.from(piece));
+      if (at === -1) break;
+      yield end();
+      bytes = bytes.subarray(at + 1);
+    }
+  }
+  if (size > 0 || over) yield end();
+}
+
+/**
  * Answer every line of stdin. A reader that stops reading (`| head`) ends the
  * batch quietly with exit 0; another write error is reported.
  */
 export async function runBatch(engine: Engine, io: Io): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity, terminal: false });
-  for await (const line of rl) {
+  for await (const line of boundedLines(io.stdin as AsyncIterable<Buffer | string>)) {
     if (io.outError?.()) break;
-    if (!line.trim()) continue;
-    io.out(`${JSON.stringify(answerLine(engine, line))}\n`);
+    if ('tooLong' in line) {
+      const mb = (line.tooLong / (1024 * 1024)).toFixed(1);
+      io.out(
+        `${JSON.stringify({ error: `line too long (${mb} MB; at most 1 MB): the longest input, for split, is 100,000 characters` })}\n`,
+      );
+      continue;
+    }
+    if (!line.text.trim()) continue;
+    io.out(`${JSON.stringify(answerLine(engine, line.text))}\n`);
   }
-  rl.close();
   const error = io.outError?.();
   if (error && error.code !== 'EPIPE') throw new Error(`could not write the answers: ${systemReason(error)}`);
   return 0;

@@ -13,14 +13,17 @@
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
+import { wrap } from './wrap.ts';
+import { writeChart } from './chartFile.ts';
 import { IsoDateInput } from '../answer/types.ts';
 import type { Io } from './io.ts';
-import { InputError } from '../errors.ts';
+import { InputError, UsageError } from '../errors.ts';
 
 export const CONSOLE_HELP = `Commands:
   /ask QUESTION                     the best sentences that answer it, cited
-  /timeline TOPIC [--from DATE] [--to DATE]
+  /timeline TOPIC [--from DATE] [--to DATE] [--chart FILE.png]
                                     every readout that mentions TOPIC, oldest first
+                                    (--chart also writes its readouts per year as a chart)
   /quote PHRASE                     the verbatim sentences that contain PHRASE
   /find TEXT                        what TEXT quotes or claims, checked against the readouts
   /sources                          the readouts in the corpus
@@ -29,7 +32,7 @@ A line without a command is asked as a question. Ctrl-D (or /quit) quits.
 `;
 
 type ConsoleLine =
-  | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string }
+  | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string; chart?: string }
   | { kind: 'find'; input: string }
   | { kind: 'sources' | 'help' | 'quit' | 'empty' };
 
@@ -54,7 +57,12 @@ export function parseConsoleLine(line: string): ConsoleLine {
     case 'find':
       return { kind: 'find', input: rest };
     case 'timeline': {
-      const range: { from?: string; to?: string } = {};
+      const range: { from?: string; to?: string; chart?: string } = {};
+      rest = rest.replace(/--chart(?:=|\s+)(?!--)(\S+)/g, (_all, file: string) => {
+        range.chart = file;
+        return ' ';
+      });
+      if (/(?:^|\s)--chart(?:=|\s|$)/.test(rest)) throw new InputError('--chart needs a file name, like --chart korea.png');
       rest = rest.replace(/--(from|to)(?:=|\s+)(?!--)(\S+)/g, (_all, key: 'from' | 'to', value: string) => {
         const parsed = IsoDateInput.safeParse(value);
         if (!parsed.success) throw new InputError(`--${key} ${parsed.error.issues[0]?.message}`);
@@ -89,14 +97,17 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       if (parsed.kind === 'quit') break;
       if (parsed.kind === 'help') write(CONSOLE_HELP);
       if (parsed.kind === 'sources') write(renderSources(engine.sources()));
-      if (parsed.kind === 'find') write(renderFind(engine.find(parsed.input)));
+      if (parsed.kind === 'find') write(wrap(renderFind(engine.find(parsed.input)), io.columns?.()));
       if (parsed.kind === 'answer') {
-        const { command, input, from, to } = parsed;
-        write(renderAnswer(engine.answer({ command, input, from, to })));
+        const { command, input, from, to, chart } = parsed;
+        const answer = engine.answer({ command, input, from, to });
+        write(wrap(renderAnswer(answer), io.columns?.()));
+        if (chart) await writeChart(answer, chart, io);
       }
     } catch (error) {
       // Bad input costs one line of explanation; the console keeps going.
-      if (!(error instanceof InputError)) throw error;
+      // A chart that cannot be written (UsageError) is a line too.
+      if (!(error instanceof InputError || error instanceof UsageError)) throw error;
       write(`${error.message}\n`);
     }
     prompt();

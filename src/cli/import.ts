@@ -7,10 +7,11 @@
  * side of it.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_READOUT_BYTES, TOO_LARGE } from '../corpus/folder.ts';
 import { relative } from 'node:path';
+import { ArticleBusyError } from '../errors.ts';
 import {
   DuplicateReadoutError,
+  MAX_PAGE_BYTES,
   PublisherError,
   readArticle,
   writeReadout,
@@ -53,7 +54,8 @@ export async function importFiles(options: ImportOptions, io: Io): Promise<numbe
   for (const file of options.files) {
     try {
       const draft = await readOne(file, options);
-      const { path } = await writeReadout(options.corpusDir, draft, { force: options.force });
+      // --force only skips the readout check: a duplicate is still refused and no file is ever overwritten.
+      const { path } = await writeReadout(options.corpusDir, draft);
       io.out(describeImport(file, draft, path));
     } catch (error) {
       failed++;
@@ -73,8 +75,8 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
   if (LINK.test(file)) return readArticle({ url: file }, readOptions);
   let content: Buffer;
   try {
-    if ((await stat(file)).size > MAX_READOUT_BYTES)
-      throw new PublisherError('too-large', `${TOO_LARGE}, too large for a readout; nothing was imported`);
+    if ((await stat(file)).size > MAX_PAGE_BYTES)
+      throw new PublisherError('too-large', 'larger than 1 MB, too large for a readout; nothing was imported');
     content = await readFile(file);
   } catch (error) {
     if (error instanceof PublisherError) throw error;
@@ -88,9 +90,10 @@ async function readOne(file: string, options: ImportOptions): Promise<Draft> {
 function describeFailure(file: string, error: unknown): string {
   if (error instanceof DuplicateReadoutError) {
     // Importing the same file again: say so the way `cp -n` would.
-    if (error.suggested === error.existing) return `${file}: ${error.existingPath} already exists (use --force to overwrite)`;
-    return `${file}: ${error.message}; use --force to write it anyway`;
+    if (error.suggested === error.existing) return `${file}: ${error.existingPath} already exists (the same readout); nothing was written`;
+    return `${file}: ${error.message}; nothing was written`;
   }
+  if (error instanceof ArticleBusyError) return `${file}: ${error.message}`;
   if (error instanceof PublisherError) {
     // A fetch failure names its host already; anything else is prefixed with the file or link.
     return LINK.test(file) && NAMES_HOST.has(error.code) ? error.message : `${file}: ${error.message}`;

@@ -13,6 +13,8 @@ export interface Io {
   outError?(): NodeJS.ErrnoException | undefined;
   stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
+  /** The terminal's width when stdout is one (text is wrapped to it: src/cli/wrap.ts); absent when piped. */
+  columns?(): number | undefined;
 }
 
 export function processIo(): Io {
@@ -28,6 +30,8 @@ export function processIo(): Io {
     outError: () => failed,
     stdin: process.stdin,
     env: process.env,
+    // Read at each answer: the terminal may have been resized since.
+    columns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
   };
 }
 

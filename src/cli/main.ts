@@ -14,6 +14,8 @@ import { splitSentences } from '../text/sentences.ts';
 import { describeLoad } from '../corpus/folder.ts';
 import { encodeSnapshot, snapshotKey } from '../search/snapshot.ts';
 import { IsoDateInput, MAX_SPLIT_INPUT } from '../answer/types.ts';
+import { writeChart } from './chartFile.ts';
+import { wrap } from './wrap.ts';
 import { checkInput, Engine } from '../engine/engine.ts';
 import { renderAnswer, renderFind, renderSources } from './render.ts';
 import { runBatch } from './batch.ts';
@@ -55,8 +57,9 @@ Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
   --json                    print JSON instead of text
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
+  --chart FILE.png          timeline: also write a bar chart of its readouts per year (per month under two years)
   --date YYYY-MM-DD         import: date for a readout whose text states none
-  --force                   import: overwrite an existing .md file, or take a page that is not a readout
+  --force                   import: take a page that is not a readout (never overwrites a file)
   --once                    watch: one pass, then print what was added, skipped and could not be fetched
   --status                  watch: print the watcher's state (feeds, articles needing a manual import)
   --stdout                  index: write the snapshot to stdout, not the cache (how the bot reloads)
@@ -71,6 +74,7 @@ const Options = z.object({
   date: IsoDateInput.optional(),
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
+  chart: z.string().min(1).optional(),
   force: z.boolean().default(false),
   once: z.boolean().default(false),
   status: z.boolean().default(false),
@@ -97,6 +101,7 @@ function readArgv(argv: string[]) {
         date: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        chart: { type: 'string' },
         force: { type: 'boolean' },
         once: { type: 'boolean' },
         status: { type: 'boolean' },
@@ -242,17 +247,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         if (command !== 'timeline' && (options.from || options.to)) {
           throw new UsageError('--from and --to apply to timeline; put dates in the question ("… in 2020")');
         }
+        if (command !== 'timeline' && options.chart) throw new UsageError('--chart applies to timeline');
         if (args.length === 0) throw new UsageError(`${command} needs ${NEEDS[command]}`);
         const engine = loadEngine(dir, config, io);
         const answer = asUsage(() => engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }));
-        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderAnswer(answer));
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderAnswer(answer), io.columns?.()));
+        if (options.chart) return await writeChart(answer, options.chart, io);
         return 0;
       }
       case 'find': {
         if (options.from || options.to) throw new UsageError('--from and --to apply to timeline; put dates in the text ("… in 2020")');
         const engine = loadEngine(dir, config, io);
         const answer = asUsage(() => engine.find(args.join(' ')));
-        io.out(options.json ? `${JSON.stringify(answer)}\n` : renderFind(answer));
+        io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderFind(answer), io.columns?.()));
         return 0;
       }
       case 'sources': {

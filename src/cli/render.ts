@@ -6,23 +6,40 @@ import { listsFewerThanCounted, type Answer, type Citation, type Result } from '
 import type { SourceEntry } from '../engine/engine.ts';
 import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
 import { readouts } from '../answer/cite.ts';
+import { alsoIn, byReadout, copyNote, shortDate } from '../answer/present.ts';
 
-/** "Title · 2020-08-29 · file.md" and the link on its own line when known. */
-export function citeLine(c: Citation, indent: string): string {
-  const line = `${indent}— ${c.title} · ${c.date ?? 'undated'} · ${c.doc}`;
-  return c.source ? `${line}\n${indent}  ${c.source}` : line;
+/** "— Title · Aug 29, 2020" and the link on its own line when known, saying when it is a copy. */
+export function citeLine(c: Pick<Citation, 'title' | 'date' | 'source'>, indent: string): string {
+  const line = `${indent}— ${c.title} · ${shortDate(c.date)}`;
+  return c.source ? `${line}\n${indent}  ${linkLine(c.source)}` : line;
 }
 
+/** A link, and "(copy on globalsecurity.org)" when it is not the official page. */
+function linkLine(source: string): string {
+  const copy = copyNote(source);
+  return copy ? `${source} (${copy})` : source;
+}
+
+/** "Aug 29, 2020 · Title", its link, then the answer's sentences from it, numbered as in the answer. */
 function numbered(results: Result[]): string[] {
-  return results.flatMap((r, i) => {
-    const lines = [`${i + 1}. ${r.text}`, citeLine(r, '   ')];
-    for (const other of r.also ?? []) lines.push(`   Also in: ${other.title} · ${other.date ?? 'undated'} · ${other.doc}`);
+  const groups = byReadout(results);
+  return groups.flatMap((g, k) => {
+    const lines = [...(k > 0 ? [''] : []), `${shortDate(g.readout.date)} · ${g.readout.title}`];
+    if (g.readout.source) lines.push(linkLine(g.readout.source));
+    g.items.forEach((r, i) => lines.push(`  ${g.numbers[i]}. ${r.text}`));
+    const also = alsoIn(g.items).filter((a) => !groups.some((o) => o.readout.doc === a.doc));
+    for (const a of also) lines.push(`  Also in: ${a.title} · ${shortDate(a.date)}`);
     return lines;
   });
 }
 
 function dated(results: Result[]): string[] {
-  return results.flatMap((r) => [`${r.date ?? 'undated   '}  ${r.title} (${r.doc})`, `            “${r.text}”`]);
+  return results.flatMap((r, k) => [
+    ...(k > 0 ? [''] : []),
+    `${shortDate(r.date)} · ${r.title}`,
+    ...(r.source ? [linkLine(r.source)] : []),
+    `  “${r.text}”`,
+  ]);
 }
 
 export function renderAnswer(answer: Answer): string {
@@ -86,6 +103,7 @@ export function renderFind(answer: FindAnswer): string {
 }
 
 export function renderSources(sources: SourceEntry[]): string {
+  // The file is how an editor finds a readout in the corpus folder: the sources list keeps it.
   const lines = sources.map((s) => `${s.date ?? 'undated   '}  ${s.title} (${s.file})`);
   return `${lines.join('\n')}\n${readouts(sources.length)}\n`;
 }

@@ -7,17 +7,18 @@
  */
 import { ButtonStyle, MessageFlags, type Attachment, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './command.ts';
-import { UserError } from '../errors.ts';
-import { MAX_READOUT_BYTES } from '../corpus/folder.ts';
+import { ArticleBusyError, UserError } from '../errors.ts';
 import { encodeState, textCheck, type ComponentState } from './customId.ts';
 import { buttonRows, embed, message, notice, truncate, type MessagePayload } from './respond.ts';
-import { verbatim } from './render.ts';
+import { footerText, verbatim } from './render.ts';
+import { footerOf } from './replies.ts';
 import { requireModerator } from './permissions.ts';
 import { servicesOf, waitForServed } from './servers.ts';
 import {
   DuplicateReadoutError,
   PublisherError,
   readArticle,
+  MAX_PAGE_BYTES,
   SAVE_ADVICE,
   writeReadout,
   type ArticleInput,
@@ -25,8 +26,8 @@ import {
 } from '../publisher/index.ts';
 import { IsoDateInput } from '../answer/types.ts';
 
-/** A saved readout page is ~100 KB; this stops a wrong file early. */
-export const MAX_ATTACHMENT_BYTES = MAX_READOUT_BYTES;
+/** A saved readout page is 100-250 KB: the page cap (src/publisher/fetch.ts, MAX_PAGE_BYTES) stops a wrong file early. */
+export const MAX_ATTACHMENT_BYTES = MAX_PAGE_BYTES;
 const ATTACHMENT_TIMEOUT_MS = 15_000;
 const SERVED_TIMEOUT_MS = 60_000;
 
@@ -45,6 +46,19 @@ const FETCH_FAILURES = new Set([
 export const SAVE_INSTEAD =
   'Open the page in a browser, save it (Save Page As → Web page, HTML only), and run /readout add again with the saved page attached as file:.';
 
+/**
+ * The corpus is shared by every server the bot is in: only servers the
+ * operator lists in ADD_GUILDS may add to it (checked for the preview and again
+ * for Add, so a button from before a settings change cannot write).
+ */
+export function requireAddAllowed(guildId: string | null, ctx: BotContext): void {
+  const allowed = servicesOf(ctx).addGuilds ?? [];
+  if (guildId && allowed.includes(guildId)) return;
+  throw new UserError(
+    "Adding readouts is not enabled in this server: the corpus is shared by every server Readout is in, so the bot's operator allows it per server with the ADD_GUILDS setting.",
+  );
+}
+
 /** The publisher's one line, worded for Discord (its hints name the command line). */
 export function explainPublisherError(error: PublisherError): string {
   // A saved block page says what to do already; a fetch failure gets the Discord way round it.
@@ -61,7 +75,9 @@ async function download(attachment: Attachment): Promise<Uint8Array> {
     throw new UserError(`${attachment.name}: attach a saved page (.html) or a text file (.txt, .md).`);
   }
   if (attachment.size > MAX_ATTACHMENT_BYTES) {
-    throw new UserError(`${attachment.name} is ${Math.ceil(attachment.size / 1e6)} MB; a readout page is far smaller (the limit is 5 MB).`);
+    throw new UserError(
+      `${attachment.name} is ${(attachment.size / (1024 * 1024)).toFixed(1)} MB; a readout page is far smaller (the limit is 1 MB).`,
+    );
   }
   let response: Response;
   try {
@@ -71,7 +87,7 @@ async function download(attachment: Attachment): Promise<Uint8Array> {
   }
   if (!response.ok) throw new UserError(`Discord did not hand over ${attachment.name} (HTTP ${response.status}). Attach it again.`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new UserError(`${attachment.name} is over 5 MB; a readout page is far smaller.`);
+  if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new UserError(`${attachment.name} is over 1 MB; a readout page is far smaller.`);
   return bytes;
 }
 
@@ -125,6 +141,7 @@ export async function previewReadout(
   ctx: BotContext,
 ): Promise<void> {
   requireModerator(interaction);
+  requireAddAllowed(interaction.guildId, ctx);
   const { drafts, publisherHosts } = servicesOf(ctx);
   const link = options.link?.trim() || null;
   const file = options.file;
@@ -154,7 +171,7 @@ export async function previewReadout(
     }
     throw error;
   }
-  await interaction.editReply(renderPreview(draft, interaction.user.id, await drafts.save(draft)));
+  await interaction.editReply(renderPreview(draft, interaction.user.id, await drafts.save(draft, interaction.user.id)));
 }
 
 /** The preview replaced by one line: its embed and buttons removed (an edit keeps what it does not name). */
@@ -169,14 +186,15 @@ export async function handleDraftButton(
   ctx: BotContext,
 ): Promise<void> {
   requireModerator(interaction);
+  requireAddAllowed(interaction.guildId, ctx);
   const { drafts, corpusDir, logger } = servicesOf(ctx);
   const done = (text: string) => interaction.editReply(plain(text));
   if (state.action === 'cancel') {
-    await drafts.remove(state.draft);
+    await drafts.remove(state.owner, state.draft);
     await interaction.update(plain('Cancelled: nothing was added.'));
     return;
   }
-  const draft = await drafts.load(state.draft);
+  const draft = await drafts.load(state.owner, state.draft);
   if (!draft) {
     await interaction.update(plain('This preview was already used or has expired. Run /readout add again.'));
     return;
@@ -188,7 +206,7 @@ export async function handleDraftButton(
     file = (await writeReadout(corpusDir, draft)).file;
   } catch (error) {
     if (error instanceof DuplicateReadoutError) {
-      await drafts.remove(state.draft);
+      await drafts.remove(state.owner, state.draft);
       await done(`Not added: this readout is already in the corpus as \`${error.existing}\` (same ${error.why}).`);
       return;
     }
@@ -196,9 +214,13 @@ export async function handleDraftButton(
       await done(`Not added: ${explainPublisherError(error)}`);
       return;
     }
+    if (error instanceof ArticleBusyError) {
+      await done('Not added yet: the watcher is adding this readout right now. Press Add again in a minute.');
+      return;
+    }
     throw error;
   }
-  await drafts.remove(state.draft);
+  await drafts.remove(state.owner, state.draft);
   logger.info({ file, guild: interaction.guildId }, 'readout added from Discord');
   const engine = await waitForServed(ctx.engine, file, ctx.servers?.servedTimeoutMs ?? SERVED_TIMEOUT_MS);
   const readout = engine?.index.readouts.find((r) => r.file === file);
@@ -214,7 +236,7 @@ export async function handleDraftButton(
         embed({
           title: 'Added to the corpus',
           description: `> ${verbatim(opening.text)}\n${readout.date ?? 'undated'} · ${readout.source ? `[${title}](${readout.source})` : title} · \`${file}\``,
-          footer: `Searched ${engine.report.loaded} readouts · corpus ${engine.report.version}`,
+          footer: footerText(footerOf(engine)),
         }),
       ],
       components: buttonRows([

@@ -32,38 +32,69 @@ import type { Result } from '../answer/types.ts';
 import { BACKLOG_ONE_BY_ONE, messageBody, renderDelivery } from './posts.ts';
 import type { Delivery, GuildState } from './state.ts';
 import type { GuildStore } from '../store/store.ts';
+import { articleId } from '../publisher/links.ts';
 
 /** Discord codes that mean "this channel is not reachable", not "try again". */
 const UNREACHABLE = new Set([10003, 50001, 50013]);
 const MAX_ATTEMPTS = 3;
+/** The longest stretch planning runs before letting other work in. */
+const PLAN_TURN_MS = 5;
+/** …or matches this many topics, whichever comes first. */
+const PLAN_TURN_TOPICS = 50;
 const RETRY_MS = 30_000;
 
-/** A delivery's nonce: the same plan always gets the same one (Discord allows 25 characters). */
-function nonceOf(guild: string, channel: string, kind: Delivery['kind'], files: readonly string[]): string {
+/**
+ * A delivery's nonce: the same plan always gets the same one (Discord allows
+ * 25 characters). Made from the readouts' keys (article ids), so two files of
+ * one article, or two processes planning it, make the same nonce.
+ */
+function nonceOf(guild: string, channel: string, kind: Delivery['kind'], keys: readonly string[]): string {
   return createHash('sha256')
-    .update(`${guild}\n${channel}\n${kind}\n${files.join('\n')}`)
+    .update(`${guild}\n${channel}\n${kind}\n${keys.join('\n')}`)
     .digest('hex')
     .slice(0, 25);
 }
 
-/** For each readout new to this channel: its file and the followed topics it mentions. */
-type Item = { file: string; topics: string[] };
+/** What identifies a readout for announcing: its article id, else its file. */
+export function readoutKey(r: Pick<ReadoutInfo, 'file' | 'source'>): string {
+  const id = articleId(r.source);
+  return id ? `id:${id}` : `file:${r.file}`;
+}
 
-function forChannel(guild: string, channel: string, kind: 'readout' | 'follow', items: Item[]): Delivery[] {
+/** For each readout new to this channel: its file, its key and the followed topics it mentions. */
+type Item = { file: string; key: string; topics: string[] };
+
+function forChannel(state: GuildState, channel: string, kind: 'readout' | 'follow', all: Item[]): Delivery[] {
+  // Posted or owed in this channel already (another file of the same article): not again.
+  const known = new Set([...state.posted, ...state.outbox].filter((d) => d.channel === channel).flatMap((d) => d.keys));
+  const items = all.filter((i) => !known.has(i.key));
   if (items.length === 0) return [];
   if (items.length <= BACKLOG_ONE_BY_ONE) {
     return items.map((i) => ({
       channel,
       kind,
       files: [i.file],
+      keys: [i.key],
       topics: i.topics,
-      nonce: nonceOf(guild, channel, kind, [i.file]),
+      nonce: nonceOf(state.guild, channel, kind, [i.key]),
       attempts: 0,
     }));
   }
   const files = items.map((i) => i.file);
+  const keys = items.map((i) => i.key);
   const topics = [...new Set(items.flatMap((i) => i.topics))];
-  return [{ channel, kind: 'summary', files, topics, nonce: nonceOf(guild, channel, 'summary', files), attempts: 0 }];
+  return [{ channel, kind: 'summary', files, keys, topics, nonce: nonceOf(state.guild, channel, 'summary', keys), attempts: 0 }];
+}
+
+/** One readout per article: a second file of the same article id is passed over. */
+function onePerArticle(added: readonly ReadoutInfo[]): ReadoutInfo[] {
+  const seen = new Set<string>();
+  return added.filter((r) => {
+    const key = readoutKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -72,16 +103,26 @@ function forChannel(guild: string, channel: string, kind: 'readout' | 'follow', 
  * as /timeline: aliases and name variants included). A channel that is both
  * gets the announcement only.
  */
-export function planDeliveries(state: GuildState, engine: Engine, added: readonly ReadoutInfo[]): Delivery[] {
-  if (added.length === 0) return [];
+export async function planDeliveries(state: GuildState, engine: Engine, newReadouts: readonly ReadoutInfo[]): Promise<Delivery[]> {
+  if (newReadouts.length === 0) return [];
+  // Matching every followed topic of every channel (500 channels x 25 topics held the event
+  // loop 1.5 s): done in turns of a few milliseconds, so answers go out in between.
+  let turn = performance.now();
+  let matched = 0;
+  const yieldNow = async () => {
+    if (++matched % PLAN_TURN_TOPICS !== 0 && performance.now() - turn < PLAN_TURN_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    turn = performance.now();
+  };
+  const added = onePerArticle(newReadouts);
   const out: Delivery[] = [];
   if (state.announce)
     out.push(
       ...forChannel(
-        state.guild,
+        state,
         state.announce,
         'readout',
-        added.map((r) => ({ file: r.file, topics: [] })),
+        added.map((r) => ({ file: r.file, key: readoutKey(r), topics: [] })),
       ),
     );
   const files = new Set(added.map((r) => r.file));
@@ -89,6 +130,7 @@ export function planDeliveries(state: GuildState, engine: Engine, added: readonl
     if (channel === state.announce || topics.length === 0) continue;
     const hits = new Map<string, string[]>();
     for (const topic of topics) {
+      await yieldNow();
       let results: Result[];
       try {
         results = engine.answer({ command: 'timeline', input: topic }).results;
@@ -97,8 +139,8 @@ export function planDeliveries(state: GuildState, engine: Engine, added: readonl
       }
       for (const r of results) if (files.has(r.doc)) hits.set(r.doc, [...(hits.get(r.doc) ?? []), topic]);
     }
-    const items = added.filter((r) => hits.has(r.file)).map((r) => ({ file: r.file, topics: hits.get(r.file) ?? [] }));
-    out.push(...forChannel(state.guild, channel, 'follow', items));
+    const items = added.filter((r) => hits.has(r.file)).map((r) => ({ file: r.file, key: readoutKey(r), topics: hits.get(r.file) ?? [] }));
+    out.push(...forChannel(state, channel, 'follow', items));
   }
   return out;
 }
@@ -177,7 +219,7 @@ export class Announcer {
       const before = state.corpus ? await store.readCorpus(state.corpus) : null;
       if (state.corpus && !before) logger.warn({ guild }, 'the corpus this server last saw is unknown; announcing from now on');
       const added = before ? engine.index.readouts.filter((r) => !before.has(r.file)) : [];
-      const plan = planDeliveries(state, engine, added);
+      const plan = await planDeliveries(state, engine, added);
       state = await store.update(guild, (s) => {
         s.corpus = version;
         const owed = new Set(s.outbox.map((d) => d.nonce));
@@ -215,6 +257,7 @@ export class Announcer {
           nonce: delivery.nonce,
           message: posted.id,
           files: delivery.files,
+          keys: delivery.keys,
           at: new Date().toISOString(),
         });
         s.unreachable = s.unreachable.filter((c) => c !== delivery.channel);

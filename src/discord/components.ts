@@ -6,9 +6,10 @@ import type { ButtonInteraction, StringSelectMenuInteraction } from 'discord.js'
 import type { BotContext } from './command.ts';
 import { decodeState, YearChoice } from './customId.ts';
 import { askReply, contextReply, quoteReply, sourcesReply, timelineReply } from './replies.ts';
-import { message, notice } from './respond.ts';
+import { message, notice, update } from './respond.ts';
 import { handleDraftButton } from './addReadout.ts';
 import { UserError } from '../errors.ts';
+import { withChart } from './render.ts';
 
 export async function handleComponent(interaction: ButtonInteraction | StringSelectMenuInteraction, ctx: BotContext): Promise<void> {
   const state = decodeState(interaction.customId);
@@ -33,19 +34,19 @@ export async function handleComponent(interaction: ButtonInteraction | StringSel
       return;
     case 'timeline':
       await interaction.update(
-        message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { page: state.page })),
+        update(withChart(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { offset: state.offset }))),
       );
       return;
     case 'year': {
       const year = interaction.isStringSelectMenu() ? YearChoice.safeParse(interaction.values[0]) : null;
       if (!year?.success) throw new UserError('That menu could not be read. Run the command again.');
       await interaction.update(
-        message(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data })),
+        update(withChart(timelineReply(engine, state.topic, { from: state.from, to: state.to }, state.owner, { year: year.data }))),
       );
       return;
     }
     case 'sources':
-      await interaction.update(message(sourcesReply(engine, state.owner, state.page)));
+      await interaction.update(update(sourcesReply(engine, state.owner, state.page)));
       return;
     case 'pick': {
       if (!interaction.isStringSelectMenu()) throw new UserError('That menu could not be read. Run the command again.');
@@ -55,8 +56,8 @@ export async function handleComponent(interaction: ButtonInteraction | StringSel
           ? askReply(engine, picked, state.owner)
           : state.command === 'quote'
             ? quoteReply(engine, picked, state.owner)
-            : timelineReply(engine, picked, {}, state.owner);
-      await interaction.update(message(reply));
+            : withChart(timelineReply(engine, picked, {}, state.owner));
+      await interaction.update(update(reply));
       return;
     }
   }

@@ -4,7 +4,10 @@
  * button pressed after a restart still works.
  *
  *   ctx:<sentence id>:<check>                       Show context (check: textCheck of the sentence)
- *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (dates as YYYYMMDD or empty)
+ *   tv:<offset><button>:<owner>:<from>:<to>:<topic>  timeline view from its readout number <offset> (base 36,
+ *                                                   dates as YYYYMMDD or empty; the button letter f/p/n/l keeps
+ *                                                   First/Previous/Next/Last apart when two lead to one view)
+ *   tl:<page>:<owner>:<from>:<to>:<topic>           timeline page (buttons sent before views had offsets; still read)
  *   tly:<owner>:<from>:<to>:<topic>                 "Jump to year" menu of a timeline (the value is the year)
  *   src:<page>:<owner>                              sources page
  *   pick:<command>:<owner>                          "did you mean" select menu (the value is the term)
@@ -14,11 +17,20 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
+import { BUDGETS, LIMITS } from './limits.ts';
 import { SentenceIdSchema } from '../corpus/readout.ts';
 
 const Snowflake = z.string().regex(/^\d{1,20}$/);
 const Page = z.coerce.number().int().min(0).max(9999);
+/**
+ * An offset in base 36 (four digits reach 1.6 million readouts and keep a
+ * 50-character topic within the 100 of a custom_id) and the button: "gn" is readout 16, Next.
+ */
+const Offset = z
+  .string()
+  .regex(/^[0-9a-z]{1,4}[fpnl]$/)
+  .transform((o) => ({ offset: Number.parseInt(o.slice(0, -1), 36), button: o.slice(-1) as TimelineButton }));
+export type TimelineButton = 'f' | 'p' | 'n' | 'l';
 const CompactDate = z
   .string()
   .regex(/^(\d{8})?$/)
@@ -38,7 +50,16 @@ const Check = z.string().regex(/^[0-9a-f]{8}$/);
 
 export type ComponentState =
   | { kind: 'context'; sentence: string; check: string }
-  | { kind: 'timeline'; page: number; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
+  | {
+      kind: 'timeline';
+      /** The view's first readout (0-based). */
+      offset: number;
+      button: TimelineButton;
+      owner: string;
+      from?: string | undefined;
+      to?: string | undefined;
+      topic: string;
+    }
   | { kind: 'year'; owner: string; from?: string | undefined; to?: string | undefined; topic: string }
   | { kind: 'sources'; page: number; owner: string }
   | { kind: 'pick'; command: 'ask' | 'timeline' | 'quote'; owner: string }
@@ -56,7 +77,7 @@ export function encodeState(state: ComponentState): string {
       id = `ctx:${state.sentence}:${state.check}`;
       break;
     case 'timeline':
-      id = `tl:${state.page}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
+      id = `tv:${state.offset.toString(36)}${state.button}:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
       break;
     case 'year':
       id = `tly:${state.owner}:${compact(state.from)}:${compact(state.to)}:${state.topic}`;
@@ -83,11 +104,13 @@ export function decodeState(customId: string): ComponentState | null {
       case 'ctx':
         // A button from before ids carried a check has no second part: refused, as it cannot be verified.
         return { kind: 'context', sentence: SentenceIdSchema.parse(rest[0]), check: Check.parse(rest[1]) };
-      case 'tl': {
-        const [page, owner, from, to, ...topic] = rest;
+      case 'tl':
+      case 'tv': {
+        const [at, owner, from, to, ...topic] = rest;
+        const start = kind === 'tv' ? Offset.parse(at) : { offset: Page.parse(at) * BUDGETS.timelinePerPage, button: 'n' as const };
         return {
           kind: 'timeline',
-          page: Page.parse(page),
+          ...start,
           owner: Snowflake.parse(owner),
           from: CompactDate.parse(from ?? ''),
           to: CompactDate.parse(to ?? ''),

@@ -36,13 +36,15 @@ export const BUDGETS = {
   /** /ask: a result's title in its field name, and its sentence in the field value. */
   askTitle: 200,
   askSentence: 700,
-  /** A readout's title in a citation line ("date · [title](link) · `file`"). */
-  citationTitle: 120,
+  /** A readout's title in a citation line ("date · [title](link)"), shortened in the middle beyond this. */
+  citationTitle: 90,
+  /** /ask "how many …": readouts listed, one line each (the rest are counted; /timeline pages through them). */
+  countLines: 15,
   /** /quote: room kept in the description for the "…and N more" line. */
   quoteTail: 60,
   /** /timeline: readouts per page (fixed, so any page renders from its own entries alone). */
   timelinePerPage: 8,
-  timelineTitle: 90,
+  timelineTitle: 80,
   /** A timeline sentence at most; shorter when the page's eight would not fit one description. */
   timelineSentence: 300,
   /** Never cut a timeline sentence below this to fit a page. */

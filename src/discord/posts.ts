@@ -11,7 +11,9 @@ import type { Result } from '../answer/types.ts';
 import type { Delivery } from './state.ts';
 import { buttonRows, embed, message, truncate, type MessagePayload } from './respond.ts';
 import { encodeState, textCheck } from './customId.ts';
-import { verbatim } from './render.ts';
+import { footerText, verbatim } from './render.ts';
+import { footerOf } from './replies.ts';
+import { copyNote, shortDate } from '../answer/present.ts';
 
 /** More new readouts than this for one channel are posted as one summary. */
 export const BACKLOG_ONE_BY_ONE = 5;
@@ -24,13 +26,14 @@ function readoutByFile(engine: Engine, file: string): ReadoutInfo | undefined {
 
 function linkedTitle(r: ReadoutInfo, max: number): string {
   const title = verbatim(truncate(r.title, max)).replace(/[[\]]/g, '');
-  return r.source ? `[${title}](${r.source})` : title;
+  const copy = copyNote(r.source);
+  return r.source ? `[${title}](${r.source})${copy ? ` · ${copy}` : ''}` : title;
 }
 
 /** One readout: `sentence` is the one shown (the opening one, or the one that mentions a followed topic). */
 function readoutPost(r: ReadoutInfo, sentence: { id: string; text: string }, label: string, topics: readonly string[]): MessagePayload {
   const fields = [
-    { name: 'Date', value: r.date ?? 'undated', inline: true },
+    { name: 'Date', value: shortDate(r.date), inline: true },
     { name: 'Sentences', value: String(r.count), inline: true },
     ...(topics.length ? [{ name: 'Follows', value: verbatim(topics.join(', ')), inline: true }] : []),
   ];
@@ -41,7 +44,8 @@ function readoutPost(r: ReadoutInfo, sentence: { id: string; text: string }, lab
         url: r.source,
         description: `> ${verbatim(sentence.text)}`,
         fields,
-        footer: `${label} · ${r.file}`,
+        // Where the link goes, not the file it is stored in (a file name means nothing to a reader).
+        footer: [label, ...(copyNote(r.source) ? [copyNote(r.source)] : [])].join(' · '),
       }),
     ],
     components: buttonRows([
@@ -78,7 +82,7 @@ export function renderDelivery(engine: Engine, delivery: Delivery): MessagePaylo
     const opening = engine.index.sentence(r.first);
     return readoutPost(r, opening, 'New readout', delivery.topics);
   }
-  const lines = readouts.slice(0, SUMMARY_LINES).map((r) => `**${r.date ?? 'undated'}** · ${linkedTitle(r, 150)}`);
+  const lines = readouts.slice(0, SUMMARY_LINES).map((r) => `**${shortDate(r.date)}** · ${linkedTitle(r, 150)}`);
   const more = readouts.length - lines.length;
   const about = delivery.topics.length ? ` mention ${verbatim(delivery.topics.join(', '))}` : '';
   return message({
@@ -86,7 +90,7 @@ export function renderDelivery(engine: Engine, delivery: Delivery): MessagePaylo
       embed({
         title: `${readouts.length} new readouts${about}`,
         description: `${lines.join('\n')}${more > 0 ? `\n…and ${more} more.` : ''}\n\n/sources lists every readout; /timeline shows a topic's.`,
-        footer: `New readouts · corpus ${engine.report.version}`,
+        footer: footerText(footerOf(engine), 'new readouts'),
       }),
     ],
   });

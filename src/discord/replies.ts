@@ -6,17 +6,57 @@
  */
 import type { Engine } from '../engine/engine.ts';
 import { textCheck } from './customId.ts';
-import { renderAsk, renderContext, renderFind, renderQuote, renderSources, renderTimeline, type Footer, type Parts } from './render.ts';
+import {
+  renderAsk,
+  renderContext,
+  renderFind,
+  renderQuote,
+  renderSources,
+  renderTimeline,
+  type Footer,
+  type Parts,
+  type TimelineRef,
+} from './render.ts';
+import { MAX_TOPIC, type Answer } from '../answer/types.ts';
 import { UserError } from '../errors.ts';
 import { BUDGETS } from './limits.ts';
 
+/** The newest readout's date, per index: worked out once, not on every reply of a 40,000-readout corpus. */
+const newest = new WeakMap<Engine['index'], string | null>();
+
+export function newestDate(engine: Engine): string | null {
+  let date = newest.get(engine.index);
+  if (date === undefined) {
+    date = null;
+    for (const r of engine.index.readouts) if (r.date && (date === null || r.date > date)) date = r.date;
+    newest.set(engine.index, date);
+  }
+  return date;
+}
+
 export function footerOf(engine: Engine, searched = engine.report.loaded): Footer {
-  return { searched, version: engine.report.version };
+  return { searched, updated: newestDate(engine) };
 }
 
 export function askReply(engine: Engine, question: string, owner: string): Parts {
   const answer = engine.answer({ command: 'ask', input: question });
-  return renderAsk(answer, footerOf(engine, answer.searched), owner);
+  return renderAsk(answer, footerOf(engine, answer.searched), owner, countAsTimeline(engine, answer));
+}
+
+/**
+ * A count longer than its list pages on as the timeline of what it counted,
+ * when that timeline holds exactly the readouts counted (names are counted
+ * wherever a readout states them, a timeline's words within a sentence: the
+ * two can differ, and then no button is offered rather than a list that
+ * disagrees with the count).
+ */
+function countAsTimeline(engine: Engine, answer: Answer): TimelineRef | undefined {
+  const { topic, filter } = answer;
+  if (answer.intent !== 'count' || answer.none || !topic || topic.length > MAX_TOPIC) return undefined;
+  if ((answer.count ?? 0) <= BUDGETS.countLines || filter?.month !== undefined || filter?.event) return undefined;
+  const range = { from: filter?.from, to: filter?.to };
+  const timeline = engine.answer({ command: 'timeline', input: topic, ...range, window: { page: 0, perPage: BUDGETS.timelinePerPage } });
+  return timeline.count === answer.count ? { topic, ...range } : undefined;
 }
 
 /**
@@ -28,7 +68,7 @@ export function timelineReply(
   topic: string,
   range: { from?: string | undefined; to?: string | undefined },
   owner: string,
-  at: { page: number } | { year: number | null } = { page: 0 },
+  at: { page: number } | { offset: number } | { year: number | null } = { page: 0 },
 ): Parts {
   const answer = engine.answer({ command: 'timeline', input: topic, ...range, window: { ...at, perPage: BUDGETS.timelinePerPage } });
   return renderTimeline(answer, footerOf(engine, answer.searched), owner, 0, range);

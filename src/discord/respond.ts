@@ -37,6 +37,10 @@ export interface EmbedSpec {
   description?: string;
   fields?: APIEmbedField[];
   footer?: string;
+  /** The bar at the embed's left edge (0xRRGGBB). */
+  color?: number;
+  /** An image shown under the embed: `attachment://name.png` for a file sent with the message. */
+  image?: string;
 }
 
 /** An embed with every part clamped to its limit. */
@@ -53,6 +57,8 @@ export function embed(spec: EmbedSpec): APIEmbed {
     }));
   }
   if (spec.footer) out.footer = { text: truncate(spec.footer, LIMITS.footerText) };
+  if (spec.color !== undefined) out.color = spec.color;
+  if (spec.image) out.image = { url: spec.image };
   return fitTotal(out, (spec.fields?.length ?? 0) - (out.fields?.length ?? 0));
 }
 
@@ -161,31 +167,65 @@ export interface Audience {
   mention?: string | null;
 }
 
+/** A file sent with a message (a chart), shown in an embed as `attachment://name`. */
+export interface FileSpec {
+  name: string;
+  data: Buffer;
+}
+
 export interface MessagePayload {
   content?: string;
   embeds?: APIEmbed[];
   components?: Row[];
+  files?: { attachment: Buffer; name: string }[];
+  /** On an update: the files the message keeps (none: a chart of another page is dropped). */
+  attachments?: [];
   flags?: number;
   allowedMentions: { parse: []; users?: string[] };
 }
 
-/** A complete reply. Mentions are parsed for nobody but `audience.mention`. */
-export function message(parts: { content?: string; embeds?: APIEmbed[]; components?: Row[] }, audience: Audience = {}): MessagePayload {
-  const mention = audience.hide ? null : (audience.mention ?? null);
+/** What a renderer hands over: a miss is shown only to the asker whatever the options said. */
+export interface ReplyParts {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: Row[];
+  files?: FileSpec[];
+  /** Nothing answered: shown only to the person who asked (a miss is no news to a channel). */
+  miss?: boolean;
+}
+
+/**
+ * A complete reply. Mentions are parsed for nobody but `audience.mention`;
+ * a miss is ephemeral and pings nobody.
+ */
+export function message(parts: ReplyParts, audience: Audience = {}): MessagePayload {
+  const hide = audience.hide === true || parts.miss === true;
+  const mention = hide ? null : (audience.mention ?? null);
   const lines = [mention ? `Suggested for <@${mention}>` : '', parts.content ?? ''].filter(Boolean);
   const content = lines.length ? truncate(lines.join('\n'), LIMITS.content) : undefined;
   const embeds = (parts.embeds ?? []).slice(0, LIMITS.embedsPerMessage);
   let flags = 0;
-  if (audience.hide) flags |= MessageFlags.Ephemeral;
+  if (hide) flags |= MessageFlags.Ephemeral;
   // Without embeds of our own, suppress previews of any link in the text.
   if (embeds.length === 0) flags |= MessageFlags.SuppressEmbeds;
   return {
     ...(content ? { content } : {}),
     ...(embeds.length ? { embeds } : {}),
     components: parts.components ?? [],
+    ...(parts.files?.length ? { files: parts.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
     ...(flags ? { flags } : {}),
     allowedMentions: mention ? { parse: [], users: [mention] } : { parse: [] },
   };
+}
+
+/**
+ * A message as a button or menu rewrites it: its old files go (a chart stays
+ * only on the page that sends it again), and who sees it cannot change on an
+ * update, so no ephemeral flag is sent.
+ */
+export function update(parts: ReplyParts): MessagePayload {
+  const payload = message({ ...parts, miss: false });
+  return { ...payload, attachments: [] };
 }
 
 /** A short notice only the user sees: errors, "only the asker can page", rate limits. */

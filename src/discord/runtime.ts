@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
-import type { Config } from '../config.ts';
+import { addGuilds, type Config } from '../config.ts';
 import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -19,6 +19,7 @@ import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 import { openStore } from '../store/store.ts';
 import { Announcer } from './announcer.ts';
 import { startBackgroundWatcher } from '../publisher/background.ts';
+import { warmUpParser } from '../publisher/parseWorker.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -80,7 +81,14 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     seen: before,
     seenMs,
   }).start();
-  const servers = { store, drafts: state.drafts, corpusDir, logger, publisherHosts: config.PUBLISHER_HOSTS };
+  const servers = {
+    store,
+    drafts: state.drafts,
+    corpusDir,
+    logger,
+    publisherHosts: config.PUBLISHER_HOSTS,
+    addGuilds: addGuilds(config),
+  };
   let bot: Bot;
   try {
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
@@ -90,6 +98,8 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
+  // /readout add reads pages in a worker thread: start it now, not on the first preview.
+  void warmUpParser();
   announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
   void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.

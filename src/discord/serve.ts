@@ -11,7 +11,7 @@
  * `npm start -- worker` runs them (or the gateway bot, as today).
  */
 import { once } from 'node:events';
-import type { Config } from '../config.ts';
+import { addGuilds, type Config } from '../config.ts';
 import { ConfigError, SnapshotWriteError } from '../errors.ts';
 import { Engine } from '../engine/engine.ts';
 import { LiveEngine } from '../engine/live.ts';
@@ -69,7 +69,14 @@ export async function runServe(config: Config, corpusDir: string, commands: Comm
   // The JSON files take one writer per server: replicas sharing them could lose each other's changes.
   if (state.kind === 'files')
     logger.warn("no DATABASE_URL: settings are in this process's STATE_DIR; run one replica, or set DATABASE_URL");
-  const servers = { store: state.guilds, drafts: state.drafts, corpusDir, logger, publisherHosts: config.PUBLISHER_HOSTS };
+  const servers = {
+    store: state.guilds,
+    drafts: state.drafts,
+    corpusDir,
+    logger,
+    publisherHosts: config.PUBLISHER_HOSTS,
+    addGuilds: addGuilds(config),
+  };
   const interactions = new HttpInteractions({
     config,
     ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers },

@@ -18,6 +18,11 @@ export interface ServerServices {
   /** The corpus folder the bot serves; /readout add writes there. */
   corpusDir: string;
   logger: Logger;
+  /**
+   * The servers whose moderators may add readouts (ADD_GUILDS, see addGuilds in
+   * src/config.ts): the corpus is shared by every server, so by default none may.
+   */
+  addGuilds?: readonly string[];
   /** PUBLISHER_HOSTS from the config: /readout add link: fetches only from the publisher or these hosts. */
   publisherHosts?: readonly string[] | undefined;
   /** How long Add waits for the reload that serves the new readout. */

@@ -86,13 +86,20 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
   }
   checkPostable(ctx, channel, 'follow');
   const version = await saveBaseline(engine, store);
+  // Checked again inside the update: follows added meanwhile (many at once) count too.
+  let twin: string | undefined;
   await store.update(guild.id, (s) => {
-    baseline(s, version);
     const list = s.follows[channel.id] ?? [];
-    if (!list.some((t) => same(t, topic))) list.push(topic);
+    twin = list.find((t) => same(t, topic));
+    if (twin) return;
+    if (list.length >= MAX_FOLLOWS)
+      throw new UserError(`This channel follows ${MAX_FOLLOWS} topics, the most it can. /unfollow one first.`);
+    baseline(s, version);
+    list.push(topic);
     s.follows[channel.id] = list;
     s.unreachable = s.unreachable.filter((c) => c !== channel.id);
   });
+  if (twin) return `This channel already follows ${verbatim(twin)}.`;
   const already = answer.none
     ? 'No readout mentions it yet.'
     : `${answer.count} readout${answer.count === 1 ? '' : 's'} already mention${answer.count === 1 ? 's' : ''} it (latest ${answer.last ?? 'undated'}); /timeline shows them.`;

@@ -22,10 +22,23 @@
  * The corpus a server last saw is named by its version (the engine's corpus
  * hash); the list of files of each version is kept once for all servers in
  * `<STATE_DIR>/corpora/<version>.json`, written once and never changed, so
- * several processes may write the same one safely.
+ * several processes may write the same one safely; a list no server points
+ * at any more is pruned (pruneCorpora).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../logger.ts';
@@ -35,6 +48,10 @@ const Snowflake = z.string().regex(/^\d{1,20}$/);
 
 /** Up to 25 follows per channel, as many as an autocomplete list shows. */
 export const MAX_FOLLOWS = 25;
+/** Corpus file lists are pruned once there are more than this many (see StateStore.pruneCorpora). */
+const CORPORA_KEPT = 8;
+/** A corpus list younger than this is never pruned. */
+const CORPUS_GRACE_MS = 3600_000;
 /** "What was posted where" keeps the newest entries only. */
 export const POSTED_KEPT = 200;
 
@@ -49,6 +66,8 @@ export const DeliverySchema = z.object({
   /** Discord's message nonce (≤ 25 characters): a retry after a crash cannot post twice. */
   nonce: z.string().min(1).max(25),
   attempts: z.number().int().min(0).default(0),
+  /** What the post announces, keyed by article id (`id:<id>`), else by file: what "posted" remembers. */
+  keys: z.array(z.string()).default([]),
 });
 export type Delivery = z.infer<typeof DeliverySchema>;
 
@@ -65,7 +84,17 @@ export const GuildStateSchema = z.object({
   outbox: z.array(DeliverySchema).default([]),
   /** Posts Discord confirmed, newest last. */
   posted: z
-    .array(z.object({ channel: Snowflake, nonce: z.string(), message: Snowflake, files: z.array(z.string()), at: z.string() }))
+    .array(
+      z.object({
+        channel: Snowflake,
+        nonce: z.string(),
+        message: Snowflake,
+        files: z.array(z.string()),
+        /** The readouts posted, by article id (see Delivery.keys): a second file of the same article is not posted again. */
+        keys: z.array(z.string()).default([]),
+        at: z.string(),
+      }),
+    )
     .default([]),
   /** Channels found unreachable (deleted, or the bot lost access): logged once, settings kept. */
   unreachable: z.array(Snowflake).default([]),
@@ -83,14 +112,27 @@ export function writeFileAtomic(path: string, text: string): void {
   const dir = join(path, '..');
   mkdirSync(dir, { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temp, text);
-  const fd = openSync(temp, 'r+');
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    writeFileSync(temp, text);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      renameSync(temp, path);
+    } catch (error) {
+      // A folder where the file should be: set it aside (it is not ours to delete), then write.
+      if (!isFolder(path)) throw error;
+      renameSync(path, asideName(path));
+      renameSync(temp, path);
+    }
+  } catch (error) {
+    // A failed write (a full disk) leaves no temporary file behind.
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
   // The rename itself is durable only once the folder is.
   try {
     const dirFd = openSync(dir, 'r');
@@ -102,6 +144,18 @@ export function writeFileAtomic(path: string, text: string): void {
   } catch {
     // Some file systems refuse to open a folder for fsync; the rename still happened.
   }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function asideName(path: string): string {
+  return `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
 }
 
 export class StateStore {
@@ -122,9 +176,10 @@ export class StateStore {
     const path = this.guildPath(guild);
     // A server without settings has no file.
     if (!existsSync(path)) return null;
-    const text = readFileSync(path, 'utf8');
     let problem: string;
     try {
+      if (isFolder(path)) throw new Error('a folder, not a file');
+      const text = readFileSync(path, 'utf8');
       const parsed = GuildStateSchema.safeParse(JSON.parse(text));
       if (parsed.success) {
         if (parsed.data.guild === guild) return parsed.data;
@@ -134,9 +189,10 @@ export class StateStore {
         problem = `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'not a server state'}`;
       }
     } catch (error) {
-      problem = `not JSON (${error instanceof Error ? error.message : String(error)})`;
+      const why = error instanceof Error ? error.message : String(error);
+      problem = why === 'a folder, not a file' ? why : `not JSON (${why})`;
     }
-    const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    const aside = asideName(path);
     try {
       renameSync(path, aside);
     } catch {
@@ -184,8 +240,49 @@ export class StateStore {
   saveCorpus(version: string, files: readonly string[]): void {
     if (this.corpora.has(version)) return;
     const path = this.corpusPath(version);
-    if (!this.readCorpus(version)) writeFileAtomic(path, `${JSON.stringify({ version, files })}\n`);
+    if (!this.readCorpus(version)) {
+      writeFileAtomic(path, `${JSON.stringify({ version, files })}\n`);
+      this.pruneCorpora(version);
+    }
     this.remember(version, new Set(files));
+  }
+
+  /**
+   * Remove the file lists no server points at any more (3 MB each at 40,000
+   * readouts, one per reload). Kept: the lists a server's state names, the
+   * ones this process holds, and any younger than an hour (another shard may
+   * have saved it and not yet moved its servers to it). Looked at only once
+   * there are more than a few.
+   */
+  private pruneCorpora(current: string): void {
+    const dir = join(this.dir, 'corpora');
+    let names: string[];
+    try {
+      names = readdirSync(dir).filter((n) => /^[0-9a-f]{4,64}\.json$/.test(n));
+    } catch {
+      return;
+    }
+    if (names.length <= CORPORA_KEPT) return;
+    const used = new Set([current, ...this.corpora.keys()]);
+    for (const guild of this.guilds()) {
+      try {
+        const corpus = (JSON.parse(readFileSync(this.guildPath(guild), 'utf8')) as { corpus?: unknown }).corpus;
+        if (typeof corpus === 'string') used.add(corpus);
+      } catch {
+        // Unreadable: read() sets it aside when the server is next touched.
+      }
+    }
+    const now = Date.now();
+    for (const name of names) {
+      if (used.has(name.slice(0, -'.json'.length))) continue;
+      const path = join(dir, name);
+      try {
+        const info = lstatSync(path);
+        if (info.isFile() && now - info.mtimeMs > CORPUS_GRACE_MS) rmSync(path, { force: true });
+      } catch {
+        // gone meanwhile
+      }
+    }
   }
 
   /** Only the last few lists stay in memory: at 40,000 readouts each is a few MB. */

@@ -16,16 +16,18 @@ import {
   renderQuote,
   renderSources,
   renderTimeline,
+  withChart,
   type Parts,
 } from './render.ts';
 import { choices, message } from './respond.ts';
+import { footerOf } from './replies.ts';
 
 /** Someone, for the owner fields of the rendered state. */
 const OWNER = '100000000000000000';
 
 /** Each reply shape, rendered from a real answer of this corpus. */
 function replySteps(engine: Engine): (() => unknown)[] {
-  const footer = { searched: engine.report.loaded, version: engine.report.version };
+  const footer = footerOf(engine);
   const topic = engine.index.readouts[0]?.title.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) ?? 'Secretary';
   const send = (parts: Parts) => message(parts, { mention: OWNER });
   const page = { perPage: BUDGETS.timelinePerPage };
@@ -35,7 +37,7 @@ function replySteps(engine: Engine): (() => unknown)[] {
   return [
     () => send(renderAsk(ask(`what about ${topic}?`), footer, OWNER)),
     () => send(renderAsk(ask('what about zorblax quintessence?'), footer, OWNER)),
-    () => send(renderTimeline(timeline(topic, { ...page, page: 0 }), footer, OWNER, 0, {})),
+    () => send(withChart(renderTimeline(timeline(topic, { ...page, page: 0 }), footer, OWNER, 0, {}))),
     () => send(renderTimeline(timeline(topic, { ...page, year: 2020 }), footer, OWNER, 0, { from: '2010-01-01' })),
     () => send(renderTimeline(timeline('zorblax', { ...page, page: 0 }), footer, OWNER, 0, {})),
     () => send(renderQuote(quote('the two leaders'), footer, OWNER)),

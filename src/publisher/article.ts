@@ -10,9 +10,11 @@ import { parseReadout, type Readout } from '../corpus/readout.ts';
 import { splitFrontMatter, validateFrontMatter } from '../corpus/frontMatter.ts';
 import { canonicalMarkdown, readoutFileName } from '../corpus/canonical.ts';
 import { FetchError, NotAReadoutError, PublisherError, ReadoutFileError } from '../errors.ts';
-import { politeFetch, SAVE_ADVICE } from './fetch.ts';
+import { decodePage, politeFetch, SAVE_ADVICE } from './fetch.ts';
+import { parseInWorker } from './parseWorker.ts';
 import { articleId, hostLabel, type PublisherHosts } from './links.ts';
 import { blockPageTitle } from './blockPage.ts';
+import { isPlausibleDate } from './feed.ts';
 import { extractPage, type StrippedLine } from './page.ts';
 
 export interface Draft {
@@ -75,6 +77,12 @@ const READOUT_ATTRIBUTION = /\bprovided the following readout\b|\bthe following 
  * draft.fileName // → '2025-10-03-readout-of-secretary-of-war-pete-hegseths-meeting-with….md'
  */
 export async function readArticle(input: ArticleInput, options: ReadArticleOptions = {}): Promise<Draft> {
+  const parse: ParseOptions = {
+    ...(options.force ? { force: true } : {}),
+    ...(options.feedDate ? { feedDate: options.feedDate } : {}),
+    ...(options.date ? { date: options.date } : {}),
+    ...(options.link ? { link: options.link } : {}),
+  };
   if ('url' in input) {
     const fetched = await politeFetch(input.url, {
       purpose: 'page',
@@ -83,20 +91,37 @@ export async function readArticle(input: ArticleInput, options: ReadArticleOptio
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
       ...(options.publisherHosts ? { publisherHosts: options.publisherHosts } : {}),
     });
+    return parseInWorker({ kind: 'page', html: fetched.text, url: fetched.url.href }, parse);
+  }
+  return parseInWorker({ kind: 'file', fileName: input.fileName, content: input.content }, parse);
+}
+
+/** What a worker reads into a Draft: a fetched page, or a file's name and content. */
+export type ReadJob = { kind: 'page'; html: string; url: string } | { kind: 'file'; fileName: string; content: Uint8Array | string };
+
+/** The options of ReadArticleOptions that reading (not fetching) needs: plain data, sent to the worker. */
+export type ParseOptions = Pick<ReadArticleOptions, 'force' | 'feedDate' | 'date' | 'link'>;
+
+/**
+ * Read a page or file into a Draft, here and now (synchronous, CPU-bound):
+ * what the parse worker (parseWorker.ts) runs, off the bot's event loop.
+ * Throws PublisherError, FetchError ('blocked') or NotAReadoutError.
+ */
+export function draftFromJob(job: ReadJob, options: ParseOptions = {}): Draft {
+  if (job.kind === 'page') {
     // A firewall or CAPTCHA page served (with 200) instead of the article: could not fetch.
-    const blocked = blockPageTitle(fetched.text);
+    const blocked = blockPageTitle(job.html);
     if (blocked) {
       throw new FetchError(
         'blocked',
-        `${hostLabel(fetched.url)} served its "${short(blocked)}" page instead of the readout (a firewall or CAPTCHA page). ${SAVE_ADVICE}`,
+        `${hostLabel(new URL(job.url))} served its "${short(blocked)}" page instead of the readout (a firewall or CAPTCHA page). ${SAVE_ADVICE}`,
       );
     }
-    return fromHtml(fetched.text, fetched.url.href, options);
+    return fromHtml(stripControls(job.html), job.url, options);
   }
-  const text = decode(input.content);
-  const name = input.fileName.replace(/^.*[\\/]/, '');
-  if (/\.x?html?$/i.test(name)) return fromHtml(text, options.link ?? null, options);
-  if (/\.(?:md|txt)$/i.test(name)) return fromText(name, text, options);
+  const name = job.fileName.replace(/^.*[\\/]/, '');
+  if (/\.x?html?$/i.test(name)) return fromHtml(stripControls(decodeHtml(job.content)), options.link ?? null, options);
+  if (/\.(?:md|txt)$/i.test(name)) return fromText(name, decode(job.content), options);
   throw new PublisherError('unreadable', 'not a readout file: import takes .html, .txt and .md files, or a link');
 }
 
@@ -109,7 +134,13 @@ function decode(content: Uint8Array | string): string {
   }
 }
 
-function fromHtml(html: string, link: string | null, options: ReadArticleOptions): Draft {
+/** A saved page's bytes: UTF-8 unless the page names another charset (decodePage). */
+function decodeHtml(content: Uint8Array | string): string {
+  if (typeof content === 'string') return content;
+  return decodePage(content, null);
+}
+
+function fromHtml(html: string, link: string | null, options: ParseOptions): Draft {
   // The CDN's refusal saved from a browser: not the readout.
   const blocked = blockPageTitle(html);
   if (blocked) {
@@ -142,7 +173,7 @@ function fromHtml(html: string, link: string | null, options: ReadArticleOptions
   });
 }
 
-function fromText(name: string, text: string, options: ReadArticleOptions): Draft {
+function fromText(name: string, text: string, options: ParseOptions): Draft {
   let readout: Readout;
   try {
     // A file whose front matter is complete is a canonical readout: read it as
@@ -185,8 +216,9 @@ function isCanonical(text: string): boolean {
   }
 }
 
+/** The first date given, if it is a real one in range (1990 to next year): never a page's year 9999. */
 function pickDate(candidates: [string, string | null][]): { source: string; date: string } | null {
-  const found = candidates.find(([, date]) => date);
+  const found = candidates.find(([, date]) => date && isPlausibleDate(date));
   return found ? { source: found[0], date: found[1] as string } : null;
 }
 
@@ -210,14 +242,30 @@ export function looksLikeReadout(title: string, paragraphs: string[]): boolean {
   return opening.some((p) => READOUT_ATTRIBUTION.test(p) || (OFFICIAL.test(p) && MEETING.test(p)));
 }
 
-function checkReadout(title: string, paragraphs: string[], options: ReadArticleOptions): void {
+function checkReadout(title: string, paragraphs: string[], options: ParseOptions): void {
   if (options.force || looksLikeReadout(title, paragraphs)) return;
   throw new NotAReadoutError(
     `"${short(title)}" does not look like a meeting readout (no "Readout" in the title, and no official meeting or calling anyone in its opening); use --force to import it anyway`,
   );
 }
 
-function draft(parts: Omit<Draft, 'articleId' | 'sentences' | 'markdown' | 'fileName'>): Draft {
+/**
+ * Control characters (C0 but tab and line ends, DEL, C1): invisible in a page,
+ * and a NUL makes a file the corpus loader refuses as binary. Stripped at import.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+function draft(raw: Omit<Draft, 'articleId' | 'sentences' | 'markdown' | 'fileName'>): Draft {
+  const parts = {
+    ...raw,
+    title: stripControls(raw.title),
+    paragraphs: raw.paragraphs.map(stripControls).filter((p) => p.trim()),
+    stripped: raw.stripped.map((s) => ({ kind: s.kind, text: stripControls(s.text) })),
+  };
   const canonical = { ...parts };
   return {
     ...canonical,

@@ -6,7 +6,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
-import type { IsoDate } from '../text/dates.ts';
+import { isIsoDate, type IsoDate } from '../text/dates.ts';
 import { PublisherError } from '../errors.ts';
 import { articleId } from './links.ts';
 
@@ -64,7 +64,14 @@ export function parseFeed(xml: string, host = 'the feed'): Feed {
   if (valid !== true) {
     throw new PublisherError('unreadable', `${host} sent a feed that is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
   }
-  const shape = FeedSchema.safeParse(parser.parse(xml));
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(xml);
+  } catch (error) {
+    // A DOCTYPE with an external entity, an entity past the parser's size limit, …: this feed's failure.
+    throw new PublisherError('unreadable', `${host} sent a feed that could not be read (${(error as Error).message.slice(0, 120)})`);
+  }
+  const shape = FeedSchema.safeParse(parsed);
   if (!shape.success) throw new PublisherError('unreadable', `${host} sent XML that is not an RSS 2.0 feed (no rss/channel)`);
   const items: FeedItem[] = [];
   const invalid: string[] = [];
@@ -93,13 +100,90 @@ const WASHINGTON = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/** The first year of readouts worth importing; dates before it, or after next year, are not believed. */
+export const FIRST_YEAR = 1990;
+
+/**
+ * A real calendar date (YYYY-MM-DD, no Feb 30) from FIRST_YEAR to next year:
+ * the dates Readout believes for a readout, from a feed or a page.
+ */
+export function isPlausibleDate(iso: string, now = Date.now()): boolean {
+  if (!isIsoDate(iso)) return false;
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_YEAR && year <= new Date(now).getUTCFullYear() + 1;
+}
+
+const MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 822's zones, in hours from GMT. */
+const ZONES: Record<string, number> = {
+  GMT: 0,
+  UT: 0,
+  UTC: 0,
+  Z: 0,
+  EST: -5,
+  EDT: -4,
+  CST: -6,
+  CDT: -5,
+  MST: -7,
+  MDT: -6,
+  PST: -8,
+  PDT: -7,
+};
+const RFC822 =
+  /^\s*(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([a-z]{1,3}|[+-]\d{4})?\s*$/i;
+const ISO = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[t ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})?)?\s*$/i;
+
+/** A pubDate as an instant, read strictly (RFC 822, or ISO 8601 as some feeds write): null when it is not a real date. */
+function instant(value: string): number | null {
+  let parts: { y: string; m: number; d: string; h: string; min: string; s: string | undefined; zone: string | undefined } | null = null;
+  const rfc = RFC822.exec(value);
+  if (rfc) {
+    parts = {
+      y: rfc[3] as string,
+      m: MONTH.indexOf((rfc[2] as string).toLowerCase()) + 1,
+      d: rfc[1] as string,
+      h: rfc[4] as string,
+      min: rfc[5] as string,
+      s: rfc[6],
+      zone: rfc[7],
+    };
+  } else {
+    const iso = ISO.exec(value);
+    if (iso)
+      parts = {
+        y: iso[1] as string,
+        m: Number(iso[2]),
+        d: iso[3] as string,
+        h: iso[4] ?? '12',
+        min: iso[5] ?? '00',
+        s: iso[6],
+        zone: iso[7] ?? 'Z',
+      };
+  }
+  if (!parts || parts.m < 1) return null;
+  const day = `${parts.y}-${String(parts.m).padStart(2, '0')}-${parts.d.padStart(2, '0')}`;
+  const [h, min, sec] = [Number(parts.h), Number(parts.min), Number(parts.s ?? 0)];
+  if (!isIsoDate(day) || h > 23 || min > 59 || sec > 60) return null;
+  const zone = (parts.zone ?? 'GMT').toUpperCase();
+  let offsetMinutes = 0;
+  const numeric = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (numeric) offsetMinutes = (numeric[1] === '-' ? -1 : 1) * (Number(numeric[2]) * 60 + Number(numeric[3]));
+  else if (zone in ZONES) offsetMinutes = (ZONES[zone] ?? 0) * 60;
+  else return null;
+  return Date.UTC(Number(parts.y), parts.m - 1, Number(parts.d), h, min, sec) - offsetMinutes * 60_000;
+}
+
 /**
  * An RFC 822 pubDate ("Sat, 04 Oct 2025 01:30:00 GMT") as the calendar date in
  * Washington, where the release was issued: a readout posted at 9:30 p.m.
- * Eastern is that day's readout, though GMT has moved on.
+ * Eastern is that day's readout, though GMT has moved on. Null unless it is a
+ * real date from 1990 to next year (years 99, -1 or 10000, Feb 30): the item
+ * then needs its date from the page, as `import` asks for `--date`.
  */
-export function washingtonDate(pubDate: string | undefined): IsoDate | null {
+export function washingtonDate(pubDate: string | undefined, now = Date.now()): IsoDate | null {
   if (!pubDate) return null;
-  const when = Date.parse(pubDate);
-  return Number.isNaN(when) ? null : WASHINGTON.format(new Date(when));
+  const when = instant(pubDate);
+  if (when === null) return null;
+  const date = WASHINGTON.format(new Date(when));
+  return isPlausibleDate(date, now) ? date : null;
 }

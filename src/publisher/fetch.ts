@@ -21,8 +21,17 @@ const { version } = z
 
 export const USER_AGENT = `Readout/${version} (+Readout, a bot that cites U.S. defense meeting readouts)`;
 export const DEFAULT_TIMEOUT_MS = 20_000;
-/** A readout page is ~100 KB; 5 MB is generous and still stops a runaway answer. */
-export const DEFAULT_MAX_BYTES = MAX_READOUT_BYTES;
+/**
+ * The most a page may be (fetched, attached or imported). A readout's text is
+ * a few KB and its war.gov page, menus and inline scripts included, 100-250
+ * KB: 1 MB leaves four times that and more. Reading a page is CPU-bound
+ * (0.5-1.5 s for 1 MB, 2-7 s for 5 MB on a busy 2-core machine); it runs in
+ * the parse worker, and the cap bounds how long one page holds it and how
+ * large its draft is.
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+/** A feed lists readouts, not their text; 5 MB is generous for a long backfill page of items. */
+export const MAX_FEED_BYTES = MAX_READOUT_BYTES;
 export const MAX_REDIRECTS = 3;
 
 /** What the answer must be: a web page, or a feed (which also may answer 304). */
@@ -97,7 +106,7 @@ export function politeFetch(link: string, options: FetchOptions): Promise<Fetche
 
 async function fetchChecked(start: URL, options: FetchOptions): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? (options.purpose === 'page' ? MAX_PAGE_BYTES : MAX_FEED_BYTES);
   const advice = options.purpose === 'page' ? SAVE_ADVICE : FEED_ADVICE;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
@@ -194,12 +203,18 @@ function describeWait(seconds: number): string {
   return `${Math.round(seconds / 3600)} hours`;
 }
 
-/** Retry-After as seconds: a number of seconds or an HTTP date. Null when absent or unreadable. */
+/** The longest wait Readout honours (the watcher's longest backoff): a longer Retry-After is read as this. */
+export const MAX_RETRY_AFTER_SECONDS = 6 * 3600;
+
+/**
+ * Retry-After as seconds, at most MAX_RETRY_AFTER_SECONDS: a number of seconds
+ * or an HTTP date. Null when absent or unreadable.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   if (!value) return null;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  if (/^\s*\d+\s*$/.test(value)) return Math.min(Number(value), MAX_RETRY_AFTER_SECONDS);
   const when = Date.parse(value);
-  return Number.isNaN(when) ? null : Math.max(0, Math.ceil((when - now) / 1000));
+  return Number.isNaN(when) ? null : Math.min(Math.max(0, Math.ceil((when - now) / 1000)), MAX_RETRY_AFTER_SECONDS);
 }
 
 function checkType(host: string, contentType: string | null, purpose: FetchPurpose): void {
@@ -254,15 +269,52 @@ async function readCapped(host: string, response: Response, maxBytes: number, pu
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return decode(bytes, response.headers.get('content-type'));
+  return decodePage(bytes, response.headers.get('content-type'));
 }
 
-function decode(bytes: Uint8Array, contentType: string | null): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1];
+/**
+ * A page's bytes as text: the charset of the Content-Type header, else the one
+ * the page names in its first 1024 bytes (`<meta charset>` or `<meta
+ * http-equiv="Content-Type" content="…; charset=…">`, as browsers prescan),
+ * else UTF-8. An unknown label falls back to UTF-8, by far the likeliest.
+ *
+ * @example
+ * decodePage(new Uint8Array([0x3c,0x6d,0x65,0x74,0x61,0x20,0x63,0x68,0x61,0x72,0x73,0x65,0x74,0x3d,0x77,0x69,0x6e,0x64,0x6f,0x77,0x73,0x2d,0x31,0x32,0x35,0x32,0x3e,0xe8]), null) // → '<meta charset=windows-1252>è'
+ */
+export function decodePage(bytes: Uint8Array, contentType: string | null): string {
+  // A byte-order mark wins over any label, as in browsers.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const charset = /charset\s*=\s*["']?([\w:.-]+)/i.exec(contentType ?? '')?.[1] ?? metaCharset(bytes);
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+    decoder = new TextDecoder(charset ?? 'utf-8');
   } catch {
-    // An unknown charset label: UTF-8 is by far the likeliest.
-    return new TextDecoder('utf-8').decode(bytes);
+    decoder = new TextDecoder('utf-8');
   }
+  // Node's decoder for the windows-1252 family reads 0x80-0x9F as ISO-8859-1's
+  // invisible C1 controls; browsers (and the WHATWG label table) read them as
+  // windows-1252's € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ' ' " " • – — ˜ ™ š › œ ž Ÿ.
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
+/** windows-1252's 0x80-0x9F (0 where the code page leaves a byte undefined: kept as that byte's C1 code point). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let at = 0; at < bytes.length; at += 8192) {
+    const codes = Array.from(bytes.subarray(at, at + 8192), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function metaCharset(bytes: Uint8Array): string | null {
+  // Latin-1 keeps every byte as one character: the prescan reads ASCII only.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return /<meta\b[^>]*?\bcharset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1] ?? null;
 }

@@ -14,5 +14,5 @@ export {
   type FetchErrorCode,
 } from '../errors.ts';
 export { articleId, isPublisherHost, isPublisherUrl, isLoopbackHost, parsePublisherHosts, type PublisherHosts } from './links.ts';
-export { politeFetch, USER_AGENT, SAVE_ADVICE } from './fetch.ts';
+export { politeFetch, USER_AGENT, SAVE_ADVICE, MAX_PAGE_BYTES } from './fetch.ts';
 export type { StrippedLine } from './page.ts';

@@ -49,10 +49,16 @@ interface Element extends Node {
   querySelector(selector: string): Element | null;
   querySelectorAll(selector: string): Iterable<Element>;
   closest(selector: string): Element | null;
+  remove(): void;
 }
 
+/** What a browser never shows as text: script, style and noscript content is not the readout's. */
+const NOT_TEXT = 'script, style, noscript, template';
+
 function parse(html: string): Element {
-  return parseHTML(html).document;
+  const doc: Element = parseHTML(html).document;
+  for (const el of [...doc.querySelectorAll(NOT_TEXT)]) el.remove();
+  return doc;
 }
 
 /** Collapse HTML whitespace (no-break spaces too): text as a reader sees it. */
@@ -133,7 +139,7 @@ function knownLayout(doc: Element): RawArticle | null {
 
 function readabilityLayout(html: string, doc: Element): RawArticle {
   // Readability rewrites the document it reads: give it its own copy.
-  const copy = parseHTML(html).document;
+  const copy = parse(html) as ReturnType<typeof parseHTML>['document'];
   // Text with no element at all (an empty file, plain words saved as .html) has no
   // root element, which Readability throws on: it is a page without an article.
   if (!copy.documentElement) return { title: null, date: null, paragraphs: [], stripped: [] };

@@ -8,7 +8,7 @@
  * duplicates while the state is rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -87,21 +87,23 @@ export function statePath(cacheDir: string, corpusDir: string): string {
 
 /** Read the state; a missing file is a fresh start, a corrupt one is set aside (`warn` says where). */
 export async function readState(path: string, corpusDir: string, warn: (message: string) => void): Promise<WatchState> {
-  let text: string;
+  let text: string | null = null;
+  let problem: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState(corpusDir);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return emptyState(corpusDir);
+    if (code !== 'EISDIR') throw error;
   }
-  let problem: string;
   try {
+    if (text === null) throw new Error('a folder, not a file');
     const parsed = WatchStateSchema.safeParse(JSON.parse(text));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     problem = `${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'}`;
   } catch (error) {
-    problem = `not JSON (${(error as Error).message.slice(0, 80)})`;
+    problem = text === null ? 'a folder, not a file' : `not JSON (${(error as Error).message.slice(0, 80)})`;
   }
   const aside = `${path}.corrupt-${Date.now()}`;
   await rename(path, aside);
@@ -113,12 +115,18 @@ export async function readState(path: string, corpusDir: string, warn: (message:
 export async function writeState(path: string, state: WatchState): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(`${JSON.stringify(state, null, 1)}\n`, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(`${JSON.stringify(state, null, 1)}\n`, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    // A failed write (a full disk) leaves no temporary file behind.
+    await rm(temp, { force: true });
+    throw error;
   }
-  await rename(temp, path);
 }

@@ -13,7 +13,7 @@
  * reads the feed again and passes over what the corpus already holds.
  */
 import { hostLabel, type PublisherHosts } from './links.ts';
-import { DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } from '../errors.ts';
+import { ArticleBusyError, DuplicateReadoutError, FetchError, NotAReadoutError, PublisherError } from '../errors.ts';
 import { politeFetch } from './fetch.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { readArticle } from './article.ts';
@@ -130,8 +130,17 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
       items = parsed.items;
       for (const why of parsed.invalid) report.skipped.push({ title: '(feed item)', link: url, why });
       validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-    } catch (error) {
-      if (!(error instanceof PublisherError)) throw error;
+    } catch (thrown) {
+      if (hooks.signal?.aborted) throw thrown;
+      // Whatever went wrong with this feed (its answer, its XML, its headers) is this feed's
+      // failure, backed off and reported: the pass goes on to the next feed.
+      const error =
+        thrown instanceof PublisherError
+          ? thrown
+          : new PublisherError(
+              'unreadable',
+              `the feed could not be read (${thrown instanceof Error ? thrown.message.slice(0, 120) : String(thrown)})`,
+            );
       feedFailed(feed, error, settings, now());
       await save();
       report.feeds.push({ url, outcome: 'failed', items: 0, message: error.message });
@@ -238,7 +247,10 @@ export async function importItem(
     const archived = draft.meta[ARCHIVED_FIELD];
     report.added.push({ file, title: draft.title, link: item.link, date: draft.date, ...(archived ? { archived } : {}) });
   } catch (error) {
-    if (error instanceof DuplicateReadoutError) {
+    if (error instanceof ArticleBusyError) {
+      // Another writer (a second watcher, /readout add) is adding it: the next pass finds its file.
+      report.skipped.push({ title: item.title, link: item.link, why: error.message });
+    } else if (error instanceof DuplicateReadoutError) {
       state.seen[item.key] = error.existing;
       delete state.failed[item.key];
       report.skipped.push({ title: item.title, link: item.link, why: `already in the corpus as ${error.existing}` });
@@ -304,7 +316,9 @@ function feedFailed(feed: ReturnType<typeof feedState>, error: PublisherError, s
   feed.failures++;
   feed.lastError = error.message;
   const backoff = Math.min(settings.intervalMs * 2 ** (feed.failures - 1), MAX_FEED_BACKOFF_MS);
-  const wait = error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : feed.failures > 1 ? backoff : 0;
+  // Retry-After is honoured up to the longest backoff: a site asking for 100 years gets 6 hours.
+  const asked = error.retryAfterSeconds !== null ? Math.min(error.retryAfterSeconds * 1000, MAX_FEED_BACKOFF_MS) : null;
+  const wait = asked ?? (feed.failures > 1 ? backoff : 0);
   feed.nextPollAt = wait > 0 ? new Date(now + wait).toISOString() : null;
 }
 

@@ -36,14 +36,14 @@ export class FileGuildStore implements GuildStore {
 
 export class FileDraftBox implements DraftBox {
   constructor(readonly files: DraftStore) {}
-  async save(draft: Draft): Promise<string> {
-    return this.files.save(draft);
+  async save(draft: Draft, owner: string): Promise<string> {
+    return this.files.save(draft, owner);
   }
-  async load(hash: string): Promise<Draft | null> {
-    return this.files.load(hash);
+  async load(owner: string, hash: string): Promise<Draft | null> {
+    return this.files.load(owner, hash);
   }
-  async remove(hash: string): Promise<void> {
-    this.files.remove(hash);
+  async remove(owner: string, hash: string): Promise<void> {
+    this.files.remove(owner, hash);
   }
 }
 

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { Logger } from '../logger.ts';
 import { ConfigError } from '../errors.ts';
 import { emptyState, GuildStateSchema, POSTED_KEPT, type GuildState } from '../discord/state.ts';
-import { DraftSchema } from '../discord/drafts.ts';
+import { DraftSchema, MAX_DRAFTS_PER_USER } from '../discord/drafts.ts';
 import type { Draft } from '../publisher/index.ts';
 import { emptyState as emptyWatchState, WatchStateSchema, type WatchState } from '../publisher/state.ts';
 import { migrate } from './migrate.ts';
@@ -107,6 +107,14 @@ export class PostgresGuildStore implements GuildStore {
     ]);
     this.saved.add(version);
     this.remember(version, new Set(files));
+    // The lists no server points at any more go (a few MB each at 40,000 readouts, one per reload), as in
+    // the file store: kept are the one just saved, those a server names, and any younger than an hour
+    // (another process may have saved it and not yet moved its servers to it).
+    await this.pool.query(
+      `DELETE FROM corpus_version WHERE version <> $1 AND created_at < now() - interval '1 hour'
+         AND version NOT IN (SELECT state->>'corpus' FROM guild_state WHERE state->>'corpus' IS NOT NULL)`,
+      [version],
+    );
   }
 
   async readCorpus(version: string): Promise<Set<string> | null> {
@@ -132,30 +140,36 @@ export class PostgresGuildStore implements GuildStore {
 export class PostgresDraftBox implements DraftBox {
   constructor(private readonly pool: pg.Pool) {}
 
-  async save(draft: Draft): Promise<string> {
+  async save(draft: Draft, owner: string): Promise<string> {
     const valid = DraftSchema.parse(draft);
+    Snowflake.parse(owner);
     // The same hash as the file store's: of the text and the file name it would be added as.
     const hash = createHash('sha256').update(valid.markdown).update(valid.fileName).digest('hex').slice(0, 16);
     await this.pool.query(`DELETE FROM draft WHERE created_at < now() - interval '${DRAFT_TTL}'`);
     await this.pool.query(
-      'INSERT INTO draft (hash, draft) VALUES ($1, $2) ON CONFLICT (hash) DO UPDATE SET draft = EXCLUDED.draft, created_at = now()',
-      [hash, JSON.stringify(valid)],
+      'INSERT INTO draft (owner, hash, draft) VALUES ($1, $2, $3) ON CONFLICT (owner, hash) DO UPDATE SET draft = EXCLUDED.draft, created_at = now()',
+      [owner, hash, JSON.stringify(valid)],
+    );
+    // A moderator keeps the newest few, as in the file store.
+    await this.pool.query(
+      'DELETE FROM draft WHERE owner = $1 AND hash NOT IN (SELECT hash FROM draft WHERE owner = $1 ORDER BY created_at DESC, hash = $2 DESC LIMIT $3)',
+      [owner, hash, MAX_DRAFTS_PER_USER],
     );
     return hash;
   }
 
-  async load(hash: string): Promise<Draft | null> {
-    if (!DraftHash.safeParse(hash).success) return null;
+  async load(owner: string, hash: string): Promise<Draft | null> {
+    if (!DraftHash.safeParse(hash).success || !Snowflake.safeParse(owner).success) return null;
     const { rows } = await this.pool.query<{ draft: unknown }>(
-      `SELECT draft FROM draft WHERE hash = $1 AND created_at >= now() - interval '${DRAFT_TTL}'`,
-      [hash],
+      `SELECT draft FROM draft WHERE owner = $1 AND hash = $2 AND created_at >= now() - interval '${DRAFT_TTL}'`,
+      [owner, hash],
     );
     const parsed = DraftSchema.safeParse(rows[0]?.draft);
     return parsed.success ? parsed.data : null;
   }
 
-  async remove(hash: string): Promise<void> {
-    await this.pool.query('DELETE FROM draft WHERE hash = $1', [DraftHash.parse(hash)]);
+  async remove(owner: string, hash: string): Promise<void> {
+    await this.pool.query('DELETE FROM draft WHERE owner = $1 AND hash = $2', [Snowflake.parse(owner), DraftHash.parse(hash)]);
   }
 }
 

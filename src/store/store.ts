@@ -42,13 +42,16 @@ export interface GuildStore {
   readCorpus(version: string): Promise<Set<string> | null>;
 }
 
-/** Drafts of /readout add, between the preview and the Add button. */
+/** Drafts of /readout add, between the preview and the Add button: each moderator's own, a few at most. */
 export interface DraftBox {
-  /** Save a draft; resolves to its hash (16 hex characters), what the Add button carries. */
-  save(draft: Draft): Promise<string>;
-  /** The draft saved under `hash`, or null when it is gone (added, cancelled, expired). */
-  load(hash: string): Promise<Draft | null>;
-  remove(hash: string): Promise<void>;
+  /**
+   * Save `owner`'s draft; resolves to its hash (16 hex characters), what the
+   * Add button carries. Keeps at most MAX_DRAFTS_PER_USER of theirs (the oldest go).
+   */
+  save(draft: Draft, owner: string): Promise<string>;
+  /** `owner`'s draft saved under `hash`, or null when it is gone (added, cancelled, expired). */
+  load(owner: string, hash: string): Promise<Draft | null>;
+  remove(owner: string, hash: string): Promise<void>;
 }
 
 /** The watcher's state for one corpus folder. */

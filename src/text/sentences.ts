@@ -11,11 +11,37 @@
  * splitSentences('Mark T. Esper met Taro Kono. They spoke.')
  * // → ['Mark T. Esper met Taro Kono.', 'They spoke.']
  */
+import { isEnglishWord } from './english.ts';
+
+/**
+ * Scraping debris: a copy that kept the hyphen of a line break inside a word
+ * ("Secr-etary", "Ja-pan", "Allia-nce", "asse-ssments"). A hyphen between a
+ * word's letters, the part after it lower case, goes when the joined word is
+ * written elsewhere in the same text ("Japan"), or is an English word while
+ * neither part is one ("assessments"). Real compounds stay: "Indo-Pacific"
+ * (capital after the hyphen), "ship-to-ship", "well-being" (both parts words).
+ *
+ * @example joinBrokenWords('Secr-etary Austin called Ja-pan. Japan agreed.')
+ * // → 'Secretary Austin called Japan. Japan agreed.'
+ */
+export function joinBrokenWords(text: string): string {
+  if (!/\p{L}-\p{Ll}/u.test(text)) return text;
+  let written: Set<string> | null = null;
+  return text.replace(BROKEN_WORD, (whole, left: string, right: string) => {
+    const joined = left + right;
+    written ??= new Set(text.match(/[\p{L}]+/gu)?.map((w) => w.toLowerCase()));
+    if (written.has(joined.toLowerCase())) return joined;
+    return isEnglishWord(joined) && !isEnglishWord(left) && !isEnglishWord(right) ? joined : whole;
+  });
+}
+
+/** Letters, one hyphen, lower-case letters: a whole word (no hyphen or letter either side). */
+const BROKEN_WORD = /(?<![\p{L}-])(\p{L}+)-(\p{Ll}+)(?![\p{L}-])/gu;
 
 /** A paragraph is a run of lines separated from the next by a blank line. */
 export function splitParagraphs(text: string): string[] {
   return (
-    text
+    joinBrokenWords(text)
       .replace(/\r\n?/g, '\n')
       .split(/\n[ \t]*\n/)
       // Single line breaks inside a paragraph are soft wraps, as in Markdown.

@@ -48,7 +48,12 @@ async function send(payload: JsonObject): Promise<{ type: number; data: JsonObje
   return callback.body as { type: number; data: JsonObject };
 }
 
-const footer = () => `Searched 32 readouts · corpus ${engine.report.version}`;
+const footer = () => '32 readouts · updated Mar 27, 2024';
+const GUAM_LINK =
+  'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
+const PENTAGON_LINK =
+  'https://www.armyrecognition.com/analysis_focus_army_defence_military_industry_army/u.s._and_japan_reinforce_defense_links.html';
+const GUAM_CITED = `[${GUAM_TITLE.replace(/^Readout of /, '')}](${GUAM_LINK})`;
 
 describe('logging in', () => {
   it('GIVEN the bot logs in THEN it asks for the Guilds intent only (no privileged intents)', async () => {
@@ -59,7 +64,7 @@ describe('logging in', () => {
 });
 
 describe('slash commands', () => {
-  it('GIVEN /ask THEN an embed: headline, cited sentences, footer; a context button; no mentions parsed', async () => {
+  it('GIVEN /ask THEN an embed: headline, the readout once with its sentence and where else it is said, footer; a context button; no mentions parsed', async () => {
     const body = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
     expect(body).toEqual({
       type: 4,
@@ -69,17 +74,15 @@ describe('slash commands', () => {
         embeds: [
           {
             title: 'what about Mageshima?',
-            description: 'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
-            fields: [
-              {
-                name: `1. 2020-08-29 · ${GUAM_TITLE}`,
-                value:
-                  "> The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.\n" +
-                  `2020-08-29 · ${GUAM_TITLE} · \`001-esper-kono-guam.md\`\n` +
-                  'Also: 2020-01-14 · U.S. and Japan reinforce defense links · `000-esper-kono-pentagon.md`',
-              },
-            ],
+            description: [
+              'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
+              '',
+              `**Aug 29, 2020** · ${GUAM_CITED}`,
+              "> The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
+              `Also in: Jan 14, 2020 · [U.S. and Japan reinforce defense links](${PENTAGON_LINK}) · copy on armyrecognition.com`,
+            ].join('\n'),
             footer: { text: footer() },
+            color: 0x3b6ea5,
           },
         ],
         components: [
@@ -138,7 +141,9 @@ describe('slash commands', () => {
     const picked = await send(fake.selectMenu(`pick:ask:${fake.user.id}`, ['Okinawa']));
     expect(picked.type).toBe(7);
     const updated = (picked.data.embeds as JsonObject[])[0] as JsonObject;
-    expect([updated.title, updated.description]).toEqual(['Okinawa', 'Okinawa came up in 1 readout (2020-08-29).']);
+    expect([updated.title, String(updated.description).split('\n')[0]]).toEqual(['Okinawa', 'Okinawa came up in 1 readout (2020-08-29).']);
+    // The miss was only the asker's (ephemeral); its update does not set flags again.
+    expect(miss.data.flags).toBe(64);
   });
 
   it('GIVEN "Show context" THEN the sentence among its neighbours, only to the one who pressed it', async () => {
@@ -152,9 +157,11 @@ describe('slash commands', () => {
         embeds: [
           {
             title: GUAM_TITLE,
+            url: GUAM_LINK,
             description:
               "The Ministers committed to work together closely to mitigate the impacts of the COVID-19 pandemic and to cooperate in providing assistance in response. They reaffirmed their commitment to the realignment plan to move U.S. forces from Okinawa to Guam and other initiatives, including construction of the Futenma Replacement Facility. **The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.** Secretary Esper and Minister Kono recognized the importance of local community engagement in ensuring stable stationing of U.S. forces in Japan. Secretary Esper further committed to maintaining the highest standards of safety for all U.S. personnel, while emphasizing the necessity of training to maintain readiness.",
-            footer: { text: '2020-08-29 · 001-esper-kono-guam.md · paragraph 5' },
+            footer: { text: 'Aug 29, 2020 · paragraph 5' },
+            color: 0x3b6ea5,
           },
         ],
         components: [],
@@ -206,14 +213,14 @@ describe('slash commands', () => {
     const embed = (first.data.embeds as JsonObject[])[0] as { title: string; description: string; footer: { text: string } };
     expect(embed.title).toBe('Timeline: DPRK');
     expect(embed.description.split('\n')[0]).toBe('DPRK: 10 readouts, first 2017-02-03, last 2022-05-26.');
-    expect(embed.description.match(/^\*\*\d{4}-\d{2}-\d{2}\*\*/gm)).toHaveLength(8);
-    expect(embed.footer.text).toBe(`${footer()} · page 1/2`);
-    const next = `tl:1:${fake.user.id}:::DPRK`;
+    expect(embed.description.match(/^\*\*[A-Z][a-z]{2} \d{1,2}, \d{4}\*\*/gm)).toHaveLength(8);
+    expect(embed.footer.text).toBe(`${footer()} · readouts 1–8 of 10`);
+    const next = `tv:8n:${fake.user.id}:::DPRK`;
     expect(first.data.components).toEqual([
       {
         type: 1,
         components: [
-          { type: 2, custom_id: `tl:0:${fake.user.id}:::DPRK`, label: 'Previous', style: 1, disabled: true },
+          { type: 2, custom_id: `tv:0p:${fake.user.id}:::DPRK`, label: 'Previous', style: 1, disabled: true },
           { type: 2, custom_id: next, label: 'Next', style: 1 },
         ],
       },
@@ -229,20 +236,20 @@ describe('slash commands', () => {
     const second = await send(fake.button(next));
     expect(second.type).toBe(7);
     const page2 = (second.data.embeds as { description: string; footer: { text: string } }[])[0];
-    expect(page2?.description.match(/^\*\*\d{4}-\d{2}-\d{2}\*\*/gm)).toEqual(['**2021-01-23**', '**2022-05-26**']);
-    expect(page2?.footer.text).toBe(`${footer()} · page 2/2`);
+    expect(page2?.description.match(/^\*\*[A-Z][a-z]{2} \d{1,2}, \d{4}\*\*/gm)).toEqual(['**Jan 23, 2021**', '**May 26, 2022**']);
+    expect(page2?.footer.text).toBe(`${footer()} · readouts 9–10 of 10`);
   });
 
   it('GIVEN /timeline with from/to THEN only that range; a bad date gets a short notice', async () => {
     const body = await send(fake.chatInput('timeline', { topic: 'NATO', from: '2021-01-01', to: '2021-05-31' }));
     const embed = (body.data.embeds as { description: string; footer: { text: string } }[])[0];
     expect(embed?.description.split('\n')[0]).toBe('NATO: 2 readouts from 2021-01-01 to 2021-05-31, first 2021-05-18, last 2021-05-19.');
-    expect(embed?.footer.text).toBe(`Searched 5 readouts · corpus ${engine.report.version}`);
+    expect(embed?.footer.text).toBe('5 readouts · updated Mar 27, 2024');
     const bad = await send(fake.chatInput('timeline', { topic: 'NATO', from: '2021-02-30' }));
     expect(bad.data).toMatchObject({ content: '`from` must be a date written YYYY-MM-DD, like 2020-08-29.', flags: 68 });
   });
 
-  it('GIVEN /quote THEN the verbatim sentences as block quotes with date and source', async () => {
+  it('GIVEN /quote THEN the verbatim sentences as block quotes under their readout, the wording found in bold', async () => {
     const body = await send(fake.chatInput('quote', { phrase: 'field carrier landing practice' }));
     const embed = (body.data.embeds as { title: string; description: string }[])[0];
     expect(embed?.title).toBe('Quote: field carrier landing practice');
@@ -250,11 +257,11 @@ describe('slash commands', () => {
       [
         '“field carrier landing practice” is in 2 sentences of 2 readouts.',
         '',
-        '> Secretary Esper noted the importance of Japan’s steps towards completing the purchase of Mageshima to support field carrier landing practice.',
-        '— 2020-01-14 · U.S. and Japan reinforce defense links · `000-esper-kono-pentagon.md`',
+        `**Jan 14, 2020** · [U.S. and Japan reinforce defense links](${PENTAGON_LINK}) · copy on armyrecognition.com`,
+        '> **1.** Secretary Esper noted the importance of Japan’s steps towards completing the purchase of Mageshima to support **field carrier landing practice**.',
         '',
-        "> The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support field carrier landing practice.",
-        `— 2020-08-29 · ${GUAM_TITLE} · \`001-esper-kono-guam.md\``,
+        `**Aug 29, 2020** · ${GUAM_CITED}`,
+        "> **2.** The Secretary noted the importance of Japan's steps towards completing the purchase of Mageshima to support **field carrier landing practice**.",
       ].join('\n'),
     );
   });
@@ -264,7 +271,7 @@ describe('slash commands', () => {
     const embed = (body.data.embeds as { title: string; description: string; footer: { text: string } }[])[0];
     expect(embed?.title).toBe('Readouts in the corpus (32)');
     expect(embed?.description.split('\n')[0]).toBe(
-      '**2014-04-10** · [Secretary Speaks With Acting Ukrainian Defense Minister](https://military-online.blogspot.com/2014/04/secretary-speaks-with-acting-ukrainian.html?m=1)',
+      '**Apr 10, 2014** · [Secretary Speaks With Acting Ukrainian Defense Minister](https://military-online.blogspot.com/2014/04/secretary-speaks-with-acting-ukrainian.html?m=1) · copy on military-online.blogspot.com',
     );
     expect(embed?.description.split('\n')).toHaveLength(15);
     expect(embed?.footer.text).toBe(`${footer()} · page 1/3`);
@@ -272,11 +279,11 @@ describe('slash commands', () => {
 
   it('GIVEN autocomplete on topic and phrase THEN labelled choices from memory', async () => {
     const topic = await send(fake.autocomplete('timeline', { topic: 'stolt' }, 'topic'));
-    expect(topic).toEqual({ type: 8, data: { choices: [{ name: 'Stoltenberg (word · 5 sentences)', value: 'Stoltenberg' }] } });
+    expect(topic).toEqual({ type: 8, data: { choices: [{ name: 'Stoltenberg — 3 readouts', value: 'Stoltenberg' }] } });
     const phrase = await send(fake.autocomplete('quote', { phrase: 'field carr' }, 'phrase'));
     expect(phrase).toEqual({
       type: 8,
-      data: { choices: [{ name: 'field carrier landing practice (phrase · 2 readouts)', value: 'field carrier landing practice' }] },
+      data: { choices: [{ name: 'field carrier landing practice — 2 readouts', value: 'field carrier landing practice' }] },
     });
   });
 
@@ -291,7 +298,7 @@ describe('slash commands', () => {
       flags: 64 | 4,
     });
     const next = await send(fake.chatInput('ask', { question: 'what about Mageshima?' }));
-    expect(((next.data.embeds as JsonObject[])[0] as JsonObject).description).toBe(
+    expect(String(((next.data.embeds as JsonObject[])[0] as JsonObject).description).split('\n')[0]).toBe(
       'Mageshima came up in 2 readouts (2020-01-14, 2020-08-29).',
     );
   });

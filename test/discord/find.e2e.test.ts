@@ -15,7 +15,9 @@ import type { Config } from '../../src/config.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.fake-token-for-find-tests_12345678';
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
-const GUAM_CITATION = `2020-08-29 · ${GUAM_TITLE} · \`001-esper-kono-guam.md\``;
+const GUAM_LINK =
+  'https://www.pacom.mil/Media/News/News-Article-View/Article/2331004/us-secretary-of-defense-hosts-japanese-defense-minister/';
+const GUAM_CITATION = `Aug 29, 2020 · [${GUAM_TITLE.replace(/^Readout of /, '')}](${GUAM_LINK})`;
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -41,7 +43,7 @@ async function findIn(content: string): Promise<{ type: number; data: JsonObject
   return callback.body as { type: number; data: JsonObject };
 }
 
-const footer = () => ({ text: `Searched 32 readouts · corpus ${engine.report.version}` });
+const footer = () => ({ text: '32 readouts · updated Mar 27, 2024' });
 
 describe('"Find in readouts"', () => {
   it('GIVEN a message quoting part of a sentence inside its own words THEN one exact quote: the whole sentence, the quoted part in bold, the framing ignored', async () => {
@@ -59,13 +61,14 @@ describe('"Find in readouts"', () => {
             description: 'Checked 1 quote: 1 exact.',
             fields: [
               {
-                name: `Exact quote · 2020-08-29 · ${GUAM_TITLE}`,
+                name: `Exact quote · Aug 29, 2020 · ${GUAM_TITLE.replace(/^Readout of /, '')}`,
                 value:
                   "> **The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong**, as well as coercive and destabilizing actions vis-à-vis Taiwan.\n" +
                   GUAM_CITATION,
               },
             ],
             footer: footer(),
+            color: 0x3b6ea5,
           },
         ],
         components: [],
@@ -86,7 +89,7 @@ describe('"Find in readouts"', () => {
       description: "Checked 1 quote: 1 altered.\nIn the differences, **bold** is the readout's wording, ~~struck~~ the message's.",
       fields: [
         {
-          name: `Altered quote · 2020-08-29 · ${GUAM_TITLE}`,
+          name: `Altered quote · Aug 29, 2020 · ${GUAM_TITLE.replace(/^Readout of /, '')}`,
           value:
             "> **The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong**, as well as coercive and destabilizing actions vis-à-vis Taiwan.\n" +
             "Differs: The Secretary expressed ~~grave~~ **serious** concern regarding Beijing's decision to impose a national security law in Hong Kong\n" +
@@ -94,6 +97,7 @@ describe('"Find in readouts"', () => {
         },
       ],
       footer: footer(),
+      color: 0x3b6ea5,
     });
   });
 
@@ -113,6 +117,7 @@ describe('"Find in readouts"', () => {
         },
       ],
       footer: footer(),
+      color: 0x3b6ea5,
     });
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });

@@ -12,7 +12,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
 import { bundledEngine, captureLogs, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
-import { INTERACTION_TABLE, TABLE_GUILDS, type Answer } from '../support/interactionTable.ts';
+import { INTERACTION_TABLE, TABLE_GUILD, TABLE_GUILDS, type Answer } from '../support/interactionTable.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
 import { HttpInteractions } from '../../src/discord/httpInteractions.ts';
@@ -39,7 +39,8 @@ const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
 
 /** Each transport with its own state folder: the table's setting changes happen once in each. */
 function context(store: Store = fileStore({ STATE_DIR: tempFolder() }, logger)): BotContext {
-  const servers = { store: store.guilds, drafts: store.drafts, corpusDir: BUNDLED_CORPUS, logger };
+  // /readout add is allowed in the table's server (ADD_GUILDS).
+  const servers = { store: store.guilds, drafts: store.drafts, corpusDir: BUNDLED_CORPUS, logger, addGuilds: [TABLE_GUILD] };
   return { engine: () => bundledEngine(), commands, servers };
 }
 

@@ -102,15 +102,15 @@ describe('limits hold by construction', () => {
       searched: 1,
     };
     for (const parts of [
-      renderAsk(answer, { searched: 1, version: 'v' }, '1'),
+      renderAsk(answer, { searched: 1, updated: '2020-08-29' }, '1'),
       renderQuote(
         { ...answer, command: 'quote', results: Array.from({ length: 30 }, (_, i) => result(i)) },
-        { searched: 1, version: 'v' },
+        { searched: 1, updated: '2020-08-29' },
         '1',
       ),
       renderTimeline(
         { ...answer, command: 'timeline', results: Array.from({ length: 60 }, (_, i) => result(i)) },
-        { searched: 1, version: 'v' },
+        { searched: 1, updated: '2020-08-29' },
         '1',
         3,
         {},
@@ -130,8 +130,17 @@ describe('component state in custom_id', () => {
     const states = [
       { kind: 'context', sentence: '7b0e9ffc21a4.5.3', check: '1a2b3c4d' },
       { kind: 'context', sentence: `${'f'.repeat(40)}.9999.9999`, check: 'ffffffff' },
-      { kind: 'timeline', page: 3, owner: '12345678901234567890', from: '2020-01-01', to: '2021-12-31', topic: long(50) },
-      { kind: 'timeline', page: 0, owner: '1', from: undefined, to: undefined, topic: 'North Korea: DPRK' },
+      {
+        kind: 'timeline',
+        offset: 1_679_615,
+        button: 'l',
+        owner: '12345678901234567890',
+        from: '2020-01-01',
+        to: '2021-12-31',
+        topic: long(50),
+      },
+      { kind: 'timeline', offset: 0, button: 'f', owner: '1', from: undefined, to: undefined, topic: 'North Korea: DPRK' },
+      { kind: 'timeline', offset: 16, button: 'n', owner: '1', from: undefined, to: undefined, topic: 'x' },
       { kind: 'sources', page: 2, owner: '42' },
       { kind: 'pick', command: 'quote', owner: '42' },
     ] as const;
@@ -151,10 +160,25 @@ describe('component state in custom_id', () => {
       'ctx:7b0e9ffc21a4.5.3:xyz',
       'tl:abc:1:::x',
       'tl:1:1:2020:2021:x',
+      'tv:16:1:::x',
+      'tv:gz:1:::x',
+      'tv:10000n:1:::x',
       'pick:delete:1',
       'src:-5:1',
     ]) {
       expect(decodeState(id)).toBeNull();
     }
+  });
+
+  it('GIVEN a page button sent before views had offsets ("tl:<page>") THEN it opens that page\'s first readout', () => {
+    expect(decodeState('tl:2:1:::Secretary')).toEqual({
+      kind: 'timeline',
+      offset: 16,
+      button: 'n',
+      owner: '1',
+      from: undefined,
+      to: undefined,
+      topic: 'Secretary',
+    });
   });
 });

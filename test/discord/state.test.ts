@@ -141,8 +141,8 @@ describe('announcement plan', () => {
     follows: { '10': ['North Korea'], '20': ['North Korea', 'NATO'], '30': ['Taiwan'], '40': ['Mageshima'] },
   };
 
-  it('GIVEN two new readouts THEN each in the announce channel, and in each following channel whose topics it mentions (once, naming every topic)', () => {
-    const plan = planDeliveries(state, engine, added);
+  it('GIVEN two new readouts THEN each in the announce channel, and in each following channel whose topics it mentions (once, naming every topic)', async () => {
+    const plan = await planDeliveries(state, engine, added);
     expect(plan.map((d) => [d.channel, d.kind, d.files, d.topics])).toEqual([
       ['10', 'readout', ['korea.md'], []],
       ['10', 'readout', ['japan.md'], []],
@@ -151,18 +151,18 @@ describe('announcement plan', () => {
       ['40', 'follow', ['japan.md'], ['Mageshima']],
     ]);
     // The same plan, the same nonces: a retry is recognisable.
-    expect(planDeliveries(state, engine, added).map((d) => d.nonce)).toEqual(plan.map((d) => d.nonce));
+    expect((await planDeliveries(state, engine, added)).map((d) => d.nonce)).toEqual(plan.map((d) => d.nonce));
     expect(new Set(plan.map((d) => d.nonce)).size).toBe(4);
   });
 
-  it('GIVEN more than 5 new readouts for a channel THEN one summary there', () => {
+  it('GIVEN more than 5 new readouts for a channel THEN one summary there', async () => {
     const many = tempFolder(
       Object.fromEntries(
         Array.from({ length: 6 }, (_, i) => [`nk-${i}.md`, readoutMd(`Readout ${i}`, `2024-03-0${i + 1}`, `Talk ${i} about North Korea.`)]),
       ),
     );
     const big = Engine.load(many);
-    const plan = planDeliveries({ ...emptyState(GUILD), follows: { '20': ['DPRK'] } }, big, big.index.readouts);
+    const plan = await planDeliveries({ ...emptyState(GUILD), follows: { '20': ['DPRK'] } }, big, big.index.readouts);
     expect(plan.map((d) => [d.channel, d.kind, d.files.length, d.topics])).toEqual([['20', 'summary', 6, ['DPRK']]]);
   });
 });

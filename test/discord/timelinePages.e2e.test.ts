@@ -41,31 +41,39 @@ async function send(payload: JsonObject): Promise<{ type: number; data: JsonObje
   return (await fake.waitForCallback(receipt.id as string, 3000)).body as { type: number; data: JsonObject };
 }
 
-type Embed = { title: string; description: string; footer: { text: string } };
-const footer = (page: string) => `Searched 32 readouts · corpus ${engine.report.version} · page ${page}`;
-const datesOf = (e: Embed) => e.description.match(/^\*\*(\d{4}-\d{2}-\d{2})\*\*/gm)?.map((d) => d.slice(2, 12));
+type Embed = { title: string; description: string; footer: { text: string }; image?: { url: string } };
+const footer = (shown: string) => `32 readouts · updated Mar 27, 2024 · readouts ${shown} of 32`;
+/** The entries' dates, back to ISO ("**Jan 23, 2021**" → 2021-01-23) to compare with the engine's. */
+const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const datesOf = (e: Embed) =>
+  [...e.description.matchAll(/^\*\*([A-Z][a-z]{2}) (\d{1,2}), (\d{4})\*\*/gm)].map(
+    ([, m, d, y]) => `${y}-${String(MONTH.indexOf(m as string) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  );
 
 describe('a timeline of more than three pages', () => {
   // "Secretary" is in all 32 bundled readouts: 4 pages of 8.
   const owner = () => fake.user.id;
   const yearMenuId = () => `tly:${owner()}:::Secretary`;
 
-  it('GIVEN /timeline THEN the first page opens with readouts per year, and a "Jump to year" menu sits beside Previous/Next', async () => {
-    const body = await send(fake.chatInput('timeline', { topic: 'Secretary' }));
+  it('GIVEN /timeline THEN the first page opens, then its readouts-per-year chart is added; First/Previous/Next/Last, and a "Jump to year" menu', async () => {
+    const receipt = await fake.dispatchInteraction(fake.chatInput('timeline', { topic: 'Secretary' }));
+    const body = (await fake.waitForCallback(receipt.id as string, 3000)).body as { type: number; data: JsonObject };
     const embed = (body.data.embeds as Embed[])[0] as Embed;
-    expect(embed.description.split('\n').slice(0, 2)).toEqual([
-      'Secretary: 32 readouts, first 2014-04-10, last 2024-03-27.',
-      '2014 ▇ 2 · 2015 ▇ 1 · 2017 ▇▇▇▇▇▇▇▇ 11 · 2018 ▇ 1 · 2020 ▇▇▇ 4 · 2021 ▇▇▇▇▇ 7 · 2022 ▇▇▇▇ 5 · 2024 ▇ 1',
-    ]);
+    // The chart shows the readouts per year: the text bars are left out.
+    expect(embed.description.split('\n').slice(0, 2)).toEqual(['Secretary: 32 readouts, first 2014-04-10, last 2024-03-27.', '']);
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path.endsWith(`/${receipt.token}/messages/@original`), 5000);
+    expect(((edit.body as { embeds: Embed[] }).embeds[0] as Embed).image).toEqual({ url: 'attachment://readouts-per-year.png' });
     expect(datesOf(embed)).toHaveLength(8);
-    expect(embed.footer.text).toBe(footer('1/4'));
+    expect(embed.footer.text).toBe(footer('1–8'));
     const option = (year: string, n: number) => ({ label: year, value: year, description: `${n} readout${n === 1 ? '' : 's'}` });
     expect(body.data.components).toEqual([
       {
         type: 1,
         components: [
-          { type: 2, custom_id: `tl:0:${owner()}:::Secretary`, label: 'Previous', style: 1, disabled: true },
-          { type: 2, custom_id: `tl:1:${owner()}:::Secretary`, label: 'Next', style: 1 },
+          { type: 2, custom_id: `tv:0f:${owner()}:::Secretary`, label: 'First', style: 2, disabled: true },
+          { type: 2, custom_id: `tv:0p:${owner()}:::Secretary`, label: 'Previous', style: 1, disabled: true },
+          { type: 2, custom_id: `tv:8n:${owner()}:::Secretary`, label: 'Next', style: 1 },
+          { type: 2, custom_id: `tv:ol:${owner()}:::Secretary`, label: 'Last', style: 2 },
         ],
       },
       {
@@ -91,30 +99,42 @@ describe('a timeline of more than three pages', () => {
     ]);
   });
 
-  it('GIVEN 2021 picked THEN the page holding the first 2021 readout (page 3), without the per-year line', async () => {
+  it('GIVEN 2021 picked THEN the view opens on the first 2021 readout (the 20th), without the chart', async () => {
     const body = await send(fake.selectMenu(yearMenuId(), ['2021']));
     expect(body.type).toBe(7);
     const embed = (body.data.embeds as Embed[])[0] as Embed;
-    // 19 readouts come before 2021 (2 + 1 + 11 + 1 + 4): entries 17-24 are page 3.
+    // 19 readouts come before 2021 (2 + 1 + 11 + 1 + 4): the view is entries 20-27.
     const all = engine.answer({ command: 'timeline', input: 'Secretary' }).results.map((r) => r.date);
-    expect(datesOf(embed)).toEqual(all.slice(16, 24));
-    expect(datesOf(embed)?.[3]).toBe('2021-01-23');
-    expect(embed.description.split('\n')[1]).toBe('');
-    expect(embed.footer.text).toBe(footer('3/4'));
+    expect(datesOf(embed)).toEqual(all.slice(19, 27));
+    expect(datesOf(embed)[0]).toBe('2021-01-23');
+    expect(embed.image).toBeUndefined();
+    expect(body.data.attachments).toEqual([]);
+    expect(embed.footer.text).toBe(footer('20–27'));
     const buttons = (body.data.components as { components: { custom_id: string }[] }[])[0]?.components.map((c) => c.custom_id);
-    expect(buttons).toEqual([`tl:1:${owner()}:::Secretary`, `tl:3:${owner()}:::Secretary`]);
+    // Previous goes back a page's worth from here (the 12th on); Next and Last both open the end.
+    expect(buttons).toEqual([
+      `tv:0f:${owner()}:::Secretary`,
+      `tv:bp:${owner()}:::Secretary`,
+      `tv:rn:${owner()}:::Secretary`,
+      `tv:ol:${owner()}:::Secretary`,
+    ]);
   });
 
-  it('GIVEN Next from page 3 THEN page 4 holds the last 8 readouts, the same as the full timeline', async () => {
-    const body = await send(fake.button(`tl:3:${owner()}:::Secretary`));
+  it('GIVEN Next from there THEN the last readouts, the same as the full timeline', async () => {
+    const body = await send(fake.button(`tv:rn:${owner()}:::Secretary`));
     const embed = (body.data.embeds as Embed[])[0] as Embed;
     expect(datesOf(embed)).toEqual(
       engine
         .answer({ command: 'timeline', input: 'Secretary' })
-        .results.slice(24)
+        .results.slice(27)
         .map((r) => r.date),
     );
-    expect(embed.footer.text).toBe(footer('4/4'));
+    expect(embed.footer.text).toBe(footer('28–32'));
+  });
+
+  it('GIVEN a page button from before views had offsets (tl:3) THEN it still opens page 4', async () => {
+    const body = await send(fake.button(`tl:3:${owner()}:::Secretary`));
+    expect(((body.data.embeds as Embed[])[0] as Embed).footer.text).toBe(footer('25–32'));
   });
 
   it('GIVEN another user picks a year THEN only a notice to them; a forged value THEN a short notice', async () => {

@@ -12,6 +12,7 @@ import { watchSettings } from '../../src/publisher/settings.ts';
 import { readConfig } from '../../src/config.ts';
 import { readState } from '../../src/publisher/state.ts';
 import { longDate } from '../../src/text/dates.ts';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { tempFolder } from '../support/tmp.ts';
 import {
   BLOCK_PAGE,
@@ -31,6 +32,8 @@ let site: StandInPublisher;
 let archive: LocalServer;
 let refused: Release;
 let blocked: Release;
+// Pages are read in a worker thread (issue 25): start it once, so no test pays its start-up on a loaded machine.
+beforeAll(() => warmUpParser(), 60_000);
 beforeAll(async () => {
   site = await standInPublisher({ corpusFiles: CORPUS_FILES, invented: 2, refused: [1], blocked: [3] });
   archive = await localServer();

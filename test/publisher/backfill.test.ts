@@ -12,6 +12,7 @@ import { parseListing } from '../../src/publisher/listing.ts';
 import { readoutTitle } from '../../src/publisher/readoutTitles.ts';
 import { readState } from '../../src/publisher/state.ts';
 import { splitFrontMatter } from '../../src/corpus/frontMatter.ts';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { run } from '../support/io.ts';
 import { BLOCK_PAGE, html, standInPublisher, type Release, type StandInPublisher } from './support.ts';
@@ -23,6 +24,8 @@ const CORPUS_FILES = readdirSync(join(import.meta.dirname, '../../corpus'))
 
 let site: StandInPublisher;
 let host: string;
+// Pages are read in a worker thread (issue 25): start it once, so no test pays its start-up on a loaded machine.
+beforeAll(() => warmUpParser(), 60_000);
 beforeAll(async () => {
   site = await standInPublisher({ corpusFiles: CORPUS_FILES, invented: 16, refused: [3, 17], blocked: [9] });
   host = site.server.base.slice('http://'.length);
@@ -139,7 +142,7 @@ describe('the release listing (war.gov layout)', () => {
   });
 });
 
-describe('backfill', () => {
+describe('backfill', { timeout: 30_000 }, () => {
   it('GIVEN an empty corpus THEN every readout served is added verbatim once, the refused and blocked recorded, the rest counted by reason; a second run adds nothing', async () => {
     const s = settings();
     const served = site.readouts.filter((r) => r.answer === 'article');

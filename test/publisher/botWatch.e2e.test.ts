@@ -49,7 +49,7 @@ describe('the bot with the watcher beside it', () => {
       const receipt = await fake.dispatchInteraction(fake.chatInput('quote', { phrase: 'Second Thomas Shoal' }));
       const callback = await fake.waitForCallback(receipt.id as string, 5000);
       const embed = ((callback.body as { data: JsonObject }).data.embeds as { description: string }[])[0];
-      expect(embed?.description).toContain('resupply mission to Second Thomas Shoal on March 23');
+      expect(embed?.description).toContain('resupply mission to **Second Thomas Shoal** on March 23');
     } finally {
       child.kill('SIGTERM');
       await once(child, 'exit');

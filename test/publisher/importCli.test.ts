@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import nock from 'nock';
 import { run } from '../support/io.ts';
 import { tempFolder } from '../support/tmp.ts';
@@ -21,6 +22,9 @@ afterAll(async () => {
   nock.enableNetConnect();
   await server.close();
 });
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('readout import: canonical files keep everything (issue 14, item 1)', () => {
   it.each(['001-esper-kono-guam.md', '119-austin-kishi-call.md'])(
@@ -82,15 +86,15 @@ describe('readout import: saved pages and links', () => {
     const lines = asked.out.split('\n');
     // The readout's first sentence after the spokesman's attribution line.
     const at = lines.findIndex((line) =>
-      /^\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(
+      /^ {2}\d\. Secretary of Defense Lloyd J\. Austin III spoke with Japanese Defense Minister Nobuo Kishi today, reiterating American commitment to the U\.S\.-Japan Alliance and emphasizing its importance to the peace and security of the Indo-Pacific region\.$/.test(
         line,
       ),
     );
     expect(at).toBeGreaterThan(0);
-    expect(lines.slice(at + 1, at + 3)).toEqual([
-      `   — ${KISHI_TITLE} · 2021-01-23 · 2021-01-23-readout-of-secretary-of-defense-lloyd-austins-call-with-japanese-defense.md`,
-      `     ${KISHI_LINK}`,
-    ]);
+    // Under its readout's line: date, title, then the link (the official page: nothing more said).
+    const head = lines.lastIndexOf(`Jan 23, 2021 · ${KISHI_TITLE}`, at);
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head + 1]).toBe(KISHI_LINK);
   });
 
   it('GIVEN a link to a local mirror THEN it is fetched and imported; the same article again is a duplicate', async () => {
@@ -105,7 +109,7 @@ describe('readout import: saved pages and links', () => {
     const again = await run(['import', '--corpus', corpus, join(FIXTURES, 'wargov-article.html')]);
     expect([again.code, again.err]).toEqual([
       1,
-      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (use --force to overwrite)\n`,
+      `readout: ${join(FIXTURES, 'wargov-article.html')}: ${join(corpus, name)} already exists (the same readout); nothing was written\n`,
     ]);
   });
 

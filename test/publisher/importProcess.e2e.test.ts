@@ -54,11 +54,11 @@ describe('npm start -- import, then ask', () => {
     const asked = await npmStart(['ask', 'when did Austin speak with Teodoro?', '--corpus', corpus], cache);
     expect(asked.code).toBe(0);
     expect(asked.out.split('\n').slice(0, 5)).toEqual([
-      'On March 27, 2024 (2024-03-27).',
+      'On March 27, 2024.',
       '',
-      '1. Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone today.',
-      "   — Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr. · 2024-03-27 · 2024-03-27-readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine.md",
-      '     https://www.war.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/',
+      "Mar 27, 2024 · Readout of Secretary of Defense Lloyd J. Austin III's Call With Philippine Secretary of National Defense Gilberto Teodoro Jr.",
+      'https://www.war.gov/News/Releases/Release/Article/3723456/readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-philippine-secretar/',
+      '  1. Secretary of Defense Lloyd J. Austin III and Philippine Secretary of National Defense Gilberto Teodoro Jr. spoke by phone today.',
     ]);
   });
 });

@@ -2,16 +2,23 @@
  * Issue 25: the trust boundaries of the publisher import, each defect
  * reproduced against loopback servers (nock only stands in for war.gov).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { FetchError, NotAReadoutError, PublisherError } from '../../src/errors.ts';
 import { readArticle } from '../../src/publisher/article.ts';
 import { blockPageTitle } from '../../src/publisher/blockPage.ts';
 import { isPublisherUrl } from '../../src/publisher/links.ts';
+import { parseRetryAfter, politeFetch } from '../../src/publisher/fetch.ts';
+import { washingtonDate } from '../../src/publisher/feed.ts';
 import { readState, statePath } from '../../src/publisher/state.ts';
+import { sweepTempFiles, writeReadout } from '../../src/publisher/write.ts';
+import { BIN } from '../../src/paths.ts';
 import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { run } from '../support/io.ts';
 import { tempFolder } from '../support/tmp.ts';
@@ -62,6 +69,9 @@ async function failure(promise: Promise<unknown>): Promise<PublisherError> {
   }
   throw new Error('expected a PublisherError');
 }
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('issue 25, item 1: links are fetched only from the publisher', () => {
   it('GIVEN isPublisherUrl THEN war.gov and defense.gov over https, and only hosts named in PUBLISHER_HOSTS besides', () => {
@@ -258,5 +268,268 @@ describe('issue 25, item 4: a block page is a failed fetch, never "not a readout
     ]) {
       expect(blockPageTitle(fixture(name))).toBeNull();
     }
+  });
+});
+
+/** A canonical readout file. */
+function readoutFile(title: string, date: string, body: string, source?: string): string {
+  return `---\ntitle: ${title}\ndate: ${date}\n${source ? `source: ${source}\n` : ''}---\n${body}\n`;
+}
+
+describe('issue 25, item 5: import --force never overwrites another readout', () => {
+  it('GIVEN a different readout whose title gives the same file name, imported with --force THEN it gets a new name and the first file is untouched; the same readout again is refused', async () => {
+    const corpus = tempFolder();
+    const title = "Readout of Secretary of War Pete Hegseth's Call With Polish Minister Wladyslaw Kosiniak-Kamysz";
+    const name = '2025-10-03-readout-of-secretary-of-war-pete-hegseths-call-with-polish-minister-wladyslaw.md';
+    const first = readoutFile(title, '2025-10-03', 'Secretary of War Pete Hegseth spoke today with the Polish minister about air defense.');
+    writeFileSync(join(corpus, name), first);
+    const other = join(tempFolder(), 'other.md');
+    writeFileSync(
+      other,
+      readoutFile(title, '2025-10-03', 'Secretary of War Pete Hegseth spoke today with the Polish minister about shipbuilding.'),
+    );
+    const forced = await run(['import', '--force', '--corpus', corpus, other]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(corpus, name), 'utf8')).toBe(first);
+    expect(readdirSync(corpus).sort()).toEqual([name, name.replace(/\.md$/, '-2.md')].sort());
+    const same = join(tempFolder(), 'same.md');
+    writeFileSync(same, first);
+    const again = await run(['import', '--force', '--corpus', corpus, same]);
+    expect([again.code, again.err]).toEqual([
+      1,
+      `readout: ${same}: ${join(corpus, name)} already exists (the same readout); nothing was written\n`,
+    ]);
+    expect(readFileSync(join(corpus, name), 'utf8')).toBe(first);
+  });
+});
+
+/** A feed of `count` readouts served by the mirror, each page at its own article id. */
+function serveReleases(count: number, firstId = 4310000): string[] {
+  const items: string[] = [];
+  const links: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const link = `${mirror.base}${ARTICLE}/${firstId + n}/readout-${n}/`;
+    const title = `Readout of Secretary of War Pete Hegseth's Call With Defense Minister Number ${n}`;
+    mirror.routes.set(
+      new URL(link).pathname,
+      html(`<!DOCTYPE html><html><head><title>${title}</title><link rel="canonical" href="${link}"></head><body>
+<div class="article-view"><div class="adetail"><h1 class="maintitle">${title}</h1><div class="info"><span class="date">October 3, 2025</span></div>
+<div class="body"><p>Secretary of War Pete Hegseth spoke by phone today with Defense Minister Number ${n}.</p>
+<p>The two leaders discussed exercise ${n}.</p></div></div></div></body></html>`),
+    );
+    items.push(`<item><title>${title}</title><link>${link}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item>`);
+    links.push(link);
+  }
+  mirror.routes.set('/rss', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title>${items.join('')}</channel></rss>`);
+  });
+  return links;
+}
+
+const sourcesIn = (corpus: string) =>
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => /^source: (.*)$/m.exec(readFileSync(join(corpus, f), 'utf8'))?.[1]);
+
+describe('issue 25, item 6: one writer per article', () => {
+  it('GIVEN two watchers on one corpus at once THEN each readout is written once', async () => {
+    const links = serveReleases(12);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const one = { ...settings(), corpusDir };
+    const two = { ...settings(), corpusDir };
+    const [a, b] = await Promise.all([watchPass(one), watchPass(two)]);
+    expect(a.added.length + b.added.length).toBe(12);
+    expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
+  });
+
+  it('GIVEN two watcher processes on one corpus at once THEN each readout is written once', async () => {
+    const links = serveReleases(10, 4320000);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const env = { FEED_URL: `${mirror.base}/rss`, PUBLISHER_HOSTS: hostOf(mirror), FETCH_PAUSE_MS: '0' };
+    const [a, b] = await Promise.all(
+      [tempFolder(), tempFolder()].map((cache) => runProcess(['watch', '--once', '--corpus', corpusDir], { ...env, CACHE_DIR: cache })),
+    );
+    expect([a?.code, b?.code]).toEqual([0, 0]);
+    expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
+  }, 60_000);
+
+  it('GIVEN the watcher and an import of the same article at once THEN one file', async () => {
+    const [link] = serveReleases(1, 4330000);
+    const corpusDir = join(tempFolder(), 'corpus');
+    const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
+    const results = await Promise.allSettled([watchPass({ ...settings(), corpusDir }), writeReadout(corpusDir, draft)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', expect.stringMatching(/fulfilled|rejected/)]);
+    expect(sourcesIn(corpusDir)).toEqual([link]);
+  });
+
+  it('GIVEN a claim left by a writer that died THEN it is taken over', async () => {
+    const [link] = serveReleases(1, 4340000);
+    const corpusDir = tempFolder();
+    const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
+    // pid 2^22 + 1 is above Linux's pid_max default: no such process.
+    writeFileSync(
+      join(corpusDir, `.readout-claim-id-${draft.articleId}.lock`),
+      JSON.stringify({ token: 'dead', pid: 4194305, host: hostname(), at: Date.now() }),
+    );
+    const { file } = await writeReadout(corpusDir, draft);
+    expect(readdirSync(corpusDir)).toEqual([file]);
+    // A claim left behind by a writer killed on another article is swept once an hour old.
+    const left = join(corpusDir, '.readout-claim-id-4349999.lock');
+    writeFileSync(left, JSON.stringify({ token: 'dead', pid: 4194305, host: hostname(), at: Date.now() }));
+    expect(await sweepTempFiles(corpusDir)).toEqual([]);
+    utimesSync(left, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    expect(await sweepTempFiles(corpusDir)).toEqual(['.readout-claim-id-4349999.lock']);
+  });
+});
+
+/** `node src/bin.js …` as its own process. */
+function runProcess(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+/** A route answering an RSS document (or anything) with `status` and extra headers. */
+function serveXml(path: string, body: string, status = 200, headers: Record<string, string> = {}) {
+  mirror.routes.set(path, (_req, res) => void res.writeHead(status, { 'content-type': 'application/rss+xml', ...headers }).end(body));
+}
+
+const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title>${items}</channel></rss>`;
+
+describe("issue 25, items 7 and 8: one bad feed is that feed's failure; Retry-After is capped", () => {
+  it('GIVEN an external entity, an oversized entity and a 100-year Retry-After in three feeds THEN each fails on its own, backed off, and the fourth feed is read', async () => {
+    const [link] = serveReleases(1, 4360000);
+    const good = mirror.routes.get('/rss');
+    mirror.routes.delete('/rss');
+    if (good) mirror.routes.set('/good', good);
+    const withDoctype = (doctype: string, title: string) =>
+      rss(`<item><title>${title}</title><link>https://www.war.gov/x</link></item>`).replace('?><rss', `?><!DOCTYPE rss [${doctype}]><rss`);
+    serveXml('/xxe', withDoctype('<!ENTITY xxe SYSTEM "file:///etc/passwd">', '&xxe;'));
+    serveXml('/big', withDoctype(`<!ENTITY big "${'x'.repeat(20_000)}">`, '&big;'));
+    serveXml('/slow-down', 'busy', 503, { 'retry-after': '99999999999999' });
+    const T0 = Date.parse('2026-12-01T12:00:00Z');
+    const s = { ...settings(), feeds: ['/xxe', '/big', '/slow-down', '/good'].map((p) => `${mirror.base}${p}`) };
+    const report = await watchPass(s, { now: () => T0 });
+    expect(report.feeds.map((f) => [f.url.slice(mirror.base.length), f.outcome])).toEqual([
+      ['/xxe', 'failed'],
+      ['/big', 'failed'],
+      ['/slow-down', 'failed'],
+      ['/good', 'read'],
+    ]);
+    expect(report.feeds[0]?.message).toBe(`${hostOf(mirror)} sent a feed that could not be read (External entities are not supported)`);
+    expect(report.feeds[1]?.message).toMatch(
+      /^\S+ sent a feed that could not be read \(Entity "big" size \(20000\) exceeds maximum allowed size/,
+    );
+    expect(report.feeds[2]?.message).toBe(
+      `${hostOf(mirror)} had a server error (HTTP 503) (it asks to wait 6 hours). The watcher tries again on its next pass.`,
+    );
+    expect(report.added.map((a) => a.link)).toEqual([link]);
+    const state = await readState(s.statePath, s.corpusDir, () => undefined);
+    // Item 8: the 100-year Retry-After waits the longest backoff, 6 hours.
+    expect(state.feeds[`${mirror.base}/slow-down`]?.nextPollAt).toBe('2026-12-01T18:00:00.000Z');
+    expect(state.feeds[`${mirror.base}/xxe`]).toMatchObject({ failures: 1 });
+    // Backed off: the next failure doubles the wait.
+    await watchPass(s, { now: () => T0 + 60_000 });
+    const again = await readState(s.statePath, s.corpusDir, () => undefined);
+    expect(again.feeds[`${mirror.base}/xxe`]).toMatchObject({ failures: 2, nextPollAt: '2026-12-01T12:31:00.000Z' });
+  });
+
+  it('GIVEN a feed over its size cap THEN the message speaks of a feed, not of "a readout" (item 14)', async () => {
+    serveXml('/huge-feed', rss('<item><title>x</title></item>'.repeat(200)));
+    const error = await failure(
+      politeFetch(`${mirror.base}/huge-feed`, { purpose: 'feed', maxBytes: 2048, publisherHosts: [hostOf(mirror)] }),
+    );
+    expect([error.code, error.message]).toEqual([
+      'too-large',
+      `${hostOf(mirror)} sent a feed of more than 2 KB, too large to read; the watcher tries again on its next pass.`,
+    ]);
+  });
+
+  it('GIVEN Retry-After as seconds or as a date a century away THEN at most 6 hours', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(parseRetryAfter('99999999999999')).toBe(6 * 3600);
+    expect(parseRetryAfter('Wed, 01 Dec 2126 12:00:00 GMT', Date.parse('2026-12-01T12:00:00Z'))).toBe(6 * 3600);
+  });
+});
+
+describe('issue 25, item 9: only a real date in range from the feed', () => {
+  it.each([
+    ['Fri, 03 Oct 0099 12:00:00 GMT', null],
+    ['Fri, 03 Oct 99 12:00:00 GMT', null],
+    ['Fri, 03 Oct -1 12:00:00 GMT', null],
+    ['Fri, 03 Oct 10000 12:00:00 GMT', null],
+    ['Sun, 30 Feb 2025 12:00:00 GMT', null],
+    ['Mon, 03 Oct 1989 12:00:00 GMT', null],
+    ['Sat, 04 Oct 2025 01:30:00 GMT', '2025-10-03'],
+    ['Fri, 03 Oct 2025 12:00:00 -0400', '2025-10-03'],
+    ['2025-10-03T12:00:00Z', '2025-10-03'],
+  ])('GIVEN pubDate %s THEN %s', (pubDate, date) => {
+    expect(washingtonDate(pubDate, Date.parse('2026-12-01T12:00:00Z'))).toBe(date);
+  });
+
+  it('GIVEN a page that states no date and a feed pubDate of year 10000 THEN no file; the item waits for a date', async () => {
+    const path = `${ARTICLE}/4370001/readout-undated/`;
+    mirror.routes.set(path, html(fixture('wargov-no-date.html')));
+    serveXml(
+      '/rss',
+      rss(
+        `<item><title>Readout of an Undated Call</title><link>${mirror.base}${path}</link><pubDate>Fri, 03 Oct 10000 12:00:00 GMT</pubDate></item>`,
+      ),
+    );
+    const s = settings();
+    const report = await watchPass(s);
+    expect(report.added).toEqual([]);
+    expect(report.failed[0]?.why).toMatch(/the page states no date and none was found in the text; give it with --date YYYY-MM-DD$/);
+    expect(existsSync(s.corpusDir) ? readdirSync(s.corpusDir) : []).toEqual([]);
+  });
+});
+
+describe('issue 25, items 10 and 11: page text as a reader sees it', () => {
+  const page = (body: string, head = '') =>
+    `<!DOCTYPE html><html><head>${head}<title>Readout of a Call</title></head><body><div class="article-view"><div class="adetail"><h1 class="maintitle">Readout of a Call</h1><span class="date">Oct. 3, 2025</span><div class="body">${body}</div></div></div></body></html>`;
+
+  it('GIVEN a NUL and other control characters in a page THEN they are stripped, and the file loads', async () => {
+    mirror.routes.set('/nul', html(page('<p>Secretary Hegseth spoke\u0000 with the\u0007 Minister.</p><p>They met again\u001b.</p>')));
+    const corpusDir = tempFolder();
+    const draft = await readArticle({ url: `${mirror.base}/nul` }, { publisherHosts: [hostOf(mirror)] });
+    expect(draft.paragraphs).toEqual(['Secretary Hegseth spoke with the Minister.', 'They met again.']);
+    const { file } = await writeReadout(corpusDir, draft);
+    const loaded = await run(['sources', '--corpus', corpusDir]);
+    expect([loaded.code, loaded.out, loaded.err]).toEqual([0, `2025-10-03  Readout of a Call (${file})\n1 readout\n`, '']);
+  });
+
+  it('GIVEN script, style and noscript inside a paragraph THEN none of their text is in the readout', async () => {
+    const body =
+      '<p>Secretary Hegseth spoke with the Minister.<script>var tracking = "SCRIPT TEXT";</script><style>.x { color: red }</style><noscript>Enable JavaScript</noscript> They agreed to meet.</p>';
+    const draft = await readArticle({ fileName: 'saved.html', content: page(body) });
+    expect(draft.paragraphs).toEqual(['Secretary Hegseth spoke with the Minister. They agreed to meet.']);
+    const other = await readArticle({
+      fileName: 'other.html',
+      content: `<!DOCTYPE html><html><head><title>Readout of a Call</title></head><body><main><h1>Readout of a Call</h1><p>October 3, 2025</p><p>${'Secretary Hegseth spoke with the Minister about many things. '.repeat(5)}<script>SCRIPT_TEXT()</script><noscript>Enable JavaScript</noscript></p></main></body></html>`,
+    });
+    expect(other.paragraphs.join(' ')).not.toMatch(/SCRIPT_TEXT|Enable JavaScript/);
+  });
+
+  it('GIVEN a windows-1252 page that names its charset only in <meta> THEN "Dovilė"-style letters come out right', async () => {
+    // "Dovil\u00e9" in windows-1252 is the byte 0xE9; the header names no charset.
+    const bytes = Buffer.concat([
+      Buffer.from(
+        page('<p>Secretary Hegseth met Minister Dovil', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'),
+        'latin1',
+      ),
+    ]);
+    const text = bytes.toString('latin1').replace('Minister Dovil', 'Minister Dovil\u00e9 and Jos\u00e9 \u0080 today.');
+    const encoded = Buffer.from(text, 'latin1');
+    mirror.routes.set('/cp1252', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(encoded));
+    const fetched = await readArticle({ url: `${mirror.base}/cp1252` }, { publisherHosts: [hostOf(mirror)] });
+    expect(fetched.paragraphs[0]).toBe('Secretary Hegseth met Minister Dovil\u00e9 and Jos\u00e9 \u20ac today.');
+    const saved = await readArticle({ fileName: 'saved.html', content: new Uint8Array(encoded) });
+    expect(saved.paragraphs[0]).toBe(fetched.paragraphs[0]);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { nextDelay, watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { parseFeed, washingtonDate } from '../../src/publisher/feed.ts';
 import { tempFolder } from '../support/tmp.ts';
@@ -75,6 +76,9 @@ function settings(corpusDir = join(tempFolder(), 'corpus')): WatchSettings {
 }
 
 const refused = () => `${host} refused the request (HTTP 403). Open the page in a browser, save it, and run: readout import <file>.html`;
+
+// Reading pages runs in a worker thread: start it once, outside the tests' time limits.
+beforeAll(() => warmUpParser(), 60_000);
 
 describe('watch: the first pass and later ones', () => {
   it('GIVEN a new feed THEN the readouts are added, others skipped, the refused one recorded; then 304; then only the new one', async () => {

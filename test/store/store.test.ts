@@ -11,6 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyState, POSTED_KEPT } from '../../src/discord/state.ts';
+import { MAX_DRAFTS_PER_USER } from '../../src/discord/drafts.ts';
 import type { Draft } from '../../src/publisher/index.ts';
 import { emptyState as emptyWatchState } from '../../src/publisher/state.ts';
 import { fileStore } from '../../src/store/files.ts';
@@ -26,6 +27,7 @@ import { postgresBinaries, startLocalPostgres, type LocalPostgres } from '../../
 
 const GUILD = '111111111111111111';
 const OTHER = '999999999999999999';
+const MODERATOR = '333333333333333333';
 const channel = (n: number) => String(200000000000000000n + BigInt(n));
 
 const DRAFT: Draft = {
@@ -137,6 +139,7 @@ describe.each(KINDS)('the $name store', ({ open, skip }) => {
           nonce: `n${i}`,
           message: String(300000000000000000n + BigInt(i)),
           files: ['a.md'],
+          keys: ['a.md'],
           at: '2026-01-01T00:00:00.000Z',
         });
       }
@@ -153,15 +156,32 @@ describe.each(KINDS)('the $name store', ({ open, skip }) => {
     expect(await store.guilds.readCorpus('0123456789ab')).toBeNull();
   });
 
-  withStore('GIVEN a draft THEN it is loaded by its hash until removed', async (store) => {
-    const hash = await store.drafts.save(DRAFT);
+  withStore("GIVEN a moderator's draft THEN it is theirs, loaded by its hash until removed", async (store) => {
+    const hash = await store.drafts.save(DRAFT, MODERATOR);
     expect(hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(await store.drafts.save(DRAFT)).toBe(hash);
-    expect(await store.drafts.load(hash)).toEqual(DRAFT);
-    await store.drafts.remove(hash);
-    expect(await store.drafts.load(hash)).toBeNull();
-    expect(await store.drafts.load('0000000000000000')).toBeNull();
+    expect(await store.drafts.save(DRAFT, MODERATOR)).toBe(hash);
+    expect(await store.drafts.load(MODERATOR, hash)).toEqual(DRAFT);
+    expect(await store.drafts.load(OTHER, hash)).toBeNull();
+    await store.drafts.remove(MODERATOR, hash);
+    expect(await store.drafts.load(MODERATOR, hash)).toBeNull();
+    expect(await store.drafts.load(MODERATOR, '0000000000000000')).toBeNull();
   });
+
+  withStore(
+    `GIVEN more than ${MAX_DRAFTS_PER_USER} drafts of one moderator THEN the newest ${MAX_DRAFTS_PER_USER} are kept, and no one else's is touched`,
+    async (store) => {
+      const other = await store.drafts.save({ ...DRAFT, fileName: 'other.md' }, OTHER);
+      const hashes: string[] = [];
+      for (let i = 0; i < MAX_DRAFTS_PER_USER + 2; i++) {
+        hashes.push(await store.drafts.save({ ...DRAFT, fileName: `draft-${i}.md` }, MODERATOR));
+        // Told apart by time, as a moderator's previews are.
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const kept = await Promise.all(hashes.map(async (h) => (await store.drafts.load(MODERATOR, h)) !== null));
+      expect(kept).toEqual([...Array(2).fill(false), ...Array(MAX_DRAFTS_PER_USER).fill(true)]);
+      expect(await store.drafts.load(OTHER, other)).not.toBeNull();
+    },
+  );
 
   withStore("GIVEN the watcher's state written THEN it is read back, per corpus folder", async (store) => {
     const warnings: string[] = [];
@@ -206,6 +226,24 @@ describe.skipIf(!available)('PostgreSQL only', () => {
       expect(rows.map((r) => r.name)).toEqual(['0001_state.sql']);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  }, 30_000);
+
+  it('GIVEN old corpus lists no server points at THEN a new one prunes them; those in use and recent ones stay', async () => {
+    const store = await openPostgresStore(await (server as LocalPostgres).createDatabase('corpora'), logger);
+    try {
+      await store.guilds.saveCorpus('aaaa0001', ['a.md']);
+      await store.guilds.saveCorpus('aaaa0002', ['a.md', 'b.md']);
+      await store.guilds.saveCorpus('aaaa0003', ['a.md', 'b.md', 'c.md']);
+      await store.guilds.update(GUILD, (s) => {
+        s.corpus = 'aaaa0002';
+      });
+      await store.pool.query(`UPDATE corpus_version SET created_at = now() - interval '2 hours'`);
+      await store.guilds.saveCorpus('aaaa0004', ['a.md', 'b.md', 'c.md', 'd.md']);
+      const { rows } = await store.pool.query<{ version: string }>('SELECT version FROM corpus_version ORDER BY version');
+      expect(rows.map((r) => r.version)).toEqual(['aaaa0002', 'aaaa0004']);
+    } finally {
+      await store.close();
     }
   }, 30_000);
 

@@ -85,6 +85,8 @@ export interface RecordedRequest {
   /** Parsed JSON body (for multipart uploads: the parsed `payload_json` part); raw text if not JSON; undefined if empty. */
   body: unknown;
   rawBody: string;
+  /** The body's bytes: what a file upload (a PNG) holds, which `rawBody` as UTF-8 text cannot. */
+  rawBytes: Buffer;
   headers: IncomingHttpHeaders;
   /** performance.now() when the request arrived. */
   at: number;
@@ -758,10 +760,45 @@ function faultHeaders(status: number, body: unknown, given: Record<string, strin
   return headers;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A file sent in a multipart request (discord.js sends attachments as `files[n]` parts). */
+export interface UploadedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** The files of a multipart request, in order; none for a JSON request. */
+export function uploadedFiles(request: RecordedRequest): UploadedFile[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(String(request.headers['content-type'] ?? ''));
+  if (!boundary) return [];
+  const marker = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const files: UploadedFile[] = [];
+  let at = request.rawBytes.indexOf(marker);
+  while (at >= 0) {
+    const next = request.rawBytes.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = request.rawBytes.subarray(at + marker.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (filename !== undefined) {
+      files.push({
+        field: /name="([^"]*)"/.exec(head)?.[1] ?? '',
+        filename,
+        contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '',
+        bytes: Buffer.from(part.subarray(split + 4)),
+      });
+    }
+    at = next;
+  }
+  return files;
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
@@ -1154,7 +1191,8 @@ class FakeDiscordServer implements FakeDiscord {
   // ── REST ──
   private async handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
-    const rawBody = await readBody(req);
+    const rawBytes = await readBody(req);
+    const rawBody = rawBytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const request: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -1163,6 +1201,7 @@ class FakeDiscordServer implements FakeDiscord {
       query: Object.fromEntries(url.searchParams),
       body: parseBody(rawBody, req.headers['content-type']),
       rawBody,
+      rawBytes,
       headers: req.headers,
       at,
       status: null,

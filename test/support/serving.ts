@@ -32,6 +32,10 @@ export async function startServing(options: {
   logger: Logger;
   limiter?: RateLimiter;
   token?: string;
+  /** Servers where /readout add may write (ADD_GUILDS); default none. */
+  addGuilds?: string[];
+  /** PUBLISHER_HOSTS: a loopback server standing in for war.gov. */
+  publisherHosts?: string[];
 }): Promise<Serving> {
   const { corpus, stateDir, logger } = options;
   const files = fileStore({ STATE_DIR: stateDir }, logger);
@@ -43,7 +47,15 @@ export async function startServing(options: {
     logger,
     onReload: () => void announcer?.sync(),
   });
-  const servers = { store, drafts: files.drafts, corpusDir: corpus, logger, servedTimeoutMs: 15_000 };
+  const servers = {
+    store,
+    drafts: files.drafts,
+    corpusDir: corpus,
+    logger,
+    servedTimeoutMs: 15_000,
+    addGuilds: options.addGuilds ?? [],
+    ...(options.publisherHosts ? { publisherHosts: options.publisherHosts } : {}),
+  };
   const token = options.token ?? FAKE_TOKEN;
   const bot = await startBot({
     config: { DISCORD_TOKEN: token, DISCORD_API_URL: options.apiUrl, LOG_LEVEL: 'info' },

@@ -5,9 +5,13 @@ import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 
 const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+// Under vitest only: `npm run soak` loads these helpers (through fixtures.ts) outside any test run,
+// where registering a hook throws "Vitest failed to find the current suite".
+if (process.env.VITEST) {
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+}
 
 /** A fresh folder holding `files` (path → contents). */
 export function tempFolder(files: Record<string, string | Uint8Array> = {}): string {

@@ -15,11 +15,14 @@ CREATE TABLE corpus_version (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
--- Drafts of /readout add, between the preview and the Add button; pruned after a day.
+-- Drafts of /readout add, each moderator's own, between the preview and the Add button;
+-- a few per moderator, pruned after a day.
 CREATE TABLE draft (
-  hash       text PRIMARY KEY,
+  owner      text NOT NULL,
+  hash       text NOT NULL,
   draft      jsonb NOT NULL,
-  created_at timestamptz NOT NULL DEFAULT now()
+  created_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (owner, hash)
 );
 CREATE INDEX draft_created_at ON draft (created_at);
 
