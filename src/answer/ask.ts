@@ -263,9 +263,15 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
   const acronyms = words(question.focus)
     .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
     .map((w) => w.raw.toUpperCase());
+  const meetingAsked = MEETING_VERB.test(question.focus);
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
-    if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
+    // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
+    // sentence that names someone else (an envoy, a commander) is not the answer.
+    if (question.intent === 'who') {
+      const named = othersNamed(text, asked).length > 0 ? 1.25 : 1;
+      return meetingAsked && isOpening(index, r.sentence) ? named * 1.5 : named;
+    }
     if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
@@ -279,6 +285,9 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     }
     // "How many officials did X meet": the sentence that names people besides those asked about.
     if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
+    // "How long has the alliance existed?" / "which round was it?": the sentence that states the span or the ordinal.
+    if (question.duration) return durationPhrase(text, null) ? 1.5 : 1;
+    if (question.ordinal) return ordinalPhrase(text, question.ordinal) ? 1.5 : 1;
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
@@ -289,6 +298,9 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
+
+/** A verb for the meeting itself: "who did X call / meet / speak with / host". */
+const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
 
 /** Preference of "when" questions for a readout's opening sentence. */
 const OPENING = 1.25;
@@ -388,6 +400,14 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
         const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
         if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
       }
+      if (question.duration) {
+        const span = durationPhrase(sentence.text, date);
+        return span ? `${span} — ${when}.` : `The readouts state no span of years for that; the closest is from ${when}.`;
+      }
+      if (question.ordinal) {
+        const which = ordinalPhrase(sentence.text, question.ordinal);
+        return which ? `${which} — ${when}.` : `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
+      }
       const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
@@ -453,6 +473,44 @@ function numberPhrase(text: string, unit: Set<string>): string | null {
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
   return phrases[0] ?? null;
+}
+
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|inaugural';
+const ORDINAL_NUMBER: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/**
+ * Rule `fact-duration`: the span of years a sentence states — "the 65th anniversary" → "65 years (the 65th
+ * anniversary)", "now in its eighth decade" → "over 70 years (in its eighth decade)", "70 years", "since 1951"
+ * (with the years to the readout's date when it has one). Null when it states none.
+ */
+export function durationPhrase(text: string, date: string | null): string | null {
+  const anniversary = /\b(\d+)(?:st|nd|rd|th)\s+anniversary\b/i.exec(text);
+  if (anniversary) return `${anniversary[1]} years (the ${anniversary[0]})`;
+  const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ORDINAL_WORDS})\s+decade\b`, 'i').exec(text);
+  if (decade) {
+    const n = ORDINAL_NUMBER[(decade[1] as string).toLowerCase()];
+    return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
+  }
+  const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
+  if (years && (/^\d+$/.test(years[2] as string) || NUMBER_WORDS.split('|').includes((years[2] as string).toLowerCase()))) return years[0];
+  const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
+  if (since) {
+    const from = Number(since[1]);
+    return date ? `${Number(date.slice(0, 4)) - from} years (since ${from})` : `since ${from}`;
+  }
+  return null;
+}
+
+/** Rule `fact-ordinal`: "the third round", "the 5th annual … Forum": the ordinal before the asked noun (or its name). */
+export function ordinalPhrase(text: string, noun: string): string | null {
+  const re = new RegExp(String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`, 'i');
+  const m = re.exec(text);
+  if (m) return m[0];
+  const any = new RegExp(String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`, 'i').exec(text);
+  return any ? any[0] : null;
 }
 
 /** The counted thing's term and, for an alias ("troops" = "service members"), the last term of each of its names. */

@@ -48,7 +48,18 @@ export interface Question {
   stated?: string;
   /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
   people?: boolean;
+  /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
+  duration?: boolean;
+  /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
+  ordinal?: string;
 }
+
+/** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
+const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was))\b\s*/i;
+/** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
+const EXIST_VERBS = /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
+/** "which round of …", "what edition …": the noun an ordinal counts. */
+const WHICH_ORDINAL = /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
@@ -158,6 +169,17 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
   const said = SAID.exec(text);
   if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
     return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, verb: null, verbRequired: false, ...base };
+  }
+  // "how long has the ANZUS alliance existed?": the years the readout states (an anniversary, "since 1951").
+  if (HOW_LONG.test(text)) {
+    const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(/\s+/g, ' ').trim();
+    return { intent: 'quantity', focus, verb: null, verbRequired: false, duration: true, ...base };
+  }
+  // "which round of the talks was it?": the ordinal before the noun ("the third round").
+  const ordinal = WHICH_ORDINAL.exec(text);
+  if (ordinal) {
+    const focus = text.slice(ordinal[0].length - (ordinal[1] as string).length).replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ');
+    return { intent: 'quantity', focus: focus.replace(/\s+/g, ' ').trim(), verb: null, verbRequired: false, ordinal: (ordinal[1] as string).toLowerCase(), ...base };
   }
   for (const { intent, re } of RULES) {
     if (!re.test(text)) continue;

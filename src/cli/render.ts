@@ -6,6 +6,7 @@ import { listsFewerThanCounted, type Answer, type Citation, type Result } from '
 import type { SourceEntry } from '../engine/engine.ts';
 import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
 import { readouts } from '../answer/cite.ts';
+import { readingLine } from '../answer/notes.ts';
 
 /** "Title · 2020-08-29 · file.md" and the link on its own line when known. */
 export function citeLine(c: Citation, indent: string): string {
@@ -28,6 +29,9 @@ function dated(results: Result[]): string[] {
 export function renderAnswer(answer: Answer): string {
   // The engine names no command; the console's and the command line's is "timeline".
   const lines = [listsFewerThanCounted(answer) ? `${answer.headline} The timeline command lists them all.` : answer.headline];
+  // How the question was read (issue 20): one short line under the answer.
+  const how = readingLine(answer.reading);
+  if (how) lines.push(how);
   if (answer.results.length) {
     lines.push('');
     lines.push(...(answer.command === 'timeline' ? dated(answer.results) : numbered(answer.results)));

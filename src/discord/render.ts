@@ -14,6 +14,7 @@ import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type Row } from './respond.ts';
 import { encodeState, textCheck } from './customId.ts';
 import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
+import { readingLine } from '../answer/notes.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -81,7 +82,13 @@ function contextButtons(results: Result[]): Row[] {
 
 function noneDescription(answer: Answer): string {
   const tried = answer.suggestions?.length ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}` : '';
-  return `${unlinked(verbatim(answer.headline))}${tried}`;
+  return `${unlinked(verbatim(answer.headline))}${tried}${howRead(answer)}`;
+}
+
+/** How the question was read (issue 20), as Discord's small subtext line under the headline; '' when it was read as typed. */
+function howRead(answer: Answer): string {
+  const line = readingLine(answer.reading);
+  return line ? `\n-# ${unlinked(verbatim(line))}` : '';
 }
 
 /**
@@ -114,7 +121,7 @@ export function renderAsk(answer: Answer, footer: Footer, owner: string): Parts 
     embeds: [
       embed({
         title: verbatim(answer.input),
-        description: `${verbatim(answer.headline)}${moreHint(answer)}`,
+        description: `${verbatim(answer.headline)}${moreHint(answer)}${howRead(answer)}`,
         fields,
         footer: footerText(footer),
       }),
@@ -210,7 +217,7 @@ export function renderTimeline(
   const at = windowed ? Math.floor((answer.offset as number) / perPage) : Math.min(Math.max(0, page), pages - 1);
   const entries = windowed ? answer.results.slice(0, perPage) : answer.results.slice(at * perPage, (at + 1) * perPage);
   const long = pages > BUDGETS.timelineYearsFromPages && answer.years !== undefined && answer.years.length > 0;
-  const header = [verbatim(answer.headline), ...(long && at === 0 ? [yearCounts(answer.years ?? [])] : [])].join('\n');
+  const header = [verbatim(answer.headline) + howRead(answer), ...(long && at === 0 ? [yearCounts(answer.years ?? [])] : [])].join('\n');
   const components: Row[] = [];
   // Page buttons carry the whole query; topics too long for a custom_id get one page.
   if (pages > 1 && answer.input.length <= MAX_TOPIC) {
