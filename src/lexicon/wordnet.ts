@@ -1,0 +1,190 @@
+/**
+ * WordNet, compiled by tools/build-lexicon.ts into one sorted text file
+ * (data/lexicon/wordnet.txt) and read here without building a map: the file
+ * stays one string, a Uint32Array holds where each line starts, and a lookup
+ * is a binary search. That keeps the load at a few milliseconds and the heap
+ * at about the file's size, whatever the number of lemmas.
+ *
+ * A line is `key` or `key<TAB>tokens`: the key is a lemma (spaces written as
+ * `_`), or an irregular form when the tokens start with `!`. Tokens are
+ * `kind:word,word` with kind one of
+ *   i  base form of an irregular inflection (went → go),
+ *   s1 s2 s3  synonyms from the word's first, second and further common senses,
+ *   p  pertainyms (australian → australia),
+ *   d  derivationally related forms (create → creation),
+ *   h  hypernyms of its first senses (plane → aircraft), h2 one level further.
+ */
+import { readFileSync } from 'node:fs';
+import type { Related, RelationKind } from './types.ts';
+
+/**
+ * How much a related word weighs against the typed word's 1. A base form is
+ * nearly the word; a first-sense synonym is close; further senses, derived
+ * forms and broader words less so, because each is likelier to widen the
+ * question to a different meaning.
+ */
+export const RELATION_WEIGHTS = {
+  i: 0.95,
+  s1: 0.8,
+  s2: 0.65,
+  s3: 0.5,
+  p: 0.75,
+  d: 0.6,
+  h: 0.5,
+  h2: 0.4,
+} as const;
+
+type Kind = keyof typeof RELATION_WEIGHTS;
+
+const RELATION: Record<Kind, RelationKind> = {
+  i: 'inflection',
+  s1: 'synonym',
+  s2: 'synonym',
+  s3: 'synonym',
+  p: 'pertainym',
+  d: 'derivation',
+  h: 'hypernym',
+  h2: 'hypernym',
+};
+
+/**
+ * WordNet's detachment rules (morphy): a suffix and its replacement. A form
+ * whose stripped candidate is a lemma is an inflection of it ("jets" → "jet",
+ * "discussed" → "discuss").
+ */
+const DETACH: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['es', 'e'],
+  ['es', ''],
+  ['s', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['er', 'e'],
+  ['est', ''],
+  ['est', 'e'],
+];
+
+export interface WordNet {
+  /** Is it a lemma (a dictionary entry: "jet", "service", "military personnel")? */
+  isLemma(word: string): boolean;
+  /** Lemmas it is an inflection of ("went" → ["go"], "jets" → ["jet"]); [] for a lemma's own form. */
+  lemmasOf(word: string): readonly string[];
+  /** Related words, best first, without the word itself. */
+  related(word: string): readonly Related[];
+  lemmaCount: number;
+  entryCount: number;
+}
+
+export function loadWordNet(path: string): WordNet {
+  return parseWordNet(readFileSync(path, 'utf8'));
+}
+
+export function parseWordNet(text: string): WordNet {
+  // Header comments (`#`) come first; data lines are sorted by key (UTF-16 order).
+  let start = 0;
+  while (text.startsWith('#', start)) start = text.indexOf('\n', start) + 1;
+  let count = 0;
+  for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) count++;
+  const starts = new Uint32Array(count);
+  let lemmaCount = 0;
+  let n = 0;
+  for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    starts[n++] = i;
+    const tab = text.indexOf('\t', i);
+    const nl = text.indexOf('\n', i);
+    if (tab < 0 || (nl >= 0 && tab > nl) || text[tab + 1] !== '!') lemmaCount++;
+  }
+
+  const keyAt = (line: number): string => {
+    const s = starts[line] as number;
+    let e = s;
+    while (e < text.length && text[e] !== '\t' && text[e] !== '\n') e++;
+    return text.slice(s, e);
+  };
+  const lineOf = (key: string): string | undefined => {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keyAt(mid);
+      if (k === key) {
+        const s = starts[mid] as number;
+        const e = text.indexOf('\n', s);
+        return text.slice(s, e < 0 ? text.length : e);
+      }
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  const tokensOf = (line: string): { lemma: boolean; tokens: [Kind, string[]][] } => {
+    const tab = line.indexOf('\t');
+    if (tab < 0) return { lemma: true, tokens: [] };
+    let rest = line.slice(tab + 1);
+    const lemma = !rest.startsWith('!');
+    if (!lemma) rest = rest.slice(1);
+    const tokens: [Kind, string[]][] = [];
+    for (const token of rest.split(' ')) {
+      const colon = token.indexOf(':');
+      if (colon < 0) continue;
+      const kind = token.slice(0, colon) as Kind;
+      if (!(kind in RELATION_WEIGHTS)) continue;
+      tokens.push([kind, token.slice(colon + 1).split(',')]);
+    }
+    return { lemma, tokens };
+  };
+  const asKey = (word: string) => word.replace(/ /g, '_');
+  const asWord = (key: string) => key.replace(/_/g, ' ');
+
+  const isLemma = (word: string): boolean => {
+    const line = lineOf(asKey(word));
+    return line !== undefined && tokensOf(line).lemma;
+  };
+
+  const lemmasOf = (word: string): string[] => {
+    const out: string[] = [];
+    const line = lineOf(asKey(word));
+    if (line !== undefined) {
+      for (const [kind, words] of tokensOf(line).tokens) if (kind === 'i') out.push(...words.map(asWord));
+    }
+    for (const [suffix, replacement] of DETACH) {
+      if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      const base = word.slice(0, word.length - suffix.length) + replacement;
+      if (base !== word && !out.includes(base) && isLemma(base)) out.push(base);
+    }
+    return out;
+  };
+
+  const related = (word: string): Related[] => {
+    const best = new Map<string, Related>();
+    const add = (w: string, relation: RelationKind, weight: number) => {
+      if (w === word) return;
+      const had = best.get(w);
+      if (!had || had.weight < weight) best.set(w, { word: w, relation, weight: Math.round(weight * 1000) / 1000 });
+    };
+    const widen = (lemma: string, factor: number) => {
+      const line = lineOf(asKey(lemma));
+      if (line === undefined) return;
+      for (const [kind, words] of tokensOf(line).tokens) {
+        if (kind === 'i') continue;
+        for (const w of words) add(asWord(w), RELATION[kind], RELATION_WEIGHTS[kind] * factor);
+      }
+    };
+    const bases = lemmasOf(word);
+    for (const base of bases) add(base, 'inflection', RELATION_WEIGHTS.i);
+    if (isLemma(word)) widen(word, 1);
+    for (const base of bases) widen(base, RELATION_WEIGHTS.i);
+    return [...best.values()].sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
+  };
+
+  return { isLemma, lemmasOf, related, lemmaCount, entryCount: count };
+}
