@@ -9,6 +9,7 @@ import { readQuestion, type Question } from './question.ts';
 import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from './reading.ts';
 import { rank, type Ranked } from './rank.ts';
 import { groupNearDuplicates, type Group } from './group.ts';
+import { hasNotes } from './notes.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -101,8 +102,13 @@ function refused(input: string, question: Question, why: string): Answer {
   };
 }
 
-/** Answer a question read against the corpus (src/answer/reading.ts). */
+/** Answer a question read against the corpus (src/answer/reading.ts), saying how it was read when that was more than its words. */
 export function answerReading(index: SentenceIndex, input: string, reading: Reading): Answer {
+  const answer = answerRead(index, input, reading);
+  return hasNotes(reading.notes) ? { ...answer, reading: reading.notes } : answer;
+}
+
+function answerRead(index: SentenceIndex, input: string, reading: Reading): Answer {
   const { question } = reading;
   const base = { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
   const searched = readoutsInRange(index, question.range);

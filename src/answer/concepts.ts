@@ -8,7 +8,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { term, terms, words } from '../text/terms.ts';
-import { isEnglishWord } from '../text/english.ts';
+import { countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -36,6 +36,10 @@ export interface Concept {
   required?: boolean;
   /** Counts when a sentence has it, but its absence costs nothing (a date read as words). */
   bonus?: boolean;
+  /** A demonym or country word read as its country (rule `lexicon-demonym`): the country's name. */
+  country?: string;
+  /** A word the corpus never uses, widened through WordNet (rule `lexicon-widen`): the words it was read as. */
+  widened?: string[];
 }
 
 /**
@@ -87,6 +91,10 @@ const SYNONYMS: Record<string, string[]> = {
 };
 
 const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
+/** A WordNet relation weighs at most this (a typo's correction weighs more: it is the word meant). */
+const WIDEST = 0.8;
+/** Widened words kept per typed word, best first. */
+const WIDENED = 8;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -195,6 +203,20 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   };
   const known = used(t) !== undefined;
   let label = raw;
+  // Rule `lexicon-demonym`: "Kiwis", "the egyptians", "Emirati" name their country, in every form
+  // the readouts write it ("New Zealand", "Egypt", "Egyptian"). "us" in lower case is the pronoun.
+  const country = /^\p{L}{3,}$/u.test(raw) && raw !== 'us' ? countryNamed(raw.toLowerCase()) : undefined;
+  if (country) {
+    for (const form of country.forms) {
+      const formTerms = terms(form);
+      if (formTerms.length === 1) add(formTerms[0] as string, WEIGHT.exact);
+      else {
+        const entity = index.aliases.lookup(form);
+        if (entity && index.df(entity.id) > 0) add(entity.id, WEIGHT.exact);
+      }
+    }
+    if (!known && alternatives.size) label = country.country;
+  }
   if (known) {
     add(t, WEIGHT.exact);
     // "ukraine" is shown as the corpus writes it: "Ukraine".
@@ -229,6 +251,25 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   if (alternatives.size === 0) {
     for (const part of compoundParts(index, raw.toLowerCase())) add(part, WEIGHT.fuzzy);
   }
+  // Rule `lexicon-widen`: an English word no readout uses is read as the words WordNet relates to it
+  // that readouts do use ("jets" → aircraft, "deal" → agreement), each weighing less than the word typed.
+  const widened: string[] = [];
+  if (alternatives.size === 0 && !/^\d+$/.test(t) && isEnglishWord(raw.toLowerCase())) {
+    for (const r of widenings(raw.toLowerCase())) {
+      if (widened.length >= WIDENED) break;
+      const weight = Math.min(r.weight, WIDEST);
+      const rTerms = terms(r.word);
+      let id: number | undefined;
+      if (rTerms.length === 1) id = used(rTerms[0] as string);
+      else {
+        const entity = index.aliases.lookup(r.word);
+        if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
+      }
+      if (id === undefined || alternatives.has(id)) continue;
+      alternatives.set(id, weight);
+      widened.push(r.word);
+    }
+  }
   if (typing && t.length >= 3) {
     const completions = [...index.vocabulary.atPrefix(t)]
       .filter(([candidate]) => candidate !== t)
@@ -241,7 +282,17 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
   for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
-  return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position, raw };
+  return {
+    label,
+    alternatives,
+    weight,
+    known: alternatives.size > 0,
+    kind: 'term',
+    position,
+    raw,
+    ...(country && alternatives.size ? { country: country.country } : {}),
+    ...(widened.length ? { widened } : {}),
+  };
 }
 
 /** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */

@@ -22,6 +22,7 @@ import type { Intent } from './types.ts';
 import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
+import { unchat } from './chat.ts';
 
 export interface Question {
   intent: Intent;
@@ -48,6 +49,8 @@ export interface Question {
   stated?: string;
   /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
   people?: boolean;
+  /** Chat taken out before reading ("hey bot can u", "thx"; rule `chat-words`). */
+  chat?: string[];
   /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
   duration?: boolean;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
@@ -133,7 +136,7 @@ const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|w
 
 /** Classify a question and pull out its date filter, order, focus verb and focus. */
 export function readQuestion(input: string, resolvers?: Resolvers): Question {
-  const cleaned = cleanQuestion(input);
+  const { text: cleaned, dropped } = unchat(cleanQuestion(input));
   const { range, rest, error } = parseDateFilter(cleaned, resolvers);
   let text = rest.replace(/\s+/g, ' ').trim();
 
@@ -149,7 +152,13 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
-  const base = { range, order, ...(error ? { dateError: error } : {}), ...(inPerson ? { inPerson } : {}) };
+  const base = {
+    range,
+    order,
+    ...(error ? { dateError: error } : {}),
+    ...(inPerson ? { inPerson } : {}),
+    ...(dropped.length ? { chat: dropped } : {}),
+  };
 
   // "what did X thank Y for?", "how did X respond to Y?", "what did X urge Y to do?":
   // the verb is what is asked about, so the answer must say it.

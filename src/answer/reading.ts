@@ -44,8 +44,13 @@ import { readQuestion, type Question } from './question.ts';
 import { familyTerms } from './focus.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../text/dates.ts';
-import { term, terms, words } from '../text/terms.ts';
+import { fold, term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
+import { resolveWords, type People } from './lexical.ts';
+import { emptyNotes } from './notes.ts';
+import { isEnglish } from './vocabulary.ts';
+import { chatWord } from '../lexicon/index.ts';
+import type { ReadingNotes } from './types.ts';
 
 export interface Reading {
   question: Question;
@@ -63,7 +68,12 @@ export interface Reading {
   context: (readout: number, concept: Concept) => number;
   /** Words the answer must have that the corpus never uses (then nothing answers). */
   missing: Concept[];
+  /** How the question was read: chat ignored, words widened or dropped, names resolved (Answer.reading). */
+  notes: ReadingNotes;
 }
+
+/** What reading needs to know about people, for src/answer/lexical.ts. */
+const PEOPLE: People = { isPerson: (index, id) => isPerson(index, id), givenNamesBefore: (index, id) => givenNamesBefore(index, id) };
 
 /**
  * Credit for a name a readout states only further down than its title or
@@ -230,7 +240,7 @@ function writtenBefore(index: SentenceIndex, given: number, surname: number): bo
  * ("Secretary of Defense Lloyd J. Austin III", "Defense Minister Nobuo
  * Kishi"): a person, not a country ("Japanese Minister …").
  */
-function isPerson(index: SentenceIndex, id: number): boolean {
+export function isPerson(index: SentenceIndex, id: number): boolean {
   // A fact of the corpus, not of the question: read once per index and term.
   let known = persons.get(index);
   if (!known) persons.set(index, (known = new Map()));
@@ -242,6 +252,49 @@ function isPerson(index: SentenceIndex, id: number): boolean {
 }
 
 const persons = new WeakMap<SentenceIndex, Map<number, boolean>>();
+
+/**
+ * The given names the corpus writes before a person's surname, each with the
+ * full name as written: for Mattis, "james" → "James N. Mattis" and "jim" →
+ * "Jim Mattis". Read from opening sentences and titles (up to PERSON_SCAN),
+ * once per index and surname; the first capitalised word of the up to
+ * NAME_GAP words before the surname that is no office word is the given name.
+ */
+export function givenNamesBefore(index: SentenceIndex, surname: number): ReadonlyMap<string, string> {
+  let known = givens.get(index);
+  if (!known) givens.set(index, (known = new Map()));
+  const cached = known.get(surname);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  const { isOpening } = layout(index);
+  const t = index.data.vocab[surname];
+  const texts: string[] = [];
+  let read = 0;
+  for (const s of index.postings(surname)) {
+    if (!isOpening[s]) continue;
+    if (++read > PERSON_SCAN) break;
+    texts.push(index.text(s));
+  }
+  for (const r of index.readouts) if (r.titleTerms.has(surname) && texts.length < 2 * PERSON_SCAN) texts.push(r.title);
+  for (const text of texts) {
+    const ws = words(text);
+    for (let at = 0; at < ws.length; at++) {
+      if (term((ws[at] as { word: string }).word) !== t) continue;
+      for (let q = Math.max(0, at - NAME_GAP); q < at; q++) {
+        const w = ws[q] as { word: string; raw: string; capitalized: boolean; start: number };
+        if (!w.capitalized || ROLE_WORDS.has(w.raw) || w.raw.length < 2 || /\.$/.test(w.raw)) continue;
+        // Only names between it and the surname: "James N. Mattis", not "Secretary Mattis and Minister Kono".
+        if (!ws.slice(q + 1, at).every((x) => x.capitalized && !ROLE_WORDS.has(x.raw))) continue;
+        if (!out.has(w.word)) out.set(w.word, fold(text).slice(w.start, (ws[at] as { end: number }).end));
+        break;
+      }
+    }
+  }
+  known.set(surname, out);
+  return out;
+}
+
+const givens = new WeakMap<SentenceIndex, Map<number, ReadonlyMap<string, string>>>();
 
 /** Word ids of the office words (ROLE_WORDS, folded as the index keeps words). */
 function roleWordIds(index: SentenceIndex): Set<number> {
@@ -371,18 +424,23 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // question's first word), or when it qualifies a name part ("scarborough shoal").
   if (/^\d+$/.test(c.raw)) return false;
   if (/^\p{Lu}/u.test(c.raw) && !first) return true;
-  return next?.known === true && next.name === true && next.kind === 'term';
+  if (next?.known === true && next.name === true && next.kind === 'term') return true;
+  // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
+  // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
+  const lower = c.raw.toLowerCase();
+  return c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
 }
 
 /** Sets `name` on each concept (see isName). */
-export function markNames(index: SentenceIndex, concepts: Concept[], text: string): void {
+export function markNames(index: SentenceIndex, concepts: Concept[], text: string, forced?: ReadonlySet<string>): void {
   const firstStart = words(text)[0]?.start ?? 0;
   // Right to left, so "scarborough" can see that "shoal" is a name part.
   for (let k = concepts.length - 1; k >= 0; k--) {
     const c = concepts[k] as Concept;
     const next = concepts[k + 1];
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
-    c.name = isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+    // A given name of someone the corpus does not know ("john mattis"; src/answer/lexical.ts) is a name.
+    c.name = (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
   }
 }
 
@@ -484,12 +542,19 @@ export function readQuestionIn(
 }
 
 /** The corpus side of reading, for a question already read. */
-export function readConcepts(index: SentenceIndex, question: Question): Reading {
+export function readConcepts(index: SentenceIndex, asked: Question): Reading {
+  // Acronyms spelled out and given names as the corpus writes them (src/answer/lexical.ts).
+  const focus = resolveWords(index, asked.focus, PEOPLE);
+  const speaker = asked.speaker ? resolveWords(index, asked.speaker, PEOPLE) : null;
+  const question: Question = { ...asked, focus: focus.text, ...(speaker ? { speaker: speaker.text } : {}) };
+  const notes = emptyNotes();
+  notes.dropped.push(...(asked.chat ?? []));
+  notes.resolved.push(...focus.resolved, ...(speaker?.resolved ?? []));
   // The focus, then the speaker, then a date as the text states it: only the focus labels the answer.
   const text = [question.focus, question.speaker, question.stated].filter(Boolean).join(' ');
   let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
 
-  markNames(index, concepts, text);
+  markNames(index, concepts, text, new Set([...focus.names, ...(speaker?.names ?? [])]));
   concepts = dropGivenNames(index, concepts);
 
   const missing: Concept[] = [];
@@ -513,6 +578,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   // An unknown name gives way only to a rare *topic* word ("evacuation"), not to a rare name ("Lich").
   const rareTopic = concepts.some((c) => c.known && !c.name && c.weight >= RARE * maxIdf);
   const lightest = Math.min(...knownWeights);
+  const english: Concept[] = [];
   concepts.forEach((c, k) => {
     if (c.known) return;
     const next = concepts[k + 1];
@@ -526,8 +592,26 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     if (key) {
       c.required = true;
       missing.push(c);
-    } else if (rare) c.weight = FILLER * lightest;
+    } else if (!c.name && c.kind === 'term') english.push(c);
+    else if (rare) c.weight = FILLER * lightest;
   });
+  // Rule `unknown-word-drop`: an English word no readout uses, nor any word WordNet widens it to, says
+  // nothing the corpus can match ("gasoline", "meddling"): it goes, and the answer says so, when the
+  // question keeps a topic word the corpus has. With only names left it keeps its weight (or a tenth
+  // of the lightest beside a rare name, as before): "what did Hegseth say about the Leopard tanks?" is
+  // not answered by any Hegseth sentence.
+  if (english.length) {
+    const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
+    if (topic) {
+      notes.dropped.push(...english.map((c) => c.raw));
+      concepts = concepts.filter((c) => !english.includes(c));
+    } else if (rare) for (const c of english) c.weight = FILLER * lightest;
+  }
+  for (const c of concepts) {
+    if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+    if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
+      notes.resolved.push({ from: c.raw, to: c.country });
+  }
 
   let verb: Concept | null = null;
   if (question.verb) {
@@ -637,6 +721,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     verb,
     allowed,
     selected,
+    notes,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;

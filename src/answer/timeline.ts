@@ -12,6 +12,7 @@ import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
 import { cleanQuestion } from './clean.ts';
+import { unchat } from './chat.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -20,6 +21,12 @@ import type { Answer } from './types.ts';
  * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
  */
 export type TimelineWindow = { perPage: number } & ({ page: number } | { year: number | null });
+
+/** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
+const TIMELINE_WORDS =
+  /^(?:(?:do|make|give|show|get|pull|run|build|draw|need|want)\s+)?(?:(?:me|us)\s+)?(?:(?:a|an|the)\s+)?(?:timeline|history|chronology|list)\s+(?:of|for|on|about|with)\s+(?:(?:all|the|any)\s+)?/i;
+/** "africa stuff", "ukraine things": a vague noun after the topic. */
+const VAGUE_TAIL = /\s+(?:stuff|things|related\s+stuff|related)\s*[?.!]?$/i;
 
 /** Generic last words of a named body ("… Committee", "… Meeting"). */
 const BODY_WORDS = new Set(
@@ -35,7 +42,10 @@ export function timeline(
 ): Answer {
   // "north korea since Austin took office": the span of that official's readouts.
   // Mentions and markdown typed around a topic are not part of it ("**North Korea**").
-  const inline = parseDateFilter(cleanQuestion(input), { tenure: tenureResolver(index) });
+  // "yo can u do a timeline of africa stuff pls": chat and the command's own words are no topic.
+  const unchatted = unchat(cleanQuestion(input));
+  const topic = unchatted.text.replace(TIMELINE_WORDS, '').replace(VAGUE_TAIL, '').trim();
+  const inline = parseDateFilter(topic || unchatted.text, { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
   const base0 = {
     command: 'timeline' as const,

@@ -1,0 +1,42 @@
+/**
+ * The answer layer's one door to the lexicon (src/lexicon): the lookups the
+ * question reader makes, each memoised per word (a question's words repeat
+ * across retries and the warm-up), and each table read only when a question
+ * needs it. A table whose data file is not installed (a checkout before
+ * `tools/build-lexicon.ts` ran) answers nothing instead of failing every
+ * question; any other error (a bad file) is thrown.
+ */
+import { countryOf, isEnglishWord as english, related, type CountryForms, type Related } from '../lexicon/index.ts';
+
+function missingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function guarded<T>(lookup: (word: string) => T, none: T): (word: string) => T {
+  const memo = new Map<string, T>();
+  let absent = false;
+  return (word) => {
+    if (absent) return none;
+    let value = memo.get(word);
+    if (value !== undefined || memo.has(word)) return value as T;
+    try {
+      value = lookup(word);
+    } catch (error) {
+      if (!missingFile(error)) throw error;
+      absent = true;
+      return none;
+    }
+    if (memo.size > 10_000) memo.clear();
+    memo.set(word, value);
+    return value;
+  };
+}
+
+/** The country a word names ("kiwis", "emirati", "poles"), lower-cased word in. */
+export const countryNamed: (word: string) => CountryForms | undefined = guarded(countryOf, undefined);
+
+/** Words the readouts may use for an English word, each weighing less than 1. */
+export const widenings: (word: string) => readonly Related[] = guarded(related, []);
+
+/** Is it an English word (WordNet, else the 275,000-word list)? */
+export const isEnglish: (word: string) => boolean = guarded(english, false);
