@@ -16,7 +16,7 @@
  * related('jets');            // [{ word: 'jet', relation: 'inflection', weight: 0.95 }, …, { word: 'aircraft', … }]
  */
 import { isEnglishWord as inWordList } from '../text/english.ts';
-import { acronyms, chat, countries, nicknames, wordnet } from './load.ts';
+import { acronyms, chat, countries, formKey, nicknames, wordnet } from './load.ts';
 import type { AcronymExpansion, ChatWord, CountryForms, LexiconStats, Related } from './types.ts';
 
 export type { AcronymExpansion, AcronymSource, ChatWord, CountryForms, LexiconStats, Related, RelationKind } from './types.ts';
@@ -64,12 +64,14 @@ export function nicknamesOf(formal: string): readonly string[] {
 }
 
 /**
- * The country a word or name refers to: a country name ("new zealand"), a code
- * ("uae"), a demonym or adjective ("emirati"), its plural ("israelis") or a
- * chat form ("kiwis", "aussies").
+ * The country a word or name refers to: a country name ("new zealand", "the
+ * philippines"), an abbreviation ("uae", "u.s."), a demonym or adjective
+ * ("emirati"), its plural ("israelis") or a chat form ("kiwis", "aussies").
+ * Forms naming several countries ("korea", "congo") give undefined. Note that
+ * "us" is the United States here: only the reader knows whether it was "US".
  */
 export function countryOf(word: string): CountryForms | undefined {
-  return countries().byForm.get(word);
+  return countries().byForm.get(formKey(word));
 }
 
 /** Readings of a domain acronym ("secdef", "cjcs", "mbs"); [] when it is not one. */

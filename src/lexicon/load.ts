@@ -70,7 +70,9 @@ export const countries = once(() => {
     const removed = new Set((over.remove[c.code] ?? []).map(formKey));
     const forms: string[] = [];
     const seen = new Set<string>();
-    for (const f of [name, c.name, c.code, ...c.forms, ...(over.add[c.code] ?? [])]) {
+    // The ISO code is not a form: most two-letter codes are English words (IN, IS, IT, NO); the overrides add
+    // the codes people write (US, UK, NZ).
+    for (const f of [name, c.name, ...c.forms, ...(over.add[c.code] ?? [])]) {
       const key = formKey(f);
       if (seen.has(key) || removed.has(key)) continue;
       seen.add(key);
@@ -82,7 +84,6 @@ export const countries = once(() => {
       if (ambiguous.has(key)) continue;
       // The first country to claim a form keeps it; the overrides file settles clashes.
       if (!byForm.has(key)) byForm.set(key, entry);
-      if (f.includes('.') && !byForm.has(f.toLowerCase())) byForm.set(f.toLowerCase(), entry);
     }
   }
   return { byForm: byForm as ReadonlyMap<string, CountryForms>, count: data.countries.length };

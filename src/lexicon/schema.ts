@@ -29,7 +29,7 @@ export const AcronymFile = z.strictObject({
   entries: z.array(
     z.strictObject({
       /** As usually written ("SecDef", "INDOPACOM"); looked up lower-cased. */
-      acronym: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9/&-]*$/),
+      acronym: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9/&+-]*$/),
       expansions: z.array(z.string().min(2)).min(1),
       source: z.enum(ACRONYM_SOURCES),
     }),

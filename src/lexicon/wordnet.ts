@@ -5,9 +5,9 @@
  * is a binary search. That keeps the load at a few milliseconds and the heap
  * at about the file's size, whatever the number of lemmas.
  *
- * A line is `key` or `key<TAB>tokens`: the key is a lemma (spaces written as
- * `_`), or an irregular form when the tokens start with `!`. Tokens are
- * `kind:word,word` with kind one of
+ * A line is `key<TAB>pos tokens` for a lemma (spaces written as `_`; pos its
+ * parts of speech, letters of `nvar`), or `key<TAB>!i:base` for an irregular
+ * form. Tokens are `kind:word,word` with kind one of
  *   i  base form of an irregular inflection (went → go),
  *   s1 s2 s3  synonyms from the word's first, second and further common senses,
  *   p  pertainyms (australian → australia),
@@ -48,29 +48,32 @@ const RELATION: Record<Kind, RelationKind> = {
 };
 
 /**
- * WordNet's detachment rules (morphy): a suffix and its replacement. A form
- * whose stripped candidate is a lemma is an inflection of it ("jets" → "jet",
- * "discussed" → "discuss").
+ * WordNet's detachment rules (morphy), by the part of speech they undo: a
+ * suffix, its replacement and the part the base must have. A form whose
+ * stripped candidate is a lemma of that part is an inflection of it ("jets" →
+ * "jet", "discussed" → "discuss"), and "thing" is not "th" + -ing.
  */
-const DETACH: readonly (readonly [string, string])[] = [
-  ['ies', 'y'],
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['men', 'man'],
-  ['es', 'e'],
-  ['es', ''],
-  ['s', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['er', 'e'],
-  ['est', ''],
-  ['est', 'e'],
+const DETACH: readonly (readonly [string, string, string])[] = [
+  ['s', '', 'n'],
+  ['ses', 's', 'n'],
+  ['xes', 'x', 'n'],
+  ['zes', 'z', 'n'],
+  ['ches', 'ch', 'n'],
+  ['shes', 'sh', 'n'],
+  ['men', 'man', 'n'],
+  ['ies', 'y', 'n'],
+  ['s', '', 'v'],
+  ['ies', 'y', 'v'],
+  ['es', 'e', 'v'],
+  ['es', '', 'v'],
+  ['ed', 'e', 'v'],
+  ['ed', '', 'v'],
+  ['ing', 'e', 'v'],
+  ['ing', '', 'v'],
+  ['er', '', 'a'],
+  ['est', '', 'a'],
+  ['er', 'e', 'a'],
+  ['est', 'e', 'a'],
 ];
 
 export interface WordNet {
@@ -99,9 +102,7 @@ export function parseWordNet(text: string): WordNet {
   let n = 0;
   for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
     starts[n++] = i;
-    const tab = text.indexOf('\t', i);
-    const nl = text.indexOf('\n', i);
-    if (tab < 0 || (nl >= 0 && tab > nl) || text[tab + 1] !== '!') lemmaCount++;
+    if (text[text.indexOf('\t', i) + 1] !== '!') lemmaCount++;
   }
 
   const keyAt = (line: number): string => {
@@ -126,29 +127,31 @@ export function parseWordNet(text: string): WordNet {
     }
     return undefined;
   };
-  const tokensOf = (line: string): { lemma: boolean; tokens: [Kind, string[]][] } => {
+  const tokensOf = (line: string): { pos: string; tokens: [Kind, string[]][] } => {
     const tab = line.indexOf('\t');
-    if (tab < 0) return { lemma: true, tokens: [] };
-    let rest = line.slice(tab + 1);
+    const rest = line.slice(tab + 1);
     const lemma = !rest.startsWith('!');
-    if (!lemma) rest = rest.slice(1);
+    const parts = (lemma ? rest : rest.slice(1)).split(' ');
+    const pos = lemma ? (parts.shift() ?? '') : '';
     const tokens: [Kind, string[]][] = [];
-    for (const token of rest.split(' ')) {
+    for (const token of parts) {
       const colon = token.indexOf(':');
       if (colon < 0) continue;
       const kind = token.slice(0, colon) as Kind;
       if (!(kind in RELATION_WEIGHTS)) continue;
       tokens.push([kind, token.slice(colon + 1).split(',')]);
     }
-    return { lemma, tokens };
+    return { pos, tokens };
   };
   const asKey = (word: string) => word.replace(/ /g, '_');
   const asWord = (key: string) => key.replace(/_/g, ' ');
 
-  const isLemma = (word: string): boolean => {
+  /** Its parts of speech as letters of `nvar`; '' when it is not a lemma. */
+  const posOf = (word: string): string => {
     const line = lineOf(asKey(word));
-    return line !== undefined && tokensOf(line).lemma;
+    return line === undefined ? '' : tokensOf(line).pos;
   };
+  const isLemma = (word: string): boolean => posOf(word) !== '';
 
   const lemmasOf = (word: string): string[] => {
     const out: string[] = [];
@@ -156,10 +159,10 @@ export function parseWordNet(text: string): WordNet {
     if (line !== undefined) {
       for (const [kind, words] of tokensOf(line).tokens) if (kind === 'i') out.push(...words.map(asWord));
     }
-    for (const [suffix, replacement] of DETACH) {
+    for (const [suffix, replacement, pos] of DETACH) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
       const base = word.slice(0, word.length - suffix.length) + replacement;
-      if (base !== word && !out.includes(base) && isLemma(base)) out.push(base);
+      if (base !== word && !out.includes(base) && posOf(base).includes(pos)) out.push(base);
     }
     return out;
   };
