@@ -254,7 +254,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   // Rule `lexicon-widen`: an English word no readout uses is read as the words WordNet relates to it
   // that readouts do use ("jets" → aircraft, "deal" → agreement), each weighing less than the word typed.
   const widened: string[] = [];
-  if (alternatives.size === 0 && !/^\d+$/.test(t) && isEnglishWord(raw.toLowerCase())) {
+  if (alternatives.size === 0 && !country && !/^\d+$/.test(t) && isEnglishWord(raw.toLowerCase())) {
     for (const r of widenings(raw.toLowerCase())) {
       if (widened.length >= WIDENED) break;
       const weight = Math.min(r.weight, WIDEST);
@@ -290,7 +290,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     kind: 'term',
     position,
     raw,
-    ...(country && alternatives.size ? { country: country.country } : {}),
+    ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
   };
 }

@@ -23,7 +23,9 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { fold, term, terms, words, type Word } from '../text/terms.ts';
-import { acronym, givenNames, nicknamesOf } from '../lexicon/index.ts';
+import { givenNames, nicknamesOf } from '../lexicon/index.ts';
+import { ROLE_WORDS } from './extract.ts';
+import { acronymReadings, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
 
 /** What the corpus says about people, from src/answer/reading.ts (passed in: reading.ts calls this module). */
 export interface People {
@@ -40,6 +42,12 @@ export interface ResolvedWords {
   resolved: { from: string; to: string }[];
   /** Words (lower-case) that are names although typed in lower case: a given name of someone else. */
   names: Set<string>;
+}
+
+/** Where the word after w starts (a stop word included), or -1. */
+function nextWordStart(ws: Word[], w: Word): number {
+  const at = ws.indexOf(w);
+  return ws[at + 1]?.start ?? -1;
 }
 
 /** A term the corpus uses. */
@@ -62,7 +70,13 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     if (index.df(m.entity.id) > 0) for (let k = m.start; k < m.end; k++) inKnownEntity.add(k);
   }
   seq.forEach(({ w, t }, k) => {
-    if (inKnownEntity.has(k)) return;
+    // Rule `us-pronoun`: "did the Poles thank us for …" — "us" in lower case before no noun, and not after
+    // "the", is the pronoun, not the United States.
+    if (w.raw === 'us' && !/\bthe\s*$/i.test(text.slice(0, w.start)) && (!seq[k + 1] || seq[k + 1]?.w.start !== nextWordStart(ws, w))) {
+      edits.push({ start: w.start, end: w.end, by: '' });
+      return;
+    }
+    if (inKnownEntity.has(k) && !isOfficeAcronym(w.word)) return;
     const next = seq[k + 1];
     // A given name before a person's surname.
     const surnameId = next && /^\s*$/.test(text.slice(w.end, next.w.start)) ? index.termId(next.t) : undefined;
@@ -70,14 +84,18 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       surnameId !== undefined &&
       index.df(next?.t ?? '') > 0 &&
       /^\p{Lu}/u.test(index.surface(surnameId) ?? '') &&
+      !ROLE_WORDS.has(index.surface(surnameId) ?? '') &&
+      !isOfficeWord(next?.w.word ?? '') &&
+      !isOfficeWord(w.word) &&
+      countryNamed(w.word) === undefined &&
       people.isPerson(index, surnameId)
     ) {
       const given = givenNameFor(index, w.word, surnameId, people);
       if (given) {
-        if (given.word.toLowerCase() !== w.word) {
-          edits.push({ start: w.start, end: w.end, by: given.word });
-          resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
-        }
+        // The surname carries the person once the given name is theirs (as dropGivenNames does for
+        // the names it finds in openings); a given name the corpus writes only in titles would veto.
+        edits.push({ start: w.start, end: w.end, by: '' });
+        if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
         return;
       }
       if (!known(index, t) && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0)) {
@@ -85,9 +103,9 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
         return;
       }
     }
-    if (known(index, t)) return;
+    if (known(index, t) && !isOfficeAcronym(w.word)) return;
     // An acronym the corpus spells out.
-    for (const { expansion } of acronym(w.word)) {
+    for (const expansion of acronymReadings(w.word)) {
       const entity = index.aliases.lookup(expansion);
       const spelled = entity ? index.df(entity.id) > 0 : terms(expansion).every((x) => known(index, x));
       if (!spelled || terms(expansion).length === 0) continue;

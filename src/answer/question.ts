@@ -68,7 +68,7 @@ const WHICH_ORDINAL = /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
 
 const SAY_VERBS =
-  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed';
+  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed|promise|promised|vow|vowed|assure|assured';
 
 const SAID = new RegExp(
   String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,

@@ -48,7 +48,7 @@ import { fold, term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
-import { isEnglish } from './vocabulary.ts';
+import { isEnglish, isOfficeWord as isOfficeTitle } from './vocabulary.ts';
 import { chatWord } from '../lexicon/index.ts';
 import type { ReadingNotes } from './types.ts';
 
@@ -404,6 +404,20 @@ function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
   return out;
 }
 
+/** Office words right after a country or person concept, in a run of adjacent words (see rule `counterpart-office`). */
+function counterpartOffices(concepts: Concept[]): Concept[] {
+  const out: Concept[] = [];
+  const isOffice = (c: Concept) => c.raw.split(/[\s-]+/).every((w) => isOfficeTitle(w.toLowerCase()));
+  for (let k = 1; k < concepts.length; k++) {
+    const before = concepts[k - 1] as Concept;
+    const c = concepts[k] as Concept;
+    if (c.position !== before.position + (before.raw.split(/\s+/).length || 1) && c.position !== before.position + 1) continue;
+    const afterName = (before.name === true && !isOffice(before)) || out.includes(before);
+    if (afterName && isOffice(c) && !c.country) out.push(c);
+  }
+  return out;
+}
+
 /** The term a concept's strongest alternative stands for. */
 function mainTerm(c: Concept): number | undefined {
   let best: number | undefined;
@@ -413,6 +427,8 @@ function mainTerm(c: Concept): number | undefined {
 }
 
 function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+  // A demonym or country word names its country, known to the corpus or not ("kenyan" vetoes where no readout names Kenya).
+  if (c.country) return true;
   if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
   const id = mainTerm(c);
   if (id !== undefined) {
@@ -647,8 +663,15 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
   }
 
+  // Rule `counterpart-office`: "the Egyptian foreign minister", "the UAE crown prince": office words right
+  // after a country or a person describe who the meeting was with. The readout's title or opening must say
+  // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
+  // not words the sentence must repeat.
+  const offices = counterpartOffices(concepts);
+  for (const c of offices) c.name = true;
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
+  for (const c of offices) counterparts.add(c);
   const where = new Map<Concept, NamedIn>();
   // Readouts that name every name, found rarest name first: the commoner names
   // are then checked only in those readouts (see namedIn). A typed array,

@@ -6,7 +6,10 @@
  * `tools/build-lexicon.ts` ran) answers nothing instead of failing every
  * question; any other error (a bad file) is thrown.
  */
-import { countryOf, isEnglishWord as english, related, type CountryForms, type Related } from '../lexicon/index.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { acronym as lexiconAcronym, countryOf, isEnglishWord as english, related, type CountryForms, type Related } from '../lexicon/index.ts';
 
 function missingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -40,3 +43,29 @@ export const widenings: (word: string) => readonly Related[] = guarded(related, 
 
 /** Is it an English word (WordNet, else the 275,000-word list)? */
 export const isEnglish: (word: string) => boolean = guarded(english, false);
+
+/** data/reading/offices.json: counterpart office words and office acronyms as chat uses them (see its $comment). */
+const OfficeFile = z.object({
+  words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+  acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+});
+let offices: z.infer<typeof OfficeFile> | undefined;
+function officeFile(): z.infer<typeof OfficeFile> {
+  offices ??= OfficeFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/reading/offices.json'), 'utf8')));
+  return offices;
+}
+
+/** Words that describe a counterpart's office ("foreign", "minister", "crown", "prince"), lower case. */
+export function isOfficeWord(word: string): boolean {
+  return officeFile().words.includes(word);
+}
+
+/** Spellings of an acronym, best first: the office readings of data/reading/offices.json, then the lexicon's table. */
+export function acronymReadings(word: string): string[] {
+  return [...(officeFile().acronyms[word] ?? []), ...lexiconAcronym(word).map((a) => a.expansion)];
+}
+
+/** True when an office acronym ("MoD") has a reading of its own, read before any alias the corpus knows. */
+export function isOfficeAcronym(word: string): boolean {
+  return officeFile().acronyms[word] !== undefined;
+}
