@@ -382,10 +382,13 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
       return `On ${when}.`;
     }
     case 'where': {
-      const place = ranked
+      const found = ranked
         .slice(0, 3)
-        .flatMap((r) => placesIn(index.text(r.sentence)))
-        .find((p) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
+        .flatMap((r) => placesIn(index.text(r.sentence)).map((p) => ({ p, text: index.text(r.sentence) })))
+        .find(({ p }) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
+      // Rule `fact-where-city`: "at the Presidential Residence in Algiers" — the building and its city.
+      const city = found && new RegExp(`${found.p.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
+      const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
       return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
     case 'who': {

@@ -200,7 +200,7 @@ export function unchat(input: string): Unchatted {
   text = text.replace(/^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i, '');
   if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
   // "(tell me) what Mattis said about Cairo": the question as a question.
-  text = text.replace(/^what\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+)?)\s+(said|say|says|told|discussed|talked\s+about)\b/iu, (_m, who: string, verb: string) =>
+  text = text.replace(/^what\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+(said|say|says|told|discussed|talked\s+about)\b/iu, (_m, who: string, verb: string) =>
     /^(?:did|does|do|was|is|has|have|had)$/i.test(who.split(/\s+/)[0] ?? '') ? _m : `what did ${who} ${PRESENT[verb.toLowerCase().replace(/\s+/g, ' ')] ?? verb}`,
   );
   return { text, dropped };

@@ -88,6 +88,8 @@ const SYNONYMS: Record<string, string[]> = {
   talk: ['discuss'],
   threat: ['threaten'],
   nuke: ['nuclear'],
+  // "when did Carter last see Abadi?": seeing someone is meeting them.
+  see: ['meet', 'visit'],
 };
 
 const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
@@ -238,6 +240,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
             .filter(([c]) => isAcronym(index.surface(c)))
             .slice(0, 3)
         : [];
+    // "ukriane": two letters swapped is one slip (Damerau), which an edit distance of 1 does not reach.
+    if (distance > 0) for (const swapped of transpositions(raw.toLowerCase())) add(term(swapped) ?? '', WEIGHT.fuzzy);
     if (distance > 0 || acronyms.length) {
       const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
@@ -265,7 +269,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
         const entity = index.aliases.lookup(r.word);
         if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
       }
-      if (id === undefined || alternatives.has(id)) continue;
+      // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
+      if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
       alternatives.set(id, weight);
       widened.push(r.word);
     }
@@ -293,6 +298,13 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
   };
+}
+
+/** The word with each pair of adjacent letters swapped ("ukriane" → "ukraine", …). */
+function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < word.length - 1; k++) out.push(`${word.slice(0, k)}${word[k + 1]}${word[k]}${word.slice(k + 2)}`);
+  return out;
 }
 
 /** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */

@@ -136,7 +136,9 @@ const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|w
 
 /** Classify a question and pull out its date filter, order, focus verb and focus. */
 export function readQuestion(input: string, resolvers?: Resolvers): Question {
-  const { text: cleaned, dropped } = unchat(cleanQuestion(input));
+  const { text: unchatted, dropped } = unchat(cleanQuestion(input));
+  // Rule `one-pronoun`: "the Djiboutian one?", "which one": "one" standing for a noun is no number.
+  const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
   const { range, rest, error } = parseDateFilter(cleaned, resolvers);
   let text = rest.replace(/\s+/g, ' ').trim();
 

@@ -384,7 +384,7 @@ const CALL_TERMS = terms('call phone telephone videoconference teleconference VT
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
 const WITH_COUNTERPART =
-  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
+  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|talk|visits?|visited|conversations?)\s+(?:with|to)\s+/gi;
 /** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
 const COUNTERPART_END =
   /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
@@ -429,6 +429,8 @@ function mainTerm(c: Concept): number | undefined {
 function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
   // A demonym or country word names its country, known to the corpus or not ("kenyan" vetoes where no readout names Kenya).
   if (c.country) return true;
+  // A word widened through WordNet is an English word, whatever its widenings' case ("target" → mark, not Mark).
+  if (c.widened) return false;
   if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
   const id = mainTerm(c);
   if (id !== undefined) {
@@ -616,13 +618,25 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // question keeps a topic word the corpus has. With only names left it keeps its weight (or a tenth
   // of the lightest beside a rare name, as before): "what did Hegseth say about the Leopard tanks?" is
   // not answered by any Hegseth sentence.
-  if (english.length) {
+  // A word right before a topic word narrows it ("hypersonic missiles", "Leopard tanks"): it is not dropped.
+  const modifiers = english.filter((c) => {
+    const next = concepts[concepts.indexOf(c) + 1];
+    return next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name;
+  });
+  const droppable = english.filter((c) => !modifiers.includes(c));
+  if (droppable.length) {
     const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
     if (topic) {
-      notes.dropped.push(...english.map((c) => c.raw));
-      concepts = concepts.filter((c) => !english.includes(c));
-    } else if (rare) for (const c of english) c.weight = FILLER * lightest;
+      notes.dropped.push(...droppable.map((c) => c.raw));
+      concepts = concepts.filter((c) => !droppable.includes(c));
+    } else if (rare) for (const c of droppable) c.weight = FILLER * lightest;
   }
+  if (rare) for (const c of modifiers) c.weight = FILLER * lightest;
+  // Rule `lexicon-widen` (weight): beside a topic word the corpus has as typed, a widened word ranks
+  // sentences but never keeps one out ("hitting 2 percent": "hitting" may be "striking", or not said);
+  // alone, it is the topic.
+  const typedTopic = concepts.some((c) => c.known && !c.name && !c.bonus && !c.widened);
+  if (typedTopic) for (const c of concepts) if (c.widened && !c.required) c.bonus = true;
   for (const c of concepts) {
     if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
     if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)

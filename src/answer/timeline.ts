@@ -10,7 +10,11 @@ import { mentions, type Mention } from './mentions.ts';
 import { timelinePicker } from './timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
-import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
+import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver } from './reading.ts';
+import { resolveWords, type People } from './lexical.ts';
+import { emptyNotes, hasNotes } from './notes.ts';
+import { isEnglish } from './vocabulary.ts';
+import type { Concept } from './concepts.ts';
 import { cleanQuestion } from './clean.ts';
 import { unchat } from './chat.ts';
 import type { Answer } from './types.ts';
@@ -66,10 +70,20 @@ export function timeline(
       filter: range,
     };
   }
-  // A person is one topic however named: "jim mattis" is every Mattis readout.
-  const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
-  markNames(index, read, inline.rest);
+  // A person is one topic however named: "jim mattis" is every Mattis readout; "ashton carter" is Ash
+  // Carter's, "MBS" Mohammed bin Salman's (src/answer/lexical.ts).
+  const words = resolveWords(index, inline.rest, PEOPLE);
+  const read = conceptsOf(index, words.text, { dropQuestionWords: false });
+  markNames(index, read, words.text, words.names);
   let concepts = dropGivenNames(index, read);
+  const notes = emptyNotes();
+  notes.dropped.push(...unchatted.dropped);
+  notes.resolved.push(...words.resolved);
+  for (const c of concepts) {
+    if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase()) notes.resolved.push({ from: c.raw, to: c.country });
+    if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+  }
+  const reading = hasNotes(notes) ? { reading: notes } : {};
   let found = mentions(index, concepts, range);
   // "2+2 Ministerial Meeting" for a body the readouts call "2+2 Ministerial Dialogue":
   // the generic last word of a named body is optional when two words remain.
@@ -79,7 +93,16 @@ export function timeline(
     const again = mentions(index, shorter, range);
     if (again.length) [concepts, found] = [shorter, again];
   }
-  const label = conceptLabel(concepts, inline.rest);
+  // Rule `surname-common-word`: "Work", "Rice", "Young" — when the topic is a person whose surname is an
+  // English word, the readouts are that person's (title or opening), not every use of the word.
+  if (concepts.length === 1 && isCommonSurname(index, concepts[0] as Concept)) {
+    const id = [...(concepts[0] as Concept).alternatives.keys()][0] as number;
+    found = found.filter((f) => {
+      const n = index.data.readoutOf[f.sentence] as number;
+      return (index.readouts[n]?.titleTerms.has(id) ?? false) || index.has(openingOf(index, n), id);
+    });
+  }
+  const label = conceptLabel(concepts, words.text);
   const searched = readoutsInRange(index, range);
   const base = { command: 'timeline' as const, input, intent: 'timeline' as const, searched, ...(range ? { filter: range } : {}) };
   if (found.length === 0) {
@@ -89,6 +112,7 @@ export function timeline(
       none: true,
       results: [],
       suggestions: suggestionsFor(index, inline.rest),
+      ...reading,
       count: 0,
       first: null,
       last: null,
@@ -112,7 +136,18 @@ export function timeline(
     first,
     last,
     ...(view ? { offset: view.offset, years: view.years } : {}),
+    ...reading,
   };
+}
+
+const PEOPLE: People = { isPerson, givenNamesBefore };
+
+/** A person's surname that is also an English word ("Work", "Rice"): a single-term name that openings write after an office word. */
+function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
+  if (c.kind !== 'term' || !c.name || c.alternatives.size !== 1) return false;
+  const id = [...c.alternatives.keys()][0] as number;
+  const surface = index.surface(id) ?? '';
+  return isEnglish(surface.toLowerCase()) && isPerson(index, id);
 }
 
 /** Readouts per year (undated last, as null), from the numeric dates: no strings built. */
