@@ -8,7 +8,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { term, terms, words } from '../text/terms.ts';
-import { countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
+import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -273,6 +273,21 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
       alternatives.set(id, weight);
       widened.push(r.word);
+    }
+  }
+  // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's
+  // alias entity, or else its rarest word when the corpus has every word of it.
+  if (/^\p{L}{2,6}$/u.test(raw) && !country) {
+    for (const expansion of acronymSpellings(raw.toLowerCase())) {
+      const entity = index.aliases.lookup(expansion);
+      if (entity && index.df(entity.id) > 0) {
+        add(entity.id, WEIGHT.exact);
+        continue;
+      }
+      const parts = terms(expansion);
+      if (parts.length < 2 || !parts.every((p) => index.df(p) > 0)) continue;
+      const rarest = parts.reduce((a, b) => (index.df(a) <= index.df(b) ? a : b));
+      add(rarest, WEIGHT.fuzzy);
     }
   }
   if (typing && t.length >= 3) {

@@ -48,6 +48,7 @@ export const isEnglish: (word: string) => boolean = guarded(english, false);
 const OfficeFile = z.object({
   words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+  spellings: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
 });
 let offices: z.infer<typeof OfficeFile> | undefined;
 function officeFile(): z.infer<typeof OfficeFile> {
@@ -69,3 +70,9 @@ export function acronymReadings(word: string): string[] {
 export function isOfficeAcronym(word: string): boolean {
   return officeFile().acronyms[word] !== undefined;
 }
+
+/** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */
+export const acronymSpellings: (word: string) => readonly string[] = guarded(
+  (w) => [...(officeFile().spellings[w] ?? []), ...lexiconAcronym(w).map((a) => a.expansion)],
+  [],
+);
