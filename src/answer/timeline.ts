@@ -13,7 +13,7 @@ import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver } from './reading.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes, hasNotes } from './notes.ts';
-import { isEnglish } from './vocabulary.ts';
+import { term, words as termWords } from '../text/terms.ts';
 import type { Concept } from './concepts.ts';
 import { cleanQuestion } from './clean.ts';
 import { unchat } from './chat.ts';
@@ -142,12 +142,25 @@ export function timeline(
 
 const PEOPLE: People = { isPerson, givenNamesBefore };
 
-/** A person's surname that is also an English word ("Work", "Rice"): a single-term name that openings write after an office word. */
+/** Sentences read at most to find a surname written as a common word. */
+const COMMON_SCAN = 100;
+
+/**
+ * A person's surname that the corpus also writes as a common word ("Work" and "agreed to work together",
+ * "Rice" and "rice"): a single-term name that openings write after an office word, found in lower case
+ * mid-sentence in one of its first COMMON_SCAN sentences. "Australia" is never written so.
+ */
 function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
-  if (c.kind !== 'term' || !c.name || c.alternatives.size !== 1) return false;
+  if (c.kind !== 'term' || !c.name || c.country || c.alternatives.size !== 1) return false;
   const id = [...c.alternatives.keys()][0] as number;
-  const surface = index.surface(id) ?? '';
-  return isEnglish(surface.toLowerCase()) && isPerson(index, id);
+  if (!isPerson(index, id)) return false;
+  const t = index.data.vocab[id];
+  const postings = index.postings(id);
+  for (let k = 0; k < postings.length && k < COMMON_SCAN; k++) {
+    const ws = termWords(index.text(postings[k] as number));
+    if (ws.some((w, i) => i > 0 && !w.capitalized && term(w.word) === t)) return true;
+  }
+  return false;
 }
 
 /** Readouts per year (undated last, as null), from the numeric dates: no strings built. */
