@@ -23,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { chatPhrases, chatWord } from '../lexicon/index.ts';
+import { chatPhrases, chatWord, related } from '../lexicon/index.ts';
 import { isEnglishWord } from '../text/english.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
@@ -104,8 +104,21 @@ function phraseEndingAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-/** "what Mattis said" → "what did Mattis say". */
-const PRESENT: Record<string, string> = { said: 'say', says: 'say', told: 'tell', discussed: 'discuss', 'talked about': 'talk about' };
+/** A statement after a question word: "what Hagel thanked …", up to four words of subject, then a verb in the past. */
+const EMBEDDED = /^(what|who|whom|when|where|how)\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+([\p{L}]+)\b/iu;
+/** Words that make "what X …" already a question, or no subject. */
+const NOT_SUBJECT = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
+
+/** "what Mattis said about Cairo" → "what did Mattis say about Cairo"; other text as it is. */
+function asQuestion(text: string): string {
+  const m = EMBEDDED.exec(text);
+  if (!m) return text;
+  const [whole, wh, subject, verb] = m as unknown as [string, string, string, string];
+  if (NOT_SUBJECT.test(subject.split(/\s+/)[0] ?? '') || !/(?:ed|said|told|spoke|met|gave|sent|saw|made|took|held)$/i.test(verb)) return text;
+  const base = related(verb.toLowerCase()).find((r) => r.relation === 'inflection' && !/\s/.test(r.word))?.word;
+  if (!base || base === verb.toLowerCase()) return text;
+  return `${wh} did ${subject} ${base}${text.slice(whole.length)}`;
+}
 
 const isDrop = (key: string) => chatWord(key)?.kind === 'drop';
 
@@ -199,9 +212,9 @@ export function unchat(input: string): Unchatted {
   // "idk if u know but what did …": a conjunction left before the question word goes.
   text = text.replace(/^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i, '');
   if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
-  // "(tell me) what Mattis said about Cairo": the question as a question.
-  text = text.replace(/^what\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+(said|say|says|told|discussed|talked\s+about)\b/iu, (_m, who: string, verb: string) =>
-    /^(?:did|does|do|was|is|has|have|had)$/i.test(who.split(/\s+/)[0] ?? '') ? _m : `what did ${who} ${PRESENT[verb.toLowerCase().replace(/\s+/g, ' ')] ?? verb}`,
-  );
+  // Rule `chat-embedded`: "(tell me) what Hagel thanked Coleman for", "where Esper met Tebboune": the
+  // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's
+  // inflections: thanked → thank, met → meet).
+  text = asQuestion(text);
   return { text, dropped };
 }

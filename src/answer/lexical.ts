@@ -105,6 +105,10 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     }
     if (known(index, t) && !isOfficeAcronym(w.word)) return;
     // An acronym the corpus spells out.
+    // An office acronym the alias table knows by the same name the corpus uses ("SecWar" where readouts
+    // say "Secretary of War") is read as it is: nothing to resolve.
+    const own = index.aliases.lookup(w.raw);
+    if (own && index.df(own.id) > 0 && own.names.includes(acronymReadings(w.word)[0] ?? '')) return;
     for (const expansion of acronymReadings(w.word)) {
       const entity = index.aliases.lookup(expansion);
       const spelled = entity ? index.df(entity.id) > 0 : terms(expansion).every((x) => known(index, x));

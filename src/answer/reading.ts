@@ -466,7 +466,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
  * A person is one topic however named: in a run of names, the given names of
  * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
  */
-export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?: ReadonlySet<Concept>): Concept[] {
   if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
@@ -514,6 +514,7 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
     }
     k = Math.max(end, k + 1);
   }
+  for (const c of keep ?? []) drop.delete(c);
   return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
 }
 
@@ -573,7 +574,13 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
 
   markNames(index, concepts, text, new Set([...focus.names, ...(speaker?.names ?? [])]));
-  concepts = dropGivenNames(index, concepts);
+  // Rule `counterpart-office`: "the Egyptian foreign minister", "the UAE crown prince": office words right
+  // after a country or a person describe who the meeting was with. The readout's title or opening must say
+  // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
+  // not words the sentence must repeat. (Found before given names go: they are not a person's office.)
+  const offices = counterpartOffices(concepts);
+  for (const c of offices) c.name = true;
+  concepts = dropGivenNames(index, concepts, new Set(offices));
 
   const missing: Concept[] = [];
   // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
@@ -677,15 +684,9 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
   }
 
-  // Rule `counterpart-office`: "the Egyptian foreign minister", "the UAE crown prince": office words right
-  // after a country or a person describe who the meeting was with. The readout's title or opening must say
-  // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
-  // not words the sentence must repeat.
-  const offices = counterpartOffices(concepts);
-  for (const c of offices) c.name = true;
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
-  for (const c of offices) counterparts.add(c);
+  for (const c of offices) if (c.known) counterparts.add(c);
   const where = new Map<Concept, NamedIn>();
   // Readouts that name every name, found rarest name first: the commoner names
   // are then checked only in those readouts (see namedIn). A typed array,
