@@ -579,8 +579,8 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
   // not words the sentence must repeat. (Found before given names go: they are not a person's office.)
   const offices = counterpartOffices(concepts);
-  for (const c of offices) c.name = true;
   concepts = dropGivenNames(index, concepts, new Set(offices));
+  for (const c of offices) c.name = true;
 
   const missing: Concept[] = [];
   // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
