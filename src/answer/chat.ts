@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { chatPhrases, chatWord, related } from '../lexicon/index.ts';
-import { isEnglishWord } from '../text/english.ts';
+import { isEnglish as isEnglishWord } from './vocabulary.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
