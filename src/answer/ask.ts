@@ -144,7 +144,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
-    const who = reading.names.map((c) => c.label).join(' and ');
+    const who = namesLabel(reading.names);
     if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
     return nothing(`No readout names ${who} together`);
   }
@@ -195,6 +195,16 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     results,
     searched,
   };
+}
+
+/** "Hagel and China's defense minister": the names, each office after the name it describes. */
+function namesLabel(names: Concept[]): string {
+  const parts: string[] = [];
+  for (const c of names) {
+    if (c.office && parts.length) parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string) ? ` ${c.label.toLowerCase()}` : `'s ${c.label.toLowerCase()}`;
+    else parts.push(c.label);
+  }
+  return parts.join(' and ');
 }
 
 /** Below this coverage the best sentence answers only part of the question. */

@@ -38,6 +38,8 @@ export interface Concept {
   bonus?: boolean;
   /** A demonym or country word read as its country (rule `lexicon-demonym`): the country's name. */
   country?: string;
+  /** An office word describing a counterpart ("the Chinese defense minister"; rule `counterpart-office`). */
+  office?: boolean;
   /** A word the corpus never uses, widened through WordNet (rule `lexicon-widen`): the words it was read as. */
   widened?: string[];
 }

@@ -580,7 +580,10 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // not words the sentence must repeat. (Found before given names go: they are not a person's office.)
   const offices = counterpartOffices(concepts);
   concepts = dropGivenNames(index, concepts, new Set(offices));
-  for (const c of offices) c.name = true;
+  for (const c of offices) {
+    c.name = true;
+    c.office = true;
+  }
 
   const missing: Concept[] = [];
   // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
