@@ -188,6 +188,11 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     ),
   );
   const lead = top[0]?.lead as Ranked;
+  // Rule `unknown-word-drop` (certainty): a word was dropped, and what remains is answered only in part
+  // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
+  if (reading.dropped.length && !question.verbRequired && (lead.coverage < CERTAIN || lead.focus < CERTAIN)) {
+    return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
+  }
   return {
     ...base,
     headline: hedged(question, lead, headline(index, reading, lead, ranked, label)),

@@ -70,6 +70,8 @@ export interface Reading {
   missing: Concept[];
   /** How the question was read: chat ignored, words widened or dropped, names resolved (Answer.reading). */
   notes: ReadingNotes;
+  /** English words no readout uses that were dropped (rule unknown-word-drop): the answer must then be certain. */
+  dropped: Concept[];
 }
 
 /** What reading needs to know about people, for src/answer/lexical.ts. */
@@ -607,6 +609,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   const rareTopic = concepts.some((c) => c.known && !c.name && c.weight >= RARE * maxIdf);
   const lightest = Math.min(...knownWeights);
   const english: Concept[] = [];
+  const dropped: Concept[] = [];
   concepts.forEach((c, k) => {
     if (c.known) return;
     const next = concepts[k + 1];
@@ -631,13 +634,17 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // A word right before a topic word narrows it ("hypersonic missiles", "Leopard tanks"): it is not dropped.
   const modifiers = english.filter((c) => {
     const next = concepts[concepts.indexOf(c) + 1];
-    return next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name;
+    const before = concepts[concepts.indexOf(c) - 1];
+    // …and one right after a topic word is its head ("professional wrestling").
+    const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
+    return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
   });
   const droppable = english.filter((c) => !modifiers.includes(c));
   if (droppable.length) {
     const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
     if (topic) {
       notes.dropped.push(...droppable.map((c) => c.raw));
+      dropped.push(...droppable);
       concepts = concepts.filter((c) => !droppable.includes(c));
     } else if (rare) for (const c of droppable) c.weight = FILLER * lightest;
   }
@@ -763,6 +770,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     allowed,
     selected,
     notes,
+    dropped,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;
