@@ -122,8 +122,7 @@ describe('ask: one exact answer per intent', () => {
       intent: 'yesno',
       none: true,
       results: [],
-      // "enlargement" is widened through WordNet (expansion, increase: words these readouts use), so NATO is what they lack.
-      headline: 'No. Nothing in 2 readouts mentions NATO.',
+      headline: 'No. Nothing in 2 readouts mentions NATO enlargement.',
     });
   });
 

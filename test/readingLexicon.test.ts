@@ -78,10 +78,13 @@ describe('unknown-word-name / unknown-word-drop: an unknown word vetoes only whe
 });
 
 describe('lexicon-widen: an English word the corpus lacks is read as the words readouts use', () => {
-  it('GIVEN "fighter jets" THEN "fighter" reads as aircraft, weighing less than a word typed', () => {
-    const answer = ask('what did mattis discuss about fighter jets for the emiratis?');
-    expect(answer.results[0]?.text).toContain('F-16 Block 60 aircraft');
-    expect(answer.reading?.widened).toEqual([{ word: 'fighter', to: ['aircraft'] }]);
+  it('GIVEN "a pact" THEN it reads as the words readouts use (an arrangement), weighing less than a word typed', () => {
+    const answer = ask('did austin sign a pact with kenya?');
+    expect(answer.results[0]?.text).toContain('signed a five-year framework');
+    expect(answer.reading?.widened).toEqual([{ word: 'pact', to: ['arrangement'] }]);
+  });
+  it('GIVEN a broad hypernym only ("fighter" → aircraft, weight 0.5) THEN no widening: "fighter jets" is not any aircraft', () => {
+    expect(ask('what did mattis discuss about fighter jets for the emiratis?').none).toBe(true);
   });
 });
 

@@ -97,6 +97,8 @@ const SYNONYMS: Record<string, string[]> = {
 const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
 /** A WordNet relation weighs at most this (a typo's correction weighs more: it is the word meant). */
 const WIDEST = 0.8;
+/** The least WordNet weight a widening needs (synonyms of common senses, inflections, close derivations). */
+const MIN_WIDEN = 0.6;
 /** Widened words kept per typed word, best first. */
 const WIDENED = 8;
 
@@ -263,6 +265,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   if (alternatives.size === 0 && !country && !/^\d+$/.test(t) && isEnglishWord(raw.toLowerCase())) {
     for (const r of widenings(raw.toLowerCase())) {
       if (widened.length >= WIDENED) break;
+      // Distant senses and broad hypernyms ("story" → floor, "wrestling" → struggle) read the question as another one.
+      if (r.weight < MIN_WIDEN) continue;
       const weight = Math.min(r.weight, WIDEST);
       const rTerms = terms(r.word);
       let id: number | undefined;

@@ -407,13 +407,14 @@ function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
 }
 
 /** Office words right after a country or person concept, in a run of adjacent words (see rule `counterpart-office`). */
-function counterpartOffices(concepts: Concept[]): Concept[] {
+function counterpartOffices(concepts: Concept[], text: string): Concept[] {
   const out: Concept[] = [];
   const isOffice = (c: Concept) => c.raw.split(/[\s-]+/).every((w) => isOfficeTitle(w.toLowerCase()));
   for (let k = 1; k < concepts.length; k++) {
     const before = concepts[k - 1] as Concept;
     const c = concepts[k] as Concept;
-    if (c.position !== before.position + (before.raw.split(/\s+/).length || 1) && c.position !== before.position + 1) continue;
+    // Right after it in the text typed: the speaker joined after the focus ("… Bucharest? Secretary …") is no run.
+    if (!/^\s*$/.test(text.slice(before.end, c.start))) continue;
     const afterName = (before.name === true && !isOffice(before)) || out.includes(before);
     if (afterName && isOffice(c) && !c.country) out.push(c);
   }
@@ -580,7 +581,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // after a country or a person describe who the meeting was with. The readout's title or opening must say
   // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
   // not words the sentence must repeat. (Found before given names go: they are not a person's office.)
-  const offices = counterpartOffices(concepts);
+  const offices = counterpartOffices(concepts, text);
   concepts = dropGivenNames(index, concepts, new Set(offices));
   for (const c of offices) {
     c.name = true;
