@@ -154,7 +154,13 @@ describe('headline facts', () => {
     expect(ask('which round of the colombia dialogue was it?').headline).toBe('the third round — August 14, 2020 (2020-08-14).');
     expect(ordinalPhrase('following the 5th annual Djiboutian Bi-National Forum, to', 'forum')).toBe('the 5th annual Djiboutian Bi-National Forum');
   });
-  it('fact-where-city: GIVEN a building in a city THEN both ("the Presidential Residence in Algiers")', () => {
+  it('fact-who-met: GIVEN "who did X call in <month year>?" THEN the opening, which names who was called', () => {
+    const answer = ask('who did hegseth call in november 2025?');
+    expect(answer.results[0]?.text).toBe(
+      "Secretary of War Pete Hegseth spoke today with Saudi Arabia's Minister of Defense, His Royal Highness Prince Khalid bin Salman.",
+    );
+  });
+  it('fact-where-city: GIVEN a place THEN the city ("at the Presidential Residence in Algiers" gives both; here "in Bogota")', () => {
     expect(ask('where did esper meet trujillo?').headline).toBe('Bogota — August 14, 2020 (2020-08-14).');
   });
   it('one-pronoun: GIVEN "the Djiboutian one" THEN "one" is no number', () => {
