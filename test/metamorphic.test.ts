@@ -36,7 +36,13 @@ const CHAT: Record<string, (q: string) => string | null> = {
   pls: (q) => `pls ${lower(bare(q))} lol`,
   quickQ: (q) => `quick q - ${lower(q)}`,
   shouting: (q) => `${bare(q).toUpperCase()}?!`,
-  texting: (q) => (/\b(?:with|and|about)\b/i.test(q) ? q.replace(/\bwith\b/gi, 'w/').replace(/\band\b/gi, 'n').replace(/\babout\b/gi, 'abt') : null),
+  texting: (q) =>
+    /\b(?:with|and|about)\b/i.test(q)
+      ? q
+          .replace(/\bwith\b/gi, 'w/')
+          .replace(/\band\b/gi, 'n')
+          .replace(/\babout\b/gi, 'abt')
+      : null,
 };
 
 /** The secretaries' given names and nicknames, as a team types them. */
@@ -69,7 +75,8 @@ function nicknameVariants(q: string): string[] {
   for (const [surname, givens] of Object.entries(GIVEN)) {
     const re = new RegExp(`\\b${surname}\\b`, 'i');
     // "Jim Mattis" typed already, or a name that is also a word ("Austin, Texas" is not asked here).
-    if (!re.test(q) || new RegExp(`\\b(?:${givens.join('|')}|${Object.values(GIVEN).flat().join('|')})\\s+${surname}\\b`, 'i').test(q)) continue;
+    if (!re.test(q) || new RegExp(`\\b(?:${givens.join('|')}|${Object.values(GIVEN).flat().join('|')})\\s+${surname}\\b`, 'i').test(q))
+      continue;
     for (const g of givens) out.push(q.replace(re, (s) => `${g} ${s}`));
   }
   return out;
@@ -106,7 +113,8 @@ describe('metamorphic: chat, demonym and nickname variants keep the plain questi
     for (const c of cases) {
       if (!plain.has(c.plain)) plain.set(c.plain, first(engine.answer({ command: 'ask', input: c.plain })));
       const got = first(engine.answer({ command: 'ask', input: c.variant }));
-      if (got !== plain.get(c.plain) && !KNOWN[c.variant]) broken.push(`${c.id} ${c.kind}: ${JSON.stringify(c.variant)} → ${got.slice(0, 80)}`);
+      if (got !== plain.get(c.plain) && !KNOWN[c.variant])
+        broken.push(`${c.id} ${c.kind}: ${JSON.stringify(c.variant)} → ${got.slice(0, 80)}`);
     }
     expect(broken).toEqual([]);
     // Most plain questions have an answer: "nothing" kept by a variant is the weaker half of the test.

@@ -23,11 +23,19 @@ const top = (question: string) => ask(question).results[0]?.text ?? '(none)';
 describe('chat-words: chat around a question is never its topic', () => {
   it.each([
     // Openers and closers go whole, and the texting "n" and "re" are read as words.
-    ['hey bot quick q what did hegseth n abrego agree on re the canal??', 'what did hegseth and abrego agree on regarding the canal?', ['hey bot quick q']],
+    [
+      'hey bot quick q what did hegseth n abrego agree on re the canal??',
+      'what did hegseth and abrego agree on regarding the canal?',
+      ['hey bot quick q'],
+    ],
     // "w/" is "with": a question typed with it is the question typed without it.
     ['quick q - who did work meet w/ from ukraine?', 'who did work meet with from ukraine?', ['quick q']],
     // A chat clause before the question ("idk if u know but") goes with the conjunction it leaves.
-    ['hi! idk if u know but what did hegseth say abt illegal migration lol', 'what did hegseth say about illegal migration', ['hi idk if u know', 'lol']],
+    [
+      'hi! idk if u know but what did hegseth say abt illegal migration lol',
+      'what did hegseth say about illegal migration',
+      ['hi idk if u know', 'lol'],
+    ],
     // "thank" inside the question is the question's word; "thanks!" at its end is chat.
     ['what did austin thank kishi for? thanks!', 'what did austin thank kishi for?', ['thanks']],
   ])('GIVEN %j THEN it reads %j and ignores %j', (input, text, dropped) => {
@@ -152,7 +160,9 @@ describe('headline facts', () => {
   });
   it('fact-ordinal: GIVEN "which round was it?" THEN the ordinal', () => {
     expect(ask('which round of the colombia dialogue was it?').headline).toBe('the third round — August 14, 2020 (2020-08-14).');
-    expect(ordinalPhrase('following the 5th annual Djiboutian Bi-National Forum, to', 'forum')).toBe('the 5th annual Djiboutian Bi-National Forum');
+    expect(ordinalPhrase('following the 5th annual Djiboutian Bi-National Forum, to', 'forum')).toBe(
+      'the 5th annual Djiboutian Bi-National Forum',
+    );
   });
   it('fact-who-met: GIVEN "who did X call in <month year>?" THEN the opening, which names who was called', () => {
     const answer = ask('who did hegseth call in november 2025?');
@@ -171,7 +181,11 @@ describe('headline facts', () => {
 describe('the answer says how it read the question', () => {
   it('GIVEN notes THEN one short line', () => {
     expect(
-      readingLine({ dropped: ['hey bot can u'], widened: [{ word: 'jets', to: ['aircraft', 'plane'] }], resolved: [{ from: 'Kiwis', to: 'New Zealand' }] }),
+      readingLine({
+        dropped: ['hey bot can u'],
+        widened: [{ word: 'jets', to: ['aircraft', 'plane'] }],
+        resolved: [{ from: 'Kiwis', to: 'New Zealand' }],
+      }),
     ).toBe("Read 'Kiwis' as New Zealand; widened 'jets' to aircraft/plane; ignored 'hey bot can u'.");
     expect(readingLine({ dropped: [], widened: [], resolved: [] })).toBeNull();
   });

@@ -206,7 +206,10 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
 function namesLabel(names: Concept[]): string {
   const parts: string[] = [];
   for (const c of names) {
-    if (c.office && parts.length) parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string) ? ` ${c.label.toLowerCase()}` : `'s ${c.label.toLowerCase()}`;
+    if (c.office && parts.length)
+      parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string)
+        ? ` ${c.label.toLowerCase()}`
+        : `'s ${c.label.toLowerCase()}`;
     else parts.push(c.label);
   }
   return parts.join(' and ');
@@ -402,7 +405,8 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
         .flatMap((r) => placesIn(index.text(r.sentence)).map((p) => ({ p, text: index.text(r.sentence) })))
         .find(({ p }) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
       // Rule `fact-where-city`: "at the Presidential Residence in Algiers" — the building and its city.
-      const city = found && new RegExp(`${found.p.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
+      const city =
+        found && new RegExp(`${found.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
       const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
       return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
@@ -502,7 +506,16 @@ function numberPhrase(text: string, unit: Set<string>): string | null {
 const ORDINAL_WORDS =
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|inaugural';
 const ORDINAL_NUMBER: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 
 /**
@@ -530,10 +543,16 @@ export function durationPhrase(text: string, date: string | null): string | null
 
 /** Rule `fact-ordinal`: "the third round", "the 5th annual … Forum": the ordinal before the asked noun (or its name). */
 export function ordinalPhrase(text: string, noun: string): string | null {
-  const re = new RegExp(String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`, 'i');
+  const re = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`,
+    'i',
+  );
   const m = re.exec(text);
   if (m) return m[0];
-  const any = new RegExp(String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`, 'i').exec(text);
+  const any = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`,
+    'i',
+  ).exec(text);
   return any ? any[0] : null;
 }
 

@@ -37,7 +37,8 @@ function preambleWords(): Set<string> {
 }
 
 /** A word that starts a question. */
-const QUESTION_START = /^(?:what|whats|who|whom|whose|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)$/i;
+const QUESTION_START =
+  /^(?:what|whats|who|whom|whose|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)$/i;
 /** Preamble words read at most before the question word. */
 const PREAMBLE = 6;
 
@@ -107,14 +108,16 @@ function phraseEndingAt(tokens: Token[], i: number): number {
 /** A statement after a question word: "what Hagel thanked …", up to four words of subject, then a verb in the past. */
 const EMBEDDED = /^(what|who|whom|when|where|how)\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+([\p{L}]+)\b/iu;
 /** Words that make "what X …" already a question, or no subject. */
-const NOT_SUBJECT = /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
+const NOT_SUBJECT =
+  /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
 
 /** "what Mattis said about Cairo" → "what did Mattis say about Cairo"; other text as it is. */
 function asQuestion(text: string): string {
   const m = EMBEDDED.exec(text);
   if (!m) return text;
   const [whole, wh, subject, verb] = m as unknown as [string, string, string, string];
-  if (NOT_SUBJECT.test(subject.split(/\s+/)[0] ?? '') || !/(?:ed|said|told|spoke|met|gave|sent|saw|made|took|held)$/i.test(verb)) return text;
+  if (NOT_SUBJECT.test(subject.split(/\s+/)[0] ?? '') || !/(?:ed|said|told|spoke|met|gave|sent|saw|made|took|held)$/i.test(verb))
+    return text;
   const base = related(verb.toLowerCase()).find((r) => r.relation === 'inflection' && !/\s/.test(r.word))?.word;
   if (!base || base === verb.toLowerCase()) return text;
   return `${wh} did ${subject} ${base}${text.slice(whole.length)}`;
@@ -200,17 +203,25 @@ export function unchat(input: string): Unchatted {
   }
   if (run.length) dropped.push(run.join(' '));
   // The question mark a closing "thx!!" or "??" carried stays.
-  const asked = /\?/.test(tokens.slice(end + 1).map((t) => t.raw).join(''));
+  const asked = /\?/.test(
+    tokens
+      .slice(end + 1)
+      .map((t) => t.raw)
+      .join(''),
+  );
   let text = tokens
     .filter((t) => t.out !== null)
     .map((t) => t.out)
     .join(' ')
-    .replace(/([?!.])[?!.]+/g, (m) => (m.includes('?') ? '?' : m[0] as string))
+    .replace(/([?!.])[?!.]+/g, (m) => (m.includes('?') ? '?' : (m[0] as string)))
     .replace(/^[\s,.;:!?\-–—]+/, '')
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim();
   // "idk if u know but what did …": a conjunction left before the question word goes.
-  text = text.replace(/^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i, '');
+  text = text.replace(
+    /^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i,
+    '',
+  );
   if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
   // Rule `chat-embedded`: "(tell me) what Hagel thanked Coleman for", "where Esper met Tebboune": the
   // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's

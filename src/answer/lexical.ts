@@ -128,12 +128,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
  * the word itself, a formal name it is a nickname of, a nickname of it, or a
  * nickname of the same formal name ("kathy" → Kathleen → "kath").
  */
-function givenNameFor(
-  index: SentenceIndex,
-  typed: string,
-  surname: number,
-  people: People,
-): { word: string; full: string } | null {
+function givenNameFor(index: SentenceIndex, typed: string, surname: number, people: People): { word: string; full: string } | null {
   const written = people.givenNamesBefore(index, surname);
   if (written.size === 0) return null;
   const formal = givenNames(typed);

@@ -62,7 +62,8 @@ const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|
 /** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
 const EXIST_VERBS = /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
 /** "which round of …", "what edition …": the noun an ordinal counts. */
-const WHICH_ORDINAL = /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
+const WHICH_ORDINAL =
+  /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
@@ -190,7 +191,14 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
   const ordinal = WHICH_ORDINAL.exec(text);
   if (ordinal) {
     const focus = text.slice(ordinal[0].length - (ordinal[1] as string).length).replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ');
-    return { intent: 'quantity', focus: focus.replace(/\s+/g, ' ').trim(), verb: null, verbRequired: false, ordinal: (ordinal[1] as string).toLowerCase(), ...base };
+    return {
+      intent: 'quantity',
+      focus: focus.replace(/\s+/g, ' ').trim(),
+      verb: null,
+      verbRequired: false,
+      ordinal: (ordinal[1] as string).toLowerCase(),
+      ...base,
+    };
   }
   for (const { intent, re } of RULES) {
     if (!re.test(text)) continue;

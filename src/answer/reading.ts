@@ -461,7 +461,8 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     const next = concepts[k + 1];
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
     // A given name of someone the corpus does not know ("john mattis"; src/answer/lexical.ts) is a name.
-    c.name = (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+    c.name =
+      (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
   }
 }
 
