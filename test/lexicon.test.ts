@@ -240,3 +240,29 @@ describe('lexiconStats', () => {
     expect(s.englishLemmas).toBeGreaterThan(80_000);
   });
 });
+
+describe('related: defense senses over WordNet’s commonest ones (wordnet-review.json)', () => {
+  it('GIVEN words whose commonest WordNet sense is not the readouts’ one THEN that sense is not offered', () => {
+    const wrong: [string, string][] = [
+      ['minister', 'pastor'], // clergy
+      ['secretary', 'assistant'],
+      ['exercise', 'workout'],
+      ['summit', 'peak'],
+      ['call', 'name'],
+      ['port', 'port wine'],
+      ['navy', 'navy blue'],
+      ['launch', 'establish'], // a missile launch
+      ['found', 'establish'], // the past of find
+      ['discuss', 'discus'], // not a plural
+    ];
+    for (const [from, to] of wrong) expect(words(related(from)), `${from} → ${to}`).not.toContain(to);
+  });
+
+  it('GIVEN those words THEN the readouts’ sense is offered instead', () => {
+    expect(words(related('exercise'))).toContain('drill');
+    expect(words(related('summit'))).toContain('meeting');
+    expect(words(related('call'))).toContain('phone call');
+    expect(words(related('port'))).toContain('harbor');
+    expect(words(related('found'))).toContain('find');
+  });
+});

@@ -161,6 +161,8 @@ export function parseWordNet(text: string): WordNet {
     }
     for (const [suffix, replacement, pos] of DETACH) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      // English plurals and verb forms never end in -ss: "discuss" is not "discus" + -s.
+      if (suffix === 's' && word.endsWith('ss')) continue;
       const base = word.slice(0, word.length - suffix.length) + replacement;
       if (base !== word && !out.includes(base) && posOf(base).includes(pos)) out.push(base);
     }
