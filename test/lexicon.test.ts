@@ -9,6 +9,7 @@ import {
   chatWord,
   countryOf,
   givenNames,
+  inWordNet,
   isEnglishWord,
   lexiconStats,
   nicknamesOf,
@@ -21,7 +22,7 @@ const find = (from: string, to: string) => related(from).find((r) => r.word === 
 
 describe('chatWord', () => {
   it('GIVEN greetings, fillers and texting noise THEN they are dropped', () => {
-    for (const w of ['hi', 'hey', 'yo', 'bot', 'pls', 'plz', 'thx', 'ty', 'btw', 'fyi', 'idk', 'lol', 'qq', 'lmk', 'tbh']) {
+    for (const w of ['hi', 'hey', 'yo', 'bot', 'pls', 'plz', 'thx', 'ty', 'btw', 'fyi', 'idk', 'lol', 'qq', 'lmk', 'tbh', '@here']) {
       expect(chatWord(w), w).toEqual({ kind: 'drop' });
     }
   });
@@ -226,6 +227,15 @@ describe('isEnglishWord', () => {
     for (const w of ['vessel', 'vessels', 'went', 'discussed', 'repatriation', 'readouts', 'aircraft'])
       expect(isEnglishWord(w), w).toBe(true);
     for (const w of ['mattis', 'okinowa', 'mageshima', 'xyzzy']) expect(isEnglishWord(w), w).toBe(false);
+  });
+
+  it('GIVEN inWordNet THEN WordNet alone decides: the big list is not consulted', () => {
+    expect(inWordNet('vessels')).toBe(true);
+    expect(inWordNet('went')).toBe(true);
+    expect(inWordNet('mattis')).toBe(false);
+    // In the 275,000-word list, not in WordNet: only isEnglishWord knows it.
+    expect(inWordNet('abandonware')).toBe(false);
+    expect(isEnglishWord('abandonware')).toBe(true);
   });
 });
 

@@ -262,5 +262,9 @@ export function buildWordNet(): string {
     '# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.',
     '# Format: key<TAB>parts-of-speech kind:word,word ... or key<TAB>!i:base (see src/lexicon/wordnet.ts).',
   ];
-  return `${[...header, ...body].join('\n')}\n`;
+  const text = `${[...header, ...body].join('\n')}\n`;
+  // src/lexicon/wordnet.ts reads the file as latin1, which is exact only for ASCII.
+  const wide = text.search(/[^\t\n -~]/);
+  if (wide >= 0) throw new Error(`build-lexicon: wordnet.txt must be ASCII; found ${JSON.stringify(text.slice(wide - 20, wide + 20))}`);
+  return text;
 }
