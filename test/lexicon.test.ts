@@ -112,11 +112,14 @@ describe('givenNames and nicknamesOf', () => {
     expect(givenNames('pete')).toEqual(['peter']);
     expect(givenNames('dick')).toEqual(['richard']);
     expect(givenNames('kathy')).toEqual(expect.arrayContaining(['kathleen', 'katherine']));
+    expect(givenNames('kath')).toEqual(['kathleen']); // Kath Hicks
+    expect(givenNames('cap')).toEqual(['caspar']); // Caspar Weinberger
+    expect(givenNames('bibi')).toEqual(['benjamin']); // Benjamin Netanyahu
   });
 
   it('GIVEN a formal name with no usual short form or an excluded pair THEN nothing', () => {
     expect(givenNames('lloyd')).toEqual([]);
-    expect(givenNames('mark')).toEqual([]);
+    expect(givenNames('mark')).toEqual([]); // Mark Esper: excluded as a short form of Marcus
     // Reviewed exclusions: Nathan is a name of its own, Bert is mostly Albert or Herbert.
     expect(givenNames('nathan')).toEqual([]);
     expect(givenNames('bert')).not.toContain('robert');
