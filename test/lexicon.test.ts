@@ -9,6 +9,7 @@ import {
   chatWord,
   countryOf,
   givenNames,
+  inWordNet,
   isEnglishWord,
   lexiconStats,
   nicknamesOf,
@@ -21,7 +22,7 @@ const find = (from: string, to: string) => related(from).find((r) => r.word === 
 
 describe('chatWord', () => {
   it('GIVEN greetings, fillers and texting noise THEN they are dropped', () => {
-    for (const w of ['hi', 'hey', 'yo', 'bot', 'pls', 'plz', 'thx', 'ty', 'btw', 'fyi', 'idk', 'lol', 'qq', 'lmk', 'tbh']) {
+    for (const w of ['hi', 'hey', 'yo', 'bot', 'pls', 'plz', 'thx', 'ty', 'btw', 'fyi', 'idk', 'lol', 'qq', 'lmk', 'tbh', '@here']) {
       expect(chatWord(w), w).toEqual({ kind: 'drop' });
     }
   });
@@ -111,11 +112,14 @@ describe('givenNames and nicknamesOf', () => {
     expect(givenNames('pete')).toEqual(['peter']);
     expect(givenNames('dick')).toEqual(['richard']);
     expect(givenNames('kathy')).toEqual(expect.arrayContaining(['kathleen', 'katherine']));
+    expect(givenNames('kath')).toEqual(['kathleen']); // Kath Hicks
+    expect(givenNames('cap')).toEqual(['caspar']); // Caspar Weinberger
+    expect(givenNames('bibi')).toEqual(['benjamin']); // Benjamin Netanyahu
   });
 
   it('GIVEN a formal name with no usual short form or an excluded pair THEN nothing', () => {
     expect(givenNames('lloyd')).toEqual([]);
-    expect(givenNames('mark')).toEqual([]);
+    expect(givenNames('mark')).toEqual([]); // Mark Esper: excluded as a short form of Marcus
     // Reviewed exclusions: Nathan is a name of its own, Bert is mostly Albert or Herbert.
     expect(givenNames('nathan')).toEqual([]);
     expect(givenNames('bert')).not.toContain('robert');
@@ -227,6 +231,15 @@ describe('isEnglishWord', () => {
       expect(isEnglishWord(w), w).toBe(true);
     for (const w of ['mattis', 'okinowa', 'mageshima', 'xyzzy']) expect(isEnglishWord(w), w).toBe(false);
   });
+
+  it('GIVEN inWordNet THEN WordNet alone decides: the big list is not consulted', () => {
+    expect(inWordNet('vessels')).toBe(true);
+    expect(inWordNet('went')).toBe(true);
+    expect(inWordNet('mattis')).toBe(false);
+    // In the 275,000-word list, not in WordNet: only isEnglishWord knows it.
+    expect(inWordNet('abandonware')).toBe(false);
+    expect(isEnglishWord('abandonware')).toBe(true);
+  });
 });
 
 describe('lexiconStats', () => {
@@ -238,5 +251,31 @@ describe('lexiconStats', () => {
     expect(s.countries).toBe(250);
     expect(s.nicknames).toBeGreaterThan(200);
     expect(s.englishLemmas).toBeGreaterThan(80_000);
+  });
+});
+
+describe('related: defense senses over WordNet’s commonest ones (wordnet-review.json)', () => {
+  it('GIVEN words whose commonest WordNet sense is not the readouts’ one THEN that sense is not offered', () => {
+    const wrong: [string, string][] = [
+      ['minister', 'pastor'], // clergy
+      ['secretary', 'assistant'],
+      ['exercise', 'workout'],
+      ['summit', 'peak'],
+      ['call', 'name'],
+      ['port', 'port wine'],
+      ['navy', 'navy blue'],
+      ['launch', 'establish'], // a missile launch
+      ['found', 'establish'], // the past of find
+      ['discuss', 'discus'], // not a plural
+    ];
+    for (const [from, to] of wrong) expect(words(related(from)), `${from} → ${to}`).not.toContain(to);
+  });
+
+  it('GIVEN those words THEN the readouts’ sense is offered instead', () => {
+    expect(words(related('exercise'))).toContain('drill');
+    expect(words(related('summit'))).toContain('meeting');
+    expect(words(related('call'))).toContain('phone call');
+    expect(words(related('port'))).toContain('harbor');
+    expect(words(related('found'))).toContain('find');
   });
 });

@@ -88,41 +88,49 @@ export interface WordNet {
 }
 
 export function loadWordNet(path: string): WordNet {
-  return parseWordNet(readFileSync(path, 'utf8'));
+  // The build writes ASCII only (tools/lexicon/wordnet.ts checks), so latin1 reads it exactly, and faster than utf8.
+  return parseWordNet(readFileSync(path, 'latin1'));
 }
 
 export function parseWordNet(text: string): WordNet {
-  // Header comments (`#`) come first; data lines are sorted by key (UTF-16 order).
+  // Header comments (`#`) come first; data lines are sorted by key (UTF-16 order), each with a tab.
   let start = 0;
   while (text.startsWith('#', start)) start = text.indexOf('\n', start) + 1;
   let count = 0;
   for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) count++;
   const starts = new Uint32Array(count);
-  let lemmaCount = 0;
   let n = 0;
-  for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
-    starts[n++] = i;
-    if (text[text.indexOf('\t', i) + 1] !== '!') lemmaCount++;
-  }
+  for (let i = start; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) starts[n++] = i;
+  let irregular = 0;
+  for (let i = text.indexOf('\t!', start); i >= 0; i = text.indexOf('\t!', i + 2)) irregular++;
+  const lemmaCount = count - irregular;
 
-  const keyAt = (line: number): string => {
+  /**
+   * The line's key compared with `key`, without slicing it out: negative when
+   * the line sorts first. The tab that ends a key (code 9) sorts below every
+   * character a key holds, so this is the order the build sorted by.
+   */
+  const compareAt = (line: number, key: string): number => {
     const s = starts[line] as number;
-    let e = s;
-    while (e < text.length && text[e] !== '\t' && text[e] !== '\n') e++;
-    return text.slice(s, e);
+    for (let i = 0; ; i++) {
+      const a = text.charCodeAt(s + i);
+      const b = i < key.length ? key.charCodeAt(i) : 9;
+      if (a !== b) return a - b;
+      if (a === 9) return 0;
+    }
   };
   const lineOf = (key: string): string | undefined => {
     let lo = 0;
     let hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = keyAt(mid);
-      if (k === key) {
+      const c = compareAt(mid, key);
+      if (c === 0) {
         const s = starts[mid] as number;
         const e = text.indexOf('\n', s);
         return text.slice(s, e < 0 ? text.length : e);
       }
-      if (k < key) lo = mid + 1;
+      if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -161,6 +169,8 @@ export function parseWordNet(text: string): WordNet {
     }
     for (const [suffix, replacement, pos] of DETACH) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+      // English plurals and verb forms never end in -ss: "discuss" is not "discus" + -s.
+      if (suffix === 's' && word.endsWith('ss')) continue;
       const base = word.slice(0, word.length - suffix.length) + replacement;
       if (base !== word && !out.includes(base) && posOf(base).includes(pos)) out.push(base);
     }

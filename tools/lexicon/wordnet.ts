@@ -43,7 +43,7 @@ const MAX_WORDS = 3;
 const ReviewFile = z.strictObject({
   $comment: z.string(),
   words: z.array(z.string()),
-  pairs: z.array(z.tuple([z.string(), z.string(), z.string()])),
+  pairs: z.array(z.tuple([z.string(), z.array(z.string()).min(1), z.string()])),
   synonyms: z.array(z.array(z.string()).min(2)),
   add: z.array(z.tuple([z.string(), z.string(), z.enum(['synonym', 'hypernym', 'derivation', 'pertainym']), z.string()])),
 });
@@ -155,7 +155,7 @@ export function buildWordNet(): string {
   const review = ReviewFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/lexicon/wordnet-review.json'), 'utf8')));
   const key = (w: string) => w.toLowerCase().replace(/ /g, '_');
   const banned = new Set(review.words.map(key));
-  const bannedPairs = new Set(review.pairs.map(([a, b]) => `${key(a)} ${key(b)}`));
+  const bannedPairs = new Set(review.pairs.flatMap(([a, list]) => list.map((b) => `${key(a)} ${key(b)}`)));
   // Reviewed relations, by source key, placed before WordNet's own so they keep their kind.
   const added = new Map<string, [string, string][]>();
   const addReviewed = (from: string, to: string, kind: string) => {
@@ -262,5 +262,9 @@ export function buildWordNet(): string {
     '# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED.',
     '# Format: key<TAB>parts-of-speech kind:word,word ... or key<TAB>!i:base (see src/lexicon/wordnet.ts).',
   ];
-  return `${[...header, ...body].join('\n')}\n`;
+  const text = `${[...header, ...body].join('\n')}\n`;
+  // src/lexicon/wordnet.ts reads the file as latin1, which is exact only for ASCII.
+  const wide = text.search(/[^\t\n -~]/);
+  if (wide >= 0) throw new Error(`build-lexicon: wordnet.txt must be ASCII; found ${JSON.stringify(text.slice(wide - 20, wide + 20))}`);
+  return text;
 }
