@@ -174,7 +174,9 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
   }
 
-  let preferred = prefer(index, question, ranked);
+  // A discussion names its topics, not its parties ("The two leaders discussed …"): only thanks, requests and
+  // responses prefer the sentence that names whom (rule said-names-stated).
+  let preferred = prefer(index, question, ranked, reading.verb?.label === 'discuss' ? [] : reading.names);
   if (question.order) preferred = byOrder(index, question.order, preferred);
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
   if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
@@ -282,7 +284,7 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
  * "where" question one that names a place, a "when" question one that states
  * a full date.
  */
-function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
+function prefer(index: SentenceIndex, question: Question, ranked: Ranked[], names: Concept[] = []): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
   const acronyms = words(question.focus)
     .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
@@ -302,6 +304,15 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
     if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // Rule `said-names-stated`: "what did Carter thank Abadi for?" — a sentence that itself names Abadi
+    // ("thanked Prime Minister Abadi for …") comes before one that has him only from its opening ("He thanked them …").
+    if (question.verbRequired && names.length) {
+      const stated = names.filter((c) => [...c.alternatives.keys()].some((id) => index.has(r.sentence, id))).length;
+      return 1 + (NAME_STATED * stated) / names.length;
+    }
+    // Rule `said-not-opening`: "what did Austin promise the Emiratis?" — the opening says who spoke with whom,
+    // not what was said; a sentence further down that answers as well comes first.
+    if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence)) return OPENING_FOCUS;
     // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
     if (question.members) {
       if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
@@ -325,6 +336,9 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
 
 /** A verb for the meeting itself: "who did X call / meet / speak with / host". */
 const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
+
+/** Preference of a focus-verb answer that states the question's names itself, at most (all of them). */
+const NAME_STATED = 0.2;
 
 /** Preference of "when" questions for a readout's opening sentence. */
 const OPENING = 1.25;

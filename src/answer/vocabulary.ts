@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { acronym as lexiconAcronym, countryOf, related, type CountryForms, type Related } from '../lexicon/index.ts';
+import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../lexicon/index.ts';
 import { STOP_WORDS } from '../text/terms.ts';
 
 function missingFile(error: unknown): boolean {
@@ -43,13 +43,12 @@ export const countryNamed: (word: string) => CountryForms | undefined = guarded(
 export const widenings: (word: string) => readonly Related[] = guarded(related, []);
 
 /**
- * Is it an English word? WordNet knows it (it relates it to some word: a lemma or an inflection of one), or
- * it is a stop word. Not the 275,000-word list behind the lexicon's own isEnglishWord: loading it cost a
+ * Is it an English word? WordNet knows it (a lemma or an inflection of one), or it is a stop word. Not the 275,000-word list behind the lexicon's own isEnglishWord: loading it cost a
  * one-shot question with a typo 100 ms (800 ms on a loaded machine) and the bot 20 MB, and it holds
  * names and rare forms ("okinowa" is not in it, but "scarborough"-like words are) that kept typos from
  * being corrected and names from vetoing.
  */
-export const isEnglish: (word: string) => boolean = guarded((w) => STOP_WORDS.has(w) || related(w).length > 0, false);
+export const isEnglish: (word: string) => boolean = guarded((w) => STOP_WORDS.has(w) || inWordNet(w), false);
 
 /** data/reading/offices.json: counterpart office words and office acronyms as chat uses them (see its $comment). */
 const OfficeFile = z.object({
