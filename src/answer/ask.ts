@@ -486,6 +486,8 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
     case 'thank':
       return `What ${who} thanked ${object || 'them'} for`;
     case 'respond':
+      // "… condemn when he talked to Gallant" is read "… with Gallant": the talks, not what was responded to.
+      if (lead === 'with ') return `How ${who} responded in the talks ${object}`;
       return `How ${who} responded${object ? ` to ${object}` : ''}`;
     case 'ask':
       return `What ${who} urged${object ? ` ${object}` : ''}`;

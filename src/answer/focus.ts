@@ -26,7 +26,8 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
     readout: ['discussed', 'discussion', 'exchanged', 'talked', 'perspectives', 'addressed', 'touched', 'reviewed'],
   },
   respond: {
-    question: 'respond|responded|react|reacted|reply|replied|response|reaction',
+    // "what did Austin condemn …": condemning is how a readout reports a response.
+    question: 'respond|responded|react|reacted|reply|replied|response|reaction|condemn|condemned|denounce|denounced|deplore|deplored',
     readout: [
       'response',
       'responded',
@@ -80,6 +81,8 @@ export interface FocusVerbMatch {
   subject?: string;
   /** The question without the verb: what it is about. */
   rest: string;
+  /** The verb as typed ("condemn"): its own readout form counts in full, the rest of its family less. */
+  word?: string;
 }
 
 /**
@@ -93,7 +96,12 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
     if (asked) {
       // "how did X respond" only for responses: "how did X discuss" is not a question about discussing.
       if (/^how/i.test(text) && verb !== 'respond') continue;
-      return { verb, subject: (asked[1] as string).trim(), rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, '') };
+      return {
+        verb,
+        subject: (asked[1] as string).trim(),
+        rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, ''),
+        word: (asked[2] as string).toLowerCase(),
+      };
     }
     const response = RESPONSE.exec(text);
     if (verb === 'respond' && response)
@@ -102,7 +110,8 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
   if (!options.anywhere) return null;
   for (const { verb, re } of VERBS) {
     const m = re.exec(text);
-    if (m) return { verb, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
+    if (m)
+      return { verb, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), word: m[0].toLowerCase() };
   }
   return null;
 }

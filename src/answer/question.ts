@@ -37,6 +37,8 @@ export interface Question {
   verb: FocusVerb | null;
   /** True when the answer must be a sentence with that verb (it is what the question asks for). */
   verbRequired: boolean;
+  /** The focus verb as typed ("condemn"), when there is one. */
+  verbWord?: string;
   /** "how many frigates": the counted thing, which the answer must name. */
   unit?: string;
   /** A date filter that cannot be: the reason in one line (the question is not searched). */
@@ -129,6 +131,10 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
 
+/** "when he talked to", "while they met with", "as she spoke with": a clause naming the counterpart. */
+const WHEN_CLAUSE =
+  /\s+(?:when|while|as)\s+(?:he|she|they|the\s+two|both)\s+(?:talked|spoke|met|called|were\s+talking|was\s+talking|had\s+a\s+call)\s+(?:to|with)\s+/i;
+
 /** Words that say a meeting was held in person. */
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
 
@@ -151,6 +157,9 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
+  // Rule `when-clause`: "what did Austin condemn when he talked to Gallant?" — the clause says with whom,
+  // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
+  text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
   // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
@@ -174,6 +183,7 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
       focus: `${speaker ? '' : (focusVerb.subject ?? '')} ${focusVerb.rest}`.trim(),
       verb: focusVerb.verb,
       verbRequired: true,
+      ...(focusVerb.word ? { verbWord: focusVerb.word } : {}),
       ...base,
     };
   }

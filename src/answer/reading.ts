@@ -665,9 +665,11 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   let verb: Concept | null = null;
   if (question.verb) {
     const alternatives = new Map<number, number>();
+    // The verb as typed counts in full where the readout writes it ("condemn" → "condemned"), its family less.
+    const typed = question.verbWord ? term(question.verbWord) : null;
     for (const [t, w] of familyTerms(question.verb)) {
       const id = index.df(t) > 0 ? index.termId(t) : undefined;
-      if (id !== undefined) alternatives.set(id, w);
+      if (id !== undefined) alternatives.set(id, t === typed ? 1 : w);
     }
     let weight = 0;
     for (const id of alternatives.keys()) weight = Math.max(weight, index.idf(id));
