@@ -178,6 +178,19 @@ describe('headline facts', () => {
   });
 });
 
+describe('said-not-opening, said-names-stated, when-clause', () => {
+  it('said-not-opening: GIVEN "what did X promise Y?" THEN a sentence of what was said, not the opening that says they spoke', () => {
+    expect(top('what did esper promise colombia?')).toContain('pledged continued support');
+  });
+  it('said-names-stated: GIVEN "what did X thank Y for?" THEN the sentence that names Y itself', () => {
+    expect(top('what did the secdef thank the new zealand minister for?')).toContain('thanked Minister Coleman');
+  });
+  it('when-clause: GIVEN "what did X welcome when he talked to Y?" THEN the verb asked is "welcome", with Y', () => {
+    expect(readQuestion('what did hegseth welcome when he talked to khalid?').focus).toBe('what did hegseth welcome with khalid?');
+    expect(top('what did hegseth welcome when he talked to khalid?')).toContain('welcomed the Kingdom');
+  });
+});
+
 describe('the answer says how it read the question', () => {
   it('GIVEN notes THEN one short line', () => {
     expect(

@@ -61,16 +61,28 @@ interface Token {
   out: string | null;
 }
 
-const phraseCache: { list: readonly string[]; split: string[][] } = { list: [], split: [] };
+/** The chat phrases, each as its words, by first word and by last word (longest first within each). */
+interface Phrases {
+  list: readonly string[];
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+let phraseCache: Phrases | undefined;
 
-/** The chat phrases, each as its words, longest first (the lexicon sorts them). */
-function phrases(): string[][] {
+function phrases(): Phrases {
   const list = chatPhrases();
-  if (phraseCache.list !== list) {
-    phraseCache.list = list;
-    phraseCache.split = list.filter((p) => !KEEPS_MEANING.test(p)).map((p) => p.split(' '));
+  if (phraseCache?.list !== list) {
+    const byFirst = new Map<string, string[][]>();
+    const byLast = new Map<string, string[][]>();
+    for (const p of list) {
+      if (KEEPS_MEANING.test(p)) continue;
+      const ws = p.split(' ');
+      byFirst.set(ws[0] as string, [...(byFirst.get(ws[0] as string) ?? []), ws]);
+      byLast.set(ws[ws.length - 1] as string, [...(byLast.get(ws[ws.length - 1] as string) ?? []), ws]);
+    }
+    phraseCache = { list, byFirst, byLast };
   }
-  return phraseCache.split;
+  return phraseCache;
 }
 
 /** The word inside a token: edge punctuation off, except the slash of "w/" and "b/c". */
@@ -84,7 +96,7 @@ function keyOf(raw: string): string {
 
 /** Length of the chat phrase starting at token i (0 when none). */
 function phraseAt(tokens: Token[], i: number): number {
-  for (const p of phrases()) {
+  for (const p of phrases().byFirst.get(tokens[i]?.key ?? '') ?? []) {
     if (i + p.length > tokens.length) continue;
     let k = 0;
     while (k < p.length && tokens[i + k]?.key === p[k]) k++;
@@ -95,7 +107,7 @@ function phraseAt(tokens: Token[], i: number): number {
 
 /** Length of the chat phrase ending at token i (inclusive; 0 when none). */
 function phraseEndingAt(tokens: Token[], i: number): number {
-  for (const p of phrases()) {
+  for (const p of phrases().byLast.get(tokens[i]?.key ?? '') ?? []) {
     const start = i - p.length + 1;
     if (start < 0) continue;
     let k = 0;

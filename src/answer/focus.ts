@@ -111,7 +111,11 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
   for (const { verb, re } of VERBS) {
     const m = re.exec(text);
     if (m)
-      return { verb, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(), word: m[0].toLowerCase() };
+      return {
+        verb,
+        rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(),
+        word: m[0].toLowerCase(),
+      };
   }
   return null;
 }

@@ -33,6 +33,8 @@ export interface People {
   isPerson(index: SentenceIndex, id: number): boolean;
   /** The given names written before a surname, each with the full name as written. */
   givenNamesBefore(index: SentenceIndex, surname: number): ReadonlyMap<string, string>;
+  /** True when an opening writes the given name's term shortly before the surname's (from postings, no text). */
+  writtenBefore(index: SentenceIndex, given: number, surname: number): boolean;
 }
 
 export interface ResolvedWords {
@@ -90,7 +92,12 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       countryNamed(w.word) === undefined &&
       people.isPerson(index, surnameId)
     ) {
-      const given = givenNameFor(index, w.word, surnameId, people);
+      // Cheap tests first: a given name the corpus writes before this surname is read as it is (dropGivenNames
+      // drops it); only a word the nickname table knows can be another form of a written one.
+      const typedId = known(index, t) ? index.termId(t as string) : undefined;
+      if (typedId !== undefined && people.writtenBefore(index, typedId, surnameId)) return;
+      const nameLike = givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0;
+      const given = nameLike ? givenNameFor(index, w.word, surnameId, people) : null;
       if (given) {
         // The surname carries the person once the given name is theirs (as dropGivenNames does for
         // the names it finds in openings); a given name the corpus writes only in titles would veto.
@@ -98,7 +105,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
         if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
         return;
       }
-      if (!known(index, t) && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0)) {
+      if (!known(index, t) && nameLike) {
         names.add(w.word);
         return;
       }

@@ -75,7 +75,11 @@ export interface Reading {
 }
 
 /** What reading needs to know about people, for src/answer/lexical.ts. */
-const PEOPLE: People = { isPerson: (index, id) => isPerson(index, id), givenNamesBefore: (index, id) => givenNamesBefore(index, id) };
+const PEOPLE: People = {
+  isPerson: (index, id) => isPerson(index, id),
+  givenNamesBefore: (index, id) => givenNamesBefore(index, id),
+  writtenBefore: (index, given, surname) => writtenBefore(index, given, surname),
+};
 
 /**
  * Credit for a name a readout states only further down than its title or
@@ -221,7 +225,7 @@ const PERSON_SCAN = 200;
  * the corpus itself, one pass over the rarer term's postings, stopping at the
  * first such sentence.
  */
-function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
+export function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
   const { isOpening } = layout(index);
   const rarer = index.df(given) <= index.df(surname) ? given : surname;
   const postings = index.postings(rarer);
@@ -277,7 +281,10 @@ export function givenNamesBefore(index: SentenceIndex, surname: number): Readonl
     if (++read > PERSON_SCAN) break;
     texts.push(index.text(s));
   }
-  for (const r of index.readouts) if (r.titleTerms.has(surname) && texts.length < 2 * PERSON_SCAN) texts.push(r.title);
+  for (const n of layout(index).titleReadouts.get(surname) ?? []) {
+    if (texts.length >= 2 * PERSON_SCAN) break;
+    texts.push((index.readouts[n] as { title: string }).title);
+  }
   for (const text of texts) {
     const ws = words(text);
     for (let at = 0; at < ws.length; at++) {

@@ -10,7 +10,7 @@ import { mentions, type Mention } from './mentions.ts';
 import { timelinePicker } from './timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
-import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver } from './reading.ts';
+import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from './reading.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes, hasNotes } from './notes.ts';
 import { term, words as termWords } from '../text/terms.ts';
@@ -140,7 +140,7 @@ export function timeline(
   };
 }
 
-const PEOPLE: People = { isPerson, givenNamesBefore };
+const PEOPLE: People = { isPerson, givenNamesBefore, writtenBefore };
 
 /** Sentences read at most to find a surname written as a common word. */
 const COMMON_SCAN = 100;
