@@ -104,7 +104,9 @@ describe('D — dates that belong to the content', () => {
     const answer = engine.answer({ command: 'ask', input: 'what was decided on July 7, 2016?' });
     expect(answer.results[0]?.id).toBe('3247b2c6c389.7.1');
     // "decided" is widened (lexicon-widen) to the readout's "decision", a bonus beside the date's words, so the date labels it.
-    expect(answer.headline).toBe('No readout is dated July 7, 2016; read as words in the text: July 7, 2016 came up in 1 readout (2017-02-28).');
+    expect(answer.headline).toBe(
+      'No readout is dated July 7, 2016; read as words in the text: July 7, 2016 came up in 1 readout (2017-02-28).',
+    );
   });
 
   it('GIVEN a year inside a name ("the 2018 Singapore Summit") THEN it is a word, not a filter', () => {
