@@ -12,6 +12,8 @@ export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
 interface Family {
   /** How a question says it (whole words, any case). */
   question: string;
+  /** Words that ask about the family only in the "what did X <verb> …" shape. */
+  asked?: string;
   /** How readouts say it, the verb itself first: words, turned into index terms once. */
   readout: string[];
 }
@@ -26,8 +28,10 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
     readout: ['discussed', 'discussion', 'exchanged', 'talked', 'perspectives', 'addressed', 'touched', 'reviewed'],
   },
   respond: {
-    // "what did Austin condemn …": condemning is how a readout reports a response.
-    question: 'respond|responded|react|reacted|reply|replied|response|reaction|condemn|condemned|denounce|denounced|deplore|deplored',
+    question: 'respond|responded|react|reacted|reply|replied|response|reaction',
+    // "what did Austin condemn …?": condemning is how a readout reports a response. Only in that shape: a
+    // claim or yes/no question "Mattis condemned X" must find "condemned", not any response.
+    asked: 'condemn|condemned|denounce|denounced|deplore|deplored',
     readout: [
       'response',
       'responded',
@@ -68,7 +72,7 @@ const VERBS = (Object.keys(FOCUS_FAMILIES) as FocusVerb[]).map((verb) => ({
   re: new RegExp(String.raw`\b(?:${FOCUS_FAMILIES[verb].question})\b`, 'i'),
   // "what did X <verb> …": compiled once, not per question.
   asked: new RegExp(
-    String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${FOCUS_FAMILIES[verb].question})\b\s*(.*)$`,
+    String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${[FOCUS_FAMILIES[verb].question, FOCUS_FAMILIES[verb].asked].filter(Boolean).join('|')})\b\s*(.*)$`,
     'i',
   ),
 }));

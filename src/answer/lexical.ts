@@ -92,10 +92,13 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       countryNamed(w.word) === undefined &&
       people.isPerson(index, surnameId)
     ) {
-      // Cheap tests first: a given name the corpus writes before this surname is read as it is (dropGivenNames
-      // drops it); only a word the nickname table knows can be another form of a written one.
+      // Cheap tests first: a given name the corpus writes before this surname (from postings) goes, the surname
+      // carries the person; only a word the nickname table knows can be another form of a written one.
       const typedId = known(index, t) ? index.termId(t as string) : undefined;
-      if (typedId !== undefined && people.writtenBefore(index, typedId, surnameId)) return;
+      if (typedId !== undefined && people.writtenBefore(index, typedId, surnameId)) {
+        edits.push({ start: w.start, end: w.end, by: '' });
+        return;
+      }
       const nameLike = givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0;
       const given = nameLike ? givenNameFor(index, w.word, surnameId, people) : null;
       if (given) {
