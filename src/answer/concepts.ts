@@ -100,7 +100,9 @@ const WIDEST = 0.8;
 /** The least WordNet weight a widening needs (synonyms of common senses, inflections, close derivations). */
 const MIN_WIDEN = 0.6;
 /** Widened words kept per typed word, best first. */
-const WIDENED = 8;
+const WIDENED = 4;
+/** A widening into a word in more than this share of all sentences costs a long postings walk and says little. */
+const WIDEST_SHARE = 0.02;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -277,6 +279,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       }
       // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
       if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
+      if (index.df(id) > WIDEST_SHARE * index.size) continue;
       alternatives.set(id, weight);
       widened.push(r.word);
     }

@@ -89,28 +89,31 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       !ROLE_WORDS.has(index.surface(surnameId) ?? '') &&
       !isOfficeWord(next?.w.word ?? '') &&
       !isOfficeWord(w.word) &&
-      countryNamed(w.word) === undefined &&
-      people.isPerson(index, surnameId)
+      countryNamed(w.word) === undefined
     ) {
-      // Cheap tests first: a given name the corpus writes before this surname (from postings) goes, the surname
-      // carries the person; only a word the nickname table knows can be another form of a written one.
+      // Cheap tests first (a long question has many capitalised pairs): a given name the corpus writes before
+      // this surname (from postings) goes, the surname carries the person; only a word the nickname table
+      // knows can be another form of a written one. Whether the surname is a person's is read last.
       const typedId = known(index, t) ? index.termId(t as string) : undefined;
-      if (typedId !== undefined && people.writtenBefore(index, typedId, surnameId)) {
-        edits.push({ start: w.start, end: w.end, by: '' });
-        return;
-      }
-      const nameLike = givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0;
-      const given = nameLike ? givenNameFor(index, w.word, surnameId, people) : null;
-      if (given) {
-        // The surname carries the person once the given name is theirs (as dropGivenNames does for
-        // the names it finds in openings); a given name the corpus writes only in titles would veto.
-        edits.push({ start: w.start, end: w.end, by: '' });
-        if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
-        return;
-      }
-      if (!known(index, t) && nameLike) {
-        names.add(w.word);
-        return;
+      const written = typedId !== undefined && people.writtenBefore(index, typedId, surnameId);
+      const nameLike = !written && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0);
+      if ((written || nameLike) && people.isPerson(index, surnameId)) {
+        if (written) {
+          edits.push({ start: w.start, end: w.end, by: '' });
+          return;
+        }
+        const given = givenNameFor(index, w.word, surnameId, people);
+        if (given) {
+          // The surname carries the person once the given name is theirs (as dropGivenNames does for
+          // the names it finds in openings); a given name the corpus writes only in titles would veto.
+          edits.push({ start: w.start, end: w.end, by: '' });
+          if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
+          return;
+        }
+        if (!known(index, t)) {
+          names.add(w.word);
+          return;
+        }
       }
     }
     if (known(index, t) && !isOfficeAcronym(w.word)) return;

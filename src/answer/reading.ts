@@ -48,7 +48,7 @@ import { fold, term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
-import { isEnglish, isOfficeWord as isOfficeTitle } from './vocabulary.ts';
+import { countryNamed, isEnglish, isOfficeWord as isOfficeTitle } from './vocabulary.ts';
 import { chatWord } from '../lexicon/index.ts';
 import type { ReadingNotes } from './types.ts';
 
@@ -422,7 +422,11 @@ function counterpartOffices(concepts: Concept[], text: string): Concept[] {
     const c = concepts[k] as Concept;
     // Right after it in the text typed: the speaker joined after the focus ("… Bucharest? Secretary …") is no run.
     if (!/^\s*$/.test(text.slice(before.end, c.start))) continue;
-    const afterName = (before.name === true && !isOffice(before)) || out.includes(before);
+    // After a country ("the Egyptian foreign minister", "the UAE crown prince"): a person's office ("Secretary
+    // Austin") stands before the name, and a month or a surname before a title is no counterpart.
+    const country =
+      before.country !== undefined || (before.kind === 'entity' && countryNamed((before.entity ?? '').toLowerCase()) !== undefined);
+    const afterName = (country && !isOffice(before)) || out.includes(before);
     if (afterName && isOffice(c) && !c.country) out.push(c);
   }
   return out;
