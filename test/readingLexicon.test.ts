@@ -42,6 +42,10 @@ describe('chat-words: chat around a question is never its topic', () => {
     expect(unchat(input)).toEqual({ text, dropped });
   });
 
+  it('GIVEN "w/?" at the end THEN "with?" (the question mark is no part of the texting form)', () => {
+    expect(unchat('who did kahl have a vtc w/?').text).toBe('who did kahl have a vtc with?');
+  });
+
   it('GIVEN "2+2" or a capital N THEN they stay: "+" between digits and an initial are no texting', () => {
     expect(unchat('what happened at the India 2+2').text).toBe('what happened at the India 2+2');
     expect(unchat('when did James N Mattis meet kono').text).toBe('when did James N Mattis meet kono');

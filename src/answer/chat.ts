@@ -90,7 +90,7 @@ function keyOf(raw: string): string {
   return raw
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^[^\p{L}\p{N}&+']+/u, '')
-    .replace(/(?<!\/)[^\p{L}\p{N}/]+$/u, '')
+    .replace(/[^\p{L}\p{N}/]+$/u, '')
     .toLowerCase();
 }
 
