@@ -103,6 +103,8 @@ const MIN_WIDEN = 0.6;
 const WIDENED = 4;
 /** A widening into a word in more than this share of all sentences costs a long postings walk and says little. */
 const WIDEST_SHARE = 0.02;
+/** …but any word in a small corpus (under this many sentences holding it, the walk is short anyway). */
+const WIDEST_FLOOR = 200;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -279,7 +281,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       }
       // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
       if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
-      if (index.df(id) > WIDEST_SHARE * index.size) continue;
+      if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
       alternatives.set(id, weight);
       widened.push(r.word);
     }
