@@ -173,7 +173,8 @@ describe('find: verdicts (each with the exact answer)', () => {
         text: 'Austin promised Ukraine F-16 fighter jets',
         verdict: 'unsupported',
         sentences: [],
-        missing: ['promised', '16', 'fighter', 'jets'],
+        // "promised", "fighter" and "jets" are widened through WordNet (pledge, aircraft …): the number is what no readout states.
+        missing: ['16'],
         suggestions: ['provision', 'provided', 'promotes', 'fighting'],
       },
     ]);

@@ -9,6 +9,7 @@ import { readQuestion, type Question } from './question.ts';
 import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from './reading.ts';
 import { rank, type Ranked } from './rank.ts';
 import { groupNearDuplicates, type Group } from './group.ts';
+import { hasNotes } from './notes.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
 import { suggestionsFor } from './suggest.ts';
@@ -102,8 +103,13 @@ function refused(input: string, question: Question, why: string): Answer {
   };
 }
 
-/** Answer a question read against the corpus (src/answer/reading.ts). */
+/** Answer a question read against the corpus (src/answer/reading.ts), saying how it was read when that was more than its words. */
 export function answerReading(index: SentenceIndex, input: string, reading: Reading): Answer {
+  const answer = answerRead(index, input, reading);
+  return hasNotes(reading.notes) ? { ...answer, reading: reading.notes } : answer;
+}
+
+function answerRead(index: SentenceIndex, input: string, reading: Reading): Answer {
   const { question } = reading;
   const base = { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
   const searched = readoutsInRange(index, question.range);
@@ -139,7 +145,7 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
-    const who = reading.names.map((c) => c.label).join(' and ');
+    const who = namesLabel(reading.names);
     if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
     return nothing(`No readout names ${who} together`);
   }
@@ -169,7 +175,9 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
   }
 
-  let preferred = prefer(index, question, ranked);
+  // A discussion names its topics, not its parties ("The two leaders discussed …"): only thanks, requests and
+  // responses prefer the sentence that names whom (rule said-names-stated).
+  let preferred = prefer(index, question, ranked, reading.verb?.label === 'discuss' ? [] : reading.names);
   if (question.order) preferred = byOrder(index, question.order, preferred);
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
   if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
@@ -183,6 +191,11 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     ),
   );
   const lead = top[0]?.lead as Ranked;
+  // Rule `unknown-word-drop` (certainty): a word was dropped, and what remains is answered only in part
+  // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
+  if (reading.dropped.length && !question.verbRequired && (lead.coverage < CERTAIN || lead.focus < CERTAIN)) {
+    return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
+  }
   return {
     ...base,
     headline: correctionNote(index, reading.concepts) + hedged(question, lead, headline(index, reading, lead, ranked, label)),
@@ -190,6 +203,19 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
     results,
     searched,
   };
+}
+
+/** "Hagel and China's defense minister": the names, each office after the name it describes. */
+function namesLabel(names: Concept[]): string {
+  const parts: string[] = [];
+  for (const c of names) {
+    if (c.office && parts.length)
+      parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string)
+        ? ` ${c.label.toLowerCase()}`
+        : `'s ${c.label.toLowerCase()}`;
+    else parts.push(c.label);
+  }
+  return parts.join(' and ');
 }
 
 /** Below this coverage the best sentence answers only part of the question. */
@@ -259,20 +285,35 @@ function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: Ranked[]
  * "where" question one that names a place, a "when" question one that states
  * a full date.
  */
-function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ranked[] {
+function prefer(index: SentenceIndex, question: Question, ranked: Ranked[], names: Concept[] = []): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
   const acronyms = words(question.focus)
     .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
     .map((w) => w.raw.toUpperCase());
+  const meetingAsked = MEETING_VERB.test(question.focus);
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
-    if (question.intent === 'who') return othersNamed(text, asked).length > 0 ? 1.25 : 1;
+    // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
+    // sentence that names someone else (an envoy, a commander) is not the answer.
+    if (question.intent === 'who') {
+      const named = othersNamed(text, asked).length > 0 ? 1.25 : 1;
+      return meetingAsked && isOpening(index, r.sentence) ? named * 1.5 : named;
+    }
     if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
     if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
     if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // Rule `said-names-stated`: "what did Carter thank Abadi for?" — a sentence that itself names Abadi
+    // ("thanked Prime Minister Abadi for …") comes before one that has him only from its opening ("He thanked them …").
+    if (question.verbRequired && names.length) {
+      const stated = names.filter((c) => [...c.alternatives.keys()].some((id) => index.has(r.sentence, id))).length;
+      return 1 + (NAME_STATED * stated) / names.length;
+    }
+    // Rule `said-not-opening`: "what did Austin promise the Emiratis?" — the opening says who spoke with whom,
+    // not what was said; a sentence further down that answers as well comes first.
+    if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence)) return OPENING_FOCUS;
     // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
     if (question.members) {
       if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
@@ -280,6 +321,9 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     }
     // "How many officials did X meet": the sentence that names people besides those asked about.
     if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
+    // "How long has the alliance existed?" / "which round was it?": the sentence that states the span or the ordinal.
+    if (question.duration) return durationPhrase(text, null) ? 1.5 : 1;
+    if (question.ordinal) return ordinalPhrase(text, question.ordinal) ? 1.5 : 1;
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
     if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
     return 1;
@@ -290,6 +334,12 @@ function prefer(index: SentenceIndex, question: Question, ranked: Ranked[]): Ran
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
+
+/** A verb for the meeting itself: "who did X call / meet / speak with / host". */
+const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
+
+/** Preference of a focus-verb answer that states the question's names itself, at most (all of them). */
+const NAME_STATED = 0.2;
 
 /** Preference of "when" questions for a readout's opening sentence. */
 const OPENING = 1.25;
@@ -365,10 +415,14 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
       return `On ${when}.`;
     }
     case 'where': {
-      const place = ranked
+      const found = ranked
         .slice(0, 3)
-        .flatMap((r) => placesIn(index.text(r.sentence)))
-        .find((p) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
+        .flatMap((r) => placesIn(index.text(r.sentence)).map((p) => ({ p, text: index.text(r.sentence) })))
+        .find(({ p }) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
+      // Rule `fact-where-city`: "at the Presidential Residence in Algiers" — the building and its city.
+      const city =
+        found && new RegExp(`${found.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
+      const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
       return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
     case 'who': {
@@ -389,6 +443,14 @@ function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: 
       if (question.people) {
         const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
         if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
+      }
+      if (question.duration) {
+        const span = durationPhrase(sentence.text, date);
+        return span ? `${span} — ${when}.` : `The readouts state no span of years for that; the closest is from ${when}.`;
+      }
+      if (question.ordinal) {
+        const which = ordinalPhrase(sentence.text, question.ordinal);
+        return which ? `${which} — ${when}.` : `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
       }
       const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
@@ -426,6 +488,8 @@ function verbPhrase(index: SentenceIndex, question: Question, reading: Reading):
     case 'thank':
       return `What ${who} thanked ${object || 'them'} for`;
     case 'respond':
+      // "… condemn when he talked to Gallant" is read "… with Gallant": the talks, not what was responded to.
+      if (lead === 'with ') return `How ${who} responded in the talks ${object}`;
       return `How ${who} responded${object ? ` to ${object}` : ''}`;
     case 'ask':
       return `What ${who} urged${object ? ` ${object}` : ''}`;
@@ -455,6 +519,59 @@ function numberPhrase(text: string, unit: Set<string>): string | null {
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
   return phrases[0] ?? null;
+}
+
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|inaugural';
+const ORDINAL_NUMBER: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/**
+ * Rule `fact-duration`: the span of years a sentence states — "the 65th anniversary" → "65 years (the 65th
+ * anniversary)", "now in its eighth decade" → "over 70 years (in its eighth decade)", "70 years", "since 1951"
+ * (with the years to the readout's date when it has one). Null when it states none.
+ */
+export function durationPhrase(text: string, date: string | null): string | null {
+  const anniversary = /\b(\d+)(?:st|nd|rd|th)\s+anniversary\b/i.exec(text);
+  if (anniversary) return `${anniversary[1]} years (the ${anniversary[0]})`;
+  const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ORDINAL_WORDS})\s+decade\b`, 'i').exec(text);
+  if (decade) {
+    const n = ORDINAL_NUMBER[(decade[1] as string).toLowerCase()];
+    return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
+  }
+  const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
+  if (years && (/^\d+$/.test(years[2] as string) || NUMBER_WORDS.split('|').includes((years[2] as string).toLowerCase()))) return years[0];
+  const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
+  if (since) {
+    const from = Number(since[1]);
+    return date ? `${Number(date.slice(0, 4)) - from} years (since ${from})` : `since ${from}`;
+  }
+  return null;
+}
+
+/** Rule `fact-ordinal`: "the third round", "the 5th annual … Forum": the ordinal before the asked noun (or its name). */
+export function ordinalPhrase(text: string, noun: string): string | null {
+  const re = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`,
+    'i',
+  );
+  const m = re.exec(text);
+  if (m) return m[0];
+  const any = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`,
+    'i',
+  ).exec(text);
+  return any ? any[0] : null;
 }
 
 /** The counted thing's term and, for an alias ("troops" = "service members"), the last term of each of its names. */

@@ -8,7 +8,7 @@
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
 import { term, terms, words } from '../text/terms.ts';
-import { isEnglishWord } from '../text/english.ts';
+import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -36,6 +36,12 @@ export interface Concept {
   required?: boolean;
   /** Counts when a sentence has it, but its absence costs nothing (a date read as words). */
   bonus?: boolean;
+  /** A demonym or country word read as its country (rule `lexicon-demonym`): the country's name. */
+  country?: string;
+  /** An office word describing a counterpart ("the Chinese defense minister"; rule `counterpart-office`). */
+  office?: boolean;
+  /** A word the corpus never uses, widened through WordNet (rule `lexicon-widen`): the words it was read as. */
+  widened?: string[];
 }
 
 /**
@@ -84,9 +90,21 @@ const SYNONYMS: Record<string, string[]> = {
   talk: ['discuss'],
   threat: ['threaten'],
   nuke: ['nuclear'],
+  // "when did Carter last see Abadi?": seeing someone is meeting them.
+  see: ['meet', 'visit'],
 };
 
 const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
+/** A WordNet relation weighs at most this (a typo's correction weighs more: it is the word meant). */
+const WIDEST = 0.8;
+/** The least WordNet weight a widening needs (synonyms of common senses, inflections, close derivations). */
+const MIN_WIDEN = 0.6;
+/** Widened words kept per typed word, best first. */
+const WIDENED = 4;
+/** A widening into a word in more than this share of all sentences costs a long postings walk and says little. */
+const WIDEST_SHARE = 0.02;
+/** …but any word in a small corpus (under this many sentences holding it, the walk is short anyway). */
+const WIDEST_FLOOR = 200;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -195,6 +213,20 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   };
   const known = used(t) !== undefined;
   let label = raw;
+  // Rule `lexicon-demonym`: "Kiwis", "the egyptians", "Emirati" name their country, in every form
+  // the readouts write it ("New Zealand", "Egypt", "Egyptian"). "us" in lower case is the pronoun.
+  const country = /^\p{L}{3,}$/u.test(raw) && raw !== 'us' ? countryNamed(raw.toLowerCase()) : undefined;
+  if (country) {
+    for (const form of country.forms) {
+      const formTerms = terms(form);
+      if (formTerms.length === 1) add(formTerms[0] as string, WEIGHT.exact);
+      else {
+        const entity = index.aliases.lookup(form);
+        if (entity && index.df(entity.id) > 0) add(entity.id, WEIGHT.exact);
+      }
+    }
+    if (!known && alternatives.size) label = country.country;
+  }
   if (known) {
     add(t, WEIGHT.exact);
     // "ukraine" is shown as the corpus writes it: "Ukraine".
@@ -216,6 +248,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
             .filter(([c]) => isAcronym(index.surface(c)))
             .slice(0, 3)
         : [];
+    // "ukriane": two letters swapped is one slip (Damerau), which an edit distance of 1 does not reach.
+    if (distance > 0) for (const swapped of transpositions(raw.toLowerCase())) add(term(swapped) ?? '', WEIGHT.fuzzy);
     if (distance > 0 || acronyms.length) {
       const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
       for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
@@ -229,6 +263,44 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   if (alternatives.size === 0) {
     for (const part of compoundParts(index, raw.toLowerCase())) add(part, WEIGHT.fuzzy);
   }
+  // Rule `lexicon-widen`: an English word no readout uses is read as the words WordNet relates to it
+  // that readouts do use ("jets" → aircraft, "deal" → agreement), each weighing less than the word typed.
+  const widened: string[] = [];
+  if (alternatives.size === 0 && !country && !/^\d+$/.test(t) && isEnglishWord(raw.toLowerCase())) {
+    for (const r of widenings(raw.toLowerCase())) {
+      if (widened.length >= WIDENED) break;
+      // Distant senses and broad hypernyms ("story" → floor, "wrestling" → struggle) read the question as another one.
+      if (r.weight < MIN_WIDEN) continue;
+      const weight = Math.min(r.weight, WIDEST);
+      const rTerms = terms(r.word);
+      let id: number | undefined;
+      if (rTerms.length === 1) id = used(rTerms[0] as string);
+      else {
+        const entity = index.aliases.lookup(r.word);
+        if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
+      }
+      // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
+      if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
+      if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+      alternatives.set(id, weight);
+      widened.push(r.word);
+    }
+  }
+  // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's
+  // alias entity, or else its rarest word when the corpus has every word of it.
+  if (/^\p{L}{2,6}$/u.test(raw) && !country) {
+    for (const expansion of acronymSpellings(raw.toLowerCase())) {
+      const entity = index.aliases.lookup(expansion);
+      if (entity && index.df(entity.id) > 0) {
+        add(entity.id, WEIGHT.exact);
+        continue;
+      }
+      const parts = terms(expansion);
+      if (parts.length < 2 || !parts.every((p) => index.df(p) > 0)) continue;
+      const rarest = parts.reduce((a, b) => (index.df(a) <= index.df(b) ? a : b));
+      add(rarest, WEIGHT.fuzzy);
+    }
+  }
   if (typing && t.length >= 3) {
     const completions = [...index.vocabulary.atPrefix(t)]
       .filter(([candidate]) => candidate !== t)
@@ -241,7 +313,24 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
   for (const alt of alternatives.keys()) weight = Math.max(weight, index.idf(alt));
-  return { label, alternatives, weight, known: alternatives.size > 0, kind: 'term', position, raw };
+  return {
+    label,
+    alternatives,
+    weight,
+    known: alternatives.size > 0,
+    kind: 'term',
+    position,
+    raw,
+    ...(country ? { country: country.country } : {}),
+    ...(widened.length ? { widened } : {}),
+  };
+}
+
+/** The word with each pair of adjacent letters swapped ("ukriane" → "ukraine", …). */
+function transpositions(word: string): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < word.length - 1; k++) out.push(`${word.slice(0, k)}${word[k + 1]}${word[k]}${word.slice(k + 2)}`);
+  return out;
 }
 
 /** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */

@@ -24,6 +24,9 @@ export function correctionsOf(index: SentenceIndex, concepts: readonly Concept[]
     // Case, spaces and hyphens are no correction ("north korea", "COVID 19"), nor another
     // name of the same thing ("Korean" for S. Korea): a correction replaced a word the corpus never uses.
     if (c.bonus || same(c.label) === same(c.raw)) continue;
+    // Read through the lexicon (a demonym as its country, a word widened through WordNet): no typo,
+    // and the answer's reading line says how it was read.
+    if (c.country !== undefined || c.widened !== undefined) continue;
     if (!words(c.raw).some((w) => index.df(term(w.word) ?? '') === 0)) continue;
     let shown = c.label;
     const lower = shown.toLowerCase();

@@ -12,6 +12,8 @@ export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
 interface Family {
   /** How a question says it (whole words, any case). */
   question: string;
+  /** Words that ask about the family only in the "what did X <verb> …" shape. */
+  asked?: string;
   /** How readouts say it, the verb itself first: words, turned into index terms once. */
   readout: string[];
 }
@@ -27,6 +29,9 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
   },
   respond: {
     question: 'respond|responded|react|reacted|reply|replied|response|reaction',
+    // "what did Austin condemn …?": condemning is how a readout reports a response. Only in that shape: a
+    // claim or yes/no question "Mattis condemned X" must find "condemned", not any response.
+    asked: 'condemn|condemned|denounce|denounced|deplore|deplored',
     readout: [
       'response',
       'responded',
@@ -67,7 +72,7 @@ const VERBS = (Object.keys(FOCUS_FAMILIES) as FocusVerb[]).map((verb) => ({
   re: new RegExp(String.raw`\b(?:${FOCUS_FAMILIES[verb].question})\b`, 'i'),
   // "what did X <verb> …": compiled once, not per question.
   asked: new RegExp(
-    String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${FOCUS_FAMILIES[verb].question})\b\s*(.*)$`,
+    String.raw`^(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(${[FOCUS_FAMILIES[verb].question, FOCUS_FAMILIES[verb].asked].filter(Boolean).join('|')})\b\s*(.*)$`,
     'i',
   ),
 }));
@@ -80,6 +85,8 @@ export interface FocusVerbMatch {
   subject?: string;
   /** The question without the verb: what it is about. */
   rest: string;
+  /** The verb as typed ("condemn"): its own readout form counts in full, the rest of its family less. */
+  word?: string;
 }
 
 /**
@@ -93,7 +100,12 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
     if (asked) {
       // "how did X respond" only for responses: "how did X discuss" is not a question about discussing.
       if (/^how/i.test(text) && verb !== 'respond') continue;
-      return { verb, subject: (asked[1] as string).trim(), rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, '') };
+      return {
+        verb,
+        subject: (asked[1] as string).trim(),
+        rest: (asked[3] as string).replace(/^(?:to|about|on)\s+/i, ''),
+        word: (asked[2] as string).toLowerCase(),
+      };
     }
     const response = RESPONSE.exec(text);
     if (verb === 'respond' && response)
@@ -102,7 +114,12 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
   if (!options.anywhere) return null;
   for (const { verb, re } of VERBS) {
     const m = re.exec(text);
-    if (m) return { verb, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
+    if (m)
+      return {
+        verb,
+        rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim(),
+        word: m[0].toLowerCase(),
+      };
   }
   return null;
 }

@@ -22,6 +22,7 @@ import type { Intent } from './types.ts';
 import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
+import { unchat } from './chat.ts';
 
 export interface Question {
   intent: Intent;
@@ -36,6 +37,8 @@ export interface Question {
   verb: FocusVerb | null;
   /** True when the answer must be a sentence with that verb (it is what the question asks for). */
   verbRequired: boolean;
+  /** The focus verb as typed ("condemn"), when there is one. */
+  verbWord?: string;
   /** "how many frigates": the counted thing, which the answer must name. */
   unit?: string;
   /** A date filter that cannot be: the reason in one line (the question is not searched). */
@@ -48,13 +51,27 @@ export interface Question {
   stated?: string;
   /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
   people?: boolean;
+  /** Chat taken out before reading ("hey bot can u", "thx"; rule `chat-words`). */
+  chat?: string[];
+  /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
+  duration?: boolean;
+  /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
+  ordinal?: string;
 }
+
+/** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
+const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was))\b\s*/i;
+/** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
+const EXIST_VERBS = /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
+/** "which round of …", "what edition …": the noun an ordinal counts. */
+const WHICH_ORDINAL =
+  /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
 
 const SAY_VERBS =
-  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed';
+  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed|promise|promised|vow|vowed|assure|assured';
 
 const SAID = new RegExp(
   String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
@@ -114,6 +131,10 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
 
+/** "when he talked to", "while they met with", "as she spoke with": a clause naming the counterpart. */
+const WHEN_CLAUSE =
+  /\s+(?:when|while|as)\s+(?:he|she|they|the\s+two|both)\s+(?:talked|spoke|met|called|were\s+talking|was\s+talking|had\s+a\s+call)\s+(?:to|with)\s+/i;
+
 /** Words that say a meeting was held in person. */
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
 
@@ -122,7 +143,9 @@ const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|w
 
 /** Classify a question and pull out its date filter, order, focus verb and focus. */
 export function readQuestion(input: string, resolvers?: Resolvers): Question {
-  const cleaned = cleanQuestion(input);
+  const { text: unchatted, dropped } = unchat(cleanQuestion(input));
+  // Rule `one-pronoun`: "the Djiboutian one?", "which one": "one" standing for a noun is no number.
+  const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
   const { range, rest, error } = parseDateFilter(cleaned, resolvers);
   let text = rest.replace(/\s+/g, ' ').trim();
 
@@ -134,11 +157,20 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
+  // Rule `when-clause`: "what did Austin condemn when he talked to Gallant?" — the clause says with whom,
+  // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
+  text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
   // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
-  const base = { range, order, ...(error ? { dateError: error } : {}), ...(inPerson ? { inPerson } : {}) };
+  const base = {
+    range,
+    order,
+    ...(error ? { dateError: error } : {}),
+    ...(inPerson ? { inPerson } : {}),
+    ...(dropped.length ? { chat: dropped } : {}),
+  };
 
   // "what did X thank Y for?", "how did X respond to Y?", "what did X urge Y to do?":
   // the verb is what is asked about, so the answer must say it.
@@ -151,6 +183,7 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
       focus: `${speaker ? '' : (focusVerb.subject ?? '')} ${focusVerb.rest}`.trim(),
       verb: focusVerb.verb,
       verbRequired: true,
+      ...(focusVerb.word ? { verbWord: focusVerb.word } : {}),
       ...base,
     };
   }
@@ -158,6 +191,24 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
   const said = SAID.exec(text);
   if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
     return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, verb: null, verbRequired: false, ...base };
+  }
+  // "how long has the ANZUS alliance existed?": the years the readout states (an anniversary, "since 1951").
+  if (HOW_LONG.test(text)) {
+    const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(/\s+/g, ' ').trim();
+    return { intent: 'quantity', focus, verb: null, verbRequired: false, duration: true, ...base };
+  }
+  // "which round of the talks was it?": the ordinal before the noun ("the third round").
+  const ordinal = WHICH_ORDINAL.exec(text);
+  if (ordinal) {
+    const focus = text.slice(ordinal[0].length - (ordinal[1] as string).length).replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ');
+    return {
+      intent: 'quantity',
+      focus: focus.replace(/\s+/g, ' ').trim(),
+      verb: null,
+      verbRequired: false,
+      ordinal: (ordinal[1] as string).toLowerCase(),
+      ...base,
+    };
   }
   for (const { intent, re } of RULES) {
     if (!re.test(text)) continue;

@@ -44,8 +44,13 @@ import { readQuestion, type Question } from './question.ts';
 import { familyTerms } from './focus.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../text/dates.ts';
-import { term, terms, words } from '../text/terms.ts';
+import { fold, term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
+import { resolveWords, type People } from './lexical.ts';
+import { emptyNotes } from './notes.ts';
+import { countryNamed, isEnglish, isOfficeWord as isOfficeTitle } from './vocabulary.ts';
+import { chatWord } from '../lexicon/index.ts';
+import type { ReadingNotes } from './types.ts';
 
 export interface Reading {
   question: Question;
@@ -63,7 +68,18 @@ export interface Reading {
   context: (readout: number, concept: Concept) => number;
   /** Words the answer must have that the corpus never uses (then nothing answers). */
   missing: Concept[];
+  /** How the question was read: chat ignored, words widened or dropped, names resolved (Answer.reading). */
+  notes: ReadingNotes;
+  /** English words no readout uses that were dropped (rule unknown-word-drop): the answer must then be certain. */
+  dropped: Concept[];
 }
+
+/** What reading needs to know about people, for src/answer/lexical.ts. */
+const PEOPLE: People = {
+  isPerson: (index, id) => isPerson(index, id),
+  givenNamesBefore: (index, id) => givenNamesBefore(index, id),
+  writtenBefore: (index, given, surname) => writtenBefore(index, given, surname),
+};
 
 /**
  * Credit for a name a readout states only further down than its title or
@@ -209,7 +225,7 @@ const PERSON_SCAN = 200;
  * the corpus itself, one pass over the rarer term's postings, stopping at the
  * first such sentence.
  */
-function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
+export function writtenBefore(index: SentenceIndex, given: number, surname: number): boolean {
   const { isOpening } = layout(index);
   const rarer = index.df(given) <= index.df(surname) ? given : surname;
   const postings = index.postings(rarer);
@@ -230,7 +246,7 @@ function writtenBefore(index: SentenceIndex, given: number, surname: number): bo
  * ("Secretary of Defense Lloyd J. Austin III", "Defense Minister Nobuo
  * Kishi"): a person, not a country ("Japanese Minister …").
  */
-function isPerson(index: SentenceIndex, id: number): boolean {
+export function isPerson(index: SentenceIndex, id: number): boolean {
   // A fact of the corpus, not of the question: read once per index and term.
   let known = persons.get(index);
   if (!known) persons.set(index, (known = new Map()));
@@ -242,6 +258,52 @@ function isPerson(index: SentenceIndex, id: number): boolean {
 }
 
 const persons = new WeakMap<SentenceIndex, Map<number, boolean>>();
+
+/**
+ * The given names the corpus writes before a person's surname, each with the
+ * full name as written: for Mattis, "james" → "James N. Mattis" and "jim" →
+ * "Jim Mattis". Read from opening sentences and titles (up to PERSON_SCAN),
+ * once per index and surname; the first capitalised word of the up to
+ * NAME_GAP words before the surname that is no office word is the given name.
+ */
+export function givenNamesBefore(index: SentenceIndex, surname: number): ReadonlyMap<string, string> {
+  let known = givens.get(index);
+  if (!known) givens.set(index, (known = new Map()));
+  const cached = known.get(surname);
+  if (cached) return cached;
+  const out = new Map<string, string>();
+  const { isOpening } = layout(index);
+  const t = index.data.vocab[surname];
+  const texts: string[] = [];
+  let read = 0;
+  for (const s of index.postings(surname)) {
+    if (!isOpening[s]) continue;
+    if (++read > PERSON_SCAN) break;
+    texts.push(index.text(s));
+  }
+  for (const n of layout(index).titleReadouts.get(surname) ?? []) {
+    if (texts.length >= 2 * PERSON_SCAN) break;
+    texts.push((index.readouts[n] as { title: string }).title);
+  }
+  for (const text of texts) {
+    const ws = words(text);
+    for (let at = 0; at < ws.length; at++) {
+      if (term((ws[at] as { word: string }).word) !== t) continue;
+      for (let q = Math.max(0, at - NAME_GAP); q < at; q++) {
+        const w = ws[q] as { word: string; raw: string; capitalized: boolean; start: number };
+        if (!w.capitalized || ROLE_WORDS.has(w.raw) || w.raw.length < 2 || /\.$/.test(w.raw)) continue;
+        // Only names between it and the surname: "James N. Mattis", not "Secretary Mattis and Minister Kono".
+        if (!ws.slice(q + 1, at).every((x) => x.capitalized && !ROLE_WORDS.has(x.raw))) continue;
+        if (!out.has(w.word)) out.set(w.word, fold(text).slice(w.start, (ws[at] as { end: number }).end));
+        break;
+      }
+    }
+  }
+  known.set(surname, out);
+  return out;
+}
+
+const givens = new WeakMap<SentenceIndex, Map<number, ReadonlyMap<string, string>>>();
 
 /** Word ids of the office words (ROLE_WORDS, folded as the index keeps words). */
 function roleWordIds(index: SentenceIndex): Set<number> {
@@ -331,7 +393,7 @@ const CALL_TERMS = terms('call phone telephone videoconference teleconference VT
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
 const WITH_COUNTERPART =
-  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|visits?|visited|conversations?)\s+with\s+/gi;
+  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|talk|visits?|visited|conversations?)\s+(?:with|to)\s+/gi;
 /** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
 const COUNTERPART_END =
   /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
@@ -351,6 +413,25 @@ function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
   return out;
 }
 
+/** Office words right after a country or person concept, in a run of adjacent words (see rule `counterpart-office`). */
+function counterpartOffices(concepts: Concept[], text: string): Concept[] {
+  const out: Concept[] = [];
+  const isOffice = (c: Concept) => c.raw.split(/[\s-]+/).every((w) => isOfficeTitle(w.toLowerCase()));
+  for (let k = 1; k < concepts.length; k++) {
+    const before = concepts[k - 1] as Concept;
+    const c = concepts[k] as Concept;
+    // Right after it in the text typed: the speaker joined after the focus ("… Bucharest? Secretary …") is no run.
+    if (!/^\s*$/.test(text.slice(before.end, c.start))) continue;
+    // After a country ("the Egyptian foreign minister", "the UAE crown prince"): a person's office ("Secretary
+    // Austin") stands before the name, and a month or a surname before a title is no counterpart.
+    const country =
+      before.country !== undefined || (before.kind === 'entity' && countryNamed((before.entity ?? '').toLowerCase()) !== undefined);
+    const afterName = (country && !isOffice(before)) || out.includes(before);
+    if (afterName && isOffice(c) && !c.country) out.push(c);
+  }
+  return out;
+}
+
 /** The term a concept's strongest alternative stands for. */
 function mainTerm(c: Concept): number | undefined {
   let best: number | undefined;
@@ -360,6 +441,10 @@ function mainTerm(c: Concept): number | undefined {
 }
 
 function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+  // A demonym or country word names its country, known to the corpus or not ("kenyan" vetoes where no readout names Kenya).
+  if (c.country) return true;
+  // A word widened through WordNet is an English word, whatever its widenings' case ("target" → mark, not Mark).
+  if (c.widened) return false;
   if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
   const id = mainTerm(c);
   if (id !== undefined) {
@@ -371,18 +456,24 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // question's first word), or when it qualifies a name part ("scarborough shoal").
   if (/^\d+$/.test(c.raw)) return false;
   if (/^\p{Lu}/u.test(c.raw) && !first) return true;
-  return next?.known === true && next.name === true && next.kind === 'term';
+  if (next?.known === true && next.name === true && next.kind === 'term') return true;
+  // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
+  // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
+  const lower = c.raw.toLowerCase();
+  return c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
 }
 
 /** Sets `name` on each concept (see isName). */
-export function markNames(index: SentenceIndex, concepts: Concept[], text: string): void {
+export function markNames(index: SentenceIndex, concepts: Concept[], text: string, forced?: ReadonlySet<string>): void {
   const firstStart = words(text)[0]?.start ?? 0;
   // Right to left, so "scarborough" can see that "shoal" is a name part.
   for (let k = concepts.length - 1; k >= 0; k--) {
     const c = concepts[k] as Concept;
     const next = concepts[k + 1];
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
-    c.name = isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+    // A given name of someone the corpus does not know ("john mattis"; src/answer/lexical.ts) is a name.
+    c.name =
+      (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
   }
 }
 
@@ -390,7 +481,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
  * A person is one topic however named: in a run of names, the given names of
  * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
  */
-export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Concept[] {
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?: ReadonlySet<Concept>): Concept[] {
   if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
@@ -438,6 +529,7 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[]): Conce
     }
     k = Math.max(end, k + 1);
   }
+  for (const c of keep ?? []) drop.delete(c);
   return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
 }
 
@@ -484,13 +576,29 @@ export function readQuestionIn(
 }
 
 /** The corpus side of reading, for a question already read. */
-export function readConcepts(index: SentenceIndex, question: Question): Reading {
+export function readConcepts(index: SentenceIndex, asked: Question): Reading {
+  // Acronyms spelled out and given names as the corpus writes them (src/answer/lexical.ts).
+  const focus = resolveWords(index, asked.focus, PEOPLE);
+  const speaker = asked.speaker ? resolveWords(index, asked.speaker, PEOPLE) : null;
+  const question: Question = { ...asked, focus: focus.text, ...(speaker ? { speaker: speaker.text } : {}) };
+  const notes = emptyNotes();
+  notes.dropped.push(...(asked.chat ?? []));
+  notes.resolved.push(...focus.resolved, ...(speaker?.resolved ?? []));
   // The focus, then the speaker, then a date as the text states it: only the focus labels the answer.
   const text = [question.focus, question.speaker, question.stated].filter(Boolean).join(' ');
   let concepts = conceptsOf(index, text, { dropQuestionWords: true, prefixLast: true });
 
-  markNames(index, concepts, text);
-  concepts = dropGivenNames(index, concepts);
+  markNames(index, concepts, text, new Set([...focus.names, ...(speaker?.names ?? [])]));
+  // Rule `counterpart-office`: "the Egyptian foreign minister", "the UAE crown prince": office words right
+  // after a country or a person describe who the meeting was with. The readout's title or opening must say
+  // them (a defense minister's readout does not answer about the foreign minister); then they are selection,
+  // not words the sentence must repeat. (Found before given names go: they are not a person's office.)
+  const offices = counterpartOffices(concepts, text);
+  concepts = dropGivenNames(index, concepts, new Set(offices));
+  for (const c of offices) {
+    c.name = true;
+    c.office = true;
+  }
 
   const missing: Concept[] = [];
   // A number the question states ("the 2030 summit", "Feb 12") must be stated by the answer.
@@ -513,6 +621,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
   // An unknown name gives way only to a rare *topic* word ("evacuation"), not to a rare name ("Lich").
   const rareTopic = concepts.some((c) => c.known && !c.name && c.weight >= RARE * maxIdf);
   const lightest = Math.min(...knownWeights);
+  const english: Concept[] = [];
+  const dropped: Concept[] = [];
   concepts.forEach((c, k) => {
     if (c.known) return;
     const next = concepts[k + 1];
@@ -526,15 +636,51 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     if (key) {
       c.required = true;
       missing.push(c);
-    } else if (rare) c.weight = FILLER * lightest;
+    } else if (!c.name && c.kind === 'term') english.push(c);
+    else if (rare) c.weight = FILLER * lightest;
   });
+  // Rule `unknown-word-drop`: an English word no readout uses, nor any word WordNet widens it to, says
+  // nothing the corpus can match ("gasoline", "meddling"): it goes, and the answer says so, when the
+  // question keeps a topic word the corpus has. With only names left it keeps its weight (or a tenth
+  // of the lightest beside a rare name, as before): "what did Hegseth say about the Leopard tanks?" is
+  // not answered by any Hegseth sentence.
+  // A word right before a topic word narrows it ("hypersonic missiles", "Leopard tanks"): it is not dropped.
+  const modifiers = english.filter((c) => {
+    const next = concepts[concepts.indexOf(c) + 1];
+    const before = concepts[concepts.indexOf(c) - 1];
+    // …and one right after a topic word is its head ("professional wrestling").
+    const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
+    return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
+  });
+  const droppable = english.filter((c) => !modifiers.includes(c));
+  if (droppable.length) {
+    const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
+    if (topic) {
+      notes.dropped.push(...droppable.map((c) => c.raw));
+      dropped.push(...droppable);
+      concepts = concepts.filter((c) => !droppable.includes(c));
+    } else if (rare) for (const c of droppable) c.weight = FILLER * lightest;
+  }
+  if (rare) for (const c of modifiers) c.weight = FILLER * lightest;
+  // Rule `lexicon-widen` (weight): beside a topic word the corpus has as typed, a widened word ranks
+  // sentences but never keeps one out ("hitting 2 percent": "hitting" may be "striking", or not said);
+  // alone, it is the topic.
+  const typedTopic = concepts.some((c) => c.known && !c.name && !c.bonus && !c.widened);
+  if (typedTopic) for (const c of concepts) if (c.widened && !c.required) c.bonus = true;
+  for (const c of concepts) {
+    if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+    if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
+      notes.resolved.push({ from: c.raw, to: c.country });
+  }
 
   let verb: Concept | null = null;
   if (question.verb) {
     const alternatives = new Map<number, number>();
+    // The verb as typed counts in full where the readout writes it ("condemn" → "condemned"), its family less.
+    const typed = question.verbWord ? term(question.verbWord) : null;
     for (const [t, w] of familyTerms(question.verb)) {
       const id = index.df(t) > 0 ? index.termId(t) : undefined;
-      if (id !== undefined) alternatives.set(id, w);
+      if (id !== undefined) alternatives.set(id, t === typed ? 1 : w);
     }
     let weight = 0;
     for (const id of alternatives.keys()) weight = Math.max(weight, index.idf(id));
@@ -565,6 +711,7 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
 
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
+  for (const c of offices) if (c.known) counterparts.add(c);
   const where = new Map<Concept, NamedIn>();
   // Readouts that name every name, found rarest name first: the commoner names
   // are then checked only in those readouts (see namedIn). A typed array,
@@ -637,6 +784,8 @@ export function readConcepts(index: SentenceIndex, question: Question): Reading 
     verb,
     allowed,
     selected,
+    notes,
+    dropped,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;

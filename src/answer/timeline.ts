@@ -10,8 +10,13 @@ import { mentions, type Mention } from './mentions.ts';
 import { timelinePicker } from './timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
-import { dropGivenNames, markNames, tenureResolver } from './reading.ts';
+import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from './reading.ts';
+import { resolveWords, type People } from './lexical.ts';
+import { emptyNotes, hasNotes } from './notes.ts';
+import { term, words as termWords } from '../text/terms.ts';
+import type { Concept } from './concepts.ts';
 import { cleanQuestion } from './clean.ts';
+import { unchat } from './chat.ts';
 import type { Answer } from './types.ts';
 
 /**
@@ -20,6 +25,12 @@ import type { Answer } from './types.ts';
  * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
  */
 export type TimelineWindow = { perPage: number } & ({ page: number } | { offset: number } | { year: number | null });
+
+/** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
+const TIMELINE_WORDS =
+  /^(?:(?:do|make|give|show|get|pull|run|build|draw|need|want)\s+)?(?:(?:me|us)\s+)?(?:(?:a|an|the)\s+)?(?:timeline|history|chronology|list)\s+(?:of|for|on|about|with)\s+(?:(?:all|the|any)\s+)?/i;
+/** "africa stuff", "ukraine things": a vague noun after the topic. */
+const VAGUE_TAIL = /\s+(?:stuff|things|related\s+stuff|related)\s*[?.!]?$/i;
 
 /** Generic last words of a named body ("… Committee", "… Meeting"). */
 const BODY_WORDS = new Set(
@@ -35,7 +46,10 @@ export function timeline(
 ): Answer {
   // "north korea since Austin took office": the span of that official's readouts.
   // Mentions and markdown typed around a topic are not part of it ("**North Korea**").
-  const inline = parseDateFilter(cleanQuestion(input), { tenure: tenureResolver(index) });
+  // "yo can u do a timeline of africa stuff pls": chat and the command's own words are no topic.
+  const unchatted = unchat(cleanQuestion(input));
+  const topic = unchatted.text.replace(TIMELINE_WORDS, '').replace(VAGUE_TAIL, '').trim();
+  const inline = parseDateFilter(topic || unchatted.text, { tenure: tenureResolver(index) });
   const range = mergeRange(inline.range, options);
   const base0 = {
     command: 'timeline' as const,
@@ -56,10 +70,20 @@ export function timeline(
       filter: range,
     };
   }
-  // A person is one topic however named: "jim mattis" is every Mattis readout.
-  const read = conceptsOf(index, inline.rest, { dropQuestionWords: false });
-  markNames(index, read, inline.rest);
+  // A person is one topic however named: "jim mattis" is every Mattis readout; "ashton carter" is Ash
+  // Carter's, "MBS" Mohammed bin Salman's (src/answer/lexical.ts).
+  const words = resolveWords(index, inline.rest, PEOPLE);
+  const read = conceptsOf(index, words.text, { dropQuestionWords: false });
+  markNames(index, read, words.text, words.names);
   let concepts = dropGivenNames(index, read);
+  const notes = emptyNotes();
+  notes.dropped.push(...unchatted.dropped);
+  notes.resolved.push(...words.resolved);
+  for (const c of concepts) {
+    if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase()) notes.resolved.push({ from: c.raw, to: c.country });
+    if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+  }
+  const reading = hasNotes(notes) ? { reading: notes } : {};
   let found = mentions(index, concepts, range);
   // "2+2 Ministerial Meeting" for a body the readouts call "2+2 Ministerial Dialogue":
   // the generic last word of a named body is optional when two words remain.
@@ -69,7 +93,16 @@ export function timeline(
     const again = mentions(index, shorter, range);
     if (again.length) [concepts, found] = [shorter, again];
   }
-  const label = conceptLabel(concepts, inline.rest);
+  // Rule `surname-common-word`: "Work", "Rice", "Young" — when the topic is a person whose surname is an
+  // English word, the readouts are that person's (title or opening), not every use of the word.
+  if (concepts.length === 1 && isCommonSurname(index, concepts[0] as Concept)) {
+    const id = [...(concepts[0] as Concept).alternatives.keys()][0] as number;
+    found = found.filter((f) => {
+      const n = index.data.readoutOf[f.sentence] as number;
+      return (index.readouts[n]?.titleTerms.has(id) ?? false) || index.has(openingOf(index, n), id);
+    });
+  }
+  const label = conceptLabel(concepts, words.text);
   const searched = readoutsInRange(index, range);
   const base = { command: 'timeline' as const, input, intent: 'timeline' as const, searched, ...(range ? { filter: range } : {}) };
   if (found.length === 0) {
@@ -79,6 +112,7 @@ export function timeline(
       none: true,
       results: [],
       suggestions: suggestionsFor(index, inline.rest),
+      ...reading,
       count: 0,
       first: null,
       last: null,
@@ -102,7 +136,31 @@ export function timeline(
     first,
     last,
     ...(view ? { offset: view.offset, years: view.years, ...(view.months ? { months: view.months } : {}) } : {}),
+    ...reading,
   };
+}
+
+const PEOPLE: People = { isPerson, givenNamesBefore, writtenBefore };
+
+/** Sentences read at most to find a surname written as a common word. */
+const COMMON_SCAN = 100;
+
+/**
+ * A person's surname that the corpus also writes as a common word ("Work" and "agreed to work together",
+ * "Rice" and "rice"): a single-term name that openings write after an office word, found in lower case
+ * mid-sentence in one of its first COMMON_SCAN sentences. "Australia" is never written so.
+ */
+function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
+  if (c.kind !== 'term' || !c.name || c.country || c.alternatives.size !== 1) return false;
+  const id = [...c.alternatives.keys()][0] as number;
+  if (!isPerson(index, id)) return false;
+  const t = index.data.vocab[id];
+  const postings = index.postings(id);
+  for (let k = 0; k < postings.length && k < COMMON_SCAN; k++) {
+    const ws = termWords(index.text(postings[k] as number));
+    if (ws.some((w, i) => i > 0 && !w.capitalized && term(w.word) === t)) return true;
+  }
+  return false;
 }
 
 /** Readouts per year (undated last, as null), from the numeric dates: no strings built. */

@@ -46,6 +46,21 @@ export const DateRangeSchema = z.object({
 });
 export type DateRange = z.infer<typeof DateRangeSchema>;
 
+/**
+ * How the question was read, when that was more than its words as typed
+ * (issue 20): chat words ignored, words widened to the words readouts use,
+ * names resolved. Front ends show it as one short line (src/answer/notes.ts).
+ */
+export const ReadingNotesSchema = z.object({
+  /** Words and phrases ignored: chat ("hey bot can u", "thx") and English words no readout uses or widens to. */
+  dropped: z.array(z.string()),
+  /** A word the readouts never use, read as the words they do ("jets" → aircraft). */
+  widened: z.array(z.object({ word: z.string(), to: z.array(z.string()) })),
+  /** A word read as a name: a demonym, an acronym, a nickname ("Kiwis" → New Zealand, "jim mattis" → James N. Mattis). */
+  resolved: z.array(z.object({ from: z.string(), to: z.string() })),
+});
+export type ReadingNotes = z.infer<typeof ReadingNotesSchema>;
+
 export const AnswerSchema = z.object({
   command: z.enum(COMMANDS),
   input: z.string(),
@@ -78,6 +93,8 @@ export const AnswerSchema = z.object({
   last: z.string().nullable().optional(),
   /** How many readouts the answer was drawn from. */
   searched: z.number().int(),
+  /** How the question was read, when anything was ignored, widened or resolved. */
+  reading: ReadingNotesSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 

@@ -7,6 +7,7 @@ import type { SourceEntry } from '../engine/engine.ts';
 import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
 import { readouts } from '../answer/cite.ts';
 import { alsoIn, byReadout, copyNote, shortDate } from '../answer/present.ts';
+import { readingLine } from '../answer/notes.ts';
 
 /** "— Title · Aug 29, 2020" and the link on its own line when known, saying when it is a copy. */
 export function citeLine(c: Pick<Citation, 'title' | 'date' | 'source'>, indent: string): string {
@@ -45,6 +46,9 @@ function dated(results: Result[]): string[] {
 export function renderAnswer(answer: Answer): string {
   // The engine names no command; the console's and the command line's is "timeline".
   const lines = [listsFewerThanCounted(answer) ? `${answer.headline} The timeline command lists them all.` : answer.headline];
+  // How the question was read (issue 20): one short line under the answer.
+  const how = readingLine(answer.reading);
+  if (how) lines.push(how);
   if (answer.results.length) {
     lines.push('');
     lines.push(...(answer.command === 'timeline' ? dated(answer.results) : numbered(answer.results)));

@@ -16,6 +16,7 @@ import { alsoIn, byReadout, copyNote, shortDate, shortTitle } from '../answer/pr
 import { CHART, chartBins, readoutsChart, readoutsChartAsync } from '../chart/readoutsChart.ts';
 import { encodeState, textCheck } from './customId.ts';
 import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
+import { readingLine } from '../answer/notes.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -112,7 +113,13 @@ function contextButtons(results: Result[]): Row[] {
 
 function noneDescription(answer: Answer): string {
   const tried = answer.suggestions?.length ? `\nClose terms that are in the readouts: ${verbatim(answer.suggestions.join(', '))}` : '';
-  return `${unlinked(verbatim(answer.headline))}${tried}`;
+  return `${unlinked(verbatim(answer.headline))}${tried}${howRead(answer)}`;
+}
+
+/** How the question was read (issue 20), as Discord's small subtext line under the headline; '' when it was read as typed. */
+function howRead(answer: Answer): string {
+  const line = readingLine(answer.reading);
+  return line ? `\n-# ${unlinked(verbatim(line))}` : '';
 }
 
 /** A miss: the headline and the did-you-mean menu, in the miss colour, shown only to the asker. */
@@ -203,7 +210,7 @@ export interface TimelineRef {
  */
 export function renderAsk(answer: Answer, footer: Footer, owner: string, asTimeline?: TimelineRef): Parts {
   if (answer.none) return renderMiss(answer, verbatim(answer.input), footer, owner);
-  const header = `${verbatim(answer.headline)}${asTimeline ? '' : moreHint(answer)}`;
+  const header = `${verbatim(answer.headline)}${asTimeline ? '' : moreHint(answer)}${howRead(answer)}`;
   const room = LIMITS.embedDescription - header.length - 2;
   const body = answer.intent === 'count' ? countLines(answer, room, asTimeline !== undefined) : groupedSentences(answer.results, room);
   const pages = asTimeline
@@ -409,7 +416,10 @@ export function renderTimeline(
   const long = pages > BUDGETS.timelineYearsFromPages && answer.years !== undefined && answer.years.length > 0;
   const chart = offset === 0 && total >= CHART.minReadouts ? chartOf(answer) : null;
   // The chart says it better than the text bars where there is one.
-  const header = [verbatim(answer.headline), ...(long && offset === 0 && !chart ? [yearCounts(answer.years ?? [])] : [])].join('\n');
+  const header = [
+    verbatim(answer.headline) + howRead(answer),
+    ...(long && offset === 0 && !chart ? [yearCounts(answer.years ?? [])] : []),
+  ].join('\n');
   const components: Row[] = [];
   // Page buttons carry the whole query; topics too long for a custom_id get one page.
   if (pages > 1 && answer.input.length <= MAX_TOPIC) {

@@ -25,7 +25,7 @@ import type { FindAnswer } from '../answer/findTypes.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
-import { preloadEnglish } from '../text/english.ts';
+import { preloadLexicon } from '../lexicon/index.ts';
 import { findFullDates } from '../text/dates.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
@@ -203,8 +203,9 @@ export class Engine {
         this.answer({ command: 'timeline', input, ...more });
     const quote = (input: string) => () => this.answer({ command: 'quote', input });
     const once: (() => unknown)[] = [
-      // The English word list is loaded on first use (~100 ms): load it here, not in a user's question.
-      preloadEnglish,
+      // The lexicon's tables (chat, countries, acronyms, nicknames, WordNet) are read on first use: read them
+      // here, not in a user's question.
+      preloadLexicon,
       // The date parser compiles its patterns on first use, once for plain text and once more
       // for text with curly quotes or dashes (V8 keeps two kinds of string): 15-20 ms each, the
       // first "when" answer's at 40,000 readouts. A readout's sentences are of both kinds.

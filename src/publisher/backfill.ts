@@ -32,6 +32,8 @@ import { readState, writeState, type BackfillCursor, type WatchState } from './s
 import { importItem, sleep, type PassReport, type WatchHooks, type WatchSettings } from './watch.ts';
 import { readCorpusKeys, sweepTempFiles } from './write.ts';
 
+const OLDER = 'older than --since';
+
 export interface BackfillSettings extends WatchSettings {
   /** The listing's address with `{page}` for the page number. */
   listingUrl: string;
@@ -246,6 +248,13 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
     return { known: failed !== undefined, stop, date: report.added.length > before.added ? (report.added.at(-1)?.date ?? null) : null };
   };
 
+  // Why a listed or fed release is passed over without a fetch, or null for a readout to consider.
+  const passOver = (item: FeedItem): string | null => {
+    if (since && item.date && item.date < since) return OLDER;
+    if (!readoutTitle(item.title, settings.titleFilter)) return 'not a readout by its title';
+    return null;
+  };
+
   const finish = async (stoppedBy: StopReason, message: string): Promise<BackfillReport> => {
     report.stoppedBy = stoppedBy;
     report.stopMessage = message;
@@ -287,14 +296,10 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
         for (const item of items) {
           if (hooks.signal?.aborted) return finish('aborted', 'stopped before the end');
           if (handled.has(item.key)) continue;
-          if (since && item.date && item.date < since) {
+          const why = passOver(item);
+          if (why) {
             handled.set(item.key, { readout: false, known: false });
-            skip('older than --since');
-            continue;
-          }
-          if (!readoutTitle(item.title, settings.titleFilter)) {
-            handled.set(item.key, { readout: false, known: false });
-            skip('not a readout by its title');
+            skip(why);
             continue;
           }
           const { stop, known } = await consider(item);
@@ -351,15 +356,11 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
           if (before.readout && before.known) known++;
           continue;
         }
-        if (since && item.date && item.date < since) {
-          older = true;
+        const why = passOver(item);
+        if (why) {
+          if (why === OLDER) older = true;
           handled.set(item.key, { readout: false, known: false });
-          skip('older than --since');
-          continue;
-        }
-        if (!readoutTitle(item.title, settings.titleFilter)) {
-          handled.set(item.key, { readout: false, known: false });
-          skip('not a readout by its title');
+          skip(why);
           continue;
         }
         readouts++;

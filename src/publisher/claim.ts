@@ -74,7 +74,8 @@ async function readClaim(path: string): Promise<ClaimRecord | null> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this machine still runs (EPERM: alive, owned by someone else). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

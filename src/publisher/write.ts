@@ -17,7 +17,7 @@ import { splitFrontMatter, type SplitFile } from '../corpus/frontMatter.ts';
 import { splitParagraphs } from '../text/sentences.ts';
 import type { Draft } from './article.ts';
 import { ArticleBusyError, DuplicateReadoutError } from '../errors.ts';
-import { claimKey, linkOrExcl, takeClaim } from './claim.ts';
+import { claimKey, isAlive, linkOrExcl, takeClaim } from './claim.ts';
 import { articleId } from './links.ts';
 
 /** What the corpus already holds, keyed for duplicate checks. */
@@ -208,14 +208,4 @@ export async function sweepTempFiles(corpusDir: string): Promise<string[]> {
     );
   }
   return removed;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, owned by someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,0 +1,243 @@
+/**
+ * Rule `chat-words`: what a teammate types around a question the way people
+ * chat — greetings, fillers, texting — is never its topic. Before a question
+ * is read (src/answer/question.ts), its chat is taken out and its texting
+ * forms read as plain words, from the lexicon's chat table
+ * (data/lexicon/chat.json, src/lexicon):
+ *
+ * - openers and closers (the leading and trailing runs of chat words and
+ *   phrases: "hey bot quick q", "can u tell me", "thx!!") go whole;
+ * - inside the question, chat phrases go ("if u know", "by the way"), and so do
+ *   chat words that are not English words ("lol", "btw", "pls"): an English
+ *   chat word ("thank", "like", "well") may be the question's own word there;
+ * - texting forms are read as the words they stand for ("w/" → with,
+ *   "n" → and, "abt" → about, "u" → you), lower-case single letters only in
+ *   lower case ("N" may be an initial);
+ * - a run of "??" or "?!" is one question mark, and a conjunction left in
+ *   front of the question word ("… but what did …") goes.
+ *
+ * @example
+ * unchat('hey bot quick q what did hegseth n abrego agree on re the canal??')
+ * // → { text: 'what did hegseth and abrego agree on regarding the canal?', dropped: ['hey bot quick q'] }
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { chatPhrases, chatWord, related } from '../lexicon/index.ts';
+import { isEnglish as isEnglishWord } from './vocabulary.ts';
+
+/** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
+const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+let preamble: Set<string> | undefined;
+function preambleWords(): Set<string> {
+  preamble ??= new Set(
+    PreambleFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/reading/preamble.json'), 'utf8'))).words,
+  );
+  return preamble;
+}
+
+/** A word that starts a question. */
+const QUESTION_START =
+  /^(?:what|whats|who|whom|whose|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)$/i;
+/** Preamble words read at most before the question word. */
+const PREAMBLE = 6;
+
+export interface Unchatted {
+  /** The question without its chat, texting forms read as words. */
+  text: string;
+  /** The chat taken out, one entry per run of adjacent words, as typed (without punctuation). */
+  dropped: string[];
+}
+
+/** Phrases that say something a question needs: "what's the latest on" asks for the latest. */
+const KEEPS_MEANING = /\b(?:latest|recent|first|last|earliest|new|newest)\b/;
+
+interface Token {
+  /** As typed, with its punctuation. */
+  raw: string;
+  /** The word inside, lower-cased, apostrophes straight; '' for punctuation alone. */
+  key: string;
+  /** What it becomes: the raw text, a replacement, or null when dropped. */
+  out: string | null;
+}
+
+/** The chat phrases, each as its words, by first word and by last word (longest first within each). */
+interface Phrases {
+  list: readonly string[];
+  byFirst: Map<string, string[][]>;
+  byLast: Map<string, string[][]>;
+}
+let phraseCache: Phrases | undefined;
+
+function phrases(): Phrases {
+  const list = chatPhrases();
+  if (phraseCache?.list !== list) {
+    const byFirst = new Map<string, string[][]>();
+    const byLast = new Map<string, string[][]>();
+    for (const p of list) {
+      if (KEEPS_MEANING.test(p)) continue;
+      const ws = p.split(' ');
+      byFirst.set(ws[0] as string, [...(byFirst.get(ws[0] as string) ?? []), ws]);
+      byLast.set(ws[ws.length - 1] as string, [...(byLast.get(ws[ws.length - 1] as string) ?? []), ws]);
+    }
+    phraseCache = { list, byFirst, byLast };
+  }
+  return phraseCache;
+}
+
+/** The word inside a token: edge punctuation off, except the slash of "w/" and "b/c". */
+function keyOf(raw: string): string {
+  return raw
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^[^\p{L}\p{N}&+']+/u, '')
+    .replace(/[^\p{L}\p{N}/]+$/u, '')
+    .toLowerCase();
+}
+
+/** Length of the chat phrase starting at token i (0 when none). */
+function phraseAt(tokens: Token[], i: number): number {
+  for (const p of phrases().byFirst.get(tokens[i]?.key ?? '') ?? []) {
+    if (i + p.length > tokens.length) continue;
+    let k = 0;
+    while (k < p.length && tokens[i + k]?.key === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+
+/** Length of the chat phrase ending at token i (inclusive; 0 when none). */
+function phraseEndingAt(tokens: Token[], i: number): number {
+  for (const p of phrases().byLast.get(tokens[i]?.key ?? '') ?? []) {
+    const start = i - p.length + 1;
+    if (start < 0) continue;
+    let k = 0;
+    while (k < p.length && tokens[start + k]?.key === p[k]) k++;
+    if (k === p.length) return k;
+  }
+  return 0;
+}
+
+/** A statement after a question word: "what Hagel thanked …", up to four words of subject, then a verb in the past. */
+const EMBEDDED = /^(what|who|whom|when|where|how)\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+([\p{L}]+)\b/iu;
+/** Words that make "what X …" already a question, or no subject. */
+const NOT_SUBJECT =
+  /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
+
+/** "what Mattis said about Cairo" → "what did Mattis say about Cairo"; other text as it is. */
+function asQuestion(text: string): string {
+  const m = EMBEDDED.exec(text);
+  if (!m) return text;
+  const [whole, wh, subject, verb] = m as unknown as [string, string, string, string];
+  if (NOT_SUBJECT.test(subject.split(/\s+/)[0] ?? '') || !/(?:ed|said|told|spoke|met|gave|sent|saw|made|took|held)$/i.test(verb))
+    return text;
+  const base = related(verb.toLowerCase()).find((r) => r.relation === 'inflection' && !/\s/.test(r.word))?.word;
+  if (!base || base === verb.toLowerCase()) return text;
+  return `${wh} did ${subject} ${base}${text.slice(whole.length)}`;
+}
+
+const isDrop = (key: string) => chatWord(key)?.kind === 'drop';
+
+export function unchat(input: string): Unchatted {
+  // Rule `chat-shouting`: "WHAT DID CARTER THANK ABADI FOR?!" is the question in lower case: capitals
+  // all through say nothing about names (a capital mid-question otherwise marks a name).
+  const letters = input.replace(/[^\p{L}]/gu, '');
+  const shouted = letters.length >= 8 && !/\p{Ll}/u.test(letters) && input.trim().split(/\s+/).length >= 3;
+  const tokens: Token[] = (shouted ? input.toLowerCase() : input)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => ({ raw, key: keyOf(raw), out: raw }));
+  const drop = (from: number, to: number) => {
+    for (let k = from; k < to; k++) (tokens[k] as Token).out = null;
+  };
+  // Leading run: punctuation, chat words, chat phrases.
+  let start = 0;
+  for (;;) {
+    const t = tokens[start];
+    if (!t) break;
+    const n = phraseAt(tokens, start);
+    if (n) {
+      drop(start, start + n);
+      start += n;
+    } else if (t.key === '' || isDrop(t.key)) {
+      drop(start, start + 1);
+      start++;
+    } else break;
+  }
+  // Trailing run, the same from the end.
+  let end = tokens.length - 1;
+  while (end >= start) {
+    const t = tokens[end] as Token;
+    const n = phraseEndingAt(tokens, end);
+    if (n && end - n + 1 >= start) {
+      drop(end - n + 1, end + 1);
+      end -= n;
+    } else if (isDrop(t.key) || (t.key === '' && /^[^\p{L}\p{N}]*$/u.test(t.raw) && !/[?.!]/.test(t.raw))) {
+      drop(end, end + 1);
+      end--;
+    } else break;
+  }
+  // Inside: chat phrases, chat words that are not English, texting forms.
+  for (let i = start; i <= end; i++) {
+    const t = tokens[i] as Token;
+    if (t.out === null) continue;
+    const n = phraseAt(tokens, i);
+    if (n && i + n - 1 <= end) {
+      drop(i, i + n);
+      i += n - 1;
+      continue;
+    }
+    const chat = chatWord(t.key);
+    if (!chat) continue;
+    if (chat.kind === 'drop') {
+      if (!isEnglishWord(t.key)) t.out = null;
+      continue;
+    }
+    // "N", "R", "U" typed in capitals may be an initial or a name; "+" in "2+2" is no "and".
+    const bare = t.raw.replace(/^[^\p{L}\p{N}&+'/]+|[^\p{L}\p{N}/]+$/gu, '');
+    if (t.key.length === 1 && /\p{Lu}/u.test(bare)) continue;
+    t.out = t.raw.replace(bare, chat.to);
+  }
+  // Rule `chat-preamble`: "find what Shanahan said", "need to know who Austin called": a few words before
+  // the question word that only say "tell me" go (data/reading/preamble.json).
+  const kept = tokens.filter((t) => t.out !== null);
+  const q = kept.findIndex((t) => QUESTION_START.test(t.key));
+  if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) for (const t of kept.slice(0, q)) t.out = null;
+  const dropped: string[] = [];
+  let run: string[] = [];
+  for (const t of tokens) {
+    if (t.out === null) {
+      const word = t.raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}/]+$/gu, '');
+      if (word) run.push(word);
+    } else if (run.length) {
+      dropped.push(run.join(' '));
+      run = [];
+    }
+  }
+  if (run.length) dropped.push(run.join(' '));
+  // The question mark a closing "thx!!" or "??" carried stays.
+  const asked = /\?/.test(
+    tokens
+      .slice(end + 1)
+      .map((t) => t.raw)
+      .join(''),
+  );
+  let text = tokens
+    .filter((t) => t.out !== null)
+    .map((t) => t.out)
+    .join(' ')
+    .replace(/([?!.])[?!.]+/g, (m) => (m.includes('?') ? '?' : (m[0] as string)))
+    .replace(/^[\s,.;:!?\-–—]+/, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .trim();
+  // "idk if u know but what did …": a conjunction left before the question word goes.
+  text = text.replace(
+    /^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i,
+    '',
+  );
+  if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
+  // Rule `chat-embedded`: "(tell me) what Hagel thanked Coleman for", "where Esper met Tebboune": the
+  // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's
+  // inflections: thanked → thank, met → meet).
+  text = asQuestion(text);
+  return { text, dropped };
+}

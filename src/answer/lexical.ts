@@ -1,0 +1,154 @@
+/**
+ * Reading a question's words through the lexicon (src/lexicon), against a
+ * corpus: the words a team types that the readouts write another way.
+ *
+ * - **acronyms** (rule `lexicon-acronym`) — a word the corpus never uses that
+ *   the lexicon's acronym table spells out ("CENTCOM" → Central Command,
+ *   "MoD" → Minister of Defense) is read as the first spelling whose words
+ *   the corpus has; an acronym the alias table already knows and the corpus
+ *   names is left alone.
+ * - **nicknames and given names** (rule `lexicon-nickname`) — a given name
+ *   before a surname the corpus writes as a person's is read as the given
+ *   name the corpus writes there, through the nickname table ("chuck hagel"
+ *   → Charles, "dave norquist" → David L. Norquist, "ashton carter" → Ash);
+ *   a given name the table knows that matches none of them names someone
+ *   else ("john mattis"), so it is a name the corpus lacks.
+ *
+ * Demonyms and English word relations are read per concept
+ * (src/answer/concepts.ts), where a word keeps several alternatives.
+ *
+ * @example
+ * resolveWords(index, 'what did dave norquist thank bourhan for', people)
+ * // → { text: 'what did David norquist thank bourhan for', resolved: [{ from: 'dave norquist', to: 'David L. Norquist' }], names: Set {} }
+ */
+import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { fold, term, terms, words, type Word } from '../text/terms.ts';
+import { givenNames, nicknamesOf } from '../lexicon/index.ts';
+import { ROLE_WORDS } from './extract.ts';
+import { acronymReadings, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
+
+/** What the corpus says about people, from src/answer/reading.ts (passed in: reading.ts calls this module). */
+export interface People {
+  /** True when openings write an office word before the term: a person's surname. */
+  isPerson(index: SentenceIndex, id: number): boolean;
+  /** The given names written before a surname, each with the full name as written. */
+  givenNamesBefore(index: SentenceIndex, surname: number): ReadonlyMap<string, string>;
+  /** True when an opening writes the given name's term shortly before the surname's (from postings, no text). */
+  writtenBefore(index: SentenceIndex, given: number, surname: number): boolean;
+}
+
+export interface ResolvedWords {
+  /** The text with acronyms spelled out and given names as the corpus writes them. */
+  text: string;
+  /** What was read as what, for the answer's `reading`. */
+  resolved: { from: string; to: string }[];
+  /** Words (lower-case) that are names although typed in lower case: a given name of someone else. */
+  names: Set<string>;
+}
+
+/** Where the word after w starts (a stop word included), or -1. */
+function nextWordStart(ws: Word[], w: Word): number {
+  const at = ws.indexOf(w);
+  return ws[at + 1]?.start ?? -1;
+}
+
+/** A term the corpus uses. */
+const known = (index: SentenceIndex, t: string | null) => t !== null && index.df(t) > 0;
+
+export function resolveWords(index: SentenceIndex, input: string, people: People): ResolvedWords {
+  const text = fold(input);
+  const ws = words(text);
+  const resolved: ResolvedWords['resolved'] = [];
+  const names = new Set<string>();
+  const edits: { start: number; end: number; by: string }[] = [];
+  // Words inside a name the alias table matches and the corpus uses are read as that name.
+  const seq: { w: Word; t: string }[] = [];
+  for (const w of ws) {
+    const t = term(w.word);
+    if (t) seq.push({ w, t });
+  }
+  const inKnownEntity = new Set<number>();
+  for (const m of index.aliases.match(seq.map((s) => s.t))) {
+    if (index.df(m.entity.id) > 0) for (let k = m.start; k < m.end; k++) inKnownEntity.add(k);
+  }
+  seq.forEach(({ w, t }, k) => {
+    // Rule `us-pronoun`: "did the Poles thank us for …" — "us" in lower case before no noun, and not after
+    // "the", is the pronoun, not the United States.
+    if (w.raw === 'us' && !/\bthe\s*$/i.test(text.slice(0, w.start)) && (!seq[k + 1] || seq[k + 1]?.w.start !== nextWordStart(ws, w))) {
+      edits.push({ start: w.start, end: w.end, by: '' });
+      return;
+    }
+    if (inKnownEntity.has(k) && !isOfficeAcronym(w.word)) return;
+    const next = seq[k + 1];
+    // A given name before a person's surname.
+    const surnameId = next && /^\s*$/.test(text.slice(w.end, next.w.start)) ? index.termId(next.t) : undefined;
+    if (
+      surnameId !== undefined &&
+      index.df(next?.t ?? '') > 0 &&
+      /^\p{Lu}/u.test(index.surface(surnameId) ?? '') &&
+      !ROLE_WORDS.has(index.surface(surnameId) ?? '') &&
+      !isOfficeWord(next?.w.word ?? '') &&
+      !isOfficeWord(w.word) &&
+      countryNamed(w.word) === undefined
+    ) {
+      // Cheap tests first (a long question has many capitalised pairs): a given name the corpus writes before
+      // this surname (from postings) goes, the surname carries the person; only a word the nickname table
+      // knows can be another form of a written one. Whether the surname is a person's is read last.
+      const typedId = known(index, t) ? index.termId(t as string) : undefined;
+      const written = typedId !== undefined && people.writtenBefore(index, typedId, surnameId);
+      const nameLike = !written && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0);
+      if ((written || nameLike) && people.isPerson(index, surnameId)) {
+        if (written) {
+          edits.push({ start: w.start, end: w.end, by: '' });
+          return;
+        }
+        const given = givenNameFor(index, w.word, surnameId, people);
+        if (given) {
+          // The surname carries the person once the given name is theirs (as dropGivenNames does for
+          // the names it finds in openings); a given name the corpus writes only in titles would veto.
+          edits.push({ start: w.start, end: w.end, by: '' });
+          if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
+          return;
+        }
+        if (!known(index, t)) {
+          names.add(w.word);
+          return;
+        }
+      }
+    }
+    if (known(index, t) && !isOfficeAcronym(w.word)) return;
+    // An acronym the corpus spells out.
+    // An office acronym the alias table knows by the same name the corpus uses ("SecWar" where readouts
+    // say "Secretary of War") is read as it is: nothing to resolve.
+    const own = index.aliases.lookup(w.raw);
+    if (own && index.df(own.id) > 0 && own.names.includes(acronymReadings(w.word)[0] ?? '')) return;
+    for (const expansion of acronymReadings(w.word)) {
+      const entity = index.aliases.lookup(expansion);
+      const spelled = entity ? index.df(entity.id) > 0 : terms(expansion).every((x) => known(index, x));
+      if (!spelled || terms(expansion).length === 0) continue;
+      edits.push({ start: w.start, end: w.end, by: expansion });
+      resolved.push({ from: w.raw, to: expansion });
+      break;
+    }
+  });
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = `${out.slice(0, e.start)}${e.by}${out.slice(e.end)}`;
+  return { text: out, resolved, names };
+}
+
+/**
+ * The given name the corpus writes before this surname for what was typed:
+ * the word itself, a formal name it is a nickname of, a nickname of it, or a
+ * nickname of the same formal name ("kathy" → Kathleen → "kath").
+ */
+function givenNameFor(index: SentenceIndex, typed: string, surname: number, people: People): { word: string; full: string } | null {
+  const written = people.givenNamesBefore(index, surname);
+  if (written.size === 0) return null;
+  const formal = givenNames(typed);
+  const candidates = [typed, ...formal, ...nicknamesOf(typed), ...formal.flatMap((f) => nicknamesOf(f))];
+  for (const c of candidates) {
+    const full = written.get(c);
+    if (full) return { word: (words(full)[0] as Word).raw, full };
+  }
+  return null;
+}

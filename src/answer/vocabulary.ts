@@ -1,0 +1,84 @@
+/**
+ * The answer layer's one door to the lexicon (src/lexicon): the lookups the
+ * question reader makes, each memoised per word (a question's words repeat
+ * across retries and the warm-up), and each table read only when a question
+ * needs it. A table whose data file is not installed (a checkout before
+ * `tools/build-lexicon.ts` ran) answers nothing instead of failing every
+ * question; any other error (a bad file) is thrown.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../lexicon/index.ts';
+import { STOP_WORDS } from '../text/terms.ts';
+
+function missingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function guarded<T>(lookup: (word: string) => T, none: T): (word: string) => T {
+  const memo = new Map<string, T>();
+  let absent = false;
+  return (word) => {
+    if (absent) return none;
+    let value = memo.get(word);
+    if (value !== undefined || memo.has(word)) return value as T;
+    try {
+      value = lookup(word);
+    } catch (error) {
+      if (!missingFile(error)) throw error;
+      absent = true;
+      return none;
+    }
+    if (memo.size > 10_000) memo.clear();
+    memo.set(word, value);
+    return value;
+  };
+}
+
+/** The country a word names ("kiwis", "emirati", "poles"), lower-cased word in. */
+export const countryNamed: (word: string) => CountryForms | undefined = guarded(countryOf, undefined);
+
+/** Words the readouts may use for an English word, each weighing less than 1. */
+export const widenings: (word: string) => readonly Related[] = guarded(related, []);
+
+/**
+ * Is it an English word? WordNet knows it (a lemma or an inflection of one), or it is a stop word. Not the 275,000-word list behind the lexicon's own isEnglishWord: loading it cost a
+ * one-shot question with a typo 100 ms (800 ms on a loaded machine) and the bot 20 MB, and it holds
+ * names and rare forms ("okinowa" is not in it, but "scarborough"-like words are) that kept typos from
+ * being corrected and names from vetoing.
+ */
+export const isEnglish: (word: string) => boolean = guarded((w) => STOP_WORDS.has(w) || inWordNet(w), false);
+
+/** data/reading/offices.json: counterpart office words and office acronyms as chat uses them (see its $comment). */
+const OfficeFile = z.object({
+  words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+  acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+  spellings: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+});
+let offices: z.infer<typeof OfficeFile> | undefined;
+function officeFile(): z.infer<typeof OfficeFile> {
+  offices ??= OfficeFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/reading/offices.json'), 'utf8')));
+  return offices;
+}
+
+/** Words that describe a counterpart's office ("foreign", "minister", "crown", "prince"), lower case. */
+export function isOfficeWord(word: string): boolean {
+  return officeFile().words.includes(word);
+}
+
+/** Spellings of an acronym, best first: the office readings of data/reading/offices.json, then the lexicon's table. */
+export function acronymReadings(word: string): string[] {
+  return [...(officeFile().acronyms[word] ?? []), ...lexiconAcronym(word).map((a) => a.expansion)];
+}
+
+/** True when an office acronym ("MoD") has a reading of its own, read before any alias the corpus knows. */
+export function isOfficeAcronym(word: string): boolean {
+  return officeFile().acronyms[word] !== undefined;
+}
+
+/** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */
+export const acronymSpellings: (word: string) => readonly string[] = guarded(
+  (w) => [...(officeFile().spellings[w] ?? []), ...lexiconAcronym(w).map((a) => a.expansion)],
+  [],
+);

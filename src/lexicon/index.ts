@@ -1,0 +1,114 @@
+/**
+ * The lexicon: how a team's own words map to the words readouts use. Chat and
+ * texting words, English word relations (WordNet), given-name nicknames,
+ * demonyms and country names, and domain acronyms. All of it is data under
+ * `data/lexicon/` (see its README), read by `./load.ts` once, on first use,
+ * and checked with zod; nothing here knows about the corpus or the index.
+ *
+ * Every lookup takes a lower-cased word:
+ *
+ * @example
+ * chatWord('pls');            // { kind: 'drop' }
+ * chatWord('u');              // { kind: 'expand', to: 'you' }
+ * countryOf('kiwis')?.country; // 'New Zealand'
+ * givenNames('chuck');        // ['charles']
+ * acronym('fms');             // [{ expansion: 'Foreign Military Sales', source: 'dod-dictionary' }]
+ * related('jets');            // [{ word: 'jet', relation: 'inflection', weight: 0.95 }, …, { word: 'aircraft', … }]
+ */
+import { isEnglishWord as inWordList } from '../text/english.ts';
+import { acronyms, chat, countries, formKey, nicknames, wordnet } from './load.ts';
+import type { AcronymExpansion, ChatWord, CountryForms, LexiconStats, Related } from './types.ts';
+
+export type { AcronymExpansion, AcronymSource, ChatWord, CountryForms, LexiconStats, Related, RelationKind } from './types.ts';
+
+/** A chat word ("hey", "pls", "u", "w/") and what to do with it; undefined for any other word. */
+export function chatWord(word: string): ChatWord | undefined {
+  return chat().words.get(word);
+}
+
+/**
+ * Multi-word chat openers and fillers, each dropped whole ("can u tell me",
+ * "quick q", "by the way"), longest first so a reader can match greedily.
+ */
+export function chatPhrases(): readonly string[] {
+  return chat().phrases;
+}
+
+/**
+ * Is it an English word? A WordNet lemma or an inflection of one ("went",
+ * "vessels"), or a word of the repo's 275,000-word list (src/text/english.ts,
+ * loaded only when WordNet says no).
+ */
+export function isEnglishWord(word: string): boolean {
+  return inWordNet(word) || inWordList(word);
+}
+
+/**
+ * Is it in WordNet: a lemma or an inflection of one ("vessels", "went")? The
+ * cheap half of `isEnglishWord`: it never loads the 275,000-word list (~100 ms
+ * and ~20 MB the first time), so a one-shot command can ask it about every
+ * word.
+ */
+export function inWordNet(word: string): boolean {
+  return wordnet().isLemma(word) || wordnet().lemmasOf(word).length > 0;
+}
+
+/**
+ * Words the readouts may use for `word`, best first, without the word itself:
+ * its base form (inflection), WordNet synonyms of its most common senses,
+ * derivationally related words, pertainyms ("australian" → "australia") and
+ * a few hypernyms ("plane" → "aircraft"). Each weighs less than 1.
+ */
+export function related(word: string): readonly Related[] {
+  return wordnet().related(word);
+}
+
+/** Formal given names a nickname stands for: "chuck" → ["charles"]; [] when none. */
+export function givenNames(nickname: string): readonly string[] {
+  return nicknames().formal.get(nickname) ?? [];
+}
+
+/** Nicknames of a formal given name: "charles" → ["charlie", "chuck", …]; [] when none. */
+export function nicknamesOf(formal: string): readonly string[] {
+  return nicknames().nicks.get(formal) ?? [];
+}
+
+/**
+ * The country a word or name refers to: a country name ("new zealand", "the
+ * philippines"), an abbreviation ("uae", "u.s."), a demonym or adjective
+ * ("emirati"), its plural ("israelis") or a chat form ("kiwis", "aussies").
+ * Forms naming several countries ("korea", "congo") give undefined. Note that
+ * "us" is the United States here: only the reader knows whether it was "US".
+ */
+export function countryOf(word: string): CountryForms | undefined {
+  return countries().byForm.get(formKey(word));
+}
+
+/** Readings of a domain acronym ("secdef", "cjcs", "mbs"); [] when it is not one. */
+export function acronym(word: string): readonly AcronymExpansion[] {
+  return acronyms().get(word) ?? [];
+}
+
+/** Load every table now, so the first question does not wait (the bot's warm-up calls this). */
+export function preloadLexicon(): void {
+  chat();
+  countries();
+  nicknames();
+  acronyms();
+  wordnet();
+}
+
+/** How big each table is (loads them all). */
+export function lexiconStats(): LexiconStats {
+  const wn = wordnet();
+  return {
+    chatWords: chat().words.size,
+    chatPhrases: chat().phrases.length,
+    acronyms: acronyms().size,
+    countries: countries().count,
+    countryForms: countries().byForm.size,
+    nicknames: nicknames().formal.size,
+    englishLemmas: wn.lemmaCount,
+    relatedEntries: wn.entryCount,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads the lexicon's data files (data/lexicon/), each once, on first use, and
+ * checks each with its zod schema (./schema.ts). The tables are built into the
+ * maps the lookups in ./index.ts need; nothing else reads these files.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { AcronymFile, ChatFile, CountryFile, CountryOverrideFile, NicknameFile } from './schema.ts';
+import type { AcronymExpansion, ChatWord, CountryForms } from './types.ts';
+import { type WordNet, loadWordNet } from './wordnet.ts';
+
+/** The folder of the lexicon's data files. */
+export const LEXICON_DIR = resolve(import.meta.dirname, '../../data/lexicon');
+
+/** Read and check one data file; a bad file names itself and its first bad keys. */
+export function readData<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
+  const path = resolve(LEXICON_DIR, file);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`lexicon: ${file} is not valid: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** A form as a lookup key: lower-case, dots dropped ("U.A.E." → "uae"), spaces single. */
+export function formKey(form: string): string {
+  return form.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+export const chat = once(() => {
+  const data = readData('chat.json', ChatFile);
+  const words = new Map<string, ChatWord>();
+  for (const w of data.drop) words.set(w, { kind: 'drop' });
+  for (const [w, to] of Object.entries(data.expand)) {
+    if (words.has(w)) throw new Error(`lexicon: chat.json lists "${w}" both to drop and to expand`);
+    words.set(w, { kind: 'expand', to });
+  }
+  const phrases = [...new Set(data.phrases)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+  return { words, phrases: phrases as readonly string[] };
+});
+
+export const acronyms = once(() => {
+  const data = readData('acronyms.json', AcronymFile);
+  const table = new Map<string, AcronymExpansion[]>();
+  for (const e of data.entries) {
+    const key = e.acronym.toLowerCase();
+    const list = table.get(key) ?? [];
+    for (const expansion of e.expansions) {
+      if (!list.some((x) => x.expansion === expansion)) list.push({ expansion, source: e.source });
+    }
+    table.set(key, list);
+  }
+  return table as ReadonlyMap<string, readonly AcronymExpansion[]>;
+});
+
+export const countries = once(() => {
+  const data = readData('countries.json', CountryFile);
+  const over = readData('country-overrides.json', CountryOverrideFile);
+  const ambiguous = new Set(over.ambiguous.map(formKey));
+  const byForm = new Map<string, CountryForms>();
+  for (const c of data.countries) {
+    const name = over.names[c.code] ?? c.name;
+    const removed = new Set((over.remove[c.code] ?? []).map(formKey));
+    const forms: string[] = [];
+    const seen = new Set<string>();
+    // The ISO code is not a form: most two-letter codes are English words (IN, IS, IT, NO); the overrides add
+    // the codes people write (US, UK, NZ).
+    for (const f of [name, c.name, ...c.forms, ...(over.add[c.code] ?? [])]) {
+      const key = formKey(f);
+      if (seen.has(key) || removed.has(key)) continue;
+      seen.add(key);
+      forms.push(f);
+    }
+    const entry: CountryForms = { country: name, code: c.code, forms };
+    for (const f of forms) {
+      const key = formKey(f);
+      if (ambiguous.has(key)) continue;
+      // The first country to claim a form keeps it; the overrides file settles clashes.
+      if (!byForm.has(key)) byForm.set(key, entry);
+    }
+  }
+  return { byForm: byForm as ReadonlyMap<string, CountryForms>, count: data.countries.length };
+});
+
+export const nicknames = once(() => {
+  const data = readData('nicknames.json', NicknameFile);
+  const excluded = new Set(data.exclude.map(([formal, nick]) => `${formal} ${nick}`));
+  const formal = new Map<string, string[]>();
+  const nicks = new Map<string, string[]>();
+  for (const [name, list] of Object.entries(data.names)) {
+    for (const nick of list) {
+      if (nick === name || excluded.has(`${name} ${nick}`)) continue;
+      const f = formal.get(nick) ?? [];
+      if (!f.includes(name)) f.push(name);
+      formal.set(nick, f);
+      const n = nicks.get(name) ?? [];
+      if (!n.includes(nick)) n.push(nick);
+      nicks.set(name, n);
+    }
+  }
+  return { formal: formal as ReadonlyMap<string, readonly string[]>, nicks: nicks as ReadonlyMap<string, readonly string[]> };
+});
+
+export const wordnet = once((): WordNet => loadWordNet(resolve(LEXICON_DIR, 'wordnet.txt')));

@@ -1,0 +1,219 @@
+/**
+ * Issue 20's reading rules, one block per rule id (DESIGN.md "Reading a team's own words"), each case
+ * with the reason it must hold. Over test/corpus-lexicon (eight invented readouts, see its README) and
+ * the bundled corpus; the questions are our own, not the eval sets'.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { Engine } from '../src/engine/engine.ts';
+import { unchat } from '../src/answer/chat.ts';
+import { readQuestion } from '../src/answer/question.ts';
+import { readingLine } from '../src/answer/notes.ts';
+import { durationPhrase, ordinalPhrase } from '../src/answer/ask.ts';
+import { renderAnswer } from '../src/cli/render.ts';
+import type { Answer } from '../src/answer/types.ts';
+
+const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
+
+function ask(question: string): Answer {
+  return lexicon.answer({ command: 'ask', input: question });
+}
+const top = (question: string) => ask(question).results[0]?.text ?? '(none)';
+
+describe('chat-words: chat around a question is never its topic', () => {
+  it.each([
+    // Openers and closers go whole, and the texting "n" and "re" are read as words.
+    [
+      'hey bot quick q what did hegseth n abrego agree on re the canal??',
+      'what did hegseth and abrego agree on regarding the canal?',
+      ['hey bot quick q'],
+    ],
+    // "w/" is "with": a question typed with it is the question typed without it.
+    ['quick q - who did work meet w/ from ukraine?', 'who did work meet with from ukraine?', ['quick q']],
+    // A chat clause before the question ("idk if u know but") goes with the conjunction it leaves.
+    [
+      'hi! idk if u know but what did hegseth say abt illegal migration lol',
+      'what did hegseth say about illegal migration',
+      ['hi idk if u know', 'lol'],
+    ],
+    // "thank" inside the question is the question's word; "thanks!" at its end is chat.
+    ['what did austin thank kishi for? thanks!', 'what did austin thank kishi for?', ['thanks']],
+  ])('GIVEN %j THEN it reads %j and ignores %j', (input, text, dropped) => {
+    expect(unchat(input)).toEqual({ text, dropped });
+  });
+
+  it('GIVEN "w/?" at the end THEN "with?" (the question mark is no part of the texting form)', () => {
+    expect(unchat('who did kahl have a vtc w/?').text).toBe('who did kahl have a vtc with?');
+  });
+
+  it('GIVEN "2+2" or a capital N THEN they stay: "+" between digits and an initial are no texting', () => {
+    expect(unchat('what happened at the India 2+2').text).toBe('what happened at the India 2+2');
+    expect(unchat('when did James N Mattis meet kono').text).toBe('when did James N Mattis meet kono');
+  });
+
+  it('GIVEN a chatty question THEN it gets the plain question’s answer and says what it ignored', () => {
+    const plain = ask('what did hagel thank coleman for?');
+    const chatty = ask('hey bot can u tell me what hagel thanked coleman for? thx');
+    expect(chatty.results[0]?.text).toBe(plain.results[0]?.text);
+    expect(chatty.reading?.dropped).toEqual(['hey bot can u tell me', 'thx']);
+  });
+});
+
+describe('chat-shouting, chat-preamble, chat-embedded', () => {
+  it('GIVEN a question in capitals THEN it is read in lower case (capitals mid-question would mark names)', () => {
+    expect(top('YO WHAT DID HAGEL THANK COLEMAN FOR??')).toBe(top('what did hagel thank coleman for?'));
+  });
+  it('GIVEN "find what X said" THEN the words before the question word go', () => {
+    expect(unchat('can u find what shanahan said re al-shabaab?? thx').text).toBe('what did shanahan say regarding al-shabaab?');
+  });
+  it('GIVEN a statement after "what" THEN it is read as the question ("what Hagel thanked" → "what did Hagel thank")', () => {
+    expect(unchat('tell me what hagel thanked coleman for').text).toBe('what did hagel thank coleman for');
+  });
+});
+
+describe('unknown-word-name / unknown-word-drop: an unknown word vetoes only when it reads as a name', () => {
+  it('GIVEN a word that is neither English nor chat THEN nothing answers (it names something the corpus lacks)', () => {
+    const answer = ask('did austin mention the zorblat?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('No. Nothing in 8 readouts mentions zorblat.');
+  });
+  it('GIVEN an English word no readout uses beside a topic word the corpus has THEN it is dropped, and said so', () => {
+    const answer = ask('what did austin say about kenyan troops and their gallantry?');
+    expect(answer.results[0]?.text).toBe(
+      'Secretary Austin praised the sacrifices of Kenyan troops serving with the African Union Transition Mission in Somalia against al-Shabaab.',
+    );
+    expect(answer.reading?.dropped).toEqual(['gallantry']);
+  });
+  it('GIVEN an unknown word right before a topic word THEN it narrows it and still vetoes ("hypersonic troops")', () => {
+    expect(ask('did austin talk about hypersonic troops?').none).toBe(true);
+  });
+});
+
+describe('lexicon-widen: an English word the corpus lacks is read as the words readouts use', () => {
+  it('GIVEN "a pact" THEN it reads as the words readouts use (an arrangement), weighing less than a word typed', () => {
+    const answer = ask('did austin sign a pact with kenya?');
+    expect(answer.results[0]?.text).toContain('signed a five-year framework');
+    expect(answer.reading?.widened).toEqual([{ word: 'pact', to: ['arrangement'] }]);
+  });
+  it('GIVEN a broad hypernym only ("fighter" → aircraft, weight 0.5) THEN no widening: "fighter jets" is not any aircraft', () => {
+    expect(ask('what did mattis discuss about fighter jets for the emiratis?').none).toBe(true);
+  });
+});
+
+describe('lexicon-demonym: a demonym selects its country’s readouts', () => {
+  it('GIVEN "the kiwis" THEN the New Zealand readout answers, read as New Zealand', () => {
+    const answer = ask('what did hagel and the kiwis talk about?');
+    expect(answer.results[0]?.doc).toBe('401-hagel-coleman-call.md');
+    expect(answer.reading?.resolved).toEqual([{ from: 'kiwis', to: 'New Zealand' }]);
+  });
+  it('GIVEN a people no readout names THEN nothing answers (a country word is a name)', () => {
+    expect(ask('what did esper discuss with the moroccans?').none).toBe(true);
+  });
+  it('GIVEN a demonym timeline THEN the readouts naming the country in any form ("Kenyan", "Kenya")', () => {
+    const answer = lexicon.answer({ command: 'timeline', input: 'the kenyans' });
+    expect(answer.results.map((r) => r.doc)).toEqual(['406-austin-duale-nairobi.md']);
+  });
+});
+
+describe('lexicon-nickname: a given name is matched through nicknames, a different one is someone else', () => {
+  it('GIVEN "charles hagel" where readouts say "Chuck Hagel" THEN Hagel’s readout, resolved to the written name', () => {
+    const answer = ask('what did charles hagel thank coleman for');
+    expect(answer.results[0]?.text).toContain('naval frigate');
+    expect(answer.reading?.resolved).toEqual([{ from: 'charles hagel', to: 'Chuck Hagel' }]);
+  });
+  it('GIVEN "bob work" where readouts say "Robert O. Work" THEN his readout', () => {
+    expect(ask('what did bob work announce in manila?').results.map((r) => r.doc)).toContain('402-work-gazmin-manila.md');
+  });
+  it('GIVEN "john mattis" THEN nothing answers: John is not the Mattis of these readouts', () => {
+    expect(ask('what did john mattis say?').none).toBe(true);
+  });
+});
+
+describe('lexicon-acronym: acronyms the readouts spell out', () => {
+  it('GIVEN "CENTCOM" THEN the readout that says "U.S. Central Command"', () => {
+    const answer = ask('what did the secwar say about CENTCOM?');
+    expect(answer.results[0]?.text).toContain('U.S. Central Command');
+    expect(answer.reading?.resolved).toEqual([{ from: 'CENTCOM', to: 'U.S. Central Command' }]);
+  });
+  it('GIVEN "the Kenyan MoD" THEN MoD is the minister (an office acronym as chat uses it)', () => {
+    expect(ask('what did austin sign with the kenyan MoD?').none).toBe(true);
+    expect(ask('what did austin sign with the kenyan cabinet secretary?').results[0]?.text).toContain('five-year framework');
+  });
+});
+
+describe('counterpart-office: a counterpart the question names must be named by the readout', () => {
+  it('GIVEN "the Kenyan foreign minister" where the readout is with the Cabinet Secretary for Defence THEN nothing', () => {
+    expect(ask('what did austin discuss with the kenyan foreign minister?').none).toBe(true);
+  });
+  it('GIVEN the office the readout names THEN it answers', () => {
+    expect(ask('what did austin discuss with the kenyan cabinet secretary?').results[0]?.text).toContain('Haiti');
+  });
+});
+
+describe('surname-common-word: a person whose surname is a common word', () => {
+  it('GIVEN timeline "work" THEN Bob Work’s readout, not the one that says "agreed to work toward"', () => {
+    expect(lexicon.answer({ command: 'timeline', input: 'work' }).results.map((r) => r.doc)).toEqual(['402-work-gazmin-manila.md']);
+  });
+});
+
+describe('headline facts', () => {
+  it('fact-duration: GIVEN "how long has X existed?" THEN the years the readout states', () => {
+    expect(ask('how long has the anzus treaty existed?').headline).toBe('65 years (the 65th anniversary) — July 20, 2016.');
+    expect(durationPhrase('now in its eighth decade', null)).toBe('over 70 years (its eighth decade)');
+    expect(durationPhrase('an alliance formed in 1951; since 1951 it has held', '2021-01-01')).toBe('70 years (since 1951)');
+  });
+  it('fact-ordinal: GIVEN "which round was it?" THEN the ordinal', () => {
+    expect(ask('which round of the colombia dialogue was it?').headline).toBe('the third round — August 14, 2020.');
+    expect(ordinalPhrase('following the 5th annual Djiboutian Bi-National Forum, to', 'forum')).toBe(
+      'the 5th annual Djiboutian Bi-National Forum',
+    );
+  });
+  it('fact-who-met: GIVEN "who did X call in <month year>?" THEN the opening, which names who was called', () => {
+    const answer = ask('who did hegseth call in november 2025?');
+    expect(answer.results[0]?.text).toBe(
+      "Secretary of War Pete Hegseth spoke today with Saudi Arabia's Minister of Defense, His Royal Highness Prince Khalid bin Salman.",
+    );
+  });
+  it('fact-where-city: GIVEN a place THEN the city ("at the Presidential Residence in Algiers" gives both; here "in Bogota")', () => {
+    expect(ask('where did esper meet trujillo?').headline).toBe('Bogota — August 14, 2020.');
+  });
+  it('one-pronoun: GIVEN "the Djiboutian one" THEN "one" is no number', () => {
+    expect(readQuestion('which annual forum was it, the djiboutian one?').focus).not.toMatch(/\bone\b/);
+  });
+});
+
+describe('said-not-opening, said-names-stated, when-clause', () => {
+  it('said-not-opening: GIVEN "what did X promise Y?" THEN a sentence of what was said, not the opening that says they spoke', () => {
+    expect(top('what did esper promise colombia?')).toContain('pledged continued support');
+  });
+  it('said-names-stated: GIVEN "what did X thank Y for?" THEN the sentence that names Y itself', () => {
+    expect(top('what did the secdef thank the new zealand minister for?')).toContain('thanked Minister Coleman');
+  });
+  it('when-clause: GIVEN "what did X welcome when he talked to Y?" THEN the verb asked is "welcome", with Y', () => {
+    expect(readQuestion('what did hegseth welcome when he talked to khalid?').focus).toBe('what did hegseth welcome with khalid?');
+    expect(top('what did hegseth welcome when he talked to khalid?')).toContain('welcomed the Kingdom');
+  });
+});
+
+describe('the answer says how it read the question', () => {
+  it('GIVEN notes THEN one short line', () => {
+    expect(
+      readingLine({
+        dropped: ['hey bot can u'],
+        widened: [{ word: 'jets', to: ['aircraft', 'plane'] }],
+        resolved: [{ from: 'Kiwis', to: 'New Zealand' }],
+      }),
+    ).toBe("Read 'Kiwis' as New Zealand; widened 'jets' to aircraft/plane; ignored 'hey bot can u'.");
+    expect(readingLine({ dropped: [], widened: [], resolved: [] })).toBeNull();
+  });
+  it('GIVEN a question read as typed THEN no reading in the answer', () => {
+    expect(ask('what did hagel thank coleman for?').reading).toBeUndefined();
+  });
+  it('GIVEN the console THEN the line stands under the headline', () => {
+    const text = renderAnswer(ask('what did hagel and the kiwis talk about? thx'));
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'What Hagel and the New Zealand discussed: 1 readout (2014-09-18).',
+      "Read 'kiwis' as New Zealand; ignored 'thx'.",
+    ]);
+  });
+});
