@@ -41,7 +41,7 @@ export const follow = chatCommand({
     ],
   } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
   async run(interaction, options, ctx) {
-    const text = options.subcommand === 'list' ? listFollows(interaction, ctx) : await addFollow(interaction, options.topic, ctx);
+    const text = options.subcommand === 'list' ? await listFollows(interaction, ctx) : await addFollow(interaction, options.topic, ctx);
     await interaction.reply(message({ content: text }, { hide: true }));
   },
   async autocomplete(interaction, ctx) {

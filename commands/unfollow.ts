@@ -28,7 +28,7 @@ export const unfollow = chatCommand({
     await interaction.reply(message({ content: await removeFollow(interaction, options.topic, ctx) }, { hide: true }));
   },
   async autocomplete(interaction, ctx) {
-    const topics = followedTopics(interaction.guildId, interaction.channelId, interaction.options.getFocused(), ctx);
+    const topics = await followedTopics(interaction.guildId, interaction.channelId, interaction.options.getFocused(), ctx);
     await interaction.respond(choices(topics.map((t) => ({ label: t, value: t }))));
   },
 });

@@ -77,6 +77,25 @@ export const EnvSchema = z.object({
       })
       .min(0, { error: 'FETCH_PAUSE_MS must be a whole number of milliseconds' }),
   ),
+  // Past one machine (src/discord/serve.ts, src/store/): the HTTP interactions endpoint and shared state.
+  PORT: optional(
+    z.coerce
+      .number({ error: 'PORT must be a TCP port number (1 to 65535; 0 picks a free one)' })
+      .int({ error: 'PORT must be a TCP port number (1 to 65535; 0 picks a free one)' })
+      .min(0, { error: 'PORT must be a TCP port number (1 to 65535; 0 picks a free one)' })
+      .max(65535, { error: 'PORT must be a TCP port number (1 to 65535; 0 picks a free one)' }),
+  ),
+  HOST: optional(z.string()),
+  DISCORD_PUBLIC_KEY: optional(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, {
+      error: 'DISCORD_PUBLIC_KEY must be the 64 hex characters the developer portal shows (General Information → Public Key)',
+    }),
+  ),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(?:ql)?:\/\/\S+$/, {
+      error: 'DATABASE_URL must be a PostgreSQL URL, such as postgres://readout@127.0.0.1:5432/readout',
+    }),
+  ),
   // The backfill (src/publisher/backfill.ts, issue 23); defaults in src/publisher/settings.ts.
   LISTING_URL: optional(
     z.string().refine((value) => value.includes('{page}') && isSafeApiUrl(value.replaceAll('{page}', '1')), {
@@ -129,7 +148,7 @@ function isRegExp(value: string): boolean {
 }
 
 /** What a command needs beyond the schema: the bot and deploy need a token, deploy an application id. */
-export type Purpose = 'console' | 'bot' | 'deploy';
+export type Purpose = 'console' | 'bot' | 'deploy' | 'serve';
 
 export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console'): Config {
   // In a shard process, discord.js's ShardingManager sets SHARDS to this
@@ -142,6 +161,9 @@ export function readConfig(env: NodeJS.ProcessEnv, purpose: Purpose = 'console')
   }
   if (purpose === 'deploy' && !env.DISCORD_APPLICATION_ID) {
     problems.push('DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)');
+  }
+  if (purpose === 'serve' && !env.DISCORD_PUBLIC_KEY) {
+    problems.push('DISCORD_PUBLIC_KEY is missing: the public key from the developer portal (General Information → Public Key)');
   }
   // Feeds are fetched under the same rule as pages (src/publisher/links.ts).
   for (const feed of config?.FEED_URL?.split(',') ?? []) {

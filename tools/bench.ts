@@ -24,6 +24,9 @@
  * Prints progress to stderr and a table to stdout; writes the results as JSON
  * to `.cache/bench/results-[dense-]<readouts>.json` (`discord-[dense-]<readouts>.json`
  * for --discord) and to --json FILE.
+ * `--cluster` measures interactions per second and p99 through HAProxy in
+ * front of two `serve` replicas (PostgreSQL, two workers) beside the gateway
+ * bot's on the same interactions (tools/benchCluster.ts; `cluster-<readouts>.json`).
  * --skip takes a comma-separated list of: memory, cold, baseline, queries.
  *
  * Profiling: `node --cpu-prof --cpu-prof-dir .cache/prof --import tsx tools/bench.ts --readouts 1000 --skip memory,cold`
@@ -44,6 +47,7 @@ import { Baseline } from './baseline.ts';
 import { BENCH_COMMANDS, buildQueryMix, type BenchCommand, type BenchQuery } from './benchQueries.ts';
 import { ensureArchive } from './synthetic.ts';
 import { benchDiscord, printDiscordTable } from './benchDiscord.ts';
+import { benchCluster, printClusterTable } from './benchCluster.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.cache');
@@ -300,7 +304,7 @@ interface Row {
 }
 
 const USAGE =
-  'usage: npm run bench -- [--readouts 1000|10000|40000] [--dense] [--discord] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip memory,cold,baseline,queries]';
+  'usage: npm run bench -- [--readouts 1000|10000|40000] [--dense] [--discord] [--cluster] [--seed N] [--json FILE] [--queries N] [--cold-runs N] [--skip memory,cold,baseline,queries]';
 
 interface BenchOptions {
   readouts: number;
@@ -313,13 +317,14 @@ interface BenchOptions {
 }
 
 /** The command line; exits with the usage line on a bad value. Child modes run here and return null. */
-async function parseOptions(): Promise<(BenchOptions & { discord: boolean }) | null> {
+async function parseOptions(): Promise<(BenchOptions & { discord: boolean; cluster: boolean }) | null> {
   const { values } = parseArgs({
     options: {
       readouts: { type: 'string', default: '10000' },
       seed: { type: 'string', default: '1' },
       dense: { type: 'boolean', default: false },
       discord: { type: 'boolean', default: false },
+      cluster: { type: 'boolean', default: false },
       json: { type: 'string' },
       queries: { type: 'string', default: '240' },
       'cold-runs': { type: 'string', default: '3' },
@@ -345,6 +350,7 @@ async function parseOptions(): Promise<(BenchOptions & { discord: boolean }) | n
     seed: Number(values.seed),
     dense: values.dense,
     discord: values.discord,
+    cluster: values.cluster,
     perCommand: Number(values.queries),
     coldRuns: Number(values['cold-runs']),
     skip: new Set(
@@ -641,6 +647,22 @@ async function main(): Promise<void> {
   const { dir, bytes } = prepareArchive(o);
   const snapshotCache = benchSnapshots(o);
   const variant = `${o.dense ? 'dense-' : ''}${o.readouts}`;
+  if (o.cluster) {
+    const cluster = await benchCluster({ dir, snapshotCache, progress });
+    printClusterTable(cluster);
+    writeResults(
+      `cluster-${variant}`,
+      {
+        benchVersion: 1,
+        when: new Date().toISOString(),
+        machine: machine(),
+        archive: { readouts: o.readouts, dense: o.dense, seed: o.seed, bytes, dir },
+        ...cluster,
+      },
+      o.json,
+    );
+    return;
+  }
   if (o.discord) {
     const discord = await benchDiscord({ dir, snapshotCache, readouts: o.readouts, dense: o.dense, seed: o.seed, progress });
     printDiscordTable(discord);

@@ -7,7 +7,8 @@
  */
 import cliProgress from 'cli-progress';
 import type { Config } from '../config.ts';
-import { backfill, type BackfillCounts, type BackfillProgress, type BackfillReport } from '../publisher/backfill.ts';
+import { backfill, type BackfillCounts, type BackfillProgress, type BackfillReport, type BackfillSettings } from '../publisher/backfill.ts';
+import { openStore } from '../store/store.ts';
 import { backfillSettings } from '../publisher/settings.ts';
 import type { Io } from './io.ts';
 import { describePass } from './watch.ts';
@@ -20,7 +21,20 @@ export interface BackfillCliOptions {
 }
 
 export async function runBackfill(options: BackfillCliOptions, io: Io, interactive = false): Promise<number> {
-  const settings = backfillSettings(options.config, options.corpusDir);
+  // With DATABASE_URL the watcher's state is the one the workers share (src/store/), not the file.
+  const store = options.config.DATABASE_URL ? await openStore(options.config) : null;
+  try {
+    const settings = {
+      ...backfillSettings(options.config, options.corpusDir),
+      ...(store ? { state: store.watch(options.corpusDir) } : {}),
+    };
+    return await backfillWith(settings, options, io, interactive);
+  } finally {
+    await store?.close();
+  }
+}
+
+async function backfillWith(settings: BackfillSettings, options: BackfillCliOptions, io: Io, interactive: boolean): Promise<number> {
   const warn = (message: string) => io.err(`readout: warning: ${message}\n`);
   const controller = new AbortController();
   const stop = () => controller.abort();

@@ -37,6 +37,10 @@ Commands:
   sources                   the readouts in the corpus, oldest first
   console                   the interactive console (/ask, /timeline, /quote, /sources, /help)
   bot                       run the Discord bot (needs DISCORD_TOKEN; see .env.example)
+  serve                     answer Discord over HTTP: the interactions endpoint on $PORT (default 8080),
+                            POST /interactions and GET /healthz (needs DISCORD_TOKEN, DISCORD_PUBLIC_KEY)
+  worker                    the watcher and announcer for serve replicas (needs DISCORD_TOKEN; several
+                            may run with DATABASE_URL: one leads, the others take over if it stops)
   deploy                    register the slash commands with Discord (npm run deploy)
   invite                    print the link that adds the bot to a server
   batch                     answer JSON lines {"command":"ask","input":"…"} from stdin, one JSON line each
@@ -174,6 +178,8 @@ function noArguments(command: string, args: string[]): void {
 /** The settings a command needs beyond the schema's: the bot and deploy need a token (src/config.ts). */
 function purposeOf(command: string | undefined, env: NodeJS.ProcessEnv): Purpose {
   if (command === 'deploy') return 'deploy';
+  if (command === 'serve') return 'serve';
+  if (command === 'worker') return 'bot';
   return command === 'bot' || (command === undefined && env.DISCORD_TOKEN) ? 'bot' : 'console';
 }
 
@@ -295,6 +301,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'bot':
         return await runBotCommand(config, dir, io);
+      case 'serve': {
+        noArguments(command, args);
+        const [{ runServe }, { commands }] = await Promise.all([import('../discord/serve.ts'), import('../../commands/index.ts')]);
+        return await runServe(config, dir, commands);
+      }
+      case 'worker': {
+        noArguments(command, args);
+        const { runWorker } = await import('../discord/worker.ts');
+        return await runWorker(config, dir);
+      }
       case undefined:
         if (config.DISCORD_TOKEN) return await runBotCommand(config, dir, io);
         return await runConsole(loadEngine(dir, config, io), io, io.stdin === process.stdin && process.stdin.isTTY === true);

@@ -10,6 +10,7 @@ import { describeCursor } from '../publisher/backfill.ts';
 import { watchSettings } from '../publisher/settings.ts';
 import { runWatcher, watchPass, type PassReport, type WatchSettings } from '../publisher/watch.ts';
 import type { Io } from './io.ts';
+import { openStore } from '../store/store.ts';
 
 export interface WatchOptions {
   config: Config;
@@ -19,7 +20,17 @@ export interface WatchOptions {
 }
 
 export async function runWatch(options: WatchOptions, io: Io, interactive = false): Promise<number> {
-  const settings = watchSettings(options.config, options.corpusDir);
+  // With DATABASE_URL the watcher's state is the one the workers share (src/store/), not the file.
+  const store = options.config.DATABASE_URL ? await openStore(options.config) : null;
+  try {
+    const settings = { ...watchSettings(options.config, options.corpusDir), ...(store ? { state: store.watch(options.corpusDir) } : {}) };
+    return await watchWith(settings, io, options, interactive);
+  } finally {
+    await store?.close();
+  }
+}
+
+async function watchWith(settings: WatchSettings, io: Io, options: WatchOptions, interactive: boolean): Promise<number> {
   const warn = (message: string) => io.err(`readout: warning: ${message}\n`);
   if (options.status) {
     io.out(await describeStatus(settings, warn));
@@ -96,8 +107,8 @@ export function describePass(report: PassReport): string {
 }
 
 async function describeStatus(settings: WatchSettings, warn: (message: string) => void): Promise<string> {
-  const state = await readState(settings.statePath, settings.corpusDir, warn);
-  const lines = [`Watch state: ${settings.statePath}`, `Corpus: ${settings.corpusDir}`];
+  const state = await (settings.state ? settings.state.read(warn) : readState(settings.statePath, settings.corpusDir, warn));
+  const lines = [`Watch state: ${settings.state?.where ?? settings.statePath}`, `Corpus: ${settings.corpusDir}`];
   for (const url of settings.feeds) {
     const feed = state.feeds[url];
     if (!feed) {

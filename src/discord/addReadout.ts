@@ -171,7 +171,7 @@ export async function previewReadout(
     }
     throw error;
   }
-  await interaction.editReply(renderPreview(draft, interaction.user.id, drafts.save(draft, interaction.user.id)));
+  await interaction.editReply(renderPreview(draft, interaction.user.id, await drafts.save(draft, interaction.user.id)));
 }
 
 /** The preview replaced by one line: its embed and buttons removed (an edit keeps what it does not name). */
@@ -190,11 +190,11 @@ export async function handleDraftButton(
   const { drafts, corpusDir, logger } = servicesOf(ctx);
   const done = (text: string) => interaction.editReply(plain(text));
   if (state.action === 'cancel') {
-    drafts.remove(state.owner, state.draft);
+    await drafts.remove(state.owner, state.draft);
     await interaction.update(plain('Cancelled: nothing was added.'));
     return;
   }
-  const draft = drafts.load(state.owner, state.draft);
+  const draft = await drafts.load(state.owner, state.draft);
   if (!draft) {
     await interaction.update(plain('This preview was already used or has expired. Run /readout add again.'));
     return;
@@ -206,7 +206,7 @@ export async function handleDraftButton(
     file = (await writeReadout(corpusDir, draft)).file;
   } catch (error) {
     if (error instanceof DuplicateReadoutError) {
-      drafts.remove(state.owner, state.draft);
+      await drafts.remove(state.owner, state.draft);
       await done(`Not added: this readout is already in the corpus as \`${error.existing}\` (same ${error.why}).`);
       return;
     }
@@ -220,7 +220,7 @@ export async function handleDraftButton(
     }
     throw error;
   }
-  drafts.remove(state.owner, state.draft);
+  await drafts.remove(state.owner, state.draft);
   logger.info({ file, guild: interaction.guildId }, 'readout added from Discord');
   const engine = await waitForServed(ctx.engine, file, ctx.servers?.servedTimeoutMs ?? SERVED_TIMEOUT_MS);
   const readout = engine?.index.readouts.find((r) => r.file === file);

@@ -30,7 +30,8 @@ import type { Logger } from '../logger.ts';
 import type { ReadoutInfo } from '../search/sentenceIndex.ts';
 import type { Result } from '../answer/types.ts';
 import { BACKLOG_ONE_BY_ONE, messageBody, renderDelivery } from './posts.ts';
-import type { Delivery, GuildState, StateStore } from './state.ts';
+import type { Delivery, GuildState } from './state.ts';
+import type { GuildStore } from '../store/store.ts';
 import { articleId } from '../publisher/links.ts';
 
 /** Discord codes that mean "this channel is not reachable", not "try again". */
@@ -153,9 +154,11 @@ export class Announcer {
   constructor(
     private readonly options: {
       client: Client;
-      store: StateStore;
+      store: GuildStore;
       engine: () => Engine;
       logger: Logger;
+      /** The servers this process announces to (default: those in the gateway's cache, i.e. this shard's; the worker: all). */
+      owns?: (guild: string) => boolean;
     },
   ) {}
 
@@ -183,10 +186,11 @@ export class Announcer {
     const { client, store, logger } = this.options;
     const engine = this.options.engine();
     // Only this shard's servers: the others' files are another process's to write.
-    const guilds = store.guilds().filter((guild) => client.guilds.cache.has(guild));
+    const owns = this.options.owns ?? ((guild: string) => client.guilds.cache.has(guild));
+    const guilds = (await store.guilds()).filter(owns);
     if (guilds.length === 0) return;
     // Saved before any server points at it, so a kill in between leaves no dangling version.
-    store.saveCorpus(
+    await store.saveCorpus(
       engine.report.version,
       engine.index.readouts.map((r) => r.file),
     );
@@ -208,11 +212,11 @@ export class Announcer {
   /** Plan and post what `guild` owes; true when something is left to retry. */
   private async syncGuild(guild: string, engine: Engine): Promise<boolean> {
     const { store, logger } = this.options;
-    let state = store.read(guild);
+    let state = await store.read(guild);
     if (!state) return false;
     const version = engine.report.version;
     if (state.corpus !== version) {
-      const before = state.corpus ? store.readCorpus(state.corpus) : null;
+      const before = state.corpus ? await store.readCorpus(state.corpus) : null;
       if (state.corpus && !before) logger.warn({ guild }, 'the corpus this server last saw is unknown; announcing from now on');
       const added = before ? engine.index.readouts.filter((r) => !before.has(r.file)) : [];
       const plan = await planDeliveries(state, engine, added);

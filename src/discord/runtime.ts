@@ -16,11 +16,8 @@ import { BackgroundBuilder } from '../engine/background.ts';
 import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
 import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
-import { DEFAULT_STATE_DIR } from '../paths.ts';
-import { StateStore } from './state.ts';
-import { DraftStore } from './drafts.ts';
+import { openStore } from '../store/store.ts';
 import { Announcer } from './announcer.ts';
-import { join } from 'node:path';
 import { startBackgroundWatcher } from '../publisher/background.ts';
 import { warmUpParser } from '../publisher/parseWorker.ts';
 
@@ -63,8 +60,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // Per-server settings; announcements are triggered by the corpus itself:
   // each reload (the watcher, /readout add, a file dropped in by hand), and
   // once after login for what arrived while the bot was down.
-  const stateDir = config.STATE_DIR || DEFAULT_STATE_DIR;
-  const store = new StateStore(stateDir, logger);
+  // STATE_DIR's files, or PostgreSQL with DATABASE_URL (src/store/).
+  const state = await openStore(config, logger);
+  const store = state.guilds;
   let announcer: Announcer | undefined;
 
   // Corpus edits reach the answers within seconds, swapped in whole. The new
@@ -85,7 +83,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   }).start();
   const servers = {
     store,
-    drafts: new DraftStore(join(stateDir, 'drafts')),
+    drafts: state.drafts,
     corpusDir,
     logger,
     publisherHosts: config.PUBLISHER_HOSTS,
@@ -96,6 +94,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     bot = await startBot({ config, ctx: { engine: () => live.current, limiter: new RateLimiter(), commands, servers }, logger });
   } catch (error) {
     await live.stop();
+    await state.close();
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
@@ -105,7 +104,9 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.
   // Sharded, the manager runs it (src/discord/shards.ts), not each shard.
-  const watcher = env.SHARDING_MANAGER ? null : startBackgroundWatcher(config, corpusDir, logger);
+  const watcher = env.SHARDING_MANAGER
+    ? null
+    : startBackgroundWatcher(config, corpusDir, logger, state.kind === 'postgres' ? state.watch(corpusDir) : undefined);
   const signal = await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   logger.info({ signal: signal[0] ?? 'signal', inFlight: bot.inFlight() }, 'stopping');
   await watcher?.stop();
@@ -113,6 +114,7 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
   // A reload in progress is given up (its build process killed) before logging out.
   await live.stop();
   await bot.stop();
+  await state.close();
   // A shard's IPC channel to its manager would keep the process alive.
   if (process.connected) process.disconnect();
   return 0;

@@ -8,12 +8,13 @@ import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../logger.ts';
 import type { BotContext } from './command.ts';
 import { UserError } from '../errors.ts';
-import type { DraftStore } from './drafts.ts';
-import type { GuildState, StateStore } from './state.ts';
+import type { GuildState } from './state.ts';
+import type { DraftBox, GuildStore } from '../store/store.ts';
 
 export interface ServerServices {
-  store: StateStore;
-  drafts: DraftStore;
+  /** Per-server state (src/store/: JSON files, or PostgreSQL with DATABASE_URL). */
+  store: GuildStore;
+  drafts: DraftBox;
   /** The corpus folder the bot serves; /readout add writes there. */
   corpusDir: string;
   logger: Logger;
@@ -37,13 +38,17 @@ export function servicesOf(ctx: BotContext): ServerServices {
  * A server without a baseline starts from the corpus serving now: setting an
  * announce channel or a follow never posts the whole archive.
  */
-export function baseline(state: GuildState, engine: Engine, store: StateStore): void {
-  if (state.corpus) return;
-  store.saveCorpus(
+export function baseline(state: GuildState, version: string): void {
+  state.corpus ??= version;
+}
+
+/** Save the list of the corpus serving now (once per version), before a server may point at it; resolves to its version. */
+export async function saveBaseline(engine: Engine, store: GuildStore): Promise<string> {
+  await store.saveCorpus(
     engine.report.version,
     engine.index.readouts.map((r) => r.file),
   );
-  state.corpus = engine.report.version;
+  return engine.report.version;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { ChatInputCommandInteraction, GuildBasedChannel } from 'discord.js'
 import type { BotContext } from './command.ts';
 import { UserError } from '../errors.ts';
 import { guildOf, missingToPost, requireModerator, requirePostable } from './permissions.ts';
-import { baseline, servicesOf } from './servers.ts';
+import { baseline, saveBaseline, servicesOf } from './servers.ts';
 import { MAX_FOLLOWS } from './state.ts';
 import { verbatim } from './render.ts';
 import { BACKLOG_ONE_BY_ONE } from './posts.ts';
@@ -38,16 +38,16 @@ export async function setAnnounceChannel(interaction: ChatInputCommandInteractio
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
   if (id === null) {
-    const current = store.read(guild.id)?.announce ?? null;
+    const current = (await store.read(guild.id))?.announce ?? null;
     return current
       ? `New readouts are posted in <#${current}>. /readout announce-off stops it.`
       : 'New readouts are not announced in this server. Pick a channel with /readout announce channel:.';
   }
   const channel = channelIn(interaction, id);
   checkPostable(ctx, channel, 'announce channel');
-  const engine = ctx.engine();
+  const version = await saveBaseline(ctx.engine(), store);
   await store.update(guild.id, (s) => {
-    baseline(s, engine, store);
+    baseline(s, version);
     s.announce = channel.id;
     s.unreachable = s.unreachable.filter((c) => c !== channel.id);
   });
@@ -58,7 +58,7 @@ export async function stopAnnouncing(interaction: ChatInputCommandInteraction, c
   requireModerator(interaction);
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
-  const was = store.read(guild.id)?.announce ?? null;
+  const was = (await store.read(guild.id))?.announce ?? null;
   if (!was) return 'New readouts were not being announced in this server.';
   await store.update(guild.id, (s) => {
     s.announce = null;
@@ -78,13 +78,14 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
   // The same check and matching as /timeline (an InputError is shown to the user).
   const answer = engine.answer({ command: 'timeline', input: typed });
   const topic = answer.input;
-  const followed = store.read(guild.id)?.follows[channel.id] ?? [];
+  const followed = (await store.read(guild.id))?.follows[channel.id] ?? [];
   const existing = followed.find((t) => same(t, topic));
   if (existing) return `This channel already follows ${verbatim(existing)}.`;
   if (followed.length >= MAX_FOLLOWS) {
     throw new UserError(`This channel follows ${MAX_FOLLOWS} topics, the most it can. /unfollow one first.`);
   }
   checkPostable(ctx, channel, 'follow');
+  const version = await saveBaseline(engine, store);
   // Checked again inside the update: follows added meanwhile (many at once) count too.
   let twin: string | undefined;
   await store.update(guild.id, (s) => {
@@ -93,7 +94,7 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
     if (twin) return;
     if (list.length >= MAX_FOLLOWS)
       throw new UserError(`This channel follows ${MAX_FOLLOWS} topics, the most it can. /unfollow one first.`);
-    baseline(s, engine, store);
+    baseline(s, version);
     list.push(topic);
     s.follows[channel.id] = list;
     s.unreachable = s.unreachable.filter((c) => c !== channel.id);
@@ -105,10 +106,10 @@ export async function follow(interaction: ChatInputCommandInteraction, typed: st
   return `This channel now follows ${verbatim(topic)}: each new readout that mentions it will be posted here with the sentence that mentions it. ${already}`;
 }
 
-export function listFollows(interaction: ChatInputCommandInteraction, ctx: BotContext): string {
+export async function listFollows(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<string> {
   const { store } = servicesOf(ctx);
   const guild = guildOf(interaction);
-  const topics = store.read(guild.id)?.follows[interaction.channelId] ?? [];
+  const topics = (await store.read(guild.id))?.follows[interaction.channelId] ?? [];
   if (topics.length === 0) return 'This channel follows no topics. /follow add topic: starts one.';
   return `This channel follows ${topics.length} topic${topics.length === 1 ? '' : 's'} (of ${MAX_FOLLOWS}): ${topics.map(verbatim).join(', ')}.`;
 }
@@ -119,7 +120,7 @@ export async function unfollow(interaction: ChatInputCommandInteraction, typed: 
   const guild = guildOf(interaction);
   const topic = typed.trim();
   const channel = interaction.channelId;
-  const existing = (store.read(guild.id)?.follows[channel] ?? []).find((t) => same(t, topic));
+  const existing = ((await store.read(guild.id))?.follows[channel] ?? []).find((t) => same(t, topic));
   if (!existing) throw new UserError(`This channel does not follow ${verbatim(topic)}. /follow list shows what it follows.`);
   await store.update(guild.id, (s) => {
     const left = (s.follows[channel] ?? []).filter((t) => !same(t, existing));
@@ -130,8 +131,8 @@ export async function unfollow(interaction: ChatInputCommandInteraction, typed: 
 }
 
 /** /unfollow's autocomplete: the channel's follows that contain what is typed. */
-export function followedTopics(guild: string | null, channel: string, typed: string, ctx: BotContext): string[] {
+export async function followedTopics(guild: string | null, channel: string, typed: string, ctx: BotContext): Promise<string[]> {
   if (!guild || !ctx.servers) return [];
   const needle = typed.trim().toLowerCase();
-  return (ctx.servers.store.read(guild)?.follows[channel] ?? []).filter((t) => t.toLowerCase().includes(needle));
+  return ((await ctx.servers.store.read(guild))?.follows[channel] ?? []).filter((t) => t.toLowerCase().includes(needle));
 }

@@ -116,7 +116,9 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
   const now = hooks.now ?? Date.now;
   const warn = hooks.warn ?? (() => undefined);
   const started = now();
-  const state = await readState(settings.statePath, settings.corpusDir, warn);
+  // The file, or the shared state with DATABASE_URL (src/store/), as the watcher keeps it.
+  const load = () => (settings.state ? settings.state.read(warn) : readState(settings.statePath, settings.corpusDir, warn));
+  const state = await load();
   await sweepTempFiles(settings.corpusDir);
   const keys = await readCorpusKeys(settings.corpusDir);
   /** The items this run has judged: their `seen` and `failed` entries are this run's to write. */
@@ -127,12 +129,12 @@ export async function backfill(settings: BackfillSettings, options: BackfillOpti
    * run has not touched, are taken from the file as it is now.
    */
   const save = async () => {
-    const disk = await readState(settings.statePath, settings.corpusDir, warn);
+    const disk = await load();
     state.feeds = disk.feeds;
     for (const [key, file] of Object.entries(disk.seen)) if (!(key in state.seen) || !touched.has(key)) state.seen[key] = file;
     for (const key of Object.keys(state.failed)) if (!touched.has(key) && !(key in disk.failed)) delete state.failed[key];
     for (const [key, failed] of Object.entries(disk.failed)) if (!touched.has(key)) state.failed[key] = failed;
-    await writeState(settings.statePath, state);
+    await (settings.state ? settings.state.write(state) : writeState(settings.statePath, state));
   };
 
   const resumedAt = state.backfill ? state.backfill.page : null;

@@ -7,17 +7,24 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { runWatcher, type PassReport } from './watch.ts';
 import { watcherEnabled, watchSettings } from './settings.ts';
+import type { WatchStateBox } from '../store/store.ts';
 
 export interface BackgroundWatcher {
   stop(): Promise<void>;
 }
 
-export function startBackgroundWatcher(config: Config, corpusDir: string, logger: Logger): BackgroundWatcher | null {
+export function startBackgroundWatcher(
+  config: Config,
+  corpusDir: string,
+  logger: Logger,
+  /** Where its state lives when not in CACHE_DIR (PostgreSQL, for the worker). */
+  state?: WatchStateBox,
+): BackgroundWatcher | null {
   if (!watcherEnabled(config)) return null;
-  const settings = watchSettings(config, corpusDir);
+  const settings = { ...watchSettings(config, corpusDir), ...(state ? { state } : {}) };
   const controller = new AbortController();
   logger.info(
-    { feeds: settings.feeds, everyMinutes: settings.intervalMs / 60_000, state: settings.statePath },
+    { feeds: settings.feeds, everyMinutes: settings.intervalMs / 60_000, state: state?.where ?? settings.statePath },
     'watching the releases feed',
   );
   const running = runWatcher(settings, {

@@ -20,10 +20,13 @@ import { readArticle } from './article.ts';
 import { ARCHIVED_FIELD, archiveMayHelp, readArchivedCopy } from './archive.ts';
 import { readCorpusKeys, sweepTempFiles, writeReadout, type CorpusKeys } from './write.ts';
 import { feedState, readState, writeState, type FailedArticle, type WatchState } from './state.ts';
+import type { WatchStateBox } from '../store/store.ts';
 
 export interface WatchSettings {
   corpusDir: string;
   statePath: string;
+  /** Where the state lives when not in the file at statePath (PostgreSQL: src/store/). */
+  state?: WatchStateBox;
   feeds: string[];
   /** Only items whose title matches are readouts (default /^Readout\b/i). */
   titleFilter: RegExp;
@@ -79,13 +82,13 @@ export async function watchPass(settings: WatchSettings, hooks: WatchHooks = {})
   const now = hooks.now ?? Date.now;
   const warn = hooks.warn ?? (() => undefined);
   const report: PassReport = { feeds: [], added: [], skipped: [], failed: [], waiting: 0 };
-  const state = await readState(settings.statePath, settings.corpusDir, warn);
+  const state = await (settings.state ? settings.state.read(warn) : readState(settings.statePath, settings.corpusDir, warn));
   await sweepTempFiles(settings.corpusDir);
   // The corpus is read for its ids and texts only when an item is new to the
   // state: an unchanged feed (304) or one of known items costs no file reads.
   let corpusKeys: Promise<CorpusKeys> | null = null;
   const keys = () => (corpusKeys ??= readCorpusKeys(settings.corpusDir));
-  const save = () => writeState(settings.statePath, state);
+  const save = () => (settings.state ? settings.state.write(state) : writeState(settings.statePath, state));
   const handled = new Map<string, string>();
   let fetched = 0;
   const pause = async () => {

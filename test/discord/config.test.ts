@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvSchema, readConfig } from '../../src/config.ts';
+import { EnvSchema, readConfig, type Purpose } from '../../src/config.ts';
 import { ConfigError } from '../../src/errors.ts';
 import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
-function problems(env: NodeJS.ProcessEnv, purpose: 'console' | 'bot' | 'deploy'): string[] {
+function problems(env: NodeJS.ProcessEnv, purpose: Purpose): string[] {
   try {
     readConfig(env, purpose);
     return [];
@@ -59,6 +59,26 @@ describe('settings', () => {
     expect(problems({ DISCORD_TOKEN: TOKEN }, 'deploy')).toEqual([
       'DISCORD_APPLICATION_ID is missing: the application id from the developer portal (General Information)',
     ]);
+  });
+
+  it('GIVEN serve THEN it needs the token and the public key; PORT, DISCORD_PUBLIC_KEY and DATABASE_URL are checked', () => {
+    expect(problems({}, 'serve')).toEqual([
+      'DISCORD_TOKEN is missing: the bot token from the Discord developer portal (Bot → Reset Token)',
+      'DISCORD_PUBLIC_KEY is missing: the public key from the developer portal (General Information → Public Key)',
+    ]);
+    expect(problems({ DISCORD_TOKEN: TOKEN, PORT: '80000', DISCORD_PUBLIC_KEY: 'abc', DATABASE_URL: 'mysql://x' }, 'serve')).toEqual([
+      'PORT must be a TCP port number (1 to 65535; 0 picks a free one)',
+      'DISCORD_PUBLIC_KEY must be the 64 hex characters the developer portal shows (General Information → Public Key)',
+      'DATABASE_URL must be a PostgreSQL URL, such as postgres://readout@127.0.0.1:5432/readout',
+    ]);
+    const key = 'a'.repeat(64);
+    expect(
+      readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: key, PORT: '8080', DATABASE_URL: 'postgres://r@127.0.0.1/r' }, 'serve'),
+    ).toMatchObject({
+      PORT: 8080,
+      DISCORD_PUBLIC_KEY: key,
+      DATABASE_URL: 'postgres://r@127.0.0.1/r',
+    });
   });
 
   it('GIVEN .env.example THEN it lists exactly the settings the schema reads', () => {

@@ -14,7 +14,8 @@ import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { StateStore } from '../../src/discord/state.ts';
-import { baseline } from '../../src/discord/servers.ts';
+import { FileGuildStore } from '../../src/store/files.ts';
+import { baseline, saveBaseline } from '../../src/discord/servers.ts';
 import { readoutMd, tempFolder } from '../support/tmp.ts';
 import { TEST_TOKEN } from '../support/serving.ts';
 
@@ -32,12 +33,13 @@ describe('announcements with shards', () => {
     const corpus = tempFolder();
     cpSync(BUNDLED_CORPUS, corpus, { recursive: true });
     const stateDir = tempFolder();
-    const store = new StateStore(stateDir);
+    const store = new FileGuildStore(new StateStore(stateDir));
     const engine = Engine.load(corpus);
     const channels = fake.guilds.map((g) => ((g.channels as JsonObject[])[0] as JsonObject).id as string);
     for (const [i, guild] of fake.guilds.entries()) {
+      const version = await saveBaseline(engine, store);
       await store.update(guild.id as string, (s) => {
-        baseline(s, engine, store);
+        baseline(s, version);
         s.announce = channels[i] as string;
       });
     }

@@ -27,7 +27,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { RawData } from 'ws';
 
@@ -183,6 +183,17 @@ export type CommandOptionsInput = readonly JsonObject[] | Readonly<Record<string
 /** Extra top-level fields merged into a built payload; `data` and `member` are merged one level deep; `undefined` deletes. */
 export type PayloadExtra = Record<string, unknown>;
 
+/** What an interactions endpoint answered to a signed POST. */
+export interface HttpInteractionReply {
+  status: number;
+  contentType: string | null;
+  /** Parsed JSON, or the text when it is not JSON. */
+  body: unknown;
+  /** performance.now() when the request was sent and when the answer arrived. */
+  sentAt: number;
+  at: number;
+}
+
 export interface FakeDiscord {
   /** Pass as `rest.api` to the discord.js Client. */
   readonly apiUrl: string;
@@ -233,6 +244,18 @@ export interface FakeDiscord {
   forget(): void;
   /** Shut both servers down, dropping every socket and rejecting pending waits. */
   close(): Promise<void>;
+
+  // HTTP interactions endpoint (how Discord calls `npm start -- serve`)
+  /** The application's Ed25519 public key, 64 hex characters, as the developer portal shows it. */
+  readonly publicKey: string;
+  /** The X-Signature-* headers Discord sends with `body` (timestamp: seconds, default now). */
+  signatureHeaders(body: string, timestamp?: number): Record<string, string>;
+  /**
+   * POST a signed interaction to an endpoint, as Discord does, and remember it like a dispatched
+   * one: a JSON answer with a callback type is the interaction's callback, so later webhook edits
+   * and follow-ups are checked as on Discord. Resolves with the endpoint's status and body.
+   */
+  postInteraction(endpointUrl: string, payload: JsonObject): Promise<HttpInteractionReply>;
 
   // payload builders (interactions are only built, not sent)
   chatInput(name: string, options?: CommandOptionsInput, extra?: PayloadExtra): JsonObject;
@@ -869,6 +892,8 @@ function isSendableCloseCode(code: number): boolean {
 
 class FakeDiscordServer implements FakeDiscord {
   apiUrl = '';
+  readonly publicKey: string;
+  private readonly signingKey = generateKeyPairSync('ed25519');
   gatewayUrl = '';
   readonly applicationId: string;
   readonly botUser: FakeUser;
@@ -902,6 +927,8 @@ class FakeDiscordServer implements FakeDiscord {
   private readonly wss: WebSocketServer;
 
   constructor(private readonly options: FakeDiscordOptions) {
+    // The raw key is the last 32 bytes of its SPKI DER form.
+    this.publicKey = this.signingKey.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
     this.applicationId = options.applicationId ?? snowflake();
     this.botUser = buildUser(options.botUser, {
       id: this.applicationId,
@@ -967,6 +994,39 @@ class FakeDiscordServer implements FakeDiscord {
   }
   openConnections(): number {
     return this.connections.size;
+  }
+
+  // ── HTTP interactions endpoint ──
+  signatureHeaders(body: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+    const signed = Buffer.concat([Buffer.from(String(timestamp)), Buffer.from(body)]);
+    return {
+      'x-signature-ed25519': sign(null, signed, this.signingKey.privateKey).toString('hex'),
+      'x-signature-timestamp': String(timestamp),
+    };
+  }
+
+  async postInteraction(endpointUrl: string, payload: JsonObject): Promise<HttpInteractionReply> {
+    const sentAt = performance.now();
+    this.trackInteraction(payload, sentAt);
+    const body = JSON.stringify(payload);
+    const response = await fetch(endpointUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...this.signatureHeaders(body) },
+      body,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // not JSON: kept as text
+    }
+    const state = typeof payload.id === 'string' ? this.interactions.get(payload.id) : undefined;
+    if (state && response.status === 200 && isPlainObject(parsed) && typeof parsed.type === 'number') {
+      state.acknowledged = true;
+      state.original = this.originalAfterCallback(state, parsed.type, isPlainObject(parsed.data) ? parsed.data : {});
+    }
+    return { status: response.status, contentType: response.headers.get('content-type'), body: parsed, sentAt, at: performance.now() };
   }
 
   // ── builders ──
@@ -1176,6 +1236,12 @@ class FakeDiscordServer implements FakeDiscord {
         /^(GET|PUT) \/applications\/(\d+)(\/guilds\/\d+)?\/commands$/,
         (m) => this.authorized(request, () => this.commandsRoute(request, `${requireParam(m, 2)}${m[3] ?? ''}`)),
       ],
+      [/^GET \/guilds\/(\d+)$/, (m) => this.authorized(request, () => this.guildRoute(requireParam(m, 1), 'guild'))],
+      [/^GET \/guilds\/(\d+)\/channels$/, (m) => this.authorized(request, () => this.guildRoute(requireParam(m, 1), 'channels'))],
+      [
+        /^GET \/guilds\/(\d+)\/members\/(\d+)$/,
+        (m) => this.authorized(request, () => this.guildRoute(requireParam(m, 1), 'member', requireParam(m, 2))),
+      ],
       [/^POST \/interactions\/(\d+)\/([^/]+)\/callback$/, (m) => this.interactionCallback(request, requireParam(m, 1), requireParam(m, 2))],
       [
         /^(GET|PATCH|DELETE) \/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
@@ -1196,6 +1262,19 @@ class FakeDiscordServer implements FakeDiscord {
       if (match) return handle(match);
     }
     return { status: 404, body: discordError('Unknown', 0) };
+  }
+
+  /** A server as the REST API gives it to a bot without the gateway: the guild (roles), its channels, a member. */
+  private guildRoute(guildId: string, what: 'guild' | 'channels' | 'member', userId?: string): Reply {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    if (!guild) return { status: 404, body: discordError('Unknown Guild', 10004) };
+    if (what === 'channels') return { status: 200, body: (guild.channels as JsonObject[]).map((c) => ({ ...c, guild_id: guildId })) };
+    if (what === 'member') {
+      const member = (guild.members as JsonObject[]).find((m) => (m.user as FakeUser | undefined)?.id === userId);
+      return member ? { status: 200, body: member } : { status: 404, body: discordError('Unknown Member', 10007) };
+    }
+    const { channels: _channels, members: _members, presences: _presences, voice_states: _voice, threads: _threads, ...rest } = guild;
+    return { status: 200, body: rest };
   }
 
   private authorized(request: RecordedRequest, handle: () => Reply): Reply {

@@ -3,14 +3,12 @@
  * a corpus folder under hot reload (polled every 100 ms, built in-process),
  * the per-server state store and drafts, and the announcer fed by reloads.
  */
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { LiveEngine } from '../../src/engine/live.ts';
 import type { Logger } from '../../src/logger.ts';
-import { StateStore } from '../../src/discord/state.ts';
-import { DraftStore } from '../../src/discord/drafts.ts';
+import { fileStore } from '../../src/store/files.ts';
 import { Announcer } from '../../src/discord/announcer.ts';
 import type { RateLimiter } from '../../src/discord/rateLimit.ts';
 import { commands } from '../../commands/index.ts';
@@ -40,7 +38,8 @@ export async function startServing(options: {
   publisherHosts?: string[];
 }): Promise<Serving> {
   const { corpus, stateDir, logger } = options;
-  const store = new StateStore(stateDir, logger);
+  const files = fileStore({ STATE_DIR: stateDir }, logger);
+  const store = files.guilds;
   let announcer: Announcer | undefined;
   const live = new LiveEngine(corpus, Engine.load(corpus), {
     load: (dir) => Engine.load(dir),
@@ -50,7 +49,7 @@ export async function startServing(options: {
   });
   const servers = {
     store,
-    drafts: new DraftStore(join(stateDir, 'drafts')),
+    drafts: files.drafts,
     corpusDir: corpus,
     logger,
     servedTimeoutMs: 15_000,

@@ -9,12 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import type { ServerServices } from '../../src/discord/servers.ts';
-import { baseline } from '../../src/discord/servers.ts';
+import { baseline, saveBaseline } from '../../src/discord/servers.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { LiveEngine } from '../../src/engine/live.ts';
 import type { Logger } from '../../src/logger.ts';
-import { StateStore } from '../../src/discord/state.ts';
-import { DraftStore } from '../../src/discord/drafts.ts';
+import { fileStore } from '../../src/store/files.ts';
 import { Announcer } from '../../src/discord/announcer.ts';
 import { runWatcher } from '../../src/publisher/watch.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
@@ -46,7 +45,8 @@ export async function startWatching(logger: Logger): Promise<Watching> {
   const corpusDir = mkdtempSync(join(tmpdir(), 'readout-soak-corpus-'));
   cpSync(BUNDLED_CORPUS, corpusDir, { recursive: true });
   const stateDir = mkdtempSync(join(tmpdir(), 'readout-soak-state-'));
-  const store = new StateStore(stateDir, logger);
+  const files = fileStore({ STATE_DIR: stateDir }, logger);
+  const store = files.guilds;
   const server = await localServer();
   const items: string[] = [];
   const feed = () =>
@@ -84,10 +84,11 @@ export async function startWatching(logger: Logger): Promise<Watching> {
 
   return {
     engine: () => live.current,
-    servers: { store, drafts: new DraftStore(join(stateDir, 'drafts')), corpusDir, logger },
+    servers: { store, drafts: files.drafts, corpusDir, logger },
     async attach(client, guild, channel) {
+      const version = await saveBaseline(live.current, store);
       await store.update(guild, (s) => {
-        baseline(s, live.current, store);
+        baseline(s, version);
         s.announce = channel;
       });
       announcer = new Announcer({ client, store, engine: () => live.current, logger });
