@@ -6,16 +6,12 @@
 import { once } from 'node:events';
 import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 import { addGuilds, type Config } from '../config.ts';
-import { ConfigError, SnapshotWriteError } from '../errors.ts';
-import { Engine } from '../engine/engine.ts';
+import { ConfigError } from '../errors.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { startBot, type Bot } from './bot.ts';
 import { RateLimiter } from './rateLimit.ts';
-import { LiveEngine } from '../engine/live.ts';
-import { BackgroundBuilder } from '../engine/background.ts';
-import { fingerprint } from '../corpus/folder.ts';
 import type { CommandSet } from './command.ts';
-import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
+import { liveCorpus } from './liveCorpus.ts';
 import { openStore } from '../store/store.ts';
 import { Announcer } from './announcer.ts';
 import { startBackgroundWatcher } from '../publisher/background.ts';
@@ -32,55 +28,17 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
       throw new ConfigError([loginProblem(error, config)]);
     });
   }
-  const cache = config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {};
-  // The folder's state before the first load: an edit made during it is reloaded.
-  const looked = performance.now();
-  const before = fingerprint(corpusDir);
-  const seenMs = performance.now() - looked;
-  const engine = Engine.loadOrBuild(corpusDir, {
-    ...cache,
-    progress: (stage, done, total) => logger.debug({ stage, done, total }, 'building the index'),
-  });
-  const { loaded, skipped, warnings, version } = engine.report;
-  logger.info(
-    {
-      dir: corpusDir,
-      loaded,
-      skipped: skipped.length,
-      version,
-      index: engine.origin.from,
-      ...(engine.origin.why ? { why: engine.origin.why } : {}),
-    },
-    `${loaded} loaded, ${skipped.length} skipped`,
-  );
-  for (const s of skipped) logger.warn({ file: s.file }, `skipped: ${s.reason}`);
-  for (const w of warnings) logger.warn({ file: w.file }, w.message);
-  warmUpBot(engine);
-
-  // Per-server settings; announcements are triggered by the corpus itself:
-  // each reload (the watcher, /readout add, a file dropped in by hand), and
-  // once after login for what arrived while the bot was down.
-  // STATE_DIR's files, or PostgreSQL with DATABASE_URL (src/store/).
-  const state = await openStore(config, logger);
-  const store = state.guilds;
+  // Corpus edits reach the answers within seconds, swapped in whole (src/discord/liveCorpus.ts).
+  // Announcements are triggered by the corpus itself: each reload (the watcher, /readout add, a file
+  // dropped in by hand), and once after login for what arrived while the bot was down.
   let announcer: Announcer | undefined;
-
-  // Corpus edits reach the answers within seconds, swapped in whole. The new
-  // index is built in another process, so this one keeps answering meanwhile.
-  const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
-  const { path, unsaved } = engine.origin;
-  if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
-  const live = new LiveEngine(corpusDir, engine, {
-    onReload: () => void announcer?.sync(),
-    load: async (dir, signal) => {
-      const next = await builder.load(dir, signal);
-      await warmUpBotInTurns(next);
-      return next;
-    },
-    logger,
-    seen: before,
-    seenMs,
-  }).start();
+  const live = liveCorpus(config, corpusDir, logger, () => void announcer?.sync());
+  // Per-server settings: STATE_DIR's files, or PostgreSQL with DATABASE_URL (src/store/).
+  const state = await openStore(config, logger).catch(async (error: unknown) => {
+    await live.stop();
+    throw error;
+  });
+  const store = state.guilds;
   const servers = {
     store,
     drafts: state.drafts,

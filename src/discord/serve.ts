@@ -12,12 +12,9 @@
  */
 import { once } from 'node:events';
 import { addGuilds, type Config } from '../config.ts';
-import { ConfigError, SnapshotWriteError } from '../errors.ts';
-import { Engine } from '../engine/engine.ts';
-import { LiveEngine } from '../engine/live.ts';
-import { BackgroundBuilder } from '../engine/background.ts';
-import { fingerprint } from '../corpus/folder.ts';
-import { createLogger, type Logger } from '../logger.ts';
+import { ConfigError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
+import { liveCorpus } from './liveCorpus.ts';
 import type { CommandSet } from './command.ts';
 import { startEndpoint } from './endpoint.ts';
 import { HttpInteractions } from './httpInteractions.ts';
@@ -26,34 +23,8 @@ import { guardProcess, loginProblem } from './runtime.ts';
 import { publicKeyFromHex } from './signature.ts';
 import { listenForCorpus, type CorpusSignal } from '../store/corpusSignal.ts';
 import { openStore } from '../store/store.ts';
-import { warmUpBot, warmUpBotInTurns } from './warmUp.ts';
 
 export const DEFAULT_PORT = 8080;
-
-/** Load the corpus and keep it current, as the gateway bot does (src/discord/runtime.ts). */
-export function liveCorpus(config: Config, corpusDir: string, logger: Logger, onReload?: (next: Engine) => void): LiveEngine {
-  const before = fingerprint(corpusDir);
-  const engine = Engine.loadOrBuild(corpusDir, config.CACHE_DIR ? { cacheDir: config.CACHE_DIR } : {});
-  const { loaded, skipped, version } = engine.report;
-  logger.info(
-    { dir: corpusDir, loaded, skipped: skipped.length, version, index: engine.origin.from },
-    `${loaded} loaded, ${skipped.length} skipped`,
-  );
-  warmUpBot(engine);
-  const builder = new BackgroundBuilder({ cacheDir: config.CACHE_DIR, logger });
-  const { path, unsaved } = engine.origin;
-  if (path && unsaved) builder.cacheFailed(new SnapshotWriteError(path, unsaved));
-  return new LiveEngine(corpusDir, engine, {
-    ...(onReload ? { onReload } : {}),
-    load: async (dir, signal) => {
-      const next = await builder.load(dir, signal);
-      await warmUpBotInTurns(next);
-      return next;
-    },
-    logger,
-    seen: before,
-  }).start();
-}
 
 export async function runServe(config: Config, corpusDir: string, commands: CommandSet): Promise<number> {
   const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });

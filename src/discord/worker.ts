@@ -26,7 +26,7 @@ import { listenForCorpus, type CorpusSignal } from '../store/corpusSignal.ts';
 import { Announcer } from './announcer.ts';
 import { restOptions } from './rest.ts';
 import { guardProcess } from './runtime.ts';
-import { liveCorpus } from './serve.ts';
+import { liveCorpus } from './liveCorpus.ts';
 
 /** How often the leader brings every server up to date even when the corpus has not changed. */
 const RESYNC_MS = 60_000;
