@@ -162,6 +162,17 @@ describe('lexicon-widen-fallback: a word the corpus has, but not the named reado
   });
 });
 
+describe('absent-topic: a word the named readouts never write is not answered by a sentence on something else', () => {
+  it('GIVEN "Kenyan soldiers and cocaine" THEN nothing: the Kenya readout has troops, never cocaine (a false answer before)', () => {
+    const answer = ask('what did austin say about kenyan soldiers and cocaine?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('No readout naming Kenyan and Austin mentions cocaine.');
+  });
+  it('GIVEN the same question without the absent word THEN it answers from that readout', () => {
+    expect(top('what did austin say about kenyan troops?')).toContain('sacrifices of Kenyan troops');
+  });
+});
+
 describe('counterpart-service: a service word is the office only when an office word ends its run', () => {
   it('GIVEN "the Indian army chief" where Hicks met the Defence Secretary THEN nothing (a false answer before)', () => {
     expect(ask('what did hicks discuss with the indian army chief?').none).toBe(true);

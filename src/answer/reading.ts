@@ -72,6 +72,8 @@ export interface Reading {
   notes: ReadingNotes;
   /** English words no readout uses that were dropped (rule unknown-word-drop): the answer must then be certain. */
   dropped: Concept[];
+  /** Topic words the corpus has but no readout the names select writes, even through synonyms (rule `absent-topic`). */
+  absent: Concept[];
 }
 
 /** What reading needs to know about people, for src/answer/lexical.ts. */
@@ -738,6 +740,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // filtered in place: a common name is in most of 40,000 readouts.
   let candidates: Uint32Array | null = null;
   let allowed: Uint8Array | null = null;
+  const absent: Concept[] = [];
   if (names.length) {
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
       const named = namedIn(index, c, candidates);
@@ -770,6 +773,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
         if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
         const added = widenKnown(index, c);
         if (added.length) notes.widened.push({ word: c.raw, to: added });
+        if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) absent.push(c);
       }
     }
   }
@@ -820,6 +824,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     selected,
     notes,
     dropped,
+    absent,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;
