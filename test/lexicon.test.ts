@@ -145,7 +145,12 @@ describe('acronym', () => {
 
   it('GIVEN one key written two ways (MoD, MOD) THEN one merged list; an acronym with two readings THEN both', () => {
     // MoD is also the minister in chat ("the Tunisian MoD"), after the ministry it abbreviates.
-    expect(acronym('mod').map((a) => a.expansion)).toEqual(['Ministry of Defense', 'Ministry of Defence', 'Minister of Defense', 'Defense Minister']);
+    expect(acronym('mod').map((a) => a.expansion)).toEqual([
+      'Ministry of Defense',
+      'Ministry of Defence',
+      'Minister of Defense',
+      'Defense Minister',
+    ]);
     expect(acronym('sdf').map((a) => a.expansion)).toEqual(['Self-Defense Forces', 'Syrian Democratic Forces']);
     expect(acronym('taiwan')).toEqual([]);
     // Added in issue 20b (were a supplement in data/reading/offices.json): chat writes both.

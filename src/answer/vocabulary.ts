@@ -83,7 +83,4 @@ export function isOfficeAcronym(word: string): boolean {
 }
 
 /** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */
-export const acronymSpellings: (word: string) => readonly string[] = guarded(
-  (w) => lexiconAcronym(w).map((a) => a.expansion),
-  [],
-);
+export const acronymSpellings: (word: string) => readonly string[] = guarded((w) => lexiconAcronym(w).map((a) => a.expansion), []);
