@@ -173,6 +173,19 @@ describe('absent-topic: a word the named readouts never write is not answered by
   });
 });
 
+describe('said-verb-bonus: "what did X and Y agree?" ranks the sentence that says they agreed', () => {
+  const final = Engine.load(resolve(import.meta.dirname, 'corpus-final'));
+  it('GIVEN a say-verb that tells the kind of thing said THEN it is kept (a bonus), a plain "say" is not', () => {
+    expect(readQuestion('what did mattis and jungmann agree?').sayWord).toBe('agree');
+    expect(readQuestion('what did mattis say about haiti?').sayWord).toBeUndefined();
+  });
+  it('GIVEN "agree" with only names left THEN the sentence that says "agreed", not the opening', () => {
+    // Before, the verb was read as "say" and the opening (who met whom) came first.
+    const answer = final.answer({ command: 'ask', input: 'what did mattis and jungmann agree?' });
+    expect(answer.results[0]?.text).toContain('agreed to establish a bilateral working group');
+  });
+});
+
 describe('counterpart-service: a service word is the office only when an office word ends its run', () => {
   it('GIVEN "the Indian army chief" where Hicks met the Defence Secretary THEN nothing (a false answer before)', () => {
     expect(ask('what did hicks discuss with the indian army chief?').none).toBe(true);

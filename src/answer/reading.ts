@@ -731,6 +731,19 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
   }
 
+  // Rule `said-verb-bonus`: "what did Mattis and Jungmann agree?", "what did Austin pledge?": the say-verb
+  // tells what kind of sentence answers, so a sentence saying it (or a close synonym) ranks first; one
+  // that does not is still an answer.
+  const sayWords: Concept[] = [];
+  if (question.sayWord) {
+    for (const c of conceptsOf(index, question.sayWord)) {
+      if (!c.known) continue;
+      const widened = { ...c, alternatives: new Map(c.alternatives) };
+      if (!c.widened) widenKnown(index, widened);
+      sayWords.push({ ...widened, bonus: true, position: 2000 + c.position, start: -1, end: -1 });
+    }
+  }
+
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
   for (const c of offices) if (c.known) counterparts.add(c);
@@ -817,7 +830,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
 
   return {
     question,
-    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords],
+    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords, ...sayWords],
     names,
     verb,
     allowed,
