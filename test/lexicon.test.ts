@@ -144,9 +144,18 @@ describe('acronym', () => {
   });
 
   it('GIVEN one key written two ways (MoD, MOD) THEN one merged list; an acronym with two readings THEN both', () => {
-    expect(acronym('mod').map((a) => a.expansion)).toEqual(['Ministry of Defense', 'Ministry of Defence']);
+    // MoD is also the minister in chat ("the Tunisian MoD"), after the ministry it abbreviates.
+    expect(acronym('mod').map((a) => a.expansion)).toEqual([
+      'Ministry of Defense',
+      'Ministry of Defence',
+      'Minister of Defense',
+      'Defense Minister',
+    ]);
     expect(acronym('sdf').map((a) => a.expansion)).toEqual(['Self-Defense Forces', 'Syrian Democratic Forces']);
     expect(acronym('taiwan')).toEqual([]);
+    // Added in issue 20b (were a supplement in data/reading/offices.json): chat writes both.
+    expect(acronym('gdp').map((a) => a.expansion)).toEqual(['gross domestic product']);
+    expect(acronym('sd').map((a) => a.expansion)).toEqual(['Secretary of Defense']);
   });
 
   it('GIVEN the issue list THEN every one is there', () => {

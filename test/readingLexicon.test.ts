@@ -135,9 +135,64 @@ describe('lexicon-acronym: acronyms the readouts spell out', () => {
     expect(answer.results[0]?.text).toContain('U.S. Central Command');
     expect(answer.reading?.resolved).toEqual([{ from: 'CENTCOM', to: 'U.S. Central Command' }]);
   });
+  it('GIVEN "SD" THEN the Secretary of Defense (data/lexicon/acronyms.json, no longer a reading supplement)', () => {
+    expect(ask('what did the SD tell the kenyans?').reading?.resolved).toContainEqual({ from: 'SD', to: 'Secretary of Defense' });
+  });
   it('GIVEN "the Kenyan MoD" THEN MoD is the minister (an office acronym as chat uses it)', () => {
     expect(ask('what did austin sign with the kenyan MoD?').none).toBe(true);
     expect(ask('what did austin sign with the kenyan cabinet secretary?').results[0]?.text).toContain('five-year framework');
+  });
+});
+
+describe('lexicon-widen-fallback: a word the corpus has, but not the named readouts, is read through its close synonyms', () => {
+  it('GIVEN "boats" where the Philippines readout says "vessels" THEN that sentence, and the answer says it widened', () => {
+    // "boats" is in the corpus (the UAE readout's "explosive boats"), so the unknown-word widening never ran;
+    // Work's readout writes "patrol vessels" and a teammate types "boats".
+    const answer = ask('did work talk about boats for the philippine navy?');
+    expect(answer.results[0]?.text).toContain('two refurbished patrol vessels');
+    expect(answer.reading?.widened).toEqual([{ word: 'boats', to: ['ship', 'vessel'] }]);
+  });
+  it('GIVEN the named readout writes the word as typed THEN no widening: the typed word is read as it is', () => {
+    const answer = ask('what did mattis say about the houthi boats?');
+    expect(answer.results[0]?.text).toContain('explosive boats');
+    expect(answer.reading).toBeUndefined();
+  });
+  it('GIVEN only distant relations (a hypernym, a derivation) THEN no widening: "budgets" is not any plan', () => {
+    expect(ask('did work discuss budgets with the philippines?').reading?.widened ?? []).toEqual([]);
+  });
+});
+
+describe('absent-topic: a word the named readouts never write is not answered by a sentence on something else', () => {
+  it('GIVEN "Kenyan soldiers and cocaine" THEN nothing: the Kenya readout has troops, never cocaine (a false answer before)', () => {
+    const answer = ask('what did austin say about kenyan soldiers and cocaine?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('No readout naming Kenyan and Austin mentions cocaine.');
+  });
+  it('GIVEN the same question without the absent word THEN it answers from that readout', () => {
+    expect(top('what did austin say about kenyan troops?')).toContain('sacrifices of Kenyan troops');
+  });
+});
+
+describe('said-verb-bonus: "what did X and Y agree?" ranks the sentence that says they agreed', () => {
+  const final = Engine.load(resolve(import.meta.dirname, 'corpus-final'));
+  it('GIVEN a say-verb that tells the kind of thing said THEN it is kept (a bonus), a plain "say" is not', () => {
+    expect(readQuestion('what did mattis and jungmann agree?').sayWord).toBe('agree');
+    expect(readQuestion('what did mattis say about haiti?').sayWord).toBeUndefined();
+  });
+  it('GIVEN "agree" with only names left THEN the sentence that says "agreed", not the opening', () => {
+    // Before, the verb was read as "say" and the opening (who met whom) came first.
+    const answer = final.answer({ command: 'ask', input: 'what did mattis and jungmann agree?' });
+    expect(answer.results[0]?.text).toContain('agreed to establish a bilateral working group');
+  });
+});
+
+describe('counterpart-service: a service word is the office only when an office word ends its run', () => {
+  it('GIVEN "the Indian army chief" where Hicks met the Defence Secretary THEN nothing (a false answer before)', () => {
+    expect(ask('what did hicks discuss with the indian army chief?').none).toBe(true);
+    expect(ask('what did hicks discuss with the indian navy chief?').none).toBe(true);
+  });
+  it('GIVEN "the Philippine Navy" with no office word after it THEN the navy is the topic, not an office', () => {
+    expect(ask('did work talk about boats for the philippine navy?').none).toBe(false);
   });
 });
 

@@ -24,6 +24,8 @@ import { term, terms, words } from '../text/terms.ts';
 export const MIN_COVERAGE = 0.5;
 /** …and, when better ones exist, this share of the best one's coverage. */
 const RELATIVE_COVERAGE = 0.75;
+/** Intents a readout's head answers (who met whom, when, where): rule absent-topic leaves them. */
+const ABOUT_THE_MEETING = new Set<string>(['who', 'when', 'where']);
 /** At most this many results. */
 export const MAX_RESULTS = 5;
 /** "How many readouts mention X": readouts listed at most. */
@@ -195,6 +197,18 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
   if (reading.dropped.length && !question.verbRequired && (lead.coverage < CERTAIN || lead.focus < CERTAIN)) {
     return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
+  }
+  // Rule `absent-topic`: a topic word the named readouts never write (nor its close synonyms) leaves an answer
+  // only when the lead sentence itself states something typed that its readout's head does not already give —
+  // not only a widened word: "the Iraqi soldiers who were killed" is not answered by a Carter sentence on the
+  // troops he met, nor "Kenyan soldiers and cocaine" by one on Kenyan troops. A who/when/where question is
+  // answered by the meeting itself.
+  const leadReadout = index.data.readoutOf[lead.sentence] as number;
+  const states = lead.matched.some((c) => !c.bonus && reading.context(leadReadout, c) < 1);
+  if (reading.absent.length && !states && !ABOUT_THE_MEETING.has(question.intent)) {
+    const who = namesLabel(reading.names);
+    const what = conceptLabel(reading.absent, `${question.focus} ${question.speaker ?? ''}`);
+    return nothing(who ? `No readout naming ${who} mentions ${what}` : `Nothing in ${inRange} mentions ${what}`);
   }
   return {
     ...base,

@@ -77,7 +77,8 @@ const SYNONYMS: Record<string, string[]> = {
   deploi: ['station', 'deploy'],
   crash: ['incid', 'accid', 'mishap'],
   weapon: ['arm', 'lethal', 'munit'],
-  send: ['provid', 'deliv'],
+  // "thank us for sending troops": readouts write the deployment of forces.
+  send: ['provid', 'deliv', 'deploy', 'deploi'],
   // "how many NASAMS did Norway give?": readouts say donated, provided, contributed.
   give: ['donat', 'provid', 'contribut'],
   donat: ['provid', 'contribut'],
@@ -324,6 +325,45 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
   };
+}
+
+/** A known word's synonym weighs this share of WordNet's weight (≈ 0.6 for a close synonym): less than a widening of an unknown word. */
+const FALLBACK_SHARE = 0.75;
+/** Only close synonyms widen a word the corpus has (no derivations or hypernyms: "budget" → plan). */
+const FALLBACK_MIN = 0.75;
+/** Synonyms added per word. */
+const FALLBACK_WIDENED = 3;
+
+/**
+ * Rule `lexicon-widen-fallback`: a word the corpus has, but not in the readouts the question's names select
+ * ("did the Poles thank us for sending troops?": Poland's readouts say "forces"), is widened to its close
+ * WordNet synonyms the corpus writes in lower case, each weighing less than the word typed. Returns the words
+ * added (none when the concept is a name, a number, or not an English word).
+ */
+export function widenKnown(index: SentenceIndex, concept: Concept): string[] {
+  const raw = concept.raw.toLowerCase();
+  // An entity typed as one lower-case word ("troops") is a word, as a term is.
+  const word = concept.kind === 'term' || /^\p{Ll}/u.test(concept.entity ?? '');
+  if (!word || concept.name || concept.country || concept.office || concept.widened || !/^\p{L}{3,}$/u.test(raw)) return [];
+  if (!isEnglishWord(raw)) return [];
+  const added: string[] = [];
+  for (const r of widenings(raw)) {
+    if (added.length >= FALLBACK_WIDENED) break;
+    if (r.relation !== 'synonym' || r.weight < FALLBACK_MIN) continue;
+    const rTerms = terms(r.word);
+    let id: number | undefined;
+    if (rTerms.length === 1) id = index.df(rTerms[0] as string) > 0 ? index.termId(rTerms[0] as string) : undefined;
+    else {
+      const entity = index.aliases.lookup(r.word);
+      if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
+    }
+    if (id === undefined || concept.alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
+    if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+    concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
+    added.push(r.word);
+  }
+  if (added.length) concept.widened = added;
+  return added;
 }
 
 /** The word with each pair of adjacent letters swapped ("ukriane" → "ukraine", …). */

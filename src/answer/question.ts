@@ -39,6 +39,8 @@ export interface Question {
   verbRequired: boolean;
   /** The focus verb as typed ("condemn"), when there is one. */
   verbWord?: string;
+  /** "what did X agree/pledge/offer …": that verb, which ranks sentences that say it (rule `said-verb-bonus`). */
+  sayWord?: string;
   /** "how many frigates": the counted thing, which the answer must name. */
   unit?: string;
   /** A date filter that cannot be: the reason in one line (the question is not searched). */
@@ -73,8 +75,12 @@ const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partn
 const SAY_VERBS =
   'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed|promise|promised|vow|vowed|assure|assured';
 
+/** Say-verbs that tell what kind of thing was said (rule `said-verb-bonus`): "what did X and Y agree?" wants the agreement. */
+const CONTENT_SAY =
+  /^(?:agree|agreed|pledge|pledged|promise|promised|vow|vowed|commit|offer|offered|announce|announced|propose|proposed|assure|assured)$/;
+
 const SAID = new RegExp(
-  String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(?:${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
+  String.raw`^what\s+(?:did|does|has|had|have)\s+(.+?)\s+(${SAY_VERBS})\b\s*(?:(?:about|on|regarding|concerning|of|over)\s+)?(.*)$`,
   'i',
 );
 
@@ -190,7 +196,16 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
 
   const said = SAID.exec(text);
   if (said && !NOT_A_SPEAKER.test((said[1] as string).trim())) {
-    return { intent: 'said', speaker: (said[1] as string).trim(), focus: said[2] as string, verb: null, verbRequired: false, ...base };
+    const sayWord = (said[2] as string).toLowerCase();
+    return {
+      intent: 'said',
+      speaker: (said[1] as string).trim(),
+      focus: said[3] as string,
+      verb: null,
+      verbRequired: false,
+      ...(CONTENT_SAY.test(sayWord) ? { sayWord } : {}),
+      ...base,
+    };
   }
   // "how long has the ANZUS alliance existed?": the years the readout states (an anniversary, "since 1951").
   if (HOW_LONG.test(text)) {

@@ -39,7 +39,7 @@
  * reading.verb?.label                 // → 'thank'
  */
 import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { conceptsOf, type Concept } from './concepts.ts';
+import { conceptsOf, widenKnown, type Concept } from './concepts.ts';
 import { readQuestion, type Question } from './question.ts';
 import { familyTerms } from './focus.ts';
 import { ROLE_WORDS } from './extract.ts';
@@ -48,7 +48,7 @@ import { fold, term, terms, words } from '../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
-import { countryNamed, isEnglish, isOfficeWord as isOfficeTitle } from './vocabulary.ts';
+import { countryNamed, isEnglish, isOfficeWord as isOfficeTitle, isServiceWord } from './vocabulary.ts';
 import { chatWord } from '../lexicon/index.ts';
 import type { ReadingNotes } from './types.ts';
 
@@ -72,6 +72,8 @@ export interface Reading {
   notes: ReadingNotes;
   /** English words no readout uses that were dropped (rule unknown-word-drop): the answer must then be certain. */
   dropped: Concept[];
+  /** Topic words the corpus has but no readout the names select writes, even through synonyms (rule `absent-topic`). */
+  absent: Concept[];
 }
 
 /** What reading needs to know about people, for src/answer/lexical.ts. */
@@ -141,6 +143,8 @@ export function isOpening(index: SentenceIndex, i: number): boolean {
 }
 
 /** Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or opening. */
+/** Readouts looked at for a word's fallback widening: a question's names select a few. */
+const FALLBACK_READOUTS = 50;
 const ANY = 1;
 const HEAD = 2;
 
@@ -427,7 +431,25 @@ function counterpartOffices(concepts: Concept[], text: string): Concept[] {
     const country =
       before.country !== undefined || (before.kind === 'entity' && countryNamed((before.entity ?? '').toLowerCase()) !== undefined);
     const afterName = (country && !isOffice(before)) || out.includes(before);
-    if (afterName && isOffice(c) && !c.country) out.push(c);
+    if (!afterName || c.country) continue;
+    if (isOffice(c)) {
+      out.push(c);
+      continue;
+    }
+    // Rule `counterpart-service`: "the Indian navy chief", "the Nigerian army chief of staff": service words
+    // are the office when an office word ends their run; "the ROK Navy ship" is about a ship.
+    let k2 = k;
+    const run: Concept[] = [];
+    for (; k2 < concepts.length; k2++) {
+      const x = concepts[k2] as Concept;
+      const prev = concepts[k2 - 1] as Concept;
+      if (!/^\s*$/.test(text.slice(prev.end, x.start)) || x.country) break;
+      if (!x.raw.split(/[\s-]+/).every((w) => isServiceWord(w.toLowerCase()))) break;
+      run.push(x);
+    }
+    const head = concepts[k2];
+    const last = concepts[k2 - 1] as Concept;
+    if (run.length && head && /^\s*$/.test(text.slice(last.end, head.start)) && isOffice(head)) out.push(...run);
   }
   return out;
 }
@@ -709,6 +731,19 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
   }
 
+  // Rule `said-verb-bonus`: "what did Mattis and Jungmann agree?", "what did Austin pledge?": the say-verb
+  // tells what kind of sentence answers, so a sentence saying it (or a close synonym) ranks first; one
+  // that does not is still an answer.
+  const sayWords: Concept[] = [];
+  if (question.sayWord) {
+    for (const c of conceptsOf(index, question.sayWord)) {
+      if (!c.known) continue;
+      const widened = { ...c, alternatives: new Map(c.alternatives) };
+      if (!c.widened) widenKnown(index, widened);
+      sayWords.push({ ...widened, bonus: true, position: 2000 + c.position, start: -1, end: -1 });
+    }
+  }
+
   const names = concepts.filter((c) => c.name && c.known);
   const counterparts = counterpartsOf(question.focus, names);
   for (const c of offices) if (c.known) counterparts.add(c);
@@ -718,6 +753,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
   // filtered in place: a common name is in most of 40,000 readouts.
   let candidates: Uint32Array | null = null;
   let allowed: Uint8Array | null = null;
+  const absent: Concept[] = [];
   if (names.length) {
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
       const named = namedIn(index, c, candidates);
@@ -738,6 +774,21 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
     allowed = new Uint8Array(index.readouts.length);
     for (const n of candidates ?? []) allowed[n] = 1;
+    // Rule `lexicon-widen-fallback` (src/answer/concepts.ts): a topic word none of the named readouts
+    // writes is read through its close synonyms there ("troops" where Poland's readouts say "forces").
+    const scope = candidates as Uint32Array;
+    if (scope.length > 0 && scope.length <= FALLBACK_READOUTS) {
+      for (const c of concepts) {
+        if (!c.known || c.name || c.bonus || c.widened || /^\d/.test(c.raw)) continue;
+        // An unknown word right before it narrows it ("fighter jets", rule unknown-word-drop): not any aircraft.
+        const before = concepts[concepts.indexOf(c) - 1];
+        if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
+        if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
+        const added = widenKnown(index, c);
+        if (added.length) notes.widened.push({ word: c.raw, to: added });
+        if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) absent.push(c);
+      }
+    }
   }
   // "in person": a readout whose title says it was a call is not an answer.
   if (question.inPerson) {
@@ -779,13 +830,14 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
 
   return {
     question,
-    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords],
+    concepts: [...concepts, ...(verb ? [verb] : []), ...dateWords, ...sayWords],
     names,
     verb,
     allowed,
     selected,
     notes,
     dropped,
+    absent,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;

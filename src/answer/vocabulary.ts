@@ -54,7 +54,7 @@ export const isEnglish: (word: string) => boolean = guarded((w) => STOP_WORDS.ha
 const OfficeFile = z.object({
   words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
-  spellings: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
+  services: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
 });
 let offices: z.infer<typeof OfficeFile> | undefined;
 function officeFile(): z.infer<typeof OfficeFile> {
@@ -65,6 +65,11 @@ function officeFile(): z.infer<typeof OfficeFile> {
 /** Words that describe a counterpart's office ("foreign", "minister", "crown", "prince"), lower case. */
 export function isOfficeWord(word: string): boolean {
   return officeFile().words.includes(word);
+}
+
+/** Words that name a military service inside an office ("navy" in "the Indian navy chief"), lower case. */
+export function isServiceWord(word: string): boolean {
+  return officeFile().services.includes(word);
 }
 
 /** Spellings of an acronym, best first: the office readings of data/reading/offices.json, then the lexicon's table. */
@@ -78,7 +83,4 @@ export function isOfficeAcronym(word: string): boolean {
 }
 
 /** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */
-export const acronymSpellings: (word: string) => readonly string[] = guarded(
-  (w) => [...(officeFile().spellings[w] ?? []), ...lexiconAcronym(w).map((a) => a.expansion)],
-  [],
-);
+export const acronymSpellings: (word: string) => readonly string[] = guarded((w) => lexiconAcronym(w).map((a) => a.expansion), []);
