@@ -15,7 +15,6 @@ import { liveCorpus } from './liveCorpus.ts';
 import { openStore } from '../store/store.ts';
 import { Announcer } from './announcer.ts';
 import { startBackgroundWatcher } from '../publisher/background.ts';
-import { warmUpParser } from '../publisher/parseWorker.ts';
 
 /** Run the bot on `commands` (commands/index.ts, handed in by the entry point, src/cli/main.ts). */
 export async function runBot(config: Config, corpusDir: string, env: NodeJS.ProcessEnv, commands: CommandSet): Promise<number> {
@@ -56,8 +55,6 @@ export async function runBot(config: Config, corpusDir: string, env: NodeJS.Proc
     throw new ConfigError([loginProblem(error, config)]);
   }
   guardProcess(logger);
-  // /readout add reads pages in a worker thread: start it now, not on the first preview.
-  void warmUpParser();
   announcer = new Announcer({ client: bot.client, store, engine: () => live.current, logger });
   void announcer.sync();
   // WATCH=on or FEED_URL: new readouts land as files, and the hot reload above serves them.

@@ -3,8 +3,13 @@
  * (linkedom's DOM, Readability, the sentence splitter) is CPU-bound: a 1 MB
  * page holds a thread 0.5-1.5 s, a 5 MB one 2-7 s, so done in the bot's event
  * loop it delayed every other server's /ask past Discord's 3 s deadline. One
- * worker thread, started on first use and kept (unref'd, so it never holds
- * the process open), reads the jobs one at a time, in order. A job that runs
+ * worker thread, started on first use and kept while there is work (unref'd,
+ * so it never holds the process open), reads the jobs one at a time, in
+ * order. It ends after PARSE_IDLE_MS without a job: a worker is a V8 isolate
+ * of its own with linkedom and Readability loaded (about 70 MB resident at
+ * rest), and moderators preview pages rarely, so the bot does not carry it
+ * between previews. A preview's reply is deferred, so the next start (well
+ * under a second on a quiet machine) costs nobody a deadline. A job that runs
  * past PARSE_TIMEOUT_MS (a pathological page) or exhausts the worker's heap
  * ends that worker; the job fails with one line and the next job starts a
  * fresh worker.
@@ -16,6 +21,8 @@ import { FetchError, NotAReadoutError, PublisherError, type FetchErrorCode, type
 
 /** A readout page reads in well under a second; this is for pages built to stall. */
 export const PARSE_TIMEOUT_MS = 20_000;
+/** Long enough for a moderator's preview, then Add, then another page; short enough not to carry 70 MB for a day. */
+export const PARSE_IDLE_MS = 5 * 60_000;
 /** The worker's heap: a 1 MB page's DOM takes tens of MB. */
 const WORKER_HEAP_MB = 256;
 
@@ -34,6 +41,8 @@ type Reply =
 let worker: Worker | null = null;
 let current: Pending | null = null;
 let timer: NodeJS.Timeout | undefined;
+let idle: NodeJS.Timeout | undefined;
+let idleMs = PARSE_IDLE_MS;
 const waiting: Pending[] = [];
 let nextId = 1;
 
@@ -52,7 +61,12 @@ export function parseInWorker(job: ReadJob, options: ParseOptions = {}): Promise
 }
 
 function pump(): void {
-  if (current || waiting.length === 0) return;
+  if (current) return;
+  if (waiting.length === 0) {
+    retireWhenIdle();
+    return;
+  }
+  clearTimeout(idle);
   current = waiting.shift() ?? null;
   if (!current) return;
   const w = (worker ??= start());
@@ -97,6 +111,31 @@ function start(): Worker {
   return w;
 }
 
+/** With no job in hand or waiting, the worker ends after idleMs (a later job starts a fresh one). */
+function retireWhenIdle(): void {
+  clearTimeout(idle);
+  if (!worker) return;
+  idle = setTimeout(() => {
+    if (current || waiting.length > 0 || !worker) return;
+    const w = worker;
+    worker = null;
+    void w.terminate();
+  }, idleMs);
+  idle.unref();
+}
+
+/** How long an idle worker is kept (tests shorten it); returns the previous value. */
+export function setParseIdleMs(ms: number): number {
+  const before = idleMs;
+  idleMs = ms;
+  return before;
+}
+
+/** Whether a parse worker is running now (for tests and diagnostics). */
+export function parserRunning(): boolean {
+  return worker !== null;
+}
+
 /** End the current job with `error`, and the worker with it (it may be stuck). */
 function fail(error: Error): void {
   const done = current;
@@ -120,8 +159,8 @@ function revive(error: Extract<Reply, { error: unknown }>['error']): Error {
 
 /**
  * Start the worker and let it load its modules (a few seconds on a busy
- * machine, paid once): the bot calls this at start-up so the first preview
- * does not wait for it. Never rejects.
+ * machine): tests call this first so no test pays that start against its
+ * time bound. Never rejects.
  */
 export async function warmUpParser(): Promise<void> {
   const text = '---\ntitle: Readout of a Warm-Up Call\ndate: 2025-01-01\n---\nThe Secretary spoke with the Minister.\n';
