@@ -3,15 +3,13 @@
  * fake Discord (test/support/fakeDiscord.ts): what a team sees at a glance.
  * Every payload field asserted here is what Discord receives.
  */
-import { Writable } from 'node:stream';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, uploadedFiles, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
-import { startBot, type Bot } from '../../src/discord/bot.ts';
+import type { Bot } from '../../src/discord/bot.ts';
+import { startReplyBot } from '../support/serving.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { createLogger } from '../../src/logger.ts';
-import { commands } from '../../commands/index.ts';
-import { bundledEngine, FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
+import { bundledEngine } from '../support/fixtures.ts';
 import { COLOURS } from '../../src/discord/render.ts';
 import { CHART } from '../../src/chart/readoutsChart.ts';
 
@@ -22,12 +20,7 @@ let engine: Engine;
 beforeAll(async () => {
   fake = await startFakeDiscord();
   engine = bundledEngine();
-  const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
-  bot = await startBot({
-    config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
-    ctx: { engine: () => engine, commands },
-    logger,
-  });
+  bot = await startReplyBot(fake.apiUrl, engine);
 }, 20_000);
 
 afterAll(async () => {

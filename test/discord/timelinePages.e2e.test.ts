@@ -4,15 +4,12 @@
  * Previous/Next (owner only, its state in the custom_id), and pages rendered
  * from their own readouts alone.
  */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord, type JsonObject } from '../support/fakeDiscord.ts';
-import { startBot, type Bot } from '../../src/discord/bot.ts';
+import type { Bot } from '../../src/discord/bot.ts';
+import { startReplyBot } from '../support/serving.ts';
 import { Engine } from '../../src/engine/engine.ts';
-import { createLogger } from '../../src/logger.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
-import { commands } from '../../commands/index.ts';
-import { FAKE_TOKEN as TOKEN } from '../support/fixtures.ts';
 
 const OTHER_USER = '222222222222222222';
 
@@ -23,12 +20,7 @@ let engine: Engine;
 beforeAll(async () => {
   fake = await startFakeDiscord();
   engine = Engine.load(BUNDLED_CORPUS);
-  const logger = createLogger({ level: 'warn', secrets: [TOKEN], destination: new Writable({ write: (_c, _e, done) => done() }) });
-  bot = await startBot({
-    config: { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'warn' },
-    ctx: { engine: () => engine, commands },
-    logger,
-  });
+  bot = await startReplyBot(fake.apiUrl, engine);
 }, 20_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { startBot, type Bot } from '../../src/discord/bot.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { LiveEngine } from '../../src/engine/live.ts';
-import type { Logger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { fileStore } from '../../src/store/files.ts';
 import { Announcer } from '../../src/discord/announcer.ts';
 import type { RateLimiter } from '../../src/discord/rateLimit.ts';
@@ -85,5 +85,18 @@ export function logSink(lines: string[]): Writable {
       lines.push(String(chunk));
       done();
     },
+  });
+}
+
+/**
+ * The bot on a fixed engine with no server state and its logs discarded: for
+ * the tests of replies alone (what a command, button or menu answers).
+ */
+export function startReplyBot(apiUrl: string, engine: Engine, token: string = FAKE_TOKEN): Promise<Bot> {
+  const logger = createLogger({ level: 'warn', secrets: [token], destination: new Writable({ write: (_c, _e, done) => done() }) });
+  return startBot({
+    config: { DISCORD_TOKEN: token, DISCORD_API_URL: apiUrl, LOG_LEVEL: 'warn' },
+    ctx: { engine: () => engine, commands },
+    logger,
   });
 }
