@@ -20,3 +20,6 @@ export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '../.state');
 
 /** The `readout` command (src/bin.js). */
 export const BIN = resolve(import.meta.dirname, 'bin.js');
+
+/** Word lists, lexicon tables and tuning data (data/README.md), shipped with the code. */
+export const DATA_DIR = resolve(import.meta.dirname, '../data');

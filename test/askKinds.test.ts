@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { readQuestionIn } from '../src/answer/reading.ts';
+import { readQuestionIn } from '../src/answer/reading/reading.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
 
@@ -277,7 +277,7 @@ describe('E — an order and nothing else', () => {
 
 describe('C — typo correction never turns a real word into another', () => {
   it('GIVEN an English word the corpus lacks THEN no look-alike stands in; a typo is still corrected', async () => {
-    const { conceptsOf } = await import('../src/answer/concepts.ts');
+    const { conceptsOf } = await import('../src/answer/reading/concepts.ts');
     // "plate" is one edit from "place", which the corpus has: it is a word, not a typo. It may be widened
     // through WordNet (lexicon-widen), never read as its look-alike.
     const plate = conceptsOf(engine.index, 'plate')[0];
@@ -314,7 +314,7 @@ describe('B — counted people and verbs of giving (helper 11)', () => {
   });
 
   it('GIVEN "give" THEN readouts’ "provide" counts as it (they say donated, provided, contributed)', async () => {
-    const { conceptsOf } = await import('../src/answer/concepts.ts');
+    const { conceptsOf } = await import('../src/answer/reading/concepts.ts');
     const [give] = conceptsOf(engine.index, 'give');
     const alternatives = [...(give?.alternatives.keys() ?? [])].map((id) => engine.index.data.vocab[id]);
     expect(alternatives).toContain('provid');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, peopleIn, peopleWithRoles, placesIn } from '../src/answer/extract.ts';
+import { dateIn, peopleIn, peopleWithRoles, placesIn } from '../src/answer/reading/extract.ts';
 
 describe('people, places and dates in a sentence', () => {
   it('GIVEN titles before names THEN the names come out without the titles', () => {

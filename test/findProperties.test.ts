@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { InputError } from '../src/errors.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { FindAnswerSchema, type FindAnswer } from '../src/answer/findTypes.ts';
+import { FindAnswerSchema, type FindAnswer } from '../src/answer/find/types.ts';
 import { renderFind } from '../src/discord/render.ts';
 import { message } from '../src/discord/respond.ts';
 import { LIMITS } from '../src/discord/limits.ts';

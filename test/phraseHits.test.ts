@@ -1,12 +1,12 @@
 /**
- * Which sentences hold a phrase (src/answer/quote.ts, phraseHits), against a
+ * Which sentences hold a phrase (src/answer/answering/quote.ts, phraseHits), against a
  * plain scan of every sentence. phraseHits walks the other terms' postings
  * alongside the rarest term's, skipping ahead in common ones, so that a caller
  * stopping after a few hundred hits (autocomplete, find) reads only the
  * postings before them; the hits must be exactly the scan's, in order.
  */
 import { describe, expect, it } from 'vitest';
-import { phraseMatches } from '../src/answer/quote.ts';
+import { phraseMatches } from '../src/answer/answering/quote.ts';
 import { words } from '../src/text/terms.ts';
 import { bundledEngine } from './support/fixtures.ts';
 

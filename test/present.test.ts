@@ -1,11 +1,11 @@
 /**
- * How answers are presented to people (src/answer/present.ts, src/cli/wrap.ts,
+ * How answers are presented to people (src/answer/answering/present.ts, src/cli/wrap.ts,
  * src/chart/readoutsChart.ts, the headline's typo note and the splitter's
  * repair of scraped words): exact strings, with the reason each rule exists.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { alsoIn, byReadout, copyNote, shortDate, shortTitle, sourceSite } from '../src/answer/present.ts';
+import { alsoIn, byReadout, copyNote, shortDate, shortTitle, sourceSite } from '../src/answer/answering/present.ts';
 import { wrap } from '../src/cli/wrap.ts';
 import { CHART, chartBins, readoutsChart } from '../src/chart/readoutsChart.ts';
 import { joinBrokenWords } from '../src/text/sentences.ts';

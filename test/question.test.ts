@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../src/answer/question.ts';
-import { dateTest, parseDateFilter, parsePeriod } from '../src/answer/dateFilter.ts';
-import { cleanQuestion } from '../src/answer/clean.ts';
+import { readQuestion } from '../src/answer/reading/question.ts';
+import { dateTest, parseDateFilter, parsePeriod } from '../src/answer/reading/dateFilter.ts';
+import { cleanQuestion } from '../src/answer/reading/clean.ts';
 
 describe('intent rules', () => {
   it.each([

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
-import { unchat } from '../src/answer/chat.ts';
-import { readQuestion } from '../src/answer/question.ts';
-import { readingLine } from '../src/answer/notes.ts';
-import { durationPhrase, ordinalPhrase } from '../src/answer/ask.ts';
+import { unchat } from '../src/answer/reading/chat.ts';
+import { readQuestion } from '../src/answer/reading/question.ts';
+import { readingLine } from '../src/answer/reading/notes.ts';
+import { durationPhrase, ordinalPhrase } from '../src/answer/answering/ask.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Which sentence a timeline cites for each readout (src/answer/timelinePick.ts):
+ * Which sentence a timeline cites for each readout (src/answer/ranking/timelinePick.ts):
  * the first mention of the topic, unless it names the topic without being
  * about it. Invented readouts, so each rule is seen on its own.
  */

@@ -4,7 +4,9 @@
  * other tools read it; extra keys are allowed there and used sparingly here.
  */
 import { z } from 'zod';
-import type { TimelineWindow } from './timeline.ts';
+import { CitationSchema } from '../corpus/citation.ts';
+
+export { type Citation, CitationSchema } from '../corpus/citation.ts';
 
 export const COMMANDS = ['ask', 'timeline', 'quote'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -12,18 +14,12 @@ export type Command = (typeof COMMANDS)[number];
 export const INTENTS = ['topic', 'when', 'where', 'who', 'yesno', 'said', 'count', 'quantity', 'timeline', 'quote'] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const CitationSchema = z.object({
-  /** The sentence, verbatim: original characters (curly quotes, accents) kept. */
-  text: z.string(),
-  /** File path relative to the corpus folder, with forward slashes. */
-  doc: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  source: z.string().nullable(),
-  /** Stable while the file keeps its path and the sentence its place (see src/corpus/readout.ts). */
-  id: z.string(),
-});
-export type Citation = z.infer<typeof CitationSchema>;
+/**
+ * Which page of a long timeline to cite: readouts are counted and dated in
+ * full, but only the page's entries become results, so a front end showing
+ * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
+ */
+export type TimelineWindow = { perPage: number } & ({ page: number } | { offset: number } | { year: number | null });
 
 export const ResultSchema = CitationSchema.extend({
   score: z.number(),
@@ -32,7 +28,7 @@ export const ResultSchema = CitationSchema.extend({
 });
 export type Result = z.infer<typeof ResultSchema>;
 
-/** A date filter read from the question (src/answer/dateFilter.ts) or given as from/to. */
+/** A date filter read from the question (src/answer/reading/dateFilter.ts) or given as from/to. */
 export const DateRangeSchema = z.object({
   /** First and last day inside the range (YYYY-MM-DD); either may be open. */
   from: z.string().optional(),
@@ -49,7 +45,7 @@ export type DateRange = z.infer<typeof DateRangeSchema>;
 /**
  * How the question was read, when that was more than its words as typed
  * (issue 20): chat words ignored, words widened to the words readouts use,
- * names resolved. Front ends show it as one short line (src/answer/notes.ts).
+ * names resolved. Front ends show it as one short line (src/answer/reading/notes.ts).
  */
 export const ReadingNotesSchema = z.object({
   /** Words and phrases ignored: chat ("hey bot can u", "thx") and English words no readout uses or widens to. */
@@ -81,9 +77,9 @@ export const AnswerSchema = z.object({
   count: z.number().int().optional(),
   /** count: what was counted, as a timeline topic ("North Korea"). */
   topic: z.string().optional(),
-  /** quote: true when counting stopped at its cap (src/answer/quote.ts) and `count` is a lower bound. */
+  /** quote: true when counting stopped at its cap (src/answer/answering/quote.ts) and `count` is a lower bound. */
   countCapped: z.boolean().optional(),
-  /** timeline asked for one page (see TimelineWindow in src/answer/timeline.ts): where `results` start among all `count`. */
+  /** timeline asked for one page (see TimelineWindow in src/answer/answering/timeline.ts): where `results` start among all `count`. */
   offset: z.number().int().optional(),
   /** timeline asked for one page: readouts per year, oldest first, undated (null) last. */
   years: z.array(z.object({ year: z.number().int().nullable(), count: z.number().int() })).optional(),
@@ -114,7 +110,7 @@ export const RequestSchema = z.object({
   to: IsoDateInput.optional(),
 });
 export type Request = z.infer<typeof RequestSchema>;
-/** A request the engine answers (split is a text tool, answered by the batch reader itself; find has its own answer, src/answer/findTypes.ts). */
+/** A request the engine answers (split is a text tool, answered by the batch reader itself; find has its own answer, src/answer/find/types.ts). */
 export type AnswerRequest = Request & {
   command: Command;
   /**

@@ -13,7 +13,7 @@
 import { checkInput, type Engine } from '../engine/engine.ts';
 import { z } from 'zod';
 import { AnswerSchema, MAX_SPLIT_INPUT, RequestSchema } from '../answer/types.ts';
-import { FindAnswerSchema } from '../answer/findTypes.ts';
+import { FindAnswerSchema } from '../answer/find/types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Io } from './io.ts';
 import { InputError } from '../errors.ts';

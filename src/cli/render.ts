@@ -4,10 +4,10 @@
  */
 import { listsFewerThanCounted, type Answer, type Citation, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
-import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
-import { readouts } from '../answer/cite.ts';
-import { alsoIn, byReadout, copyNote, shortDate } from '../answer/present.ts';
-import { readingLine } from '../answer/notes.ts';
+import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/find/types.ts';
+import { readouts } from '../answer/answering/cite.ts';
+import { alsoIn, byReadout, copyNote, shortDate } from '../answer/answering/present.ts';
+import { readingLine } from '../answer/reading/notes.ts';
 
 /** "— Title · Aug 29, 2020" and the link on its own line when known, saying when it is a copy. */
 export function citeLine(c: Pick<Citation, 'title' | 'date' | 'source'>, indent: string): string {

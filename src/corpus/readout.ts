@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { splitParagraph, splitParagraphs } from '../text/sentences.ts';
 import type { IsoDate } from '../text/dates.ts';
-import type { Citation } from '../answer/types.ts';
+import type { Citation } from './citation.ts';
 import { FrontMatterSchema, splitFrontMatter, validateFrontMatter, type SplitFile } from './frontMatter.ts';
 import { readScraped, type DateSource, type Stripped } from './scraped.ts';
 import { FrontMatterError, ReadoutFileError } from '../errors.ts';

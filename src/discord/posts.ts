@@ -13,7 +13,7 @@ import { buttonRows, embed, message, truncate, type MessagePayload } from './res
 import { encodeState, textCheck } from './customId.ts';
 import { footerText, verbatim } from './render.ts';
 import { footerOf } from './replies.ts';
-import { copyNote, shortDate } from '../answer/present.ts';
+import { copyNote, shortDate } from '../answer/answering/present.ts';
 
 /** More new readouts than this for one channel are posted as one summary. */
 export const BACKLOG_ONE_BY_ONE = 5;

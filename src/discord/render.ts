@@ -5,18 +5,18 @@
  */
 import { escapeMarkdown, ButtonStyle } from 'discord.js';
 import type { Answer, Citation, Result } from '../answer/types.ts';
-import type { Completion } from '../answer/complete.ts';
-import { NOT_SAID } from '../answer/find.ts';
-import { VERDICT_LABEL, type Check, type FindAnswer, type FoundSentence } from '../answer/findTypes.ts';
-import type { DiffPart } from '../answer/findDiff.ts';
+import type { Completion } from '../answer/answering/complete.ts';
+import { NOT_SAID } from '../answer/find/find.ts';
+import { VERDICT_LABEL, type Check, type FindAnswer, type FoundSentence } from '../answer/find/types.ts';
+import type { DiffPart } from '../answer/find/diff.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { buttonRows, embed, selectRow, truncate, type ReplyParts, type Row } from './respond.ts';
-import { alsoIn, byReadout, copyNote, shortDate, shortTitle } from '../answer/present.ts';
+import { alsoIn, byReadout, copyNote, shortDate, shortTitle } from '../answer/answering/present.ts';
 import { CHART, chartBins, readoutsChart, readoutsChartAsync } from '../chart/readoutsChart.ts';
 import { encodeState, textCheck } from './customId.ts';
 import { listsFewerThanCounted, MAX_TOPIC } from '../answer/types.ts';
-import { readingLine } from '../answer/notes.ts';
+import { readingLine } from '../answer/reading/notes.ts';
 import { BUDGETS, LIMITS } from './limits.ts';
 import type { APIEmbed } from 'discord.js';
 
@@ -70,7 +70,7 @@ export function verbatim(text: string): string {
 /** What escapeMarkdown (default options: escape, code, bold, italic, underline, strikethrough, spoiler) can touch. */
 const MARKDOWN_CHARACTERS = /[\\`*_~|]/;
 
-/** A readout's title, shortened in the middle (src/answer/present.ts), linked to its source when known. */
+/** A readout's title, shortened in the middle (src/answer/answering/present.ts), linked to its source when known. */
 function titleLink(c: Pick<Citation, 'title' | 'source'>, max: number = BUDGETS.citationTitle): string {
   const title = verbatim(shortTitle(c.title, max)).replace(/[[\]]/g, '');
   return c.source ? `[${title}](${c.source})` : title;

@@ -15,13 +15,13 @@ import { loadCorpus, type Corpus, type FileWarning, type Skipped } from '../corp
 import { readAliasFile } from '../search/aliases.ts';
 import type { ReadoutInfo, SentenceIndex } from '../search/sentenceIndex.ts';
 import { buildIndex } from '../search/buildIndex.ts';
-import { ask } from '../answer/ask.ts';
-import { timeline } from '../answer/timeline.ts';
-import { quote } from '../answer/quote.ts';
-import { eventDate } from '../answer/eventDate.ts';
-import { Completer, type Completion } from '../answer/complete.ts';
-import { findInText } from '../answer/find.ts';
-import type { FindAnswer } from '../answer/findTypes.ts';
+import { ask } from '../answer/answering/ask.ts';
+import { timeline } from '../answer/answering/timeline.ts';
+import { quote } from '../answer/answering/quote.ts';
+import { eventDate } from '../answer/ranking/eventDate.ts';
+import { Completer, type Completion } from '../answer/answering/complete.ts';
+import { findInText } from '../answer/find/find.ts';
+import type { FindAnswer } from '../answer/find/types.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
@@ -242,7 +242,7 @@ export class Engine {
 
   /**
    * "Find in readouts": what a message quotes or claims, checked against the
-   * readouts (src/answer/find.ts). A long message is read up to its first
+   * readouts (src/answer/find/find.ts). A long message is read up to its first
    * 4,000 characters and checks, and the answer says so; only an empty one is refused.
    */
   find(message: string): FindAnswer {

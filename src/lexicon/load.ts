@@ -9,9 +9,10 @@ import type { z } from 'zod';
 import { AcronymFile, ChatFile, CountryFile, CountryOverrideFile, NicknameFile } from './schema.ts';
 import type { AcronymExpansion, ChatWord, CountryForms } from './types.ts';
 import { type WordNet, loadWordNet } from './wordnet.ts';
+import { DATA_DIR } from '../paths.ts';
 
 /** The folder of the lexicon's data files. */
-export const LEXICON_DIR = resolve(import.meta.dirname, '../../data/lexicon');
+export const LEXICON_DIR = resolve(DATA_DIR, 'lexicon');
 
 /** Read and check one data file; a bad file names itself and its first bad keys. */
 export function readData<T extends z.ZodType>(file: string, schema: T): z.infer<T> {

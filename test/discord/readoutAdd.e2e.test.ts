@@ -7,7 +7,7 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
-import { shortTitle } from '../../src/answer/present.ts';
+import { shortTitle } from '../../src/answer/answering/present.ts';
 import { BUDGETS } from '../../src/discord/limits.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmUpParser } from '../../src/publisher/parseWorker.ts';

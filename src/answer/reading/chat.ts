@@ -1,7 +1,7 @@
 /**
  * Rule `chat-words`: what a teammate types around a question the way people
  * chat — greetings, fillers, texting — is never its topic. Before a question
- * is read (src/answer/question.ts), its chat is taken out and its texting
+ * is read (src/answer/reading/question.ts), its chat is taken out and its texting
  * forms read as plain words, from the lexicon's chat table
  * (data/lexicon/chat.json, src/lexicon):
  *
@@ -23,16 +23,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { chatPhrases, chatWord, related } from '../lexicon/index.ts';
+import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
+import { DATA_DIR } from '../../paths.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
 let preamble: Set<string> | undefined;
 function preambleWords(): Set<string> {
-  preamble ??= new Set(
-    PreambleFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/reading/preamble.json'), 'utf8'))).words,
-  );
+  preamble ??= new Set(PreambleFile.parse(JSON.parse(readFileSync(resolve(DATA_DIR, 'reading/preamble.json'), 'utf8'))).words);
   return preamble;
 }
 

@@ -1,12 +1,12 @@
 /**
  * "Showing results for Philippines.": a headline says when a word of the
- * question was read as another (a typo corrected by src/answer/concepts.ts),
+ * question was read as another (a typo corrected by src/answer/reading/concepts.ts),
  * so a reader never takes an answer about "Philippine" for one about what
  * they typed without being told.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import type { Concept } from './concepts.ts';
-import { fold, term, words } from '../text/terms.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from '../reading/concepts.ts';
+import { fold, term, words } from '../../text/terms.ts';
 
 const same = (text: string) =>
   fold(text)

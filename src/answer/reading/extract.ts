@@ -4,7 +4,7 @@
  * house style — "hosted <title> <Name> in <Place>", "met with Minister of
  * Defense <Name>" — and these rules follow it.
  */
-import { findFullDates, longDate, monthNumber, isoDate, type IsoDate } from '../text/dates.ts';
+import { findFullDates, longDate, monthNumber, isoDate, type IsoDate } from '../../text/dates.ts';
 
 /** Capitalised words of titles and offices: never part of a person's name. */
 export const ROLE_WORDS = new Set(

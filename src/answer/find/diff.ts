@@ -11,7 +11,7 @@
  * alignSpan('expressed grave concern', 'The Secretary expressed serious concern regarding Beijing.').parts
  * // → [{kind:'same',words:'expressed'}, {kind:'text',words:'grave'}, {kind:'corpus',words:'serious'}, {kind:'same',words:'concern'}]
  */
-import { fold, STOP_WORDS, words } from '../text/terms.ts';
+import { fold, STOP_WORDS, words } from '../../text/terms.ts';
 
 export interface DiffPart {
   /** `same` in both; `corpus` only in the readout; `text` only in the message. */

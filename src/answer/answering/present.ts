@@ -5,8 +5,8 @@
  * sentences grouped under the readout they come from (a title once, not once
  * per sentence). Pure functions of the answer contract; no Discord, no terminal.
  */
-import type { Citation, Result } from './types.ts';
-import { MONTHS } from '../text/dates.ts';
+import type { Citation, Result } from '../types.ts';
+import { MONTHS } from '../../text/dates.ts';
 
 /**
  * "Aug 29, 2020" from "2020-08-29"; "undated" for null.

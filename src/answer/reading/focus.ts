@@ -5,7 +5,7 @@
  * not by the opening line that names them both. One table, so each family is
  * in one place (DESIGN.md, "Concepts").
  */
-import { term } from '../text/terms.ts';
+import { term } from '../../text/terms.ts';
 
 export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
 

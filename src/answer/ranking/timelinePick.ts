@@ -24,12 +24,12 @@
  * split. A readout's later sentences are read only when its first mention is weak.
  */
 import { stemmer } from 'stemmer';
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { term, terms } from '../text/terms.ts';
-import type { Concept } from './concepts.ts';
-import { ROLE_WORDS } from './extract.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { term, terms } from '../../text/terms.ts';
+import type { Concept } from '../reading/concepts.ts';
+import { ROLE_WORDS } from '../reading/extract.ts';
 import { mentionsAt } from './mentions.ts';
-import { isOpening } from './reading.ts';
+import { isOpening } from '../reading/reading.ts';
 
 export type WeakMention = 'scope list' | 'counterpart nationality';
 

@@ -6,8 +6,8 @@
  * a word the corpus never uses ("Mageshma" → mageshima, 0.8), the completions
  * of an unfinished last word (0.6), and a few domain synonyms (0.6).
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { term, terms, words } from '../text/terms.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { term, terms, words } from '../../text/terms.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
@@ -30,7 +30,7 @@ export interface Concept {
   raw: string;
   /** For an entity: the name it is shown by ("North Korea"). */
   entity?: string;
-  /** Names a person, country, place or body (set by src/answer/reading.ts): names select readouts. */
+  /** Names a person, country, place or body (set by src/answer/reading/reading.ts): names select readouts. */
   name?: boolean;
   /** The answer must mention it (a focus verb, a counted thing, a number, a name). */
   required?: boolean;

@@ -15,19 +15,19 @@
  *   else ("john mattis"), so it is a name the corpus lacks.
  *
  * Demonyms and English word relations are read per concept
- * (src/answer/concepts.ts), where a word keeps several alternatives.
+ * (src/answer/reading/concepts.ts), where a word keeps several alternatives.
  *
  * @example
  * resolveWords(index, 'what did dave norquist thank bourhan for', people)
  * // → { text: 'what did David norquist thank bourhan for', resolved: [{ from: 'dave norquist', to: 'David L. Norquist' }], names: Set {} }
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { fold, term, terms, words, type Word } from '../text/terms.ts';
-import { givenNames, nicknamesOf } from '../lexicon/index.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { fold, term, terms, words, type Word } from '../../text/terms.ts';
+import { givenNames, nicknamesOf } from '../../lexicon/index.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
 
-/** What the corpus says about people, from src/answer/reading.ts (passed in: reading.ts calls this module). */
+/** What the corpus says about people, from src/answer/reading/reading.ts (passed in: reading.ts calls this module). */
 export interface People {
   /** True when openings write an office word before the term: a person's surname. */
   isPerson(index: SentenceIndex, id: number): boolean;

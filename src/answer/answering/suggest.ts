@@ -3,9 +3,9 @@
  * Words the corpus never uses are looked up with a wider edit distance than
  * search allows (search must stay precise; a suggestion only has to help).
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { STOP_WORDS, term, words } from '../text/terms.ts';
-import { isEnglishWord } from '../text/english.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { STOP_WORDS, term, words } from '../../text/terms.ts';
+import { isEnglishWord } from '../../text/english.ts';
 
 /**
  * Words that link or order sentences ("Finally, …", "Additionally, …"): the

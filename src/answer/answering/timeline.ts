@@ -3,28 +3,21 @@
  * first mention (what "mentions" means: mentions.ts) unless that one names the
  * topic without being about it (timelinePick.ts).
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { conceptsOf } from './concepts.ts';
-import { parseDateFilter, type DateRange } from './dateFilter.ts';
-import { mentions, type Mention } from './mentions.ts';
-import { timelinePicker } from './timelinePick.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { conceptsOf } from '../reading/concepts.ts';
+import { parseDateFilter, type DateRange } from '../reading/dateFilter.ts';
+import { mentions, type Mention } from '../ranking/mentions.ts';
+import { timelinePicker } from '../ranking/timelinePick.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
-import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from './reading.ts';
-import { resolveWords, type People } from './lexical.ts';
-import { emptyNotes, hasNotes } from './notes.ts';
-import { term, words as termWords } from '../text/terms.ts';
-import type { Concept } from './concepts.ts';
-import { cleanQuestion } from './clean.ts';
-import { unchat } from './chat.ts';
-import type { Answer } from './types.ts';
-
-/**
- * Which page of a long timeline to cite: readouts are counted and dated in
- * full, but only the page's entries become results, so a front end showing
- * ten of 7,000 readouts builds ten (a page, or the page where a year starts).
- */
-export type TimelineWindow = { perPage: number } & ({ page: number } | { offset: number } | { year: number | null });
+import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from '../reading/reading.ts';
+import { resolveWords, type People } from '../reading/lexical.ts';
+import { emptyNotes, hasNotes } from '../reading/notes.ts';
+import { term, words as termWords } from '../../text/terms.ts';
+import type { Concept } from '../reading/concepts.ts';
+import { cleanQuestion } from '../reading/clean.ts';
+import { unchat } from '../reading/chat.ts';
+import type { Answer, TimelineWindow } from '../types.ts';
 
 /** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
 const TIMELINE_WORDS =
@@ -71,7 +64,7 @@ export function timeline(
     };
   }
   // A person is one topic however named: "jim mattis" is every Mattis readout; "ashton carter" is Ash
-  // Carter's, "MBS" Mohammed bin Salman's (src/answer/lexical.ts).
+  // Carter's, "MBS" Mohammed bin Salman's (src/answer/reading/lexical.ts).
   const words = resolveWords(index, inline.rest, PEOPLE);
   const read = conceptsOf(index, words.text, { dropQuestionWords: false });
   markNames(index, read, words.text, words.names);

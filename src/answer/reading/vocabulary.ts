@@ -9,8 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../lexicon/index.ts';
-import { STOP_WORDS } from '../text/terms.ts';
+import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../../lexicon/index.ts';
+import { STOP_WORDS } from '../../text/terms.ts';
+import { DATA_DIR } from '../../paths.ts';
 
 function missingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -58,7 +59,7 @@ const OfficeFile = z.object({
 });
 let offices: z.infer<typeof OfficeFile> | undefined;
 function officeFile(): z.infer<typeof OfficeFile> {
-  offices ??= OfficeFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/reading/offices.json'), 'utf8')));
+  offices ??= OfficeFile.parse(JSON.parse(readFileSync(resolve(DATA_DIR, 'reading/offices.json'), 'utf8')));
   return offices;
 }
 

@@ -2,8 +2,8 @@
  * The event-date resolver for date filters like "before the Guam meeting"
  * (dateFilter.ts): the date of the readout the phrase refers to.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { conceptsOf } from './concepts.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { conceptsOf } from '../reading/concepts.ts';
 import { rank } from './rank.ts';
 
 /** The date of the readout a phrase like "the Guam meeting" refers to. */

@@ -2,11 +2,11 @@
  * Turning sentence numbers into the cited results of the answer contract, and
  * the wording shared by every command's headline.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import type { Citation, Result } from './types.ts';
-import { dateTest, type DateRange } from './dateFilter.ts';
-import type { Concept } from './concepts.ts';
-import { fold } from '../text/terms.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Citation, Result } from '../types.ts';
+import { dateTest, type DateRange } from '../reading/dateFilter.ts';
+import type { Concept } from '../reading/concepts.ts';
+import { fold } from '../../text/terms.ts';
 
 /** The one place a sentence number becomes a citation. Timelines cite thousands: one literal each. */
 export function citation(index: SentenceIndex, sentence: number): Citation {

@@ -4,7 +4,7 @@
  * searched; ../shared/eval/README.md) plus one check per span of the message.
  */
 import { z } from 'zod';
-import { CitationSchema, ResultSchema } from './types.ts';
+import { CitationSchema, ResultSchema } from '../types.ts';
 
 export const VERDICTS = ['exact', 'altered', 'not-found', 'supported', 'contradicted', 'unsupported', 'too-general'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -73,7 +73,7 @@ export const FindAnswerSchema = z.object({
   /** Every readout sentence the checks cite, in check order (exact and altered quotes, claim support). */
   results: z.array(ResultSchema),
   checks: z.array(CheckSchema),
-  /** Quotes or sentences of the message left unchecked past the limits (src/answer/findSpans.ts). */
+  /** Quotes or sentences of the message left unchecked past the limits (src/answer/find/spans.ts). */
   skipped: z.number().int(),
   /** Sentences beside the quotes read as introducing them, not as claims, so not checked (rule FRAMING_CLAIM). */
   framing: z.array(z.string()).optional(),

@@ -7,7 +7,7 @@
  * SIMILAR (Jaccard). Grouping runs on the ranked candidates only, so its cost
  * does not grow with the corpus.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 
 export const SIMILAR = 0.7;
 

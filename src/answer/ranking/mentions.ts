@@ -5,9 +5,9 @@
  * phrase of several words, names them together, in any order ("Kishi Nobuo" =
  * "Nobuo Kishi"), not scattered across the sentence.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import type { Concept } from './concepts.ts';
-import { dateTest, type DateRange } from './dateFilter.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from '../reading/concepts.ts';
+import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 
 export interface Mention {
   sentence: number;
@@ -61,7 +61,7 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
 
 /**
  * The same test for one sentence, read in place: for the few sentences a
- * timeline looks at past a readout's first mention (src/answer/timelinePick.ts).
+ * timeline looks at past a readout's first mention (src/answer/ranking/timelinePick.ts).
  */
 export function mentionsAt(index: SentenceIndex, concepts: Concept[], sentence: number): boolean {
   if (concepts.length === 0) return false;

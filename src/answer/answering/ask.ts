@@ -3,22 +3,22 @@
  * grouped), with a headline shaped by the question's intent. When no sentence
  * covers enough of the question, the answer says so plainly and cites nothing.
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { conceptsOf, type Concept } from './concepts.ts';
-import { readQuestion, type Question } from './question.ts';
-import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from './reading.ts';
-import { rank, type Ranked } from './rank.ts';
-import { groupNearDuplicates, type Group } from './group.ts';
-import { hasNotes } from './notes.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { conceptsOf, type Concept } from '../reading/concepts.ts';
+import { readQuestion, type Question } from '../reading/question.ts';
+import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from '../reading/reading.ts';
+import { rank, type Ranked } from '../ranking/rank.ts';
+import { groupNearDuplicates, type Group } from '../ranking/group.ts';
+import { hasNotes } from '../reading/notes.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
-import { dateIn, describeDate, peopleWithRoles, placesIn } from './extract.ts';
+import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
-import { mentions } from './mentions.ts';
-import { dateTest, dayBefore, type EventResolver, type Resolvers } from './dateFilter.ts';
-import type { Answer, DateRange } from './types.ts';
-import { MONTHS } from '../text/dates.ts';
-import { term, terms, words } from '../text/terms.ts';
+import { mentions } from '../ranking/mentions.ts';
+import { dateTest, dayBefore, type EventResolver, type Resolvers } from '../reading/dateFilter.ts';
+import type { Answer, DateRange } from '../types.ts';
+import { MONTHS } from '../../text/dates.ts';
+import { term, terms, words } from '../../text/terms.ts';
 
 /** A sentence must cover this share of the question's weight to count as an answer… */
 export const MIN_COVERAGE = 0.5;
@@ -105,7 +105,7 @@ function refused(input: string, question: Question, why: string): Answer {
   };
 }
 
-/** Answer a question read against the corpus (src/answer/reading.ts), saying how it was read when that was more than its words. */
+/** Answer a question read against the corpus (src/answer/reading/reading.ts), saying how it was read when that was more than its words. */
 export function answerReading(index: SentenceIndex, input: string, reading: Reading): Answer {
   const answer = answerRead(index, input, reading);
   return hasNotes(reading.notes) ? { ...answer, reading: reading.notes } : answer;

@@ -6,7 +6,7 @@
  * readingLine({ dropped: ['hey bot can u'], widened: [], resolved: [{ from: 'Kiwis', to: 'New Zealand' }] })
  * // → "Read 'Kiwis' as New Zealand; ignored 'hey bot can u'."
  */
-import type { ReadingNotes } from './types.ts';
+import type { ReadingNotes } from '../types.ts';
 
 export function emptyNotes(): ReadingNotes {
   return { dropped: [], widened: [], resolved: [] };

@@ -8,9 +8,9 @@
  * parseDateFilter('where did Esper host Kono in August 2020?').range
  * // → { from: '2020-08-01', to: '2020-08-31', label: 'in August 2020' }
  */
-import { chrono } from '../text/chrono.ts';
-import { isIsoDate, isoDate, type IsoDate } from '../text/dates.ts';
-import type { DateRange } from './types.ts';
+import { chrono } from '../../text/chrono.ts';
+import { isIsoDate, isoDate, type IsoDate } from '../../text/dates.ts';
+import type { DateRange } from '../types.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
 export type { DateRange };
@@ -78,7 +78,7 @@ export function parsePeriod(text: string): Period | null {
   const parsed = chrono().parse(trimmed, new Date());
   const found = parsed[0];
   // The whole expression must be the date, not a date inside other words.
-  if (!found || found.index !== 0 || found.text.length < trimmed.length - 1) return null;
+  if (found?.index !== 0 || found.text.length < trimmed.length - 1) return null;
   const s = found.start;
   const month = s.get('month') as number;
   const year = s.get('year') as number;

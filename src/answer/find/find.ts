@@ -1,6 +1,6 @@
 /**
  * "Find in readouts": what does a message quote or claim, and do the readouts
- * say it? The message is read into spans (src/answer/findSpans.ts); each gets
+ * say it? The message is read into spans (src/answer/find/spans.ts); each gets
  * a verdict of its own:
  *
  * | span                      | verdict     | shown                                                        |
@@ -20,20 +20,20 @@
  * findInText(index, 'Per the readout: "deterrence and defense remain NATO job number one" — big deal').checks[0]
  * // → { kind: 'quote', verdict: 'exact', sentences: [{ text: 'He stressed that deterrence and defense remain NATO’s job number one.', highlight: [17, 68], … }], … }
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { splitSentences } from '../text/sentences.ts';
-import { fold, term, words, type Word } from '../text/terms.ts';
-import { phraseMatches } from './quote.ts';
-import { conceptsOf, credit, type Concept } from './concepts.ts';
-import { readQuestionIn } from './reading.ts';
-import { rank, type Ranked } from './rank.ts';
-import { citation, result } from './cite.ts';
-import { suggestionsFor } from './suggest.ts';
-import type { DateRange } from './dateFilter.ts';
-import { alignSpan, tokens, withPossessive, type Alignment } from './findDiff.ts';
-import { FILLER, MAX_CHECKS, MAX_FIND_TEXT, spansOf } from './findSpans.ts';
-import type { Check, FindAnswer, FoundSentence, Verdict } from './findTypes.ts';
-import type { Result } from './types.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { fold, term, words, type Word } from '../../text/terms.ts';
+import { phraseMatches } from '../answering/quote.ts';
+import { conceptsOf, credit, type Concept } from '../reading/concepts.ts';
+import { readQuestionIn } from '../reading/reading.ts';
+import { rank, type Ranked } from '../ranking/rank.ts';
+import { citation, result } from '../answering/cite.ts';
+import { suggestionsFor } from '../answering/suggest.ts';
+import type { DateRange } from '../reading/dateFilter.ts';
+import { alignSpan, tokens, withPossessive, type Alignment } from './diff.ts';
+import { FILLER, MAX_CHECKS, MAX_FIND_TEXT, spansOf } from './spans.ts';
+import type { Check, FindAnswer, FoundSentence, Verdict } from './types.ts';
+import type { Result } from '../types.ts';
 
 /** Rule ALTERED: the span shares this share of words with the part of the sentence it stands for… */
 const ALTERED_MIN_SIMILARITY = 0.5;

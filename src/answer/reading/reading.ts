@@ -26,31 +26,31 @@
  *   word gives way the same way to a rare topic word ("the Kabul evacuation").
  * - **the focus must be in the sentence** — names the readout's title or
  *   opening gives are selection; at least half the weight of the rest must be
- *   stated by the sentence itself (src/answer/rank.ts, \`focus\`).
+ *   stated by the sentence itself (src/answer/ranking/rank.ts, \`focus\`).
  * - **meeting words are the readout's** — "call", "meet", "visit" in a
  *   question get full credit from a title or opening that says them ("…'s
  *   Call With …"), as names do.
  * - **the focus verb** — "what did X thank Y for?" adds the verb's family
- *   (src/answer/focus.ts) as a concept the answer must hold.
+ *   (src/answer/reading/focus.ts) as a concept the answer must hold.
  *
  * @example
  * const reading = readQuestionIn(index, 'what did Austin thank Kishi for?');
  * reading.names.map((c) => c.label)   // → ['Austin', 'Kishi']
  * reading.verb?.label                 // → 'thank'
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, widenKnown, type Concept } from './concepts.ts';
 import { readQuestion, type Question } from './question.ts';
 import { familyTerms } from './focus.ts';
 import { ROLE_WORDS } from './extract.ts';
-import { MONTHS } from '../text/dates.ts';
-import { fold, term, terms, words } from '../text/terms.ts';
+import { MONTHS } from '../../text/dates.ts';
+import { fold, term, terms, words } from '../../text/terms.ts';
 import type { Resolvers, TenureResolver } from './dateFilter.ts';
 import { resolveWords, type People } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
 import { countryNamed, isEnglish, isOfficeWord as isOfficeTitle, isServiceWord } from './vocabulary.ts';
-import { chatWord } from '../lexicon/index.ts';
-import type { ReadingNotes } from './types.ts';
+import { chatWord } from '../../lexicon/index.ts';
+import type { ReadingNotes } from '../types.ts';
 
 export interface Reading {
   question: Question;
@@ -76,7 +76,7 @@ export interface Reading {
   absent: Concept[];
 }
 
-/** What reading needs to know about people, for src/answer/lexical.ts. */
+/** What reading needs to know about people, for src/answer/reading/lexical.ts. */
 const PEOPLE: People = {
   isPerson: (index, id) => isPerson(index, id),
   givenNamesBefore: (index, id) => givenNamesBefore(index, id),
@@ -493,7 +493,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     const c = concepts[k] as Concept;
     const next = concepts[k + 1];
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
-    // A given name of someone the corpus does not know ("john mattis"; src/answer/lexical.ts) is a name.
+    // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
     c.name =
       (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
   }
@@ -586,7 +586,7 @@ function isNameTail(index: SentenceIndex, c: Concept): boolean {
   return seen > 0 && tails >= 0.8 * seen;
 }
 
-/** Read a question: its words (src/answer/question.ts), then what they are in this corpus. */
+/** Read a question: its words (src/answer/reading/question.ts), then what they are in this corpus. */
 export function readQuestionIn(
   index: SentenceIndex,
   input: string,
@@ -599,7 +599,7 @@ export function readQuestionIn(
 
 /** The corpus side of reading, for a question already read. */
 export function readConcepts(index: SentenceIndex, asked: Question): Reading {
-  // Acronyms spelled out and given names as the corpus writes them (src/answer/lexical.ts).
+  // Acronyms spelled out and given names as the corpus writes them (src/answer/reading/lexical.ts).
   const focus = resolveWords(index, asked.focus, PEOPLE);
   const speaker = asked.speaker ? resolveWords(index, asked.speaker, PEOPLE) : null;
   const question: Question = { ...asked, focus: focus.text, ...(speaker ? { speaker: speaker.text } : {}) };
@@ -774,7 +774,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     }
     allowed = new Uint8Array(index.readouts.length);
     for (const n of candidates ?? []) allowed[n] = 1;
-    // Rule `lexicon-widen-fallback` (src/answer/concepts.ts): a topic word none of the named readouts
+    // Rule `lexicon-widen-fallback` (src/answer/reading/concepts.ts): a topic word none of the named readouts
     // writes is read through its close synonyms there ("troops" where Poland's readouts say "forces").
     const scope = candidates as Uint32Array;
     if (scope.length > 0 && scope.length <= FALLBACK_READOUTS) {

@@ -5,7 +5,7 @@
  * "how many" counts, and the words that say what it is about. The rules are
  * plain patterns, tried in order; test/question.test.ts has a case for each.
  * What the words mean in a corpus (names, selected readouts) is read by
- * src/answer/reading.ts.
+ * src/answer/reading/reading.ts.
  *
  * | intent   | recognised by                                          | example                                  |
  * |----------|--------------------------------------------------------|------------------------------------------|
@@ -18,7 +18,7 @@
  * | yesno    | starts with did/was/is/are/has/does/…                  | was COVID mentioned?                     |
  * | topic    | everything else: "what about X", a bare phrase         | what about Mageshima?                    |
  */
-import type { Intent } from './types.ts';
+import type { Intent } from '../types.ts';
 import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
@@ -257,7 +257,7 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     // "which Indonesian officials did Anderson meet?": "officials" is what is asked for, not a word to find.
     if (intent === 'who') text = text.replace(WHO_NOUN, '$1');
     // "did they discuss Taiwan?": talking about Taiwan is mentioning it, so that family is dropped
-    // (its words are question words, src/answer/concepts.ts).
+    // (its words are question words, src/answer/reading/concepts.ts).
     const found = intent === 'count' ? null : focusVerbOf(text, { anywhere: true });
     if (!found) return { intent, focus: text, verb: null, verbRequired: false, ...base };
     const verb = found.verb === 'discuss' ? null : found.verb;

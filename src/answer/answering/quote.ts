@@ -5,13 +5,13 @@
  * sequences of words (src/text/terms.ts, words()). Without an exact match the answer
  * says so and offers the closest sentences, marked as not exact (`closest`).
  */
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { terms, words } from '../text/terms.ts';
-import { conceptsOf } from './concepts.ts';
-import { rank } from './rank.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { terms, words } from '../../text/terms.ts';
+import { conceptsOf } from '../reading/concepts.ts';
+import { rank } from '../ranking/rank.ts';
 import { readouts, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
-import type { Answer } from './types.ts';
+import type { Answer } from '../types.ts';
 
 const CLOSEST = 3;
 const CLOSEST_MIN_COVERAGE = 0.4;

@@ -13,8 +13,8 @@
  * other part of Readout gives ("Australia — 13 readouts").
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
-import { STOP_WORDS, words } from '../text/terms.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { STOP_WORDS, words } from '../../text/terms.ts';
 import { phraseHits } from './quote.ts';
 import { readouts } from './cite.ts';
 import { isTopicWord } from './suggest.ts';

@@ -19,8 +19,8 @@
  * spansOf('Per the readout: "we stand with Japan" — big deal').spans
  * // → [{ kind: 'quote', text: 'we stand with Japan' }]
  */
-import { splitSentences } from '../text/sentences.ts';
-import { term, words } from '../text/terms.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { term, words } from '../../text/terms.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */

@@ -13,9 +13,9 @@
  * Coverage dominates, so a sentence that answers the whole question beats one
  * that repeats a single word; BM25 orders sentences of equal coverage.
  */
-import { dateTest, type DateRange } from './dateFilter.ts';
-import type { Concept } from './concepts.ts';
-import type { SentenceIndex } from '../search/sentenceIndex.ts';
+import { dateTest, type DateRange } from '../reading/dateFilter.ts';
+import type { Concept } from '../reading/concepts.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 
 export interface Ranked {
   sentence: number;
@@ -36,7 +36,7 @@ export interface RankOptions {
   range?: DateRange | null;
   /** Keep at most this many, best first. */
   limit?: number;
-  /** Per readout, 1 when its sentences may answer (src/answer/reading.ts: every name named). */
+  /** Per readout, 1 when its sentences may answer (src/answer/reading/reading.ts: every name named). */
   allowed?: Uint8Array | null;
   /** Credit a sentence's readout gives a concept beyond the sentence itself (a name in its title or opening). */
   context?: (readout: number, concept: Concept) => number;
@@ -127,7 +127,7 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       const around = context ? context(readout, c) : 0;
       const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
       // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
-      // or in the title, when it names the meeting: "the India 2+2", src/answer/reading.ts).
+      // or in the title, when it names the meeting: "the India 2+2", src/answer/reading/reading.ts).
       if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
       const got = Math.max(inSentence, inTitle, around, before);
       covered += c.weight * got;
