@@ -1,28 +1,17 @@
-/**
- * Reads the lexicon's data files (data/lexicon/), each once, on first use, and
- * checks each with its zod schema (./schema.ts). The tables are built into the
- * maps the lookups in ./index.ts need; nothing else reads these files.
- */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { AcronymFile, ChatFile, CountryFile, CountryOverrideFile, NicknameFile } from './schema.ts';
 import type { AcronymExpansion, ChatWord, CountryForms } from './types.ts';
 import { type WordNet, loadWordNet } from './wordnet.ts';
 import { DATA_DIR } from '../paths.ts';
+import { readDataFile } from '../data.ts';
 
 /** The folder of the lexicon's data files. */
 export const LEXICON_DIR = resolve(DATA_DIR, 'lexicon');
 
-/** Read and check one data file; a bad file names itself and its first bad keys. */
+/** Read and check one of the lexicon's data files (through src/data.ts, the one reader of data/). */
 export function readData<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
-  const path = resolve(LEXICON_DIR, file);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`lexicon: ${file} is not valid: ${issues.join('; ')}`);
-  }
-  return parsed.data;
+  return readDataFile(`lexicon/${file}`, schema);
 }
 
 function once<T>(make: () => T): () => T {

@@ -1,37 +1,14 @@
-/**
- * Rule `chat-words`: what a teammate types around a question the way people
- * chat — greetings, fillers, texting — is never its topic. Before a question
- * is read (src/answer/reading/question.ts), its chat is taken out and its texting
- * forms read as plain words, from the lexicon's chat table
- * (data/lexicon/chat.json, src/lexicon):
- *
- * - openers and closers (the leading and trailing runs of chat words and
- *   phrases: "hey bot quick q", "can u tell me", "thx!!") go whole;
- * - inside the question, chat phrases go ("if u know", "by the way"), and so do
- *   chat words that are not English words ("lol", "btw", "pls"): an English
- *   chat word ("thank", "like", "well") may be the question's own word there;
- * - texting forms are read as the words they stand for ("w/" → with,
- *   "n" → and, "abt" → about, "u" → you), lower-case single letters only in
- *   lower case ("N" may be an initial);
- * - a run of "??" or "?!" is one question mark, and a conjunction left in
- *   front of the question word ("… but what did …") goes.
- *
- * @example
- * unchat('hey bot quick q what did hegseth n abrego agree on re the canal??')
- * // → { text: 'what did hegseth and abrego agree on regarding the canal?', dropped: ['hey bot quick q'] }
- */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
-import { DATA_DIR } from '../../paths.ts';
+import { dataFile } from '../../data.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const preambleFile = dataFile('reading/preamble.json', PreambleFile);
 let preamble: Set<string> | undefined;
 function preambleWords(): Set<string> {
-  preamble ??= new Set(PreambleFile.parse(JSON.parse(readFileSync(resolve(DATA_DIR, 'reading/preamble.json'), 'utf8'))).words);
+  preamble ??= new Set(preambleFile().words);
   return preamble;
 }
 

@@ -1,17 +1,7 @@
-/**
- * The answer layer's one door to the lexicon (src/lexicon): the lookups the
- * question reader makes, each memoised per word (a question's words repeat
- * across retries and the warm-up), and each table read only when a question
- * needs it. A table whose data file is not installed (a checkout before
- * `tools/build-lexicon.ts` ran) answers nothing instead of failing every
- * question; any other error (a bad file) is thrown.
- */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../../lexicon/index.ts';
 import { STOP_WORDS } from '../../text/terms.ts';
-import { DATA_DIR } from '../../paths.ts';
+import { dataFile } from '../../data.ts';
 
 function missingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -57,11 +47,7 @@ const OfficeFile = z.object({
   acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   services: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
 });
-let offices: z.infer<typeof OfficeFile> | undefined;
-function officeFile(): z.infer<typeof OfficeFile> {
-  offices ??= OfficeFile.parse(JSON.parse(readFileSync(resolve(DATA_DIR, 'reading/offices.json'), 'utf8')));
-  return offices;
-}
+const officeFile = dataFile('reading/offices.json', OfficeFile);
 
 /** Words that describe a counterpart's office ("foreign", "minister", "crown", "prince"), lower case. */
 export function isOfficeWord(word: string): boolean {
