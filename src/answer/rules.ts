@@ -27,7 +27,8 @@ const A = 'src/answer/answering/';
 const LEXICON_TEST = 'test/readingLexicon.test.ts';
 
 export const RULES = [
-  // Reading: chat and the lexicon (issue 20).
+  // ── Reading the question (src/answer/reading/) ──
+  // Chat and the lexicon (issue 20).
   {
     id: 'chat-words',
     reason: 'greetings, fillers and texting ("hey bot can u", "w/") are how a team asks, never the topic',
@@ -126,7 +127,13 @@ export const RULES = [
     module: `${R}reading.ts`,
     test: LEXICON_TEST,
   },
-  // Answering (issue 20).
+  // (more reading rules above this line)
+
+  // ── Ranking sentences (src/answer/ranking/) ──
+  // (ranking rules above this line)
+
+  // ── Answering (src/answer/answering/) ──
+  // Issue 20's headline rules.
   {
     id: 'surname-common-word',
     reason: 'a timeline of Bob Work is his readouts, not every "work together"',
@@ -169,6 +176,10 @@ export const RULES = [
     module: `${A}ask.ts`,
     test: LEXICON_TEST,
   },
+  // (answering rules above this line)
+
+  // ── Find in readouts (src/answer/find/) ──
+  // (find rules above this line)
 ] as const satisfies readonly RuleRow[];
 
 export type RuleId = (typeof RULES)[number]['id'];
