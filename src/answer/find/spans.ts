@@ -11,7 +11,7 @@
  *   sentence. Without any quote the whole message is read this way, so a
  *   message that is all quote (a pasted sentence) is a sentence span that
  *   turns out verbatim; with quotes, a sentence around them is kept only when
- *   it makes a claim of its own (`makesClaim`, rule FRAMING_CLAIM in find.ts),
+ *   it makes a claim of its own (`makesClaim`, rule FRAMING_CLAIM in claims.ts),
  *   so "Per the readout:" or "— big deal" are ignored rather than reported as
  *   misquotes.
  *

@@ -1,0 +1,122 @@
+/**
+ * Which of the sentences that answer comes first, by what the question asks:
+ * a "who" question wants a sentence naming someone besides the people asked
+ * about, a "where" question a place, a "when" question a stated date, a
+ * quantity a number, a focus verb ("what did X thank Y for?") not the opening
+ * line; a topic question the newest full answers first. Scores are multiplied
+ * by these preferences; nothing is dropped.
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from '../reading/concepts.ts';
+import type { Question } from '../reading/question.ts';
+import { isOpening, type Reading } from '../reading/reading.ts';
+import type { Ranked } from '../ranking/rank.ts';
+import type { Group } from '../ranking/group.ts';
+import { dateIn, placesIn } from '../reading/extract.ts';
+import { durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
+import { words } from '../../text/terms.ts';
+
+/**
+ * Intent-specific preference among sentences that answer: a "who" question
+ * wants a sentence that names someone besides the people asked about, a
+ * "where" question one that names a place, a "when" question one that states
+ * a full date.
+ */
+export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[], names: Concept[] = []): Ranked[] {
+  const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+  const acronyms = words(question.focus)
+    .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
+    .map((w) => w.raw.toUpperCase());
+  const meetingAsked = MEETING_VERB.test(question.focus);
+  const bonus = (r: Ranked): number => {
+    const text = index.text(r.sentence);
+    // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
+    // sentence that names someone else (an envoy, a commander) is not the answer.
+    if (question.intent === 'who') {
+      const named = othersNamed(text, asked).length > 0 ? 1.25 : 1;
+      return meetingAsked && isOpening(index, r.sentence) ? named * 1.5 : named;
+    }
+    if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
+    // "When did the alliance decide …": the sentence that states the date; else
+    // the opening sentence, which says when they met.
+    if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
+    // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
+    if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // Rule `said-names-stated`: "what did Carter thank Abadi for?" — a sentence that itself names Abadi
+    // ("thanked Prime Minister Abadi for …") comes before one that has him only from its opening ("He thanked them …").
+    if (question.verbRequired && names.length) {
+      const stated = names.filter((c) => [...c.alternatives.keys()].some((id) => index.has(r.sentence, id))).length;
+      return 1 + (NAME_STATED * stated) / names.length;
+    }
+    // Rule `said-not-opening`: "what did Austin promise the Emiratis?" — the opening says who spoke with whom,
+    // not what was said; a sentence further down that answers as well comes first.
+    if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
+    if (question.members) {
+      if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
+      return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
+    }
+    // "How many officials did X meet": the sentence that names people besides those asked about.
+    if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
+    // "How long has the alliance existed?" / "which round was it?": the sentence that states the span or the ordinal.
+    if (question.duration) return durationPhrase(text, null) ? 1.5 : 1;
+    if (question.ordinal) return ordinalPhrase(text, question.ordinal) ? 1.5 : 1;
+    // "How many frigates": the sentence that states a number ("four frigates", "2%").
+    if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
+    return 1;
+  };
+  // Only the leaders can become answers; reading names and dates is not free.
+  return ranked
+    .slice(0, CONTENDERS)
+    .map((r) => ({ ...r, score: r.score * bonus(r) }))
+    .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+}
+
+/** A verb for the meeting itself: "who did X call / meet / speak with / host". */
+const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
+
+/** Preference of a focus-verb answer that states the question's names itself, at most (all of them). */
+const NAME_STATED = 0.2;
+
+/** Preference of "when" questions for a readout's opening sentence. */
+const OPENING = 1.25;
+/** …and of focus-verb questions against it ("what did they discuss?"). */
+const OPENING_FOCUS = 0.7;
+
+/** Sentences considered for the results (before grouping near-duplicates). */
+const CONTENDERS = 40;
+
+function hasNumber(index: SentenceIndex, sentence: number): boolean {
+  for (const id of index.termsOf(sentence)) if (/^\d+$/.test(index.data.vocab[id] ?? '')) return true;
+  return false;
+}
+
+/**
+ * "What about X": the sentences that cover X fully, newest first, then the
+ * partial ones by score. Coverage within a hair of the best counts as full.
+ */
+export function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[], typed: RegExp[]): Group<Ranked>[] {
+  const best = Math.max(...groups.map((g) => g.lead.coverage));
+  const full = groups.filter((g) => g.lead.coverage >= best - 0.01);
+  const rest = groups.filter((g) => g.lead.coverage < best - 0.01);
+  // A name typed as one of its other forms ("D-ISIS" for ISIS): the sentences that write it so come first.
+  const writes = (g: Group<Ranked>) => (typed.some((re) => re.test(index.text(g.lead.sentence))) ? 1 : 0);
+  full.sort((a, b) => writes(b) - writes(a) || newestFirst(index, a.lead, b.lead));
+  return [...full, ...rest];
+}
+
+/**
+ * The names the question typed in a form other than the entity's own ("D-ISIS", an
+ * entity named ISIS), as patterns on sentence text: the user asked for that form.
+ */
+export function asTyped(reading: Reading): RegExp[] {
+  return reading.concepts
+    .filter((c) => c.kind === 'entity' && c.entity !== undefined && c.raw.toLowerCase() !== c.entity.toLowerCase() && /[a-z]/i.test(c.raw))
+    .map((c) => new RegExp(String.raw`(?<![\w-])${c.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}(?![\w-])`, 'i'));
+}
+
+export function newestFirst(index: SentenceIndex, a: Ranked, b: Ranked): number {
+  const da = index.readout(a.sentence).date ?? '';
+  const db = index.readout(b.sentence).date ?? '';
+  return da < db ? 1 : da > db ? -1 : b.score - a.score;
+}
