@@ -6,7 +6,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { readQuestion, type Question } from '../reading/question.ts';
 import { readConcepts, tenureResolver, type Reading } from '../reading/reading.ts';
-import { rank, type Ranked } from '../ranking/rank.ts';
+import { answersAmong, rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates } from '../ranking/group.ts';
 import { hasNotes } from '../reading/notes.ts';
 import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
@@ -19,11 +19,8 @@ import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
 import type { EventResolver, Resolvers } from '../reading/dateFilter.ts';
 import type { Answer, DateRange } from '../types.ts';
 import { MONTHS } from '../../text/dates.ts';
+import { applied } from '../explain.ts';
 
-/** A sentence must cover this share of the question's weight to count as an answer… */
-export const MIN_COVERAGE = 0.5;
-/** …and, when better ones exist, this share of the best one's coverage. */
-const RELATIVE_COVERAGE = 0.75;
 /** Intents a readout's head answers (who met whom, when, where): rule absent-topic leaves them. */
 const ABOUT_THE_MEETING = new Set<string>(['who', 'when', 'where']);
 /** At most this many results. */
@@ -125,6 +122,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (question.order && concepts.filter((c) => !c.bonus).length === 0) return byDateOnly(index, input, question, searched);
   const nothing = (what: string): Answer => {
     const sentence = concepts.length === 0 ? 'Ask about a topic, a person or a place' : what;
+    if (question.intent === 'yesno') applied('yesno-answer');
     return {
       ...base,
       headline: question.intent === 'yesno' ? `No. ${sentence}.` : `${sentence}.`,
@@ -156,9 +154,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     anaphora: reading.verb?.required === true,
     coverageOnly: reading.verb?.required === true,
   });
-  const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
-  // Names select readouts; the rest of the question must be in the sentence itself.
-  const ranked = all.filter((r) => r.coverage >= Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage) && r.focus >= MIN_COVERAGE);
+  const ranked = answersAmong(all);
   if (concepts.length === 0 || ranked.length === 0) {
     const unknown = concepts.filter((c) => !c.known);
     if (reading.verb?.required && unknown.length === 0) {

@@ -11,6 +11,7 @@ import { conceptLabel, dateList, rangeSuffix, readouts, result } from './cite.ts
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
 import { terms } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 
 /** "How many readouts mention X": readouts listed at most. */
 const MAX_COUNT_LISTED = 50;
@@ -37,13 +38,10 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
     searched,
     ...(question.range ? { filter: question.range } : {}),
   };
-  const concepts = reading.concepts.filter(
-    (c) =>
-      !c.bonus &&
-      c !== reading.verb &&
-      !(c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''))) &&
-      (c.known || c.required),
-  );
+  const isCountVerb = (c: Concept) =>
+    c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''));
+  const concepts = reading.concepts.filter((c) => !c.bonus && c !== reading.verb && !isCountVerb(c) && (c.known || c.required));
+  if (reading.concepts.some((c) => !c.bonus && c !== reading.verb && isCountVerb(c))) applied('count-verbs-no-topic');
   const names = concepts.filter((c) => c.name);
   const content = concepts.filter((c) => !c.name);
   const label = content.length ? conceptLabel(concepts, question.focus) : names.map((c) => c.label).join(' and ');
@@ -84,6 +82,7 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
     }
   }
   if (found.length === 0) return zero();
+  applied('count-readouts');
   // The number is exact; the list shows the first readouts (a front end may
   // add where to see them all: its own timeline command).
   const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed.` : '';

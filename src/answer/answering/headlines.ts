@@ -16,6 +16,7 @@ import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extr
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -41,6 +42,7 @@ export const CERTAIN = 0.6;
 export function hedged(question: Question, lead: Ranked, line: string): string {
   // A focus-verb answer may rightly refer back to the sentence before it.
   if (question.verbRequired || (lead.coverage >= CERTAIN && lead.focus >= CERTAIN)) return line;
+  applied('partial-match');
   if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
   return `Partial match, not every part of the question: ${line}`;
 }
@@ -68,11 +70,13 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
   const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
   const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
   if (question.order && question.intent !== 'when') {
+    applied('order-words');
     const which = question.order === 'first' ? 'earliest' : 'latest';
     return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readouts(docs.size)} that match.`;
   }
   switch (question.intent) {
     case 'when': {
+      applied('when-date');
       // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
       if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
       if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
@@ -88,10 +92,13 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       // Rule `fact-where-city`: "at the Presidential Residence in Algiers" — the building and its city.
       const city =
         found && new RegExp(`${found.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
+      if (city) applied('fact-where-city');
       const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
+      applied('where-place');
       return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
     case 'who': {
+      applied('who-named');
       // The sentence itself, else the sentences before it ("… wanted to place
       // the call" follows "spoke with … Jens Stoltenberg"), else the title.
       const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
@@ -103,25 +110,31 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;
     }
     case 'yesno':
+      applied('yesno-answer');
       // The sentence itself is result 1, right below: the headline only answers.
       return `Yes — on ${when}.`;
     case 'quantity': {
       if (question.people) {
         const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
+        applied('quantity-people');
         if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
       }
       if (question.duration) {
+        applied('fact-duration');
         const span = durationPhrase(sentence.text, date);
         return span ? `${span} — ${when}.` : `The readouts state no span of years for that; the closest is from ${when}.`;
       }
       if (question.ordinal) {
+        applied('fact-ordinal');
         const which = ordinalPhrase(sentence.text, question.ordinal);
         return which ? `${which} — ${when}.` : `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
       }
+      applied('quantity-number');
       const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
     case 'said': {
+      applied('said-heading');
       if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readouts(docs.size)} (${dates}).`;
       const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
       // "what did the UK commit to?": no topic, only the speaker.

@@ -11,6 +11,7 @@ import { describeDate } from '../reading/extract.ts';
 import { dateTest } from '../reading/dateFilter.ts';
 import { rangeSuffix, result } from './cite.ts';
 import type { Answer } from '../types.ts';
+import { applied } from '../explain.ts';
 
 /** The earliest or newest dated readout (in the range, if any), cited by its opening sentence. */
 export function byDateOnly(index: SentenceIndex, input: string, question: Question, searched: number): Answer {
@@ -26,6 +27,7 @@ export function byDateOnly(index: SentenceIndex, input: string, question: Questi
   const r = index.readouts[pick] as (typeof index.readouts)[number];
   const when = describeDate(r.date as string);
   const sentence = openingOf(index, pick);
+  applied('order-words');
   return {
     ...base,
     headline: `${question.order === 'first' ? 'First' : 'Latest'}${rangeSuffix(question.range)}: ${when} — ${r.title.replace(/\.+$/, '')}.`,
@@ -47,6 +49,7 @@ export function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: R
     if (!pick || (order === 'first' ? date < best : date > best)) pick = r;
   }
   if (!pick) return ranked;
+  applied('order-words');
   const chosen = index.data.readoutOf[pick.sentence];
   const inIt = ranked.filter((r) => index.data.readoutOf[r.sentence] === chosen);
   // "the latest call with South Korea": when the opening covers the question as well as any

@@ -15,6 +15,7 @@ import type { Group } from '../ranking/group.ts';
 import { dateIn, placesIn } from '../reading/extract.ts';
 import { durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
 import { words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 
 /**
  * Intent-specific preference among sentences that answer: a "who" question
@@ -28,41 +29,48 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
     .map((w) => w.raw.toUpperCase());
   const meetingAsked = MEETING_VERB.test(question.focus);
+  // The factor a rule gives a sentence; the rule is recorded when it changes the score.
+  const by = (factor: number, record: () => void): number => {
+    if (factor !== 1) record();
+    return factor;
+  };
   const bonus = (r: Ranked): number => {
     const text = index.text(r.sentence);
     // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
     // sentence that names someone else (an envoy, a commander) is not the answer.
     if (question.intent === 'who') {
-      const named = othersNamed(text, asked).length > 0 ? 1.25 : 1;
-      return meetingAsked && isOpening(index, r.sentence) ? named * 1.5 : named;
+      const named = by(othersNamed(text, asked).length > 0 ? 1.25 : 1, () => applied('who-named'));
+      return meetingAsked && isOpening(index, r.sentence) ? named * by(1.5, () => applied('fact-who-met')) : named;
     }
-    if (question.intent === 'where') return placesIn(text).length > 0 ? 1.25 : 1;
+    if (question.intent === 'where') return by(placesIn(text).length > 0 ? 1.25 : 1, () => applied('where-place'));
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
-    if (question.intent === 'when') return dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1;
+    if (question.intent === 'when')
+      return by(dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1, () => applied('when-date'));
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
-    if (question.verbRequired && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    if (question.verbRequired && isOpening(index, r.sentence)) return by(OPENING_FOCUS, () => applied('focus-verb-not-opening'));
     // Rule `said-names-stated`: "what did Carter thank Abadi for?" — a sentence that itself names Abadi
     // ("thanked Prime Minister Abadi for …") comes before one that has him only from its opening ("He thanked them …").
     if (question.verbRequired && names.length) {
       const stated = names.filter((c) => [...c.alternatives.keys()].some((id) => index.has(r.sentence, id))).length;
-      return 1 + (NAME_STATED * stated) / names.length;
+      return by(1 + (NAME_STATED * stated) / names.length, () => applied('said-names-stated'));
     }
     // Rule `said-not-opening`: "what did Austin promise the Emiratis?" — the opening says who spoke with whom,
     // not what was said; a sentence further down that answers as well comes first.
-    if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence)) return OPENING_FOCUS;
+    if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence))
+      return by(OPENING_FOCUS, () => applied('said-not-opening'));
     // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
     if (question.members) {
-      if (acronyms.some((a) => text.includes(`(${a})`))) return 1.5;
-      return index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1;
+      if (acronyms.some((a) => text.includes(`(${a})`))) return by(1.5, () => applied('members-spelled-out'));
+      return by(index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1, () => applied('members-spelled-out'));
     }
     // "How many officials did X meet": the sentence that names people besides those asked about.
-    if (question.people) return othersNamed(text, asked).length > 0 ? 1.5 : 1;
+    if (question.people) return by(othersNamed(text, asked).length > 0 ? 1.5 : 1, () => applied('quantity-people'));
     // "How long has the alliance existed?" / "which round was it?": the sentence that states the span or the ordinal.
-    if (question.duration) return durationPhrase(text, null) ? 1.5 : 1;
-    if (question.ordinal) return ordinalPhrase(text, question.ordinal) ? 1.5 : 1;
+    if (question.duration) return by(durationPhrase(text, null) ? 1.5 : 1, () => applied('fact-duration'));
+    if (question.ordinal) return by(ordinalPhrase(text, question.ordinal) ? 1.5 : 1, () => applied('fact-ordinal'));
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
-    if (question.intent === 'quantity') return hasNumber(index, r.sentence) ? 1.5 : 1;
+    if (question.intent === 'quantity') return by(hasNumber(index, r.sentence) ? 1.5 : 1, () => applied('quantity-number'));
     return 1;
   };
   // Only the leaders can become answers; reading names and dates is not free.
@@ -102,6 +110,8 @@ export function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[], t
   // A name typed as one of its other forms ("D-ISIS" for ISIS): the sentences that write it so come first.
   const writes = (g: Group<Ranked>) => (typed.some((re) => re.test(index.text(g.lead.sentence))) ? 1 : 0);
   full.sort((a, b) => writes(b) - writes(a) || newestFirst(index, a.lead, b.lead));
+  if (full.length > 1) applied('topic-newest');
+  if (typed.length && full.some((g) => writes(g) === 1)) applied('topic-as-typed');
   return [...full, ...rest];
 }
 

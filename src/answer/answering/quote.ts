@@ -12,6 +12,7 @@ import { rank } from '../ranking/rank.ts';
 import { readouts, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
+import { applied } from '../explain.ts';
 
 const CLOSEST = 3;
 const CLOSEST_MIN_COVERAGE = 0.4;
@@ -140,6 +141,7 @@ export function quote(index: SentenceIndex, input: string): Answer {
     .filter((r) => r.coverage >= CLOSEST_MIN_COVERAGE)
     .slice(0, CLOSEST)
     .map((r) => result(index, r.sentence, r.score));
+  if (closest.length) applied('quote-closest');
   return {
     ...base,
     headline: `No sentence in ${readouts(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,

@@ -6,6 +6,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglishWord } from '../../text/english.ts';
+import { applied } from '../explain.ts';
 
 /**
  * Words that link or order sentences ("Finally, …", "Additionally, …"): the
@@ -49,5 +50,6 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
       }
     }
   }
+  if (out.length) applied('did-you-mean');
   return out.slice(0, limit);
 }

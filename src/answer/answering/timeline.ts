@@ -18,6 +18,7 @@ import type { Concept } from '../reading/concepts.ts';
 import { cleanQuestion } from '../reading/clean.ts';
 import { unchat } from '../reading/chat.ts';
 import type { Answer, TimelineWindow } from '../types.ts';
+import { applied } from '../explain.ts';
 
 /** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
 const TIMELINE_WORDS =
@@ -84,11 +85,15 @@ export function timeline(
   if (found.length === 0 && concepts.length >= 3 && final && BODY_WORDS.has(final.raw.toLowerCase())) {
     const shorter = concepts.slice(0, -1);
     const again = mentions(index, shorter, range);
-    if (again.length) [concepts, found] = [shorter, again];
+    if (again.length) {
+      applied('timeline-body-word');
+      [concepts, found] = [shorter, again];
+    }
   }
   // Rule `surname-common-word`: "Work", "Rice", "Young" — when the topic is a person whose surname is an
   // English word, the readouts are that person's (title or opening), not every use of the word.
   if (concepts.length === 1 && isCommonSurname(index, concepts[0] as Concept)) {
+    applied('surname-common-word');
     const id = [...(concepts[0] as Concept).alternatives.keys()][0] as number;
     found = found.filter((f) => {
       const n = index.data.readoutOf[f.sentence] as number;

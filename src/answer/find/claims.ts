@@ -14,14 +14,15 @@ import { suggestionsFor } from '../answering/suggest.ts';
 import type { DateRange } from '../reading/dateFilter.ts';
 import { FILLER } from './spans.ts';
 import type { Check } from './types.ts';
+import { applied } from '../explain.ts';
 
 /**
- * Rule RARE_WORDS: a claim word is rare when at most this share of sentences
+ * Rule `find-rare-words`: a claim word is rare when at most this share of sentences
  * hold it. Support must cover the claim's rare words: sharing "Secretary",
  * "security" and "minister" with a sentence proves nothing.
  */
 const RARE_SHARE = 0.1;
-/** Rule SUPPORTED: share of the rare words' weight, and of all words' weight, the readout covers. */
+/** Rule `find-supported`: share of the rare words' weight, and of all words' weight, the readout covers. */
 const SUPPORT_MIN_RARE = 0.7;
 const SUPPORT_MIN_COVERAGE = 0.6;
 /** Readouts whose supporting sentence is shown. */
@@ -59,7 +60,11 @@ export function readClaim(index: SentenceIndex, text: string): ClaimReading {
 /** The text (folded, as words() reads it) with FILLER words blanked out. */
 function withoutFiller(text: string): string {
   let out = fold(text);
-  for (const w of words(text)) if (FILLER.has(w.word)) out = out.slice(0, w.start) + ' '.repeat(w.end - w.start) + out.slice(w.end);
+  for (const w of words(text)) {
+    if (!FILLER.has(w.word)) continue;
+    applied('find-claim-filler');
+    out = out.slice(0, w.start) + ' '.repeat(w.end - w.start) + out.slice(w.end);
+  }
   return out;
 }
 
@@ -88,13 +93,16 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
   const t = term(concept.label.toLowerCase());
   for (const synonym of (t && CLAIM_SYNONYMS[t]) || []) {
     const id = index.df(synonym) > 0 ? index.termId(synonym) : undefined;
-    if (id !== undefined && !concept.alternatives.has(id)) concept.alternatives.set(id, SYNONYM_CREDIT);
+    if (id !== undefined && !concept.alternatives.has(id)) {
+      applied('find-claim-synonyms');
+      concept.alternatives.set(id, SYNONYM_CREDIT);
+    }
   }
   if (concept.alternatives.size > 0) concept.known = true;
 }
 
 /**
- * Rule FRAMING_CLAIM: beside quotes, the message's own sentence is checked as
+ * Rule `find-framing-claim`: beside quotes, the message's own sentence is checked as
  * a claim when its reading names two things the readouts know, one of them
  * rare ("Esper raised it with Kono in Guam"), or denies one rare thing ("He
  * never mentioned the South China Sea": a denial is a claim about the
@@ -125,9 +133,9 @@ interface Support {
   leadHasRare: boolean;
 }
 
-/** Rules RARE_WORDS and SUPPORTED (above): the readouts that say what the claim says, if any. */
+/** Rules `find-rare-words`, `find-too-general`, `find-supported`, `find-veto` and `find-negation`: the readouts that say what the claim says, if any. */
 export function checkClaim(index: SentenceIndex, text: string): Check {
-  // Rule NEGATION: "Esper did not raise Hong Kong" is checked as its positive;
+  // Rule `find-negation`: "Esper did not raise Hong Kong" is checked as its positive;
   // readouts that say the positive say otherwise.
   const negated = NEGATION.test(text);
   const {
@@ -141,7 +149,9 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
   const isRare = (c: Concept) => !c.known || c.weight >= rareIdf - 1e-9;
   const rare = concepts.filter(isRare);
   const base = { kind: 'claim' as const, text };
+  if (rare.length < concepts.length) applied('find-rare-words');
   if (rare.length === 0) {
+    applied('find-too-general');
     return { ...base, verdict: 'too-general', sentences: [] };
   }
 
@@ -187,8 +197,9 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
   }
   const says = (s: Support) => s.leadHasRare && s.rareCoverage >= SUPPORT_MIN_RARE && s.coverage >= SUPPORT_MIN_COVERAGE;
   const order = (s: Support) => s.rareCoverage * 2 + s.coverage + ((s.sentences[0] as Ranked).score > 0 ? 0 : -1);
-  // Rule VETO (/ask's reading): a name or number of the claim no readout has
+  // Rule `find-veto` (/ask's reading): a name or number of the claim no readout has
   // ("in Paris", "the 2024 summit") means no readout says it.
+  if (vetoes.length) applied('find-veto');
   const supporting = (vetoes.length ? [] : supports)
     .filter(says)
     .sort((a, b) => order(b) - order(a) || (b.sentences[0] as Ranked).score - (a.sentences[0] as Ranked).score);
@@ -204,6 +215,8 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
       ...(suggestions.length ? { suggestions } : {}),
     };
   }
+  applied('find-supported');
+  if (negated) applied('find-negation');
   const [first, ...rest] = supporting as [Support, ...Support[]];
   const shown = [...first.sentences, ...rest.slice(0, SUPPORT_READOUTS - 1).map((s) => s.sentences[0] as Ranked)];
   return {

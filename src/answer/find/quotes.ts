@@ -16,8 +16,9 @@ import { suggestionsFor } from '../answering/suggest.ts';
 import { alignSpan, tokens, withPossessive, type Alignment } from './diff.ts';
 import { checkClaim } from './claims.ts';
 import type { Check, FoundSentence } from './types.ts';
+import { applied } from '../explain.ts';
 
-/** Rule ALTERED: the span shares this share of words with the part of the sentence it stands for… */
+/** Rule `find-altered`: the span shares this share of words with the part of the sentence it stands for… */
 const ALTERED_MIN_SIMILARITY = 0.5;
 /** …and at least this many words, two of them content words (not "of the … and"). */
 const ALTERED_MIN_SAME = 3;
@@ -69,7 +70,7 @@ export function checkQuote(index: SentenceIndex, text: string): Check {
   };
 }
 
-/** A sentence of the message in its own words: a pasted readout sentence, else a claim. */
+/** A sentence of the message in its own words: a pasted readout sentence (rule `find-pasted`), else a claim. */
 export function checkSentence(index: SentenceIndex, text: string): Check {
   const count = words(text).length;
   if (count >= PASTED_MIN_WORDS) {
@@ -84,6 +85,7 @@ export function checkSentence(index: SentenceIndex, text: string): Check {
       if (exact) return checkSentence(index, inner as string);
     }
     if (match) {
+      applied('find-pasted');
       const others = match.exact ? otherReadouts(index, match.sentence, match.others) : [];
       return {
         kind: 'quote',
@@ -148,7 +150,7 @@ function runsInOrder(sentence: string, fragments: string[]): [number, number][] 
 const ELLIPSIS = /\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3,})\s*/g;
 
 /**
- * Rule ELIDED: a quote that leaves words out with an ellipsis ("expressed
+ * Rule `find-elided`: a quote that leaves words out with an ellipsis ("expressed
  * serious concern … in Hong Kong") is exact when one sentence holds each part
  * verbatim, in order; the parts left out are marked.
  */
@@ -162,6 +164,7 @@ function elidedPiece(index: SentenceIndex, piece: string, previous: number): Pie
     const runs = runsInOrder(index.text(sentence), fragments);
     if (!runs) continue;
     const elided = runs.slice(1).map((r, k): [number, number] => [(runs[k] as [number, number])[1], r[0]]);
+    applied('find-elided');
     return {
       sentence,
       exact: true,
@@ -174,7 +177,7 @@ function elidedPiece(index: SentenceIndex, piece: string, previous: number): Pie
 }
 
 /**
- * Rule ALTERED: the sentence among the closest whose words best cover the
+ * Rule `find-altered`: the sentence among the closest whose words best cover the
  * piece, when it shares enough of them. `strictness` raises the similarity
  * bar (sentences outside quotes).
  */
@@ -199,7 +202,9 @@ function alteredPiece(index: SentenceIndex, piece: string, strictness: number): 
       alignment.similarity >= Math.min(1, ALTERED_MIN_SIMILARITY * strictness) &&
       alignment.same >= ALTERED_MIN_SAME &&
       sharedContent >= Math.min(ALTERED_MIN_CONTENT, content.size);
-    return ok ? { sentence: best.sentence, exact: false, highlight: alignment.window, alignment, others: [] } : null;
+    if (!ok) return null;
+    applied('find-altered');
+    return { sentence: best.sentence, exact: false, highlight: alignment.window, alignment, others: [] };
   };
   // Cheap first: an altered quote keeps runs of its words as they were, and the
   // sentences holding one are where it comes from; ranking (tens of ms at

@@ -4,14 +4,14 @@
  * A message is cleaned of what is never readout text (code, links, mentions,
  * emoji, Markdown marks), then read into spans:
  *
- * - quotes: text in straight or curly double quotes (two words or more),
+ * - quotes (rule `find-quotes`): text in straight or curly double quotes (two words or more),
  *   single-quoted spans of three words or more, `>` block-quote lines (and
  *   everything after `>>> `), each checked on its own;
  * - sentences: what is left once the quotes are cut out, one span per
  *   sentence. Without any quote the whole message is read this way, so a
  *   message that is all quote (a pasted sentence) is a sentence span that
  *   turns out verbatim; with quotes, a sentence around them is kept only when
- *   it makes a claim of its own (`makesClaim`, rule FRAMING_CLAIM in claims.ts),
+ *   it makes a claim of its own (`makesClaim`, rule `find-framing-claim` in claims.ts),
  *   so "Per the readout:" or "— big deal" are ignored rather than reported as
  *   misquotes.
  *
@@ -21,6 +21,7 @@
  */
 import { splitSentences } from '../../text/sentences.ts';
 import { term, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */
@@ -33,7 +34,7 @@ export interface MessageSpans {
   spans: Span[];
   /** Spans found but not checked, past the limits. */
   skipped: number;
-  /** Sentences on their own beside the quotes that make no claim (rule FRAMING_CLAIM): not checked, but said. */
+  /** Sentences on their own beside the quotes that make no claim (rule `find-framing-claim`): not checked, but said. */
   framing: string[];
   /** True when the message was longer than MAX_FIND_TEXT and its end was not read. */
   cut: boolean;
@@ -91,7 +92,10 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   const quotes: Span[] = [];
   const addQuote = (raw: string, minWords: number) => {
     const quoted = raw.replace(/\s+/g, ' ').trim();
-    if (words(quoted).length >= minWords) quotes.push({ kind: 'quote', text: quoted });
+    if (words(quoted).length >= minWords) {
+      applied('find-quotes');
+      quotes.push({ kind: 'quote', text: quoted });
+    }
   };
 
   // `>>> ` quotes the rest of the message; `> ` lines quote themselves, and a
@@ -144,9 +148,14 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   for (const s of quotes.length || statements.length ? statements : candidates) {
     // Past the limit sentences are counted, not read (reading a claim costs a date parse).
     if (quotes.length + own.length >= MAX_CHECKS) skipped++;
-    else if (quotes.length === 0 || makesClaim(s)) own.push(s);
-    // A sentence around a quote ("Esper said …") is its frame; one on its own is said to be left unchecked.
-    else if (!s.includes('…')) framing.push(s);
+    else if (quotes.length === 0) own.push(s);
+    else {
+      // Rule `find-framing-claim`: beside quotes, a sentence is checked only when it claims something.
+      applied('find-framing-claim');
+      if (makesClaim(s)) own.push(s);
+      // A sentence around a quote ("Esper said …") is its frame; one on its own is said to be left unchecked.
+      else if (!s.includes('…')) framing.push(s);
+    }
   }
   const spans = [...quotes.slice(0, MAX_CHECKS), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
   return { spans, skipped, cut, framing };
@@ -174,7 +183,7 @@ export function contentWords(sentence: string): string[] {
 export const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);
 
 /**
- * How a message introduces what it reports ("Per the readout,", "I heard
+ * Rule `find-framing`: how a message introduces what it reports ("Per the readout,", "I heard
  * that", "The readout says") and how it signs off ("— big deal", "lol"):
  * not part of what is checked.
  */
@@ -184,8 +193,7 @@ const SIGN_OFF = /(?:[\s,;:—–-]+(?:big deal|lol|lmao|apparently|right|huh|wo
 
 /** A sentence of the message without its framing. */
 export function unframe(sentence: string): string {
-  return sentence
-    .replace(LEAD_IN, '')
-    .replace(SIGN_OFF, '')
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+  const bare = sentence.replace(LEAD_IN, '').replace(SIGN_OFF, '');
+  if (bare !== sentence) applied('find-framing');
+  return bare.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 }

@@ -8,6 +8,7 @@
  * does not grow with the corpus.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { applied } from '../explain.ts';
 
 export const SIMILAR = 0.7;
 
@@ -41,6 +42,7 @@ export function groupNearDuplicates<T extends { sentence: number }>(
     const terms = new Set(index.termsOf(item.sentence));
     const home = groups.find((g) => !g.files.has(file) && jaccard(g.terms, terms) >= SIMILAR);
     if (home) {
+      applied('group-near-duplicates');
       home.members.push(item);
       home.files.add(file);
     } else groups.push({ members: [item], terms, files: new Set([file]) });

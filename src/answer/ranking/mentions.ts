@@ -6,6 +6,7 @@
  * "Nobuo Kishi"), not scattered across the sentence.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { applied } from '../explain.ts';
 import type { Concept } from '../reading/concepts.ts';
 import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 
@@ -51,8 +52,11 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
       continue;
     }
     if (hasOthers && !hasOthers(sentence)) continue;
-    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts))
+    // Rule `mention-together`: the words of the topic scattered over the sentence are no mention of it.
+    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts)) {
+      applied('mention-together');
       continue;
+    }
     done = readout;
     found.push({ sentence, score: 1 });
   }

@@ -5,11 +5,11 @@
  * readout's next mention that is neither is cited; when there is none, the
  * first mention stays. The rules, each named in DESIGN.md ("Timeline and quote"):
  *
- * - **a scope list is not the mention** — a sentence whose one mention of the
+ * - **a scope list is not the mention** (`timeline-scope-list`) — a sentence whose one mention of the
  *   topic closes it after "including", "to include" or "such as" ("… anywhere
  *   in the Pacific, to include the South China Sea.") names the topic as the
  *   end of a scope, not as what was done there.
- * - **the counterpart's nationality is not the subject** — an opening that
+ * - **the counterpart's nationality is not the subject** (`timeline-counterpart-nationality`) — an opening that
  *   names the topic only as the counterpart's nationality, right before an
  *   office ("spoke with Japanese Minister of Defense Onodera"), and says the
  *   call was for another named subject, a name of the alias table that is no
@@ -24,6 +24,7 @@
  * split. A readout's later sentences are read only when its first mention is weak.
  */
 import { stemmer } from 'stemmer';
+import { applied } from '../explain.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms } from '../../text/terms.ts';
 import type { Concept } from '../reading/concepts.ts';
@@ -62,10 +63,15 @@ export function timelinePicker(index: SentenceIndex, concepts: Concept[]) {
   const weak = (s: number) => weakMention(index, topic, s);
   return {
     pick(first: number): number {
-      if (weak(first) === null) return first;
+      const why = weak(first);
+      if (why === null) return first;
       const r = index.readout(first);
       for (let s = first + 1; s < r.first + r.count; s++) {
-        if (mentionsAt(index, concepts, s) && weak(s) === null) return s;
+        if (mentionsAt(index, concepts, s) && weak(s) === null) {
+          if (why === 'scope list') applied('timeline-scope-list');
+          else applied('timeline-counterpart-nationality');
+          return s;
+        }
       }
       return first;
     },
