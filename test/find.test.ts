@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { InputError } from '../src/errors.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { cleanMessage, spansOf, MAX_CHECKS } from '../src/answer/find/spans.ts';
+import { cleanMessage, spansOf } from '../src/answer/find/spans.ts';
+import { DEFAULTS } from '../src/answer/defaults.ts';
 import { alignSpan } from '../src/answer/find/diff.ts';
 import { FindAnswerSchema } from '../src/answer/find/types.ts';
 import { run } from './support/io.ts';
@@ -325,7 +326,7 @@ describe('find: verdicts (each with the exact answer)', () => {
   it('GIVEN a very long message THEN the first quotes are checked and the reply says what was left', () => {
     const quotes = Array.from({ length: 7 }, () => '"field carrier landing practice"').join(' and ');
     const answer = engine.find(`${quotes} ${'filler '.repeat(600)}`);
-    expect(answer.checks).toHaveLength(MAX_CHECKS);
+    expect(answer.checks).toHaveLength(DEFAULTS.find.maxChecks);
     // Two quotes, and the sentence of filler, past the limit: counted, not read.
     expect(answer.skipped).toBe(3);
     expect(answer.cut).toBe(true);

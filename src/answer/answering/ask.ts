@@ -13,18 +13,18 @@ import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
 import { count } from './count.ts';
-import { CERTAIN, headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
+import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
 import type { EventResolver, Resolvers } from '../reading/dateFilter.ts';
 import type { Answer, DateRange } from '../types.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** Intents a readout's head answers (who met whom, when, where): rule absent-topic leaves them. */
 const ABOUT_THE_MEETING = new Set<string>(['who', 'when', 'where']);
-/** At most this many results. */
-export const MAX_RESULTS = 5;
+
 export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
   const resolvers: Resolvers = { tenure: tenureResolver(index), ...(resolveEvent ? { event: resolveEvent } : {}) };
   const question = readQuestion(input, resolvers);
@@ -176,7 +176,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (question.order) preferred = byOrder(index, question.order, preferred);
   let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
   if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
-  const top = groups.slice(0, MAX_RESULTS);
+  const top = groups.slice(0, DEFAULTS.answering.maxResults);
   const results = top.map((g) =>
     result(
       index,
@@ -188,7 +188,11 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   const lead = top[0]?.lead as Ranked;
   // Rule `unknown-word-drop` (certainty): a word was dropped, and what remains is answered only in part
   // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
-  if (reading.dropped.length && !question.verbRequired && (lead.coverage < CERTAIN || lead.focus < CERTAIN)) {
+  if (
+    reading.dropped.length &&
+    !question.verbRequired &&
+    (lead.coverage < DEFAULTS.answering.certain || lead.focus < DEFAULTS.answering.certain)
+  ) {
     return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
   }
   // Rule `absent-topic`: a topic word the named readouts never write (nor its close synonyms) leaves an answer

@@ -12,9 +12,7 @@ import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
 import { terms } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
-
-/** "How many readouts mention X": readouts listed at most. */
-const MAX_COUNT_LISTED = 50;
+import { DEFAULTS } from '../defaults.ts';
 
 /** The terms of verbs a "how many times did X meet Y" question counts with, not about. */
 const COUNT_VERBS = new Set(
@@ -85,12 +83,12 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
   applied('count-readouts');
   // The number is exact; the list shows the first readouts (a front end may
   // add where to see them all: its own timeline command).
-  const listed = found.length > MAX_COUNT_LISTED ? ` The first ${MAX_COUNT_LISTED} are listed.` : '';
+  const listed = found.length > DEFAULTS.answering.maxCountListed ? ` The first ${DEFAULTS.answering.maxCountListed} are listed.` : '';
   return {
     ...base,
     headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,
     none: false,
-    results: found.slice(0, MAX_COUNT_LISTED).map((f) => result(index, f.sentence, f.score)),
+    results: found.slice(0, DEFAULTS.answering.maxCountListed).map((f) => result(index, f.sentence, f.score)),
     count: found.length,
     // What was counted, as a timeline topic: a front end may page through them there.
     topic: label,

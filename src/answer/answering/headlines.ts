@@ -17,6 +17,7 @@ import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readouts } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -31,9 +32,6 @@ export function namesLabel(names: Concept[]): string {
   return parts.join(' and ');
 }
 
-/** Below this coverage the best sentence answers only part of the question. */
-export const CERTAIN = 0.6;
-
 /**
  * When the best sentence states only part of what was asked, the headline says
  * so instead of claiming an answer: "Yes" becomes "Possibly", and other
@@ -41,7 +39,7 @@ export const CERTAIN = 0.6;
  */
 export function hedged(question: Question, lead: Ranked, line: string): string {
   // A focus-verb answer may rightly refer back to the sentence before it.
-  if (question.verbRequired || (lead.coverage >= CERTAIN && lead.focus >= CERTAIN)) return line;
+  if (question.verbRequired || (lead.coverage >= DEFAULTS.answering.certain && lead.focus >= DEFAULTS.answering.certain)) return line;
   applied('partial-match');
   if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
   return `Partial match, not every part of the question: ${line}`;

@@ -16,6 +16,7 @@ import { dateIn, placesIn } from '../reading/extract.ts';
 import { durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
 import { words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /**
  * Intent-specific preference among sentences that answer: a "who" question
@@ -30,6 +31,7 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     .map((w) => w.raw.toUpperCase());
   const meetingAsked = MEETING_VERB.test(question.focus);
   // The factor a rule gives a sentence; the rule is recorded when it changes the score.
+  const { statedFact, namesAsked, openingWhen, openingWhoMet, openingFocus, nameStated, contenders } = DEFAULTS.answering;
   const by = (factor: number, record: () => void): number => {
     if (factor !== 1) record();
     return factor;
@@ -39,60 +41,49 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
     // sentence that names someone else (an envoy, a commander) is not the answer.
     if (question.intent === 'who') {
-      const named = by(othersNamed(text, asked).length > 0 ? 1.25 : 1, () => applied('who-named'));
-      return meetingAsked && isOpening(index, r.sentence) ? named * by(1.5, () => applied('fact-who-met')) : named;
+      const named = by(othersNamed(text, asked).length > 0 ? namesAsked : 1, () => applied('who-named'));
+      return meetingAsked && isOpening(index, r.sentence) ? named * by(openingWhoMet, () => applied('fact-who-met')) : named;
     }
-    if (question.intent === 'where') return by(placesIn(text).length > 0 ? 1.25 : 1, () => applied('where-place'));
+    if (question.intent === 'where') return by(placesIn(text).length > 0 ? namesAsked : 1, () => applied('where-place'));
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
     if (question.intent === 'when')
-      return by(dateIn(text, null) ? 1.5 : isOpening(index, r.sentence) ? OPENING : 1, () => applied('when-date'));
+      return by(dateIn(text, null) ? statedFact : isOpening(index, r.sentence) ? openingWhen : 1, () => applied('when-date'));
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.
-    if (question.verbRequired && isOpening(index, r.sentence)) return by(OPENING_FOCUS, () => applied('focus-verb-not-opening'));
+    if (question.verbRequired && isOpening(index, r.sentence)) return by(openingFocus, () => applied('focus-verb-not-opening'));
     // Rule `said-names-stated`: "what did Carter thank Abadi for?" — a sentence that itself names Abadi
     // ("thanked Prime Minister Abadi for …") comes before one that has him only from its opening ("He thanked them …").
     if (question.verbRequired && names.length) {
       const stated = names.filter((c) => [...c.alternatives.keys()].some((id) => index.has(r.sentence, id))).length;
-      return by(1 + (NAME_STATED * stated) / names.length, () => applied('said-names-stated'));
+      return by(1 + (nameStated * stated) / names.length, () => applied('said-names-stated'));
     }
     // Rule `said-not-opening`: "what did Austin promise the Emiratis?" — the opening says who spoke with whom,
     // not what was said; a sentence further down that answers as well comes first.
     if (question.intent === 'said' && question.speaker && isOpening(index, r.sentence))
-      return by(OPENING_FOCUS, () => applied('said-not-opening'));
+      return by(openingFocus, () => applied('said-not-opening'));
     // "Which countries are in AUKUS?": the sentence that spells the acronym out or lists countries.
     if (question.members) {
-      if (acronyms.some((a) => text.includes(`(${a})`))) return by(1.5, () => applied('members-spelled-out'));
-      return by(index.entitiesOf(r.sentence).length >= 2 ? 1.25 : 1, () => applied('members-spelled-out'));
+      if (acronyms.some((a) => text.includes(`(${a})`))) return by(statedFact, () => applied('members-spelled-out'));
+      return by(index.entitiesOf(r.sentence).length >= 2 ? namesAsked : 1, () => applied('members-spelled-out'));
     }
     // "How many officials did X meet": the sentence that names people besides those asked about.
-    if (question.people) return by(othersNamed(text, asked).length > 0 ? 1.5 : 1, () => applied('quantity-people'));
+    if (question.people) return by(othersNamed(text, asked).length > 0 ? statedFact : 1, () => applied('quantity-people'));
     // "How long has the alliance existed?" / "which round was it?": the sentence that states the span or the ordinal.
-    if (question.duration) return by(durationPhrase(text, null) ? 1.5 : 1, () => applied('fact-duration'));
-    if (question.ordinal) return by(ordinalPhrase(text, question.ordinal) ? 1.5 : 1, () => applied('fact-ordinal'));
+    if (question.duration) return by(durationPhrase(text, null) ? statedFact : 1, () => applied('fact-duration'));
+    if (question.ordinal) return by(ordinalPhrase(text, question.ordinal) ? statedFact : 1, () => applied('fact-ordinal'));
     // "How many frigates": the sentence that states a number ("four frigates", "2%").
-    if (question.intent === 'quantity') return by(hasNumber(index, r.sentence) ? 1.5 : 1, () => applied('quantity-number'));
+    if (question.intent === 'quantity') return by(hasNumber(index, r.sentence) ? statedFact : 1, () => applied('quantity-number'));
     return 1;
   };
   // Only the leaders can become answers; reading names and dates is not free.
   return ranked
-    .slice(0, CONTENDERS)
+    .slice(0, contenders)
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
 
 /** A verb for the meeting itself: "who did X call / meet / speak with / host". */
 const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
-
-/** Preference of a focus-verb answer that states the question's names itself, at most (all of them). */
-const NAME_STATED = 0.2;
-
-/** Preference of "when" questions for a readout's opening sentence. */
-const OPENING = 1.25;
-/** …and of focus-verb questions against it ("what did they discuss?"). */
-const OPENING_FOCUS = 0.7;
-
-/** Sentences considered for the results (before grouping near-duplicates). */
-const CONTENDERS = 40;
 
 function hasNumber(index: SentenceIndex, sentence: number): boolean {
   for (const id of index.termsOf(sentence)) if (/^\d+$/.test(index.data.vocab[id] ?? '')) return true;
@@ -105,8 +96,9 @@ function hasNumber(index: SentenceIndex, sentence: number): boolean {
  */
 export function newestAmongBest(index: SentenceIndex, groups: Group<Ranked>[], typed: RegExp[]): Group<Ranked>[] {
   const best = Math.max(...groups.map((g) => g.lead.coverage));
-  const full = groups.filter((g) => g.lead.coverage >= best - 0.01);
-  const rest = groups.filter((g) => g.lead.coverage < best - 0.01);
+  const slack = DEFAULTS.answering.fullCoverageSlack;
+  const full = groups.filter((g) => g.lead.coverage >= best - slack);
+  const rest = groups.filter((g) => g.lead.coverage < best - slack);
   // A name typed as one of its other forms ("D-ISIS" for ISIS): the sentences that write it so come first.
   const writes = (g: Group<Ranked>) => (typed.some((re) => re.test(index.text(g.lead.sentence))) ? 1 : 0);
   full.sort((a, b) => writes(b) - writes(a) || newestFirst(index, a.lead, b.lead));

@@ -7,6 +7,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglishWord } from '../../text/english.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /**
  * Words that link or order sentences ("Finally, …", "Additionally, …"): the
@@ -27,7 +28,7 @@ export function isTopicWord(word: string): boolean {
   return !(lower.endsWith('ly') && lower.length > 4 && isEnglishWord(lower));
 }
 
-export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): string[] {
+export function suggestionsFor(index: SentenceIndex, text: string, limit: number = DEFAULTS.answering.suggestions): string[] {
   const out: string[] = [];
   const add = (shown: string) => {
     if (!out.some((o) => o.toLowerCase() === shown.toLowerCase())) out.push(shown);

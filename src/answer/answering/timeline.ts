@@ -19,6 +19,7 @@ import { cleanQuestion } from '../reading/clean.ts';
 import { unchat } from '../reading/chat.ts';
 import type { Answer, TimelineWindow } from '../types.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
 const TIMELINE_WORDS =
@@ -140,13 +141,10 @@ export function timeline(
 
 const PEOPLE: People = { isPerson, givenNamesBefore, writtenBefore };
 
-/** Sentences read at most to find a surname written as a common word. */
-const COMMON_SCAN = 100;
-
 /**
  * A person's surname that the corpus also writes as a common word ("Work" and "agreed to work together",
  * "Rice" and "rice"): a single-term name that openings write after an office word, found in lower case
- * mid-sentence in one of its first COMMON_SCAN sentences. "Australia" is never written so.
+ * mid-sentence in one of its first DEFAULTS.answering.commonSurnameScan sentences. "Australia" is never written so.
  */
 function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
   if (c.kind !== 'term' || !c.name || c.country || c.alternatives.size !== 1) return false;
@@ -154,7 +152,7 @@ function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
   if (!isPerson(index, id)) return false;
   const t = index.data.vocab[id];
   const postings = index.postings(id);
-  for (let k = 0; k < postings.length && k < COMMON_SCAN; k++) {
+  for (let k = 0; k < postings.length && k < DEFAULTS.answering.commonSurnameScan; k++) {
     const ws = termWords(index.text(postings[k] as number));
     if (ws.some((w, i) => i > 0 && !w.capitalized && term(w.word) === t)) return true;
   }

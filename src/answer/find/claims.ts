@@ -15,20 +15,14 @@ import type { DateRange } from '../reading/dateFilter.ts';
 import { FILLER } from './spans.ts';
 import type { Check } from './types.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /**
  * Rule `find-rare-words`: a claim word is rare when at most this share of sentences
  * hold it. Support must cover the claim's rare words: sharing "Secretary",
  * "security" and "minister" with a sentence proves nothing.
  */
-const RARE_SHARE = 0.1;
-/** Rule `find-supported`: share of the rare words' weight, and of all words' weight, the readout covers. */
-const SUPPORT_MIN_RARE = 0.7;
-const SUPPORT_MIN_COVERAGE = 0.6;
-/** Readouts whose supporting sentence is shown. */
-const SUPPORT_READOUTS = 2;
-/** Credit of a paraphrase synonym (concepts.ts gives its own synonyms the same). */
-const SYNONYM_CREDIT = 0.6;
+const { rareShare, supportMinRare, supportMinCoverage, supportReadouts, synonymCredit, claimRanked } = DEFAULTS.find;
 
 interface ClaimReading {
   concepts: Concept[];
@@ -95,7 +89,7 @@ function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
     const id = index.df(synonym) > 0 ? index.termId(synonym) : undefined;
     if (id !== undefined && !concept.alternatives.has(id)) {
       applied('find-claim-synonyms');
-      concept.alternatives.set(id, SYNONYM_CREDIT);
+      concept.alternatives.set(id, synonymCredit);
     }
   }
   if (concept.alternatives.size > 0) concept.known = true;
@@ -120,9 +114,9 @@ export function makesClaim(index: SentenceIndex, sentence: string): boolean {
 const DATE_WORD =
   /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 
-/** The IDF (SentenceIndex.idf's formula) of a word in RARE_SHARE of the sentences. */
+/** The IDF (SentenceIndex.idf's formula) of a word in rareShare of the sentences. */
 function rareIdfOf(index: SentenceIndex): number {
-  const rareDf = Math.max(1, Math.floor(RARE_SHARE * index.size));
+  const rareDf = Math.max(1, Math.floor(rareShare * index.size));
   return Math.log(1 + (index.size - rareDf + 0.5) / (rareDf + 0.5));
 }
 
@@ -155,7 +149,7 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
     return { ...base, verdict: 'too-general', sentences: [] };
   }
 
-  const ranked = rank(index, concepts, { range, limit: 60, allowed, context });
+  const ranked = rank(index, concepts, { range, limit: claimRanked, allowed, context });
   const byReadout = new Map<number, Ranked[]>();
   for (const r of ranked) {
     const key = index.readout(r.sentence).first;
@@ -195,7 +189,7 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
     }
     if (best) supports.push(best);
   }
-  const says = (s: Support) => s.leadHasRare && s.rareCoverage >= SUPPORT_MIN_RARE && s.coverage >= SUPPORT_MIN_COVERAGE;
+  const says = (s: Support) => s.leadHasRare && s.rareCoverage >= supportMinRare && s.coverage >= supportMinCoverage;
   const order = (s: Support) => s.rareCoverage * 2 + s.coverage + ((s.sentences[0] as Ranked).score > 0 ? 0 : -1);
   // Rule `find-veto` (/ask's reading): a name or number of the claim no readout has
   // ("in Paris", "the 2024 summit") means no readout says it.
@@ -218,7 +212,7 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
   applied('find-supported');
   if (negated) applied('find-negation');
   const [first, ...rest] = supporting as [Support, ...Support[]];
-  const shown = [...first.sentences, ...rest.slice(0, SUPPORT_READOUTS - 1).map((s) => s.sentences[0] as Ranked)];
+  const shown = [...first.sentences, ...rest.slice(0, supportReadouts - 1).map((s) => s.sentences[0] as Ranked)];
   return {
     ...base,
     verdict: negated ? 'contradicted' : 'supported',

@@ -25,11 +25,12 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { splitSentences } from '../../text/sentences.ts';
-import { MAX_CHECKS, MAX_FIND_TEXT, spansOf } from './spans.ts';
-import { checkQuote, checkSentence, MAX_QUOTE_SENTENCES } from './quotes.ts';
+import { MAX_FIND_TEXT, spansOf } from './spans.ts';
+import { checkQuote, checkSentence } from './quotes.ts';
 import { makesClaim } from './claims.ts';
 import type { Check, FindAnswer, Verdict } from './types.ts';
 import type { Result } from '../types.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export const NOT_SAID = 'No readout in the corpus says this.';
 
@@ -39,7 +40,7 @@ export function findInText(index: SentenceIndex, message: string): FindAnswer {
   // A long quote is checked on its first sentences; the rest count as left unchecked.
   const sentencesLeft = spans
     .filter((s) => s.kind === 'quote')
-    .reduce((n, s) => n + Math.max(0, splitSentences(s.text).length - MAX_QUOTE_SENTENCES), 0);
+    .reduce((n, s) => n + Math.max(0, splitSentences(s.text).length - DEFAULTS.find.maxQuoteSentences), 0);
   const skipped = spansLeft + sentencesLeft;
   const checks = spans.map((span) => (span.kind === 'quote' ? checkQuote(index, span.text) : checkSentence(index, span.text)));
   const results: Result[] = [];
@@ -70,7 +71,7 @@ export function findInText(index: SentenceIndex, message: string): FindAnswer {
 // ── headline ───────────────────────────────────────────────────────────────
 
 /** A framing sentence named in the headline is cut to this many characters. */
-const FRAMING_SHOWN = 80;
+const FRAMING_SHOWN = DEFAULTS.find.framingShown;
 
 const VERDICT_WORDS: Record<Verdict, string> = {
   exact: 'exact',
@@ -97,7 +98,7 @@ function headline(checks: Check[], skipped: number, cut: boolean, framing: strin
   const tally = [...counts].map(([v, n]) => `${n} ${VERDICT_WORDS[v]}`).join(', ');
   const limits = [
     skipped
-      ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (at most ${MAX_CHECKS} are, and ${MAX_QUOTE_SENTENCES} sentences of a quote).`
+      ? ` ${skipped} more ${skipped === 1 ? 'quote or sentence was' : 'quotes or sentences were'} not checked (at most ${DEFAULTS.find.maxChecks} are, and ${DEFAULTS.find.maxQuoteSentences} sentences of a quote).`
       : '',
     cut ? ` Only the first ${MAX_FIND_TEXT.toLocaleString('en-US')} characters were read.` : '',
     framing.length

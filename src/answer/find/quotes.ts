@@ -17,20 +17,25 @@ import { alignSpan, tokens, withPossessive, type Alignment } from './diff.ts';
 import { checkClaim } from './claims.ts';
 import type { Check, FoundSentence } from './types.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
-/** Rule `find-altered`: the span shares this share of words with the part of the sentence it stands for… */
-const ALTERED_MIN_SIMILARITY = 0.5;
-/** …and at least this many words, two of them content words (not "of the … and"). */
-const ALTERED_MIN_SAME = 3;
-const ALTERED_MIN_CONTENT = 2;
-/** Outside quotes the bar is higher: a sentence in the user's own words is a claim, not a misquote. */
-const PASTED_MIN_WORDS = 5;
-const PASTED_ALTERED_MIN_WORDS = 8;
-const PASTED_ALTERED_MIN_SIMILARITY = 0.8;
-/** A quote is checked on its first sentences (a span is one embed field). */
-export const MAX_QUOTE_SENTENCES = 3;
-/** Other readouts listed under an exact quote. */
-const MAX_ALSO = 3;
+/** Rules `find-altered` and `find-pasted` (outside quotes the bar is higher: a sentence in the user's own words is a claim, not a misquote). */
+const {
+  alteredMinSimilarity,
+  alteredMinSame,
+  alteredMinContent,
+  pastedMinWords,
+  pastedAlteredMinWords,
+  pastedAlteredMinSimilarity,
+  maxQuoteSentences,
+  maxAlso,
+  runWords,
+  maxRuns,
+  alteredRanked,
+  exactHits,
+  elidedHits,
+  runHits,
+} = DEFAULTS.find;
 
 interface PieceMatch {
   sentence: number;
@@ -45,7 +50,7 @@ interface PieceMatch {
 
 /** A quote, sentence by sentence; consecutive readout sentences make one exact quote. */
 export function checkQuote(index: SentenceIndex, text: string): Check {
-  const pieces = splitSentences(text).slice(0, MAX_QUOTE_SENTENCES);
+  const pieces = splitSentences(text).slice(0, maxQuoteSentences);
   const matches: (PieceMatch | null)[] = [];
   let previous = -1;
   for (const piece of pieces) {
@@ -73,15 +78,15 @@ export function checkQuote(index: SentenceIndex, text: string): Check {
 /** A sentence of the message in its own words: a pasted readout sentence (rule `find-pasted`), else a claim. */
 export function checkSentence(index: SentenceIndex, text: string): Check {
   const count = words(text).length;
-  if (count >= PASTED_MIN_WORDS) {
+  if (count >= pastedMinWords) {
     const match =
       exactPiece(index, text, -1) ??
-      (count >= PASTED_ALTERED_MIN_WORDS ? alteredPiece(index, text, PASTED_ALTERED_MIN_SIMILARITY / ALTERED_MIN_SIMILARITY) : null);
+      (count >= pastedAlteredMinWords ? alteredPiece(index, text, pastedAlteredMinSimilarity / alteredMinSimilarity) : null);
     if (match && !match.exact) {
       // Words of the message's own around a verbatim stretch ("check this: …")
       // are framing, not a misquote: the stretch is the quote.
       const inner = innerStretch(match.alignment);
-      const exact = inner && words(inner).length >= PASTED_MIN_WORDS ? exactPiece(index, inner, -1) : null;
+      const exact = inner && words(inner).length >= pastedMinWords ? exactPiece(index, inner, -1) : null;
       if (exact) return checkSentence(index, inner as string);
     }
     if (match) {
@@ -116,7 +121,7 @@ function innerStretch(alignment: Alignment | undefined): string | null {
 /** The sentence holding the words verbatim; the one after `previous` when it does. */
 function exactPiece(index: SentenceIndex, piece: string, previous: number): PieceMatch | null {
   if (words(piece).length === 0) return null;
-  const hits = phraseMatches(index, piece, 50);
+  const hits = phraseMatches(index, piece, exactHits);
   if (hits.length === 0) return null;
   const sentence = hits.includes(previous + 1) ? previous + 1 : (hits[0] as number);
   return { sentence, exact: true, highlight: runIn(index.text(sentence), piece), others: hits.filter((h) => h !== sentence) };
@@ -158,7 +163,7 @@ function elidedPiece(index: SentenceIndex, piece: string, previous: number): Pie
   const fragments = piece.split(ELLIPSIS).filter((f) => words(f).length > 0);
   if (fragments.length < 2) return null;
   const longest = fragments.reduce((a, b) => (words(b).length > words(a).length ? b : a));
-  const hits = phraseMatches(index, longest, 200);
+  const hits = phraseMatches(index, longest, elidedHits);
   const ordered = hits.includes(previous + 1) ? [previous + 1, ...hits.filter((h) => h !== previous + 1)] : hits;
   for (const sentence of ordered) {
     const runs = runsInOrder(index.text(sentence), fragments);
@@ -183,7 +188,7 @@ function elidedPiece(index: SentenceIndex, piece: string, previous: number): Pie
  */
 function alteredPiece(index: SentenceIndex, piece: string, strictness: number): PieceMatch | null {
   const span = words(piece);
-  if (span.length < ALTERED_MIN_SAME) return null;
+  if (span.length < alteredMinSame) return null;
   const concepts = conceptsOf(index, piece);
   const content = new Set(concepts.filter((c) => c.kind === 'term').map((c) => c.label.toLowerCase()));
   const judge = (sentences: Iterable<number>): PieceMatch | null => {
@@ -199,9 +204,9 @@ function alteredPiece(index: SentenceIndex, piece: string, strictness: number): 
       .flatMap((p) => words(p.words))
       .filter((w) => content.has(w.raw.toLowerCase()) || content.has(w.word)).length;
     const ok =
-      alignment.similarity >= Math.min(1, ALTERED_MIN_SIMILARITY * strictness) &&
-      alignment.same >= ALTERED_MIN_SAME &&
-      sharedContent >= Math.min(ALTERED_MIN_CONTENT, content.size);
+      alignment.similarity >= Math.min(1, alteredMinSimilarity * strictness) &&
+      alignment.same >= alteredMinSame &&
+      sharedContent >= Math.min(alteredMinContent, content.size);
     if (!ok) return null;
     applied('find-altered');
     return { sentence: best.sentence, exact: false, highlight: alignment.window, alignment, others: [] };
@@ -209,22 +214,18 @@ function alteredPiece(index: SentenceIndex, piece: string, strictness: number): 
   // Cheap first: an altered quote keeps runs of its words as they were, and the
   // sentences holding one are where it comes from; ranking (tens of ms at
   // 10,000 readouts) only when no run is left intact.
-  return judge(runCandidates(index, span)) ?? judge(rank(index, concepts, { limit: 10 }).map((r) => r.sentence));
+  return judge(runCandidates(index, span)) ?? judge(rank(index, concepts, { limit: alteredRanked }).map((r) => r.sentence));
 }
 
-/** Words in a row that an altered quote likely keeps, and how many such runs are looked up. */
-const RUN_WORDS = 4;
-const MAX_RUNS = 8;
-
-/** Sentences holding some run of RUN_WORDS of the span's words verbatim (runs of stop words alone skipped). */
+/** Sentences holding some run of runWords of the span's words verbatim (runs of stop words alone skipped). */
 function runCandidates(index: SentenceIndex, span: Word[]): Set<number> {
   const out = new Set<number>();
   let runs = 0;
-  for (let start = 0; start + RUN_WORDS <= span.length && runs < MAX_RUNS; start += RUN_WORDS) {
-    const run = span.slice(start, start + RUN_WORDS);
+  for (let start = 0; start + runWords <= span.length && runs < maxRuns; start += runWords) {
+    const run = span.slice(start, start + runWords);
     if (run.every((w) => term(w.word) === null)) continue;
     runs++;
-    for (const hit of phraseMatches(index, run.map((w) => w.raw).join(' '), 20)) out.add(hit);
+    for (const hit of phraseMatches(index, run.map((w) => w.raw).join(' '), runHits)) out.add(hit);
   }
   return out;
 }
@@ -238,7 +239,7 @@ function otherReadouts(index: SentenceIndex, lead: number, others: number[]): nu
     if (readouts.has(r)) continue;
     readouts.add(r);
     out.push(n);
-    if (out.length >= MAX_ALSO) break;
+    if (out.length >= maxAlso) break;
   }
   return out;
 }

@@ -22,6 +22,7 @@
 import { splitSentences } from '../../text/sentences.ts';
 import { term, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */
@@ -42,12 +43,8 @@ export interface MessageSpans {
 
 /** Longest message read: Discord's own limit for a message (with Nitro). */
 export const MAX_FIND_TEXT = 4000;
-/** Spans checked at most: one embed field each, and an embed holds 6000 characters. */
-export const MAX_CHECKS = 5;
-/** A double-quoted span needs this many words: one quoted word is a scare quote, not a quotation. */
-const MIN_DOUBLE_QUOTED_WORDS = 2;
-/** A single-quoted span needs several words: apostrophes make shorter ones unreliable. */
-const MIN_SINGLE_QUOTED_WORDS = 3;
+/** Spans checked at most; words a double- and a single-quoted span need (DEFAULTS.find says why). */
+const { maxChecks, minDoubleQuotedWords, minSingleQuotedWords } = DEFAULTS.find;
 
 /**
  * What is never readout text. Masked links keep their text; the rest becomes
@@ -128,12 +125,12 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   // Quoted spans are cut out, leaving the message's own words, with "…"
   // where a quote was ("Esper said … in Tokyo" is read as one claim).
   text = text.replace(DOUBLE_QUOTED, (_all, inner: string) => {
-    addQuote(inner, MIN_DOUBLE_QUOTED_WORDS);
+    addQuote(inner, minDoubleQuotedWords);
     return ' … ';
   });
   text = text.replace(SINGLE_QUOTED, (all, before: string, inner: string) => {
-    if (words(inner).length < MIN_SINGLE_QUOTED_WORDS) return all;
-    addQuote(inner, MIN_SINGLE_QUOTED_WORDS);
+    if (words(inner).length < minSingleQuotedWords) return all;
+    addQuote(inner, minSingleQuotedWords);
     return `${before} … `;
   });
 
@@ -144,10 +141,10 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   const statements = candidates.filter((s) => !isQuestion(s));
   const own: string[] = [];
   const framing: string[] = [];
-  let skipped = Math.max(0, quotes.length - MAX_CHECKS);
+  let skipped = Math.max(0, quotes.length - maxChecks);
   for (const s of quotes.length || statements.length ? statements : candidates) {
     // Past the limit sentences are counted, not read (reading a claim costs a date parse).
-    if (quotes.length + own.length >= MAX_CHECKS) skipped++;
+    if (quotes.length + own.length >= maxChecks) skipped++;
     else if (quotes.length === 0) own.push(s);
     else {
       // Rule `find-framing-claim`: beside quotes, a sentence is checked only when it claims something.
@@ -157,7 +154,7 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
       else if (!s.includes('…')) framing.push(s);
     }
   }
-  const spans = [...quotes.slice(0, MAX_CHECKS), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
+  const spans = [...quotes.slice(0, maxChecks), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
   return { spans, skipped, cut, framing };
 }
 

@@ -21,6 +21,7 @@ import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 import type { Concept } from '../reading/concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Ranked {
   sentence: number;
@@ -60,34 +61,23 @@ export interface RankOptions {
   coverageOnly?: boolean;
 }
 
-const ANAPHORA_CREDIT = 0.5;
-
 /** The index's TermMarks slot (SentenceIndex.termMarks) ranking uses; BM25 has slot 0. */
 const MARKS_RANK = 1;
 
-const TITLE_CREDIT = 0.5;
-
-/** How many BM25 candidates are rescored by coverage. */
-const CANDIDATES = 300;
-
-/** A sentence must cover this share of the question's weight to count as an answer… */
-const MIN_COVERAGE = 0.5;
-/** …and, when better ones exist, this share of the best one's coverage. */
-const RELATIVE_COVERAGE = 0.75;
-
 /**
  * The ranked sentences that answer (best first, as ranked): rule `min-coverage`, those covering at least
- * MIN_COVERAGE of the question's weight and RELATIVE_COVERAGE of the best one's; rule `focus-in-sentence`,
- * those stating MIN_COVERAGE of their focus themselves (names select readouts; the rest of the question must be
+ * `minCoverage` of the question's weight and `relativeCoverage` of the best one's (DEFAULTS.ranking); rule
+ * `focus-in-sentence`, those stating `minCoverage` of their focus themselves (names select readouts; the rest of the question must be
  * in the sentence).
  */
 export function answersAmong(all: Ranked[]): Ranked[] {
   const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
-  const floor = Math.max(MIN_COVERAGE, RELATIVE_COVERAGE * bestCoverage);
-  const out = all.filter((r) => r.coverage >= floor && r.focus >= MIN_COVERAGE);
+  const { minCoverage, relativeCoverage } = DEFAULTS.ranking;
+  const floor = Math.max(minCoverage, relativeCoverage * bestCoverage);
+  const out = all.filter((r) => r.coverage >= floor && r.focus >= minCoverage);
   if (out.length < all.length) {
     if (all.some((r) => r.coverage < floor)) applied('min-coverage');
-    if (all.some((r) => r.coverage >= floor && r.focus < MIN_COVERAGE)) applied('focus-in-sentence');
+    if (all.some((r) => r.coverage >= floor && r.focus < minCoverage)) applied('focus-in-sentence');
   }
   return out;
 }
@@ -113,7 +103,12 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
           : null;
   const context = options.context;
   // A caller that wants a few (quote's closest, an event's date) rescores fewer.
-  const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
+  const { candidates, fewCandidatesPer, fewCandidatesMin, bm25Floor, titleCredit, anaphoraCredit } = DEFAULTS.ranking;
+  const hits = index.bm25(
+    weights,
+    keep,
+    options.limit ? Math.min(candidates, Math.max(options.limit * fewCandidatesPer, fewCandidatesMin)) : candidates,
+  );
   const best = hits[0]?.score ?? 1;
   const ranked: Ranked[] = [];
   // Each concept's alternatives as plain arrays, read once: iterating the Maps
@@ -154,9 +149,9 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       const c = concepts[k] as Concept;
       const inSentence = creditOf(k, inSentenceHas);
       if (inSentence > 0) matched.push(c);
-      const inTitle = creditOf(k, inTitleHas) * TITLE_CREDIT;
+      const inTitle = creditOf(k, inTitleHas) * titleCredit;
       const around = context ? context(readout, c) : 0;
-      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
+      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * anaphoraCredit : 0;
       // Rule `required-in-sentence`: a focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
       // or in the title, when it names the meeting: "the India 2+2", src/answer/reading/reading.ts).
       if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
@@ -177,7 +172,7 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     }
     const coverage = total > 0 ? covered / total : 0;
     const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
-    const bm25 = options.coverageOnly ? 1 : 0.5 + hit.score / best;
+    const bm25 = options.coverageOnly ? 1 : bm25Floor + hit.score / best;
     ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);

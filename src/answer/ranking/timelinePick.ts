@@ -25,6 +25,7 @@
  */
 import { stemmer } from 'stemmer';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms } from '../../text/terms.ts';
 import type { Concept } from '../reading/concepts.ts';
@@ -36,12 +37,6 @@ export type WeakMention = 'scope list' | 'counterpart nationality';
 
 /** Words that open a list appended to a sentence ("such" of "such as"). */
 const LIST_WORDS = ['including', 'include', 'includes', 'such'];
-/** How many words before a mention a list word may stand ("to include the South China Sea"). */
-const LIST_REACH = 3;
-/** How many last words of a sentence a scope list with its mention may take ("to include the South China Sea"). */
-const LIST_TAIL = 8;
-/** Words between two hits of the topic that still make one mention ("Republic of Korea (ROK)", "missile launches"). */
-const SAME_MENTION_GAP = 2;
 /** The readouts' own side: every readout names it, so it is no other subject. */
 const OWN_SIDE = 'United States';
 /** Words that start an office after a nationality ("Japanese Minister of Defense", "his Japanese counterpart"). */
@@ -155,7 +150,7 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
   if (maybeList && spans.length === 1) {
     const only = spans[0] as Span;
     let listed = false;
-    for (let p = Math.max(0, only.start - LIST_REACH); p < only.start; p++) listed ||= topic.listWords.has(ws[p] as number);
+    for (let p = Math.max(0, only.start - DEFAULTS.ranking.listReach); p < only.start; p++) listed ||= topic.listWords.has(ws[p] as number);
     if (listed && only.end === ws.length) return 'scope list';
   }
   if (maybeNationality) {
@@ -172,7 +167,7 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
 function endsInList(index: SentenceIndex, topic: Topic, from: number, to: number): boolean {
   const { docWords } = index.data;
   if (to === from || !topic.terms.has(termOfWord(index, topic.facts, docWords[to - 1] as number))) return false;
-  for (let p = Math.max(from, to - LIST_TAIL); p < to - 1; p++) if (topic.listWords.has(docWords[p] as number)) return true;
+  for (let p = Math.max(from, to - DEFAULTS.ranking.listTail); p < to - 1; p++) if (topic.listWords.has(docWords[p] as number)) return true;
   return false;
 }
 
@@ -293,7 +288,7 @@ function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>)
     let derived = false;
     for (let p = h.start; p < h.end; p++) derived ||= facts.derived[ws[p] as number] === 1;
     const last = spans[spans.length - 1];
-    if (last && h.start <= last.end + SAME_MENTION_GAP) {
+    if (last && h.start <= last.end + DEFAULTS.ranking.sameMentionGap) {
       last.end = Math.max(last.end, h.end);
       last.derived &&= derived;
     } else spans.push({ start: h.start, end: h.end, derived });
