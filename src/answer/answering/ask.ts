@@ -9,10 +9,10 @@ import { readConcepts, tenureResolver, type Reading } from '../reading/reading.t
 import { answersAmong, rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates } from '../ranking/group.ts';
 import { hasNotes } from '../reading/notes.ts';
-import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
+import { conceptLabel, rangeSuffix, readoutsLabel, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
-import { count } from './count.ts';
+import { countAnswer } from './count.ts';
 import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
@@ -115,7 +115,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     question.focus,
   );
 
-  if (question.intent === 'count') return count(index, input, reading, searched);
+  if (question.intent === 'count') return countAnswer(index, input, reading, searched);
 
   const concepts = reading.concepts;
   // "the most recent readout", "first readout of 2021": nothing to match, only an order.
@@ -132,7 +132,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
       searched,
     };
   };
-  const inRange = `${readouts(searched)}${rangeSuffix(question.range)}`;
+  const inRange = `${readoutsLabel(searched)}${rangeSuffix(question.range)}`;
   if (reading.missing.length) {
     // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
     // Every word the corpus lacks, in the user's order: "NATO enlargement".

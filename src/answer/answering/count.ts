@@ -7,19 +7,19 @@ import type { Concept } from '../reading/concepts.ts';
 import { openingOf, type Reading } from '../reading/reading.ts';
 import { mentions } from '../ranking/mentions.ts';
 import { dateTest } from '../reading/dateFilter.ts';
-import { conceptLabel, dateList, rangeSuffix, readouts, result } from './cite.ts';
+import { conceptLabel, dateList, rangeSuffix, readoutsLabel, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
 import { terms } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
-/** The terms of verbs a "how many times did X meet Y" question counts with, not about. */
-const COUNT_VERBS = new Set(
-  terms(
-    'meet met meets meeting speak spoke spoken talk talked call called phone phoned visit visited host hosted see saw seen hold held have had get got',
-  ),
-);
+/** The terms of verbs a "how many times did X meet Y" question counts with, not about (data/answering/count-verbs.json). */
+const CountVerbsFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const countVerbsFile = dataFile('answering/count-verbs.json', CountVerbsFile);
+let countVerbs: Set<string> | undefined;
 
 /**
  * "how many readouts / times / calls …": the readouts that mention it, oldest
@@ -27,7 +27,7 @@ const COUNT_VERBS = new Set(
  * other words must be together in one sentence, as in a timeline. The
  * question's verbs ("met", "talk to") are not a topic.
  */
-export function count(index: SentenceIndex, input: string, reading: Reading, searched: number): Answer {
+export function countAnswer(index: SentenceIndex, input: string, reading: Reading, searched: number): Answer {
   const { question } = reading;
   const base = {
     command: 'ask' as const,
@@ -36,8 +36,10 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
     searched,
     ...(question.range ? { filter: question.range } : {}),
   };
+  countVerbs ??= new Set(terms(countVerbsFile().words.join(' ')));
+  const verbs = countVerbs;
   const isCountVerb = (c: Concept) =>
-    c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => COUNT_VERBS.has(index.data.vocab[id] ?? ''));
+    c.kind === 'term' && c.known && !c.name && [...c.alternatives.keys()].some((id) => verbs.has(index.data.vocab[id] ?? ''));
   const concepts = reading.concepts.filter((c) => !c.bonus && c !== reading.verb && !isCountVerb(c) && (c.known || c.required));
   if (reading.concepts.some((c) => !c.bonus && c !== reading.verb && isCountVerb(c))) applied('count-verbs-no-topic');
   const names = concepts.filter((c) => c.name);
@@ -45,7 +47,7 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
   const label = content.length ? conceptLabel(concepts, question.focus) : names.map((c) => c.label).join(' and ');
   const zero = (): Answer => ({
     ...base,
-    headline: `0 — nothing in ${readouts(searched)}${rangeSuffix(question.range)} mentions ${label || question.focus}.`,
+    headline: `0 — nothing in ${readoutsLabel(searched)}${rangeSuffix(question.range)} mentions ${label || question.focus}.`,
     none: true,
     results: [],
     suggestions: suggestionsFor(index, question.focus),
@@ -86,7 +88,7 @@ export function count(index: SentenceIndex, input: string, reading: Reading, sea
   const listed = found.length > DEFAULTS.answering.maxCountListed ? ` The first ${DEFAULTS.answering.maxCountListed} are listed.` : '';
   return {
     ...base,
-    headline: `${readouts(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,
+    headline: `${readoutsLabel(found.length)} of ${searched}${rangeSuffix(question.range)} mention ${label}: ${dateList(found.map((f) => index.readout(f.sentence).date))}.${listed}`,
     none: false,
     results: found.slice(0, DEFAULTS.answering.maxCountListed).map((f) => result(index, f.sentence, f.score)),
     count: found.length,

@@ -14,10 +14,12 @@ import type { Reading } from '../reading/reading.ts';
 import type { Ranked } from '../ranking/rank.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extract.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
-import { citation, conceptLabel, dateList, rangeSuffix, readouts } from './cite.ts';
+import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -70,7 +72,7 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
   if (question.order && question.intent !== 'when') {
     applied('order-words');
     const which = question.order === 'first' ? 'earliest' : 'latest';
-    return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readouts(docs.size)} that match.`;
+    return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readoutsLabel(docs.size)} that match.`;
   }
   switch (question.intent) {
     case 'when': {
@@ -133,20 +135,20 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
     }
     case 'said': {
       applied('said-heading');
-      if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readouts(docs.size)} (${dates}).`;
+      if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readoutsLabel(docs.size)} (${dates}).`;
       const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
       // "what did the UK commit to?": no topic, only the speaker.
       if (!reading.concepts.some((c) => c.end <= question.focus.length && c.start >= 0 && !c.bonus)) {
-        return `What ${speaker} said: ${readouts(docs.size)} (${dates}).`;
+        return `What ${speaker} said: ${readoutsLabel(docs.size)} (${dates}).`;
       }
-      return `${speaker} on ${label}: ${readouts(docs.size)} (${dates}).`;
+      return `${speaker} on ${label}: ${readoutsLabel(docs.size)} (${dates}).`;
     }
     default: {
       // A short topic reads as a subject; a long question does not.
       // "what happened on …": no topic, only a date as the text states it.
       const topical = reading.concepts.some((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus);
       const subject = topical && label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
-      return `${subject} ${readouts(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
+      return `${subject} ${readoutsLabel(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
     }
   }
 }
@@ -175,13 +177,40 @@ export function verbPhrase(index: SentenceIndex, question: Question, reading: Re
   }
 }
 
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|fourth|fifth|sixth';
-/** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
-const NUMBER_PHRASE = new RegExp(
-  String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${NUMBER_WORDS})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
-  'gi',
-);
+/** Numbers and ordinals as readouts write them in words (data/answering/numbers.json). */
+const NumbersFile = z.object({
+  numberWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  ordinalWords: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)?$/)).min(1),
+  ordinalNumbers: z.record(z.string(), z.number().int().positive()),
+});
+const numbersFile = dataFile('answering/numbers.json', NumbersFile);
+interface Numbers {
+  /** Number words as a regex alternation, and as a set. */
+  numberWords: string;
+  numberSet: Set<string>;
+  /** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
+  numberPhrase: RegExp;
+  /** Ordinal words as a regex alternation, and the value of the first few ("eighth" → 8). */
+  ordinalWords: string;
+  ordinalNumbers: Readonly<Record<string, number>>;
+}
+let numbersRead: Numbers | undefined;
+function numbers(): Numbers {
+  if (numbersRead) return numbersRead;
+  const file = numbersFile();
+  const numberWords = file.numberWords.join('|');
+  numbersRead = {
+    numberWords,
+    numberSet: new Set(file.numberWords),
+    numberPhrase: new RegExp(
+      String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${numberWords})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
+      'gi',
+    ),
+    ordinalWords: file.ordinalWords.join('|'),
+    ordinalNumbers: file.ordinalNumbers,
+  };
+  return numbersRead;
+}
 
 /**
  * The words that state a number in a sentence: the first number phrase that
@@ -189,7 +218,7 @@ const NUMBER_PHRASE = new RegExp(
  * of GDP"). "MV-22" is a name, not a number.
  */
 function numberPhrase(text: string, unit: Set<string>): string | null {
-  const phrases = [...text.matchAll(NUMBER_PHRASE)].map((m) => m[0].replace(/[,.;:]+$/, ''));
+  const phrases = [...text.matchAll(numbers().numberPhrase)].map((m) => m[0].replace(/[,.;:]+$/, ''));
   for (const p of unit.size ? phrases : []) {
     // "three Marines off the" → "three Marines": up to the counted thing.
     const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
@@ -197,21 +226,6 @@ function numberPhrase(text: string, unit: Set<string>): string | null {
   }
   return phrases[0] ?? null;
 }
-
-const ORDINAL_WORDS =
-  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|inaugural';
-const ORDINAL_NUMBER: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 
 /**
  * Rule `fact-duration`: the span of years a sentence states — "the 65th anniversary" → "65 years (the 65th
@@ -221,13 +235,14 @@ const ORDINAL_NUMBER: Record<string, number> = {
 export function durationPhrase(text: string, date: string | null): string | null {
   const anniversary = /\b(\d+)(?:st|nd|rd|th)\s+anniversary\b/i.exec(text);
   if (anniversary) return `${anniversary[1]} years (the ${anniversary[0]})`;
-  const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ORDINAL_WORDS})\s+decade\b`, 'i').exec(text);
+  const { ordinalWords, ordinalNumbers, numberSet } = numbers();
+  const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ordinalWords})\s+decade\b`, 'i').exec(text);
   if (decade) {
-    const n = ORDINAL_NUMBER[(decade[1] as string).toLowerCase()];
+    const n = ordinalNumbers[(decade[1] as string).toLowerCase()];
     return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
   }
   const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
-  if (years && (/^\d+$/.test(years[2] as string) || NUMBER_WORDS.split('|').includes((years[2] as string).toLowerCase()))) return years[0];
+  if (years && (/^\d+$/.test(years[2] as string) || numberSet.has((years[2] as string).toLowerCase()))) return years[0];
   const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
   if (since) {
     const from = Number(since[1]);
@@ -238,14 +253,15 @@ export function durationPhrase(text: string, date: string | null): string | null
 
 /** Rule `fact-ordinal`: "the third round", "the 5th annual … Forum": the ordinal before the asked noun (or its name). */
 export function ordinalPhrase(text: string, noun: string): string | null {
+  const { ordinalWords } = numbers();
   const re = new RegExp(
-    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`,
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`,
     'i',
   );
   const m = re.exec(text);
   if (m) return m[0];
   const any = new RegExp(
-    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ORDINAL_WORDS})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`,
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`,
     'i',
   ).exec(text);
   return any ? any[0] : null;

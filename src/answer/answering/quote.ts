@@ -9,7 +9,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms, words } from '../../text/terms.ts';
 import { conceptsOf } from '../reading/concepts.ts';
 import { rank } from '../ranking/rank.ts';
-import { readouts, result } from './cite.ts';
+import { readoutsLabel, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
 import { applied } from '../explain.ts';
@@ -123,7 +123,7 @@ export function quote(index: SentenceIndex, input: string): Answer {
     const docs = new Set(hits.slice(0, counted).map((h) => index.readout(h)));
     const where = capped
       ? `more than ${maxCounted.toLocaleString('en-US')} sentences`
-      : `${counted} sentence${counted === 1 ? '' : 's'} of ${readouts(docs.size)}`;
+      : `${counted} sentence${counted === 1 ? '' : 's'} of ${readoutsLabel(docs.size)}`;
     const shown = counted > maxQuotes ? ` The first ${maxQuotes} are shown.` : '';
     return {
       ...base,
@@ -141,7 +141,7 @@ export function quote(index: SentenceIndex, input: string): Answer {
   if (closest.length) applied('quote-closest');
   return {
     ...base,
-    headline: `No sentence in ${readouts(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
+    headline: `No sentence in ${readoutsLabel(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
     none: true,
     results: [],
     closest,

@@ -8,23 +8,24 @@ import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglishWord } from '../../text/english.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 /**
  * Words that link or order sentences ("Finally, …", "Additionally, …"): the
  * corpus writes them capitalised at a sentence's start, so they look like
  * names, but nobody looks one up. With STOP_WORDS and English adverbs in -ly
- * they are never offered as a term or a topic.
+ * they are never offered as a term or a topic (data/answering/linking-words.json).
  */
-const LINKING_WORDS = new Set(
-  `also although however moreover furthermore meanwhile therefore thus hence today yesterday tomorrow together
-  further including regarding following during among amid toward towards whose whom throughout beyond besides
-  instead rather indeed again already still yet ever never often soon later earlier first second third last next`.split(/\s+/),
-);
+const LinkingWordsFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const linkingWordsFile = dataFile('answering/linking-words.json', LinkingWordsFile);
+let linkingWords: Set<string> | undefined;
 
 /** A word worth offering as a topic or a close term: not a function, linking or -ly word. */
 export function isTopicWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (STOP_WORDS.has(lower) || LINKING_WORDS.has(lower)) return false;
+  linkingWords ??= new Set(linkingWordsFile().words);
+  if (STOP_WORDS.has(lower) || linkingWords.has(lower)) return false;
   return !(lower.endsWith('ly') && lower.length > 4 && isEnglishWord(lower));
 }
 

@@ -8,7 +8,7 @@ import { conceptsOf } from '../reading/concepts.ts';
 import { parseDateFilter, type DateRange } from '../reading/dateFilter.ts';
 import { mentions, type Mention } from '../ranking/mentions.ts';
 import { timelinePicker } from '../ranking/timelinePick.ts';
-import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
+import { conceptLabel, rangeSuffix, readoutsLabel, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from '../reading/reading.ts';
 import { resolveWords, type People } from '../reading/lexical.ts';
@@ -107,7 +107,7 @@ export function timeline(
   if (found.length === 0) {
     return {
       ...base,
-      headline: `Nothing in ${readouts(searched)}${rangeSuffix(range)} mentions ${label}.`,
+      headline: `Nothing in ${readoutsLabel(searched)}${rangeSuffix(range)} mentions ${label}.`,
       none: true,
       results: [],
       suggestions: suggestionsFor(index, inline.rest),
@@ -125,7 +125,7 @@ export function timeline(
   const picker = timelinePicker(index, concepts);
   return {
     ...base,
-    headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
+    headline: `${label}: ${readoutsLabel(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
     // Only the cited readouts: which of their mentions to cite is decided here (timelinePick.ts).
     results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) =>

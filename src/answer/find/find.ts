@@ -15,8 +15,8 @@
  *
  * A sentence of the message outside quotes is first tried as a quote (a
  * message that is all quote is a pasted sentence), then read as a claim.
- * The quote verdicts are src/answer/find/quotes.ts's, the claim verdicts
- * src/answer/find/claims.ts's; this module gathers them into one answer and
+ * The quote verdicts are src/answer/find/quoteVerdicts.ts's, the claim verdicts
+ * src/answer/find/claimVerdicts.ts's; this module gathers them into one answer and
  * its headline.
  *
  * @example
@@ -26,8 +26,8 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { MAX_FIND_TEXT, spansOf } from './spans.ts';
-import { checkQuote, checkSentence } from './quotes.ts';
-import { makesClaim } from './claims.ts';
+import { checkQuote, checkSentence } from './quoteVerdicts.ts';
+import { makesClaim } from './claimVerdicts.ts';
 import type { Check, FindAnswer, Verdict } from './types.ts';
 import type { Result } from '../types.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -57,7 +57,7 @@ export function findInText(index: SentenceIndex, message: string): FindAnswer {
     command: 'find',
     input: message,
     intent: 'find',
-    headline: headline(checks, skipped, cut, framing),
+    headline: checkedHeadline(checks, skipped, cut, framing),
     none: results.length === 0,
     results,
     checks,
@@ -88,7 +88,7 @@ function plural(n: number, word: string): string {
 }
 
 /** "Checked 2 quotes and 1 claim: 1 exact, 1 altered, 1 supported." */
-function headline(checks: Check[], skipped: number, cut: boolean, framing: string[]): string {
+function checkedHeadline(checks: Check[], skipped: number, cut: boolean, framing: string[]): string {
   if (checks.length === 0) return 'This message has no words to check against the readouts.';
   const quotes = checks.filter((c) => c.kind === 'quote').length;
   const claims = checks.length - quotes;

@@ -11,7 +11,7 @@
  *   sentence. Without any quote the whole message is read this way, so a
  *   message that is all quote (a pasted sentence) is a sentence span that
  *   turns out verbatim; with quotes, a sentence around them is kept only when
- *   it makes a claim of its own (`makesClaim`, rule `find-framing-claim` in claims.ts),
+ *   it makes a claim of its own (`makesClaim`, rule `find-framing-claim` in claimVerdicts.ts),
  *   so "Per the readout:" or "— big deal" are ignored rather than reported as
  *   misquotes.
  *
@@ -23,6 +23,8 @@ import { splitSentences } from '../../text/sentences.ts';
 import { term, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */
@@ -161,20 +163,22 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
 /**
  * Chat filler that frames a claim but is no part of it ("I heard", "lol",
  * "apparently"), and reporting verbs a readout words its own way ("raised"
- * is "expressed concern", "discussed", "noted"). Dropped before a sentence is
- * read as a claim.
+ * is "expressed concern", "discussed", "noted"): data/find/claim-filler.json.
+ * Dropped before a sentence is read as a claim (rule `find-claim-filler`).
  */
-export const FILLER = new Set(
-  `i heard hear apparently reportedly supposedly allegedly honestly basically literally lol lmao tbh iirc imo imho fyi btw
-  wow ok okay yeah yes yep hey guys folks so well anyway anyways per according readout readouts says said quote quoted
-  claim claims claimed source sources big deal interesting huh hmm raise raises raising address addressed addresses`.split(/\s+/),
-);
+const ClaimFillerFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const claimFillerFile = dataFile('find/claim-filler.json', ClaimFillerFile);
+let claimFillerWords: Set<string> | undefined;
+export function claimFiller(): Set<string> {
+  claimFillerWords ??= new Set(claimFillerFile().words);
+  return claimFillerWords;
+}
 
 /** A sentence's words that could carry a claim: not stop words, not filler. */
 export function contentWords(sentence: string): string[] {
   return words(sentence)
     .map((w) => w.word)
-    .filter((w) => !FILLER.has(w) && term(w) !== null);
+    .filter((w) => !claimFiller().has(w) && term(w) !== null);
 }
 
 export const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);

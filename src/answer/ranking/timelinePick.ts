@@ -148,7 +148,7 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
   const spans = mentionSpans(index, topic, ws);
   if (spans.length === 0) return null;
   if (maybeList && spans.length === 1) {
-    const only = spans[0] as Span;
+    const only = spans[0] as MentionSpan;
     let listed = false;
     for (let p = Math.max(0, only.start - DEFAULTS.ranking.listReach); p < only.start; p++) listed ||= topic.listWords.has(ws[p] as number);
     if (listed && only.end === ws.length) return 'scope list';
@@ -157,7 +157,7 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
     const nationality = spans.every((m) => m.derived && m.end < ws.length && topic.offices.has(ws[m.end] as number));
     // The other subject must be in what the opening says the meeting was for,
     // "… to discuss X": not its occasion ("on the margins of the NATO Ministerial").
-    const purpose = nationality ? purposeStart(index, topic, ws, (spans[spans.length - 1] as Span).end) : -1;
+    const purpose = nationality ? purposeStart(index, topic, ws, (spans[spans.length - 1] as MentionSpan).end) : -1;
     if (purpose >= 0 && namesSubjectFrom(index, topic, ws, purpose)) return 'counterpart nationality';
   }
   return null;
@@ -256,7 +256,7 @@ function namesOtherSubject(index: SentenceIndex, topic: Topic, s: number): boole
   return false;
 }
 
-interface Span {
+interface MentionSpan {
   /** Word positions [start, end) in the sentence. */
   start: number;
   end: number;
@@ -270,7 +270,7 @@ interface Span {
  * one mention ("Republic of Korea (ROK)" is one). Terms come from the word
  * ids, as the index made them.
  */
-function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>): Span[] {
+function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>): MentionSpan[] {
   const { facts } = topic;
   const hits: { start: number; end: number }[] = [];
   if (topic.entities) {
@@ -283,7 +283,7 @@ function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>)
     if (topic.ids.has(termOfWord(index, facts, ws[p] as number))) hits.push({ start: p, end: p + 1 });
   }
   hits.sort((a, b) => a.start - b.start);
-  const spans: Span[] = [];
+  const spans: MentionSpan[] = [];
   for (const h of hits) {
     let derived = false;
     for (let p = h.start; p < h.end; p++) derived ||= facts.derived[ws[p] as number] === 1;

@@ -3,7 +3,7 @@
  * message pastes without quote marks) in the readouts verbatim (exact, also
  * with an ellipsis), with words changed (altered), or not at all (not found)?
  * A sentence outside quotes that is no pasted readout sentence is read as a
- * claim (src/answer/find/claims.ts).
+ * claim (src/answer/find/claimVerdicts.ts).
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { splitSentences } from '../../text/sentences.ts';
@@ -14,7 +14,7 @@ import { rank } from '../ranking/rank.ts';
 import { citation, result } from '../answering/cite.ts';
 import { suggestionsFor } from '../answering/suggest.ts';
 import { alignSpan, tokens, withPossessive, type Alignment } from './diff.ts';
-import { checkClaim } from './claims.ts';
+import { checkClaim } from './claimVerdicts.ts';
 import type { Check, FoundSentence } from './types.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';

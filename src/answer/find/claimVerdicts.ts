@@ -12,10 +12,12 @@ import { rank, type Ranked } from '../ranking/rank.ts';
 import { result } from '../answering/cite.ts';
 import { suggestionsFor } from '../answering/suggest.ts';
 import type { DateRange } from '../reading/dateFilter.ts';
-import { FILLER } from './spans.ts';
+import { claimFiller } from './spans.ts';
 import type { Check } from './types.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 /**
  * Rule `find-rare-words`: a claim word is rare when at most this share of sentences
@@ -51,11 +53,11 @@ export function readClaim(index: SentenceIndex, text: string): ClaimReading {
   return { concepts, range: reading.question.range, allowed: reading.allowed, context: reading.context, missing: reading.missing };
 }
 
-/** The text (folded, as words() reads it) with FILLER words blanked out. */
+/** The text (folded, as words() reads it) with claim filler (data/find/claim-filler.json) blanked out. */
 function withoutFiller(text: string): string {
   let out = fold(text);
   for (const w of words(text)) {
-    if (!FILLER.has(w.word)) continue;
+    if (!claimFiller().has(w.word)) continue;
     applied('find-claim-filler');
     out = out.slice(0, w.start) + ' '.repeat(w.end - w.start) + out.slice(w.end);
   }
@@ -66,26 +68,17 @@ function withoutFiller(text: string): string {
  * How readouts word what a message paraphrases ("keep supporting" → "continued
  * … support", "promised" → "pledged"), by search term. Kept small and literal,
  * as concepts.ts's synonyms are; these apply to claims only, where the user
- * retells rather than quotes.
+ * retells rather than quotes (data/find/claim-synonyms.json).
  */
-const CLAIM_SYNONYMS: Record<string, string[]> = {
-  keep: ['continu', 'maintain', 'sustain'],
-  promis: ['pledg', 'commit'],
-  pledg: ['commit'],
-  prais: ['applaud', 'commend', 'welcom'],
-  warn: ['concern', 'caution'],
-  worri: ['concern'],
-  criticis: ['condemn', 'concern'],
-  critic: ['condemn', 'concern'],
-  back: ['support'],
-  talk: ['discuss', 'exchang'],
-  chat: ['discuss', 'speak'],
-};
+const ClaimSynonymsFile = z.object({ synonyms: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)) });
+const claimSynonymsFile = dataFile('find/claim-synonyms.json', ClaimSynonymsFile);
+let claimSynonyms: Map<string, string[]> | undefined;
 
 function addClaimSynonyms(index: SentenceIndex, concept: Concept): void {
   if (concept.kind !== 'term') return;
   const t = term(concept.label.toLowerCase());
-  for (const synonym of (t && CLAIM_SYNONYMS[t]) || []) {
+  claimSynonyms ??= new Map(Object.entries(claimSynonymsFile().synonyms));
+  for (const synonym of (t && claimSynonyms.get(t)) || []) {
     const id = index.df(synonym) > 0 ? index.termId(synonym) : undefined;
     if (id !== undefined && !concept.alternatives.has(id)) {
       applied('find-claim-synonyms');
@@ -108,7 +101,7 @@ export function makesClaim(index: SentenceIndex, sentence: string): boolean {
   const known = readClaim(index, sentence).concepts.filter((c) => [...c.alternatives.values()].includes(1) && !DATE_WORD.test(c.label));
   const rareIdf = rareIdfOf(index);
   const rare = known.some((c) => c.weight >= rareIdf - 1e-9);
-  return rare && (known.length >= 2 || NEGATION.test(sentence));
+  return rare && (known.length >= 2 || negationPattern().test(sentence));
 }
 
 const DATE_WORD =
@@ -131,14 +124,14 @@ interface Support {
 export function checkClaim(index: SentenceIndex, text: string): Check {
   // Rule `find-negation`: "Esper did not raise Hong Kong" is checked as its positive;
   // readouts that say the positive say otherwise.
-  const negated = NEGATION.test(text);
+  const negated = negationPattern().test(text);
   const {
     concepts,
     range,
     allowed,
     context,
     missing: vetoes,
-  } = readClaim(index, negated ? text.replace(new RegExp(NEGATION.source, 'gi'), ' ') : text);
+  } = readClaim(index, negated ? text.replace(new RegExp(negationPattern().source, 'gi'), ' ') : text);
   const rareIdf = rareIdfOf(index);
   const isRare = (c: Concept) => !c.known || c.weight >= rareIdf - 1e-9;
   const rare = concepts.filter(isRare);
@@ -220,6 +213,15 @@ export function checkClaim(index: SentenceIndex, text: string): Check {
   };
 }
 
-/** Words that turn a claim around. */
-const NEGATION =
-  /\b(?:not|never|no longer|(?:did|does|do|was|were|is|are|has|have|had|wo|ca|could|would|should)n['’]?t|cannot|neither|nor)\b/i;
+/** Words that turn a claim around (data/find/negation.json). */
+const NegationFile = z.object({
+  words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1),
+  auxiliaries: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+});
+const negationFile = dataFile('find/negation.json', NegationFile);
+let negation: RegExp | undefined;
+function negationPattern(): RegExp {
+  const { words, auxiliaries } = negationFile();
+  negation ??= new RegExp(String.raw`\b(?:${words.join('|')}|(?:${auxiliaries.join('|')})n['’]?t)\b`, 'i');
+  return negation;
+}
