@@ -308,7 +308,17 @@ describe('find: verdicts (each with the exact answer)', () => {
     const answer = engine.find(
       '"He outlined his view of Integrated Deterrence and its relevance for NATO. Secretary Austin welcomed NATO decisions and plans. He underlined the need for NATO unity. Secretary Austin discussed the retrograde in Afghanistan."',
     );
-    expect(answer.checks[0]?.sentences.map((s) => s.id)).toEqual(['e3c9db3838ab.5.3', 'e3c9db3838ab.6.1', 'e3c9db3838ab.6.2']);
+    expect(answer.checks[0]?.sentences.map((s) => [s.id, s.text])).toEqual([
+      ['e3c9db3838ab.5.3', 'He outlined his view of Integrated Deterrence and its relevance for NATO.'],
+      [
+        'e3c9db3838ab.6.1',
+        'Secretary Austin welcomed NATO decisions and plans to respond to emerging and evolving challenges from climate change, cyber threats, and hybrid activities.',
+      ],
+      [
+        'e3c9db3838ab.6.2',
+        'He underlined the need for NATO unity in the face of destabilizing and malicious cyber activity, and endorsed a new cyber policy.',
+      ],
+    ]);
     expect(answer.headline).toBe(
       'Checked 1 quote: 1 exact. 1 more quote or sentence was not checked (at most 5 are, and 3 sentences of a quote).',
     );
