@@ -2,6 +2,9 @@
  * `ask`: a question in, the best sentences out (at most five, near-duplicates
  * grouped), with a headline shaped by the question's intent. When no sentence
  * covers enough of the question, the answer says so plainly and cites nothing.
+ * What counts as an answer is ranking's (`answersAmong`, src/answer/ranking/rank.ts);
+ * which answer leads, prefer.ts and order.ts; the headline's wording,
+ * headlines.ts; the count intent, count.ts.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { readQuestion, type Question } from '../reading/question.ts';

@@ -4,7 +4,8 @@
  * about, a "where" question a place, a "when" question a stated date, a
  * quantity a number, a focus verb ("what did X thank Y for?") not the opening
  * line; a topic question the newest full answers first. Scores are multiplied
- * by these preferences; nothing is dropped.
+ * by these preferences (DEFAULTS.answering), each recording its rule id; only
+ * the leading `contenders` are weighed, the rest cannot become answers.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from '../reading/concepts.ts';
