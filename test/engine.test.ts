@@ -138,7 +138,16 @@ describe('ask: one exact answer per intent', () => {
   it('count: the number with the readouts listed, oldest first', () => {
     const answer = engine.answer({ command: 'ask', input: 'how many readouts mention THAAD?' });
     expect(answer.headline).toBe('2 readouts of 32 mention THAAD: 2017-02-03, 2017-02-28.');
-    expect(answer.results.map((r) => r.doc)).toEqual(['106-mattis-yun-han-seoul.md', '107-mattis-han-call.md']);
+    expect(answer.results.map((r) => [r.doc, r.text])).toEqual([
+      [
+        '106-mattis-yun-han-seoul.md',
+        'Secretary Mattis and Minister Han further resolved to move forward with critical defensive measures, such as deploying a Terminal High-Altitude Area Defense (THAAD) battery to the ROK, enhancing alliance readiness, and taking steps to improve trilateral cooperation with Japan.',
+      ],
+      [
+        '107-mattis-han-call.md',
+        'This land transfer will support the alliance’s decision to station Terminal High-Altitude Area Defense (THAAD), a defensive weapons system, in the ROK as soon as feasible.',
+      ],
+    ]);
   });
 
   it('date filters: "since 2021" keeps only readouts from 2021 on', () => {

@@ -6,14 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { InputError } from '../src/errors.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { cleanMessage, spansOf, MAX_CHECKS } from '../src/answer/find/spans.ts';
+import { cleanMessage, spansOf } from '../src/answer/find/spans.ts';
+import { DEFAULTS } from '../src/answer/defaults.ts';
 import { alignSpan } from '../src/answer/find/diff.ts';
 import { FindAnswerSchema } from '../src/answer/find/types.ts';
 import { run } from './support/io.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { renderFind } from '../src/discord/render.ts';
+import { explained } from '../src/answer/explain.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
+/** A find answer and the ids of the rules that decided it (what `--explain` lists). */
+const findRules = (message: string) => explained(() => engine.find(message));
 
 const GUAM = {
   doc: '001-esper-kono-guam.md',
@@ -35,8 +39,8 @@ const THANKED_JAPAN =
   "Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions to disrupt North Korea's illicit ship-to-ship transfers, and for hosting multinational forces that support this effort.";
 
 describe('find: verdicts (each with the exact answer)', () => {
-  it('GIVEN a whole readout sentence in quotes, in another quote style THEN exact, the whole sentence highlighted', () => {
-    const answer = engine.find(`"He stressed that deterrence and defense remain NATO's job number one."`);
+  it('rule find-quotes: GIVEN a whole readout sentence in quotes, in another quote style THEN exact, the whole sentence highlighted', () => {
+    const { value: answer, rules } = findRules(`"He stressed that deterrence and defense remain NATO's job number one."`);
     expect(FindAnswerSchema.parse(answer)).toEqual(answer);
     expect(answer.headline).toBe('Checked 1 quote: 1 exact.');
     expect(answer.none).toBe(false);
@@ -49,11 +53,12 @@ describe('find: verdicts (each with the exact answer)', () => {
       },
     ]);
     expect(answer.results.map((r) => r.text)).toEqual([JOB_NUMBER_ONE]);
+    expect(rules).toEqual(expect.arrayContaining(['find-quotes']));
   });
 
-  it("GIVEN part of a sentence quoted inside the message's own words THEN exact: the framing is ignored, the whole sentence shown with the quoted part marked", () => {
+  it("rule find-quotes, find-framing: GIVEN part of a sentence quoted inside the message's own words THEN exact: the framing is ignored, the whole sentence shown with the quoted part marked", () => {
     // The message from issue 16, once reported as "0 exact, 1 close" with its framing struck through.
-    const answer = engine.find(
+    const { value: answer, rules } = findRules(
       `Per the readout: "The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong" — big deal`,
     );
     expect(answer.headline).toBe('Checked 1 quote: 1 exact.');
@@ -69,10 +74,11 @@ describe('find: verdicts (each with the exact answer)', () => {
     expect(HONG_KONG.slice(start, end)).toBe(
       "The Secretary expressed serious concern regarding Beijing's decision to impose a national security law in Hong Kong",
     );
+    expect(rules).toEqual(expect.arrayContaining(['find-quotes', 'find-framing']));
   });
 
-  it("GIVEN a quote with one word changed THEN altered: the readout's wording and the one difference, within the span only", () => {
-    const answer = engine.find(
+  it("rule find-altered: GIVEN a quote with one word changed THEN altered: the readout's wording and the one difference, within the span only", () => {
+    const { value: answer, rules } = findRules(
       'Esper said “The Secretary expressed grave concern regarding Beijing’s decision to impose a national security law in Hong Kong”',
     );
     expect(answer.headline).toBe('Checked 1 quote: 1 altered.');
@@ -99,10 +105,11 @@ describe('find: verdicts (each with the exact answer)', () => {
         ],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-altered']));
   });
 
-  it("GIVEN a quote with a clause dropped THEN altered: the dropped words shown as the readout's", () => {
-    const answer = engine.find(
+  it("rule find-altered: GIVEN a quote with a clause dropped THEN altered: the dropped words shown as the readout's", () => {
+    const { value: answer, rules } = findRules(
       '"Secretary Esper thanked Japan for its strong leadership in implementing United Nations Security Council Resolutions sanctions and for hosting multinational forces that support this effort."',
     );
     expect(answer.headline).toBe('Checked 1 quote: 1 altered.');
@@ -125,11 +132,12 @@ describe('find: verdicts (each with the exact answer)', () => {
         ],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-altered']));
   });
 
-  it('GIVEN a claim in paraphrase THEN supported, with the closest readout wording (a claim, never a quote)', () => {
+  it('rule find-supported, find-framing: GIVEN a claim in paraphrase THEN supported, with the closest readout wording (a claim, never a quote)', () => {
     // The message from issue 16, once answered "This message does not quote any readout".
-    const answer = engine.find('I heard Esper raised the Hong Kong security law with Kono');
+    const { value: answer, rules } = findRules('I heard Esper raised the Hong Kong security law with Kono');
     expect(answer.headline).toBe('Checked 1 claim: 1 supported.');
     expect(answer.checks).toEqual([
       {
@@ -140,10 +148,11 @@ describe('find: verdicts (each with the exact answer)', () => {
         sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.5 }],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-framing', 'find-supported']));
   });
 
-  it('GIVEN a negated claim the readouts contradict THEN contradicted, with the wording that says otherwise', () => {
-    const answer = engine.find('Esper did not raise Hong Kong with Kono');
+  it('rule find-negation: GIVEN a negated claim the readouts contradict THEN contradicted, with the wording that says otherwise', () => {
+    const { value: answer, rules } = findRules('Esper did not raise Hong Kong with Kono');
     expect(answer.headline).toBe('Checked 1 claim: 1 contradicted.');
     expect(answer.checks).toEqual([
       {
@@ -153,9 +162,10 @@ describe('find: verdicts (each with the exact answer)', () => {
         sentences: [{ ...GUAM, text: HONG_KONG, id: '7b0e9ffc2038.2.2', score: 1.5 }],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-negation', 'find-supported']));
   });
 
-  it('GIVEN a claim that shares names but not its subject with a readout THEN not supported, plainly', () => {
+  it('rule find-supported: GIVEN a claim that shares names but not its subject with a readout THEN not supported, plainly', () => {
     // Mattis met Turnbull (2017-06-02), but that readout never mentions North Korea:
     // matching the two names is no support for the claim.
     const answer = engine.find('Mattis and Turnbull talked about North Korea');
@@ -165,8 +175,8 @@ describe('find: verdicts (each with the exact answer)', () => {
     ]);
   });
 
-  it('GIVEN a claim with words no readout uses THEN not supported, with those words and close terms that exist', () => {
-    const answer = engine.find('Austin promised Ukraine F-16 fighter jets');
+  it('rule find-veto: GIVEN a claim with words no readout uses THEN not supported, with those words and close terms that exist', () => {
+    const { value: answer, rules } = findRules('Austin promised Ukraine F-16 fighter jets');
     expect(answer.checks).toEqual([
       {
         kind: 'claim',
@@ -178,19 +188,21 @@ describe('find: verdicts (each with the exact answer)', () => {
         suggestions: ['provision', 'provided', 'promotes', 'fighting'],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-veto']));
   });
 
-  it('GIVEN a claim of common words only THEN too general to check, not a confident match', () => {
+  it('rule find-rare-words, find-too-general: GIVEN a claim of common words only THEN too general to check, not a confident match', () => {
     // Every word of it is in a fifth or more of all sentences ("Secretary" in over half).
-    const answer = engine.find('The Secretary discussed security with the minister');
+    const { value: answer, rules } = findRules('The Secretary discussed security with the minister');
     expect(answer.checks).toEqual([
       { kind: 'claim', text: 'The Secretary discussed security with the minister', verdict: 'too-general', sentences: [] },
     ]);
     expect(answer.none).toBe(true);
+    expect(rules).toEqual(expect.arrayContaining(['find-rare-words', 'find-too-general']));
   });
 
-  it('GIVEN two quotes in one message THEN each checked on its own; the framing sentence claims nothing and is not checked', () => {
-    const answer = engine.find(
+  it('rule find-framing-claim: GIVEN two quotes in one message THEN each checked on its own; the framing sentence claims nothing and is not checked', () => {
+    const { value: answer, rules } = findRules(
       'Two lines from June 2021: "deterrence and defense remain NATO\'s job number one" and “keep the Alliance strong militarily”.',
     );
     expect(answer.headline).toBe('Checked 2 quotes: 2 exact.');
@@ -216,6 +228,7 @@ describe('find: verdicts (each with the exact answer)', () => {
         ],
       },
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-quotes', 'find-framing-claim']));
   });
 
   it('GIVEN a quote that runs over a sentence end THEN exact, both sentences shown, each with its quoted part', () => {
@@ -250,11 +263,38 @@ describe('find: verdicts (each with the exact answer)', () => {
     ]);
   });
 
-  it('GIVEN a pasted sentence with no quote marks THEN it is checked as a quote (a message that is all quote)', () => {
-    const answer = engine.find('check this: He stressed that deterrence and defense remain NATO’s job number one.');
+  it('rule find-elided: GIVEN a quote shortened with "…" THEN exact when one sentence holds each part in order; the left-out words not highlighted', () => {
+    // Chat quotes shorten long sentences so; "[…]" and "..." are read the same.
+    const { value: answer, rules } = findRules('"expressed serious concern … in Hong Kong"');
+    expect(answer.headline).toBe('Checked 1 quote: 1 exact.');
+    expect(answer.checks[0]?.sentences.map((s) => [s.text, s.highlight, s.elided])).toEqual([[HONG_KONG, [14, 115], [[39, 103]]]]);
+    expect(rules).toContain('find-elided');
+  });
+
+  it('rule find-claim-synonyms: GIVEN "I heard … would keep supporting Ukraine" THEN supported by "the continued resolve … to support"', () => {
+    // A claim retells: "keep supporting" is how a teammate says what the readout words "continued … support".
+    const { value: answer, rules } = findRules('I heard Austin told Reznikov the US would keep supporting Ukraine');
+    expect(answer.headline).toBe('Checked 1 claim: 1 supported.');
+    expect(answer.checks[0]?.sentences[0]?.text).toMatch(
+      /^Secretary Austin underscored the continued resolve of the United States to support Ukraine’s military/,
+    );
+    expect(rules).toEqual(expect.arrayContaining(['find-claim-synonyms', 'find-supported']));
+  });
+
+  it('rule find-claim-filler: GIVEN a reporting verb ("addressed") THEN it is no part of the claim: the readout words it its own way', () => {
+    // "addressed" is what the readout calls "expressed serious concern regarding": left in, it would be a word to match.
+    const { value: answer, rules } = findRules('Esper addressed the Hong Kong security law with Kono');
+    expect(answer.headline).toBe('Checked 1 claim: 1 supported.');
+    expect(answer.checks[0]?.sentences[0]?.text).toBe(HONG_KONG);
+    expect(rules).toEqual(expect.arrayContaining(['find-claim-filler', 'find-supported']));
+  });
+
+  it('rule find-pasted: GIVEN a pasted sentence with no quote marks THEN it is checked as a quote (a message that is all quote)', () => {
+    const { value: answer, rules } = findRules('check this: He stressed that deterrence and defense remain NATO’s job number one.');
     expect(answer.checks.map((c) => [c.kind, c.verdict, c.text])).toEqual([
       ['quote', 'exact', 'He stressed that deterrence and defense remain NATO’s job number one.'],
     ]);
+    expect(rules).toEqual(expect.arrayContaining(['find-pasted']));
   });
 
   it('GIVEN a quote found in several readouts THEN the others are listed with it', () => {
@@ -268,7 +308,17 @@ describe('find: verdicts (each with the exact answer)', () => {
     const answer = engine.find(
       '"He outlined his view of Integrated Deterrence and its relevance for NATO. Secretary Austin welcomed NATO decisions and plans. He underlined the need for NATO unity. Secretary Austin discussed the retrograde in Afghanistan."',
     );
-    expect(answer.checks[0]?.sentences.map((s) => s.id)).toEqual(['e3c9db3838ab.5.3', 'e3c9db3838ab.6.1', 'e3c9db3838ab.6.2']);
+    expect(answer.checks[0]?.sentences.map((s) => [s.id, s.text])).toEqual([
+      ['e3c9db3838ab.5.3', 'He outlined his view of Integrated Deterrence and its relevance for NATO.'],
+      [
+        'e3c9db3838ab.6.1',
+        'Secretary Austin welcomed NATO decisions and plans to respond to emerging and evolving challenges from climate change, cyber threats, and hybrid activities.',
+      ],
+      [
+        'e3c9db3838ab.6.2',
+        'He underlined the need for NATO unity in the face of destabilizing and malicious cyber activity, and endorsed a new cyber policy.',
+      ],
+    ]);
     expect(answer.headline).toBe(
       'Checked 1 quote: 1 exact. 1 more quote or sentence was not checked (at most 5 are, and 3 sentences of a quote).',
     );
@@ -286,7 +336,7 @@ describe('find: verdicts (each with the exact answer)', () => {
   it('GIVEN a very long message THEN the first quotes are checked and the reply says what was left', () => {
     const quotes = Array.from({ length: 7 }, () => '"field carrier landing practice"').join(' and ');
     const answer = engine.find(`${quotes} ${'filler '.repeat(600)}`);
-    expect(answer.checks).toHaveLength(MAX_CHECKS);
+    expect(answer.checks).toHaveLength(DEFAULTS.find.maxChecks);
     // Two quotes, and the sentence of filler, past the limit: counted, not read.
     expect(answer.skipped).toBe(3);
     expect(answer.cut).toBe(true);
@@ -296,7 +346,7 @@ describe('find: verdicts (each with the exact answer)', () => {
   });
 });
 
-describe('find: the claim set (each verdict, and why)', () => {
+describe('find: the claim set (rules find-supported, find-veto, find-claim-synonyms: each verdict, and why)', () => {
   it.each([
     // Names in the title select the readout; the sentence says the rest.
     ['Carter met Abe in Tokyo', 'supported', '2015-04-08'],
@@ -318,7 +368,7 @@ describe('find: the claim set (each verdict, and why)', () => {
   });
 });
 
-describe('find: reading a message into spans', () => {
+describe('find: reading a message into spans (rules find-quotes, find-framing)', () => {
   it.each([
     // straight, curly and unclosed double quotes; a one-word scare quote is not a quotation
     ['He called it "ironclad" and said “we stand with Japan” today', ['we stand with Japan']],
@@ -353,13 +403,13 @@ describe('find: reading a message into spans', () => {
     ).toBe('the readout bold gone spoiler');
   });
 
-  it('GIVEN framing around a quote THEN only the quote is checked; the lead-in and sign-off are not claims', () => {
+  it('rule find-framing: GIVEN framing around a quote THEN only the quote is checked; the lead-in and sign-off are not claims', () => {
     expect(spansOf('Per the readout: "we stand with Japan" — big deal lol').spans).toEqual([
       { kind: 'quote', text: 'we stand with Japan' },
     ]);
   });
 
-  it('GIVEN a message without quotes THEN each statement is a sentence span, framing removed; questions are not claims', () => {
+  it('rule find-framing: GIVEN a message without quotes THEN each statement is a sentence span, framing removed; questions are not claims', () => {
     expect(spansOf('I heard Esper went to Guam. Anyway, lunch?').spans).toEqual([{ kind: 'sentence', text: 'Esper went to Guam.' }]);
     // …unless the message is nothing but the question.
     expect(spansOf('Did Esper go to Guam?').spans).toEqual([{ kind: 'sentence', text: 'Did Esper go to Guam?' }]);

@@ -9,7 +9,7 @@ import { Engine } from '../src/engine/engine.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
-import { durationPhrase, ordinalPhrase } from '../src/answer/answering/ask.ts';
+import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 

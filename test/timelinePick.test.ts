@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
+import { explained } from '../src/answer/explain.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const dir = tempFolder({
@@ -64,43 +65,50 @@ function cited(topic: string): Record<string, string> {
   return Object.fromEntries(answer.results.map((r) => [r.doc, r.text]));
 }
 
+/** The ids of the rules that decided a timeline (what `--explain` lists). */
+function rulesOf(topic: string): string[] {
+  return explained(() => engine.answer({ command: 'timeline', input: topic })).rules;
+}
+
 describe('timeline: which mention each readout is cited by', () => {
-  it('GIVEN a first mention that only closes a scope list ("…, to include the South China Sea.") THEN the readout’s next mention: the topic as the place of what was done', () => {
+  it('rule timeline-scope-list: GIVEN a first mention that only closes a scope list ("…, to include the South China Sea.") THEN the readout’s next mention: the topic as the place of what was done', () => {
     expect(cited('South China Sea')['a-scope.md']).toBe('They agreed to expand joint patrols in the South China Sea this year.');
+    expect(rulesOf('South China Sea')).toEqual(['timeline-scope-list']);
   });
 
-  it('GIVEN "including X" in the middle of the sentence, as what was discussed THEN it stays the citation', () => {
+  it('rule timeline-scope-list: GIVEN "including X" in the middle of the sentence, as what was discussed THEN it stays the citation', () => {
     expect(cited('North Korea')['b-including-mid.md']).toBe(
       'They discussed the regional security environment, including North Korea’s latest missile launch, and agreed to consult closely.',
     );
   });
 
-  it('GIVEN an opening naming the topic only as the counterpart’s nationality, the call being "to discuss" another country THEN the sentence about the topic itself; for that other country the opening', () => {
+  it('rule timeline-counterpart-nationality: GIVEN an opening naming the topic only as the counterpart’s nationality, the call being "to discuss" another country THEN the sentence about the topic itself; for that other country the opening', () => {
     expect(cited('Japan')['c-purpose.md']).toBe('Secretary Smith reaffirmed that the commitment to defend Japan remains ironclad.');
+    expect(rulesOf('Japan')).toEqual(['timeline-counterpart-nationality']);
     expect(cited('North Korea')['c-purpose.md']).toBe(
       'Secretary Smith spoke today with Japanese Minister of Defense Ken Sato to discuss North Korea’s missile launch on March 9.',
     );
   });
 
-  it('GIVEN a word that reaches the topic by another table ("spoke" for a call), not a nationality before an office THEN the opening stays', () => {
+  it('rule timeline-counterpart-nationality: GIVEN a word that reaches the topic by another table ("spoke" for a call), not a nationality before an office THEN the opening stays', () => {
     expect(cited('call')['c-purpose.md']).toBe(
       'Secretary Smith spoke today with Japanese Minister of Defense Ken Sato to discuss North Korea’s missile launch on March 9.',
     );
   });
 
-  it('GIVEN the counterpart’s nationality in an opening whose purpose names nothing else THEN the opening: the meeting is with that country', () => {
+  it('rule timeline-counterpart-nationality: GIVEN the counterpart’s nationality in an opening whose purpose names nothing else THEN the opening: the meeting is with that country', () => {
     expect(cited('Japan')['d-counterpart.md']).toBe(
       'Secretary Smith hosted Japanese Minister of Defense Ken Sato at the Pentagon to discuss the defense relationship.',
     );
   });
 
-  it('GIVEN another body named only as the occasion ("on the margins of the NATO Ministerial") THEN the opening stays', () => {
+  it('rule timeline-counterpart-nationality: GIVEN another body named only as the occasion ("on the margins of the NATO Ministerial") THEN the opening stays', () => {
     expect(cited('Norway')['e-occasion.md']).toBe(
       'Secretary Smith met with Norwegian Minister of Defence Ola Berg on the margins of the NATO Defence Ministerial to discuss security in the High North.',
     );
   });
 
-  it('GIVEN a weak first mention and no other mention in the readout THEN the first mention stays: every listed readout keeps a citation', () => {
+  it('rule timeline-counterpart-nationality: GIVEN a weak first mention and no other mention in the readout THEN the first mention stays: every listed readout keeps a citation', () => {
     expect(cited('Japan')['f-only.md']).toBe(
       'Secretary Smith spoke today with Japanese Minister of Defense Ken Sato to discuss North Korea’s nuclear test.',
     );

@@ -16,17 +16,112 @@ const reading = {
 
 /** Ranking sentences: BM25 candidates, coverage and the bonuses that order them. */
 const ranking = {
-  // (filled by the ranking room's constants)
+  /** BM25 candidates rescored by coverage (rank.ts): more finds rarer full answers, each costs a coverage pass. */
+  candidates: 300,
+  /** A caller wanting `limit` results rescores limit × this, at least `fewCandidatesMin`: speed for quote's closest and event dates. */
+  fewCandidatesPer: 5,
+  fewCandidatesMin: 60,
+  /** BM25's floor in score = coverage² × (floor + bm25 / best): higher lets coverage alone decide more, lower lets BM25 reorder. */
+  bm25Floor: 0.5,
+  /** Credit of a word only the readout's title names (`title-half-credit`): higher answers from titles, lower demands the sentence say it. */
+  titleCredit: 0.5,
+  /** Credit of a word the sentence before states (`answers-refer-back`): higher accepts more "He welcomed it", lower fewer. */
+  anaphoraCredit: 0.5,
+  /** Share of the question's weight an answer must cover (`min-coverage`) and of its focus it must state (`focus-in-sentence`): higher means fewer, surer answers. */
+  minCoverage: 0.5,
+  /** …and of the best answer's coverage: higher keeps only the best few, lower lists weaker ones beside them. */
+  relativeCoverage: 0.75,
+  /** Term-set Jaccard at which two sentences of different readouts are one result (`group-near-duplicates`): lower folds more. */
+  nearDuplicate: 0.7,
+  /** Extra words allowed between a topic's words (`mention-together`): more counts "East and South China Sea", and scattered words too. */
+  phraseSlack: 1,
+  /** Words before a mention a list word may stand (`timeline-scope-list`: "to include the South China Sea"). */
+  listReach: 3,
+  /** Last words of a sentence a scope list with its mention may take (`timeline-scope-list`). */
+  listTail: 8,
+  /** Words between two hits of a topic that still make one mention ("Republic of Korea (ROK)"). */
+  sameMentionGap: 2,
 } as const;
 
 /** Answering: how many results, grouping, headline preferences. */
 const answering = {
-  // (filled by the answering room's constants)
+  /** Results of an answer at most: more shows more context, and more to read. */
+  maxResults: 5,
+  /** Sentences preferred and grouped before the results are cut (prefer.ts): more costs reading names and dates in each. */
+  contenders: 40,
+  /** Below this coverage or focus the headline says "Partial match" (`partial-match`), and an answer with a dropped word is none. */
+  certain: 0.6,
+  /** Preference of a sentence stating the asked fact (a date, a number, a span, people named: ×1.5). */
+  statedFact: 1.5,
+  /** Preference of a sentence naming what a who/where/members question asks for (×1.25). */
+  namesAsked: 1.25,
+  /** Preference of the readout's opening for "when" when no sentence states a date (`when-date`): it says when they met. */
+  openingWhen: 1.25,
+  /** Preference of the readout's opening for "who did X call" (`fact-who-met`). */
+  openingWhoMet: 1.5,
+  /** Weight of the opening for a focus-verb or said question (`focus-verb-not-opening`, `said-not-opening`): lower pushes it further down. */
+  openingFocus: 0.7,
+  /** Preference, at most, of a focus-verb answer naming the question's names itself (`said-names-stated`). */
+  nameStated: 0.2,
+  /** Coverage within this of the best counts as full for a topic's newest-first order (`topic-newest`). */
+  fullCoverageSlack: 0.01,
+  /** Readouts a count lists (the number itself is exact): more makes a longer answer. */
+  maxCountListed: 50,
+  /** Closest sentences offered when a quote is not found (`quote-closest`), and the coverage each needs. */
+  closest: 3,
+  closestMinCoverage: 0.4,
+  /** Sentences a quote shows (the first ones) and counts at most ("more than 1,000" beyond): a higher count costs time on boilerplate. */
+  maxQuotes: 50,
+  maxCounted: 1000,
+  /** Sentences of a surname read to see it written as a common word (`surname-common-word`): more is surer, slower. */
+  commonSurnameScan: 100,
+  /** Close terms offered on a miss (`did-you-mean`). */
+  suggestions: 5,
 } as const;
 
 /** "Find in readouts": how near a span must be to count as a quote. */
 const find = {
-  // (filled by the find room's constants)
+  /** Spans checked at most (one embed field each; an embed holds 6000 characters). */
+  maxChecks: 5,
+  /** Words a double-quoted span needs: one is a scare quote. Single quotes need more: apostrophes make short ones unreliable. */
+  minDoubleQuotedWords: 2,
+  minSingleQuotedWords: 3,
+  /** Sentences of a quote checked (the rest counted as left). */
+  maxQuoteSentences: 3,
+  /** Other readouts listed under an exact quote. */
+  maxAlso: 3,
+  /** `find-altered`: share of words in common with the part of the sentence (lower calls looser paraphrases misquotes)… */
+  alteredMinSimilarity: 0.5,
+  /** …words in common, and content words among them ("of the … and" in common is no misquote). */
+  alteredMinSame: 3,
+  alteredMinContent: 2,
+  /** `find-pasted`: words a sentence outside quotes needs to be tried as a quote, and to be an altered one, at what similarity. */
+  pastedMinWords: 5,
+  pastedAlteredMinWords: 8,
+  pastedAlteredMinSimilarity: 0.8,
+  /** Words in a row an altered quote likely keeps, and how many such runs are looked up before ranking. */
+  runWords: 4,
+  maxRuns: 8,
+  /** Sentences ranked for an altered quote when no run is intact: more is surer, each costs an alignment. */
+  alteredRanked: 10,
+  /** Sentences holding a quote verbatim read at most (the rest are other readouts' copies), for an elided quote's longest part, and per run. */
+  exactHits: 50,
+  elidedHits: 200,
+  runHits: 20,
+  /** `find-rare-words`: a word in at most this share of sentences is rare; higher lets common words support claims. */
+  rareShare: 0.1,
+  /** `find-supported`: share of the rare words' weight and of all words' weight a readout must cover. */
+  supportMinRare: 0.7,
+  supportMinCoverage: 0.6,
+  /** Sentences ranked for a claim; readouts whose supporting sentence is shown. */
+  claimRanked: 60,
+  supportReadouts: 2,
+  /** Credit of a paraphrase synonym (`find-claim-synonyms`; concepts.ts gives its own synonyms the same). */
+  synonymCredit: 0.6,
+  /** A lone stop word matched this many words away from the rest is a coincidence, not the span's edge (diff.ts). */
+  strayGap: 3,
+  /** A framing sentence named in the headline is cut to this many characters. */
+  framingShown: 80,
 } as const;
 
 export const DEFAULTS = { reading, ranking, answering, find } as const;

@@ -5,7 +5,7 @@
 import { listsFewerThanCounted, type Answer, type Citation, type Explain, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/find/types.ts';
-import { readouts } from '../answer/answering/cite.ts';
+import { readoutsLabel } from '../answer/answering/cite.ts';
 import { alsoIn, byReadout, copyNote, shortDate } from '../answer/answering/present.ts';
 import { readingLine } from '../answer/reading/notes.ts';
 
@@ -122,7 +122,7 @@ export function renderFind(answer: FindAnswer): string {
 export function renderSources(sources: SourceEntry[]): string {
   // The file is how an editor finds a readout in the corpus folder: the sources list keeps it.
   const lines = sources.map((s) => `${s.date ?? 'undated   '}  ${s.title} (${s.file})`);
-  return `${lines.join('\n')}\n${readouts(sources.length)}\n`;
+  return `${lines.join('\n')}\n${readoutsLabel(sources.length)}\n`;
 }
 
 /** "1 sentence in 1 paragraph", "14 sentences in 5 paragraphs" (import and inspect). */

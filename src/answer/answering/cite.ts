@@ -22,7 +22,7 @@ export function result(index: SentenceIndex, sentence: number, score: number, al
 }
 
 /** "1 readout", "2 readouts". */
-export function readouts(n: number): string {
+export function readoutsLabel(n: number): string {
   return `${n} readout${n === 1 ? '' : 's'}`;
 }
 

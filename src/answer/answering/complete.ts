@@ -16,7 +16,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { STOP_WORDS, words } from '../../text/terms.ts';
 import { phraseHits } from './quote.ts';
-import { readouts } from './cite.ts';
+import { readoutsLabel } from './cite.ts';
 import { isTopicWord } from './suggest.ts';
 
 export interface Completion {
@@ -123,7 +123,7 @@ export class Completer {
   private toCompletion(c: Candidate): Completion {
     const count = this.readoutsOf(c.id);
     const of = c.kind === 'alias' ? ` (${c.of})` : '';
-    return { label: `${c.display}${of} — ${readouts(count)}`, value: c.display, kind: c.kind, count };
+    return { label: `${c.display}${of} — ${readoutsLabel(count)}`, value: c.display, kind: c.kind, count };
   }
 
   private readonly cache = new Map<string, Completion[]>();
@@ -167,7 +167,7 @@ export class Completer {
       if (partial.length < 3) return [];
       return this.topics(partial)
         .filter((c) => c.kind === 'word')
-        .map((c) => ({ ...c, value: c.value.toLowerCase(), label: `${c.value.toLowerCase()} — ${readouts(c.count)}` }));
+        .map((c) => ({ ...c, value: c.value.toLowerCase(), label: `${c.value.toLowerCase()} — ${readoutsLabel(c.count)}` }));
     }
     const run = finished.map((w) => this.index.wordId(w.word));
     if (run.some((id) => id === undefined)) return [];
@@ -193,7 +193,7 @@ export class Completer {
       .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
       .slice(0, MAX_COMPLETIONS)
       .map(([phrase, docs]) => ({
-        label: `${phrase} — ${readouts(docs.size)}`,
+        label: `${phrase} — ${readoutsLabel(docs.size)}`,
         value: phrase,
         kind: 'phrase' as const,
         count: docs.size,

@@ -7,6 +7,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from '../reading/concepts.ts';
 import { fold, term, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 
 const same = (text: string) =>
   fold(text)
@@ -43,5 +44,6 @@ export function correctionsOf(index: SentenceIndex, concepts: readonly Concept[]
 /** "Showing results for Philippines. " before a headline, or "". */
 export function correctionNote(index: SentenceIndex, concepts: readonly Concept[]): string {
   const fixed = correctionsOf(index, concepts);
+  if (fixed.length) applied('typo-shown');
   return fixed.length ? `Showing results for ${fixed.join(', ')}. ` : '';
 }

@@ -9,16 +9,14 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms, words } from '../../text/terms.ts';
 import { conceptsOf } from '../reading/concepts.ts';
 import { rank } from '../ranking/rank.ts';
-import { readouts, result } from './cite.ts';
+import { readoutsLabel, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
-const CLOSEST = 3;
-const CLOSEST_MIN_COVERAGE = 0.4;
-/** A phrase in thousands of sentences ("the two leaders") shows the first of them. */
-export const MAX_QUOTES = 50;
-/** Sentences counted at most: "more than 1,000" beyond. */
-export const MAX_COUNTED = 1000;
+/** A phrase in thousands of sentences ("the two leaders") shows the first of them; counting stops past a thousand. */
+const { maxQuotes, maxCounted, closest: closestShown, closestMinCoverage } = DEFAULTS.answering;
 
 /**
  * Sentences that hold the phrase, first said first (sentence numbers follow
@@ -116,33 +114,34 @@ function planPhrase(index: SentenceIndex, input: string): PhrasePlan | null {
 export function quote(index: SentenceIndex, input: string): Answer {
   const base = { command: 'quote' as const, input, intent: 'quote' as const, searched: index.readouts.length };
   // Sentence numbers follow readout dates, so ascending is first said first.
-  // Counting stops at MAX_COUNTED: past that, "more than 1,000" says all a
+  // Counting stops at maxCounted: past that, "more than 1,000" says all a
   // reader needs, and boilerplate phrases answer as fast as rare ones.
-  const hits = phraseMatches(index, input, MAX_COUNTED + 1);
+  const hits = phraseMatches(index, input, maxCounted + 1);
   if (hits.length > 0) {
-    const capped = hits.length > MAX_COUNTED;
-    const counted = capped ? MAX_COUNTED : hits.length;
+    const capped = hits.length > maxCounted;
+    const counted = capped ? maxCounted : hits.length;
     const docs = new Set(hits.slice(0, counted).map((h) => index.readout(h)));
     const where = capped
-      ? `more than ${MAX_COUNTED.toLocaleString('en-US')} sentences`
-      : `${counted} sentence${counted === 1 ? '' : 's'} of ${readouts(docs.size)}`;
-    const shown = counted > MAX_QUOTES ? ` The first ${MAX_QUOTES} are shown.` : '';
+      ? `more than ${maxCounted.toLocaleString('en-US')} sentences`
+      : `${counted} sentence${counted === 1 ? '' : 's'} of ${readoutsLabel(docs.size)}`;
+    const shown = counted > maxQuotes ? ` The first ${maxQuotes} are shown.` : '';
     return {
       ...base,
       headline: `“${input.trim()}” is in ${where}.${shown}`,
       none: false,
-      results: hits.slice(0, MAX_QUOTES).map((h) => result(index, h, 1)),
+      results: hits.slice(0, maxQuotes).map((h) => result(index, h, 1)),
       count: counted,
       ...(capped ? { countCapped: true } : {}),
     };
   }
-  const closest = rank(index, conceptsOf(index, input), { limit: CLOSEST * 4 })
-    .filter((r) => r.coverage >= CLOSEST_MIN_COVERAGE)
-    .slice(0, CLOSEST)
+  const closest = rank(index, conceptsOf(index, input), { limit: closestShown * 4 })
+    .filter((r) => r.coverage >= closestMinCoverage)
+    .slice(0, closestShown)
     .map((r) => result(index, r.sentence, r.score));
+  if (closest.length) applied('quote-closest');
   return {
     ...base,
-    headline: `No sentence in ${readouts(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
+    headline: `No sentence in ${readoutsLabel(index.readouts.length)} contains “${input.trim()}”.${closest.length ? ' The closest are below; they are not exact.' : ''}`,
     none: true,
     results: [],
     closest,

@@ -6,27 +6,30 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglishWord } from '../../text/english.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 /**
  * Words that link or order sentences ("Finally, …", "Additionally, …"): the
  * corpus writes them capitalised at a sentence's start, so they look like
  * names, but nobody looks one up. With STOP_WORDS and English adverbs in -ly
- * they are never offered as a term or a topic.
+ * they are never offered as a term or a topic (data/answering/linking-words.json).
  */
-const LINKING_WORDS = new Set(
-  `also although however moreover furthermore meanwhile therefore thus hence today yesterday tomorrow together
-  further including regarding following during among amid toward towards whose whom throughout beyond besides
-  instead rather indeed again already still yet ever never often soon later earlier first second third last next`.split(/\s+/),
-);
+const LinkingWordsFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const linkingWordsFile = dataFile('answering/linking-words.json', LinkingWordsFile);
+let linkingWords: Set<string> | undefined;
 
 /** A word worth offering as a topic or a close term: not a function, linking or -ly word. */
 export function isTopicWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (STOP_WORDS.has(lower) || LINKING_WORDS.has(lower)) return false;
+  linkingWords ??= new Set(linkingWordsFile().words);
+  if (STOP_WORDS.has(lower) || linkingWords.has(lower)) return false;
   return !(lower.endsWith('ly') && lower.length > 4 && isEnglishWord(lower));
 }
 
-export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): string[] {
+export function suggestionsFor(index: SentenceIndex, text: string, limit: number = DEFAULTS.answering.suggestions): string[] {
   const out: string[] = [];
   const add = (shown: string) => {
     if (!out.some((o) => o.toLowerCase() === shown.toLowerCase())) out.push(shown);
@@ -49,5 +52,6 @@ export function suggestionsFor(index: SentenceIndex, text: string, limit = 5): s
       }
     }
   }
+  if (out.length) applied('did-you-mean');
   return out.slice(0, limit);
 }

@@ -8,7 +8,7 @@ import { conceptsOf } from '../reading/concepts.ts';
 import { parseDateFilter, type DateRange } from '../reading/dateFilter.ts';
 import { mentions, type Mention } from '../ranking/mentions.ts';
 import { timelinePicker } from '../ranking/timelinePick.ts';
-import { conceptLabel, rangeSuffix, readouts, readoutsInRange, result } from './cite.ts';
+import { conceptLabel, rangeSuffix, readoutsLabel, readoutsInRange, result } from './cite.ts';
 import { suggestionsFor } from './suggest.ts';
 import { dropGivenNames, givenNamesBefore, isPerson, markNames, openingOf, tenureResolver, writtenBefore } from '../reading/reading.ts';
 import { resolveWords, type People } from '../reading/lexical.ts';
@@ -18,6 +18,8 @@ import type { Concept } from '../reading/concepts.ts';
 import { cleanQuestion } from '../reading/clean.ts';
 import { unchat } from '../reading/chat.ts';
 import type { Answer, TimelineWindow } from '../types.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** "do a timeline of", "show me the timeline for": the command said again, not its topic. */
 const TIMELINE_WORDS =
@@ -84,11 +86,15 @@ export function timeline(
   if (found.length === 0 && concepts.length >= 3 && final && BODY_WORDS.has(final.raw.toLowerCase())) {
     const shorter = concepts.slice(0, -1);
     const again = mentions(index, shorter, range);
-    if (again.length) [concepts, found] = [shorter, again];
+    if (again.length) {
+      applied('timeline-body-word');
+      [concepts, found] = [shorter, again];
+    }
   }
   // Rule `surname-common-word`: "Work", "Rice", "Young" — when the topic is a person whose surname is an
   // English word, the readouts are that person's (title or opening), not every use of the word.
   if (concepts.length === 1 && isCommonSurname(index, concepts[0] as Concept)) {
+    applied('surname-common-word');
     const id = [...(concepts[0] as Concept).alternatives.keys()][0] as number;
     found = found.filter((f) => {
       const n = index.data.readoutOf[f.sentence] as number;
@@ -101,7 +107,7 @@ export function timeline(
   if (found.length === 0) {
     return {
       ...base,
-      headline: `Nothing in ${readouts(searched)}${rangeSuffix(range)} mentions ${label}.`,
+      headline: `Nothing in ${readoutsLabel(searched)}${rangeSuffix(range)} mentions ${label}.`,
       none: true,
       results: [],
       suggestions: suggestionsFor(index, inline.rest),
@@ -119,7 +125,7 @@ export function timeline(
   const picker = timelinePicker(index, concepts);
   return {
     ...base,
-    headline: `${label}: ${readouts(found.length)}${rangeSuffix(range)}${span}.`,
+    headline: `${label}: ${readoutsLabel(found.length)}${rangeSuffix(range)}${span}.`,
     none: false,
     // Only the cited readouts: which of their mentions to cite is decided here (timelinePick.ts).
     results: (view ? found.slice(view.offset, view.offset + view.perPage) : found).map((f) =>
@@ -135,13 +141,10 @@ export function timeline(
 
 const PEOPLE: People = { isPerson, givenNamesBefore, writtenBefore };
 
-/** Sentences read at most to find a surname written as a common word. */
-const COMMON_SCAN = 100;
-
 /**
  * A person's surname that the corpus also writes as a common word ("Work" and "agreed to work together",
  * "Rice" and "rice"): a single-term name that openings write after an office word, found in lower case
- * mid-sentence in one of its first COMMON_SCAN sentences. "Australia" is never written so.
+ * mid-sentence in one of its first DEFAULTS.answering.commonSurnameScan sentences. "Australia" is never written so.
  */
 function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
   if (c.kind !== 'term' || !c.name || c.country || c.alternatives.size !== 1) return false;
@@ -149,7 +152,7 @@ function isCommonSurname(index: SentenceIndex, c: Concept): boolean {
   if (!isPerson(index, id)) return false;
   const t = index.data.vocab[id];
   const postings = index.postings(id);
-  for (let k = 0; k < postings.length && k < COMMON_SCAN; k++) {
+  for (let k = 0; k < postings.length && k < DEFAULTS.answering.commonSurnameScan; k++) {
     const ws = termWords(index.text(postings[k] as number));
     if (ws.some((w, i) => i > 0 && !w.capitalized && term(w.word) === t)) return true;
   }

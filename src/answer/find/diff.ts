@@ -12,6 +12,7 @@
  * // → [{kind:'same',words:'expressed'}, {kind:'text',words:'grave'}, {kind:'corpus',words:'serious'}, {kind:'same',words:'concern'}]
  */
 import { fold, STOP_WORDS, words } from '../../text/terms.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface DiffPart {
   /** `same` in both; `corpus` only in the readout; `text` only in the message. */
@@ -113,7 +114,7 @@ function lcsPairs(a: string[], b: string[]): [number, number][] {
 }
 
 /** A lone stop word matched this many words away from the rest is a coincidence, not the span's edge. */
-const STRAY_GAP = 3;
+const STRAY_GAP = DEFAULTS.find.strayGap;
 
 /**
  * Compare a span with a sentence. The comparison covers the part of the

@@ -4,14 +4,14 @@
  * A message is cleaned of what is never readout text (code, links, mentions,
  * emoji, Markdown marks), then read into spans:
  *
- * - quotes: text in straight or curly double quotes (two words or more),
+ * - quotes (rule `find-quotes`): text in straight or curly double quotes (two words or more),
  *   single-quoted spans of three words or more, `>` block-quote lines (and
  *   everything after `>>> `), each checked on its own;
  * - sentences: what is left once the quotes are cut out, one span per
  *   sentence. Without any quote the whole message is read this way, so a
  *   message that is all quote (a pasted sentence) is a sentence span that
  *   turns out verbatim; with quotes, a sentence around them is kept only when
- *   it makes a claim of its own (`makesClaim`, rule FRAMING_CLAIM in find.ts),
+ *   it makes a claim of its own (`makesClaim`, rule `find-framing-claim` in claimVerdicts.ts),
  *   so "Per the readout:" or "— big deal" are ignored rather than reported as
  *   misquotes.
  *
@@ -21,6 +21,10 @@
  */
 import { splitSentences } from '../../text/sentences.ts';
 import { term, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */
@@ -33,7 +37,7 @@ export interface MessageSpans {
   spans: Span[];
   /** Spans found but not checked, past the limits. */
   skipped: number;
-  /** Sentences on their own beside the quotes that make no claim (rule FRAMING_CLAIM): not checked, but said. */
+  /** Sentences on their own beside the quotes that make no claim (rule `find-framing-claim`): not checked, but said. */
   framing: string[];
   /** True when the message was longer than MAX_FIND_TEXT and its end was not read. */
   cut: boolean;
@@ -41,12 +45,8 @@ export interface MessageSpans {
 
 /** Longest message read: Discord's own limit for a message (with Nitro). */
 export const MAX_FIND_TEXT = 4000;
-/** Spans checked at most: one embed field each, and an embed holds 6000 characters. */
-export const MAX_CHECKS = 5;
-/** A double-quoted span needs this many words: one quoted word is a scare quote, not a quotation. */
-const MIN_DOUBLE_QUOTED_WORDS = 2;
-/** A single-quoted span needs several words: apostrophes make shorter ones unreliable. */
-const MIN_SINGLE_QUOTED_WORDS = 3;
+/** Spans checked at most; words a double- and a single-quoted span need (DEFAULTS.find says why). */
+const { maxChecks, minDoubleQuotedWords, minSingleQuotedWords } = DEFAULTS.find;
 
 /**
  * What is never readout text. Masked links keep their text; the rest becomes
@@ -91,7 +91,10 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   const quotes: Span[] = [];
   const addQuote = (raw: string, minWords: number) => {
     const quoted = raw.replace(/\s+/g, ' ').trim();
-    if (words(quoted).length >= minWords) quotes.push({ kind: 'quote', text: quoted });
+    if (words(quoted).length >= minWords) {
+      applied('find-quotes');
+      quotes.push({ kind: 'quote', text: quoted });
+    }
   };
 
   // `>>> ` quotes the rest of the message; `> ` lines quote themselves, and a
@@ -124,12 +127,12 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   // Quoted spans are cut out, leaving the message's own words, with "…"
   // where a quote was ("Esper said … in Tokyo" is read as one claim).
   text = text.replace(DOUBLE_QUOTED, (_all, inner: string) => {
-    addQuote(inner, MIN_DOUBLE_QUOTED_WORDS);
+    addQuote(inner, minDoubleQuotedWords);
     return ' … ';
   });
   text = text.replace(SINGLE_QUOTED, (all, before: string, inner: string) => {
-    if (words(inner).length < MIN_SINGLE_QUOTED_WORDS) return all;
-    addQuote(inner, MIN_SINGLE_QUOTED_WORDS);
+    if (words(inner).length < minSingleQuotedWords) return all;
+    addQuote(inner, minSingleQuotedWords);
     return `${before} … `;
   });
 
@@ -140,41 +143,48 @@ export function spansOf(message: string, makesClaim: (sentence: string) => boole
   const statements = candidates.filter((s) => !isQuestion(s));
   const own: string[] = [];
   const framing: string[] = [];
-  let skipped = Math.max(0, quotes.length - MAX_CHECKS);
+  let skipped = Math.max(0, quotes.length - maxChecks);
   for (const s of quotes.length || statements.length ? statements : candidates) {
     // Past the limit sentences are counted, not read (reading a claim costs a date parse).
-    if (quotes.length + own.length >= MAX_CHECKS) skipped++;
-    else if (quotes.length === 0 || makesClaim(s)) own.push(s);
-    // A sentence around a quote ("Esper said …") is its frame; one on its own is said to be left unchecked.
-    else if (!s.includes('…')) framing.push(s);
+    if (quotes.length + own.length >= maxChecks) skipped++;
+    else if (quotes.length === 0) own.push(s);
+    else {
+      // Rule `find-framing-claim`: beside quotes, a sentence is checked only when it claims something.
+      applied('find-framing-claim');
+      if (makesClaim(s)) own.push(s);
+      // A sentence around a quote ("Esper said …") is its frame; one on its own is said to be left unchecked.
+      else if (!s.includes('…')) framing.push(s);
+    }
   }
-  const spans = [...quotes.slice(0, MAX_CHECKS), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
+  const spans = [...quotes.slice(0, maxChecks), ...own.map((s): Span => ({ kind: 'sentence', text: s }))];
   return { spans, skipped, cut, framing };
 }
 
 /**
  * Chat filler that frames a claim but is no part of it ("I heard", "lol",
  * "apparently"), and reporting verbs a readout words its own way ("raised"
- * is "expressed concern", "discussed", "noted"). Dropped before a sentence is
- * read as a claim.
+ * is "expressed concern", "discussed", "noted"): data/find/claim-filler.json.
+ * Dropped before a sentence is read as a claim (rule `find-claim-filler`).
  */
-export const FILLER = new Set(
-  `i heard hear apparently reportedly supposedly allegedly honestly basically literally lol lmao tbh iirc imo imho fyi btw
-  wow ok okay yeah yes yep hey guys folks so well anyway anyways per according readout readouts says said quote quoted
-  claim claims claimed source sources big deal interesting huh hmm raise raises raising address addressed addresses`.split(/\s+/),
-);
+const ClaimFillerFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+const claimFillerFile = dataFile('find/claim-filler.json', ClaimFillerFile);
+let claimFillerWords: Set<string> | undefined;
+export function claimFiller(): Set<string> {
+  claimFillerWords ??= new Set(claimFillerFile().words);
+  return claimFillerWords;
+}
 
 /** A sentence's words that could carry a claim: not stop words, not filler. */
 export function contentWords(sentence: string): string[] {
   return words(sentence)
     .map((w) => w.word)
-    .filter((w) => !FILLER.has(w) && term(w) !== null);
+    .filter((w) => !claimFiller().has(w) && term(w) !== null);
 }
 
 export const isQuestion = (sentence: string) => /\?[\s"'”’)]*$/.test(sentence);
 
 /**
- * How a message introduces what it reports ("Per the readout,", "I heard
+ * Rule `find-framing`: how a message introduces what it reports ("Per the readout,", "I heard
  * that", "The readout says") and how it signs off ("— big deal", "lol"):
  * not part of what is checked.
  */
@@ -184,8 +194,7 @@ const SIGN_OFF = /(?:[\s,;:—–-]+(?:big deal|lol|lmao|apparently|right|huh|wo
 
 /** A sentence of the message without its framing. */
 export function unframe(sentence: string): string {
-  return sentence
-    .replace(LEAD_IN, '')
-    .replace(SIGN_OFF, '')
-    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+  const bare = sentence.replace(LEAD_IN, '').replace(SIGN_OFF, '');
+  if (bare !== sentence) applied('find-framing');
+  return bare.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 }

@@ -75,7 +75,7 @@ export const FindAnswerSchema = z.object({
   checks: z.array(CheckSchema),
   /** Quotes or sentences of the message left unchecked past the limits (src/answer/find/spans.ts). */
   skipped: z.number().int(),
-  /** Sentences beside the quotes read as introducing them, not as claims, so not checked (rule FRAMING_CLAIM). */
+  /** Sentences beside the quotes read as introducing them, not as claims, so not checked (rule `find-framing-claim`). */
   framing: z.array(z.string()).optional(),
   /** True when the message was longer than the part read. */
   cut: z.boolean(),

@@ -4,12 +4,12 @@
  * "The Secretary" — become one answer entry listing every readout.
  *
  * Two sentences are near-identical when their term sets overlap by at least
- * SIMILAR (Jaccard). Grouping runs on the ranked candidates only, so its cost
+ * `DEFAULTS.ranking.nearDuplicate` (Jaccard). Grouping runs on the ranked candidates only, so its cost
  * does not grow with the corpus.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
-
-export const SIMILAR = 0.7;
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Group<T extends { sentence: number }> {
   lead: T;
@@ -39,8 +39,9 @@ export function groupNearDuplicates<T extends { sentence: number }>(
   for (const item of items) {
     const file = index.readout(item.sentence).file;
     const terms = new Set(index.termsOf(item.sentence));
-    const home = groups.find((g) => !g.files.has(file) && jaccard(g.terms, terms) >= SIMILAR);
+    const home = groups.find((g) => !g.files.has(file) && jaccard(g.terms, terms) >= DEFAULTS.ranking.nearDuplicate);
     if (home) {
+      applied('group-near-duplicates');
       home.members.push(item);
       home.files.add(file);
     } else groups.push({ members: [item], terms, files: new Set([file]) });

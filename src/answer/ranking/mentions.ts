@@ -6,6 +6,8 @@
  * "Nobuo Kishi"), not scattered across the sentence.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 import type { Concept } from '../reading/concepts.ts';
 import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 
@@ -17,9 +19,6 @@ export interface Mention {
 /** The index's reused mark arrays (SentenceIndex.marks) this module uses, one per pass. */
 const MARKS_LEVEL = 0;
 const MARKS_UNION = 1;
-
-/** Extra terms allowed between a phrase's words ("East and South China Sea"). */
-const PHRASE_SLACK = 1;
 
 /**
  * The first sentence of each readout that mentions the concepts, oldest
@@ -51,8 +50,11 @@ export function mentions(index: SentenceIndex, concepts: Concept[], range: DateR
       continue;
     }
     if (hasOthers && !hasOthers(sentence)) continue;
-    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts))
+    // Rule `mention-together`: the words of the topic scattered over the sentence are no mention of it.
+    if (wordConcepts.length > 1 && !together(docTerms, docOffsets[sentence] as number, docOffsets[sentence + 1] as number, wordConcepts)) {
+      applied('mention-together');
       continue;
+    }
     done = readout;
     found.push({ sentence, score: 1 });
   }
@@ -119,7 +121,7 @@ function union(index: SentenceIndex, ids: number[]): ArrayLike<number> {
  * it. Plain loops: this runs for thousands of sentences per question.
  */
 function together(terms: ArrayLike<number>, start: number, end: number, words: Concept[]): boolean {
-  const window = words.length + PHRASE_SLACK;
+  const window = words.length + DEFAULTS.ranking.phraseSlack;
   const first = words[0] as Concept;
   for (let p = start; p < end; p++) {
     if (!first.alternatives.has(terms[p] as number)) continue;

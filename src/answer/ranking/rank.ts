@@ -11,11 +11,17 @@
  *   score = coverage² × (0.5 + bm25 / best bm25)
  *
  * Coverage dominates, so a sentence that answers the whole question beats one
- * that repeats a single word; BM25 orders sentences of equal coverage.
+ * that repeats a single word; BM25 orders sentences of equal coverage. The
+ * rules, by id (src/answer/rules.ts): `rank-coverage` (this score),
+ * `title-half-credit`, `answers-refer-back`, `required-in-sentence`,
+ * `focus-verb-coverage` (coverage alone), and, for what counts as an answer
+ * (`answersAmong`), `min-coverage` and `focus-in-sentence`.
  */
 import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 import type { Concept } from '../reading/concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Ranked {
   sentence: number;
@@ -55,15 +61,26 @@ export interface RankOptions {
   coverageOnly?: boolean;
 }
 
-const ANAPHORA_CREDIT = 0.5;
-
 /** The index's TermMarks slot (SentenceIndex.termMarks) ranking uses; BM25 has slot 0. */
 const MARKS_RANK = 1;
 
-const TITLE_CREDIT = 0.5;
-
-/** How many BM25 candidates are rescored by coverage. */
-const CANDIDATES = 300;
+/**
+ * The ranked sentences that answer (best first, as ranked): rule `min-coverage`, those covering at least
+ * `minCoverage` of the question's weight and `relativeCoverage` of the best one's (DEFAULTS.ranking); rule
+ * `focus-in-sentence`, those stating `minCoverage` of their focus themselves (names select readouts; the rest of the question must be
+ * in the sentence).
+ */
+export function answersAmong(all: Ranked[]): Ranked[] {
+  const bestCoverage = all.reduce((best, r) => Math.max(best, r.coverage), 0);
+  const { minCoverage, relativeCoverage } = DEFAULTS.ranking;
+  const floor = Math.max(minCoverage, relativeCoverage * bestCoverage);
+  const out = all.filter((r) => r.coverage >= floor && r.focus >= minCoverage);
+  if (out.length < all.length) {
+    if (all.some((r) => r.coverage < floor)) applied('min-coverage');
+    if (all.some((r) => r.coverage >= floor && r.focus < minCoverage)) applied('focus-in-sentence');
+  }
+  return out;
+}
 
 export function rank(index: SentenceIndex, concepts: Concept[], options: RankOptions = {}): Ranked[] {
   const weights = new Map<number, number>();
@@ -86,7 +103,12 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
           : null;
   const context = options.context;
   // A caller that wants a few (quote's closest, an event's date) rescores fewer.
-  const hits = index.bm25(weights, keep, options.limit ? Math.min(CANDIDATES, Math.max(options.limit * 5, 60)) : CANDIDATES);
+  const { candidates, fewCandidatesPer, fewCandidatesMin, bm25Floor, titleCredit, anaphoraCredit } = DEFAULTS.ranking;
+  const hits = index.bm25(
+    weights,
+    keep,
+    options.limit ? Math.min(candidates, Math.max(options.limit * fewCandidatesPer, fewCandidatesMin)) : candidates,
+  );
   const best = hits[0]?.score ?? 1;
   const ranked: Ranked[] = [];
   // Each concept's alternatives as plain arrays, read once: iterating the Maps
@@ -109,6 +131,10 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   const inTitleHas = (k: number) => title.has(k);
   let id = 0;
   const beforeHas = (k: number) => index.has(id - 1, k);
+  // Which rules changed some score, recorded once after the loop (it runs for every concept of every candidate).
+  let titleCredited = false;
+  let referredBack = false;
+  let lacked = false;
   for (const hit of hits) {
     id = hit.sentence;
     marks.load(id);
@@ -123,13 +149,15 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
       const c = concepts[k] as Concept;
       const inSentence = creditOf(k, inSentenceHas);
       if (inSentence > 0) matched.push(c);
-      const inTitle = creditOf(k, inTitleHas) * TITLE_CREDIT;
+      const inTitle = creditOf(k, inTitleHas) * titleCredit;
       const around = context ? context(readout, c) : 0;
-      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * ANAPHORA_CREDIT : 0;
-      // A focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
+      const before = options.anaphora && inSentence === 0 && id > index.readout(id).first ? creditOf(k, beforeHas) * anaphoraCredit : 0;
+      // Rule `required-in-sentence`: a focus verb, a counted thing or a number must be in the sentence (a number may be in the one it answers,
       // or in the title, when it names the meeting: "the India 2+2", src/answer/reading/reading.ts).
       if (c.required && !c.name && inSentence === 0 && around < 1 && !(before > 0 && /^\d+$/.test(c.raw))) lacks = true;
       const got = Math.max(inSentence, inTitle, around, before);
+      if (got > 0 && got === inTitle && got > Math.max(inSentence, around, before)) titleCredited = true;
+      if (before > 0 && before > Math.max(inSentence, inTitle, around)) referredBack = true;
       covered += c.weight * got;
       // A name the readout's head gives is selection, not focus; the focus is what
       // the sentence states (or, for an answer that refers back, the one before).
@@ -138,12 +166,20 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
         focusCovered += c.weight * Math.max(inSentence, before);
       }
     }
-    if (lacks) continue;
+    if (lacks) {
+      lacked = true;
+      continue;
+    }
     const coverage = total > 0 ? covered / total : 0;
     const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
-    const bm25 = options.coverageOnly ? 1 : 0.5 + hit.score / best;
+    const bm25 = options.coverageOnly ? 1 : bm25Floor + hit.score / best;
     ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  if (ranked.length && options.coverageOnly) applied('focus-verb-coverage');
+  else if (ranked.length) applied('rank-coverage');
+  if (titleCredited) applied('title-half-credit');
+  if (referredBack) applied('answers-refer-back');
+  if (lacked) applied('required-in-sentence');
   return options.limit ? ranked.slice(0, options.limit) : ranked;
 }

@@ -5,11 +5,11 @@
  * readout's next mention that is neither is cited; when there is none, the
  * first mention stays. The rules, each named in DESIGN.md ("Timeline and quote"):
  *
- * - **a scope list is not the mention** — a sentence whose one mention of the
+ * - **a scope list is not the mention** (`timeline-scope-list`) — a sentence whose one mention of the
  *   topic closes it after "including", "to include" or "such as" ("… anywhere
  *   in the Pacific, to include the South China Sea.") names the topic as the
  *   end of a scope, not as what was done there.
- * - **the counterpart's nationality is not the subject** — an opening that
+ * - **the counterpart's nationality is not the subject** (`timeline-counterpart-nationality`) — an opening that
  *   names the topic only as the counterpart's nationality, right before an
  *   office ("spoke with Japanese Minister of Defense Onodera"), and says the
  *   call was for another named subject, a name of the alias table that is no
@@ -24,6 +24,8 @@
  * split. A readout's later sentences are read only when its first mention is weak.
  */
 import { stemmer } from 'stemmer';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms } from '../../text/terms.ts';
 import type { Concept } from '../reading/concepts.ts';
@@ -35,12 +37,6 @@ export type WeakMention = 'scope list' | 'counterpart nationality';
 
 /** Words that open a list appended to a sentence ("such" of "such as"). */
 const LIST_WORDS = ['including', 'include', 'includes', 'such'];
-/** How many words before a mention a list word may stand ("to include the South China Sea"). */
-const LIST_REACH = 3;
-/** How many last words of a sentence a scope list with its mention may take ("to include the South China Sea"). */
-const LIST_TAIL = 8;
-/** Words between two hits of the topic that still make one mention ("Republic of Korea (ROK)", "missile launches"). */
-const SAME_MENTION_GAP = 2;
 /** The readouts' own side: every readout names it, so it is no other subject. */
 const OWN_SIDE = 'United States';
 /** Words that start an office after a nationality ("Japanese Minister of Defense", "his Japanese counterpart"). */
@@ -62,10 +58,15 @@ export function timelinePicker(index: SentenceIndex, concepts: Concept[]) {
   const weak = (s: number) => weakMention(index, topic, s);
   return {
     pick(first: number): number {
-      if (weak(first) === null) return first;
+      const why = weak(first);
+      if (why === null) return first;
       const r = index.readout(first);
       for (let s = first + 1; s < r.first + r.count; s++) {
-        if (mentionsAt(index, concepts, s) && weak(s) === null) return s;
+        if (mentionsAt(index, concepts, s) && weak(s) === null) {
+          if (why === 'scope list') applied('timeline-scope-list');
+          else applied('timeline-counterpart-nationality');
+          return s;
+        }
       }
       return first;
     },
@@ -147,16 +148,16 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
   const spans = mentionSpans(index, topic, ws);
   if (spans.length === 0) return null;
   if (maybeList && spans.length === 1) {
-    const only = spans[0] as Span;
+    const only = spans[0] as MentionSpan;
     let listed = false;
-    for (let p = Math.max(0, only.start - LIST_REACH); p < only.start; p++) listed ||= topic.listWords.has(ws[p] as number);
+    for (let p = Math.max(0, only.start - DEFAULTS.ranking.listReach); p < only.start; p++) listed ||= topic.listWords.has(ws[p] as number);
     if (listed && only.end === ws.length) return 'scope list';
   }
   if (maybeNationality) {
     const nationality = spans.every((m) => m.derived && m.end < ws.length && topic.offices.has(ws[m.end] as number));
     // The other subject must be in what the opening says the meeting was for,
     // "… to discuss X": not its occasion ("on the margins of the NATO Ministerial").
-    const purpose = nationality ? purposeStart(index, topic, ws, (spans[spans.length - 1] as Span).end) : -1;
+    const purpose = nationality ? purposeStart(index, topic, ws, (spans[spans.length - 1] as MentionSpan).end) : -1;
     if (purpose >= 0 && namesSubjectFrom(index, topic, ws, purpose)) return 'counterpart nationality';
   }
   return null;
@@ -166,7 +167,7 @@ function weakMention(index: SentenceIndex, topic: Topic, s: number): WeakMention
 function endsInList(index: SentenceIndex, topic: Topic, from: number, to: number): boolean {
   const { docWords } = index.data;
   if (to === from || !topic.terms.has(termOfWord(index, topic.facts, docWords[to - 1] as number))) return false;
-  for (let p = Math.max(from, to - LIST_TAIL); p < to - 1; p++) if (topic.listWords.has(docWords[p] as number)) return true;
+  for (let p = Math.max(from, to - DEFAULTS.ranking.listTail); p < to - 1; p++) if (topic.listWords.has(docWords[p] as number)) return true;
   return false;
 }
 
@@ -255,7 +256,7 @@ function namesOtherSubject(index: SentenceIndex, topic: Topic, s: number): boole
   return false;
 }
 
-interface Span {
+interface MentionSpan {
   /** Word positions [start, end) in the sentence. */
   start: number;
   end: number;
@@ -269,7 +270,7 @@ interface Span {
  * one mention ("Republic of Korea (ROK)" is one). Terms come from the word
  * ids, as the index made them.
  */
-function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>): Span[] {
+function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>): MentionSpan[] {
   const { facts } = topic;
   const hits: { start: number; end: number }[] = [];
   if (topic.entities) {
@@ -282,12 +283,12 @@ function mentionSpans(index: SentenceIndex, topic: Topic, ws: ArrayLike<number>)
     if (topic.ids.has(termOfWord(index, facts, ws[p] as number))) hits.push({ start: p, end: p + 1 });
   }
   hits.sort((a, b) => a.start - b.start);
-  const spans: Span[] = [];
+  const spans: MentionSpan[] = [];
   for (const h of hits) {
     let derived = false;
     for (let p = h.start; p < h.end; p++) derived ||= facts.derived[ws[p] as number] === 1;
     const last = spans[spans.length - 1];
-    if (last && h.start <= last.end + SAME_MENTION_GAP) {
+    if (last && h.start <= last.end + DEFAULTS.ranking.sameMentionGap) {
       last.end = Math.max(last.end, h.end);
       last.derived &&= derived;
     } else spans.push({ start: h.start, end: h.end, derived });

@@ -1,0 +1,281 @@
+/**
+ * The headline of an `ask` answer, worded by the question's intent: the date
+ * for "when", the place (and its city) for "where", the people named for
+ * "who", the number, span of years or ordinal for "how many / how long /
+ * which round", the question as a heading for "what did X thank Y for", and
+ * a plain "came up in" for a topic. A partial match says so (`hedged`).
+ * Pure wording over the ranked sentences: what to rank is decided before
+ * (src/answer/answering/prefer.ts).
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { conceptsOf, type Concept } from '../reading/concepts.ts';
+import type { Question } from '../reading/question.ts';
+import type { Reading } from '../reading/reading.ts';
+import type { Ranked } from '../ranking/rank.ts';
+import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extract.ts';
+import { dayBefore } from '../reading/dateFilter.ts';
+import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
+import { term, terms, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
+
+/** "Hagel and China's defense minister": the names, each office after the name it describes. */
+export function namesLabel(names: Concept[]): string {
+  const parts: string[] = [];
+  for (const c of names) {
+    if (c.office && parts.length)
+      parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string)
+        ? ` ${c.label.toLowerCase()}`
+        : `'s ${c.label.toLowerCase()}`;
+    else parts.push(c.label);
+  }
+  return parts.join(' and ');
+}
+
+/**
+ * When the best sentence states only part of what was asked, the headline says
+ * so instead of claiming an answer: "Yes" becomes "Possibly", and other
+ * headlines say the match is partial.
+ */
+export function hedged(question: Question, lead: Ranked, line: string): string {
+  // A focus-verb answer may rightly refer back to the sentence before it.
+  if (question.verbRequired || (lead.coverage >= DEFAULTS.answering.certain && lead.focus >= DEFAULTS.answering.certain)) return line;
+  applied('partial-match');
+  if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
+  return `Partial match, not every part of the question: ${line}`;
+}
+
+/**
+ * People a sentence names, other than those the question already names. When
+ * the question describes an office ("who is the Vietnamese defense minister?"),
+ * the people whose office matches it best come first.
+ */
+export function othersNamed(text: string, asked: Set<string>): string[] {
+  const askedTerms = new Set([...asked].map((w) => term(w)).filter((t): t is string => t !== null));
+  const people = peopleWithRoles(text)
+    .filter((p) => !words(p.name).some((w) => asked.has(w.word)))
+    .map((p, i) => ({ ...p, i, fit: terms(p.role).filter((t) => askedTerms.has(t)).length }));
+  const best = Math.max(0, ...people.map((p) => p.fit));
+  // Only the best-fitting office when the question names one; else everyone named.
+  return people.filter((p) => p.fit === best).map((p) => p.name);
+}
+
+export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: Ranked[], label: string): string {
+  const { question } = reading;
+  const sentence = citation(index, lead.sentence);
+  const date = sentence.date;
+  const when = date ? describeDate(date) : 'an undated readout';
+  const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
+  const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
+  if (question.order && question.intent !== 'when') {
+    applied('order-words');
+    const which = question.order === 'first' ? 'earliest' : 'latest';
+    return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readoutsLabel(docs.size)} that match.`;
+  }
+  switch (question.intent) {
+    case 'when': {
+      applied('when-date');
+      // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
+      if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
+      if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
+      const stated = dateIn(sentence.text, date);
+      if (stated && stated !== date) return `${describeDate(stated)}, according to the readout of ${when}.`;
+      return `On ${when}.`;
+    }
+    case 'where': {
+      const found = ranked
+        .slice(0, 3)
+        .flatMap((r) => placesIn(index.text(r.sentence)).map((p) => ({ p, text: index.text(r.sentence) })))
+        .find(({ p }) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
+      // Rule `fact-where-city`: "at the Presidential Residence in Algiers" — the building and its city.
+      const city =
+        found && new RegExp(`${found.p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in ((?:[A-Z][\\w'’-]*\\s?){1,3})`).exec(found.text);
+      if (city) applied('fact-where-city');
+      const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
+      applied('where-place');
+      return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
+    }
+    case 'who': {
+      applied('who-named');
+      // The sentence itself, else the sentences before it ("… wanted to place
+      // the call" follows "spoke with … Jens Stoltenberg"), else the title.
+      const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+      const { first } = index.readout(lead.sentence);
+      const before: string[] = [];
+      for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
+      const places = [sentence.text, ...before, sentence.title];
+      const people = places.map((text) => othersNamed(text, asked)).find((found) => found.length > 0) ?? [];
+      return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;
+    }
+    case 'yesno':
+      applied('yesno-answer');
+      // The sentence itself is result 1, right below: the headline only answers.
+      return `Yes — on ${when}.`;
+    case 'quantity': {
+      if (question.people) {
+        const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
+        applied('quantity-people');
+        if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
+      }
+      if (question.duration) {
+        applied('fact-duration');
+        const span = durationPhrase(sentence.text, date);
+        return span ? `${span} — ${when}.` : `The readouts state no span of years for that; the closest is from ${when}.`;
+      }
+      if (question.ordinal) {
+        applied('fact-ordinal');
+        const which = ordinalPhrase(sentence.text, question.ordinal);
+        return which ? `${which} — ${when}.` : `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
+      }
+      applied('quantity-number');
+      const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
+      return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
+    }
+    case 'said': {
+      applied('said-heading');
+      if (reading.verb) return `${verbPhrase(index, question, reading)}: ${readoutsLabel(docs.size)} (${dates}).`;
+      const speaker = conceptLabel(conceptsOf(index, question.speaker ?? ''), question.speaker ?? '');
+      // "what did the UK commit to?": no topic, only the speaker.
+      if (!reading.concepts.some((c) => c.end <= question.focus.length && c.start >= 0 && !c.bonus)) {
+        return `What ${speaker} said: ${readoutsLabel(docs.size)} (${dates}).`;
+      }
+      return `${speaker} on ${label}: ${readoutsLabel(docs.size)} (${dates}).`;
+    }
+    default: {
+      // A short topic reads as a subject; a long question does not.
+      // "what happened on …": no topic, only a date as the text states it.
+      const topical = reading.concepts.some((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus);
+      const subject = topical && label.split(/\s+/).length <= 5 ? `${label} came up in` : 'Found in';
+      return `${subject} ${readoutsLabel(docs.size)}${rangeSuffix(question.range)} (${dates}).`;
+    }
+  }
+}
+
+/** How a headline names a focus verb's act: "Nothing … mentions thanks with Carter and Abe." */
+export const VERB_NOUN: Record<string, string> = { thank: 'thanks', discuss: 'a discussion', respond: 'a response', ask: 'a request' };
+
+/** "What Austin thanked Kishi for", "How Hicks responded to …": the question as a heading. */
+export function verbPhrase(index: SentenceIndex, question: Question, reading: Reading): string {
+  const who = question.speaker ? conceptLabel(conceptsOf(index, question.speaker), question.speaker) : 'they';
+  // "with Reznikov", "about Taiwan": the preposition reads as the user wrote it.
+  const lead = /^(?:with|about|on|regarding|over|in|at)\s+/i.exec(question.focus)?.[0].toLowerCase() ?? '';
+  const label = conceptLabel(conceptsOf(index, question.focus, { dropQuestionWords: true }), question.focus);
+  const object = label && lead ? `${lead}${label}` : label;
+  switch (reading.verb?.label) {
+    case 'thank':
+      return `What ${who} thanked ${object || 'them'} for`;
+    case 'respond':
+      // "… condemn when he talked to Gallant" is read "… with Gallant": the talks, not what was responded to.
+      if (lead === 'with ') return `How ${who} responded in the talks ${object}`;
+      return `How ${who} responded${object ? ` to ${object}` : ''}`;
+    case 'ask':
+      return `What ${who} urged${object ? ` ${object}` : ''}`;
+    default:
+      return `What ${who} discussed${object ? ` ${lead ? '' : 'about '}${object}` : ''}`;
+  }
+}
+
+/** Numbers and ordinals as readouts write them in words (data/answering/numbers.json). */
+const NumbersFile = z.object({
+  numberWords: z.array(z.string().regex(/^[a-z]+$/)).min(1),
+  ordinalWords: z.array(z.string().regex(/^[a-z]+(?:-[a-z]+)?$/)).min(1),
+  ordinalNumbers: z.record(z.string(), z.number().int().positive()),
+});
+const numbersFile = dataFile('answering/numbers.json', NumbersFile);
+interface Numbers {
+  /** Number words as a regex alternation, and as a set. */
+  numberWords: string;
+  numberSet: Set<string>;
+  /** A number as readouts write it ("$1 billion", "two percent", "over seventy"), then up to three words. */
+  numberPhrase: RegExp;
+  /** Ordinal words as a regex alternation, and the value of the first few ("eighth" → 8). */
+  ordinalWords: string;
+  ordinalNumbers: Readonly<Record<string, number>>;
+}
+let numbersRead: Numbers | undefined;
+function numbers(): Numbers {
+  if (numbersRead) return numbersRead;
+  const file = numbersFile();
+  const numberWords = file.numberWords.join('|');
+  numbersRead = {
+    numberWords,
+    numberSet: new Set(file.numberWords),
+    numberPhrase: new RegExp(
+      String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${numberWords})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
+      'gi',
+    ),
+    ordinalWords: file.ordinalWords.join('|'),
+    ordinalNumbers: file.ordinalNumbers,
+  };
+  return numbersRead;
+}
+
+/**
+ * The words that state a number in a sentence: the first number phrase that
+ * names the counted thing ("three Marines"), else the first one ("two percent
+ * of GDP"). "MV-22" is a name, not a number.
+ */
+function numberPhrase(text: string, unit: Set<string>): string | null {
+  const phrases = [...text.matchAll(numbers().numberPhrase)].map((m) => m[0].replace(/[,.;:]+$/, ''));
+  for (const p of unit.size ? phrases : []) {
+    // "three Marines off the" → "three Marines": up to the counted thing.
+    const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
+    if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
+  }
+  return phrases[0] ?? null;
+}
+
+/**
+ * Rule `fact-duration`: the span of years a sentence states — "the 65th anniversary" → "65 years (the 65th
+ * anniversary)", "now in its eighth decade" → "over 70 years (in its eighth decade)", "70 years", "since 1951"
+ * (with the years to the readout's date when it has one). Null when it states none.
+ */
+export function durationPhrase(text: string, date: string | null): string | null {
+  const anniversary = /\b(\d+)(?:st|nd|rd|th)\s+anniversary\b/i.exec(text);
+  if (anniversary) return `${anniversary[1]} years (the ${anniversary[0]})`;
+  const { ordinalWords, ordinalNumbers, numberSet } = numbers();
+  const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ordinalWords})\s+decade\b`, 'i').exec(text);
+  if (decade) {
+    const n = ordinalNumbers[(decade[1] as string).toLowerCase()];
+    return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
+  }
+  const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
+  if (years && (/^\d+$/.test(years[2] as string) || numberSet.has((years[2] as string).toLowerCase()))) return years[0];
+  const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
+  if (since) {
+    const from = Number(since[1]);
+    return date ? `${Number(date.slice(0, 4)) - from} years (since ${from})` : `since ${from}`;
+  }
+  return null;
+}
+
+/** Rule `fact-ordinal`: "the third round", "the 5th annual … Forum": the ordinal before the asked noun (or its name). */
+export function ordinalPhrase(text: string, noun: string): string | null {
+  const { ordinalWords } = numbers();
+  const re = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:(?:annual|regular|bilateral)\s+)?(?:[A-Z][\w.-]*\s+){0,4}${noun === 'annual' ? '' : noun}\w*`,
+    'i',
+  );
+  const m = re.exec(text);
+  if (m) return m[0];
+  const any = new RegExp(
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|forum|dialogue|meeting|summit|session|edition|conference|ministerial)\b`,
+    'i',
+  ).exec(text);
+  return any ? any[0] : null;
+}
+
+/** The counted thing's term and, for an alias ("troops" = "service members"), the last term of each of its names. */
+function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> {
+  const out = new Set<string>();
+  const own = unit ? term(unit.toLowerCase()) : null;
+  if (!unit || !own) return out;
+  out.add(own);
+  for (const name of index.aliases.lookup(unit)?.names ?? []) {
+    const last = terms(name).pop();
+    if (last) out.add(last);
+  }
+  return out;
+}
