@@ -63,13 +63,13 @@ export const RULES = [
   {
     id: 'unknown-word-name',
     reason: 'a word neither English nor chat is a name, and a name the corpus lacks means no answer',
-    module: `${R}reading.ts`,
+    module: `${R}names.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'unknown-word-drop',
     reason: 'an English word no readout uses nor widens to is dropped, not a veto ("gasoline for civilians in Gaza")',
-    module: `${R}reading.ts`,
+    module: `${R}veto.ts`,
     test: LEXICON_TEST,
   },
   {
@@ -106,25 +106,25 @@ export const RULES = [
   {
     id: 'counterpart-office',
     reason: 'an office after a country ("the Egyptian foreign minister") must be the readout\'s counterpart',
-    module: `${R}reading.ts`,
+    module: `${R}counterpart.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'counterpart-service',
     reason: 'a service and office after a country ("the Indian navy chief") must be the counterpart',
-    module: `${R}reading.ts`,
+    module: `${R}counterpart.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'said-verb-bonus',
     reason: '"what did X and Y agree?" wants the sentence that says they agreed, not the opening',
-    module: `${R}reading.ts`,
+    module: `${R}verbs.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'absent-topic',
     reason: 'a topic the named readouts never write leaves no answer: a nearby sentence is no answer',
-    module: `${R}reading.ts`,
+    module: `${R}select.ts`,
     test: LEXICON_TEST,
   },
   // (more reading rules above this line)
