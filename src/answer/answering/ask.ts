@@ -5,7 +5,7 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from '../reading/concepts.ts';
-import { readQuestion, type Question } from '../reading/question.ts';
+import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
 import { isOpening, openingOf, readConcepts, tenureResolver, type Reading } from '../reading/reading.ts';
 import { rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates, type Group } from '../ranking/group.ts';
@@ -15,7 +15,8 @@ import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extr
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
 import { mentions } from '../ranking/mentions.ts';
-import { dateTest, dayBefore, type EventResolver, type Resolvers } from '../reading/dateFilter.ts';
+import { dateTest, dayBefore, type Resolvers } from '../reading/dateFilter.ts';
+import { eventDate } from '../ranking/eventDate.ts';
 import type { Answer, DateRange } from '../types.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { term, terms, words } from '../../text/terms.ts';
@@ -31,14 +32,20 @@ export const MAX_RESULTS = 5;
 /** "How many readouts mention X": readouts listed at most. */
 const MAX_COUNT_LISTED = 50;
 
-export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
-  const resolvers: Resolvers = { tenure: tenureResolver(index), ...(resolveEvent ? { event: resolveEvent } : {}) };
-  const question = readQuestion(input, resolvers);
+/** The corpus lookups a question's date references need: a person's readouts, the readout an event names. */
+function corpusDates(index: SentenceIndex): Resolvers {
+  return { tenure: tenureResolver(index), event: (phrase) => eventDate(index, phrase) };
+}
+
+export function ask(index: SentenceIndex, input: string): Answer {
+  // The words first (text only), then the dates they give through the corpus ("under Esper").
+  const asked = readQuestion(input);
+  const question = resolveDates(asked, corpusDates(index));
   if (question.dateError) return refused(input, question, question.dateError);
   const answer = answerReading(index, input, readConcepts(index, question));
   // "after the Second Thomas Shoal incident" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
-  if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, readQuestion(input)));
+  if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, resolveDates(asked, {})));
   // "what happened on sept 2 2017?", "off the Australian coast in August 2017": no readout
   // dated then says it, but a readout of the weeks after may state the date ("… the test on
   // September 2"). The date is searched as a readout writes it (month in full, the day a

@@ -19,7 +19,7 @@
  * | topic    | everything else: "what about X", a bare phrase         | what about Mageshima?                    |
  */
 import type { Intent } from '../types.ts';
-import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
+import { parseDates, resolveReferences, type DateRange, type DateReference, type Resolvers } from './dateFilter.ts';
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
@@ -59,6 +59,8 @@ export interface Question {
   duration?: boolean;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
+  /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
+  dateReferences?: DateReference[];
 }
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
@@ -147,12 +149,36 @@ const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
 /** A possessive before "first"/"last" makes it content: "his first visit". */
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
 
-/** Classify a question and pull out its date filter, order, focus verb and focus. */
-export function readQuestion(input: string, resolvers?: Resolvers): Question {
+/**
+ * Classify a question and pull out its date filter, order, focus verb and
+ * focus, from its words alone. A date given through the corpus ("under
+ * Esper", "before the Guam meeting") is left in `dateReferences` for
+ * `resolveDates`; until then the question reads as if it did not resolve.
+ */
+export function readQuestion(input: string): Question {
   const { text: unchatted, dropped } = unchat(cleanQuestion(input));
   // Rule `one-pronoun`: "the Djiboutian one?", "which one": "one" standing for a noun is no number.
   const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
-  const { range, rest, error } = parseDateFilter(cleaned, resolvers);
+  const { references, range, rest, error } = parseDates(cleaned);
+  const question = readWords(rest, range, error, dropped);
+  return references.length ? { ...question, dateReferences: references } : question;
+}
+
+/**
+ * The question with its date references looked up (src/answer/reading/dateFilter.ts,
+ * `resolveReferences`): the first that resolves is its filter, and its words
+ * are read again without that filter's words; when none does, the question as
+ * read. The lookups read the corpus, so the caller gives them.
+ */
+export function resolveDates(question: Question, resolvers: Resolvers): Question {
+  const { dateReferences, ...read } = question;
+  if (!dateReferences) return question;
+  const found = resolveReferences(dateReferences, resolvers);
+  return found ? readWords(found.ref.rest, found.range, undefined, question.chat ?? []) : read;
+}
+
+/** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
+function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
   let text = rest.replace(/\s+/g, ' ').trim();
 
   let order: Question['order'] = null;

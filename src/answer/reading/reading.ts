@@ -27,7 +27,7 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from './concepts.ts';
-import { readQuestion, type Question } from './question.ts';
+import { readQuestion, resolveDates, type Question } from './question.ts';
 import type { Resolvers } from './dateFilter.ts';
 import { resolveWords } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
@@ -136,7 +136,7 @@ export function readQuestionIn(
   resolvers: Resolvers = {},
   options: { question?: Question } = {},
 ): Reading {
-  const question = options.question ?? readQuestion(input, { tenure: tenureResolver(index), ...resolvers });
+  const question = options.question ?? resolveDates(readQuestion(input), { tenure: tenureResolver(index), ...resolvers });
   return readConcepts(index, question);
 }
 
