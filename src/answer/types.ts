@@ -57,6 +57,13 @@ export const ReadingNotesSchema = z.object({
 });
 export type ReadingNotes = z.infer<typeof ReadingNotesSchema>;
 
+/**
+ * The rules that decided an answer (`--explain`), first applied first: each
+ * with its row of the rule table (src/answer/rules.ts).
+ */
+export const ExplainSchema = z.array(z.object({ id: z.string(), reason: z.string(), module: z.string(), test: z.string() }));
+export type Explain = z.infer<typeof ExplainSchema>;
+
 export const AnswerSchema = z.object({
   command: z.enum(COMMANDS),
   input: z.string(),
@@ -91,6 +98,8 @@ export const AnswerSchema = z.object({
   searched: z.number().int(),
   /** How the question was read, when anything was ignored, widened or resolved. */
   reading: ReadingNotesSchema.optional(),
+  /** Only when the request asked for it (`explain`): the rules that decided the answer. */
+  explain: ExplainSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
@@ -108,6 +117,8 @@ export const RequestSchema = z.object({
   input: z.string(),
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
+  /** Add the rules that decided the answer (`explain`; src/answer/rules.ts). */
+  explain: z.boolean().optional(),
 });
 export type Request = z.infer<typeof RequestSchema>;
 /** A request the engine answers (split is a text tool, answered by the batch reader itself; find has its own answer, src/answer/find/types.ts). */

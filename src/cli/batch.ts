@@ -39,7 +39,7 @@ function requestProblem(issue: z.core.$ZodIssue | undefined): string {
   return `${field}: ${issue?.message}`;
 }
 
-export function answerLine(engine: Engine, line: string): BatchReply {
+export function answerLine(engine: Engine, line: string, options: { explain?: boolean } = {}): BatchReply {
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -54,8 +54,9 @@ export function answerLine(engine: Engine, line: string): BatchReply {
       checkInput(data.input.trim(), MAX_SPLIT_INPUT);
       return { sentences: splitSentences(data.input) };
     }
-    if (data.command === 'find') return engine.find(data.input);
-    return engine.answer({ ...data, command: data.command });
+    const explain = data.explain ?? options.explain ?? false;
+    if (data.command === 'find') return engine.find(data.input, { explain });
+    return engine.answer({ ...data, command: data.command, explain });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
     throw error;
@@ -106,10 +107,11 @@ export async function* boundedLines(input: AsyncIterable<Buffer | string>, max =
 }
 
 /**
- * Answer every line of stdin. A reader that stops reading (`| head`) ends the
+ * Answer every line of stdin (with `explain`, every answer lists the rules
+ * that decided it, as a line's own "explain": true does). A reader that stops reading (`| head`) ends the
  * batch quietly with exit 0; another write error is reported.
  */
-export async function runBatch(engine: Engine, io: Io): Promise<number> {
+export async function runBatch(engine: Engine, io: Io, options: { explain?: boolean } = {}): Promise<number> {
   for await (const line of boundedLines(io.stdin as AsyncIterable<Buffer | string>)) {
     if (io.outError?.()) break;
     if ('tooLong' in line) {
@@ -120,7 +122,7 @@ export async function runBatch(engine: Engine, io: Io): Promise<number> {
       continue;
     }
     if (!line.text.trim()) continue;
-    io.out(`${JSON.stringify(answerLine(engine, line.text))}\n`);
+    io.out(`${JSON.stringify(answerLine(engine, line.text, options))}\n`);
   }
   const error = io.outError?.();
   if (error && error.code !== 'EPIPE') throw new Error(`could not write the answers: ${systemReason(error)}`);

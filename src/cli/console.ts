@@ -5,6 +5,7 @@
  *   readout> /timeline North Korea --from 2017-01-01
  *   readout> /quote field carrier landing practice
  *   readout> /find Per the readout: "deterrence and defense remain NATO job number one"
+ *   readout> /explain      (the rules that decided the last answer)
  *   readout> /sources      /help      Ctrl-D to quit
  *
  * A line without a slash is asked as a question. Up/down arrows recall earlier
@@ -12,10 +13,10 @@
  */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine.ts';
-import { renderAnswer, renderFind, renderSources } from './render.ts';
+import { renderAnswer, renderExplain, renderFind, renderSources } from './render.ts';
 import { wrap } from './wrap.ts';
 import { writeChart } from './chartFile.ts';
-import { IsoDateInput } from '../answer/types.ts';
+import { IsoDateInput, type Explain } from '../answer/types.ts';
 import type { Io } from './io.ts';
 import { InputError, UsageError } from '../errors.ts';
 
@@ -26,6 +27,7 @@ export const CONSOLE_HELP = `Commands:
                                     (--chart also writes its readouts per year as a chart)
   /quote PHRASE                     the verbatim sentences that contain PHRASE
   /find TEXT                        what TEXT quotes or claims, checked against the readouts
+  /explain                          the rules that decided the last answer
   /sources                          the readouts in the corpus
   /help                             this help
 A line without a command is asked as a question. Ctrl-D (or /quit) quits.
@@ -34,7 +36,7 @@ A line without a command is asked as a question. Ctrl-D (or /quit) quits.
 type ConsoleLine =
   | { kind: 'answer'; command: 'ask' | 'timeline' | 'quote'; input: string; from?: string; to?: string; chart?: string }
   | { kind: 'find'; input: string }
-  | { kind: 'sources' | 'help' | 'quit' | 'empty' };
+  | { kind: 'sources' | 'help' | 'quit' | 'explain' | 'empty' };
 
 /** Read one console line. Throws InputError with a short message on bad input. */
 export function parseConsoleLine(line: string): ConsoleLine {
@@ -48,6 +50,7 @@ export function parseConsoleLine(line: string): ConsoleLine {
     case 'sources':
     case 'help':
     case 'quit':
+    case 'explain':
       return { kind: name };
     case 'exit':
       return { kind: 'quit' };
@@ -90,6 +93,8 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
   };
   rl.setPrompt('readout> ');
   prompt();
+  // Every answer is made with its rules (a few set insertions), so /explain needs no second answer.
+  let last: Explain | undefined;
   for await (const line of rl) {
     let parsed: ConsoleLine;
     try {
@@ -97,10 +102,17 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       if (parsed.kind === 'quit') break;
       if (parsed.kind === 'help') write(CONSOLE_HELP);
       if (parsed.kind === 'sources') write(renderSources(engine.sources()));
-      if (parsed.kind === 'find') write(wrap(renderFind(engine.find(parsed.input)), io.columns?.()));
+      if (parsed.kind === 'explain')
+        write(last ? wrap(renderExplain(last), io.columns?.()) : 'No answer yet: ask something, then /explain.\n');
+      if (parsed.kind === 'find') {
+        const { explain, ...answer } = engine.find(parsed.input, { explain: true });
+        last = explain;
+        write(wrap(renderFind(answer), io.columns?.()));
+      }
       if (parsed.kind === 'answer') {
         const { command, input, from, to, chart } = parsed;
-        const answer = engine.answer({ command, input, from, to });
+        const { explain, ...answer } = engine.answer({ command, input, from, to, explain: true });
+        last = explain;
         write(wrap(renderAnswer(answer), io.columns?.()));
         if (chart) await writeChart(answer, chart, io);
       }

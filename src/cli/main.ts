@@ -56,6 +56,8 @@ Commands:
 Options:
   --corpus DIR              corpus folder (default: $CORPUS_DIR or the bundled corpus/)
   --json                    print JSON instead of text
+  --explain                 ask, timeline, quote, find: also list the rules that decided the answer
+                            (batch: for every line; a line may also say "explain": true)
   --from DATE, --to DATE    timeline: only readouts dated inside this range (YYYY-MM-DD)
   --chart FILE.png          timeline: also write a bar chart of its readouts per year (per month under two years)
   --date YYYY-MM-DD         import: date for a readout whose text states none
@@ -68,9 +70,13 @@ Options:
   -h, --help                show this help
 `;
 
+/** The commands whose answers can list the rules that decided them. */
+const EXPLAINED = new Set(['ask', 'timeline', 'quote', 'find', 'batch']);
+
 const Options = z.object({
   corpus: z.string().min(1).optional(),
   json: z.boolean().default(false),
+  explain: z.boolean().default(false),
   date: IsoDateInput.optional(),
   from: IsoDateInput.optional(),
   to: IsoDateInput.optional(),
@@ -98,6 +104,7 @@ function readArgv(argv: string[]) {
       options: {
         corpus: { type: 'string' },
         json: { type: 'boolean' },
+        explain: { type: 'boolean' },
         date: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -194,6 +201,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     // Settings are read here, once, and passed down: a bad one is refused whatever the command.
     const config = readConfig(io.env, purposeOf(command, io.env));
     const dir = corpusDir(options, config);
+    if (options.explain && !EXPLAINED.has(command ?? '')) {
+      throw new UsageError('--explain applies to ask, timeline, quote, find and batch');
+    }
     switch (command) {
       case 'inspect': {
         if (args.length > 1) throw new UsageError('inspect takes one FILE or DIR');
@@ -250,7 +260,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         if (command !== 'timeline' && options.chart) throw new UsageError('--chart applies to timeline');
         if (args.length === 0) throw new UsageError(`${command} needs ${NEEDS[command]}`);
         const engine = loadEngine(dir, config, io);
-        const answer = asUsage(() => engine.answer({ command, input: args.join(' '), from: options.from, to: options.to }));
+        const answer = asUsage(() =>
+          engine.answer({ command, input: args.join(' '), from: options.from, to: options.to, explain: options.explain }),
+        );
         io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderAnswer(answer), io.columns?.()));
         if (options.chart) return await writeChart(answer, options.chart, io);
         return 0;
@@ -258,7 +270,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       case 'find': {
         if (options.from || options.to) throw new UsageError('--from and --to apply to timeline; put dates in the text ("… in 2020")');
         const engine = loadEngine(dir, config, io);
-        const answer = asUsage(() => engine.find(args.join(' ')));
+        const answer = asUsage(() => engine.find(args.join(' '), { explain: options.explain }));
         io.out(options.json ? `${JSON.stringify(answer)}\n` : wrap(renderFind(answer), io.columns?.()));
         return 0;
       }
@@ -270,7 +282,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'batch':
         noArguments(command, args);
-        return await runBatch(loadEngine(dir, config, io), io);
+        return await runBatch(loadEngine(dir, config, io), io, { explain: options.explain });
       case 'index': {
         noArguments(command, args);
         if (options.stdout) return indexToStdout(dir, io);

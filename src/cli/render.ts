@@ -2,7 +2,7 @@
  * Answers as plain text for the terminal (console and one-shot commands).
  * Only renders: every word of substance comes from the Answer object.
  */
-import { listsFewerThanCounted, type Answer, type Citation, type Result } from '../answer/types.ts';
+import { listsFewerThanCounted, type Answer, type Citation, type Explain, type Result } from '../answer/types.ts';
 import type { SourceEntry } from '../engine/engine.ts';
 import { VERDICT_LABEL, type FindAnswer, type FoundSentence } from '../answer/find/types.ts';
 import { readouts } from '../answer/answering/cite.ts';
@@ -59,6 +59,18 @@ export function renderAnswer(answer: Answer): string {
   if (answer.none && answer.suggestions?.length) {
     lines.push('', `Close terms that do exist: ${answer.suggestions.join(', ')}`);
   }
+  if (answer.explain) lines.push('', renderExplain(answer.explain).trimEnd());
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The rules that decided an answer (`--explain`, the console's /explain), one
+ * a line: its id, why it exists, and where it is applied and tested.
+ */
+export function renderExplain(explain: Explain): string {
+  if (!explain.length) return 'Rules: none beyond plain search (words matched as typed, ranked by BM25+ and coverage).\n';
+  const lines = ['Rules that decided this answer:'];
+  for (const r of explain) lines.push(`  ${r.id} — ${r.reason}`, `      ${r.module} · ${r.test}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,6 +115,7 @@ export function renderFind(answer: FindAnswer): string {
     if (check.missing?.length) lines.push(`   No readout uses: ${check.missing.join(', ')}`);
     if (check.suggestions?.length) lines.push(`   Close terms that do exist: ${check.suggestions.join(', ')}`);
   });
+  if (answer.explain) lines.push('', renderExplain(answer.explain).trimEnd());
   return `${lines.join('\n')}\n`;
 }
 

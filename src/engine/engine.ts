@@ -25,6 +25,8 @@ import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answe
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
 import { preloadLexicon } from '../lexicon/index.ts';
+import { explained } from '../answer/explain.ts';
+import { rule } from '../answer/rules.ts';
 import { findFullDates } from '../text/dates.ts';
 import { DEFAULT_CACHE_DIR } from '../paths.ts';
 import { InputError, SnapshotError, SnapshotWriteError } from '../errors.ts';
@@ -127,9 +129,16 @@ export class Engine {
   /**
    * Answer one request: the one way in for every front end (Discord, the
    * console, one-shot commands, batch, the announcer). Throws InputError for
-   * input no command accepts.
+   * input no command accepts. With `explain`, the answer lists the rules that
+   * decided it (src/answer/rules.ts).
    */
   answer(request: AnswerRequest): Answer {
+    if (!request.explain) return this.answerNow(request);
+    const { value, rules } = explained(() => this.answerNow(request));
+    return { ...value, explain: rules.map(rule) };
+  }
+
+  private answerNow(request: AnswerRequest): Answer {
     // Invisible characters (soft hyphens, zero-width spaces …) from pasted text key nothing.
     const input = dropInvisible(request.input).trim();
     checkInput(input, inputLimit(request.command));
@@ -244,10 +253,12 @@ export class Engine {
    * readouts (src/answer/find/find.ts). A long message is read up to its first
    * 4,000 characters and checks, and the answer says so; only an empty one is refused.
    */
-  find(message: string): FindAnswer {
+  find(message: string, options: { explain?: boolean } = {}): FindAnswer {
     const text = dropInvisible(message);
     if (!text.trim()) throw new InputError('Type something to search for.');
-    return findInText(this.index, text);
+    if (!options.explain) return findInText(this.index, text);
+    const { value, rules } = explained(() => findInText(this.index, text));
+    return { ...value, explain: rules.map(rule) };
   }
 
   /** One page of the readouts in the corpus (page clamped to those there are), and how many there are in all. */

@@ -11,7 +11,25 @@
  * splitSentences('Mark T. Esper met Taro Kono. They spoke.')
  * // → ['Mark T. Esper met Taro Kono.', 'They spoke.']
  */
+import { z } from 'zod';
+import { readDataFile } from '../data.ts';
 import { isEnglishWord } from './english.ts';
+
+/** data/text/sentences.json: the splitter's word lists, each with why it exists (DESIGN.md, "Why each splitting rule exists"). */
+const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().regex(/^[a-z.]+$/)).min(1) });
+const SPLITTING = readDataFile(
+  'text/sentences.json',
+  z.object({
+    titles: WordList,
+    inner: WordList,
+    ambiguous: WordList,
+    nameEnds: WordList,
+    starters: WordList,
+    times: WordList,
+    timeFollowers: WordList,
+    timeOpeners: WordList,
+  }),
+);
 
 /**
  * Scraping debris: a copy that kept the hyphen of a line break inside a word
@@ -59,17 +77,10 @@ export function splitSentences(text: string): string[] {
  * Words that end in a period but precede a name: a title or rank is never the
  * last word of a sentence in readout prose ("Lt. Gen. Kevin B. Schneider").
  */
-// biome-ignore format: a packed table reads better than one entry a line
-const TITLES = new Set(
-  [
-    'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Rev', 'Hon', 'Sen', 'Rep', 'Gov', 'Amb', 'Pres',
-    'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Cdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt',
-    'Spc', 'Ens', 'Supt', 'St', 'Mt', 'Ft',
-  ].map((w) => w.toLowerCase()),
-);
+const TITLES = new Set(SPLITTING.titles.words);
 
 /** Abbreviations that only ever sit inside a sentence ("e.g. space and cyber"). */
-const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca']);
+const INNER = new Set(SPLITTING.inner.words);
 
 /**
  * Abbreviations that may or may not end a sentence ("Pitt, Briggs & Co.",
@@ -78,32 +89,17 @@ const INNER = new Set(['e.g', 'i.e', 'cf', 'vs', 'viz', 'approx', 'ca']);
  * the digit already keeps the sentence going, and a capital after "Jun." is
  * more likely a new sentence after a name like "Dong Jun".
  */
-const AMBIGUOUS = new Set(['No', 'Nos', 'Inc', 'Co', 'Corp', 'Ltd', 'Bros', 'etc', 'Esq', 'Dept'].map((w) => w.toLowerCase()));
+const AMBIGUOUS = new Set(SPLITTING.ambiguous.words);
 
 /** "Jr." and "Sr." close a name: any capital after them starts a new sentence. */
-// biome-ignore format: a packed table reads better than one entry a line
-const NAME_ENDS = new Set(['jr', 'sr']);
+const NAME_ENDS = new Set(SPLITTING.nameEnds.words);
 
 /**
  * Closed-class words that open most sentences. After an ambiguous
  * abbreviation, "The" signals a new sentence while "Secretary" or "Forces"
  * (as in "U.S. Forces Japan") signals a name continuing.
  */
-// biome-ignore format: a packed table reads better than one entry a line
-const STARTERS = new Set(
-  [
-    'a', 'an', 'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these',
-    'those', 'there', 'both', 'each', 'all', 'his', 'her', 'its', 'our', 'their', 'in', 'on',
-    'at', 'as', 'for', 'during', 'after', 'before', 'while', 'when', 'however', 'also',
-    'additionally', 'further', 'furthermore', 'moreover', 'meanwhile', 'following', 'earlier',
-    'later', 'today', 'yesterday', 'tomorrow', 'but', 'and', 'or', 'so', 'yet', 'if', 'since',
-    'although', 'though', 'because', 'to', 'with', 'by', 'from', 'under', 'throughout', 'no',
-    'not', 'one', 'two', 'three', 'several', 'many', 'most', 'some', 'other', 'another',
-    // Question words and auxiliaries: "… in the U.S. How about you?"
-    'how', 'what', 'why', 'where', 'who', 'which', 'whose', 'whom', 'did', 'do', 'does', 'is', 'are',
-    'was', 'were', 'can', 'could', 'will', 'would', 'should', 'has', 'have', 'had',
-  ],
-);
+const STARTERS = new Set(SPLITTING.starters.words);
 
 const TERMINAL = /[.!?…]/u;
 const CLOSERS = '"”’\')]»';
@@ -111,21 +107,11 @@ const OPENERS = '"“‘\'([«';
 const QUOTES = '"”’\'»';
 
 /** "a.m." and "p.m.": see isTimeBoundary. */
-const TIMES = new Set(['a.m', 'p.m']);
+const TIMES = new Set(SPLITTING.times.words);
 /** Words that name the time more closely: "10 a.m. Eastern Time", "9 a.m. Monday". */
-// biome-ignore format: a packed table reads better than one entry a line
-const TIME_FOLLOWERS = new Set([
-  'eastern', 'central', 'mountain', 'pacific', 'local', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt',
-  'pst', 'pdt', 'pt', 'gmt', 'utc', 'zulu', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday',
-]);
+const TIME_FOLLOWERS = new Set(SPLITTING.timeFollowers.words);
 /** Words that open a sentence with a time phrase: "At 10 a.m. Secretary Esper met …". */
-// biome-ignore format: a packed table reads better than one entry a line
-const TIME_OPENERS = new Set([
-  'at', 'by', 'after', 'before', 'around', 'about', 'from', 'until', 'till', 'shortly', 'since',
-  'beginning', 'starting', 'on', 'early', 'late', 'approximately', 'just', 'sometime', 'today',
-  'tomorrow', 'yesterday', 'then',
-]);
+const TIME_OPENERS = new Set(SPLITTING.timeOpeners.words);
 
 /** Split one paragraph (no blank lines inside) into trimmed sentences. */
 export function splitParagraph(paragraph: string): string[] {

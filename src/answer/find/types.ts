@@ -4,7 +4,7 @@
  * searched; ../shared/eval/README.md) plus one check per span of the message.
  */
 import { z } from 'zod';
-import { CitationSchema, ResultSchema } from '../types.ts';
+import { CitationSchema, ExplainSchema, ResultSchema } from '../types.ts';
 
 export const VERDICTS = ['exact', 'altered', 'not-found', 'supported', 'contradicted', 'unsupported', 'too-general'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -80,5 +80,7 @@ export const FindAnswerSchema = z.object({
   /** True when the message was longer than the part read. */
   cut: z.boolean(),
   searched: z.number().int(),
+  /** Only when asked for (`explain`): the rules that decided the checks. */
+  explain: ExplainSchema.optional(),
 });
 export type FindAnswer = z.infer<typeof FindAnswerSchema>;
