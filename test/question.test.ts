@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readQuestion, resolveDates } from '../src/answer/reading/question.ts';
 import { dateTest, parseDateFilter, parseDates, parsePeriod } from '../src/answer/reading/dateFilter.ts';
 import { cleanQuestion } from '../src/answer/reading/clean.ts';
+import { explained } from '../src/answer/explain.ts';
 
-describe('intent rules', () => {
+// Each intent is a rule of DESIGN.md's "Intents" table: intent-topic, intent-when, intent-where, intent-who,
+// intent-yesno, intent-count, intent-said, intent-quantity; readQuestion records the one that read the question.
+describe('intent rules (intent-topic … intent-quantity)', () => {
   it.each([
     ['what about Mageshima?', 'topic'],
     ['anything on missile defense?', 'topic'],
@@ -22,8 +25,10 @@ describe('intent rules', () => {
     ['What did the Secretary say about Hong Kong?', 'said'],
     ['what did Austin tell Kishi after the call?', 'said'],
     ['what did they say about protecting advanced defense technologies', 'topic'],
-  ])('GIVEN %j THEN the intent is %s', (question, intent) => {
-    expect(readQuestion(question).intent).toBe(intent);
+    ['how many frigates did Norway send?', 'quantity'],
+  ])('GIVEN %j THEN the intent is %s, and rule intent-<intent> is recorded', (question, intent) => {
+    const { value, rules } = explained(() => readQuestion(question));
+    expect([value.intent, rules.filter((r) => r.startsWith('intent-'))]).toEqual([intent, [`intent-${intent}`]]);
   });
 
   it('GIVEN "what did X say about Y" THEN X is the speaker and Y the focus', () => {
@@ -106,9 +111,9 @@ describe('reading the question’s shape', () => {
     // Content, not an order: a possessive before it, or no meeting word after it.
     ['who did Smith call on his first full day in office?', null, 'who did Smith call on his first full day in office?'],
     ['the first hundred years of the alliance', null, 'the first hundred years of the alliance'],
-  ])('GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
-    const q = readQuestion(question);
-    expect([q.order, q.focus]).toEqual([order, focus]);
+  ])('order-words: GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
+    const { value: q, rules } = explained(() => readQuestion(question));
+    expect([q.order, q.focus, rules.includes('order-words')]).toEqual([order, focus, order !== null]);
   });
 
   it.each([
@@ -183,7 +188,7 @@ describe('a date starts its expression (helper 11)', () => {
   });
 });
 
-describe('dates given through the corpus are read from the text alone, and looked up after (issue 21)', () => {
+describe('date-reference: dates given through the corpus are read from the text alone, and looked up after (issue 21)', () => {
   // The parser never calls into the corpus: "under Esper" and "before the Guam meeting" come out as
   // references, and the lookups (a person's readouts, the readout an event names) are a later step.
   const tenure = (name: string) => (name.toLowerCase() === 'austin' ? { first: '2021-01-23', last: '2024-03-27' } : null);
@@ -206,7 +211,8 @@ describe('dates given through the corpus are read from the text alone, and looke
   it('GIVEN "under Austin" THEN readQuestion keeps the words until resolveDates looks the person up', () => {
     const asked = readQuestion('what about Japan under Austin?');
     expect([asked.range, asked.focus, asked.dateReferences?.length]).toEqual([null, 'what about Japan under Austin?', 1]);
-    const resolved = resolveDates(asked, { tenure });
+    const { value: resolved, rules } = explained(() => resolveDates(asked, { tenure }));
+    expect(rules).toContain('date-reference');
     expect([resolved.range, resolved.focus, resolved.dateReferences]).toEqual([
       { from: '2021-01-23', to: '2024-03-27', event: true, label: 'under Austin' },
       'what about Japan ?',

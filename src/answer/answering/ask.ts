@@ -6,7 +6,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from '../reading/concepts.ts';
 import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
-import { corpusDates, secondReading } from './reread.ts';
+import { answeredBy, corpusDates, secondReading } from './reread.ts';
 import { isOpening, openingOf, readConcepts, type Reading } from '../reading/reading.ts';
 import { rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates, type Group } from '../ranking/group.ts';
@@ -44,6 +44,7 @@ export function ask(index: SentenceIndex, input: string): Answer {
   if (!answer.none) return answer;
   for (const again of secondReading(asked, question, answer)) {
     const found = answerReading(index, input, readConcepts(index, again.question));
+    if (!found.none || again.final) answeredBy(again);
     if (!found.none) return again.final ? found : { ...found, headline: again.headline(found.headline) };
     if (again.final) return found;
   }

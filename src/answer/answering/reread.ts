@@ -2,8 +2,8 @@
  * When the first reading of a question finds nothing, the one way it is read
  * again (`secondReading`), chosen from the question alone:
  *
- * - **a date through the corpus** ("after the Second Thomas Shoal incident",
- *   "under Esper"): the words may name what the answer is about rather than a
+ * - **a date through the corpus** ("what about Mageshima after the Guam
+ *   meeting?", "under Esper"): the words may name what the answer is about rather than a
  *   date to filter by — the question without its date references;
  * - **a calendar date**: no readout dated then answers, but one may state the
  *   date — first as a readout writes it ("September 2") in the readouts of the
@@ -26,6 +26,7 @@ import { resolveDates, type Question } from '../reading/question.ts';
 import { tenureResolver } from '../reading/reading.ts';
 import { eventDate } from '../ranking/eventDate.ts';
 import { MONTHS } from '../../text/dates.ts';
+import { applied } from '../explain.ts';
 
 /** The corpus lookups a question's date references need: a person's readouts, the readout an event names. */
 export function corpusDates(index: SentenceIndex): Resolvers {
@@ -48,7 +49,7 @@ export interface Reread {
 export function secondReading(asked: Question, question: Question, answer: Answer): Reread[] {
   const range = question.range;
   if (!range) return [];
-  // "after the Second Thomas Shoal incident" may name what the answer is about
+  // "what about Mageshima after the Guam meeting?" may name what the answer is about
   // rather than a date to filter by: with nothing found, ask again without it.
   if (range.event) return [{ rule: 'date-reference-as-words', question: resolveDates(asked, {}), headline: (h) => h, final: true }];
   const out: Reread[] = [];
@@ -75,6 +76,13 @@ export function secondReading(asked: Question, question: Question, answer: Answe
     final: false,
   });
   return out;
+}
+
+/** Records that a second reading gave the answer. */
+export function answeredBy(reread: Reread): void {
+  if (reread.rule === 'date-reference-as-words') applied('date-reference-as-words');
+  else if (reread.rule === 'date-stated') applied('date-stated');
+  else applied('date-as-words');
 }
 
 /** Days after a stated date in which readouts are searched for a sentence that states it. */

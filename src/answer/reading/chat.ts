@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
+import { applied } from '../explain.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
@@ -108,6 +109,7 @@ function asQuestion(text: string): string {
     return text;
   const base = related(verb.toLowerCase()).find((r) => r.relation === 'inflection' && !/\s/.test(r.word))?.word;
   if (!base || base === verb.toLowerCase()) return text;
+  applied('chat-embedded');
   return `${wh} did ${subject} ${base}${text.slice(whole.length)}`;
 }
 
@@ -122,7 +124,9 @@ export function unchat(input: string): Unchatted {
     .split(/\s+/)
     .filter(Boolean)
     .map((raw) => ({ raw, key: keyOf(raw), out: raw }));
+  if (shouted) applied('chat-shouting');
   const drop = (from: number, to: number) => {
+    applied('chat-words');
     for (let k = from; k < to; k++) (tokens[k] as Token).out = null;
   };
   // Leading run: punctuation, chat words, chat phrases.
@@ -165,19 +169,23 @@ export function unchat(input: string): Unchatted {
     const chat = chatWord(t.key);
     if (!chat) continue;
     if (chat.kind === 'drop') {
-      if (!isEnglishWord(t.key)) t.out = null;
+      if (!isEnglishWord(t.key)) drop(i, i + 1);
       continue;
     }
     // "N", "R", "U" typed in capitals may be an initial or a name; "+" in "2+2" is no "and".
     const bare = t.raw.replace(/^[^\p{L}\p{N}&+'/]+|[^\p{L}\p{N}/]+$/gu, '');
     if (t.key.length === 1 && /\p{Lu}/u.test(bare)) continue;
+    applied('chat-words');
     t.out = t.raw.replace(bare, chat.to);
   }
   // Rule `chat-preamble`: "find what Shanahan said", "need to know who Austin called": a few words before
   // the question word that only say "tell me" go (data/reading/preamble.json).
   const kept = tokens.filter((t) => t.out !== null);
   const q = kept.findIndex((t) => QUESTION_START.test(t.key));
-  if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) for (const t of kept.slice(0, q)) t.out = null;
+  if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
+    applied('chat-preamble');
+    for (const t of kept.slice(0, q)) t.out = null;
+  }
   const dropped: string[] = [];
   let run: string[] = [];
   for (const t of tokens) {

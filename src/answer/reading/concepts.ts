@@ -8,6 +8,7 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
@@ -227,6 +228,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       }
     }
     if (!known && alternatives.size) label = country.country;
+    applied('lexicon-demonym');
   }
   if (known) {
     add(t, WEIGHT.exact);
@@ -283,6 +285,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
       if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
       if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+      applied('lexicon-widen');
       alternatives.set(id, weight);
       widened.push(r.word);
     }

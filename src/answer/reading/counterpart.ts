@@ -15,6 +15,7 @@
 import type { Concept } from './concepts.ts';
 import { dropGivenNames } from './names.ts';
 import type { ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
 import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord } from './vocabulary.ts';
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
@@ -55,6 +56,7 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
     const afterName = (country && !isOffice(before)) || out.includes(before);
     if (!afterName || c.country) continue;
     if (isOffice(c)) {
+      applied('counterpart-office');
       out.push(c);
       continue;
     }
@@ -71,7 +73,10 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
     }
     const head = concepts[k2];
     const last = concepts[k2 - 1] as Concept;
-    if (run.length && head && /^\s*$/.test(text.slice(last.end, head.start)) && isOffice(head)) out.push(...run);
+    if (run.length && head && /^\s*$/.test(text.slice(last.end, head.start)) && isOffice(head)) {
+      applied('counterpart-service');
+      out.push(...run);
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@
 import { conceptsOf } from './concepts.ts';
 import { MONTH_TERMS, mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
 
 /** The years, days and months of a calendar date filter (not an event's), as bonus concepts after the question's. */
 export const dateAsContent: ReadingStep = {
@@ -16,7 +17,9 @@ export const dateAsContent: ReadingStep = {
     const dated = conceptsOf(index, question.range.label).filter((c) => c.known && /^\d+$|^[a-z]+$/.test(c.raw.toLowerCase()));
     for (const c of dated) {
       const t = index.data.vocab[mainTerm(c) ?? -1] ?? '';
-      if (/^\d+$/.test(t) || MONTH_TERMS.has(t)) dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
+      if (!/^\d+$/.test(t) && !MONTH_TERMS.has(t)) continue;
+      applied('date-as-content');
+      dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
     }
   },
 };

@@ -25,6 +25,7 @@ import { term, words } from '../../text/terms.ts';
 import { isEnglish } from './vocabulary.ts';
 import { chatWord } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
+import { applied } from '../explain.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -57,7 +58,9 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
   // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
   const lower = c.raw.toLowerCase();
-  return c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
+  const name = c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
+  if (name) applied('unknown-word-name');
+  return name;
 }
 
 /** Sets `name` on each concept (see isName). */
@@ -127,7 +130,9 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
     k = Math.max(end, k + 1);
   }
   for (const c of keep ?? []) drop.delete(c);
-  return drop.size ? concepts.filter((c) => !drop.has(c)) : concepts;
+  if (!drop.size) return concepts;
+  applied('person-one-topic');
+  return concepts.filter((c) => !drop.has(c));
 }
 
 /** "secretary", "Gen.", "minister": an office word, as ROLE_WORDS writes them. */

@@ -23,6 +23,7 @@ import { parseDates, resolveReferences, type DateRange, type DateReference, type
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
+import { applied } from '../explain.ts';
 
 export interface Question {
   intent: Intent;
@@ -160,7 +161,8 @@ export function readQuestion(input: string): Question {
   // Rule `one-pronoun`: "the Djiboutian one?", "which one": "one" standing for a noun is no number.
   const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
   const { references, range, rest, error } = parseDates(cleaned);
-  const question = readWords(rest, range, error, dropped);
+  if (cleaned !== unchatted) applied('one-pronoun');
+  const question = intentRead(readWords(rest, range, error, dropped));
   return references.length ? { ...question, dateReferences: references } : question;
 }
 
@@ -174,7 +176,22 @@ export function resolveDates(question: Question, resolvers: Resolvers): Question
   const { dateReferences, ...read } = question;
   if (!dateReferences) return question;
   const found = resolveReferences(dateReferences, resolvers);
-  return found ? readWords(found.ref.rest, found.range, undefined, question.chat ?? []) : read;
+  if (!found) return read;
+  applied('date-reference');
+  return intentRead(readWords(found.ref.rest, found.range, undefined, question.chat ?? []));
+}
+
+/** Records the intent rule that read the question (DESIGN.md, "Intents"): each intent is one rule. */
+function intentRead(question: Question): Question {
+  if (question.intent === 'count') applied('intent-count');
+  else if (question.intent === 'quantity') applied('intent-quantity');
+  else if (question.intent === 'when') applied('intent-when');
+  else if (question.intent === 'where') applied('intent-where');
+  else if (question.intent === 'who') applied('intent-who');
+  else if (question.intent === 'said') applied('intent-said');
+  else if (question.intent === 'yesno') applied('intent-yesno');
+  else if (question.intent === 'topic') applied('intent-topic');
+  return question;
 }
 
 /** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
@@ -186,11 +203,13 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     const m = rule.re.exec(text);
     if (!m || POSSESSIVE_BEFORE.test(text.slice(0, m.index))) continue;
     order = rule.order;
+    applied('order-words');
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
   // Rule `when-clause`: "what did Austin condemn when he talked to Gallant?" — the clause says with whom,
   // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
+  if (WHEN_CLAUSE.test(text)) applied('when-clause');
   text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
   // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
   // ("look forward to meeting in person" in a phone call is not the answer).

@@ -22,6 +22,7 @@ import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, namedIn, namedInReadout, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
 
 /** Readouts looked at for a word's fallback widening: a question's names select a few. */
 const FALLBACK_READOUTS = 50;
@@ -45,8 +46,10 @@ export const namesSelect: ReadingStep = {
     const names = concepts.filter((c) => c.name && c.known);
     state.names = names;
     if (!names.length) return;
+    applied('names-select');
     const counterparts = counterpartsOf(question.focus, names);
     for (const c of offices) if (c.known) counterparts.add(c);
+    if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
       const named = namedIn(index, c, candidates);
@@ -90,8 +93,14 @@ export const topicInSelected: ReadingStep = {
       if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
       if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
       const added = widenKnown(index, c);
-      if (added.length) notes.widened.push({ word: c.raw, to: added });
-      if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) state.absent.push(c);
+      if (added.length) {
+        applied('lexicon-widen-fallback');
+        notes.widened.push({ word: c.raw, to: added });
+      }
+      if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) {
+        applied('absent-topic');
+        state.absent.push(c);
+      }
     }
   },
 };
@@ -102,6 +111,7 @@ export const inPerson: ReadingStep = {
   run: (state) => {
     const { index } = state;
     if (!state.question.inPerson) return;
+    applied('in-person');
     const calls = CALL_TERMS.map((t) => index.termId(t)).filter((id): id is number => id !== undefined);
     const allowed = (state.allowed ??= new Uint8Array(index.readouts.length).fill(1));
     index.readouts.forEach((r, n) => {
@@ -141,11 +151,13 @@ export const meetingWords: ReadingStep = {
     for (const c of concepts) {
       if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
       // Only the readouts the ranking cites are looked at: read those, not the word's postings.
+      applied('meeting-words');
       where.set(c, namedIn(index, c, []));
     }
     const { titleReadouts } = layout(index);
     for (const c of concepts) {
       if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
+      applied('meeting-words');
       const bits = new Uint8Array(index.readouts.length);
       for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
       where.set(c, (n) => bits[n] ?? 0);

@@ -12,6 +12,7 @@ import { term } from '../../text/terms.ts';
 import { conceptsOf, widenKnown, type Concept } from './concepts.ts';
 import { familyTerms } from './focus.ts';
 import { maxIdf, type ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
 
 /** The focus verb's family as one concept; when the corpus has none of it and the verb is required, it vetoes. */
 export const focusVerb: ReadingStep = {
@@ -19,6 +20,7 @@ export const focusVerb: ReadingStep = {
   run: (state) => {
     const { question, index } = state;
     if (!question.verb) return;
+    applied('focus-verb');
     const alternatives = new Map<number, number>();
     // The verb as typed counts in full where the readout writes it ("condemn" → "condemned"), its family less.
     const typed = question.verbWord ? term(question.verbWord) : null;
@@ -53,6 +55,7 @@ export const sayVerbBonus: ReadingStep = {
     if (!question.sayWord) return;
     for (const c of conceptsOf(index, question.sayWord)) {
       if (!c.known) continue;
+      applied('said-verb-bonus');
       const widened = { ...c, alternatives: new Map(c.alternatives) };
       if (!c.widened) widenKnown(index, widened);
       state.sayWords.push({ ...widened, bonus: true, position: 2000 + c.position, start: -1, end: -1 });

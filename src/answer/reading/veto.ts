@@ -18,6 +18,7 @@
 import { term } from '../../text/terms.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
 
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little. */
 const RARE = 0.7;
@@ -75,10 +76,14 @@ export const unknownWords: ReadingStep = {
       // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
       const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
       if (key) {
+        applied('unknown-key-veto');
         c.required = true;
         state.missing.push(c);
       } else if (!c.name && c.kind === 'term') state.unknownEnglish.push(c);
-      else if (rare) c.weight = FILLER * lightest;
+      else if (rare) {
+        applied('filler-weight');
+        c.weight = FILLER * lightest;
+      }
     });
   },
 };
@@ -107,12 +112,19 @@ export const unknownWordDrop: ReadingStep = {
     if (droppable.length) {
       const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
       if (topic) {
+        applied('unknown-word-drop');
         state.notes.dropped.push(...droppable.map((c) => c.raw));
         state.dropped.push(...droppable);
         state.concepts = concepts.filter((c) => !droppable.includes(c));
-      } else if (rare) for (const c of droppable) c.weight = FILLER * lightest;
+      } else if (rare) {
+        applied('filler-weight');
+        for (const c of droppable) c.weight = FILLER * lightest;
+      }
     }
-    if (rare) for (const c of modifiers) c.weight = FILLER * lightest;
+    if (rare && modifiers.length) {
+      applied('filler-weight');
+      for (const c of modifiers) c.weight = FILLER * lightest;
+    }
   },
 };
 
@@ -125,7 +137,12 @@ export const widenedWeight: ReadingStep = {
   name: 'widened-weight',
   run: ({ concepts, index, notes }) => {
     const typedTopic = concepts.some((c) => c.known && !c.name && !c.bonus && !c.widened);
-    if (typedTopic) for (const c of concepts) if (c.widened && !c.required) c.bonus = true;
+    if (typedTopic)
+      for (const c of concepts)
+        if (c.widened && !c.required) {
+          applied('lexicon-widen');
+          c.bonus = true;
+        }
     for (const c of concepts) {
       if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
       if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
