@@ -13,6 +13,7 @@
  */
 import { chrono } from '../../text/chrono.ts';
 import { isIsoDate, isoDate, type IsoDate } from '../../text/dates.ts';
+import { monthWordPattern, SEPTEMBER_SHORT, weekdayWordPattern } from '../../text/months.ts';
 import type { DateRange } from '../types.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
@@ -52,11 +53,15 @@ interface Period {
 }
 
 const YEAR = /^(19|20)\d{2}$/;
-const DATE_WORD =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const DATE_WORD = new RegExp(
+  String.raw`\d|\b(?:${monthWordPattern()})[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b`,
+  'i',
+);
 /** Capitalised words a date may start with: months, weekdays, seasons, relative words. */
-const NAME_DATE_START =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)/i;
+const NAME_DATE_START = new RegExp(
+  `^(?:${monthWordPattern()}|${weekdayWordPattern()}|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)`,
+  'i',
+);
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN =
   /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
@@ -221,7 +226,10 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
   {
     // "the jan 2021 call", "the sept 2 2017 test": a month and year need no preposition.
-    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b/i,
+    re: new RegExp(
+      String.raw`\b((?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b`,
+      'i',
+    ),
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
