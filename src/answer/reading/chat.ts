@@ -3,6 +3,7 @@ import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { applied } from '../explain.ts';
+import { QUESTIONS, questionStartPattern } from './questionWords.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
@@ -14,10 +15,12 @@ function preambleWords(): Set<string> {
 }
 
 /** A word that starts a question. */
-const QUESTION_START =
-  /^(?:what|whats|who|whom|whose|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)$/i;
+const QUESTION_START = new RegExp(`^(?:whats|whose|${questionStartPattern()})$`, 'i');
 /** Preamble words read at most before the question word. */
 const PREAMBLE = 6;
+
+/** "idk if u know but what did …": conjunctions left before the question word. */
+const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:${questionStartPattern()})\b)`, 'i');
 
 export interface Unchatted {
   /** The question without its chat, texting forms read as words. */
@@ -97,8 +100,7 @@ function phraseEndingAt(tokens: Token[], i: number): number {
 /** A statement after a question word: "what Hagel thanked …", up to four words of subject, then a verb in the past. */
 const EMBEDDED = /^(what|who|whom|when|where|how)\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+([\p{L}]+)\b/iu;
 /** Words that make "what X …" already a question, or no subject. */
-const NOT_SUBJECT =
-  /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
+const NOT_SUBJECT = new RegExp(`^(?:${QUESTIONS.auxiliaries.words.join('|')}|should|happened|about|of|kind|sort|type|else|exactly)$`, 'i');
 
 /** "what Mattis said about Cairo" → "what did Mattis say about Cairo"; other text as it is. */
 function asQuestion(text: string): string {
@@ -214,10 +216,7 @@ export function unchat(input: string): Unchatted {
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim();
   // "idk if u know but what did …": a conjunction left before the question word goes.
-  text = text.replace(
-    /^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i,
-    '',
-  );
+  text = text.replace(LEADING_CONJUNCTION, '');
   if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
   // Rule `chat-embedded`: "(tell me) what Hagel thanked Coleman for", "where Esper met Tebboune": the
   // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's

@@ -9,6 +9,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
+import { QUESTIONS } from './questionWords.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 
 export interface Concept {
@@ -46,19 +47,13 @@ export interface Concept {
 }
 
 /**
- * Words that shape a question but say nothing about its subject. They are
- * dropped before concepts are built ("what did they say about Taiwan" → Taiwan).
- * Vague nouns go too: "the D-ISIS stuff", "a Korean counterpart" (every readout
- * has one) are about D-ISIS and Korea, and must not veto or outweigh the name.
+ * Words that shape a question but say nothing about its subject
+ * (data/reading/questions.json, `questionWords`). They are dropped before
+ * concepts are built ("what did they say about Taiwan" → Taiwan). Vague nouns
+ * go too: "the D-ISIS stuff", "a Korean counterpart" (every readout has one)
+ * are about D-ISIS and Korea, and must not veto or outweigh the name.
  */
-const QUESTION_WORDS = new Set(
-  `what whats when where who whom which why how did do does done was were is are has have had will would can could
-  anything something everything tell told say said says talk talked talking discuss discussed discussing mention
-  mentioned mentions mentioning happen happened happening about regarding concerning re info information news
-  latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there make made makes get got gets mean means meaning
-  stuff things thing guy guys folks counterpart counterparts`.split(/\s+/),
-);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTIONS.questionWords.words);
 
 /**
  * Domain synonyms, by index term. Kept small and literal: each pair is a way
