@@ -4,6 +4,7 @@ import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { applied } from '../explain.ts';
 import { QUESTIONS, questionStartPattern } from './questionWords.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
@@ -16,8 +17,8 @@ function preambleWords(): Set<string> {
 
 /** A word that starts a question. */
 const QUESTION_START = new RegExp(`^(?:whats|whose|${questionStartPattern()})$`, 'i');
-/** Preamble words read at most before the question word. */
-const PREAMBLE = 6;
+/** Preamble words read at most before the question word (DEFAULTS.reading). */
+const PREAMBLE = DEFAULTS.reading.preambleWords;
 
 /** "idk if u know but what did …": conjunctions left before the question word. */
 const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:${questionStartPattern()})\b)`, 'i');

@@ -11,6 +11,7 @@ import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { QUESTIONS } from './questionWords.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -91,17 +92,13 @@ const SYNONYMS: Record<string, string[]> = {
   see: ['meet', 'visit'],
 };
 
-const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
-/** A WordNet relation weighs at most this (a typo's correction weighs more: it is the word meant). */
-const WIDEST = 0.8;
-/** The least WordNet weight a widening needs (synonyms of common senses, inflections, close derivations). */
-const MIN_WIDEN = 0.6;
-/** Widened words kept per typed word, best first. */
-const WIDENED = 4;
-/** A widening into a word in more than this share of all sentences costs a long postings walk and says little. */
-const WIDEST_SHARE = 0.02;
-/** …but any word in a small corpus (under this many sentences holding it, the walk is short anyway). */
-const WIDEST_FLOOR = 200;
+// Tuning, each with what it trades: src/answer/defaults.ts (DEFAULTS.reading).
+const WEIGHT = DEFAULTS.reading.weights;
+const WIDEST = DEFAULTS.reading.widenMax;
+const MIN_WIDEN = DEFAULTS.reading.widenMin;
+const WIDENED = DEFAULTS.reading.widenedPerWord;
+const WIDEST_SHARE = DEFAULTS.reading.widenMaxSentenceShare;
+const WIDEST_FLOOR = DEFAULTS.reading.widenSmallCorpusSentences;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -325,12 +322,11 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   };
 }
 
-/** A known word's synonym weighs this share of WordNet's weight (≈ 0.6 for a close synonym): less than a widening of an unknown word. */
-const FALLBACK_SHARE = 0.75;
-/** Only close synonyms widen a word the corpus has (no derivations or hypernyms: "budget" → plan). */
-const FALLBACK_MIN = 0.75;
-/** Synonyms added per word. */
-const FALLBACK_WIDENED = 3;
+// A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
+// of an unknown word; only close synonyms widen a word the corpus has ("budget" is no plan). DEFAULTS.reading.
+const FALLBACK_SHARE = DEFAULTS.reading.fallbackShare;
+const FALLBACK_MIN = DEFAULTS.reading.fallbackMinWeight;
+const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
 
 /**
  * Rule `lexicon-widen-fallback`: a word the corpus has, but not in the readouts the question's names select

@@ -15,6 +15,7 @@ import { chrono } from '../../text/chrono.ts';
 import { isIsoDate, isoDate, type IsoDate } from '../../text/dates.ts';
 import { monthWordPattern, SEPTEMBER_SHORT, weekdayWordPattern } from '../../text/months.ts';
 import type { DateRange } from '../types.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
 export type { DateRange };
@@ -36,8 +37,8 @@ export interface Resolvers {
 }
 
 /** Readout dates are searched in these years; a date outside them is a mistake, not a filter. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2199;
+const FIRST_YEAR = DEFAULTS.reading.firstYear;
+const LAST_YEAR = DEFAULTS.reading.lastYear;
 
 /** A filter that cannot be, with the reason in one line. */
 export class DateFilterError extends Error {

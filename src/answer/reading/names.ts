@@ -26,6 +26,7 @@ import { isEnglish } from './vocabulary.ts';
 import { chatWord } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -142,7 +143,7 @@ function isOfficeWord(raw: string): boolean {
 }
 
 /** Sentences read at most to decide that a word is the tail of names. */
-const TAIL_SCAN = 20;
+const TAIL_SCAN = DEFAULTS.reading.tailScan;
 
 /**
  * True when the corpus writes the word after another capitalised word

@@ -17,6 +17,7 @@ import { fold, term, terms, words } from '../../text/terms.ts';
 import type { TenureResolver } from './dateFilter.ts';
 import type { People } from './lexical.ts';
 import { HEAD, layout, whereNamed } from './layout.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** What reading needs to know about people, for src/answer/reading/lexical.ts. */
 export const PEOPLE: People = {
@@ -26,9 +27,9 @@ export const PEOPLE: People = {
 };
 
 /** Words that may stand between a given name and the surname: initials, a middle name ("James N. Mattis"). */
-const NAME_GAP = 3;
+const NAME_GAP = DEFAULTS.reading.nameGap;
 /** Opening sentences read at most to decide that a name is a person's. */
-const PERSON_SCAN = 200;
+const PERSON_SCAN = DEFAULTS.reading.personScan;
 
 /**
  * True when some opening sentence writes `given` up to NAME_GAP words before

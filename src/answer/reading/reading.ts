@@ -41,6 +41,7 @@ import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } fro
 import type { ReadingState, ReadingStep } from './state.ts';
 import { requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
 import { focusVerb, sayVerbBonus } from './verbs.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 // Where other rooms found these when they all lived here.
 export { isOpening, openingOf } from './layout.ts';
@@ -77,7 +78,7 @@ export interface Reading {
  * the sentence itself must state it ("did Austin and Marles talk about the
  * PRC?" is answered by the sentence naming the PRC, not by the opening).
  */
-const BODY_CREDIT = 0;
+const BODY_CREDIT = DEFAULTS.reading.bodyCredit;
 
 /** Acronyms spelled out and given names as the corpus writes them (src/answer/reading/lexical.ts), in the focus and the speaker. */
 const resolveNames: ReadingStep = {

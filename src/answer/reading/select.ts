@@ -23,9 +23,10 @@ import { ANY, HEAD, layout, namedIn, namedInReadout, postingsOf } from './layout
 import { mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** Readouts looked at for a word's fallback widening: a question's names select a few. */
-const FALLBACK_READOUTS = 50;
+const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts;
 
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));

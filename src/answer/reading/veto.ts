@@ -19,11 +19,12 @@ import { term } from '../../text/terms.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
-/** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little. */
-const RARE = 0.7;
-/** What an unknown filler word weighs then, as a share of the lightest known concept. */
-const FILLER = 0.1;
+/** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
+const RARE = DEFAULTS.reading.rareName;
+/** What an unknown filler word weighs then, as a share of the lightest known concept (DEFAULTS.reading). */
+const FILLER_SHARE = DEFAULTS.reading.fillerShare;
 
 /** Whether a rare known name / rare known topic word remains, and the lightest known weight. */
 function rareWords(state: ReadingState): { rare: boolean; rareTopic: boolean; lightest: number } {
@@ -82,7 +83,7 @@ export const unknownWords: ReadingStep = {
       } else if (!c.name && c.kind === 'term') state.unknownEnglish.push(c);
       else if (rare) {
         applied('filler-weight');
-        c.weight = FILLER * lightest;
+        c.weight = FILLER_SHARE * lightest;
       }
     });
   },
@@ -118,12 +119,12 @@ export const unknownWordDrop: ReadingStep = {
         state.concepts = concepts.filter((c) => !droppable.includes(c));
       } else if (rare) {
         applied('filler-weight');
-        for (const c of droppable) c.weight = FILLER * lightest;
+        for (const c of droppable) c.weight = FILLER_SHARE * lightest;
       }
     }
     if (rare && modifiers.length) {
       applied('filler-weight');
-      for (const c of modifiers) c.weight = FILLER * lightest;
+      for (const c of modifiers) c.weight = FILLER_SHARE * lightest;
     }
   },
 };
