@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import type { Answer } from '../src/answer/types.ts';
+import { synonymsOf } from '../src/answer/reading/concepts.ts';
 
 const engine = Engine.load(BUNDLED_CORPUS);
 
@@ -147,5 +148,17 @@ describe('a miss read again (src/answer/answering/reread.ts)', () => {
       expect.arrayContaining(['date-reference', 'date-reference-as-words']),
     ]);
     expect(ask('did the DPRK come up after the Guam meeting?').rules).not.toContain('date-reference-as-words');
+  });
+});
+
+describe('data/reading/synonyms.json: written in words, read as the stems the index keeps', () => {
+  it('GIVEN "deploy" and "deployment" in the file THEN their two stems, each with the other and "station"', () => {
+    // The stemmer writes "deploy" as deploi and "deployment" as deploy: the file need not know that.
+    expect([synonymsOf('deploi'), synonymsOf('deploy'), synonymsOf('call')]).toEqual([
+      ['station', 'deploy'],
+      ['station', 'deploi'],
+      ['phone', 'telephon', 'speak'],
+    ]);
+    expect(synonymsOf('zorblat')).toEqual([]);
   });
 });

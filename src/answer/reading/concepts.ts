@@ -10,6 +10,8 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { QUESTIONS } from './questionWords.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
 
@@ -57,40 +59,32 @@ export interface Concept {
 const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTIONS.questionWords.words);
 
 /**
- * Domain synonyms, by index term. Kept small and literal: each pair is a way
- * readouts say what users ask ("phone call" / "spoke by phone").
+ * Domain synonyms (data/reading/synonyms.json), by index term: the file is
+ * written in words ("deployment"), read here as the stems the index keeps
+ * ("deploy"), so no reader of the data needs to know the stemmer.
  */
-const SYNONYMS: Record<string, string[]> = {
-  call: ['phone', 'telephon', 'speak'],
-  phone: ['call', 'telephon'],
-  meet: ['host', 'visit'],
-  host: ['meet'],
-  visit: ['meet', 'trip'],
-  home: ['return'],
-  decid: ['decis'],
-  decis: ['decid'],
-  station: ['deploy', 'deploi'],
-  deploy: ['station', 'deploi'],
-  deploi: ['station', 'deploy'],
-  crash: ['incid', 'accid', 'mishap'],
-  weapon: ['arm', 'lethal', 'munit'],
-  // "thank us for sending troops": readouts write the deployment of forces.
-  send: ['provid', 'deliv', 'deploy', 'deploi'],
-  // "how many NASAMS did Norway give?": readouts say donated, provided, contributed.
-  give: ['donat', 'provid', 'contribut'],
-  donat: ['provid', 'contribut'],
-  provid: ['donat', 'contribut'],
-  contribut: ['donat', 'provid'],
-  help: ['support', 'assist'],
-  aid: ['assist', 'support'],
-  assassin: ['murder', 'kill', 'death'],
-  murder: ['assassin', 'kill'],
-  talk: ['discuss'],
-  threat: ['threaten'],
-  nuke: ['nuclear'],
-  // "when did Carter last see Abadi?": seeing someone is meeting them.
-  see: ['meet', 'visit'],
-};
+const synonymsFile = dataFile(
+  'reading/synonyms.json',
+  z.object({ synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
+);
+let synonymTerms: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** The synonyms' terms for an index term ("deploi" → station, deploy). */
+export function synonymsOf(t: string): readonly string[] {
+  if (!synonymTerms) {
+    const out = new Map<string, string[]>();
+    for (const [word, same] of Object.entries(synonymsFile().synonyms)) {
+      const key = term(word);
+      if (key)
+        out.set(
+          key,
+          same.map((w) => term(w)).filter((x): x is string => x !== null),
+        );
+    }
+    synonymTerms = out;
+  }
+  return synonymTerms.get(t) ?? [];
+}
 
 // Tuning, each with what it trades: src/answer/defaults.ts (DEFAULTS.reading).
 const WEIGHT = DEFAULTS.reading.weights;
@@ -304,7 +298,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       .slice(0, 10);
     for (const [candidate] of completions) add(candidate, WEIGHT.prefix);
   }
-  for (const synonym of SYNONYMS[t] ?? []) add(synonym, WEIGHT.synonym);
+  for (const synonym of synonymsOf(t)) add(synonym, WEIGHT.synonym);
   // A word the corpus never uses weighs as much as the rarest word could: the
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
