@@ -24,6 +24,7 @@ import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
 import { applied } from '../explain.ts';
+import { QUESTIONS } from './questionWords.ts';
 
 export interface Question {
   intent: Intent;
@@ -75,8 +76,8 @@ const WHICH_ORDINAL =
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
 
-const SAY_VERBS =
-  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed|promise|promised|vow|vowed|assure|assured';
+/** "say", "stressed", "pledged" …: the verb of "what did X say about Y" (data/reading/questions.json). */
+const SAY_VERBS = QUESTIONS.sayVerbs.words.join('|');
 
 /** Say-verbs that tell what kind of thing was said (rule `said-verb-bonus`): "what did X and Y agree?" wants the agreement. */
 const CONTENT_SAY =
@@ -127,15 +128,24 @@ const RULES: { intent: Intent; re: RegExp }[] = [
  * a meeting ("when did Smith first meet Berg?", "the last call"), not as part
  * of the content ("his first full day in office", "the first hundred years").
  */
+/** Words for a meeting, and verbs of meeting, after which "first"/"last" are order words (data/reading/questions.json). */
+const ORDER_FOLLOWERS = QUESTIONS.orderFollowers.words.join('|');
+
 const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   {
     order: 'last',
-    re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:${ORDER_FOLLOWERS})\b|\s*[?.!]?$)`,
+      'i',
+    ),
   },
   { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest)\b/i },
   {
     order: 'first',
-    re: /\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:${ORDER_FOLLOWERS})\b|\s*[?.!]?$)`,
+      'i',
+    ),
   },
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];

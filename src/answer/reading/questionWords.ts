@@ -1,7 +1,9 @@
 /**
  * Words that shape a question rather than say what it is about, read once
  * from data/reading/questions.json: the question words concepts drop, the wh-
- * words and the auxiliaries a question starts with (chat is read up to them).
+ * words and the auxiliaries a question starts with (chat is read up to them),
+ * the say-verbs of "what did X say about Y" and the words after which "first"
+ * and "last" are order words.
  *
  * @example
  * QUESTIONS.whWords.words.includes('whom')   // → true
@@ -13,7 +15,7 @@ const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().re
 
 export const QUESTIONS = readDataFile(
   'reading/questions.json',
-  z.object({ questionWords: WordList, whWords: WordList, auxiliaries: WordList }),
+  z.object({ questionWords: WordList, whWords: WordList, auxiliaries: WordList, sayVerbs: WordList, orderFollowers: WordList }),
 );
 
 /** The wh-words then the auxiliaries, as a regex alternation ("what|who|…|did|does|…"). */
