@@ -8,13 +8,16 @@
  * the module of its rule, run in order over one ReadingState
  * (src/answer/reading/state.ts):
  *
- * | step | module | rule (DESIGN.md, "Concepts and scoring") |
+ * | step | module | rules it applies (ids of src/answer/rules.ts) |
  * |---|---|---|
- * | resolve-words, concepts, names, counterpart-offices | here, names.ts, counterpart.ts | names select readouts, a person is one topic, counterpart-office |
- * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown key words veto, filler words weigh little |
- * | focus-verb, said-verb-bonus | verbs.ts | focus verbs, said-verb-bonus |
- * | date-as-content | dateWords.ts | a date may be content |
- * | names-select, topic-in-selected, in-person, top-readouts, meeting-words | select.ts | names select readouts, call with X, in person, meeting words |
+ * | resolve-words | lexical.ts | lexicon-acronym, lexicon-nickname, us-pronoun, person-one-topic |
+ * | concepts | concepts.ts | lexicon-demonym, lexicon-widen |
+ * | names | names.ts | unknown-word-name |
+ * | counterpart-offices | counterpart.ts, names.ts | counterpart-office, counterpart-service, person-one-topic |
+ * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
+ * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
+ * | date-as-content | dateWords.ts | date-as-content |
+ * | names-select, topic-in-selected, in-person, top-readouts, meeting-words | select.ts | names-select, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
  *
  * The focus must be in the sentence: names the readout's title or opening
  * gives are selection; at least half the weight of the rest must be stated by
