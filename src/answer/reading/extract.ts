@@ -86,12 +86,7 @@ export function peopleWithRoles(sentence: string): Person[] {
 const PLACE_PREPOSITION = /\b(in|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4})/gu;
 
 /** Capitalised words after "in"/"at" that are not places. */
-const NOT_PLACE: ReadonlySet<string> = new Set([
-  ...MONTHS.map(capitalised),
-  ...MONTH_ABBREVIATIONS.map(capitalised),
-  capitalised(SEPTEMBER_SHORT),
-  ...LISTS.notPlaces.words,
-]);
+const NOT_PLACE: ReadonlySet<string> = new Set([...MONTHS.map(capitalised), ...LISTS.notPlaces.words]);
 
 /**
  * Places named in a sentence with "in" or "at": "in Guam", "at the Pentagon",
