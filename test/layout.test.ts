@@ -42,7 +42,7 @@ function imports(file: string): string[] {
 }
 
 /** Word lists written in code: `'a b c'.split(' ')`, arrays of strings, regex alternations of words, objects keyed by words. */
-export function wordLists(source: string): number[] {
+function wordLists(source: string): number[] {
   const sizes: number[] = [];
   for (const m of source.matchAll(/(['`])((?:(?!\1)[\s\S]){40,}?)\1\s*\.split\(/g)) {
     sizes.push(

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../src/answer/reading/question.ts';
-import { dateTest, parseDateFilter, parsePeriod } from '../src/answer/reading/dateFilter.ts';
+import { readQuestion, resolveDates } from '../src/answer/reading/question.ts';
+import { dateTest, parseDateFilter, parseDates, parsePeriod } from '../src/answer/reading/dateFilter.ts';
 import { cleanQuestion } from '../src/answer/reading/clean.ts';
+import { explained } from '../src/answer/explain.ts';
 
-describe('intent rules', () => {
+// Each intent is a rule of DESIGN.md's "Intents" table: intent-topic, intent-when, intent-where, intent-who,
+// intent-yesno, intent-count, intent-said, intent-quantity; readQuestion records the one that read the question.
+describe('intent rules (intent-topic … intent-quantity)', () => {
   it.each([
     ['what about Mageshima?', 'topic'],
     ['anything on missile defense?', 'topic'],
@@ -22,8 +25,10 @@ describe('intent rules', () => {
     ['What did the Secretary say about Hong Kong?', 'said'],
     ['what did Austin tell Kishi after the call?', 'said'],
     ['what did they say about protecting advanced defense technologies', 'topic'],
-  ])('GIVEN %j THEN the intent is %s', (question, intent) => {
-    expect(readQuestion(question).intent).toBe(intent);
+    ['how many frigates did Norway send?', 'quantity'],
+  ])('GIVEN %j THEN the intent is %s, and rule intent-<intent> is recorded', (question, intent) => {
+    const { value, rules } = explained(() => readQuestion(question));
+    expect([value.intent, rules.filter((r) => r.startsWith('intent-'))]).toEqual([intent, [`intent-${intent}`]]);
   });
 
   it('GIVEN "what did X say about Y" THEN X is the speaker and Y the focus', () => {
@@ -106,9 +111,9 @@ describe('reading the question’s shape', () => {
     // Content, not an order: a possessive before it, or no meeting word after it.
     ['who did Smith call on his first full day in office?', null, 'who did Smith call on his first full day in office?'],
     ['the first hundred years of the alliance', null, 'the first hundred years of the alliance'],
-  ])('GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
-    const q = readQuestion(question);
-    expect([q.order, q.focus]).toEqual([order, focus]);
+  ])('order-words: GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
+    const { value: q, rules } = explained(() => readQuestion(question));
+    expect([q.order, q.focus, rules.includes('order-words')]).toEqual([order, focus, order !== null]);
   });
 
   it.each([
@@ -180,5 +185,41 @@ describe('a date starts its expression (helper 11)', () => {
 
   it('GIVEN "the sept 2 2017 test" THEN the day is a filter without a preposition', () => {
     expect(parseDateFilter('the sept 2 2017 test').range).toEqual({ from: '2017-09-02', to: '2017-09-02', label: 'sept 2 2017' });
+  });
+});
+
+describe('date-reference: dates given through the corpus are read from the text alone, and looked up after (issue 21)', () => {
+  // The parser never calls into the corpus: "under Esper" and "before the Guam meeting" come out as
+  // references, and the lookups (a person's readouts, the readout an event names) are a later step.
+  const tenure = (name: string) => (name.toLowerCase() === 'austin' ? { first: '2021-01-23', last: '2024-03-27' } : null);
+
+  it('GIVEN "before the Guam meeting" THEN parseDates returns the reference, not a date', () => {
+    expect(parseDates('what happened before the Guam meeting?')).toEqual({
+      references: [{ kind: 'event', text: 'the Guam meeting', word: 'before', label: 'before the Guam meeting', rest: 'what happened ?' }],
+      range: null,
+      rest: 'what happened before the Guam meeting?',
+    });
+  });
+
+  it('GIVEN a reference before a calendar filter THEN the calendar filter holds when the reference does not resolve', () => {
+    const parsed = parseDates('North Korea under Austin in 2021');
+    expect(parsed.references.map((r) => [r.kind, r.text, r.label])).toEqual([['tenure', 'Austin', 'under Austin']]);
+    expect(parsed.range).toEqual({ from: '2021-01-01', to: '2021-12-31', label: 'in 2021' });
+    expect(parseDateFilter('North Korea under Austin in 2021', { tenure }).range?.label).toBe('under Austin');
+  });
+
+  it('GIVEN "under Austin" THEN readQuestion keeps the words until resolveDates looks the person up', () => {
+    const asked = readQuestion('what about Japan under Austin?');
+    expect([asked.range, asked.focus, asked.dateReferences?.length]).toEqual([null, 'what about Japan under Austin?', 1]);
+    const { value: resolved, rules } = explained(() => resolveDates(asked, { tenure }));
+    expect(rules).toContain('date-reference');
+    expect([resolved.range, resolved.focus, resolved.dateReferences]).toEqual([
+      { from: '2021-01-23', to: '2024-03-27', event: true, label: 'under Austin' },
+      'what about Japan ?',
+      undefined,
+    ]);
+    // Nobody of that name: the words stay the topic.
+    const law = resolveDates(readQuestion('obligations under international law'), { tenure });
+    expect([law.range, law.focus]).toEqual([null, 'obligations under international law']);
   });
 });

@@ -115,6 +115,21 @@ describe('lexicon-demonym: a demonym selects its country’s readouts', () => {
   });
 });
 
+describe('us-pronoun: "us" in lower case is the pronoun, not the United States', () => {
+  it('GIVEN "what did hagel and coleman say about us?" THEN their readout, "us" no topic; "the US" stays the country', () => {
+    const pronoun = lexicon.answer({ command: 'ask', input: 'what did hagel and coleman say about us?', explain: true });
+    expect([pronoun.headline, pronoun.explain?.map((r) => r.id)]).toEqual([
+      'What Hagel and Coleman said: 1 readout (2014-09-18).',
+      expect.arrayContaining(['us-pronoun']),
+    ]);
+    const country = lexicon.answer({ command: 'ask', input: 'what did the kenyans thank the US for?', explain: true });
+    expect([country.headline, country.explain?.map((r) => r.id)]).toEqual([
+      'What Kenyans thanked US for: 1 readout (2023-09-25).',
+      expect.not.arrayContaining(['us-pronoun']),
+    ]);
+  });
+});
+
 describe('lexicon-nickname: a given name is matched through nicknames, a different one is someone else', () => {
   it('GIVEN "charles hagel" where readouts say "Chuck Hagel" THEN Hagel’s readout, resolved to the written name', () => {
     const answer = ask('what did charles hagel thank coleman for');

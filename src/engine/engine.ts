@@ -18,7 +18,6 @@ import { buildIndex } from '../search/buildIndex.ts';
 import { ask } from '../answer/answering/ask.ts';
 import { timeline } from '../answer/answering/timeline.ts';
 import { quote } from '../answer/answering/quote.ts';
-import { eventDate } from '../answer/ranking/eventDate.ts';
 import { Completer, type Completion } from '../answer/answering/complete.ts';
 import { findInText } from '../answer/find/find.ts';
 import type { FindAnswer } from '../answer/find/types.ts';
@@ -145,7 +144,7 @@ export class Engine {
     checkInput(input, inputLimit(request.command));
     switch (request.command) {
       case 'ask':
-        return ask(this.index, input, (phrase) => eventDate(this.index, phrase));
+        return ask(this.index, input);
       case 'timeline':
         return timeline(this.index, input, { from: request.from, to: request.to, window: request.window });
       case 'quote':

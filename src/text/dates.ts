@@ -5,6 +5,7 @@
  * never guessed from "today".
  */
 import { chrono } from './chrono.ts';
+import { capitalised, MONTHS, SEPTEMBER_SHORT } from './months.ts';
 
 /** An ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -46,32 +47,19 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-] as const;
+/** Month names, lower case, January first (src/text/months.ts, from Intl). */
+export { MONTHS };
 
 /** Month number (1-12) for a month name or its usual abbreviation ("Sept."), else null. */
 export function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (w.length < 3) return null;
-  const index = MONTHS.findIndex((m) => m.startsWith(w) || (w === 'sept' && m === 'september'));
+  const index = MONTHS.findIndex((m) => m.startsWith(w) || (w === SEPTEMBER_SHORT && m === MONTHS[8]));
   return index >= 0 ? index + 1 : null;
 }
 
 /** Long form for headlines: "August 29, 2020". */
 export function longDate(date: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const name = MONTHS[month - 1] as string;
-  return `${name[0]?.toUpperCase()}${name.slice(1)} ${day}, ${year}`;
+  return `${capitalised(MONTHS[month - 1] as string)} ${day}, ${year}`;
 }

@@ -15,6 +15,10 @@
  * terms("Japan’s steps towards completing the purchase") // → ['japan', 'step', 'toward', 'complet', 'purchas']
  */
 import { stemmer } from 'stemmer';
+import { z } from 'zod';
+import { readDataFile } from '../data.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, SEPTEMBER_SHORT } from './months.ts';
+import { numberWords } from './numbers.ts';
 
 const ASCII = /^[\x00-\x7f]*$/;
 /**
@@ -81,58 +85,44 @@ export function words(text: string): Word[] {
   return out;
 }
 
+const FormList = z.object({ why: z.string().min(1), forms: z.record(z.string().min(1), z.string().min(1)) });
+/** data/text/terms.json: stop words and the forms one term stands for, each list with why it exists. */
+const TERMS = readDataFile(
+  'text/terms.json',
+  z.object({
+    stopWords: z.object({ why: z.string().min(1), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) }),
+    irregularVerbs: FormList,
+    demonyms: FormList,
+    britishSpellings: FormList,
+    symbols: FormList,
+  }),
+);
+
 /**
  * Function words that carry no topic. Kept short on purpose: "no", "not" and
  * numbers stay searchable in quotes (which do not use terms at all), and
  * domain words like "defense" are common but not empty.
  */
-export const STOP_WORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below
-  between both but by can could did do does doing down during each few for from further had has have having
-  he her here hers herself him himself his how i if in into is it its itself just me more most my myself nor
-  of off on once only or other our ours ourselves out over own same she should so some such than that the
-  their theirs them themselves then there these they this those through to too under until up very was we
-  were what when where which while who whom why will with would you your yours yourself yourselves s t
-  shall may might must upon via within without whether`.split(/\s+/),
-);
+export const STOP_WORDS: ReadonlySet<string> = new Set(TERMS.stopWords.words);
 
 /**
  * One word for forms a stemmer cannot join: irregular verbs, demonyms (a
  * readout says "Japanese Defense Minister" where a user asks about "Japan"),
- * British spellings.
+ * British spellings, month abbreviations ("Feb. 12" in a readout, "the jan
+ * 2021 call" in a question; src/text/months.ts) and numbers in words ("two
+ * percent" = "2%"; src/text/numbers.ts).
  */
-// biome-ignore format: a packed table reads better than one entry a line
-const SAME_AS: Record<string, string> = {
-  // irregular verbs common in readouts
-  met: 'meet', spoke: 'speak', spoken: 'speak', said: 'say', says: 'say', told: 'tell', held: 'hold',
-  took: 'take', taken: 'take', made: 'make', sent: 'send', gave: 'give', given: 'give', led: 'lead',
-  thought: 'think', brought: 'bring', began: 'begin', begun: 'begin', sought: 'seek', struck: 'strike',
-  undertook: 'undertake', reaffirmed: 'reaffirm', hosted: 'host',
-  // demonyms → country or region
-  american: 'us', americans: 'us', japanese: 'japan', korean: 'korea', koreans: 'korea',
-  chinese: 'china', russian: 'russia', russians: 'russia', ukrainian: 'ukraine', ukrainians: 'ukraine',
-  australian: 'australia', australians: 'australia', indian: 'india', indonesian: 'indonesia',
-  philippine: 'philippines', filipino: 'philippines', vietnamese: 'vietnam', german: 'germany',
-  french: 'france', british: 'uk', taiwanese: 'taiwan', afghan: 'afghanistan', iraqi: 'iraq',
-  iranian: 'iran', syrian: 'syria', israeli: 'israel', polish: 'poland', italian: 'italy',
-  canadian: 'canada', mexican: 'mexico', turkish: 'turkey', saudi: 'saudi', emirati: 'uae',
-  singaporean: 'singapore', malaysian: 'malaysia', thai: 'thailand', pakistani: 'pakistan',
-  european: 'europe', asian: 'asia', african: 'africa', danish: 'denmark',
-  dutch: 'netherlands', norwegian: 'norway', swedish: 'sweden', finnish: 'finland',
-  estonian: 'estonia', latvian: 'latvia', lithuanian: 'lithuania', romanian: 'romania',
-  georgian: 'georgia', mongolian: 'mongolia', zealander: 'zealand', spanish: 'spain',
-  // British spellings
-  defence: 'defense', offence: 'offense', programme: 'program', centre: 'center',
-  organisation: 'organization', organisations: 'organizations', honour: 'honor', labour: 'labor',
-  favour: 'favor', realise: 'realize', recognise: 'recognize', emphasise: 'emphasize',
-  emphasised: 'emphasized', prioritise: 'prioritize', modernisation: 'modernization',
-  // month abbreviations: "Feb. 12" in a readout, "the jan 2021 call" in a question
-  jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august',
-  sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
-  // numbers in words are numbers: "two percent" = "2%", "seventy years" = "70 years"
-  '%': 'percent', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
-  nine: '9', ten: '10', eleven: '11', twelve: '12', twenty: '20', thirty: '30', forty: '40', fifty: '50',
-  sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100', thousand: '1000',
+const SAME_AS: Readonly<Record<string, string>> = {
+  ...TERMS.irregularVerbs.forms,
+  ...TERMS.demonyms.forms,
+  ...TERMS.britishSpellings.forms,
+  ...Object.fromEntries(
+    [...MONTH_ABBREVIATIONS.map((a, m) => [a, MONTHS[m] as string] as const), [SEPTEMBER_SHORT, MONTHS[8] as string] as const].filter(
+      ([a, name]) => a !== name,
+    ),
+  ),
+  ...TERMS.symbols.forms,
+  ...Object.fromEntries([...numberWords()].map(([word, value]) => [word, String(value)])),
 };
 
 /**

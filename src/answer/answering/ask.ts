@@ -7,8 +7,9 @@
  * headlines.ts; the count intent, count.ts.
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
-import { readQuestion, type Question } from '../reading/question.ts';
-import { readConcepts, tenureResolver, type Reading } from '../reading/reading.ts';
+import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
+import { answeredBy, corpusDates, secondReading } from './reread.ts';
+import { readConcepts, type Reading } from '../reading/reading.ts';
 import { answersAmong, rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates } from '../ranking/group.ts';
 import { hasNotes } from '../reading/notes.ts';
@@ -19,73 +20,31 @@ import { countAnswer } from './count.ts';
 import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
-import type { EventResolver, Resolvers } from '../reading/dateFilter.ts';
-import type { Answer, DateRange } from '../types.ts';
-import { MONTHS } from '../../text/dates.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import type { Answer } from '../types.ts';
 
 /** Intents a readout's head answers (who met whom, when, where): rule absent-topic leaves them. */
 const ABOUT_THE_MEETING = new Set<string>(['who', 'when', 'where']);
 
-export function ask(index: SentenceIndex, input: string, resolveEvent?: EventResolver): Answer {
-  const resolvers: Resolvers = { tenure: tenureResolver(index), ...(resolveEvent ? { event: resolveEvent } : {}) };
-  const question = readQuestion(input, resolvers);
+/**
+ * Answer a question: its words first (text only), then the dates they give
+ * through the corpus ("under Esper"), then the corpus reading and ranking. A
+ * miss is read again the way src/answer/answering/reread.ts picks.
+ */
+export function ask(index: SentenceIndex, input: string): Answer {
+  const asked = readQuestion(input);
+  const question = resolveDates(asked, corpusDates(index));
   if (question.dateError) return refused(input, question, question.dateError);
   const answer = answerReading(index, input, readConcepts(index, question));
-  // "after the Second Thomas Shoal incident" may name what the answer is about
-  // rather than a date to filter by: with nothing found, ask again without it.
-  if (answer.none && question.range?.event) return answerReading(index, input, readConcepts(index, readQuestion(input)));
-  // "what happened on sept 2 2017?", "off the Australian coast in August 2017": no readout
-  // dated then says it, but a readout of the weeks after may state the date ("… the test on
-  // September 2"). The date is searched as a readout writes it (month in full, the day a
-  // number the sentence must have) in the readouts of the next STATED_WINDOW days.
-  const stated = answer.none && question.range ? statedDate(question.range) : null;
-  if (stated) {
-    const inWindow: Question = { ...question, range: stated.window, stated: stated.words };
-    const again = answerReading(index, input, readConcepts(index, inWindow));
-    const why = answer.searched ? `No readout dated ${stated.long} answers` : `No readout is dated ${stated.long}`;
-    if (!again.none) return { ...again, headline: `${why}; read as a date the text states: ${again.headline}` };
-  }
-  // "what happened on July 9, 2022?": no readout has that date, but one may state
-  // it. The date's words are searched as words, and the headline says so.
-  if (answer.none && question.range) {
-    const asWords: Question = { ...question, range: null, focus: `${question.focus} ${question.range.label}` };
-    const again = answerReading(index, input, readConcepts(index, asWords));
-    if (!again.none) {
-      return {
-        ...again,
-        headline: `No readout is dated ${question.range.label.replace(/^(?:in|on|during|of)\s+/i, '')}; read as words in the text: ${again.headline}`,
-      };
-    }
+  if (!answer.none) return answer;
+  for (const again of secondReading(asked, question, answer)) {
+    const found = answerReading(index, input, readConcepts(index, again.question));
+    if (!found.none || again.final) answeredBy(again);
+    if (!found.none) return again.final ? found : { ...found, headline: again.headline(found.headline) };
+    if (again.final) return found;
   }
   return answer;
-}
-
-/** Days after a stated date in which readouts are searched for a sentence that states it. */
-const STATED_WINDOW = 92;
-
-/**
- * A day or month filter as a readout states it: "September 2" / "August", the
- * long form for the headline, and the readouts that may state it (dated from
- * it to STATED_WINDOW days later), labelled by the words they state.
- */
-function statedDate(range: DateRange): { words: string; long: string; window: DateRange } | null {
-  if (range.event || !range.from || !range.to || range.month) return null;
-  const [y, m, d] = range.from.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] as string;
-  const Month = `${month[0]?.toUpperCase()}${month.slice(1)}`;
-  const wholeMonth = d === 1 && range.to.slice(0, 7) === range.from.slice(0, 7) && Number(range.to.slice(8)) >= 28;
-  if (range.from !== range.to && !wholeMonth) return null;
-  const words = wholeMonth ? Month : `${Month} ${d}`;
-  const long = wholeMonth ? `${Month} ${y}` : `${Month} ${d}, ${y}`;
-  return { words, long, window: { from: range.from, to: daysAfter(range.to, STATED_WINDOW), label: `stating ${long}` } };
-}
-
-function daysAfter(date: string, days: number): string {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + days);
-  return t.toISOString().slice(0, 10);
 }
 
 /** A question whose date cannot be: said in one line, nothing searched. */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
+import { applied } from '../explain.ts';
+import { QUESTIONS, questionStartPattern } from './questionWords.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** data/reading/preamble.json: words typed before the question itself ("find what …", "need to know who …"). */
 const PreambleFile = z.object({ words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
@@ -13,10 +16,12 @@ function preambleWords(): Set<string> {
 }
 
 /** A word that starts a question. */
-const QUESTION_START =
-  /^(?:what|whats|who|whom|whose|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)$/i;
-/** Preamble words read at most before the question word. */
-const PREAMBLE = 6;
+const QUESTION_START = new RegExp(`^(?:whats|whose|${questionStartPattern()})$`, 'i');
+/** Preamble words read at most before the question word (DEFAULTS.reading). */
+const PREAMBLE = DEFAULTS.reading.preambleWords;
+
+/** "idk if u know but what did …": conjunctions left before the question word. */
+const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:${questionStartPattern()})\b)`, 'i');
 
 export interface Unchatted {
   /** The question without its chat, texting forms read as words. */
@@ -96,8 +101,7 @@ function phraseEndingAt(tokens: Token[], i: number): number {
 /** A statement after a question word: "what Hagel thanked …", up to four words of subject, then a verb in the past. */
 const EMBEDDED = /^(what|who|whom|when|where|how)\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{L}.'-]+){0,3}?)\s+([\p{L}]+)\b/iu;
 /** Words that make "what X …" already a question, or no subject. */
-const NOT_SUBJECT =
-  /^(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|happened|about|of|kind|sort|type|else|exactly)$/i;
+const NOT_SUBJECT = new RegExp(`^(?:${QUESTIONS.auxiliaries.words.join('|')}|should|happened|about|of|kind|sort|type|else|exactly)$`, 'i');
 
 /** "what Mattis said about Cairo" → "what did Mattis say about Cairo"; other text as it is. */
 function asQuestion(text: string): string {
@@ -108,6 +112,7 @@ function asQuestion(text: string): string {
     return text;
   const base = related(verb.toLowerCase()).find((r) => r.relation === 'inflection' && !/\s/.test(r.word))?.word;
   if (!base || base === verb.toLowerCase()) return text;
+  applied('chat-embedded');
   return `${wh} did ${subject} ${base}${text.slice(whole.length)}`;
 }
 
@@ -122,7 +127,9 @@ export function unchat(input: string): Unchatted {
     .split(/\s+/)
     .filter(Boolean)
     .map((raw) => ({ raw, key: keyOf(raw), out: raw }));
+  if (shouted) applied('chat-shouting');
   const drop = (from: number, to: number) => {
+    applied('chat-words');
     for (let k = from; k < to; k++) (tokens[k] as Token).out = null;
   };
   // Leading run: punctuation, chat words, chat phrases.
@@ -165,19 +172,23 @@ export function unchat(input: string): Unchatted {
     const chat = chatWord(t.key);
     if (!chat) continue;
     if (chat.kind === 'drop') {
-      if (!isEnglishWord(t.key)) t.out = null;
+      if (!isEnglishWord(t.key)) drop(i, i + 1);
       continue;
     }
     // "N", "R", "U" typed in capitals may be an initial or a name; "+" in "2+2" is no "and".
     const bare = t.raw.replace(/^[^\p{L}\p{N}&+'/]+|[^\p{L}\p{N}/]+$/gu, '');
     if (t.key.length === 1 && /\p{Lu}/u.test(bare)) continue;
+    applied('chat-words');
     t.out = t.raw.replace(bare, chat.to);
   }
   // Rule `chat-preamble`: "find what Shanahan said", "need to know who Austin called": a few words before
   // the question word that only say "tell me" go (data/reading/preamble.json).
   const kept = tokens.filter((t) => t.out !== null);
   const q = kept.findIndex((t) => QUESTION_START.test(t.key));
-  if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) for (const t of kept.slice(0, q)) t.out = null;
+  if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
+    applied('chat-preamble');
+    for (const t of kept.slice(0, q)) t.out = null;
+  }
   const dropped: string[] = [];
   let run: string[] = [];
   for (const t of tokens) {
@@ -206,10 +217,7 @@ export function unchat(input: string): Unchatted {
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim();
   // "idk if u know but what did …": a conjunction left before the question word goes.
-  text = text.replace(
-    /^(?:(?:but|and|so|well|then|now|also|or)\s+)+(?=(?:what|who|whom|when|where|which|how|why|did|does|do|is|was|were|are|has|have|had|can|could|will|would)\b)/i,
-    '',
-  );
+  text = text.replace(LEADING_CONJUNCTION, '');
   if (asked && text && !/[?]$/.test(text)) text = `${text.replace(/[,.;:!\-–—\s]+$/, '')}?`;
   // Rule `chat-embedded`: "(tell me) what Hagel thanked Coleman for", "where Esper met Tebboune": the
   // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's

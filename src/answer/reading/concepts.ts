@@ -8,7 +8,12 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
+import { QUESTIONS } from './questionWords.ts';
+import { z } from 'zod';
+import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -45,67 +50,49 @@ export interface Concept {
 }
 
 /**
- * Words that shape a question but say nothing about its subject. They are
- * dropped before concepts are built ("what did they say about Taiwan" → Taiwan).
- * Vague nouns go too: "the D-ISIS stuff", "a Korean counterpart" (every readout
- * has one) are about D-ISIS and Korea, and must not veto or outweigh the name.
+ * Words that shape a question but say nothing about its subject
+ * (data/reading/questions.json, `questionWords`). They are dropped before
+ * concepts are built ("what did they say about Taiwan" → Taiwan). Vague nouns
+ * go too: "the D-ISIS stuff", "a Korean counterpart" (every readout has one)
+ * are about D-ISIS and Korea, and must not veto or outweigh the name.
  */
-const QUESTION_WORDS = new Set(
-  `what whats when where who whom which why how did do does done was were is are has have had will would can could
-  anything something everything tell told say said says talk talked talking discuss discussed discussing mention
-  mentioned mentions mentioning happen happened happening about regarding concerning re info information news
-  latest anyone someone come came coming brought bring raise raises raised raising covered referenced cited readout readouts document documents times often many much they them their he she his
-  her it its me please any ever there make made makes get got gets mean means meaning
-  stuff things thing guy guys folks counterpart counterparts`.split(/\s+/),
-);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTIONS.questionWords.words);
 
 /**
- * Domain synonyms, by index term. Kept small and literal: each pair is a way
- * readouts say what users ask ("phone call" / "spoke by phone").
+ * Domain synonyms (data/reading/synonyms.json), by index term: the file is
+ * written in words ("deployment"), read here as the stems the index keeps
+ * ("deploy"), so no reader of the data needs to know the stemmer.
  */
-const SYNONYMS: Record<string, string[]> = {
-  call: ['phone', 'telephon', 'speak'],
-  phone: ['call', 'telephon'],
-  meet: ['host', 'visit'],
-  host: ['meet'],
-  visit: ['meet', 'trip'],
-  home: ['return'],
-  decid: ['decis'],
-  decis: ['decid'],
-  station: ['deploy', 'deploi'],
-  deploy: ['station', 'deploi'],
-  deploi: ['station', 'deploy'],
-  crash: ['incid', 'accid', 'mishap'],
-  weapon: ['arm', 'lethal', 'munit'],
-  // "thank us for sending troops": readouts write the deployment of forces.
-  send: ['provid', 'deliv', 'deploy', 'deploi'],
-  // "how many NASAMS did Norway give?": readouts say donated, provided, contributed.
-  give: ['donat', 'provid', 'contribut'],
-  donat: ['provid', 'contribut'],
-  provid: ['donat', 'contribut'],
-  contribut: ['donat', 'provid'],
-  help: ['support', 'assist'],
-  aid: ['assist', 'support'],
-  assassin: ['murder', 'kill', 'death'],
-  murder: ['assassin', 'kill'],
-  talk: ['discuss'],
-  threat: ['threaten'],
-  nuke: ['nuclear'],
-  // "when did Carter last see Abadi?": seeing someone is meeting them.
-  see: ['meet', 'visit'],
-};
+const synonymsFile = dataFile(
+  'reading/synonyms.json',
+  z.object({ synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)) }),
+);
+let synonymTerms: ReadonlyMap<string, readonly string[]> | undefined;
 
-const WEIGHT = { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 } as const;
-/** A WordNet relation weighs at most this (a typo's correction weighs more: it is the word meant). */
-const WIDEST = 0.8;
-/** The least WordNet weight a widening needs (synonyms of common senses, inflections, close derivations). */
-const MIN_WIDEN = 0.6;
-/** Widened words kept per typed word, best first. */
-const WIDENED = 4;
-/** A widening into a word in more than this share of all sentences costs a long postings walk and says little. */
-const WIDEST_SHARE = 0.02;
-/** …but any word in a small corpus (under this many sentences holding it, the walk is short anyway). */
-const WIDEST_FLOOR = 200;
+/** The synonyms' terms for an index term ("deploi" → station, deploy). */
+export function synonymsOf(t: string): readonly string[] {
+  if (!synonymTerms) {
+    const out = new Map<string, string[]>();
+    for (const [word, same] of Object.entries(synonymsFile().synonyms)) {
+      const key = term(word);
+      if (key)
+        out.set(
+          key,
+          same.map((w) => term(w)).filter((x): x is string => x !== null),
+        );
+    }
+    synonymTerms = out;
+  }
+  return synonymTerms.get(t) ?? [];
+}
+
+// Tuning, each with what it trades: src/answer/defaults.ts (DEFAULTS.reading).
+const WEIGHT = DEFAULTS.reading.weights;
+const WIDEST = DEFAULTS.reading.widenMax;
+const MIN_WIDEN = DEFAULTS.reading.widenMin;
+const WIDENED = DEFAULTS.reading.widenedPerWord;
+const WIDEST_SHARE = DEFAULTS.reading.widenMaxSentenceShare;
+const WIDEST_FLOOR = DEFAULTS.reading.widenSmallCorpusSentences;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -227,6 +214,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       }
     }
     if (!known && alternatives.size) label = country.country;
+    applied('lexicon-demonym');
   }
   if (known) {
     add(t, WEIGHT.exact);
@@ -283,6 +271,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
       if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
       if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+      applied('lexicon-widen');
       alternatives.set(id, weight);
       widened.push(r.word);
     }
@@ -309,7 +298,7 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       .slice(0, 10);
     for (const [candidate] of completions) add(candidate, WEIGHT.prefix);
   }
-  for (const synonym of SYNONYMS[t] ?? []) add(synonym, WEIGHT.synonym);
+  for (const synonym of synonymsOf(t)) add(synonym, WEIGHT.synonym);
   // A word the corpus never uses weighs as much as the rarest word could: the
   // question is about it, and no sentence can answer that part.
   let weight = alternatives.size === 0 ? index.idf(t) : 0;
@@ -327,12 +316,11 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   };
 }
 
-/** A known word's synonym weighs this share of WordNet's weight (≈ 0.6 for a close synonym): less than a widening of an unknown word. */
-const FALLBACK_SHARE = 0.75;
-/** Only close synonyms widen a word the corpus has (no derivations or hypernyms: "budget" → plan). */
-const FALLBACK_MIN = 0.75;
-/** Synonyms added per word. */
-const FALLBACK_WIDENED = 3;
+// A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
+// of an unknown word; only close synonyms widen a word the corpus has ("budget" is no plan). DEFAULTS.reading.
+const FALLBACK_SHARE = DEFAULTS.reading.fallbackShare;
+const FALLBACK_MIN = DEFAULTS.reading.fallbackMinWeight;
+const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
 
 /**
  * Rule `lexicon-widen-fallback`: a word the corpus has, but not in the readouts the question's names select

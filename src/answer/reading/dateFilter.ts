@@ -3,6 +3,9 @@
  * Jan. 2020", "between 2017 and 2019", "in August" (any year), and "before the
  * Guam meeting" (relative to a readout the corpus holds). The date words are
  * parsed by chrono-node; bare years, which chrono does not read, by a regex.
+ * Parsing reads the text alone (`parseDates`): "under Esper" and "before the
+ * Guam meeting" come out as references, looked up in the corpus by a later
+ * step (`resolveReferences`, with lookups the caller injects).
  *
  * @example
  * parseDateFilter('where did Esper host Kono in August 2020?').range
@@ -10,7 +13,9 @@
  */
 import { chrono } from '../../text/chrono.ts';
 import { isIsoDate, isoDate, type IsoDate } from '../../text/dates.ts';
+import { monthWordPattern, SEPTEMBER_SHORT, weekdayWordPattern } from '../../text/months.ts';
 import type { DateRange } from '../types.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
 export type { DateRange };
@@ -21,15 +26,19 @@ export type EventResolver = (phrase: string) => IsoDate | null;
 /** The first and last dates of an official's readouts ("since Austin took office", "under Esper"). */
 export type TenureResolver = (name: string) => { first: IsoDate; last: IsoDate } | null;
 
-/** What a date filter needs from the corpus; without them only calendar dates are read. */
+/**
+ * The corpus lookups a date reference needs (see DateReference): given by the
+ * caller after the question's words are read, so parsing never reads the
+ * corpus; without them only calendar dates are read.
+ */
 export interface Resolvers {
   event?: EventResolver;
   tenure?: TenureResolver;
 }
 
 /** Readout dates are searched in these years; a date outside them is a mistake, not a filter. */
-const FIRST_YEAR = 1900;
-const LAST_YEAR = 2199;
+const FIRST_YEAR = DEFAULTS.reading.firstYear;
+const LAST_YEAR = DEFAULTS.reading.lastYear;
 
 /** A filter that cannot be, with the reason in one line. */
 export class DateFilterError extends Error {
@@ -45,11 +54,15 @@ interface Period {
 }
 
 const YEAR = /^(19|20)\d{2}$/;
-const DATE_WORD =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const DATE_WORD = new RegExp(
+  String.raw`\d|\b(?:${monthWordPattern()})[a-z]*\b|\b(?:today|yesterday|tomorrow|week|month|year|spring|summer|autumn|fall|winter)\b`,
+  'i',
+);
 /** Capitalised words a date may start with: months, weekdays, seasons, relative words. */
-const NAME_DATE_START =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)/i;
+const NAME_DATE_START = new RegExp(
+  `^(?:${monthWordPattern()}|${weekdayWordPattern()}|spring|summer|autumn|fall|winter|today|yesterday|tomorrow|last|next|this|past|early|late|mid|the|end|beginning|start)`,
+  'i',
+);
 const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN =
   /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
@@ -121,7 +134,40 @@ function dayAfter(date: IsoDate): IsoDate {
 // Date words end at the end of the question or at a following clause.
 // A comma before a year ("Jan. 14, 2020") and the period of "Jan." do not end them.
 const TAIL = String.raw`(.+?)(?=\s*(?:[?!;]|,(?!\s*(?:19|20)\d{2})|\.\s*$|$|\s+(?:and|or|with|about|on|regarding|concerning|at|to|for|in)\b(?!\s+(?:19|20)\d{2})))`;
-type Build = (m: RegExpExecArray, resolvers: Resolvers) => Omit<DateRange, 'label'> | null;
+/**
+ * A date the question gives through the corpus, left for a later step to look
+ * up (src/answer/answering/ask.ts injects the lookups): the parser itself
+ * reads text only.
+ * - `took-office`: "since Austin took office" — the first of that person's readouts;
+ * - `tenure`: "under Esper", "during Mattis's tenure" — the first and last;
+ * - `event`: "before the Guam meeting" — the readout the phrase refers to.
+ */
+export interface DateReference {
+  kind: 'took-office' | 'tenure' | 'event';
+  /** What is looked up: the person's name, or the phrase naming the event. */
+  text: string;
+  /** The word before it, lower case: since, after, from, before, until, till, prior to, up to, under, during. */
+  word: string;
+  /** The filter's words as typed (DateRange.label). */
+  label: string;
+  /** The question with the filter's words removed, as when it resolves. */
+  rest: string;
+}
+
+/** A question's date words, read from its text alone. */
+export interface ParsedDates {
+  /** References met before the calendar filter, in order: the first that resolves is the filter. */
+  references: DateReference[];
+  /** The filter when none resolves (or there are none): a calendar range, or null. */
+  range: DateRange | null;
+  /** The question with that filter's words removed. */
+  rest: string;
+  /** A filter that cannot be ("after 2022-13-01"): one line saying why. */
+  error?: string;
+}
+
+type Found = Omit<DateRange, 'label'> | Pick<DateReference, 'kind' | 'text' | 'word'>;
+type Build = (m: RegExpExecArray) => Found | null;
 
 /** "since Austin took office": the official's first readout starts the range. */
 const TOOK_OFFICE = String.raw`(?:took|assumed|entered)\s+office|was\s+(?:sworn\s+in|appointed|confirmed)|became\s+(?:the\s+)?(?:secretary|secdef|deputy|minister)(?:\s+of\s+defen[cs]e)?|took\s+over|came\s+into\s+office|started`;
@@ -130,25 +176,15 @@ const NAME = String.raw`(?:(?:secretary|secdef|deputy\s+secretary|minister|dr\.?
 const PATTERNS: { re: RegExp; build: Build }[] = [
   {
     re: new RegExp(String.raw`\b(since|after|before|until)\s+${NAME}\s+(?:${TOOK_OFFICE})\b`, 'i'),
-    build: (m, { tenure }) => {
-      const span = tenure?.(m[2] as string);
-      if (!span) return null;
-      const word = (m[1] as string).toLowerCase();
-      if (word === 'before') return { to: dayBefore(span.first), event: true };
-      if (word === 'until') return { to: span.first, event: true };
-      return { from: span.first, event: true };
-    },
+    build: (m) => ({ kind: 'took-office', text: m[2] as string, word: (m[1] as string).toLowerCase() }),
   },
   {
     // "under Esper", "during Mattis's tenure": the span of that official's readouts.
     re: new RegExp(
-      String.raw`\b(?:under|during)\s+${NAME}(?:['’]s?)?(?:\s+(?:tenure|term|time\s+in\s+office|time))?(?=\s*(?:[?.!,;]|$|\s))`,
+      String.raw`\b(under|during)\s+${NAME}(?:['’]s?)?(?:\s+(?:tenure|term|time\s+in\s+office|time))?(?=\s*(?:[?.!,;]|$|\s))`,
       'i',
     ),
-    build: (m, { tenure }) => {
-      const span = tenure?.((m[1] as string).replace(/['’]s?$/, ''));
-      return span ? { from: span.first, to: span.last, event: true } : null;
-    },
+    build: (m) => ({ kind: 'tenure', text: (m[2] as string).replace(/['’]s?$/, ''), word: (m[1] as string).toLowerCase() }),
   },
   {
     re: /\bbetween\s+(.+?)\s+and\s+(.+?)(?=\s*(?:[?.!,;]|$))/i,
@@ -163,21 +199,22 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
   {
     re: new RegExp(String.raw`\b(since|after|from)\s+${TAIL}`, 'i'),
-    build: (m, resolvers) => {
+    build: (m) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, resolvers.event);
-      if (!period || period.anyYearMonth) return null;
-      return { from: word === 'after' ? dayAfter(period.end) : period.start, ...(period.event ? { event: true } : {}) };
+      const period = periodOrEvent(m[2] as string, word);
+      if (!period || 'kind' in period) return period;
+      if (period.anyYearMonth) return null;
+      return { from: word === 'after' ? dayAfter(period.end) : period.start };
     },
   },
   {
     re: new RegExp(String.raw`\b(before|until|till|prior to|up to)\s+${TAIL}`, 'i'),
-    build: (m, resolvers) => {
+    build: (m) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, resolvers.event);
-      if (!period || period.anyYearMonth) return null;
-      const to = word === 'before' || word === 'prior to' ? dayBefore(period.start) : period.end;
-      return { to, ...(period.event ? { event: true } : {}) };
+      const period = periodOrEvent(m[2] as string, word);
+      if (!period || 'kind' in period) return period;
+      if (period.anyYearMonth) return null;
+      return { to: word === 'before' || word === 'prior to' ? dayBefore(period.start) : period.end };
     },
   },
   {
@@ -190,7 +227,10 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
   {
     // "the jan 2021 call", "the sept 2 2017 test": a month and year need no preposition.
-    re: /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b/i,
+    re: new RegExp(
+      String.raw`\b((?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2})\b`,
+      'i',
+    ),
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
@@ -198,47 +238,96 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
   },
 ];
 
-function periodOrEvent(text: string, resolve: EventResolver | undefined): Period | null {
+/** A calendar period, or a reference to an event when the words name a meeting, visit or call. */
+function periodOrEvent(text: string, word: string): Period | Pick<DateReference, 'kind' | 'text' | 'word'> | null {
   const period = parsePeriod(text);
   if (period) return period;
   // Only a phrase that names a meeting, visit or call dates a filter: "after the
   // DPRK missile launches" is what the question is about, not when.
-  if (!resolve || !EVENT.test(text) || !EVENT_NOUN.test(text)) return null;
-  const date = resolve(text);
-  return date ? { start: date, end: date, event: true } : null;
+  if (!EVENT.test(text) || !EVENT_NOUN.test(text)) return null;
+  return { kind: 'event', text, word };
 }
 
 /**
- * Find one date filter in a question. Returns the range (or null) and the
- * question with the filter's words removed, so they are not searched for.
- * A filter that cannot be ("after 2022-13-01", "between August 2020 and July
- * 2020") gives no range and `error`, one line saying why.
+ * Read a question's date words, from its text alone: the references to look
+ * up in the corpus (in the order they are tried), and the calendar filter
+ * that holds when none of them resolves. Every place each pattern matches is
+ * tried, overlapping ones too: "on" in "on Taiwan in 2020" is not a date, the
+ * "in" inside it is. A filter that cannot be ("after 2022-13-01", "between
+ * August 2020 and July 2020") gives no range and `error`, one line saying why.
+ *
+ * @example
+ * parseDates('what happened before the Guam meeting?').references
+ * // → [{ kind: 'event', text: 'the Guam meeting', word: 'before', label: 'before the Guam meeting', rest: 'what happened ?' }]
+ */
+export function parseDates(question: string): ParsedDates {
+  const references: DateReference[] = [];
+  for (const { re, build } of PATTERNS) {
+    const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+    let m: RegExpExecArray | null;
+    while ((m = global.exec(question))) {
+      global.lastIndex = m.index + 1;
+      const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+      let found: Found | null;
+      try {
+        found = build(m);
+      } catch (error) {
+        if (!(error instanceof DateFilterError)) throw error;
+        return { references, range: null, rest, error: `${m[0].trim()}: ${error.message}.` };
+      }
+      if (!found) continue;
+      const label = m[0].trim();
+      if ('kind' in found) references.push({ ...found, label, rest });
+      else return { references, range: { ...found, label }, rest };
+    }
+  }
+  return { references, range: null, rest: question };
+}
+
+/** The range a reference gives once looked up: the dates of a person's readouts, or of the one readout an event names. */
+export function referenceRange(ref: DateReference, resolvers: Resolvers): DateRange | null {
+  const label = ref.label;
+  if (ref.kind === 'event') {
+    const date = resolvers.event?.(ref.text);
+    if (!date) return null;
+    if (ref.word === 'since' || ref.word === 'after' || ref.word === 'from')
+      return { from: ref.word === 'after' ? dayAfter(date) : date, event: true, label };
+    return { to: ref.word === 'before' || ref.word === 'prior to' ? dayBefore(date) : date, event: true, label };
+  }
+  const span = resolvers.tenure?.(ref.text);
+  if (!span) return null;
+  if (ref.kind === 'tenure') return { from: span.first, to: span.last, event: true, label };
+  if (ref.word === 'before') return { to: dayBefore(span.first), event: true, label };
+  if (ref.word === 'until') return { to: span.first, event: true, label };
+  return { from: span.first, event: true, label };
+}
+
+/** The first reference that resolves, with its range; null when none does. */
+export function resolveReferences(
+  references: readonly DateReference[],
+  resolvers: Resolvers,
+): { ref: DateReference; range: DateRange } | null {
+  for (const ref of references) {
+    const range = referenceRange(ref, resolvers);
+    if (range) return { ref, range };
+  }
+  return null;
+}
+
+/**
+ * Find one date filter in a question (parseDates, then its references looked
+ * up with the resolvers given). Returns the range (or null) and the question
+ * with the filter's words removed, so they are not searched for.
  */
 export function parseDateFilter(
   question: string,
   resolvers: Resolvers | EventResolver = {},
 ): { range: DateRange | null; rest: string; error?: string } {
   const given = typeof resolvers === 'function' ? { event: resolvers } : resolvers;
-  for (const { re, build } of PATTERNS) {
-    // Try every place the pattern matches, overlapping ones too: "on" in "on
-    // Taiwan in 2020" is not a date, the "in" inside it is.
-    const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-    let m: RegExpExecArray | null;
-    while ((m = global.exec(question))) {
-      global.lastIndex = m.index + 1;
-      const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
-      let range: Omit<DateRange, 'label'> | null;
-      try {
-        range = build(m, given);
-      } catch (error) {
-        if (!(error instanceof DateFilterError)) throw error;
-        return { range: null, rest, error: `${m[0].trim()}: ${error.message}.` };
-      }
-      if (!range) continue;
-      return { range: { ...range, label: m[0].trim() }, rest };
-    }
-  }
-  return { range: null, rest: question };
+  const parsed = parseDates(question);
+  const resolved = resolveReferences(parsed.references, given);
+  if (resolved) return { range: resolved.range, rest: resolved.ref.rest };
+  return { range: parsed.range, rest: parsed.rest, ...(parsed.error ? { error: parsed.error } : {}) };
 }
 
 /**

@@ -4,37 +4,25 @@
  * house style — "hosted <title> <Name> in <Place>", "met with Minister of
  * Defense <Name>" — and these rules follow it.
  */
+import { z } from 'zod';
+import { readDataFile } from '../../data.ts';
 import { findFullDates, longDate, monthNumber, isoDate, type IsoDate } from '../../text/dates.ts';
+import { capitalised, MONTH_ABBREVIATIONS, MONTHS, SEPTEMBER_SHORT } from '../../text/months.ts';
+
+const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
+/** data/reading/extract.json: office words, nationalities before a name, capitalised words that are no place. */
+const LISTS = readDataFile('reading/extract.json', z.object({ roleWords: WordList, nationalities: WordList, notPlaces: WordList }));
 
 /** Capitalised words of titles and offices: never part of a person's name. */
-export const ROLE_WORDS = new Set(
-  `Secretary Minister Ministers Prime President Vice Deputy Under Assistant Acting Chairman Chairwoman Chair
-  General Gen Admiral Adm Lieutenant Lt Colonel Col Major Maj Captain Capt Commander Cmdr Marshal Air Chief Chiefs
-  Director Ambassador Spokesman Spokesperson Press Counselor Senator Sen Representative Rep Governor Dr Mr Ms Mrs
-  Defense Defence Foreign Affairs National State Policy Staff Joint Forces Force Army Navy Marine Corps Department
-  Ministry Office Federal Permanent Strategy International Relations Director-General Secretary-General
-  Coordinating Maritime Political Economic Security Home Interior Finance Trade Veterans Operations Plans
-  Investment Economy Energy Justice Health Education Transport Industry Commerce Agriculture Environment Labor
-  Culture Science Technology Communications Information Intelligence Homeland Development Cooperation Planning
-  Budget Logistics Acquisition Sustainment Personnel Readiness Research Engineering Space Cyber Special Allied
-  Supreme Transformation Europe Pacific Indo-Pacific Central Command Headquarters Mission
-  Readout Meeting Meetings Call Calls Statement The His Her Their Both Today Yesterday`.split(/\s+/),
-);
+export const ROLE_WORDS: ReadonlySet<string> = new Set(LISTS.roleWords.words);
 
 /** Nationalities and countries that sit between a title and a name ("Japanese Defense Minister"). */
-// biome-ignore format: a packed table reads better than one entry a line
-const NATIONALITY = new RegExp(
-  `^(?:${[
-    'Japanese', 'Korean', 'Australian', 'Indian', 'Indonesian', 'Ukrainian', 'Philippine', 'Filipino', 'German',
-    'French', 'British', 'Vietnamese', 'Chinese', 'Russian', 'American', 'Canadian', 'Italian', 'Polish', 'Danish',
-    'Dutch', 'Norwegian', 'Swedish', 'Finnish', 'Estonian', 'Latvian', 'Lithuanian', 'Romanian', 'Turkish',
-    'Israeli', 'Saudi', 'Emirati', 'Qatari', 'Iraqi', 'Afghan', 'Pakistani', 'Thai', 'Malaysian', 'Singaporean',
-    'Mongolian', 'Georgian', 'Spanish', 'Greek', 'Czech', 'Slovak', 'Hungarian', 'Bulgarian', 'Croatian',
-    'U\\.?S\\.?', 'U\\.?K\\.?', 'ROK', 'NATO', 'New', 'Zealand', 'Japan', 'Korea', 'Republic', 'United', 'Kingdom',
-    'States', 'Australia', 'Germany', 'France', 'India', 'Indonesia', 'Vietnam', 'Philippines', 'Singapore',
-    'Denmark', 'Ukraine', 'Canada', 'Israel', 'Italy', 'Poland',
-  ].join('|')})(?:['’]s)?$`,
-);
+const NATIONALITY = new RegExp(`^(?:${LISTS.nationalities.words.map(optionalDots).join('|')})(?:['’]s)?$`);
+
+/** A word as a regex, its dots optional: "U.S." is also "US". */
+function optionalDots(word: string): string {
+  return word.replace(/[\\^$*+?()[\]{}|]/g, '\\$&').replace(/\./g, '\\.?');
+}
 
 /** Words that introduce a person in readouts. */
 const TITLE_BEFORE_NAME =
@@ -98,11 +86,7 @@ export function peopleWithRoles(sentence: string): Person[] {
 const PLACE_PREPOSITION = /\b(in|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4})/gu;
 
 /** Capitalised words after "in"/"at" that are not places. */
-const NOT_PLACE = new Set(
-  `January February March April May June July August September October November December Jan Feb Aug Sept Oct Nov Dec
-  Article Minister Secretary Ministers Secretaries Prime President General Admiral Director Ambassador Washington's
-  Both Their His Her The It Its This These Those Alliance Council Treaty Summit Resolutions`.split(/\s+/),
-);
+const NOT_PLACE: ReadonlySet<string> = new Set([...MONTHS.map(capitalised), ...LISTS.notPlaces.words]);
 
 /**
  * Places named in a sentence with "in" or "at": "in Guam", "at the Pentagon",
@@ -132,10 +116,7 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
   if (!MONTH_WORD.test(sentence) && !/\d{1,2}\/\d{1,2}\/\d{4}/.test(sentence)) return null;
   const full = findFullDates(sentence)[0];
   if (full) return full.date;
-  const partial =
-    /\b(?:on\s+|met\s+|held\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})/.exec(
-      sentence,
-    );
+  const partial = PARTIAL_DATE.exec(sentence);
   if (partial && readoutDate) {
     const month = monthNumber(partial[1] as string);
     if (month) return isoDate(Number(readoutDate.slice(0, 4)), month, Number(partial[2]));
@@ -143,8 +124,14 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
   return null;
 }
 
-const MONTH_WORD =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** A month abbreviation as readouts write it, capitalised: "Jan|Feb|…|Dec". */
+const MONTH_START = MONTH_ABBREVIATIONS.map(capitalised).join('|');
+/** A month word next to a number: the sentence may state a date. */
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_START})[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:${MONTH_START})`);
+/** "met June 2": a month and day without a year. */
+const PARTIAL_DATE = new RegExp(
+  String.raw`\b(?:on\s+|met\s+|held\s+)?((?:${MONTH_START}|${capitalised(SEPTEMBER_SHORT)})[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})`,
+);
 
 /** "January 14, 2020": a headline's date, once (the citation below has it too). */
 export function describeDate(date: IsoDate): string {

@@ -6,6 +6,7 @@
  * in one place (DESIGN.md, "Concepts").
  */
 import { term } from '../../text/terms.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
 
@@ -55,7 +56,7 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
 };
 
 /** A family word other than the verb itself counts for this much ("addressed" for "discussed"). */
-export const FAMILY_WEIGHT = 0.8;
+export const FAMILY_WEIGHT = DEFAULTS.reading.focusFamilyWeight;
 
 /** Index terms of each family (stems: "thanked" → thank), with their weight: the verb itself 1. */
 export function familyTerms(verb: FocusVerb): [string, number][] {

@@ -24,6 +24,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { fold, term, terms, words, type Word } from '../../text/terms.ts';
 import { givenNames, nicknamesOf } from '../../lexicon/index.ts';
+import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
 
@@ -75,6 +76,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     // Rule `us-pronoun`: "did the Poles thank us for …" — "us" in lower case before no noun, and not after
     // "the", is the pronoun, not the United States.
     if (w.raw === 'us' && !/\bthe\s*$/i.test(text.slice(0, w.start)) && (!seq[k + 1] || seq[k + 1]?.w.start !== nextWordStart(ws, w))) {
+      applied('us-pronoun');
       edits.push({ start: w.start, end: w.end, by: '' });
       return;
     }
@@ -99,11 +101,13 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       const nameLike = !written && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0);
       if ((written || nameLike) && people.isPerson(index, surnameId)) {
         if (written) {
+          applied('person-one-topic');
           edits.push({ start: w.start, end: w.end, by: '' });
           return;
         }
         const given = givenNameFor(index, w.word, surnameId, people);
         if (given) {
+          applied('lexicon-nickname');
           // The surname carries the person once the given name is theirs (as dropGivenNames does for
           // the names it finds in openings); a given name the corpus writes only in titles would veto.
           edits.push({ start: w.start, end: w.end, by: '' });
@@ -111,6 +115,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
           return;
         }
         if (!known(index, t)) {
+          applied('lexicon-nickname');
           names.add(w.word);
           return;
         }
@@ -126,6 +131,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       const entity = index.aliases.lookup(expansion);
       const spelled = entity ? index.df(entity.id) > 0 : terms(expansion).every((x) => known(index, x));
       if (!spelled || terms(expansion).length === 0) continue;
+      applied('lexicon-acronym');
       edits.push({ start: w.start, end: w.end, by: expansion });
       resolved.push({ from: w.raw, to: expansion });
       break;

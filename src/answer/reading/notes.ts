@@ -7,6 +7,7 @@
  * // → "Read 'Kiwis' as New Zealand; ignored 'hey bot can u'."
  */
 import type { ReadingNotes } from '../types.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export function emptyNotes(): ReadingNotes {
   return { dropped: [], widened: [], resolved: [] };
@@ -28,7 +29,7 @@ export function mergeNotes(a: ReadingNotes, b: ReadingNotes): ReadingNotes {
 }
 
 /** Widened words shown per word at most (the line stays short). */
-const SHOWN = 3;
+const SHOWN = DEFAULTS.reading.notesShown;
 
 /** "Read 'Kiwis' as New Zealand; widened 'jets' to aircraft; ignored 'hey bot can u'." or null when nothing was done. */
 export function readingLine(notes: ReadingNotes | undefined): string | null {

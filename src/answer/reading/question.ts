@@ -19,10 +19,12 @@
  * | topic    | everything else: "what about X", a bare phrase         | what about Mageshima?                    |
  */
 import type { Intent } from '../types.ts';
-import { parseDateFilter, type DateRange, type Resolvers } from './dateFilter.ts';
+import { parseDates, resolveReferences, type DateRange, type DateReference, type Resolvers } from './dateFilter.ts';
 import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
+import { applied } from '../explain.ts';
+import { QUESTIONS } from './questionWords.ts';
 
 export interface Question {
   intent: Intent;
@@ -59,6 +61,8 @@ export interface Question {
   duration?: boolean;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
+  /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
+  dateReferences?: DateReference[];
 }
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
@@ -72,8 +76,8 @@ const WHICH_ORDINAL =
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
 
-const SAY_VERBS =
-  'say|said|tell|told|note|noted|stress|stressed|emphasi[sz]e|emphasi[sz]ed|raise|raised|mention|mentioned|call|express|expressed|highlight|highlighted|reiterate|reiterated|think|announce|announced|want|propose|proposed|offer|offered|commit|pledge|pledged|agree|agreed|promise|promised|vow|vowed|assure|assured';
+/** "say", "stressed", "pledged" …: the verb of "what did X say about Y" (data/reading/questions.json). */
+const SAY_VERBS = QUESTIONS.sayVerbs.words.join('|');
 
 /** Say-verbs that tell what kind of thing was said (rule `said-verb-bonus`): "what did X and Y agree?" wants the agreement. */
 const CONTENT_SAY =
@@ -124,15 +128,24 @@ const RULES: { intent: Intent; re: RegExp }[] = [
  * a meeting ("when did Smith first meet Berg?", "the last call"), not as part
  * of the content ("his first full day in office", "the first hundred years").
  */
+/** Words for a meeting, and verbs of meeting, after which "first"/"last" are order words (data/reading/questions.json). */
+const ORDER_FOLLOWERS = QUESTIONS.orderFollowers.words.join('|');
+
 const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   {
     order: 'last',
-    re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest|last|final)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:${ORDER_FOLLOWERS})\b|\s*[?.!]?$)`,
+      'i',
+    ),
   },
   { order: 'last', re: /\b(?:the\s+)?(?:latest|most\s+recent(?:ly)?|newest)\b/i },
   {
     order: 'first',
-    re: /\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:readouts?|calls?|meetings?|visits?|conversations?|mentions?|talks?|statements?|trips?|met|meet|spoke|speak|talked|talk|called|call|visited|visit|discussed|mentioned|hosted|saw|see)\b|\s*[?.!]?$)/i,
+    re: new RegExp(
+      String.raw`\b(?:the\s+)?(?:earliest|first|oldest)\b(?=\s+(?:time\s+)?(?:\w+\s+)?(?:${ORDER_FOLLOWERS})\b|\s*[?.!]?$)`,
+      'i',
+    ),
   },
   { order: 'first', re: /\b(?:the\s+)?(?:earliest|oldest)\b/i },
 ];
@@ -147,12 +160,52 @@ const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
 /** A possessive before "first"/"last" makes it content: "his first visit". */
 const POSSESSIVE_BEFORE = /(?:\b(?:his|her|their|its|our|my|your)|\b(?!(?:what|who|that|it|there|here|where|when|how)['’]s)\w+['’]s)\s+$/i;
 
-/** Classify a question and pull out its date filter, order, focus verb and focus. */
-export function readQuestion(input: string, resolvers?: Resolvers): Question {
+/**
+ * Classify a question and pull out its date filter, order, focus verb and
+ * focus, from its words alone. A date given through the corpus ("under
+ * Esper", "before the Guam meeting") is left in `dateReferences` for
+ * `resolveDates`; until then the question reads as if it did not resolve.
+ */
+export function readQuestion(input: string): Question {
   const { text: unchatted, dropped } = unchat(cleanQuestion(input));
   // Rule `one-pronoun`: "the Djiboutian one?", "which one": "one" standing for a noun is no number.
   const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
-  const { range, rest, error } = parseDateFilter(cleaned, resolvers);
+  const { references, range, rest, error } = parseDates(cleaned);
+  if (cleaned !== unchatted) applied('one-pronoun');
+  const question = intentRead(readWords(rest, range, error, dropped));
+  return references.length ? { ...question, dateReferences: references } : question;
+}
+
+/**
+ * The question with its date references looked up (src/answer/reading/dateFilter.ts,
+ * `resolveReferences`): the first that resolves is its filter, and its words
+ * are read again without that filter's words; when none does, the question as
+ * read. The lookups read the corpus, so the caller gives them.
+ */
+export function resolveDates(question: Question, resolvers: Resolvers): Question {
+  const { dateReferences, ...read } = question;
+  if (!dateReferences) return question;
+  const found = resolveReferences(dateReferences, resolvers);
+  if (!found) return read;
+  applied('date-reference');
+  return intentRead(readWords(found.ref.rest, found.range, undefined, question.chat ?? []));
+}
+
+/** Records the intent rule that read the question (DESIGN.md, "Intents"): each intent is one rule. */
+function intentRead(question: Question): Question {
+  if (question.intent === 'count') applied('intent-count');
+  else if (question.intent === 'quantity') applied('intent-quantity');
+  else if (question.intent === 'when') applied('intent-when');
+  else if (question.intent === 'where') applied('intent-where');
+  else if (question.intent === 'who') applied('intent-who');
+  else if (question.intent === 'said') applied('intent-said');
+  else if (question.intent === 'yesno') applied('intent-yesno');
+  else if (question.intent === 'topic') applied('intent-topic');
+  return question;
+}
+
+/** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
+function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
   let text = rest.replace(/\s+/g, ' ').trim();
 
   let order: Question['order'] = null;
@@ -160,11 +213,13 @@ export function readQuestion(input: string, resolvers?: Resolvers): Question {
     const m = rule.re.exec(text);
     if (!m || POSSESSIVE_BEFORE.test(text.slice(0, m.index))) continue;
     order = rule.order;
+    applied('order-words');
     text = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
     break;
   }
   // Rule `when-clause`: "what did Austin condemn when he talked to Gallant?" — the clause says with whom,
   // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
+  if (WHEN_CLAUSE.test(text)) applied('when-clause');
   text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
   // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
   // ("look forward to meeting in person" in a phone call is not the answer).

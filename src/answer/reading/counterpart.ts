@@ -1,0 +1,102 @@
+/**
+ * Who the meeting was with. Rules (DESIGN.md, "Concepts and scoring"):
+ *
+ * - **call with X is the counterpart** — the names after "call/meeting/met/
+ *   spoke/visit with" must be in the readout's title or opening, not only
+ *   further down: "the latest call with South Korea" is not a call with Japan
+ *   that mentions the ROK.
+ * - **counterpart-office**, **counterpart-service** — office words right after
+ *   a country ("the Egyptian foreign minister", "the Indian navy chief") say
+ *   who the meeting was with: the readout's title or opening must say them.
+ *
+ * @example
+ * counterpartsOf('the latest call with South Korea', names)   // → Set { the South Korea concept }
+ */
+import type { Concept } from './concepts.ts';
+import { dropGivenNames } from './names.ts';
+import type { ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
+import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord } from './vocabulary.ts';
+
+/** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
+const WITH_COUNTERPART =
+  /\b(?:(?:phone\s+)?calls?|meetings?|met|meets?|spoke|speaks?|talks?|talked|talk|visits?|visited|conversations?)\s+(?:with|to)\s+/gi;
+/** Where the counterpart's names end: a preposition of topic, time or place, or punctuation. */
+const COUNTERPART_END =
+  /\b(?:about|on|regarding|concerning|over|in|at|to|for|during|since|before|after|and\s+(?:what|when|how|did|discuss))\b|[?.!,;]/i;
+
+/**
+ * The names a question gives as who the meeting was with ("latest call with South Korea"):
+ * a readout answers only when its title or opening names them (rule "call with X is the counterpart").
+ */
+export function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
+  const out = new Set<Concept>();
+  for (const m of focus.matchAll(WITH_COUNTERPART)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = COUNTERPART_END.exec(focus.slice(from));
+    const to = end ? from + end.index : focus.length;
+    for (const c of names) if (c.start >= from && c.end <= to) out.add(c);
+  }
+  return out;
+}
+
+/** Office words right after a country or person concept, in a run of adjacent words (see rule `counterpart-office`). */
+function officesAfterNames(concepts: Concept[], text: string): Concept[] {
+  const out: Concept[] = [];
+  const isOffice = (c: Concept) => c.raw.split(/[\s-]+/).every((w) => isOfficeTitle(w.toLowerCase()));
+  for (let k = 1; k < concepts.length; k++) {
+    const before = concepts[k - 1] as Concept;
+    const c = concepts[k] as Concept;
+    // Right after it in the text typed: the speaker joined after the focus ("… Bucharest? Secretary …") is no run.
+    if (!/^\s*$/.test(text.slice(before.end, c.start))) continue;
+    // After a country ("the Egyptian foreign minister", "the UAE crown prince"): a person's office ("Secretary
+    // Austin") stands before the name, and a month or a surname before a title is no counterpart.
+    const country =
+      before.country !== undefined || (before.kind === 'entity' && countryNamed((before.entity ?? '').toLowerCase()) !== undefined);
+    const afterName = (country && !isOffice(before)) || out.includes(before);
+    if (!afterName || c.country) continue;
+    if (isOffice(c)) {
+      applied('counterpart-office');
+      out.push(c);
+      continue;
+    }
+    // Rule `counterpart-service`: "the Indian navy chief", "the Nigerian army chief of staff": service words
+    // are the office when an office word ends their run; "the ROK Navy ship" is about a ship.
+    let k2 = k;
+    const run: Concept[] = [];
+    for (; k2 < concepts.length; k2++) {
+      const x = concepts[k2] as Concept;
+      const prev = concepts[k2 - 1] as Concept;
+      if (!/^\s*$/.test(text.slice(prev.end, x.start)) || x.country) break;
+      if (!x.raw.split(/[\s-]+/).every((w) => isServiceWord(w.toLowerCase()))) break;
+      run.push(x);
+    }
+    const head = concepts[k2];
+    const last = concepts[k2 - 1] as Concept;
+    if (run.length && head && /^\s*$/.test(text.slice(last.end, head.start)) && isOffice(head)) {
+      applied('counterpart-service');
+      out.push(...run);
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule `counterpart-office`: "the Egyptian foreign minister", "the UAE crown prince": office words right
+ * after a country or a person describe who the meeting was with. The readout's title or opening must say
+ * them (a defense minister's readout does not answer about the foreign minister); then they are selection,
+ * not words the sentence must repeat. Found before given names go (rule "a person is one topic"): they are
+ * not a person's office.
+ */
+export const counterpartOffices: ReadingStep = {
+  name: 'counterpart-offices',
+  run: (state) => {
+    const found = officesAfterNames(state.concepts, state.text);
+    state.concepts = dropGivenNames(state.index, state.concepts, new Set(found));
+    for (const c of found) {
+      c.name = true;
+      c.office = true;
+    }
+    state.offices = found;
+  },
+};

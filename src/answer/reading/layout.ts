@@ -1,0 +1,133 @@
+/**
+ * Where a readout names a concept: its opening sentence (who met whom, where),
+ * its title, and per readout whether a concept's terms are there at all
+ * (ANY) or in the title or opening (HEAD). Facts of the corpus, read once per
+ * index; every reading step that selects readouts by names asks here.
+ *
+ * @example
+ * const n = index.readouts.findIndex((r) => r.title.includes('Kishi'));
+ * isOpening(index, openingOf(index, n))   // → true
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from './concepts.ts';
+
+interface Layout {
+  /** Sentence → 1 when it is its readout's opening sentence. */
+  isOpening: Uint8Array;
+  /** Term or entity id → readouts whose title has it. */
+  titleReadouts: Map<number, number[]>;
+}
+
+const layouts = new WeakMap<SentenceIndex, Layout>();
+
+/**
+ * The opening sentence of a readout is its first one that is not a
+ * "… provided the following readout:" line: it says who met whom, where.
+ */
+export function layout(index: SentenceIndex): Layout {
+  let known = layouts.get(index);
+  if (known) return known;
+  const isOpening = new Uint8Array(index.size);
+  const titleReadouts = new Map<number, number[]>();
+  index.readouts.forEach((r, n) => {
+    let opening = r.first;
+    while (opening < r.first + r.count - 1 && /:\s*$/.test(index.text(opening))) opening++;
+    if (r.count > 0) isOpening[opening] = 1;
+    for (const id of r.titleTerms) {
+      const list = titleReadouts.get(id);
+      if (list) list.push(n);
+      else titleReadouts.set(id, [n]);
+    }
+  });
+  known = { isOpening, titleReadouts };
+  layouts.set(index, known);
+  return known;
+}
+
+/** The opening sentence of readout n. */
+export function openingOf(index: SentenceIndex, n: number): number {
+  const { isOpening } = layout(index);
+  const r = index.readouts[n];
+  if (!r) return -1;
+  for (let i = r.first; i < r.first + r.count; i++) if (isOpening[i]) return i;
+  return r.first;
+}
+
+/** True when sentence i opens its readout. */
+export function isOpening(index: SentenceIndex, i: number): boolean {
+  return layout(index).isOpening[i] === 1;
+}
+
+/** Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or opening. */
+export const ANY = 1;
+export const HEAD = 2;
+
+/**
+ * For each readout, where it names one of the concept's terms. One pass over
+ * the terms' postings into a byte per readout: no set of sentences is built.
+ */
+export function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
+  const { isOpening, titleReadouts } = layout(index);
+  const readoutOf = index.data.readoutOf;
+  const out = new Uint8Array(index.readouts.length);
+  for (const id of concept.alternatives.keys()) {
+    for (const n of titleReadouts.get(id) ?? []) out[n] = ANY | HEAD;
+    const postings = index.postings(id);
+    for (let p = 0; p < postings.length; p++) {
+      const s = postings[p] as number;
+      const r = readoutOf[s] as number;
+      out[r] = (out[r] as number) | (isOpening[s] ? ANY | HEAD : ANY);
+    }
+  }
+  return out;
+}
+
+/** Where readout n names the concept (ANY/HEAD bits), read from its title and sentences alone. */
+export function namedInReadout(index: SentenceIndex, concept: Concept, n: number): number {
+  const { isOpening } = layout(index);
+  const r = index.readouts[n];
+  if (!r) return 0;
+  const ids = [...concept.alternatives.keys()];
+  if (ids.some((id) => r.titleTerms.has(id))) return ANY | HEAD;
+  let bits = 0;
+  for (let s = r.first; s < r.first + r.count; s++) {
+    if (bits && !isOpening[s]) continue;
+    for (const id of ids) {
+      if (!index.has(s, id)) continue;
+      if (isOpening[s]) return ANY | HEAD;
+      bits = ANY;
+    }
+  }
+  return bits;
+}
+
+/** Where each readout names a concept: looked up per readout, on demand. */
+export type NamedIn = (readout: number) => number;
+
+/**
+ * Where a concept is named, for the readouts a question will look at: a few
+ * candidate readouts are read directly (their sentences' terms), which for a
+ * common name ("Minister", in most readouts) is far less than its postings;
+ * otherwise, or for every readout (candidates null), one pass over the postings.
+ */
+export function namedIn(index: SentenceIndex, concept: Concept, candidates: ArrayLike<number> | null): NamedIn {
+  const postings = postingsOf(index, concept);
+  const termsPerReadout = index.data.docTerms.length / Math.max(1, index.readouts.length);
+  if (candidates === null || candidates.length * termsPerReadout * concept.alternatives.size >= postings) {
+    const all = whereNamed(index, concept);
+    return (n) => all[n] ?? 0;
+  }
+  const memo = new Map<number, number>();
+  return (n) => {
+    let bits = memo.get(n);
+    if (bits === undefined) memo.set(n, (bits = namedInReadout(index, concept, n)));
+    return bits;
+  };
+}
+
+/** How many postings a concept's alternatives have: how costly a pass over them is. */
+export function postingsOf(index: SentenceIndex, concept: Concept): number {
+  let n = 0;
+  for (const id of concept.alternatives.keys()) n += index.df(id);
+  return n;
+}

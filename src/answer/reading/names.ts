@@ -1,0 +1,168 @@
+/**
+ * Which concepts of a question are *names* (people, countries, places,
+ * bodies), and a person as one topic however named. Rules (DESIGN.md,
+ * "Concepts and scoring"):
+ *
+ * - **names select readouts** — a name is an alias entity shown capitalised,
+ *   or a word the corpus writes capitalised that is not an office word
+ *   ("Secretary", "Defense"); a word the corpus never uses is a name when
+ *   typed capitalised mid-question, before a name part, or when it is neither
+ *   English nor chat (rule `unknown-word-name`).
+ * - **a person is one topic however named** — a given name that opening
+ *   sentences write just before the surname ("Jim Mattis", "James N. Mattis")
+ *   is dropped, and so are office words before a person ("Secretary Austin").
+ *
+ * @example
+ * const concepts = conceptsOf(index, 'jim mattis');
+ * markNames(index, concepts, 'jim mattis');
+ * dropGivenNames(index, concepts).map((c) => c.raw)   // → ['mattis']
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from './concepts.ts';
+import { ROLE_WORDS } from './extract.ts';
+import { MONTHS } from '../../text/dates.ts';
+import { term, words } from '../../text/terms.ts';
+import { isEnglish } from './vocabulary.ts';
+import { chatWord } from '../../lexicon/index.ts';
+import { isPerson, writtenBefore } from './people.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+
+/** Month words, as index terms: a month is a date, never a name. */
+export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
+
+/** The term a concept's strongest alternative stands for. */
+export function mainTerm(c: Concept): number | undefined {
+  let best: number | undefined;
+  let weight = 0;
+  for (const [id, w] of c.alternatives) if (w > weight) [best, weight] = [id, w];
+  return best;
+}
+
+function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+  // A demonym or country word names its country, known to the corpus or not ("kenyan" vetoes where no readout names Kenya).
+  if (c.country) return true;
+  // A word widened through WordNet is an English word, whatever its widenings' case ("target" → mark, not Mark).
+  if (c.widened) return false;
+  if (c.kind === 'entity') return /^\p{Lu}/u.test(c.entity ?? c.label);
+  const id = mainTerm(c);
+  if (id !== undefined) {
+    const surface = index.surface(id) ?? '';
+    const t = index.data.vocab[id] ?? '';
+    return /^\p{Lu}/u.test(surface) && !ROLE_WORDS.has(surface) && !MONTH_TERMS.has(t) && !/^\d/.test(t);
+  }
+  // A word the corpus never uses: a name when typed with a capital (not as the
+  // question's first word), or when it qualifies a name part ("scarborough shoal").
+  if (/^\d+$/.test(c.raw)) return false;
+  if (/^\p{Lu}/u.test(c.raw) && !first) return true;
+  if (next?.known === true && next.name === true && next.kind === 'term') return true;
+  // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
+  // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
+  const lower = c.raw.toLowerCase();
+  const name = c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
+  if (name) applied('unknown-word-name');
+  return name;
+}
+
+/** Sets `name` on each concept (see isName). */
+export function markNames(index: SentenceIndex, concepts: Concept[], text: string, forced?: ReadonlySet<string>): void {
+  const firstStart = words(text)[0]?.start ?? 0;
+  // Right to left, so "scarborough" can see that "shoal" is a name part.
+  for (let k = concepts.length - 1; k >= 0; k--) {
+    const c = concepts[k] as Concept;
+    const next = concepts[k + 1];
+    const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
+    // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
+    c.name =
+      (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+  }
+}
+
+/**
+ * A person is one topic however named: in a run of names, the given names of
+ * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
+ */
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?: ReadonlySet<Concept>): Concept[] {
+  if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
+  const drop = new Set<Concept>();
+  for (let k = 0; k < concepts.length; ) {
+    let end = k;
+    while (
+      end < concepts.length &&
+      concepts[end]?.name &&
+      concepts[end]?.kind === 'term' &&
+      (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)
+    )
+      end++;
+    const run = concepts.slice(k, Math.max(end, k + 1));
+    // The surname is most often last: "jim mattis"; "Kishi Nobuo" is written both ways.
+    const surname =
+      run.length > 1
+        ? [...run].reverse().find((c) => {
+            const sid = mainTerm(c);
+            if (
+              sid === undefined ||
+              !run.every((o) => o === c || (mainTerm(o) !== undefined && writtenBefore(index, mainTerm(o) as number, sid)))
+            )
+              return false;
+            // A person's name, not a body's ("the Shangri-La Dialogue").
+            return isPerson(index, sid);
+          })
+        : undefined;
+    if (surname) for (const c of run) if (c !== surname) drop.add(c);
+    // "Secretary Mattis", "Defense Minister Kishi": the office words before a person go too.
+    const only = run.length === 1 ? (run[0] as Concept) : undefined;
+    const before = concepts[k - 1];
+    // Whether a lone name is a person is read from the corpus only when an office word precedes it.
+    const officeBefore = before?.raw.split(/\s+/).every(isOfficeWord) === true;
+    const person =
+      officeBefore &&
+      (surname ??
+        (only?.name && only.kind === 'term' && mainTerm(only) !== undefined && isPerson(index, mainTerm(only) as number)
+          ? only
+          : undefined));
+    if (person) {
+      for (let j = k - 1; j >= 0; j--) {
+        const c = concepts[j] as Concept;
+        if (!c.raw.split(/\s+/).every(isOfficeWord) || c.position < (concepts[j + 1] as Concept).position - 2) break;
+        drop.add(c);
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+  for (const c of keep ?? []) drop.delete(c);
+  if (!drop.size) return concepts;
+  applied('person-one-topic');
+  return concepts.filter((c) => !drop.has(c));
+}
+
+/** "secretary", "Gen.", "minister": an office word, as ROLE_WORDS writes them. */
+function isOfficeWord(raw: string): boolean {
+  const w = raw.replace(/\.$/, '');
+  return ROLE_WORDS.has(w) || ROLE_WORDS.has(`${w[0]?.toUpperCase() ?? ''}${w.slice(1).toLowerCase()}`);
+}
+
+/** Sentences read at most to decide that a word is the tail of names. */
+const TAIL_SCAN = DEFAULTS.reading.tailScan;
+
+/**
+ * True when the corpus writes the word after another capitalised word
+ * ("Second Thomas Shoal", "South China Sea"): the tail of a longer name, so
+ * an unknown word before it names another one. "Taiwan" stands alone.
+ */
+export function isNameTail(index: SentenceIndex, c: Concept): boolean {
+  const id = mainTerm(c);
+  if (id === undefined) return false;
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let tails = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if (at > 0 && (ws[at - 1] as { capitalized: boolean }).capitalized) tails++;
+  }
+  return seen > 0 && tails >= 0.8 * seen;
+}

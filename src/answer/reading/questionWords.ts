@@ -1,0 +1,24 @@
+/**
+ * Words that shape a question rather than say what it is about, read once
+ * from data/reading/questions.json: the question words concepts drop, the wh-
+ * words and the auxiliaries a question starts with (chat is read up to them),
+ * the say-verbs of "what did X say about Y" and the words after which "first"
+ * and "last" are order words.
+ *
+ * @example
+ * QUESTIONS.whWords.words.includes('whom')   // → true
+ */
+import { z } from 'zod';
+import { readDataFile } from '../../data.ts';
+
+const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().regex(/^[a-z]+$/)).min(1) });
+
+export const QUESTIONS = readDataFile(
+  'reading/questions.json',
+  z.object({ questionWords: WordList, whWords: WordList, auxiliaries: WordList, sayVerbs: WordList, orderFollowers: WordList }),
+);
+
+/** The wh-words then the auxiliaries, as a regex alternation ("what|who|…|did|does|…"). */
+export function questionStartPattern(): string {
+  return [...QUESTIONS.whWords.words, ...QUESTIONS.auxiliaries.words].join('|');
+}

@@ -1,0 +1,167 @@
+/**
+ * Which readouts may answer. Rules (DESIGN.md, "Concepts and scoring"):
+ *
+ * - **names select readouts** — a readout whose title or opening sentence names
+ *   a name gives every one of its sentences full credit for it; one that names
+ *   it only further down gives none (the sentence must); one that never names
+ *   it cannot answer ("what did Hagel discuss with the Chinese minister?" is
+ *   not answered from a Hagel readout without China).
+ * - **call with X is the counterpart** (src/answer/reading/counterpart.ts) —
+ *   such names must be in the title or opening.
+ * - **lexicon-widen-fallback** / **absent-topic** — a topic word none of the
+ *   named readouts writes is read through its close synonyms there; failing
+ *   that, it is absent.
+ * - **in person is a meeting** — a readout whose title says call is no answer.
+ * - **meeting words are the readout's** — "call", "meet", "visit" get full
+ *   credit from a title or opening that says them; so does a number the title
+ *   states ("the India 2+2").
+ */
+import { terms } from '../../text/terms.ts';
+import { widenKnown } from './concepts.ts';
+import { counterpartsOf } from './counterpart.ts';
+import { ANY, HEAD, layout, namedIn, namedInReadout, postingsOf } from './layout.ts';
+import { mainTerm } from './names.ts';
+import type { ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+
+/** Readouts looked at for a word's fallback widening: a question's names select a few. */
+const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts;
+
+/** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
+const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
+
+/** Title words of a readout of a call, not a meeting. */
+const CALL_TERMS = terms('call phone telephone videoconference teleconference VTC');
+
+/**
+ * Readouts that name every name, found rarest name first: the commoner names
+ * are then checked only in those readouts (see namedIn). A typed array,
+ * filtered in place: a common name is in most of 40,000 readouts. A name the
+ * question gives as the counterpart must be in the title or opening.
+ */
+export const namesSelect: ReadingStep = {
+  name: 'names-select',
+  run: (state) => {
+    const { index, concepts, question, offices, where } = state;
+    const names = concepts.filter((c) => c.name && c.known);
+    state.names = names;
+    if (!names.length) return;
+    applied('names-select');
+    const counterparts = counterpartsOf(question.focus, names);
+    for (const c of offices) if (c.known) counterparts.add(c);
+    if (counterparts.size) applied('counterpart-with');
+    let candidates: Uint32Array | null = null;
+    for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
+      const named = namedIn(index, c, candidates);
+      where.set(c, named);
+      // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
+      const need = counterparts.has(c) ? HEAD : ANY;
+      let kept = 0;
+      if (candidates === null) {
+        candidates = new Uint32Array(index.readouts.length);
+        for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
+      } else {
+        for (let k = 0; k < candidates.length; k++) {
+          const n = candidates[k] as number;
+          if (named(n) & need) candidates[kept++] = n;
+        }
+      }
+      candidates = candidates.subarray(0, kept);
+    }
+    const allowed = new Uint8Array(index.readouts.length);
+    for (const n of candidates ?? []) allowed[n] = 1;
+    state.candidates = candidates;
+    state.allowed = allowed;
+  },
+};
+
+/**
+ * Rule `lexicon-widen-fallback` (src/answer/reading/concepts.ts): a topic word none of the named readouts
+ * writes is read through its close synonyms there ("troops" where Poland's readouts say "forces");
+ * failing that it is absent (rule `absent-topic`).
+ */
+export const topicInSelected: ReadingStep = {
+  name: 'topic-in-selected',
+  run: (state) => {
+    const { index, concepts, text, notes } = state;
+    const scope = state.candidates;
+    if (!scope || scope.length === 0 || scope.length > FALLBACK_READOUTS) return;
+    for (const c of concepts) {
+      if (!c.known || c.name || c.bonus || c.widened || /^\d/.test(c.raw)) continue;
+      // An unknown word right before it narrows it ("fighter jets", rule unknown-word-drop): not any aircraft.
+      const before = concepts[concepts.indexOf(c) - 1];
+      if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
+      if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
+      const added = widenKnown(index, c);
+      if (added.length) {
+        applied('lexicon-widen-fallback');
+        notes.widened.push({ word: c.raw, to: added });
+      }
+      if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) {
+        applied('absent-topic');
+        state.absent.push(c);
+      }
+    }
+  },
+};
+
+/** "in person": a readout whose title says it was a call is not an answer. */
+export const inPerson: ReadingStep = {
+  name: 'in-person',
+  run: (state) => {
+    const { index } = state;
+    if (!state.question.inPerson) return;
+    applied('in-person');
+    const calls = CALL_TERMS.map((t) => index.termId(t)).filter((id): id is number => id !== undefined);
+    const allowed = (state.allowed ??= new Uint8Array(index.readouts.length).fill(1));
+    index.readouts.forEach((r, n) => {
+      if (calls.some((id) => r.titleTerms.has(id))) allowed[n] = 0;
+    });
+  },
+};
+
+/** The readouts whose title or opening names the most weight of the names. */
+export const topReadouts: ReadingStep = {
+  name: 'top-readouts',
+  run: (state) => {
+    const { where, allowed, selected } = state;
+    let top = 0;
+    for (const n of state.candidates ?? []) {
+      if (!allowed?.[n]) continue;
+      let s = 0;
+      for (const [c, named] of where) if (named(n) & HEAD) s += c.weight;
+      if (s > top + 1e-9) {
+        top = s;
+        selected.length = 0;
+      }
+      if (s > 0 && s >= top - 1e-9) selected.push(n);
+    }
+  },
+};
+
+/**
+ * "who did Austin call …": a word for the meeting itself is said by the
+ * readout's title or opening ("Readout of … Call With …"), like the names.
+ * "the India 2+2", "the 2023 Dialogue": a number the readout's title states
+ * names the meeting itself, so its sentences need not repeat it.
+ */
+export const meetingWords: ReadingStep = {
+  name: 'meeting-words',
+  run: ({ index, concepts, where }) => {
+    for (const c of concepts) {
+      if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
+      // Only the readouts the ranking cites are looked at: read those, not the word's postings.
+      applied('meeting-words');
+      where.set(c, namedIn(index, c, []));
+    }
+    const { titleReadouts } = layout(index);
+    for (const c of concepts) {
+      if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
+      applied('meeting-words');
+      const bits = new Uint8Array(index.readouts.length);
+      for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
+      where.set(c, (n) => bits[n] ?? 0);
+    }
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * Words the corpus never uses: which of them veto, which weigh little and
+ * which are dropped. Rules (DESIGN.md, "Concepts and scoring"):
+ *
+ * - **unknown key words veto** — "Scarborough Shoal", "the 2024 summit", "how
+ *   many subs", an alias-table thing ("INF Treaty") when the corpus has none
+ *   of them: nothing answers, not a nearby sentence.
+ * - **filler words weigh little** — a word the corpus never uses that is none
+ *   of those ("annexation") weighs a tenth of the lightest known word when a
+ *   rare name remains ("Crimea"); otherwise it keeps its full weight, so
+ *   "hypersonic weapons" does not become "weapons". An unknown capitalised
+ *   word gives way the same way to a rare topic word ("the Kabul evacuation").
+ * - **unknown-word-drop** — an English word no readout uses, nor any word
+ *   WordNet widens it to, goes when a topic word the corpus has remains.
+ * - **lexicon-widen** (weight) — beside a topic word typed as the corpus
+ *   writes it, a widened word ranks sentences but never keeps one out.
+ */
+import { term } from '../../text/terms.ts';
+import { isNameTail } from './names.ts';
+import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
+import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
+
+/** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
+const RARE = DEFAULTS.reading.rareName;
+/** What an unknown filler word weighs then, as a share of the lightest known concept (DEFAULTS.reading). */
+const FILLER_SHARE = DEFAULTS.reading.fillerShare;
+
+/** Whether a rare known name / rare known topic word remains, and the lightest known weight. */
+function rareWords(state: ReadingState): { rare: boolean; rareTopic: boolean; lightest: number } {
+  const { concepts } = state;
+  const highest = maxIdf(state);
+  const knownWeights = concepts.filter((c) => c.known).map((c) => c.weight);
+  return {
+    // A filler word gives way to a rare *name* ("annexation of Crimea"), not to a rare
+    // topic word: "hypersonic weapons" is about a kind of weapon the corpus never names.
+    rare: concepts.some((c) => c.known && c.name && c.weight >= RARE * highest),
+    // An unknown name gives way only to a rare *topic* word ("evacuation"), not to a rare name ("Lich").
+    rareTopic: concepts.some((c) => c.known && !c.name && c.weight >= RARE * highest),
+    lightest: Math.min(...knownWeights),
+  };
+}
+
+/** A number the question states ("the 2030 summit", "Feb 12") and the counted thing of "how many frigates" must be stated. */
+export const requiredWords: ReadingStep = {
+  name: 'required-words',
+  run: ({ concepts, question }) => {
+    for (const c of concepts) if (/^\d+$/.test(c.raw)) c.required = true;
+    if (question.intent === 'quantity' && question.unit) {
+      const unit = question.unit.toLowerCase();
+      const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
+      if (c) c.required = true;
+    }
+  },
+};
+
+/**
+ * Unknown key words veto; unknown filler words weigh little beside a rare known
+ * name; so does an unknown capitalised word beside a rare known topic word
+ * ("the Kabul evacuation"). An unknown word before a name part ("Scarborough
+ * Shoal"), an unknown number ("the 2024 summit") or counted thing still vetoes.
+ * Unknown English words are kept aside for `unknownWordDrop`.
+ */
+export const unknownWords: ReadingStep = {
+  name: 'unknown-words',
+  run: (state) => {
+    const { concepts, text, index } = state;
+    const { rare, rareTopic, lightest } = rareWords(state);
+    concepts.forEach((c, k) => {
+      if (c.known) return;
+      const next = concepts[k + 1];
+      // "Scarborough Shoal", "Spratly Islands": the next word is the tail of a name, in the corpus or as typed.
+      const namePart =
+        next !== undefined &&
+        /^\s*$/.test(text.slice(c.end, next.start)) &&
+        ((next.name === true && next.known && isNameTail(index, next)) || /^\p{Lu}/u.test(next.raw));
+      // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
+      const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
+      if (key) {
+        applied('unknown-key-veto');
+        c.required = true;
+        state.missing.push(c);
+      } else if (!c.name && c.kind === 'term') state.unknownEnglish.push(c);
+      else if (rare) {
+        applied('filler-weight');
+        c.weight = FILLER_SHARE * lightest;
+      }
+    });
+  },
+};
+
+/**
+ * Rule `unknown-word-drop`: an English word no readout uses, nor any word WordNet widens it to, says
+ * nothing the corpus can match ("gasoline", "meddling"): it goes, and the answer says so, when the
+ * question keeps a topic word the corpus has. With only names left it keeps its weight (or a tenth
+ * of the lightest beside a rare name, as before): "what did Hegseth say about the Leopard tanks?" is
+ * not answered by any Hegseth sentence.
+ * A word right before a topic word narrows it ("hypersonic missiles", "Leopard tanks"): it is not dropped.
+ */
+export const unknownWordDrop: ReadingStep = {
+  name: 'unknown-word-drop',
+  run: (state) => {
+    const { concepts, text, unknownEnglish: english } = state;
+    const { rare, lightest } = rareWords(state);
+    const modifiers = english.filter((c) => {
+      const next = concepts[concepts.indexOf(c) + 1];
+      const before = concepts[concepts.indexOf(c) - 1];
+      // …and one right after a topic word is its head ("professional wrestling").
+      const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
+      return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
+    });
+    const droppable = english.filter((c) => !modifiers.includes(c));
+    if (droppable.length) {
+      const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
+      if (topic) {
+        applied('unknown-word-drop');
+        state.notes.dropped.push(...droppable.map((c) => c.raw));
+        state.dropped.push(...droppable);
+        state.concepts = concepts.filter((c) => !droppable.includes(c));
+      } else if (rare) {
+        applied('filler-weight');
+        for (const c of droppable) c.weight = FILLER_SHARE * lightest;
+      }
+    }
+    if (rare && modifiers.length) {
+      applied('filler-weight');
+      for (const c of modifiers) c.weight = FILLER_SHARE * lightest;
+    }
+  },
+};
+
+/**
+ * Rule `lexicon-widen` (weight): beside a topic word the corpus has as typed, a widened word ranks
+ * sentences but never keeps one out ("hitting 2 percent": "hitting" may be "striking", or not said);
+ * alone, it is the topic. The widenings and country words read are noted for the answer.
+ */
+export const widenedWeight: ReadingStep = {
+  name: 'widened-weight',
+  run: ({ concepts, index, notes }) => {
+    const typedTopic = concepts.some((c) => c.known && !c.name && !c.bonus && !c.widened);
+    if (typedTopic)
+      for (const c of concepts)
+        if (c.widened && !c.required) {
+          applied('lexicon-widen');
+          c.bonus = true;
+        }
+    for (const c of concepts) {
+      if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+      if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
+        notes.resolved.push({ from: c.raw, to: c.country });
+    }
+  },
+};
