@@ -26,7 +26,7 @@ const MAX_WORDS = 20;
  */
 const LAYERS: [name: string, test: (file: string) => boolean][] = [
   ['base', (f) => /^src\/(text|corpus|lexicon|search)\//.test(f) || /^src\/(paths|data|errors|logger)\.ts$/.test(f)],
-  ['answer-root', (f) => /^src\/answer\/[^/]+\.ts$/.test(f)],
+  ['answer-root', (f) => /^src\/answer\/(?:rules\/)?[^/]+\.ts$/.test(f)],
   ['reading', (f) => f.startsWith('src/answer/reading/')],
   ['ranking', (f) => f.startsWith('src/answer/ranking/')],
   ['answering', (f) => f.startsWith('src/answer/answering/')],

@@ -112,18 +112,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(TERMS.stopWords.words);
  * 2021 call" in a question; src/text/months.ts) and numbers in words ("two
  * percent" = "2%"; src/text/numbers.ts).
  */
-const SAME_AS: Readonly<Record<string, string>> = {
-  ...TERMS.irregularVerbs.forms,
-  ...TERMS.demonyms.forms,
-  ...TERMS.britishSpellings.forms,
-  ...Object.fromEntries(
-    [...MONTH_ABBREVIATIONS.map((a, m) => [a, MONTHS[m] as string] as const), [SEPTEMBER_SHORT, MONTHS[8] as string] as const].filter(
-      ([a, name]) => a !== name,
+// A Map, not an object: a word typed by a user ("constructor", "toString") must never find Object's own keys.
+const SAME_AS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ...TERMS.irregularVerbs.forms,
+    ...TERMS.demonyms.forms,
+    ...TERMS.britishSpellings.forms,
+    ...Object.fromEntries(
+      [...MONTH_ABBREVIATIONS.map((a, m) => [a, MONTHS[m] as string] as const), [SEPTEMBER_SHORT, MONTHS[8] as string] as const].filter(
+        ([a, name]) => a !== name,
+      ),
     ),
-  ),
-  ...TERMS.symbols.forms,
-  ...Object.fromEntries([...numberWords()].map(([word, value]) => [word, String(value)])),
-};
+    ...TERMS.symbols.forms,
+    ...Object.fromEntries([...numberWords()].map(([word, value]) => [word, String(value)])),
+  }),
+);
 
 /**
  * Terms already computed, by word: a corpus uses a few tens of thousands of
@@ -137,7 +140,7 @@ export function term(word: string): string | null {
   const known = cache.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  const same = SAME_AS[lower] ?? lower;
+  const same = SAME_AS.get(lower) ?? lower;
   // Digits stay as written ("21", "2016"); the stemmer is for English words.
   const result = STOP_WORDS.has(lower) ? null : /^\d+$/.test(same) ? same : stemmer(same);
   if (cache.size >= CACHE_LIMIT) cache.clear();

@@ -165,6 +165,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   const leadReadout = index.data.readoutOf[lead.sentence] as number;
   const states = lead.matched.some((c) => !c.bonus && reading.context(leadReadout, c) < 1);
   if (reading.absent.length && !states && !ABOUT_THE_MEETING.has(question.intent)) {
+    applied('absent-topic');
     const who = namesLabel(reading.names);
     const what = conceptLabel(reading.absent, `${question.focus} ${question.speaker ?? ''}`);
     return nothing(who ? `No readout naming ${who} mentions ${what}` : `Nothing in ${inRange} mentions ${what}`);

@@ -70,7 +70,7 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
   const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
   const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
   if (question.order && question.intent !== 'when') {
-    applied('order-words');
+    applied('order-by-date');
     const which = question.order === 'first' ? 'earliest' : 'latest';
     return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readoutsLabel(docs.size)} that match.`;
   }

@@ -27,7 +27,7 @@ export function byDateOnly(index: SentenceIndex, input: string, question: Questi
   const r = index.readouts[pick] as (typeof index.readouts)[number];
   const when = describeDate(r.date as string);
   const sentence = openingOf(index, pick);
-  applied('order-words');
+  applied('order-by-date');
   return {
     ...base,
     headline: `${question.order === 'first' ? 'First' : 'Latest'}${rangeSuffix(question.range)}: ${when} — ${r.title.replace(/\.+$/, '')}.`,
@@ -49,7 +49,7 @@ export function byOrder(index: SentenceIndex, order: 'first' | 'last', ranked: R
     if (!pick || (order === 'first' ? date < best : date > best)) pick = r;
   }
   if (!pick) return ranked;
-  applied('order-words');
+  applied('order-by-date');
   const chosen = index.data.readoutOf[pick.sentence];
   const inIt = ranked.filter((r) => index.data.readoutOf[r.sentence] === chosen);
   // "the latest call with South Korea": when the opening covers the question as well as any

@@ -99,7 +99,7 @@ export const topicInSelected: ReadingStep = {
         notes.widened.push({ word: c.raw, to: added });
       }
       if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) {
-        applied('absent-topic');
+        // Rule absent-topic: marked here, decided in ask.ts (a who/when/where question or a lead that states something still answers).
         state.absent.push(c);
       }
     }

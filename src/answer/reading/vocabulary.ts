@@ -61,12 +61,14 @@ export function isServiceWord(word: string): boolean {
 
 /** Spellings of an acronym, best first: the office readings of data/reading/offices.json, then the lexicon's table. */
 export function acronymReadings(word: string): string[] {
-  return [...(officeFile().acronyms[word] ?? []), ...lexiconAcronym(word).map((a) => a.expansion)];
+  // Own keys only: a user's word ("constructor") must never find Object's.
+  const office = Object.hasOwn(officeFile().acronyms, word) ? (officeFile().acronyms[word] ?? []) : [];
+  return [...office, ...lexiconAcronym(word).map((a) => a.expansion)];
 }
 
 /** True when an office acronym ("MoD") has a reading of its own, read before any alias the corpus knows. */
 export function isOfficeAcronym(word: string): boolean {
-  return officeFile().acronyms[word] !== undefined;
+  return Object.hasOwn(officeFile().acronyms, word);
 }
 
 /** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */

@@ -1,0 +1,196 @@
+/**
+ * The rule table's rows for Answering (src/answer/answering/): see src/answer/rules.ts. Add a row
+ * here when a rule of this room is added, with an `applied()` call where it
+ * takes effect and a test that names the id.
+ */
+import type { RuleRow } from '../rules.ts';
+
+const A = 'src/answer/answering/';
+const RULES_TEST = 'test/answerRules.test.ts';
+const LEXICON_TEST = 'test/readingLexicon.test.ts';
+const READING_TEST = 'test/readingRules.test.ts';
+
+export const ANSWERING_RULES = [
+  {
+    id: 'absent-topic',
+    reason: 'a topic the named readouts never write leaves no answer: a nearby sentence is no answer',
+    module: `${A}ask.ts`,
+    test: LEXICON_TEST,
+  },
+  // Issue 21: a question read again after a miss (src/answer/answering/reread.ts).
+  {
+    id: 'date-reference-as-words',
+    reason: '"Mageshima after the Guam meeting" may name the topic, not a date: asked again without the filter',
+    module: `${A}reread.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'date-stated',
+    reason: '"what happened on sept 2 2017?": a readout of the weeks after states "September 2"',
+    module: `${A}reread.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'date-as-words',
+    reason: '"what was decided on July 7, 2016?": no readout is dated then, one states the date',
+    module: `${A}reread.ts`,
+    test: READING_TEST,
+  },
+  // Issue 20's headline rules.
+  {
+    id: 'surname-common-word',
+    reason: 'a timeline of Bob Work is his readouts, not every "work together"',
+    module: `${A}timeline.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'fact-duration',
+    reason: '"how long has the alliance existed?" is answered with the span of years a sentence states',
+    module: `${A}headlines.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'fact-ordinal',
+    reason: '"which round was it?" is answered with the ordinal before that noun ("third")',
+    module: `${A}headlines.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'fact-who-met',
+    reason: '"who did X call?" is answered by the opening that names who was called',
+    module: `${A}prefer.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'said-not-opening',
+    reason: 'what X said is further down than the opening that says who spoke with whom',
+    module: `${A}prefer.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'said-names-stated',
+    reason: '"what did Carter thank Abadi for?" is the sentence that itself names Abadi',
+    module: `${A}prefer.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'fact-where-city',
+    reason: '"at the Presidential Residence in Algiers": where wants the city as well',
+    module: `${A}headlines.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'count-readouts',
+    reason: '"how many times did X meet Y" counts the readouts that mention it, names anywhere in them, other words together',
+    module: `${A}count.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'count-verbs-no-topic',
+    reason: 'the verbs of a count ("met", "talk to") say what is counted; they are no topic a sentence must hold',
+    module: `${A}count.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'quantity-number',
+    reason: '"how many frigates?" prefers (×1.5) and states the number phrase up to the counted thing ("three Marines")',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'quantity-people',
+    reason: '"how many officials did X meet?" prefers (×1.5) and counts the people named besides those asked about',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'when-date',
+    reason: '"when …?" prefers a stated date (×1.5), else the opening (×1.25), and heads the answer with that date',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'where-place',
+    reason: '"where …?" prefers (×1.25) and names the place a sentence gives',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'who-named',
+    reason: '"who …?" prefers (×1.25) and names the people a sentence names besides those asked about',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'members-spelled-out',
+    reason: '"which countries are in AUKUS?" prefers the sentence spelling the acronym out (×1.5) or naming several (×1.25)',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'focus-verb-not-opening',
+    reason: '"what did they discuss?": the opening says they met to discuss; the answer is further down (×0.7)',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'said-heading',
+    reason: '"what did Austin thank Kishi for?" heads the answer with the question: "What Austin thanked Kishi for: …"',
+    module: `${A}headlines.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'yesno-answer',
+    reason: '"did X …?" is answered "Yes — on DATE" with the sentence, or "No." with what is missing',
+    module: `${A}headlines.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'topic-newest',
+    reason: '"what about X?": the sentences covering X fully, newest first, then the partial ones',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'topic-as-typed',
+    reason: 'a name typed in another of its forms ("D-ISIS" for ISIS): the sentences writing it so come first',
+    module: `${A}prefer.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'order-by-date',
+    reason: '"first", "latest", "the most recent readout" pick readouts by date, not by words',
+    module: `${A}order.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'partial-match',
+    reason: 'an answer covering under 0.6 of the question or of its focus says "Partial match" (a yes/no "Possibly")',
+    module: `${A}headlines.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'typo-shown',
+    reason: 'a word read as another ("phillipines") is said in the headline: "Showing results for Philippines."',
+    module: `${A}corrected.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'did-you-mean',
+    reason: 'a miss offers close terms that exist ("Ukrane" → Ukraine): never a dead end',
+    module: `${A}suggest.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'timeline-body-word',
+    reason: '"2+2 Ministerial Meeting" finds the "2+2 Ministerial Dialogue": a body\'s generic last word is optional',
+    module: `${A}timeline.ts`,
+    test: RULES_TEST,
+  },
+  {
+    id: 'quote-closest',
+    reason: 'a phrase no sentence holds offers the closest sentences, marked as not exact',
+    module: `${A}quote.ts`,
+    test: RULES_TEST,
+  },
+] as const satisfies readonly RuleRow[];

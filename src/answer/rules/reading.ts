@@ -1,0 +1,217 @@
+/**
+ * The rule table's rows for Reading the question (src/answer/reading/): see src/answer/rules.ts. Add a row
+ * here when a rule of this room is added, with an `applied()` call where it
+ * takes effect and a test that names the id.
+ */
+import type { RuleRow } from '../rules.ts';
+
+const R = 'src/answer/reading/';
+const LEXICON_TEST = 'test/readingLexicon.test.ts';
+const QUESTION_TEST = 'test/question.test.ts';
+const READING_TEST = 'test/readingRules.test.ts';
+
+export const READING_RULES = [
+  // Chat and the lexicon (issue 20).
+  {
+    id: 'chat-words',
+    reason: 'greetings, fillers and texting ("hey bot can u", "w/") are how a team asks, never the topic',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'chat-shouting',
+    reason: 'a question typed in capitals is read in lower case: capitals mid-question mark names',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'chat-preamble',
+    reason: 'words that only say "tell me" before the question word ("find", "need to know") go',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'chat-embedded',
+    reason: '"what Hagel thanked Coleman for" is read as the question "what did Hagel thank Coleman for"',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
+  {
+    id: 'when-clause',
+    reason: '"what did X condemn when he talked to Y" names the counterpart; the verb asked is "condemn"',
+    module: `${R}question.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'unknown-word-name',
+    reason: 'a word neither English nor chat is a name, and a name the corpus lacks means no answer',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'unknown-word-drop',
+    reason: 'an English word no readout uses nor widens to is dropped, not a veto ("gasoline for civilians in Gaza")',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-widen',
+    reason: 'a word the readouts never use is read as the WordNet words they do ("deal" → agreement)',
+    module: `${R}concepts.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-widen-fallback',
+    reason: 'a word the named readouts never write takes close synonyms they do ("troops" → forces)',
+    module: `${R}select.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-demonym',
+    reason: 'a demonym or country word selects its country\'s readouts ("Kiwis" → New Zealand)',
+    module: `${R}concepts.ts`,
+    test: LEXICON_TEST,
+  },
+  { id: 'us-pronoun', reason: '"did the Poles thank us" is not about the United States', module: `${R}lexical.ts`, test: LEXICON_TEST },
+  {
+    id: 'lexicon-nickname',
+    reason: 'a given name is matched through nicknames ("jim mattis" = James N. Mattis)',
+    module: `${R}lexical.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-acronym',
+    reason: 'acronyms the readouts never define are spelled out ("CENTCOM" → U.S. Central Command)',
+    module: `${R}lexical.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'counterpart-office',
+    reason: 'an office after a country ("the Egyptian foreign minister") must be the readout\'s counterpart',
+    module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'counterpart-service',
+    reason: 'a service and office after a country ("the Indian navy chief") must be the counterpart',
+    module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'said-verb-bonus',
+    reason: '"what did X and Y agree?" wants the sentence that says they agreed, not the opening',
+    module: `${R}verbs.ts`,
+    test: LEXICON_TEST,
+  },
+  // Issue 21: the rules of DESIGN.md's "Concepts and scoring" and "Intents" tables that reading applies.
+  {
+    id: 'intent-count',
+    reason: '"how many readouts/times/meetings …", "how often" count readouts, not a number a sentence states',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'intent-quantity',
+    reason: '"how many frigates", "what percentage" want the number a sentence states',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'intent-when',
+    reason: '"when", "what date" want the date a sentence or its readout gives',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'intent-where',
+    reason: '"where", "in which city" want the place a sentence names',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  { id: 'intent-who', reason: '"who", "which officials" want the people a sentence names', module: `${R}question.ts`, test: QUESTION_TEST },
+  {
+    id: 'intent-said',
+    reason: '"what did X say/thank/urge …" has a speaker and, with a focus verb, the verb the answer must say',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'intent-yesno',
+    reason: 'a question starting did/was/is … is answered yes (with the sentence) or no',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'intent-topic',
+    reason: 'anything else ("what about X", a bare phrase) wants the sentences on the topic',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'order-words',
+    reason: '"first", "last", "latest" pick readouts by date and are not searched; "his first visit" is content',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'date-reference',
+    reason: '"under Esper", "before the Guam meeting" are dates the corpus gives, looked up after the words are read',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+  {
+    id: 'names-select',
+    reason: 'the names of a question select the readouts that name them all: "what did Smith thank Berg for?"',
+    module: `${R}select.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'counterpart-with',
+    reason: '"the call with South Korea" is not a call with Japan that mentions the ROK further down',
+    module: `${R}select.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'in-person',
+    reason: '"when did they first meet in person?" is not the phone call that looks forward to meeting in person',
+    module: `${R}select.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'meeting-words',
+    reason: '"call", "meet" and a number the title states ("the 2+2") are the readout\'s, credited by its title or opening',
+    module: `${R}select.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'person-one-topic',
+    reason: '"jim mattis", "Secretary Mattis" and "James N. Mattis" are one person: the surname carries them',
+    module: `${R}names.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'unknown-key-veto',
+    reason: 'an unknown name, number, counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
+    module: `${R}veto.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'filler-weight',
+    reason: 'an unknown filler word weighs little beside a rare name: "the story on Henoko" is about Henoko',
+    module: `${R}veto.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'focus-verb',
+    reason: '"what did X thank Y for?" asks about the thanks: the verb\'s family is a concept the answer must hold',
+    module: `${R}verbs.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'date-as-content',
+    reason: 'the words of a date filter rank too: "NATO\'s adaptation since 2014" for "since 2014"',
+    module: `${R}dateWords.ts`,
+    test: READING_TEST,
+  },
+] as const satisfies readonly RuleRow[];
