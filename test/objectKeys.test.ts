@@ -34,9 +34,9 @@ describe("words that name Object's own keys", () => {
   );
 
   it('GIVEN "what about the constructor?" and "valueOf" THEN each is read as a word: construction, values', () => {
-    const constructor = engine.answer({ command: 'ask', input: 'what about the constructor?' });
-    expect(constructor.results[0]?.text).toMatch(/construction/);
-    const valueOf = engine.answer({ command: 'ask', input: 'valueOf' });
-    expect(valueOf.results[0]?.text).toMatch(/shared values/);
+    const construction = engine.answer({ command: 'ask', input: 'what about the constructor?' });
+    expect(construction.results[0]?.text).toMatch(/construction/);
+    const values = engine.answer({ command: 'ask', input: 'valueOf' });
+    expect(values.results[0]?.text).toMatch(/shared values/);
   });
 });
