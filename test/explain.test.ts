@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { applied, explained } from '../src/answer/explain.ts';
 import { answerLine } from '../src/cli/batch.ts';
-import { parseConsoleLine } from '../src/cli/console.ts';
+import { parseConsoleLine, runConsole } from '../src/cli/console.ts';
 import { renderExplain } from '../src/cli/render.ts';
 import { bundledEngine } from './support/fixtures.ts';
-import { run } from './support/io.ts';
+import { fakeIo, run } from './support/io.ts';
 
 const CHAT = 'hey bot can u tell me what about Mageshima?';
 
@@ -119,5 +119,29 @@ describe('readout --explain', () => {
     expect(answer).not.toContain('Rules that decided');
     expect(explained).toContain('Rules that decided this answer:');
     expect(explained).toContain('chat-words');
+  });
+});
+
+describe('a bug met by one line', () => {
+  const engine = bundledEngine();
+  const broken = Object.assign(Object.create(engine), {
+    answer: () => {
+      throw new TypeError('x is not iterable');
+    },
+  }) as typeof engine;
+
+  it('GIVEN batch THEN that line answers an internal error and the next line is still answered', () => {
+    expect(answerLine(broken, JSON.stringify({ command: 'ask', input: 'anything' }))).toEqual({
+      error: 'internal error (a bug in Readout, not in this line): x is not iterable',
+    });
+    expect(answerLine(broken, JSON.stringify({ command: 'find', input: 'Mageshima was discussed' }))).toHaveProperty('checks');
+  });
+
+  it('GIVEN the console THEN it says so in one line and keeps answering', async () => {
+    const io = fakeIo('/ask anything\n/sources\n');
+    expect(await runConsole(broken, io, false)).toBe(0);
+    const { out } = io.output();
+    expect(out).toContain('Something went wrong answering that (a bug in Readout, not in what you typed): x is not iterable');
+    expect(out).toContain('000-esper-kono-pentagon.md');
   });
 });

@@ -59,7 +59,8 @@ export function answerLine(engine: Engine, line: string, options: { explain?: bo
     return engine.answer({ ...data, command: data.command, explain });
   } catch (error) {
     if (error instanceof InputError) return { error: error.message };
-    throw error;
+    // A bug met by one line is that line's error: the lines after it are still answered.
+    return { error: `internal error (a bug in Readout, not in this line): ${(error as Error).message}` };
   }
 }
 

@@ -118,9 +118,10 @@ export async function runConsole(engine: Engine, io: Io, terminal: boolean): Pro
       }
     } catch (error) {
       // Bad input costs one line of explanation; the console keeps going.
-      // A chart that cannot be written (UsageError) is a line too.
-      if (!(error instanceof InputError || error instanceof UsageError)) throw error;
-      write(`${error.message}\n`);
+      // A chart that cannot be written (UsageError) is a line too, and so is a
+      // bug met by one question: the session and its history stay.
+      if (error instanceof InputError || error instanceof UsageError) write(`${error.message}\n`);
+      else write(`Something went wrong answering that (a bug in Readout, not in what you typed): ${(error as Error).message}\n`);
     }
     prompt();
   }
