@@ -84,7 +84,7 @@ describe('timeline: which mention each readout is cited by', () => {
 
   it('rule timeline-counterpart-nationality: GIVEN an opening naming the topic only as the counterpart’s nationality, the call being "to discuss" another country THEN the sentence about the topic itself; for that other country the opening', () => {
     expect(cited('Japan')['c-purpose.md']).toBe('Secretary Smith reaffirmed that the commitment to defend Japan remains ironclad.');
-    expect(rulesOf('Japan')).toEqual(['timeline-counterpart-nationality']);
+    expect(rulesOf('Japan')).toEqual(['lexicon-demonym', 'timeline-counterpart-nationality']);
     expect(cited('North Korea')['c-purpose.md']).toBe(
       'Secretary Smith spoke today with Japanese Minister of Defense Ken Sato to discuss North Korea’s missile launch on March 9.',
     );
