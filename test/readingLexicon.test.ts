@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
+import { singularAcronyms } from '../src/answer/reading/lexical.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
 import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
@@ -156,6 +157,21 @@ describe('lexicon-acronym: acronyms the readouts spell out', () => {
   it('GIVEN "the Kenyan MoD" THEN MoD is the minister (an office acronym as chat uses it)', () => {
     expect(ask('what did austin sign with the kenyan MoD?').none).toBe(true);
     expect(ask('what did austin sign with the kenyan cabinet secretary?').results[0]?.text).toContain('five-year framework');
+  });
+});
+
+describe('acronym-plural: an acronym with a plural s is read as its singular', () => {
+  it('GIVEN "the kenyan MoDs" THEN MoD, read as the minister like "the kenyan MoD" (it was a name the corpus lacks: "MODS")', () => {
+    const answer = ask('what did austin sign with the kenyan MoDs?');
+    expect(answer.reading?.resolved).toContainEqual({ from: 'MoD', to: 'Minister of Defense' });
+    expect(answer.none).toBe(ask('what did austin sign with the kenyan MoD?').none);
+  });
+  it.each([
+    ['the Baltic MoDs and ICBMs', 'the Baltic MoD and ICBM'],
+    // Lower case is a word ("mods" are a channel's moderators); one capital is a word or a name ("Ms", "Poles").
+    ['the mods and the Poles, Ms Ng', 'the mods and the Poles, Ms Ng'],
+  ])('GIVEN %j THEN %j', (typed, read) => {
+    expect(singularAcronyms(typed)).toBe(read);
   });
 });
 

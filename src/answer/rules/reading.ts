@@ -36,6 +36,12 @@ export const READING_RULES = [
     module: `${R}chat.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'acronym-plural',
+    reason: '"the Baltic MoDs", "ICBMs": an acronym with a lower-case plural s is read as its singular; "mods" stays a word',
+    module: `${R}lexical.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',
