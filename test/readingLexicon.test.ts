@@ -175,6 +175,17 @@ describe('acronym-plural: an acronym with a plural s is read as its singular', (
   });
 });
 
+describe('function-verb-drop: a grammar verb the corpus never writes never vetoes', () => {
+  it('GIVEN "did the emiratis let us host aircraft" THEN the Al Dhafra sentence ("let" vetoed: "Nothing mentions let")', () => {
+    const answer = ask('did the emiratis let us host aircraft at al dhafra?');
+    expect(answer.results[0]?.text).toContain('hosting U.S. aircraft at Al Dhafra Air Base');
+    expect(answer.reading?.dropped).toEqual(['let']);
+  });
+  it('GIVEN the verb is all the question asks beside names THEN it stays, and nothing answers', () => {
+    expect(ask('did the emiratis let us?').none).toBe(true);
+  });
+});
+
 describe('lexicon-widen-fallback: a word the corpus has, but not the named readouts, is read through its close synonyms', () => {
   it('GIVEN "boats" where the Philippines readout says "vessels" THEN that sentence, and the answer says it widened', () => {
     // "boats" is in the corpus (the UAE readout's "explosive boats"), so the unknown-word widening never ran;

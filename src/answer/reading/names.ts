@@ -27,6 +27,7 @@ import { chatWord } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { FUNCTION_VERBS } from './questionWords.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -59,6 +60,8 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
   // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
   const lower = c.raw.toLowerCase();
+  // A grammar verb ("let") is no name: rule `function-verb-drop` drops it (src/answer/reading/veto.ts).
+  if (FUNCTION_VERBS.has(lower)) return false;
   const name = c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
   if (name) applied('unknown-word-name');
   return name;

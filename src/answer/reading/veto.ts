@@ -20,6 +20,7 @@ import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { FUNCTION_VERBS } from './questionWords.ts';
 
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
 const RARE = DEFAULTS.reading.rareName;
@@ -55,6 +56,20 @@ export const requiredWords: ReadingStep = {
 };
 
 /**
+ * Rule `function-verb-drop`: a verb that only carries the question's grammar ("did the Uzbeks *let* us
+ * use their bases", data/reading/questions.json `functionVerbs`) and that the corpus never writes goes,
+ * like a question word when another word than a name remains: it is no name (it is not in WordNet's lemmas, so it read as one) and never vetoes.
+ */
+function dropFunctionVerbs(state: ReadingState): void {
+  const gone = state.concepts.filter((c) => !c.known && c.kind === 'term' && FUNCTION_VERBS.has(c.raw.toLowerCase()));
+  // Alone beside names ("did the Emiratis let us?") it is all the question asks: it stays, unanswerable.
+  if (!gone.length || !state.concepts.some((c) => !gone.includes(c) && !c.name)) return;
+  applied('function-verb-drop');
+  state.notes.dropped.push(...gone.map((c) => c.raw));
+  state.concepts = state.concepts.filter((c) => !gone.includes(c));
+}
+
+/**
  * Unknown key words veto; unknown filler words weigh little beside a rare known
  * name; so does an unknown capitalised word beside a rare known topic word
  * ("the Kabul evacuation"). An unknown word before a name part ("Scarborough
@@ -64,6 +79,7 @@ export const requiredWords: ReadingStep = {
 export const unknownWords: ReadingStep = {
   name: 'unknown-words',
   run: (state) => {
+    dropFunctionVerbs(state);
     const { concepts, text, index } = state;
     const { rare, rareTopic, lightest } = rareWords(state);
     concepts.forEach((c, k) => {
