@@ -3,8 +3,10 @@
  * with the reason it must hold. Over test/corpus-lexicon (eight invented readouts, see its README) and
  * the bundled corpus; the questions are our own, not the eval sets'.
  */
-import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { singularAcronyms } from '../src/answer/reading/lexical.ts';
@@ -183,6 +185,41 @@ describe('function-verb-drop: a grammar verb the corpus never writes never vetoe
   });
   it('GIVEN the verb is all the question asks beside names THEN it stays, and nothing answers', () => {
     expect(ask('did the emiratis let us?').none).toBe(true);
+  });
+});
+
+describe('lexicon-verb-forms: a verb the corpus lacks is read as the noun readouts write', () => {
+  // Two invented readouts: readouts write nouns (membership, repatriation) where a team types verbs.
+  const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-'));
+  const readout = (file: string, title: string, date: string, body: string) =>
+    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
+  readout(
+    '001-austin-finland.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Finnish Minister of Defence Antti Kaikkonen",
+    '2023-04-04',
+    'Secretary of Defense Lloyd J. Austin III met with Finnish Minister of Defence Antti Kaikkonen at the Pentagon today.\n\nSecretary Austin welcomed the membership of Finland in NATO and the strength it brings to the Alliance.\n\nThe two leaders discussed support to Ukraine.',
+  );
+  readout(
+    '002-austin-panama.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Panamanian Minister of Public Security Juan Pino",
+    '2023-06-01',
+    'Secretary of Defense Lloyd J. Austin III spoke today with Panamanian Minister of Public Security Juan Pino.\n\nSecretary Austin thanked Minister Pino for the repatriation of migrants to their home countries.\n\nThe two leaders discussed security of the Panama Canal.',
+  );
+  const verbs = Engine.load(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const askVerbs = (q: string) => verbs.answer({ command: 'ask', input: q });
+  it('GIVEN "joining NATO" THEN the membership sentence ("joining" vetoed: "Nothing mentions joining")', () => {
+    const answer = askVerbs('what did austin tell finland about joining nato?');
+    expect(answer.results[0]?.text).toContain('membership of Finland in NATO');
+    expect(answer.reading?.widened).toContainEqual({ word: 'joining', to: ['membership'] });
+  });
+  it('GIVEN "sent back home" THEN "sent back" is one verb read as repatriation ("back" vetoed)', () => {
+    const answer = askVerbs('did austin talk about migrants sent back home with panama?');
+    expect(answer.results[0]?.text).toContain('repatriation of migrants');
+    expect(answer.reading?.widened).toContainEqual({ word: 'sent back', to: ['repatriation'] });
+  });
+  it('GIVEN a verb no noun of the readouts stands for ("leaving NATO") THEN still nothing', () => {
+    expect(askVerbs('did austin talk about finland leaving nato?').none).toBe(true);
   });
 });
 

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { phraseVerb, verbNouns, type VerbReading } from './verbForms.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -119,6 +120,17 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
       const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text);
+      // Rule `lexicon-verb-forms`: "sent back" is one verb (src/answer/reading/verbForms.ts).
+      const after = seq[next + 1];
+      if (after && next + 1 < until && /^\s+$/.test(text.slice(s.end, after.start))) {
+        const phrase = phraseVerb(index, s.raw, after.raw);
+        if (phrase.length) {
+          applied('lexicon-verb-forms');
+          concepts.push(readAs(index, `${s.raw} ${after.raw}`, phrase, next, s.start, after.end));
+          next++;
+          continue;
+        }
+      }
       concepts.push({ ...termConcept(index, s.term, s.raw, typing, next), start: s.start, end: s.end });
     }
   };
@@ -276,6 +288,15 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       widened.push(r.word);
     }
   }
+  // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
+  if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
+    const nouns = verbNouns(index, raw);
+    if (nouns.length) applied('lexicon-verb-forms');
+    for (const n of nouns) {
+      alternatives.set(n.id, n.weight);
+      widened.push(n.word);
+    }
+  }
   // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's
   // alias entity, or else its rarest word when the corpus has every word of it.
   if (/^\p{L}{2,6}$/u.test(raw) && !country) {
@@ -313,6 +334,23 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     raw,
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
+  };
+}
+
+/** A concept for words read as other words (rule `lexicon-verb-forms`: "sent back" → repatriation, return). */
+function readAs(index: SentenceIndex, raw: string, readings: readonly VerbReading[], position: number, start: number, end: number): Concept {
+  const alternatives = new Map(readings.map((r) => [r.id, r.weight] as [number, number]));
+  return {
+    label: raw,
+    start,
+    end,
+    alternatives,
+    weight: Math.max(...readings.map((r) => index.idf(r.id))),
+    known: true,
+    kind: 'term',
+    position,
+    raw,
+    widened: readings.map((r) => r.word),
   };
 }
 

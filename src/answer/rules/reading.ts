@@ -48,6 +48,12 @@ export const READING_RULES = [
     module: `${R}veto.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'lexicon-verb-forms',
+    reason: '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',
+    module: `${R}verbForms.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',

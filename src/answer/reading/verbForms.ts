@@ -1,0 +1,94 @@
+/**
+ * Rule `lexicon-verb-forms`: teams ask with verbs ("joining NATO", "migrants
+ * sent back home"), readouts write nouns ("membership in NATO",
+ * "repatriation"). For a verb the corpus never writes in the form typed:
+ *
+ * - a two-word verb WordNet lists whole ("sent back", "pull out") is one
+ *   concept read as WordNet's relations of the phrase that readouts use
+ *   (sent back → repatriation, return), not two words of which "back" vetoes;
+ * - a verb's base form (through WordNet's inflections: joining → join) is
+ *   read as the nouns `data/reading/verb-nouns.json` gives it, where WordNet
+ *   does not link them (join → accession, membership, integration).
+ *
+ * Each reading weighs as a domain synonym or a widening, below the word typed,
+ * and must be in the sentence like any topic word.
+ *
+ * @example
+ * verbNouns(index, 'joining')   // → [['membership', 0.6]] when the corpus writes "membership"
+ */
+import { z } from 'zod';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { term, terms } from '../../text/terms.ts';
+import { dataFile } from '../../data.ts';
+import { widenings } from './vocabulary.ts';
+import { DEFAULTS } from '../defaults.ts';
+
+const verbNounsFile = dataFile(
+  'reading/verb-nouns.json',
+  z.object({ verbs: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)) }),
+);
+
+const WEIGHT = DEFAULTS.reading.weights;
+const WIDEST = DEFAULTS.reading.widenMax;
+const MIN_WIDEN = DEFAULTS.reading.widenMin;
+const WIDEST_SHARE = DEFAULTS.reading.widenMaxSentenceShare;
+const WIDEST_FLOOR = DEFAULTS.reading.widenSmallCorpusSentences;
+
+/** A reading of a verb: the word readouts write, its term id and its weight. */
+export interface VerbReading {
+  word: string;
+  id: number;
+  weight: number;
+}
+
+/** The id of a one-word term the corpus writes in lower case, not too common to say anything (as `lexicon-widen`). */
+function lowerTerm(index: SentenceIndex, word: string): number | undefined {
+  const ts = terms(word);
+  if (ts.length !== 1) return undefined;
+  const t = ts[0] as string;
+  if (index.df(t) === 0) return undefined;
+  const id = index.termId(t);
+  if (id === undefined || /^\p{Lu}/u.test(index.surface(id) ?? '')) return undefined;
+  if (index.df(t) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) return undefined;
+  return id;
+}
+
+/** The base forms of a typed word: itself and WordNet's inflection bases ("joining" → join). */
+function bases(word: string): string[] {
+  return [word, ...widenings(word).filter((r) => r.relation === 'inflection').map((r) => r.word)];
+}
+
+/** Nouns readouts write for a verb the corpus lacks (data/reading/verb-nouns.json), at the synonym weight. */
+export function verbNouns(index: SentenceIndex, raw: string): VerbReading[] {
+  const verbs = verbNounsFile().verbs;
+  const out: VerbReading[] = [];
+  for (const base of bases(raw.toLowerCase())) {
+    if (!Object.hasOwn(verbs, base)) continue;
+    for (const noun of verbs[base] ?? []) {
+      const id = lowerTerm(index, noun);
+      if (id !== undefined && !out.some((r) => r.id === id)) out.push({ word: noun, id, weight: WEIGHT.synonym });
+    }
+  }
+  return out;
+}
+
+/**
+ * Two typed words WordNet lists as one verb ("sent back"), when the corpus lacks one of them: the words
+ * readouts use for the phrase (WordNet's relations of weight ≥ widenMin, one-word, lower case), else [].
+ */
+export function phraseVerb(index: SentenceIndex, first: string, second: string): VerbReading[] {
+  const a = first.toLowerCase();
+  const b = second.toLowerCase();
+  if (!/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return [];
+  if (index.df(term(a) ?? '') > 0 && index.df(term(b) ?? '') > 0) return [];
+  const out: VerbReading[] = [];
+  for (const base of bases(a)) {
+    for (const r of widenings(`${base} ${b}`)) {
+      if (r.weight < MIN_WIDEN || r.relation === 'hypernym') continue;
+      const id = lowerTerm(index, r.word);
+      if (id !== undefined && !out.some((x) => x.id === id)) out.push({ word: r.word, id, weight: Math.min(r.weight, WIDEST) });
+    }
+    if (out.length) break;
+  }
+  return out;
+}
