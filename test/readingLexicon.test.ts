@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { singularAcronyms } from '../src/answer/reading/lexical.ts';
+import { talksParty } from '../src/answer/reading/counterpart.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
 import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
@@ -220,6 +221,28 @@ describe('lexicon-verb-forms: a verb the corpus lacks is read as the noun readou
   });
   it('GIVEN a verb no noun of the readouts stands for ("leaving NATO") THEN still nothing', () => {
     expect(askVerbs('did austin talk about finland leaving nato?').none).toBe(true);
+  });
+});
+
+describe('talks-with-party: "the talks with X" names a party of the talks, not the counterpart', () => {
+  it('GIVEN an unknown party ("the ELN", a word WordNet knows) THEN nothing: it was dropped and the Colombia dialogue answered', () => {
+    const answer = ask('what did esper say about the talks with the eln?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('Nothing in 8 readouts mentions eln.');
+  });
+  it('GIVEN a known party the readout names on something else ("the border with Venezuela") THEN nothing: the talks must be said', () => {
+    expect(ask('what did esper say about talks with venezuela?').none).toBe(true);
+  });
+  it('GIVEN "the dialogue with" a party the readout names beside the dialogue THEN that sentence, though the counterpart is Colombia', () => {
+    expect(top('what did esper say about the dialogue with colombia?')).toContain('Bilateral Defense Dialogue');
+  });
+  it('GIVEN "held talks with X" THEN X is still the counterpart: the readout must be with X', () => {
+    expect(ask('did esper hold talks with venezuela?').none).toBe(true);
+    const at = (q: string) => q.indexOf('talks with');
+    const held = 'did esper hold talks with venezuela';
+    const peace = 'what about the peace talks with the farc';
+    expect(talksParty(held, at(held), 'talks with ')).toBe(false);
+    expect(talksParty(peace, at(peace), 'talks with ')).toBe(true);
   });
 });
 

@@ -14,6 +14,7 @@
  * | concepts | concepts.ts | lexicon-demonym, lexicon-widen |
  * | names | names.ts | unknown-word-name |
  * | counterpart-offices | counterpart.ts, names.ts | counterpart-office, counterpart-service, person-one-topic |
+ * | talks-parties | counterpart.ts | talks-with-party |
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
  * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
  * | date-as-content | dateWords.ts | date-as-content |
@@ -35,7 +36,7 @@ import type { Resolvers } from './dateFilter.ts';
 import { resolveWords } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
 import type { ReadingNotes } from '../types.ts';
-import { counterpartOffices } from './counterpart.ts';
+import { counterpartOffices, talksParties } from './counterpart.ts';
 import { dateAsContent } from './dateWords.ts';
 import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
@@ -119,6 +120,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   readWords,
   names,
   counterpartOffices,
+  talksParties,
   requiredWords,
   unknownWords,
   unknownWordDrop,

@@ -54,6 +54,12 @@ export const READING_RULES = [
     module: `${R}verbForms.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'talks-with-party',
+    reason: '"the peace talks with the FARC": after the noun talks, the names are parties of the talks reported on, not the counterpart ("held talks with X" is)',
+    module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',
