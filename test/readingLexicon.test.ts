@@ -246,6 +246,28 @@ describe('talks-with-party: "the talks with X" names a party of the talks, not t
   });
 });
 
+describe('or-alternatives: in "X or Y" a part the corpus lacks does not veto the part it has', () => {
+  it('GIVEN "THAAD or cocaine" THEN the cocaine sentence, and the answer says THAAD was ignored ("Nothing mentions THAAD" before)', () => {
+    const answer = ask('did esper discuss THAAD or cocaine with colombia?');
+    expect(answer.results[0]?.text).toContain('record seizures of cocaine');
+    expect(answer.reading?.dropped).toEqual(['THAAD']);
+  });
+  it('GIVEN both parts unknown THEN nothing, as each vetoes by its own rules', () => {
+    expect(ask('did esper discuss THAAD or hypersonics with colombia?').none).toBe(true);
+  });
+});
+
+describe('name-run-typed: names are one person only when typed together', () => {
+  it('GIVEN "austin talk about maritime security with kenya" THEN maritime security stays the topic (it went as office words before Kenya)', () => {
+    const answer = ask('did austin talk about maritime security with kenya?');
+    expect(answer.results[0]?.text).toContain('maritime security');
+    expect(answer.results[0]?.text).toContain('five-year framework');
+  });
+  it('GIVEN an office before a person typed together ("secretary austin") THEN it still goes: a person is one topic', () => {
+    expect(ask('what did secretary austin praise kenya for?').results[0]?.text).toContain('sacrifices of Kenyan troops');
+  });
+});
+
 describe('lexicon-widen-fallback: a word the corpus has, but not the named readouts, is read through its close synonyms', () => {
   it('GIVEN "boats" where the Philippines readout says "vessels" THEN that sentence, and the answer says it widened', () => {
     // "boats" is in the corpus (the UAE readout's "explosive boats"), so the unknown-word widening never ran;

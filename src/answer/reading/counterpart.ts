@@ -148,7 +148,7 @@ export const counterpartOffices: ReadingStep = {
   name: 'counterpart-offices',
   run: (state) => {
     const found = officesAfterNames(state.concepts, state.text);
-    state.concepts = dropGivenNames(state.index, state.concepts, new Set(found));
+    state.concepts = dropGivenNames(state.index, state.concepts, new Set(found), state.text);
     for (const c of found) {
       c.name = true;
       c.office = true;

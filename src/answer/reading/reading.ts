@@ -13,6 +13,7 @@
  * | resolve-words | lexical.ts | lexicon-acronym, lexicon-nickname, us-pronoun, person-one-topic |
  * | concepts | concepts.ts | lexicon-demonym, lexicon-widen |
  * | names | names.ts | unknown-word-name |
+ * | or-alternatives | veto.ts | or-alternatives |
  * | counterpart-offices | counterpart.ts, names.ts | counterpart-office, counterpart-service, person-one-topic |
  * | talks-parties | counterpart.ts | talks-with-party |
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
@@ -43,7 +44,7 @@ import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
+import { orAlternatives, requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
 import { focusVerb, sayVerbBonus } from './verbs.ts';
 import { DEFAULTS } from '../defaults.ts';
 
@@ -119,6 +120,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   resolveNames,
   readWords,
   names,
+  orAlternatives,
   counterpartOffices,
   talksParties,
   requiredWords,

@@ -18,6 +18,7 @@
 import { term } from '../../text/terms.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
+import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
@@ -67,6 +68,33 @@ function dropFunctionVerbs(state: ReadingState): void {
   applied('function-verb-drop');
   state.notes.dropped.push(...gone.map((c) => c.raw));
   state.concepts = state.concepts.filter((c) => !gone.includes(c));
+}
+
+/**
+ * Rule `or-alternatives`: "did they discuss ISR or maritime domain awareness?" — in "X or Y", a part the
+ * corpus lacks does not veto the part it has: it goes, and the answer says so. Both parts unknown ("THAAD
+ * or submarines") still veto, each by its own rules. Run before given names are read: "THAAD or cyber"
+ * is no person's name.
+ */
+export const orAlternatives: ReadingStep = {
+  name: 'or-alternatives',
+  run: (state) => dropUnknownAlternatives(state),
+};
+
+function dropUnknownAlternatives(state: ReadingState): void {
+  const { concepts, text } = state;
+  const or = (a: Concept | undefined, b: Concept | undefined) =>
+    a !== undefined && b !== undefined && /^\s+or\s+$/i.test(text.slice(a.end, b.start));
+  const gone = concepts.filter((c, k) => {
+    if (c.known) return false;
+    const before = concepts[k - 1];
+    const after = concepts[k + 1];
+    return (or(before, c) && before?.known === true) || (or(c, after) && after?.known === true);
+  });
+  if (!gone.length) return;
+  applied('or-alternatives');
+  state.notes.dropped.push(...gone.map((c) => c.raw));
+  state.concepts = concepts.filter((c) => !gone.includes(c));
 }
 
 /**

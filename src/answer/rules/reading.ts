@@ -60,6 +60,18 @@ export const READING_RULES = [
     module: `${R}counterpart.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'or-alternatives',
+    reason: '"ISR or maritime domain awareness": in "X or Y" a part the corpus lacks does not veto the part it has',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'name-run-typed',
+    reason: '"did Austin talk about cyber": names are one person only when typed together (initials, stop words between), not across dropped question words',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',
