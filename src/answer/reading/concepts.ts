@@ -125,7 +125,6 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       if (after && next + 1 < until && /^\s+$/.test(text.slice(s.end, after.start))) {
         const phrase = phraseVerb(index, s.raw, after.raw);
         if (phrase.length) {
-          applied('lexicon-verb-forms');
           concepts.push(readAs(index, `${s.raw} ${after.raw}`, phrase, next, s.start, after.end));
           next++;
           continue;
@@ -291,7 +290,6 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
   if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
     const nouns = verbNouns(index, raw);
-    if (nouns.length) applied('lexicon-verb-forms');
     for (const n of nouns) {
       alternatives.set(n.id, n.weight);
       widened.push(n.word);

@@ -96,7 +96,7 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
       concepts[end]?.kind === 'term' &&
       (end === k ||
         ((concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1 &&
-          (text === undefined || nameGap(text.slice((concepts[end - 1] as Concept).end, (concepts[end] as Concept).start)))))
+          (text === undefined || nameGap(text, concepts[end - 1] as Concept, concepts[end] as Concept))))
     )
       end++;
     const run = concepts.slice(k, Math.max(end, k + 1));
@@ -149,9 +149,10 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
  * talk about cyber", "Austin" and "cyber" are no name run, and in "cyber with Angola" "cyber" (an office word
  * of extract.json) is no office before Angola: it went.
  */
-function nameGap(between: string): boolean {
-  const gap = words(between).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
-  if (gap.length) applied('name-run-typed');
+function nameGap(text: string, before: Concept, after: Concept): boolean {
+  const gap = words(text.slice(before.end, after.start)).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
+  // Recorded where it can matter: two names the corpus has, one of which could be the other's given name.
+  if (gap.length && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
   return gap.length === 0;
 }
 

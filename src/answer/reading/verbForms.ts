@@ -22,6 +22,7 @@ import { term, terms } from '../../text/terms.ts';
 import { dataFile } from '../../data.ts';
 import { widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { applied } from '../explain.ts';
 
 const verbNounsFile = dataFile(
   'reading/verb-nouns.json',
@@ -69,6 +70,7 @@ export function verbNouns(index: SentenceIndex, raw: string): VerbReading[] {
       if (id !== undefined && !out.some((r) => r.id === id)) out.push({ word: noun, id, weight: WEIGHT.synonym });
     }
   }
+  if (out.length) applied('lexicon-verb-forms');
   return out;
 }
 
@@ -90,5 +92,6 @@ export function phraseVerb(index: SentenceIndex, first: string, second: string):
     }
     if (out.length) break;
   }
+  if (out.length) applied('lexicon-verb-forms');
   return out;
 }
