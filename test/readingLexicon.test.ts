@@ -268,6 +268,37 @@ describe('name-run-typed: names are one person only when typed together', () => 
   });
 });
 
+describe('alias-common-words: an alias in common nouns (HADR) is a topic where no readout names it so', () => {
+  // Two invented readouts: one says "humanitarian relief … disasters", none "humanitarian assistance and disaster relief";
+  // "assistance" is in three sentences, more than the small-corpus floor (DEFAULTS.reading.aliasWordsFloor).
+  const dir = mkdtempSync(join(tmpdir(), 'readout-hadr-'));
+  const readout = (file: string, title: string, date: string, body: string) =>
+    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
+  readout(
+    '001-austin-brazil.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Brazilian Minister of Defense Jose Mucio",
+    '2023-04-05',
+    'Secretary of Defense Lloyd J. Austin III spoke by phone with Brazilian Minister of Defense Jose Mucio.\n\nSecretary Austin recognized the role of Brazilian military forces in humanitarian relief efforts after recent disasters in Turkiye and Chile.\n\nThe two leaders discussed security assistance and training.',
+  );
+  readout(
+    '002-austin-angola.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Angolan President Joao Lourenco",
+    '2023-09-27',
+    'Secretary of Defense Lloyd J. Austin III met with Angolan President Joao Lourenco in Luanda today.\n\nThey agreed to prioritize security assistance, maritime security and cyber defense.\n\nSecretary Austin highlighted U.S. assistance to the Angolan Navy.',
+  );
+  const hadr = Engine.load(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const askHadr = (q: string) => hadr.answer({ command: 'ask', input: q });
+  it('GIVEN "HADR" where the readout says "humanitarian relief … disasters" THEN that sentence ("Nothing mentions HADR" before)', () => {
+    const answer = askHadr('did austin talk about HADR with brazil?');
+    expect(answer.results[0]?.text).toContain('humanitarian relief efforts');
+    expect(answer.reading?.widened).toContainEqual({ word: 'HADR', to: ['humanitarian', 'disasters', 'relief'] });
+  });
+  it('GIVEN a readout with only the generic word ("security assistance") THEN nothing: assistance alone is no HADR', () => {
+    expect(askHadr('did austin talk about HADR with angola?').none).toBe(true);
+  });
+});
+
 describe('lexicon-widen-fallback: a word the corpus has, but not the named readouts, is read through its close synonyms', () => {
   it('GIVEN "boats" where the Philippines readout says "vessels" THEN that sentence, and the answer says it widened', () => {
     // "boats" is in the corpus (the UAE readout's "explosive boats"), so the unknown-word widening never ran;

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { phraseVerb, verbNouns, type VerbReading } from './verbForms.ts';
+import { aliasWords, phraseVerb, verbNouns, type VerbReading } from './verbForms.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -48,6 +48,8 @@ export interface Concept {
   office?: boolean;
   /** A word the corpus never uses, widened through WordNet (rule `lexicon-widen`): the words it was read as. */
   widened?: string[];
+  /** An alias thing read as the common words of its name (rule `alias-common-words`: HADR → humanitarian, relief). */
+  spelled?: string[];
 }
 
 /**
@@ -151,6 +153,17 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
         match.entity.names.find((n) => terms(n).join(' ') === typedTerms) ??
         typed);
+    // Rule `alias-common-words`: "HADR" = humanitarian assistance and disaster relief, a topic in common nouns:
+    // where no readout names it so, it is read as those words ("humanitarian relief efforts … disasters").
+    const words = index.df(match.entity.id) === 0 ? aliasWords(index, match.entity.names) : [];
+    if (words.length) {
+      // Still the thing asked about, as the alias was: never a mere bonus as a widened word is (`spelled`, not `widened`).
+      const first = seq[match.start] as (typeof seq)[number];
+      const { widened: spelled, ...read } = readAs(index, typed, words, match.start, first.start, (seq[match.end - 1] as (typeof seq)[number]).end);
+      concepts.push({ ...read, ...(spelled ? { spelled } : {}) });
+      next = match.end;
+      continue;
+    }
     const id = index.termId(match.entity.id);
     concepts.push({
       label,

@@ -95,3 +95,23 @@ export function phraseVerb(index: SentenceIndex, first: string, second: string):
   if (out.length) applied('lexicon-verb-forms');
   return out;
 }
+
+/**
+ * Rule `alias-common-words`: an alias thing whose spelled-out name is lower-case common nouns ("humanitarian
+ * assistance and disaster relief" for HADR) is a topic, not a name: where no readout names it, its words
+ * the corpus writes in lower case, in at most 2% of sentences, stand for it, at the synonym weight. Names of programmes and operations
+ * are capitalised ("Operation Atlantic Resolve"): they stay names. Returns [] when no such name or word.
+ */
+export function aliasWords(index: SentenceIndex, names: readonly string[]): VerbReading[] {
+  const spelled = names.filter((n) => /^[a-z][a-z/ -]*$/.test(n) && n.trim().split(/[\s/]+/).length >= 3);
+  const out: VerbReading[] = [];
+  // A generic word of the name ("assistance": "security assistance") says nothing of it: only the rare ones.
+  const most = Math.max(WIDEST_SHARE * index.size, DEFAULTS.reading.aliasWordsFloor);
+  for (const name of spelled)
+    for (const t of terms(name)) {
+      const id = index.df(t) <= most ? lowerTerm(index, t) : undefined;
+      if (id !== undefined && !out.some((x) => x.id === id)) out.push({ word: index.surface(id) ?? t, id, weight: WEIGHT.synonym });
+    }
+  if (out.length) applied('alias-common-words');
+  return out;
+}

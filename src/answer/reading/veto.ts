@@ -189,7 +189,7 @@ export const widenedWeight: ReadingStep = {
           c.bonus = true;
         }
     for (const c of concepts) {
-      if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+      if (c.widened ?? c.spelled) notes.widened.push({ word: c.raw, to: c.widened ?? c.spelled ?? [] });
       if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
         notes.resolved.push({ from: c.raw, to: c.country });
     }

@@ -72,6 +72,12 @@ export const READING_RULES = [
     module: `${R}names.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'alias-common-words',
+    reason: '"HADR" is humanitarian assistance and disaster relief: where no readout names it so, its words are the topic, not a name that vetoes',
+    module: `${R}verbForms.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',
