@@ -159,7 +159,14 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     if (words.length) {
       // Still the thing asked about, as the alias was: never a mere bonus as a widened word is (`spelled`, not `widened`).
       const first = seq[match.start] as (typeof seq)[number];
-      const { widened: spelled, ...read } = readAs(index, typed, words, match.start, first.start, (seq[match.end - 1] as (typeof seq)[number]).end);
+      const { widened: spelled, ...read } = readAs(
+        index,
+        typed,
+        words,
+        match.start,
+        first.start,
+        (seq[match.end - 1] as (typeof seq)[number]).end,
+      );
       concepts.push({ ...read, ...(spelled ? { spelled } : {}) });
       next = match.end;
       continue;
@@ -349,7 +356,14 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
 }
 
 /** A concept for words read as other words (rule `lexicon-verb-forms`: "sent back" → repatriation, return). */
-function readAs(index: SentenceIndex, raw: string, readings: readonly VerbReading[], position: number, start: number, end: number): Concept {
+function readAs(
+  index: SentenceIndex,
+  raw: string,
+  readings: readonly VerbReading[],
+  position: number,
+  start: number,
+  end: number,
+): Concept {
   const alternatives = new Map(readings.map((r) => [r.id, r.weight] as [number, number]));
   return {
     label: raw,

@@ -15,7 +15,14 @@ const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().re
 
 export const QUESTIONS = readDataFile(
   'reading/questions.json',
-  z.object({ questionWords: WordList, whWords: WordList, auxiliaries: WordList, sayVerbs: WordList, orderFollowers: WordList, functionVerbs: WordList }),
+  z.object({
+    questionWords: WordList,
+    whWords: WordList,
+    auxiliaries: WordList,
+    sayVerbs: WordList,
+    orderFollowers: WordList,
+    functionVerbs: WordList,
+  }),
 );
 
 /** The wh-words then the auxiliaries, as a regex alternation ("what|who|…|did|does|…"). */

@@ -56,7 +56,12 @@ function lowerTerm(index: SentenceIndex, word: string): number | undefined {
 
 /** The base forms of a typed word: itself and WordNet's inflection bases ("joining" → join). */
 function bases(word: string): string[] {
-  return [word, ...widenings(word).filter((r) => r.relation === 'inflection').map((r) => r.word)];
+  return [
+    word,
+    ...widenings(word)
+      .filter((r) => r.relation === 'inflection')
+      .map((r) => r.word),
+  ];
 }
 
 /** Nouns readouts write for a verb the corpus lacks (data/reading/verb-nouns.json), at the synonym weight. */

@@ -50,13 +50,15 @@ export const READING_RULES = [
   },
   {
     id: 'lexicon-verb-forms',
-    reason: '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',
+    reason:
+      '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',
     module: `${R}verbForms.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'talks-with-party',
-    reason: '"the peace talks with the FARC": after the noun talks, the names are parties of the talks reported on, not the counterpart ("held talks with X" is)',
+    reason:
+      '"the peace talks with the FARC": after the noun talks, the names are parties of the talks reported on, not the counterpart ("held talks with X" is)',
     module: `${R}counterpart.ts`,
     test: LEXICON_TEST,
   },
@@ -68,13 +70,15 @@ export const READING_RULES = [
   },
   {
     id: 'name-run-typed',
-    reason: '"did Austin talk about cyber": names are one person only when typed together (initials, stop words between), not across dropped question words',
+    reason:
+      '"did Austin talk about cyber": names are one person only when typed together (initials, stop words between), not across dropped question words',
     module: `${R}names.ts`,
     test: LEXICON_TEST,
   },
   {
     id: 'alias-common-words',
-    reason: '"HADR" is humanitarian assistance and disaster relief: where no readout names it so, its words are the topic, not a name that vetoes',
+    reason:
+      '"HADR" is humanitarian assistance and disaster relief: where no readout names it so, its words are the topic, not a name that vetoes',
     module: `${R}verbForms.ts`,
     test: LEXICON_TEST,
   },
