@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { aliasWords, phraseVerb, verbNouns, type VerbReading } from './verbForms.ts';
+import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -352,30 +352,6 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     raw,
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
-  };
-}
-
-/** A concept for words read as other words (rule `lexicon-verb-forms`: "sent back" → repatriation, return). */
-function readAs(
-  index: SentenceIndex,
-  raw: string,
-  readings: readonly VerbReading[],
-  position: number,
-  start: number,
-  end: number,
-): Concept {
-  const alternatives = new Map(readings.map((r) => [r.id, r.weight] as [number, number]));
-  return {
-    label: raw,
-    start,
-    end,
-    alternatives,
-    weight: Math.max(...readings.map((r) => index.idf(r.id))),
-    known: true,
-    kind: 'term',
-    position,
-    raw,
-    widened: readings.map((r) => r.word),
   };
 }
 

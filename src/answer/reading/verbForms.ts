@@ -18,6 +18,7 @@
  */
 import { z } from 'zod';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from './concepts.ts';
 import { term, terms } from '../../text/terms.ts';
 import { dataFile } from '../../data.ts';
 import { widenings } from './vocabulary.ts';
@@ -119,4 +120,28 @@ export function aliasWords(index: SentenceIndex, names: readonly string[]): Verb
     }
   if (out.length) applied('alias-common-words');
   return out;
+}
+
+/** A concept for words read as other words (rule `lexicon-verb-forms`: "sent back" → repatriation, return). */
+export function readAs(
+  index: SentenceIndex,
+  raw: string,
+  readings: readonly VerbReading[],
+  position: number,
+  start: number,
+  end: number,
+): Concept {
+  const alternatives = new Map(readings.map((r) => [r.id, r.weight] as [number, number]));
+  return {
+    label: raw,
+    start,
+    end,
+    alternatives,
+    weight: Math.max(...readings.map((r) => index.idf(r.id))),
+    known: true,
+    kind: 'term',
+    position,
+    raw,
+    widened: readings.map((r) => r.word),
+  };
 }
