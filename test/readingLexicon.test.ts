@@ -3,10 +3,14 @@
  * with the reason it must hold. Over test/corpus-lexicon (eight invented readouts, see its README) and
  * the bundled corpus; the questions are our own, not the eval sets'.
  */
-import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
+import { singularAcronyms } from '../src/answer/reading/lexical.ts';
+import { talksParty } from '../src/answer/reading/counterpart.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
 import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
@@ -156,6 +160,142 @@ describe('lexicon-acronym: acronyms the readouts spell out', () => {
   it('GIVEN "the Kenyan MoD" THEN MoD is the minister (an office acronym as chat uses it)', () => {
     expect(ask('what did austin sign with the kenyan MoD?').none).toBe(true);
     expect(ask('what did austin sign with the kenyan cabinet secretary?').results[0]?.text).toContain('five-year framework');
+  });
+});
+
+describe('acronym-plural: an acronym with a plural s is read as its singular', () => {
+  it('GIVEN "the kenyan MoDs" THEN MoD, read as the minister like "the kenyan MoD" (it was a name the corpus lacks: "MODS")', () => {
+    const answer = ask('what did austin sign with the kenyan MoDs?');
+    expect(answer.reading?.resolved).toContainEqual({ from: 'MoD', to: 'Minister of Defense' });
+    expect(answer.none).toBe(ask('what did austin sign with the kenyan MoD?').none);
+  });
+  it.each([
+    ['the Baltic MoDs and ICBMs', 'the Baltic MoD and ICBM'],
+    // Lower case is a word ("mods" are a channel's moderators); one capital is a word or a name ("Ms", "Poles").
+    ['the mods and the Poles, Ms Ng', 'the mods and the Poles, Ms Ng'],
+  ])('GIVEN %j THEN %j', (typed, read) => {
+    expect(singularAcronyms(typed)).toBe(read);
+  });
+});
+
+describe('function-verb-drop: a grammar verb the corpus never writes never vetoes', () => {
+  it('GIVEN "did the emiratis let us host aircraft" THEN the Al Dhafra sentence ("let" vetoed: "Nothing mentions let")', () => {
+    const answer = ask('did the emiratis let us host aircraft at al dhafra?');
+    expect(answer.results[0]?.text).toContain('hosting U.S. aircraft at Al Dhafra Air Base');
+    expect(answer.reading?.dropped).toEqual(['let']);
+  });
+  it('GIVEN the verb is all the question asks beside names THEN it stays, and nothing answers', () => {
+    expect(ask('did the emiratis let us?').none).toBe(true);
+  });
+});
+
+describe('lexicon-verb-forms: a verb the corpus lacks is read as the noun readouts write', () => {
+  // Two invented readouts: readouts write nouns (membership, repatriation) where a team types verbs.
+  const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-'));
+  const readout = (file: string, title: string, date: string, body: string) =>
+    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
+  readout(
+    '001-austin-finland.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Finnish Minister of Defence Antti Kaikkonen",
+    '2023-04-04',
+    'Secretary of Defense Lloyd J. Austin III met with Finnish Minister of Defence Antti Kaikkonen at the Pentagon today.\n\nSecretary Austin welcomed the membership of Finland in NATO and the strength it brings to the Alliance.\n\nThe two leaders discussed support to Ukraine.',
+  );
+  readout(
+    '002-austin-panama.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Panamanian Minister of Public Security Juan Pino",
+    '2023-06-01',
+    'Secretary of Defense Lloyd J. Austin III spoke today with Panamanian Minister of Public Security Juan Pino.\n\nSecretary Austin thanked Minister Pino for the repatriation of migrants to their home countries.\n\nThe two leaders discussed security of the Panama Canal.',
+  );
+  const verbs = Engine.load(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const askVerbs = (q: string) => verbs.answer({ command: 'ask', input: q });
+  it('GIVEN "joining NATO" THEN the membership sentence ("joining" vetoed: "Nothing mentions joining")', () => {
+    const answer = askVerbs('what did austin tell finland about joining nato?');
+    expect(answer.results[0]?.text).toContain('membership of Finland in NATO');
+    expect(answer.reading?.widened).toContainEqual({ word: 'joining', to: ['membership'] });
+  });
+  it('GIVEN "sent back home" THEN "sent back" is one verb read as repatriation ("back" vetoed)', () => {
+    const answer = askVerbs('did austin talk about migrants sent back home with panama?');
+    expect(answer.results[0]?.text).toContain('repatriation of migrants');
+    expect(answer.reading?.widened).toContainEqual({ word: 'sent back', to: ['repatriation'] });
+  });
+  it('GIVEN a verb no noun of the readouts stands for ("leaving NATO") THEN still nothing', () => {
+    expect(askVerbs('did austin talk about finland leaving nato?').none).toBe(true);
+  });
+});
+
+describe('talks-with-party: "the talks with X" names a party of the talks, not the counterpart', () => {
+  it('GIVEN an unknown party ("the ELN", a word WordNet knows) THEN nothing: it was dropped and the Colombia dialogue answered', () => {
+    const answer = ask('what did esper say about the talks with the eln?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('Nothing in 8 readouts mentions eln.');
+  });
+  it('GIVEN a known party the readout names on something else ("the border with Venezuela") THEN nothing: the talks must be said', () => {
+    expect(ask('what did esper say about talks with venezuela?').none).toBe(true);
+  });
+  it('GIVEN "the dialogue with" a party the readout names beside the dialogue THEN that sentence, though the counterpart is Colombia', () => {
+    expect(top('what did esper say about the dialogue with colombia?')).toContain('Bilateral Defense Dialogue');
+  });
+  it('GIVEN "held talks with X" THEN X is still the counterpart: the readout must be with X', () => {
+    expect(ask('did esper hold talks with venezuela?').none).toBe(true);
+    const at = (q: string) => q.indexOf('talks with');
+    const held = 'did esper hold talks with venezuela';
+    const peace = 'what about the peace talks with the farc';
+    expect(talksParty(held, at(held), 'talks with ')).toBe(false);
+    expect(talksParty(peace, at(peace), 'talks with ')).toBe(true);
+  });
+});
+
+describe('or-alternatives: in "X or Y" a part the corpus lacks does not veto the part it has', () => {
+  it('GIVEN "THAAD or cocaine" THEN the cocaine sentence, and the answer says THAAD was ignored ("Nothing mentions THAAD" before)', () => {
+    const answer = ask('did esper discuss THAAD or cocaine with colombia?');
+    expect(answer.results[0]?.text).toContain('record seizures of cocaine');
+    expect(answer.reading?.dropped).toEqual(['THAAD']);
+  });
+  it('GIVEN both parts unknown THEN nothing, as each vetoes by its own rules', () => {
+    expect(ask('did esper discuss THAAD or hypersonics with colombia?').none).toBe(true);
+  });
+});
+
+describe('name-run-typed: names are one person only when typed together', () => {
+  it('GIVEN "austin talk about maritime security with kenya" THEN maritime security stays the topic (it went as office words before Kenya)', () => {
+    const answer = ask('did austin talk about maritime security with kenya?');
+    expect(answer.results[0]?.text).toContain('maritime security');
+    expect(answer.results[0]?.text).toContain('five-year framework');
+  });
+  it('GIVEN an office before a person typed together ("secretary austin") THEN it still goes: a person is one topic', () => {
+    expect(ask('what did secretary austin praise kenya for?').results[0]?.text).toContain('sacrifices of Kenyan troops');
+  });
+});
+
+describe('alias-common-words: an alias in common nouns (HADR) is a topic where no readout names it so', () => {
+  // Two invented readouts: one says "humanitarian relief … disasters", none "humanitarian assistance and disaster relief";
+  // "assistance" is in three sentences, more than the small-corpus floor (DEFAULTS.reading.aliasWordsFloor).
+  const dir = mkdtempSync(join(tmpdir(), 'readout-hadr-'));
+  const readout = (file: string, title: string, date: string, body: string) =>
+    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
+  readout(
+    '001-austin-brazil.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Brazilian Minister of Defense Jose Mucio",
+    '2023-04-05',
+    'Secretary of Defense Lloyd J. Austin III spoke by phone with Brazilian Minister of Defense Jose Mucio.\n\nSecretary Austin recognized the role of Brazilian military forces in humanitarian relief efforts after recent disasters in Turkiye and Chile.\n\nThe two leaders discussed security assistance and training.',
+  );
+  readout(
+    '002-austin-angola.md',
+    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Angolan President Joao Lourenco",
+    '2023-09-27',
+    'Secretary of Defense Lloyd J. Austin III met with Angolan President Joao Lourenco in Luanda today.\n\nThey agreed to prioritize security assistance, maritime security and cyber defense.\n\nSecretary Austin highlighted U.S. assistance to the Angolan Navy.',
+  );
+  const hadr = Engine.load(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const askHadr = (q: string) => hadr.answer({ command: 'ask', input: q });
+  it('GIVEN "HADR" where the readout says "humanitarian relief … disasters" THEN that sentence ("Nothing mentions HADR" before)', () => {
+    const answer = askHadr('did austin talk about HADR with brazil?');
+    expect(answer.results[0]?.text).toContain('humanitarian relief efforts');
+    expect(answer.reading?.widened).toContainEqual({ word: 'HADR', to: ['humanitarian', 'disasters', 'relief'] });
+  });
+  it('GIVEN a readout with only the generic word ("security assistance") THEN nothing: assistance alone is no HADR', () => {
+    expect(askHadr('did austin talk about HADR with angola?').none).toBe(true);
   });
 });
 

@@ -49,6 +49,8 @@ const reading = {
   personScan: 200,
   /** Sentences read at most to decide that a word is the tail of a name ("Shoal" in "Second Thomas Shoal"). */
   tailScan: 20,
+  /** `alias-common-words`: a word of the spelled-out name stands for it only in at most widenMaxSentenceShare of sentences, or this many (small corpora): higher lets generic words ("assistance") answer. */
+  aliasWordsFloor: 2,
   /** Words before the question word read at most as preamble (`chat-preamble`): more drops longer "can you find …" runs, and risks content. */
   preambleWords: 6,
   /** Words a reading note lists at most ("ignored 'thx', …"): more says more, in a longer line. */

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -47,6 +48,8 @@ export interface Concept {
   office?: boolean;
   /** A word the corpus never uses, widened through WordNet (rule `lexicon-widen`): the words it was read as. */
   widened?: string[];
+  /** An alias thing read as the common words of its name (rule `alias-common-words`: HADR → humanitarian, relief). */
+  spelled?: string[];
 }
 
 /**
@@ -119,6 +122,16 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
       const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text);
+      // Rule `lexicon-verb-forms`: "sent back" is one verb (src/answer/reading/verbForms.ts).
+      const after = seq[next + 1];
+      if (after && next + 1 < until && /^\s+$/.test(text.slice(s.end, after.start))) {
+        const phrase = phraseVerb(index, s.raw, after.raw);
+        if (phrase.length) {
+          concepts.push(readAs(index, `${s.raw} ${after.raw}`, phrase, next, s.start, after.end));
+          next++;
+          continue;
+        }
+      }
       concepts.push({ ...termConcept(index, s.term, s.raw, typing, next), start: s.start, end: s.end });
     }
   };
@@ -140,6 +153,24 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       : (match.entity.names.find((n) => n.toLowerCase() === typed.toLowerCase()) ??
         match.entity.names.find((n) => terms(n).join(' ') === typedTerms) ??
         typed);
+    // Rule `alias-common-words`: "HADR" = humanitarian assistance and disaster relief, a topic in common nouns:
+    // where no readout names it so, it is read as those words ("humanitarian relief efforts … disasters").
+    const words = index.df(match.entity.id) === 0 ? aliasWords(index, match.entity.names) : [];
+    if (words.length) {
+      // Still the thing asked about, as the alias was: never a mere bonus as a widened word is (`spelled`, not `widened`).
+      const first = seq[match.start] as (typeof seq)[number];
+      const { widened: spelled, ...read } = readAs(
+        index,
+        typed,
+        words,
+        match.start,
+        first.start,
+        (seq[match.end - 1] as (typeof seq)[number]).end,
+      );
+      concepts.push({ ...read, ...(spelled ? { spelled } : {}) });
+      next = match.end;
+      continue;
+    }
     const id = index.termId(match.entity.id);
     concepts.push({
       label,
@@ -274,6 +305,14 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       applied('lexicon-widen');
       alternatives.set(id, weight);
       widened.push(r.word);
+    }
+  }
+  // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
+  if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
+    const nouns = verbNouns(index, raw);
+    for (const n of nouns) {
+      alternatives.set(n.id, n.weight);
+      widened.push(n.word);
     }
   }
   // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's

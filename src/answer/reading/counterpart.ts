@@ -32,6 +32,10 @@ const COUNTERPART_END =
 export function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
   const out = new Set<Concept>();
   for (const m of focus.matchAll(WITH_COUNTERPART)) {
+    if (talksParty(focus, m.index ?? 0, m[0])) {
+      applied('talks-with-party');
+      continue;
+    }
     const from = (m.index ?? 0) + m[0].length;
     const end = COUNTERPART_END.exec(focus.slice(from));
     const to = end ? from + end.index : focus.length;
@@ -39,6 +43,58 @@ export function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
   }
   return out;
 }
+
+/** Talks a readout reports on, by their noun: "the peace talks with the FARC", "negotiations with Hamas". */
+const TALKS_WITH = /\b(?:talks|negotiations|dialogue)\s+with\s+/gi;
+/** Words before "talks with" that make the talks the meeting itself: "held talks with the minister". */
+const HELD_BEFORE = /\b(?:held|hold|holds|holding|had|has|have|having|in|during|after|before|at|his|her|their|its|our)\s+$/i;
+
+/**
+ * Rule `talks-with-party`: after the noun "talks" (or "negotiations", "dialogue") with no verb of holding
+ * them before it ("the peace talks with the FARC", "about talks with the ELN"), the names are the parties of
+ * the talks the readout reports on, not the secretary's counterpart; "held talks with X", "in talks with X"
+ * stay the counterpart.
+ */
+export function talksParty(focus: string, at: number, matched: string): boolean {
+  if (!/^talks\s/i.test(matched) && !/^(?:negotiations|dialogue)\s/i.test(matched)) return false;
+  return !HELD_BEFORE.test(focus.slice(0, at));
+}
+
+/** Where the parties of talks reported on are typed (rule `talks-with-party`): [start, end) spans of the focus. */
+function talksPartySpans(focus: string): { talks: number; from: number; to: number }[] {
+  const out: { talks: number; from: number; to: number }[] = [];
+  for (const m of focus.matchAll(TALKS_WITH)) {
+    if (!talksParty(focus, m.index ?? 0, m[0])) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const end = COUNTERPART_END.exec(focus.slice(from));
+    out.push({ talks: m.index ?? 0, from, to: end ? from + end.index : focus.length });
+  }
+  return out;
+}
+
+/**
+ * Rule `talks-with-party` (names): a party of talks is a name, known or not — "the talks with the
+ * Taliban" is about the Taliban, and a readout that never names them does not answer, even where WordNet
+ * knows the word ("taliban") and would let it be dropped.
+ */
+export const talksParties: ReadingStep = {
+  name: 'talks-parties',
+  run: (state) => {
+    const spans = talksPartySpans(state.question.focus);
+    if (!spans.length) return;
+    for (const c of state.concepts) {
+      // The talks themselves must be said ("dialogue", "negotiations"): a sentence naming the party on
+      // something else ("the border with Venezuela") is no answer about talks with it.
+      if (spans.some((x) => c.start === x.talks)) c.required = true;
+      if (c.name || c.office || c.kind !== 'term' || /^\d+$/.test(c.raw)) continue;
+      if (!spans.some((x) => c.start >= x.from && c.end <= x.to)) continue;
+      applied('talks-with-party');
+      c.name = true;
+      // The party is what the question asks about: absent from the corpus, it vetoes (no filler weight).
+      if (!c.known) c.required = true;
+    }
+  },
+};
 
 /** Office words right after a country or person concept, in a run of adjacent words (see rule `counterpart-office`). */
 function officesAfterNames(concepts: Concept[], text: string): Concept[] {
@@ -92,7 +148,7 @@ export const counterpartOffices: ReadingStep = {
   name: 'counterpart-offices',
   run: (state) => {
     const found = officesAfterNames(state.concepts, state.text);
-    state.concepts = dropGivenNames(state.index, state.concepts, new Set(found));
+    state.concepts = dropGivenNames(state.index, state.concepts, new Set(found), state.text);
     for (const c of found) {
       c.name = true;
       c.office = true;

@@ -56,8 +56,21 @@ function nextWordStart(ws: Word[], w: Word): number {
 /** A term the corpus uses. */
 const known = (index: SentenceIndex, t: string | null) => t !== null && index.df(t) > 0;
 
+/**
+ * Rule `acronym-plural`: "MoDs", "ICBMs", "FMs" — an acronym (two capitals or more) with a lower-case
+ * plural s is read as its singular, so the acronym tables and the office acronyms find it. Never an
+ * all-lower-case word: in a Discord channel "mods" are moderators.
+ */
+export function singularAcronyms(input: string): string {
+  return input.replace(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*[\p{Lu}\p{N}])s(?![\p{L}\p{N}])/gu, (whole, singular: string) => {
+    if ((singular.match(/\p{Lu}/gu) ?? []).length < 2) return whole;
+    applied('acronym-plural');
+    return singular;
+  });
+}
+
 export function resolveWords(index: SentenceIndex, input: string, people: People): ResolvedWords {
-  const text = fold(input);
+  const text = fold(singularAcronyms(input));
   const ws = words(text);
   const resolved: ResolvedWords['resolved'] = [];
   const names = new Set<string>();

@@ -21,12 +21,13 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../../text/dates.ts';
-import { term, words } from '../../text/terms.ts';
+import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglish } from './vocabulary.ts';
 import { chatWord } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { FUNCTION_VERBS } from './questionWords.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -59,6 +60,8 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
   // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
   const lower = c.raw.toLowerCase();
+  // A grammar verb ("let") is no name: rule `function-verb-drop` drops it (src/answer/reading/veto.ts).
+  if (FUNCTION_VERBS.has(lower)) return false;
   const name = c.kind === 'term' && !/\s/.test(lower) && !isEnglish(lower) && chatWord(lower) === undefined;
   if (name) applied('unknown-word-name');
   return name;
@@ -82,7 +85,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
  * A person is one topic however named: in a run of names, the given names of
  * a known surname go ("jim mattis", "Ngo Xuan Lich" → the surname alone).
  */
-export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?: ReadonlySet<Concept>): Concept[] {
+export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?: ReadonlySet<Concept>, text?: string): Concept[] {
   if (!concepts.some((c) => c.name && c.kind === 'term')) return concepts;
   const drop = new Set<Concept>();
   for (let k = 0; k < concepts.length; ) {
@@ -91,7 +94,9 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
       end < concepts.length &&
       concepts[end]?.name &&
       concepts[end]?.kind === 'term' &&
-      (end === k || (concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1)
+      (end === k ||
+        ((concepts[end] as Concept).position === (concepts[end - 1] as Concept).position + 1 &&
+          (text === undefined || nameGap(text, concepts[end - 1] as Concept, concepts[end] as Concept))))
     )
       end++;
     const run = concepts.slice(k, Math.max(end, k + 1));
@@ -124,7 +129,9 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
     if (person) {
       for (let j = k - 1; j >= 0; j--) {
         const c = concepts[j] as Concept;
-        if (!c.raw.split(/\s+/).every(isOfficeWord) || c.position < (concepts[j + 1] as Concept).position - 2) break;
+        const after = concepts[j + 1] as Concept;
+        if (!c.raw.split(/\s+/).every(isOfficeWord) || c.position < after.position - 2) break;
+        if (text !== undefined && !officeGap(text.slice(c.end, after.start))) break;
         drop.add(c);
       }
     }
@@ -135,6 +142,27 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
   applied('person-one-topic');
   return concepts.filter((c) => !drop.has(c));
 }
+
+/**
+ * Rule `name-run-typed`: what may stand between two parts of one person's name as typed — initials and stop
+ * words ("James N. Mattis", "Mohammed bin Salman"), not a question word the reader dropped: in "did Austin
+ * talk about cyber", "Austin" and "cyber" are no name run, and in "cyber with Angola" "cyber" (an office word
+ * of extract.json) is no office before Angola: it went.
+ */
+function nameGap(text: string, before: Concept, after: Concept): boolean {
+  const gap = words(text.slice(before.end, after.start)).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
+  // Recorded where it can matter: two names the corpus has, one of which could be the other's given name.
+  if (gap.length && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
+  return gap.length === 0;
+}
+
+/** Between office words and a person's name: "Secretary of Defense Austin", "Minister for Defence Payne"; not "cyber with Angola". */
+function officeGap(between: string): boolean {
+  const ok = words(between).every((w) => OFFICE_GLUE.has(w.word));
+  if (!ok) applied('name-run-typed');
+  return ok;
+}
+const OFFICE_GLUE = new Set(['of', 'the', 'for', 'and']);
 
 /** "secretary", "Gen.", "minister": an office word, as ROLE_WORDS writes them. */
 function isOfficeWord(raw: string): boolean {

@@ -15,10 +15,20 @@ const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().re
 
 export const QUESTIONS = readDataFile(
   'reading/questions.json',
-  z.object({ questionWords: WordList, whWords: WordList, auxiliaries: WordList, sayVerbs: WordList, orderFollowers: WordList }),
+  z.object({
+    questionWords: WordList,
+    whWords: WordList,
+    auxiliaries: WordList,
+    sayVerbs: WordList,
+    orderFollowers: WordList,
+    functionVerbs: WordList,
+  }),
 );
 
 /** The wh-words then the auxiliaries, as a regex alternation ("what|who|…|did|does|…"). */
 export function questionStartPattern(): string {
   return [...QUESTIONS.whWords.words, ...QUESTIONS.auxiliaries.words].join('|');
 }
+
+/** Grammar verbs ("let", "make", "get"): dropped when the corpus never writes them (rule `function-verb-drop`). */
+export const FUNCTION_VERBS: ReadonlySet<string> = new Set(QUESTIONS.functionVerbs.words);

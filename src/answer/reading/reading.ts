@@ -13,7 +13,9 @@
  * | resolve-words | lexical.ts | lexicon-acronym, lexicon-nickname, us-pronoun, person-one-topic |
  * | concepts | concepts.ts | lexicon-demonym, lexicon-widen |
  * | names | names.ts | unknown-word-name |
+ * | or-alternatives | veto.ts | or-alternatives |
  * | counterpart-offices | counterpart.ts, names.ts | counterpart-office, counterpart-service, person-one-topic |
+ * | talks-parties | counterpart.ts | talks-with-party |
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
  * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
  * | date-as-content | dateWords.ts | date-as-content |
@@ -35,14 +37,14 @@ import type { Resolvers } from './dateFilter.ts';
 import { resolveWords } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
 import type { ReadingNotes } from '../types.ts';
-import { counterpartOffices } from './counterpart.ts';
+import { counterpartOffices, talksParties } from './counterpart.ts';
 import { dateAsContent } from './dateWords.ts';
 import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
+import { orAlternatives, requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
 import { focusVerb, sayVerbBonus } from './verbs.ts';
 import { DEFAULTS } from '../defaults.ts';
 
@@ -118,7 +120,9 @@ export const READING_STEPS: readonly ReadingStep[] = [
   resolveNames,
   readWords,
   names,
+  orAlternatives,
   counterpartOffices,
+  talksParties,
   requiredWords,
   unknownWords,
   unknownWordDrop,

@@ -18,8 +18,10 @@
 import { term } from '../../text/terms.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
+import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { FUNCTION_VERBS } from './questionWords.ts';
 
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
 const RARE = DEFAULTS.reading.rareName;
@@ -55,6 +57,47 @@ export const requiredWords: ReadingStep = {
 };
 
 /**
+ * Rule `function-verb-drop`: a verb that only carries the question's grammar ("did the Uzbeks *let* us
+ * use their bases", data/reading/questions.json `functionVerbs`) and that the corpus never writes goes,
+ * like a question word when another word than a name remains: it is no name (it is not in WordNet's lemmas, so it read as one) and never vetoes.
+ */
+function dropFunctionVerbs(state: ReadingState): void {
+  const gone = state.concepts.filter((c) => !c.known && c.kind === 'term' && FUNCTION_VERBS.has(c.raw.toLowerCase()));
+  // Alone beside names ("did the Emiratis let us?") it is all the question asks: it stays, unanswerable.
+  if (!gone.length || !state.concepts.some((c) => !gone.includes(c) && !c.name)) return;
+  applied('function-verb-drop');
+  state.notes.dropped.push(...gone.map((c) => c.raw));
+  state.concepts = state.concepts.filter((c) => !gone.includes(c));
+}
+
+/**
+ * Rule `or-alternatives`: "did they discuss ISR or maritime domain awareness?" — in "X or Y", a part the
+ * corpus lacks does not veto the part it has: it goes, and the answer says so. Both parts unknown ("THAAD
+ * or submarines") still veto, each by its own rules. Run before given names are read: "THAAD or cyber"
+ * is no person's name.
+ */
+export const orAlternatives: ReadingStep = {
+  name: 'or-alternatives',
+  run: (state) => dropUnknownAlternatives(state),
+};
+
+function dropUnknownAlternatives(state: ReadingState): void {
+  const { concepts, text } = state;
+  const or = (a: Concept | undefined, b: Concept | undefined) =>
+    a !== undefined && b !== undefined && /^\s+or\s+$/i.test(text.slice(a.end, b.start));
+  const gone = concepts.filter((c, k) => {
+    if (c.known) return false;
+    const before = concepts[k - 1];
+    const after = concepts[k + 1];
+    return (or(before, c) && before?.known === true) || (or(c, after) && after?.known === true);
+  });
+  if (!gone.length) return;
+  applied('or-alternatives');
+  state.notes.dropped.push(...gone.map((c) => c.raw));
+  state.concepts = concepts.filter((c) => !gone.includes(c));
+}
+
+/**
  * Unknown key words veto; unknown filler words weigh little beside a rare known
  * name; so does an unknown capitalised word beside a rare known topic word
  * ("the Kabul evacuation"). An unknown word before a name part ("Scarborough
@@ -64,6 +107,7 @@ export const requiredWords: ReadingStep = {
 export const unknownWords: ReadingStep = {
   name: 'unknown-words',
   run: (state) => {
+    dropFunctionVerbs(state);
     const { concepts, text, index } = state;
     const { rare, rareTopic, lightest } = rareWords(state);
     concepts.forEach((c, k) => {
@@ -145,7 +189,7 @@ export const widenedWeight: ReadingStep = {
           c.bonus = true;
         }
     for (const c of concepts) {
-      if (c.widened) notes.widened.push({ word: c.raw, to: c.widened });
+      if (c.widened ?? c.spelled) notes.widened.push({ word: c.raw, to: c.widened ?? c.spelled ?? [] });
       if (c.country && c.raw.toLowerCase() !== c.country.toLowerCase() && index.df(term(c.raw) ?? '') === 0)
         notes.resolved.push({ from: c.raw, to: c.country });
     }

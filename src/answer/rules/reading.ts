@@ -36,6 +36,52 @@ export const READING_RULES = [
     module: `${R}chat.ts`,
     test: LEXICON_TEST,
   },
+  {
+    id: 'acronym-plural',
+    reason: '"the Baltic MoDs", "ICBMs": an acronym with a lower-case plural s is read as its singular; "mods" stays a word',
+    module: `${R}lexical.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'function-verb-drop',
+    reason: '"did the Uzbeks let us use their bases": a grammar verb the corpus never writes ("let") is dropped, never a veto',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-verb-forms',
+    reason:
+      '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',
+    module: `${R}verbForms.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'talks-with-party',
+    reason:
+      '"the peace talks with the FARC": after the noun talks, the names are parties of the talks reported on, not the counterpart ("held talks with X" is)',
+    module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'or-alternatives',
+    reason: '"ISR or maritime domain awareness": in "X or Y" a part the corpus lacks does not veto the part it has',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'name-run-typed',
+    reason:
+      '"did Austin talk about cyber": names are one person only when typed together (initials, stop words between), not across dropped question words',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'alias-common-words',
+    reason:
+      '"HADR" is humanitarian assistance and disaster relief: where no readout names it so, its words are the topic, not a name that vetoes',
+    module: `${R}verbForms.ts`,
+    test: LEXICON_TEST,
+  },
   { id: 'one-pronoun', reason: '"the Djiboutian one" is no number 1, which would veto', module: `${R}question.ts`, test: LEXICON_TEST },
   {
     id: 'when-clause',
