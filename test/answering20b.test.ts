@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
+import { durationPhrase } from '../src/answer/answering/headlines.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -80,5 +81,29 @@ describe('who-answers name the counterpart (issue 20, proposal 2)', () => {
       ['Kathleen Hicks'],
     ]);
     expect(rules).toContain('name-particles');
+  });
+});
+
+describe('headlines that hold the asked fact (issue 20, part 4)', () => {
+  it('rule date-what-happened: GIVEN "what happened on <date>?" and a readout of that day THEN its opening, and who met whom', () => {
+    // "happened" was read as a topic word the corpus lacks: "Nothing in 1 readout on march 3, 2022 mentions what happened".
+    const { headline, first, rules } = ask('what happened on march 3, 2022?');
+    expect(headline).toBe('Pat Smithers and Ana Valdez — March 3, 2022.');
+    expect(first).toMatch(/^Secretary of Defense Pat Smithers spoke by phone/);
+    expect(rules).toContain('date-what-happened');
+    // Several readouts of a month: each, oldest first, with its date.
+    expect(ask('what took place in 2022?').headline).toBe(
+      'Pat Smithers and Ana Valdez (March 3, 2022); Pat Smithers and Hamad bin Isa Al Khalifa (May 10, 2022).',
+    );
+  });
+
+  it('rule date-what-happened: GIVEN a date no readout has, or a topic beside the date THEN the ordinary reading', () => {
+    expect(ask('what happened on march 4, 2022?').rules).not.toContain('date-what-happened');
+    expect(ask('what happened to arctic security on march 3, 2022?').rules).not.toContain('date-what-happened');
+  });
+
+  it('rule fact-duration: GIVEN a span written with any number word ("for thirteen years") THEN it is the span', () => {
+    expect(durationPhrase('its leadership of the peacekeeping mission there for thirteen years.', '2018-08-13')).toBe('thirteen years');
+    expect(durationPhrase('thanked him for four years of partnership', null)).toBe('four years');
   });
 });

@@ -17,6 +17,7 @@ import { conceptLabel, rangeSuffix, readoutsLabel, readoutsInRange, result } fro
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
 import { countAnswer } from './count.ts';
+import { whatHappened } from './happened.ts';
 import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
@@ -36,6 +37,8 @@ export function ask(index: SentenceIndex, input: string): Answer {
   const asked = readQuestion(input);
   const question = resolveDates(asked, corpusDates(index));
   if (question.dateError) return refused(input, question, question.dateError);
+  const happened = whatHappened(index, input, question);
+  if (happened) return happened;
   const answer = answerReading(index, input, readConcepts(index, question));
   if (!answer.none) return answer;
   for (const again of secondReading(asked, question, answer)) {

@@ -274,7 +274,11 @@ export function durationPhrase(text: string, date: string | null): string | null
     const n = ordinalNumbers[(decade[1] as string).toLowerCase()];
     return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
   }
-  const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
+  // "seventy years", "for thirteen years", "four years of partnership": any number word (rule `fact-duration`).
+  const years = new RegExp(
+    String.raw`\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?|${numbers().numberWords})\s+years\b`,
+    'i',
+  ).exec(text);
   if (years && (/^\d+$/.test(years[2] as string) || numberSet.has((years[2] as string).toLowerCase()))) return years[0];
   const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
   if (since) {

@@ -137,6 +137,12 @@ export const ANSWERING_RULES = [
     test: ROUND_20B_TEST,
   },
   {
+    id: 'date-what-happened',
+    reason: '"what happened on <date>?" names no topic: the openings of the readouts dated then, and who met whom',
+    module: `${A}happened.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
     id: 'who-named',
     reason: '"who …?" prefers (×1.25) and names the people a sentence names besides those asked about',
     module: `${A}prefer.ts`,
