@@ -18,7 +18,7 @@ const CALL = readoutMd(
     '',
     "Secretary of Defense Pat Smithers spoke by phone with Canada's Minister of National Defense, the Honorable Ana Valdez, to reaffirm the bilateral defense relationship.",
     '',
-    'The leaders discussed Arctic security and continental air defense.',
+    'The leaders discussed polar security and continental air defense.',
   ].join('\n'),
 );
 const VISIT = readoutMd(
@@ -99,11 +99,37 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
 
   it('rule date-what-happened: GIVEN a date no readout has, or a topic beside the date THEN the ordinary reading', () => {
     expect(ask('what happened on march 4, 2022?').rules).not.toContain('date-what-happened');
-    expect(ask('what happened to arctic security on march 3, 2022?').rules).not.toContain('date-what-happened');
+    expect(ask('what happened to polar security on march 3, 2022?').rules).not.toContain('date-what-happened');
   });
 
   it('rule fact-duration: GIVEN a span written with any number word ("for thirteen years") THEN it is the span', () => {
     expect(durationPhrase('its leadership of the peacekeeping mission there for thirteen years.', '2018-08-13')).toBe('thirteen years');
     expect(durationPhrase('thanked him for four years of partnership', null)).toBe('four years');
+  });
+});
+
+describe('a "nothing" headline names what is missing (issue 20, proposal 17)', () => {
+  it('rule nothing-names-missing: GIVEN names and a topic their readouts never write THEN the headline names only the topic', () => {
+    // It said "Nothing in 2 readouts mentions Smithers talk about polar security with Hamad": the whole question.
+    const { headline, rules } = ask('did smithers talk about polar security with hamad?');
+    expect(headline).toBe('No. No readout naming Smithers and Hamad mentions polar security.');
+    expect(rules).toContain('nothing-names-missing');
+  });
+
+  it('rule nothing-names-missing: GIVEN a dropped word no readout uses THEN that word, not the words around it', () => {
+    // It said "Nothing in 2 readouts mentions Smithers and Hamad chat": "whaling" was dropped, "chat" read as talk.
+    const { headline, rules } = ask('did smithers and hamad chat about whaling?');
+    expect(headline).toBe('No. Nothing in 2 readouts mentions whaling.');
+    expect(rules).toContain('nothing-names-missing');
+  });
+
+  it('rule dropped-topic-only-widened: GIVEN a dropped word beside only names and a widened word THEN no answer', () => {
+    // "chat" is read as talk/discuss, which the call's "discussed" has: it answered "Yes — on March 3, 2022",
+    // though no readout says a word about whaling.
+    const { headline, rules } = ask('did smithers and valdez chat about whaling?');
+    expect(headline).toBe('No. Nothing in 2 readouts mentions whaling.');
+    expect(rules).toContain('dropped-topic-only-widened');
+    // A typed topic word beside the dropped one still answers when the sentence has it all.
+    expect(ask('did smithers and valdez discuss polar security?').headline).toBe('Yes — on March 3, 2022.');
   });
 });

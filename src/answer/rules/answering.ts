@@ -143,6 +143,18 @@ export const ANSWERING_RULES = [
     test: ROUND_20B_TEST,
   },
   {
+    id: 'nothing-names-missing',
+    reason: 'a "nothing" headline names the topic words the named readouts lack, not the whole question',
+    module: `${A}ask.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'dropped-topic-only-widened',
+    reason: 'a dropped word beside only names and widened words was the topic: "chat about whaling" is no "Yes"',
+    module: `${A}ask.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
     id: 'who-named',
     reason: '"who …?" prefers (×1.25) and names the people a sentence names besides those asked about',
     module: `${A}prefer.ts`,
