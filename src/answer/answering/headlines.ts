@@ -74,17 +74,22 @@ const SPOKESPERSON_ASKED = ['readout', 'spokesperson', 'spokesman', 'spokeswoman
  * "Which secdef met Abe?" asks for the secretary and keeps them.
  */
 export function askedNames(index: SentenceIndex, question: Question, sentence: number): Set<string> {
+  return askedNamesFor(index, question)(sentence);
+}
+
+/** `askedNames` for many sentences of one question: the question is read once. */
+export function askedNamesFor(index: SentenceIndex, question: Question): (sentence: number) => Set<string> {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
-  if (!secretaryAsked(question.focus)) return asked;
-  const { first, count } = index.readout(sentence);
-  let opening = first;
-  while (opening < first + count - 1 && !isOpening(index, opening)) opening++;
-  const principal = principalOf(index.text(opening));
-  if (principal) {
+  if (!secretaryAsked(question.focus)) return () => asked;
+  return (sentence) => {
+    const { first, count } = index.readout(sentence);
+    let opening = first;
+    while (opening < first + count - 1 && !isOpening(index, opening)) opening++;
+    const principal = principalOf(index.text(opening));
+    if (!principal) return asked;
     applied('who-not-secretary');
-    asked.add(principal);
-  }
-  return asked;
+    return new Set([...asked, principal]);
+  };
 }
 
 /** "did the secretary", "did the secdef" (an acronym of the table), "has the pentagon chief": the secretary is the one who met. */

@@ -84,9 +84,11 @@ export function peopleWithRoles(sentence: string): Person[] {
       else if (!CAPITALISED.test(bare) && !CONNECTOR.test(bare)) break;
       // "Secretary Austin and Philippine Secretary …": "and" after a name ends it; so does "of" after a
       // given name and surname ("President Abdul Fattah el-Sisi of Egypt").
-      const named = run.filter((w) => !ROLE_WORDS.has(w) && !CONNECTOR.test(w) && !NATIONALITY.test(w));
-      if (bare === 'and' && named.length) break;
-      if (bare === 'of' && named.length >= 2 && !CONNECTOR.test(run[run.length - 1] as string)) break;
+      if (bare === 'and' || bare === 'of') {
+        const named = run.filter((w) => !ROLE_WORDS.has(w) && !CONNECTOR.test(w) && !NATIONALITY.test(w)).length;
+        if (bare === 'and' && named) break;
+        if (bare === 'of' && named >= 2 && !CONNECTOR.test(run[run.length - 1] as string)) break;
+      }
       run.push(bare);
       // "President of Angola João Lourenço", "for the Kingdom of Saudi Arabia Mohammed bin Salman": a country
       // after "of"/"for" belongs to the office (rule `name-particles`).
@@ -134,7 +136,8 @@ export function peopleWithRoles(sentence: string): Person[] {
  * following readout:" line — the spokesperson tells what happened and is never who met whom.
  */
 export function withoutAttribution(text: string): string {
-  const at = ATTRIBUTION.exec(text);
+  // Most sentences have no attribution: skip the pattern for them.
+  const at = text.includes('following') ? ATTRIBUTION.exec(text) : null;
   if (!at) return text;
   applied('who-skip-spokesperson');
   return text.slice(at.index + at[0].length);
