@@ -17,6 +17,8 @@ import { conceptLabel, rangeSuffix, readoutsLabel, readoutsInRange, result } fro
 import { suggestionsFor } from './suggest.ts';
 import { correctionNote } from './corrected.ts';
 import { countAnswer } from './count.ts';
+import { whatHappened } from './happened.ts';
+import { missingFromNamed } from './missing.ts';
 import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
@@ -36,6 +38,8 @@ export function ask(index: SentenceIndex, input: string): Answer {
   const asked = readQuestion(input);
   const question = resolveDates(asked, corpusDates(index));
   if (question.dateError) return refused(input, question, question.dateError);
+  const happened = whatHappened(index, input, question);
+  if (happened) return happened;
   const answer = answerReading(index, input, readConcepts(index, question));
   if (!answer.none) return answer;
   for (const again of secondReading(asked, question, answer)) {
@@ -129,6 +133,18 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
       const phrase = verbPhrase(index, question, reading);
       return nothing(`Nothing in ${inRange} says ${phrase[0]?.toLowerCase()}${phrase.slice(1)}`);
     }
+    // A word no readout uses, dropped (rule `unknown-word-drop`), is what is missing: "whaling", not "chat about whaling".
+    if (!unknown.length && reading.dropped.length) {
+      applied('nothing-names-missing');
+      return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, question.focus)}`);
+    }
+    if (!unknown.length) {
+      const absent = missingFromNamed(index, reading);
+      if (absent.length) {
+        applied('nothing-names-missing');
+        return nothing(`No readout naming ${namesLabel(reading.names)} mentions ${conceptLabel(absent, question.focus)}`);
+      }
+    }
     return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
   }
 
@@ -150,10 +166,14 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   const lead = top[0]?.lead as Ranked;
   // Rule `unknown-word-drop` (certainty): a word was dropped, and what remains is answered only in part
   // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
+  // Rule `dropped-topic-only-widened`: when what is left besides names is only words read through WordNet
+  // ("did Austin and Sajjan chat about whaling?": chat → talk), the dropped word was the topic: nothing.
+  const typedTopic = concepts.some((c) => !c.name && !c.bonus && !c.office && !c.widened && c !== reading.verb);
+  if (reading.dropped.length && !question.verbRequired && !typedTopic) applied('dropped-topic-only-widened');
   if (
     reading.dropped.length &&
     !question.verbRequired &&
-    (lead.coverage < DEFAULTS.answering.certain || lead.focus < DEFAULTS.answering.certain)
+    (!typedTopic || lead.coverage < DEFAULTS.answering.certain || lead.focus < DEFAULTS.answering.certain)
   ) {
     return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
   }

@@ -10,9 +10,10 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from '../reading/concepts.ts';
 import type { Question } from '../reading/question.ts';
-import type { Reading } from '../reading/reading.ts';
+import { isOpening, type Reading } from '../reading/reading.ts';
 import type { Ranked } from '../ranking/rank.ts';
-import { dateIn, describeDate, peopleWithRoles, placesIn } from '../reading/extract.ts';
+import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAttribution } from '../reading/extract.ts';
+import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
@@ -53,6 +54,8 @@ export function hedged(question: Question, lead: Ranked, line: string): string {
  * the people whose office matches it best come first.
  */
 export function othersNamed(text: string, asked: Set<string>): string[] {
+  // "Who provided the readout?" is the one question the spokesperson answers.
+  if (!SPOKESPERSON_ASKED.some((w) => asked.has(w))) text = withoutAttribution(text);
   const askedTerms = new Set([...asked].map((w) => term(w)).filter((t): t is string => t !== null));
   const people = peopleWithRoles(text)
     .filter((p) => !words(p.name).some((w) => asked.has(w.word)))
@@ -60,6 +63,41 @@ export function othersNamed(text: string, asked: Set<string>): string[] {
   const best = Math.max(0, ...people.map((p) => p.fit));
   // Only the best-fitting office when the question names one; else everyone named.
   return people.filter((p) => p.fit === best).map((p) => p.name);
+}
+
+const SPOKESPERSON_ASKED = ['readout', 'spokesperson', 'spokesman', 'spokeswoman', 'statement'];
+
+/**
+ * The words of the people a question already names, for `othersNamed`: its own words, and — rule
+ * `who-not-secretary` — when it asks whom the U.S. secretary met, naming them by office ("who did the secdef
+ * meet?", "who did the secretary of war host?"), the surname of the official whose readout holds the sentence.
+ * "Which secdef met Abe?" asks for the secretary and keeps them.
+ */
+export function askedNames(index: SentenceIndex, question: Question, sentence: number): Set<string> {
+  return askedNamesFor(index, question)(sentence);
+}
+
+/** `askedNames` for many sentences of one question: the question is read once. */
+export function askedNamesFor(index: SentenceIndex, question: Question): (sentence: number) => Set<string> {
+  const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+  if (!secretaryAsked(question.focus)) return () => asked;
+  return (sentence) => {
+    const { first, count } = index.readout(sentence);
+    let opening = first;
+    while (opening < first + count - 1 && !isOpening(index, opening)) opening++;
+    const principal = principalOf(index.text(opening));
+    if (!principal) return asked;
+    applied('who-not-secretary');
+    return new Set([...asked, principal]);
+  };
+}
+
+/** "did the secretary", "did the secdef" (an acronym of the table), "has the pentagon chief": the secretary is the one who met. */
+function secretaryAsked(focus: string): boolean {
+  const subject = /\b(?:did|does|do|has|had|will|would)\s+(?:the\s+)?(?:(?:acting|deputy|us|u\.s\.)\s+)*([\p{L}.]+)/iu.exec(focus);
+  const word = subject?.[1]?.toLowerCase() ?? '';
+  if (word === 'secretary' || word === 'pentagon') return true;
+  return acronym(word).some((e) => /\bSecretary of (?:Defense|War)\b/.test(e.expansion));
 }
 
 export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: Ranked[], label: string): string {
@@ -101,7 +139,7 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       applied('who-named');
       // The sentence itself, else the sentences before it ("… wanted to place
       // the call" follows "spoke with … Jens Stoltenberg"), else the title.
-      const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
+      const asked = askedNames(index, question, lead.sentence);
       const { first } = index.readout(lead.sentence);
       const before: string[] = [];
       for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
@@ -115,7 +153,7 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       return `Yes — on ${when}.`;
     case 'quantity': {
       if (question.people) {
-        const people = othersNamed(sentence.text, new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word)));
+        const people = othersNamed(sentence.text, askedNames(index, question, lead.sentence));
         applied('quantity-people');
         if (people.length) return `${people.length} named: ${people.join(', ')} — ${when}.`;
       }
@@ -241,7 +279,11 @@ export function durationPhrase(text: string, date: string | null): string | null
     const n = ordinalNumbers[(decade[1] as string).toLowerCase()];
     return n ? `over ${(n - 1) * 10} years (${decade[0]})` : decade[0];
   }
-  const years = /\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?)\s+years\b/i.exec(text);
+  // "seventy years", "for thirteen years", "four years of partnership": any number word (rule `fact-duration`).
+  const years = new RegExp(
+    String.raw`\b((?:over|more than|nearly|almost|some)\s+)?(\d+|[a-z]+ty(?:-[a-z]+)?|${numbers().numberWords})\s+years\b`,
+    'i',
+  ).exec(text);
   if (years && (/^\d+$/.test(years[2] as string) || numberSet.has((years[2] as string).toLowerCase()))) return years[0];
   const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
   if (since) {

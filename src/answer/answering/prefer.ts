@@ -14,7 +14,7 @@ import { isOpening, type Reading } from '../reading/reading.ts';
 import type { Ranked } from '../ranking/rank.ts';
 import type { Group } from '../ranking/group.ts';
 import { dateIn, placesIn } from '../reading/extract.ts';
-import { durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
+import { askedNamesFor, durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
 import { words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -31,6 +31,7 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     .filter((w) => w.raw.length >= 2 && /^[A-Z]+$/i.test(w.raw))
     .map((w) => w.raw.toUpperCase());
   const meetingAsked = MEETING_VERB.test(question.focus);
+  const namesAskedIn = askedNamesFor(index, question);
   // The factor a rule gives a sentence; the rule is recorded when it changes the score.
   const { statedFact, namesAsked, openingWhen, openingWhoMet, openingFocus, nameStated, contenders } = DEFAULTS.answering;
   const by = (factor: number, record: () => void): number => {
@@ -42,7 +43,7 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
     // sentence that names someone else (an envoy, a commander) is not the answer.
     if (question.intent === 'who') {
-      const named = by(othersNamed(text, asked).length > 0 ? namesAsked : 1, () => applied('who-named'));
+      const named = by(othersNamed(text, namesAskedIn(r.sentence)).length > 0 ? namesAsked : 1, () => applied('who-named'));
       return meetingAsked && isOpening(index, r.sentence) ? named * by(openingWhoMet, () => applied('fact-who-met')) : named;
     }
     if (question.intent === 'where') return by(placesIn(text).length > 0 ? namesAsked : 1, () => applied('where-place'));

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { readDataFile } from '../../data.ts';
 import { findFullDates, longDate, monthNumber, isoDate, type IsoDate } from '../../text/dates.ts';
 import { capitalised, MONTH_ABBREVIATIONS, MONTHS, SEPTEMBER_SHORT } from '../../text/months.ts';
+import { applied } from '../explain.ts';
+import { countryOf } from '../../lexicon/index.ts';
 
 const WordList = z.object({ why: z.string().min(1), words: z.array(z.string().min(1)).min(1) });
 /** data/reading/extract.json: office words, nationalities before a name, capitalised words that are no place. */
@@ -26,10 +28,17 @@ function optionalDots(word: string): string {
 
 /** Words that introduce a person in readouts. */
 const TITLE_BEFORE_NAME =
-  /\b(?:Minister|Secretary|President|Chairman|Chairwoman|Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Director(?:[- ]General)?|Spokesman|Spokesperson|Counselor|Dr\.|Mr\.|Ms\.|Mrs\.|Sen\.|Rep\.|Governor|Commander|Chief|Premier|Chancellor|King|Queen|Prince|Sultan|counterpart,)\s+/g;
+  /\b(?:Honorable|Excellency|Minister|Secretary|President|Chairman|Chairwoman|Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Director(?:[- ]General)?|Spokesman|Spokesperson|Counselor|Dr\.|Mr\.|Ms\.|Mrs\.|Sen\.|Rep\.|Governor|Commander|Chief|Premier|Chancellor|King|Queen|Prince|Sultan|counterpart,)\s+/g;
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|III|II|IV)$/u;
 const CONNECTOR = /^(?:of|for|the|and)$/;
+/**
+ * Rule `name-particles`: lower-case particles inside a name ("King Hamad bin Isa Al Khalifa", "Abdul Fattah
+ * el-Sisi") are part of it when a capitalised word follows; they are no office and no connector.
+ */
+const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|di|van|von|der|du|dos)$|^(?:al|el|ad|as|ar)-\p{Lu}[\p{L}'’-]*$/u;
+/** "Bourhan June 13": a month before a day number ends a name. */
+const MONTH_NAME = new RegExp(`^(?:${MONTHS.map(capitalised).join('|')})$`);
 
 export interface Person {
   name: string;
@@ -53,24 +62,64 @@ export function peopleWithRoles(sentence: string): Person[] {
     const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})$/u.exec(sentence.slice(0, match.index))?.[1] ?? '';
     const tokens = sentence.slice((match.index ?? 0) + match[0].length).split(/\s+/);
     const run: string[] = [];
-    for (const raw of tokens) {
+    // Positions in `run` that end a country named inside the office.
+    const office = new Set<number>();
+    let skip = 0;
+    for (const [at, raw] of tokens.entries()) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       const token = raw.replace(/^[("“‘]+/, '');
       const word = token.replace(/[),;:”"]+$/, '');
       const isInitial = /^\p{Lu}\.$/u.test(word) || /^(?:Jr|Sr)\.$/.test(word);
       const bare = isInitial ? word : word.replace(/\.$/, '');
-      if (!CAPITALISED.test(bare) && !CONNECTOR.test(bare)) break;
-      // "Secretary Austin and Philippine Secretary …": "and" after a name ends it.
-      if (bare === 'and' && run.some((w) => !ROLE_WORDS.has(w) && !CONNECTOR.test(w) && !NATIONALITY.test(w))) break;
+      // Rule `name-particles`: "Hamad bin Isa Al Khalifa", "Abdul Fattah el-Sisi"; "Bourhan June 13" ends at the month.
+      const particle = run.length > 0 && PARTICLE.test(bare) && (bare.includes('-') || /^\p{Lu}/u.test(tokens[at + 1] ?? ''));
+      if (MONTH_NAME.test(bare) && run.length && /^\d/.test(tokens[at + 1] ?? '')) {
+        applied('name-particles');
+        break;
+      }
+      if (particle) applied('name-particles');
+      else if (!CAPITALISED.test(bare) && !CONNECTOR.test(bare)) break;
+      // "Secretary Austin and Philippine Secretary …": "and" after a name ends it; so does "of" after a
+      // given name and surname ("President Abdul Fattah el-Sisi of Egypt").
+      if (bare === 'and' || bare === 'of') {
+        const named = run.filter((w) => !ROLE_WORDS.has(w) && !CONNECTOR.test(w) && !NATIONALITY.test(w)).length;
+        if (bare === 'and' && named) break;
+        if (bare === 'of' && named >= 2 && !CONNECTOR.test(run[run.length - 1] as string)) break;
+      }
       run.push(bare);
+      // "President of Angola João Lourenço", "for the Kingdom of Saudi Arabia Mohammed bin Salman": a country
+      // after "of"/"for" belongs to the office (rule `name-particles`).
+      if (/^(?:of|for)$/.test(run[run.length - 2] ?? '')) {
+        const country = countryOf(bare.toLowerCase());
+        const form = country?.forms.find(
+          (f) =>
+            tokens
+              .slice(at, at + f.split(' ').length)
+              .join(' ')
+              .replace(/[,;:]$/, '') === f,
+        );
+        if (form) {
+          const more = form.split(' ').length - 1;
+          for (let k = 1; k <= more; k++) run.push((tokens[at + k] as string).replace(/[,;:]$/, ''));
+          office.add(run.length - 1);
+          applied('name-particles');
+          if (/[,;:]$/.test(tokens[at + more] as string)) break;
+          skip = more;
+          continue;
+        }
+      }
       // A comma, or a period that ends the sentence, ends the name.
-      if (/[,;:)”"]$/.test(token) || (/\.$/.test(word) && !isInitial)) break;
+      if (/[,;:)”"]$/.test(token) || (/\.$/.test(word) && !isInitial && !ROLE_WORDS.has(bare))) break;
     }
     // "… Ngo Xuan Lich for the fifth time": connectors after the name are not part of it.
     while (run.length && CONNECTOR.test(run[run.length - 1] as string)) run.pop();
     // The name is what follows the last office word or connector.
     let from = 0;
     run.forEach((w, i) => {
-      if (ROLE_WORDS.has(w) || CONNECTOR.test(w) || NATIONALITY.test(w)) from = i + 1;
+      if (ROLE_WORDS.has(w) || CONNECTOR.test(w) || NATIONALITY.test(w) || office.has(i)) from = i + 1;
     });
     const name = run
       .slice(from)
@@ -80,6 +129,40 @@ export function peopleWithRoles(sentence: string): Person[] {
     if (name && !out.some((o) => o.name === name || o.name.endsWith(` ${name}`))) out.push({ name, role });
   }
   return out;
+}
+
+/**
+ * Rule `who-skip-spokesperson`: the sentence without its "Pentagon Press Secretary John Kirby provided the
+ * following readout:" line — the spokesperson tells what happened and is never who met whom.
+ */
+export function withoutAttribution(text: string): string {
+  // Most sentences have no attribution: skip the pattern for them.
+  const at = text.includes('following') ? ATTRIBUTION.exec(text) : null;
+  if (!at) return text;
+  applied('who-skip-spokesperson');
+  return text.slice(at.index + at[0].length);
+}
+const ATTRIBUTION =
+  /\b(?:provided|gave|issued) the following (?:readout|statement)\s*:?\s*["“]?|\bthe following is attributable to\b[^:]*:\s*["“]?/i;
+
+/**
+ * Rule `who-not-secretary`: the U.S. official whose readout it is, as its opening names them first
+ * ("Secretary of Defense Lloyd J. Austin III met …", "Secretary Mattis hosted …") — their surname, lower-case;
+ * null when the opening names no U.S. secretary.
+ */
+export function principalOf(opening: string): string | null {
+  const first = peopleWithRoles(withoutAttribution(opening)).find(
+    (p) =>
+      /\bSecretary\b/.test(p.role) &&
+      !/\b(?:Press|State|General)\b|Secretary-General/.test(p.role) &&
+      !NATIONALITY.test(p.role.split(/\s+/)[0] ?? ''),
+  );
+  const surname = first?.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^(?:jr|sr|iii|ii|iv)\.?$/.test(w))
+    .pop();
+  return surname ?? null;
 }
 
 /** Known places a readout meeting happens in, beyond "in <Capitalised>". */

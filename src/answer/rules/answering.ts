@@ -9,6 +9,7 @@ const A = 'src/answer/answering/';
 const RULES_TEST = 'test/answerRules.test.ts';
 const LEXICON_TEST = 'test/readingLexicon.test.ts';
 const READING_TEST = 'test/readingRules.test.ts';
+const ROUND_20B_TEST = 'test/answering20b.test.ts';
 
 export const ANSWERING_RULES = [
   {
@@ -114,6 +115,44 @@ export const ANSWERING_RULES = [
     reason: '"where …?" prefers (×1.25) and names the place a sentence gives',
     module: `${A}prefer.ts`,
     test: RULES_TEST,
+  },
+  // Issue 20, answering round (20b): who-answers name the counterpart.
+  {
+    id: 'who-skip-spokesperson',
+    reason: '"Press Secretary John Kirby provided the following readout:" names the spokesperson, never who met whom',
+    module: 'src/answer/reading/extract.ts',
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'who-not-secretary',
+    reason: '"who did the secdef meet?" asks for the counterpart, not the secretary the readout opens with',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'name-particles',
+    reason:
+      '"King Hamad bin Isa Al Khalifa", "el-Sisi of Egypt", "President of Angola João Lourenço", "Bourhan June 13": a name whole, without its office or date',
+    module: 'src/answer/reading/extract.ts',
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'date-what-happened',
+    reason: '"what happened on <date>?" names no topic: the openings of the readouts dated then, and who met whom',
+    module: `${A}happened.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'nothing-names-missing',
+    reason: 'a "nothing" headline names the topic words the named readouts lack, not the whole question',
+    module: `${A}ask.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'dropped-topic-only-widened',
+    reason: 'a dropped word beside only names and widened words was the topic: "chat about whaling" is no "Yes"',
+    module: `${A}ask.ts`,
+    test: ROUND_20B_TEST,
   },
   {
     id: 'who-named',
