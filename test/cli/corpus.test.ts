@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { warmUpParser } from '../src/publisher/parseWorker.ts';
-import { run } from './support/io.ts';
-import { readoutMd, tempFolder } from './support/tmp.ts';
+import { warmUpParser } from '../../src/publisher/parseWorker.ts';
+import { run } from '../support/io.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const GUAM = 'corpus/001-esper-kono-guam.md';
 
 const SCRAPED = [
@@ -282,13 +281,5 @@ describe('the readout command itself', () => {
     });
     expect((await run(['index', 'corpus'])).err).toBe('readout: index takes no arguments, got "corpus" (see readout --help)\n');
     expect((await run(['batch', 'in.jsonl'], '')).err).toBe('readout: batch takes no arguments, got "in.jsonl" (see readout --help)\n');
-  });
-
-  it('runs from the package bin on a fresh checkout', () => {
-    const out = execFileSync(process.execPath, [join(ROOT, 'src/bin.js'), 'inspect', GUAM], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(out.split('\n')[2]).toBe('Date:     2020-08-29 (from front matter)');
   });
 });
