@@ -27,10 +27,16 @@ describe('the readout command as a process', () => {
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     child.stdin.write('{"command":"quote","input":"job number one"}\n');
     const first = JSON.parse((await lines.next()).value as string);
-    expect(first.results[0].date).toBe('2021-06-01');
+    expect([first.results[0].date, first.results[0].text]).toEqual([
+      '2021-06-01',
+      'He stressed that deterrence and defense remain NATO’s job number one.',
+    ]);
     child.stdin.write('{"command":"ask","input":"what about Kosovo?"}\n');
     const second = JSON.parse((await lines.next()).value as string);
-    expect(second.results[0].doc).toBe('108-mattis-stoltenberg-pentagon.md');
+    expect([second.results[0].doc, second.results[0].text]).toEqual([
+      '108-mattis-stoltenberg-pentagon.md',
+      "They also discussed enhancing NATO's role in fighting terrorism and defeating ISIS, and NATO's missions in Afghanistan and Kosovo.",
+    ]);
     child.stdin.end();
     const [exitCode] = await once(child, 'exit');
     expect(exitCode).toBe(0);

@@ -74,9 +74,11 @@ describe('readout inspect', () => {
     expect(await ids('c/14037634.md')).toEqual(['fee9b2807efc.1.1']);
     expect(await ids('c/2940868.md')).toEqual(['fee9b2807efc91cb.1.1']);
     const cited = async (question: string) =>
-      (JSON.parse((await run(['ask', question, '--json', '--corpus', dir])).out) as { results: { id: string }[] }).results.map((r) => r.id);
-    expect(await cited('what about Mageshima?')).toEqual(['fee9b2807efc91cb.1.1']);
-    expect(await cited('what about Tonga?')).toEqual(['fee9b2807efc.1.1']);
+      (
+        JSON.parse((await run(['ask', question, '--json', '--corpus', dir])).out) as { results: { id: string; text: string }[] }
+      ).results.map((r) => [r.id, r.text]);
+    expect(await cited('what about Mageshima?')).toEqual([['fee9b2807efc91cb.1.1', 'They discussed Mageshima.']]);
+    expect(await cited('what about Tonga?')).toEqual([['fee9b2807efc.1.1', 'They discussed Tonga.']]);
   });
 
   it('GIVEN a scraped file THEN it shows what was stripped', async () => {
