@@ -19,8 +19,8 @@
  *   bound, the short soak) and `cluster` (PostgreSQL, two serve replicas, two workers and HAProxy on
  *   loopback) run last, one file at a time, so a neighbour's processes never count against their bounds.
  *
- * `npm test` runs all six; `npm run test:unit` the engine's specification alone, in about 10 s (README,
- * "Tests"). Two files at a time: vitest's default on a 2-core machine (cores − 1) is one, yet most
+ * `npm test` runs all six; `npm run test:unit` the engine's specification alone, in seconds (README,
+ * "Tests", says how long each takes). Two files at a time: vitest's default on a 2-core machine (cores − 1) is one, yet most
  * files outside `unit` spend their time waiting on child processes, sockets and timers.
  */
 import { defineConfig } from 'vitest/config';
