@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine/engine.ts';
-import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { renderTimeline } from '../src/discord/render.ts';
 import { decodeState, encodeState } from '../src/discord/customId.ts';
+import { bundledEngine } from './support/fixtures.ts';
 
-const engine = Engine.load(BUNDLED_CORPUS);
+const engine = bundledEngine();
 const full = engine.answer({ command: 'timeline', input: 'Secretary' });
 
 describe('a timeline window: only the page is cited', () => {

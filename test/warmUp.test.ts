@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
-import { BUNDLED_CORPUS } from '../src/paths.ts';
 import type { Answer, AnswerRequest } from '../src/answer/types.ts';
+import { bundledEngine } from './support/fixtures.ts';
 
-/** The engine, with every answer its warm-up gives recorded. */
+/**
+ * A fresh engine on the bundled corpus's index (indexed once, shared), with
+ * every answer its warm-up gives recorded.
+ */
 function recorded(): { engine: Engine; answers: Answer[]; completions: string[] } {
-  const engine = Engine.load(BUNDLED_CORPUS);
+  const { index, report } = bundledEngine();
+  const engine = new Engine(index, report);
   const answers: Answer[] = [];
   const completions: string[] = [];
   const answer = engine.answer.bind(engine);

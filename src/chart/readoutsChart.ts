@@ -6,8 +6,9 @@
  * FILE.png` writes it.
  *
  * @example
- * const png = readoutsChart(chartBins(answer), 'North Korea');
- * writeFileSync('north-korea.png', png);
+ * const bins = chartBins({ results: [{ date: '2017-02-03' }, { date: '2017-10-28' }, { date: '2020-08-29' }] });
+ * bins.map((b) => `${b.label} ${b.count}`)  // → ['2017 2', '2018 0', '2019 0', '2020 1']
+ * readoutsChart(bins, 'North Korea').subarray(1, 4).toString()  // → 'PNG'
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, type ChartItem, type Plugin } from 'chart.js';

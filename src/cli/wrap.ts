@@ -5,7 +5,7 @@
  * a line of its own and runs past the edge, so it still opens when clicked.
  *
  * @example wrap('1. Secretary Esper met Minister Kono in Guam.', 20)
- * // '1. Secretary Esper\n   met Minister Kono\n   in Guam.'
+ * // → '1. Secretary Esper\n   met Minister Kono\n   in Guam.'
  */
 
 /** Narrower than this, wrapping helps nobody: lines are left whole. */

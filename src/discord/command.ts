@@ -6,12 +6,13 @@
  * BotContext and never build payloads by hand: they answer and render with
  * src/discord/replies.ts and send with src/discord/respond.ts.
  *
- * @example
- * export const ask = chatCommand({
- *   definition: { name: 'ask', description: '…', options: [{ type: String, name: 'question', … }] }
- *     as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
- *   async run(interaction, options, ctx) { … options.question … },
- * });
+ * Usage, in outline (commands/ask.ts is a whole one):
+ *
+ *     export const ask = chatCommand({
+ *       definition: { name: 'ask', description: '…', options: [{ type: String, name: 'question', … }] }
+ *         as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+ *       async run(interaction, options, ctx) { … options.question … },
+ *     });
  */
 import {
   ApplicationCommandOptionType,

@@ -15,8 +15,16 @@
  * later (Discord sends each one at once; a few minutes covers clock drift).
  *
  * @example
- * const key = publicKeyFromHex(process.env.DISCORD_PUBLIC_KEY);
- * verifyRequest(key, { signature, timestamp, body }) // { ok: true } or { ok: false, why: 'stale' }
+ * // RFC 8032's first test key; the signature is of '1700000000{"type":1}'.
+ * const key = publicKeyFromHex('d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a');
+ * const request = {
+ *   signature: '1695961a47c91a1ec033b819b7e87e3dbc583dd0cee6d1fd0216f58ac87b6228ae531ddbf91fb7bc28d7edf7f08604da16f54624f38a6bc0614e4dc13cd47f0f',
+ *   timestamp: '1700000000',
+ *   body: Buffer.from('{"type":1}'),
+ * };
+ * verifyRequest(key, request, 1700000000_000) // → { ok: true }
+ * verifyRequest(key, request, 1700003600_000) // → { ok: false, why: 'stale' }
+ * verifyRequest(key, { ...request, body: Buffer.from('{"type":2}') }, 1700000000_000) // → { ok: false, why: 'bad signature' }
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 

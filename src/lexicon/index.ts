@@ -8,12 +8,12 @@
  * Every lookup takes a lower-cased word:
  *
  * @example
- * chatWord('pls');            // { kind: 'drop' }
- * chatWord('u');              // { kind: 'expand', to: 'you' }
- * countryOf('kiwis')?.country; // 'New Zealand'
- * givenNames('chuck');        // ['charles']
- * acronym('fms');             // [{ expansion: 'Foreign Military Sales', source: 'dod-dictionary' }]
- * related('jets');            // [{ word: 'jet', relation: 'inflection', weight: 0.95 }, …, { word: 'aircraft', … }]
+ * chatWord('pls')              // → { kind: 'drop' }
+ * chatWord('u')                // → { kind: 'expand', to: 'you' }
+ * countryOf('kiwis')?.country  // → 'New Zealand'
+ * givenNames('chuck')          // → ['charles']
+ * acronym('fms')               // → [{ expansion: 'Foreign Military Sales', source: 'dod-dictionary' }]
+ * related('jets').slice(0, 2)  // → [{ word: 'jet', relation: 'inflection', weight: 0.95 }, { word: 'aircraft', relation: 'synonym', weight: 0.76 }]
  */
 import { isEnglishWord as inWordList } from '../text/english.ts';
 import { acronyms, chat, countries, formKey, nicknames, wordnet } from './load.ts';

@@ -72,9 +72,10 @@ const READOUT_ATTRIBUTION = /\bprovided the following readout\b|\bthe following 
  * Read an article into a Draft. Throws PublisherError (one line for the user)
  * or NotAReadoutError (unless `force`).
  *
- * @example
- * const draft = await readArticle({ fileName: 'page.html', content: html });
- * draft.fileName // → '2025-10-03-readout-of-secretary-of-war-pete-hegseths-meeting-with….md'
+ * Usage, given a saved page `html`:
+ *
+ *     const draft = await readArticle({ fileName: 'page.html', content: html });
+ *     draft.fileName // → '2025-10-03-readout-of-secretary-of-war-pete-hegseths-meeting-with….md'
  */
 export async function readArticle(input: ArticleInput, options: ReadArticleOptions = {}): Promise<Draft> {
   const parse: ParseOptions = {

@@ -89,7 +89,8 @@ function namedBy(url: URL, hosts: PublisherHosts): boolean {
  * @example
  * isPublisherUrl('https://www.war.gov/News/Releases/') // → true
  * isPublisherUrl('http://127.0.0.1:8080/admin') // → false
- * isPublisherUrl('http://127.0.0.1:8080/rss', config.PUBLISHER_HOSTS) // → true when PUBLISHER_HOSTS=127.0.0.1:8080
+ * // A host named in PUBLISHER_HOSTS (a local mirror, a test server):
+ * isPublisherUrl('http://127.0.0.1:8080/rss', parsePublisherHosts('127.0.0.1:8080').hosts) // → true
  */
 export function isPublisherUrl(link: string | URL, hosts: PublisherHosts = undefined): boolean {
   let url: URL;

@@ -50,8 +50,9 @@ let nextId = 1;
  * Read `job` into a Draft in the parse worker. Rejects with the same errors
  * draftFromJob throws (PublisherError, FetchError, NotAReadoutError).
  *
- * @example
- * const draft = await parseInWorker({ kind: 'file', fileName: 'page.html', content: html }, { date: '2025-10-03' });
+ * Usage, given a saved page `html`:
+ *
+ *     const draft = await parseInWorker({ kind: 'file', fileName: 'page.html', content: html }, { date: '2025-10-03' });
  */
 export function parseInWorker(job: ReadJob, options: ParseOptions = {}): Promise<Draft> {
   return new Promise((resolve, reject) => {

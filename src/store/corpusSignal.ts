@@ -6,9 +6,10 @@
  * a PostgreSQL NOTIFY on the channel `readout_corpus` with the new corpus
  * version, heard by a LISTEN on a connection of each process's own.
  *
- * @example
- * const signal = await listenForCorpus(url, () => void live.check());
- * await signal.announce(engine.report.version);   // after a reload
+ * Usage, given a PostgreSQL server:
+ *
+ *     const signal = await listenForCorpus(url, () => void live.check());
+ *     await signal.announce(engine.report.version);   // after a reload
  */
 import pg from 'pg';
 import type { Logger } from '../logger.ts';

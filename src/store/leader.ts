@@ -5,10 +5,11 @@
  * once and the next worker polling for it takes over; no lease to wait out,
  * no clock to trust.
  *
- * @example
- * const lead = await waitToLead(process.env.DATABASE_URL, { signal });
- * // … watch and announce …
- * await lead.lost;  // the connection broke: stop leading
+ * Usage, given a PostgreSQL server:
+ *
+ *     const lead = await waitToLead(process.env.DATABASE_URL, { signal });
+ *     // … watch and announce …
+ *     await lead.lost;  // the connection broke: stop leading
  */
 import pg from 'pg';
 import type { Logger } from '../logger.ts';

@@ -13,10 +13,11 @@
  * Every method is async (a database answers over the network); the tests in
  * test/store/ run one suite against both.
  *
- * @example
- * const store = await openStore(config, logger);
- * await store.guilds.update('123456789012345678', (s) => { s.announce = '234567890123456789'; });
- * (await store.guilds.read('123456789012345678'))?.announce // '234567890123456789'
+ * Usage, given the settings and a logger:
+ *
+ *     const store = await openStore(config, logger);
+ *     await store.guilds.update('123456789012345678', (s) => { s.announce = '234567890123456789'; });
+ *     (await store.guilds.read('123456789012345678'))?.announce // '234567890123456789'
  */
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';

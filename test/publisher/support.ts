@@ -1,5 +1,5 @@
 /** Fixtures and a local HTTP server for the publisher tests (127.0.0.1 only). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -298,3 +298,36 @@ function slugOf(title: string): string {
 }
 
 const escapeAttribute = (text: string) => escapeHtml(text).replace(/"/g, '&quot;');
+
+/** Where the publisher keeps a release: `${ARTICLE}/<id>/<slug>/`. */
+export const ARTICLE = '/News/Releases/Release/Article';
+
+/** A feed of `count` readouts served by `mirror` at /rss, each page at its own article id; their links. */
+export function serveReleases(mirror: LocalServer, count: number, firstId = 4310000): string[] {
+  const items: string[] = [];
+  const links: string[] = [];
+  for (let n = 1; n <= count; n++) {
+    const link = `${mirror.base}${ARTICLE}/${firstId + n}/readout-${n}/`;
+    const title = `Readout of Secretary of War Pete Hegseth's Call With Defense Minister Number ${n}`;
+    mirror.routes.set(
+      new URL(link).pathname,
+      html(`<!DOCTYPE html><html><head><title>${title}</title><link rel="canonical" href="${link}"></head><body>
+<div class="article-view"><div class="adetail"><h1 class="maintitle">${title}</h1><div class="info"><span class="date">October 3, 2025</span></div>
+<div class="body"><p>Secretary of War Pete Hegseth spoke by phone today with Defense Minister Number ${n}.</p>
+<p>The two leaders discussed exercise ${n}.</p></div></div></div></body></html>`),
+    );
+    items.push(`<item><title>${title}</title><link>${link}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item>`);
+    links.push(link);
+  }
+  mirror.routes.set('/rss', (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title>${items.join('')}</channel></rss>`);
+  });
+  return links;
+}
+
+/** The `source:` of every readout file in a corpus folder. */
+export const sourcesIn = (corpus: string) =>
+  readdirSync(corpus)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => /^source: (.*)$/m.exec(readFileSync(join(corpus, f), 'utf8'))?.[1]);

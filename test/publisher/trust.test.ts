@@ -2,7 +2,6 @@
  * Issue 25: the trust boundaries of the publisher import, each defect
  * reproduced against loopback servers (nock only stands in for war.gov).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { createServer } from 'node:net';
@@ -18,14 +17,12 @@ import { parseRetryAfter, politeFetch } from '../../src/publisher/fetch.ts';
 import { washingtonDate } from '../../src/publisher/feed.ts';
 import { readState, statePath } from '../../src/publisher/state.ts';
 import { sweepTempFiles, writeReadout } from '../../src/publisher/write.ts';
-import { BIN } from '../../src/paths.ts';
 import { watchPass, type WatchSettings } from '../../src/publisher/watch.ts';
 import { run } from '../support/io.ts';
 import { tempFolder } from '../support/tmp.ts';
-import { fixture, html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
+import { ARTICLE, fixture, html, localServer, serveReleases, sourcesIn, warGovPageFrom, type LocalServer } from './support.ts';
 
 const SAVE = 'Open the page in a browser, save it, and run: readout import <file>.html';
-const ARTICLE = '/News/Releases/Release/Article';
 const SECRET_PAGE =
   '<!DOCTYPE html><html><head><title>Admin</title></head><body><h1>Readout admin</h1><p>SECRET_API_KEY=sk-12345</p></body></html>';
 
@@ -303,38 +300,9 @@ describe('issue 25, item 5: import --force never overwrites another readout', ()
   });
 });
 
-/** A feed of `count` readouts served by the mirror, each page at its own article id. */
-function serveReleases(count: number, firstId = 4310000): string[] {
-  const items: string[] = [];
-  const links: string[] = [];
-  for (let n = 1; n <= count; n++) {
-    const link = `${mirror.base}${ARTICLE}/${firstId + n}/readout-${n}/`;
-    const title = `Readout of Secretary of War Pete Hegseth's Call With Defense Minister Number ${n}`;
-    mirror.routes.set(
-      new URL(link).pathname,
-      html(`<!DOCTYPE html><html><head><title>${title}</title><link rel="canonical" href="${link}"></head><body>
-<div class="article-view"><div class="adetail"><h1 class="maintitle">${title}</h1><div class="info"><span class="date">October 3, 2025</span></div>
-<div class="body"><p>Secretary of War Pete Hegseth spoke by phone today with Defense Minister Number ${n}.</p>
-<p>The two leaders discussed exercise ${n}.</p></div></div></div></body></html>`),
-    );
-    items.push(`<item><title>${title}</title><link>${link}</link><pubDate>Fri, 03 Oct 2025 12:00:00 GMT</pubDate></item>`);
-    links.push(link);
-  }
-  mirror.routes.set('/rss', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/rss+xml' });
-    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Releases</title>${items.join('')}</channel></rss>`);
-  });
-  return links;
-}
-
-const sourcesIn = (corpus: string) =>
-  readdirSync(corpus)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => /^source: (.*)$/m.exec(readFileSync(join(corpus, f), 'utf8'))?.[1]);
-
 describe('issue 25, item 6: one writer per article', () => {
   it('GIVEN two watchers on one corpus at once THEN each readout is written once', async () => {
-    const links = serveReleases(12);
+    const links = serveReleases(mirror, 12);
     const corpusDir = join(tempFolder(), 'corpus');
     const one = { ...settings(), corpusDir };
     const two = { ...settings(), corpusDir };
@@ -343,19 +311,8 @@ describe('issue 25, item 6: one writer per article', () => {
     expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
   });
 
-  it('GIVEN two watcher processes on one corpus at once THEN each readout is written once', async () => {
-    const links = serveReleases(10, 4320000);
-    const corpusDir = join(tempFolder(), 'corpus');
-    const env = { FEED_URL: `${mirror.base}/rss`, PUBLISHER_HOSTS: hostOf(mirror), FETCH_PAUSE_MS: '0' };
-    const [a, b] = await Promise.all(
-      [tempFolder(), tempFolder()].map((cache) => runProcess(['watch', '--once', '--corpus', corpusDir], { ...env, CACHE_DIR: cache })),
-    );
-    expect([a?.code, b?.code]).toEqual([0, 0]);
-    expect(sourcesIn(corpusDir).sort()).toEqual([...links].sort());
-  }, 60_000);
-
   it('GIVEN the watcher and an import of the same article at once THEN one file', async () => {
-    const [link] = serveReleases(1, 4330000);
+    const [link] = serveReleases(mirror, 1, 4330000);
     const corpusDir = join(tempFolder(), 'corpus');
     const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
     const results = await Promise.allSettled([watchPass({ ...settings(), corpusDir }), writeReadout(corpusDir, draft)]);
@@ -364,7 +321,7 @@ describe('issue 25, item 6: one writer per article', () => {
   });
 
   it('GIVEN a claim left by a writer that died THEN it is taken over', async () => {
-    const [link] = serveReleases(1, 4340000);
+    const [link] = serveReleases(mirror, 1, 4340000);
     const corpusDir = tempFolder();
     const draft = await readArticle({ url: link as string }, { publisherHosts: [hostOf(mirror)] });
     // pid 2^22 + 1 is above Linux's pid_max default: no such process.
@@ -383,18 +340,6 @@ describe('issue 25, item 6: one writer per article', () => {
   });
 });
 
-/** `node src/bin.js …` as its own process. */
-function runProcess(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
-
 /** A route answering an RSS document (or anything) with `status` and extra headers. */
 function serveXml(path: string, body: string, status = 200, headers: Record<string, string> = {}) {
   mirror.routes.set(path, (_req, res) => void res.writeHead(status, { 'content-type': 'application/rss+xml', ...headers }).end(body));
@@ -404,7 +349,7 @@ const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel
 
 describe("issue 25, items 7 and 8: one bad feed is that feed's failure; Retry-After is capped", () => {
   it('GIVEN an external entity, an oversized entity and a 100-year Retry-After in three feeds THEN each fails on its own, backed off, and the fourth feed is read', async () => {
-    const [link] = serveReleases(1, 4360000);
+    const [link] = serveReleases(mirror, 1, 4360000);
     const good = mirror.routes.get('/rss');
     mirror.routes.delete('/rss');
     if (good) mirror.routes.set('/good', good);

@@ -25,7 +25,11 @@ export function captureLogs(): { lines: string[]; destination: Writable } {
 
 let bundled: Engine | undefined;
 
-/** The engine on the bundled corpus, built once per test file (each file runs in its own module scope). */
+/**
+ * The engine on the bundled corpus, built once per module scope: once per worker in the `unit` project
+ * (its files share modules, vitest.config.ts), once per file in the others. Shared: never patch it;
+ * build `new Engine(index, report)` on its index for an engine of your own.
+ */
 export function bundledEngine(): Engine {
   bundled ??= Engine.load(BUNDLED_CORPUS);
   return bundled;

@@ -3,7 +3,7 @@
  * subcommands, autocomplete, buttons, a select menu, the message menu, the
  * error boundary, a deferred reply), for the tests that run both transports:
  * the gateway bot and the HTTP interactions endpoint must send Discord the
- * same payload for each (test/discord/http.e2e.test.ts), and each case says
+ * same payload for each (test/discord/http.process.test.ts), and each case says
  * what that payload holds.
  *
  * Cases run in order (the follow cases change a server's settings), each

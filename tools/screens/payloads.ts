@@ -2,7 +2,7 @@
  * The replies the README shows, built exactly as the bot builds them
  * (src/discord/replies.ts, then the one response module's `message`) from
  * the bundled corpus: what a team sees for an /ask, a /timeline with its
- * chart, and a Find in readouts. test/readmeImages.test.ts pins their shape;
+ * chart, and a Find in readouts. test/tools/readmeImages.test.ts pins their shape;
  * tools/readme-images.ts draws them.
  */
 import type { Engine } from '../../src/engine/engine.ts';

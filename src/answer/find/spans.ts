@@ -25,6 +25,7 @@ import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
+import { DISCORD_MARKUP } from '../../text/discordMarkup.ts';
 
 export interface Span {
   /** `quote`: the message quotes it; `sentence`: the message says it in its own words. */
@@ -63,7 +64,7 @@ export function cleanMessage(text: string): string {
       .replace(/\[([^\]\n]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/g, '$1')
       .replace(/<?https?:\/\/[^\s>]+>?/g, ' ')
       // user, role, channel and slash-command mentions, custom emoji, timestamps
-      .replace(/<(?:@[!&]?\d+|#\d+|\/[^:>\n]+:\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>/g, ' ')
+      .replace(DISCORD_MARKUP, ' ')
       .replace(/@(?:everyone|here)\b/g, ' ')
       // :shortcode: emoji and Unicode emoji (with their joiners and variation selectors)
       .replace(/:[a-z0-9_+-]+:/gi, ' ')

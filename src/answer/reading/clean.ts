@@ -10,11 +10,13 @@
  * cleanQuestion('<@123> **what about** `Mageshima`?') // → 'what about Mageshima?'
  */
 
+import { COMMAND_MENTION, CUSTOM_EMOJI, MENTION } from '../../text/discordMarkup.ts';
+
 const RULES: [RegExp, string][] = [
-  // Mentions of users, roles and channels, custom emoji and command mentions.
-  [/<(?:@[!&]?|#)\d+>/g, ' '],
-  [/<a?:[\w~-]{1,32}:\d+>/g, ' '],
-  [/<\/[\w -]{1,32}:\d+>/g, ' '],
+  // Mentions of users, roles and channels, custom emoji and command mentions, as Discord writes them.
+  [MENTION, ' '],
+  [CUSTOM_EMOJI, ' '],
+  [COMMAND_MENTION, ' '],
   [/(?:^|\s)@(?:everyone|here)\b/gi, ' '],
   // "@Bob what about …": a typed mention at the start (a name, not part of the question).
   [/^\s*(?:@[\w.-]{1,32}[,:]?\s+)+/, ' '],

@@ -4,10 +4,10 @@
  */
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { boundedLines, MAX_BATCH_LINE_BYTES, runBatch } from '../src/cli/batch.ts';
-import { Engine } from '../src/engine/engine.ts';
-import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { fakeIo } from './support/io.ts';
+import { boundedLines, MAX_BATCH_LINE_BYTES, runBatch } from '../../src/cli/batch.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { fakeIo } from '../support/io.ts';
 
 /** `before`, then a line of `size` bytes of "x" sent in 1 MB chunks (never held whole), then `after`. */
 async function* hugeLine(before: string, size: number, after: string): AsyncGenerator<Buffer> {

@@ -38,7 +38,7 @@ describe('the bot process', () => {
       .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['32 loaded, 0 skipped', 'ready', 'stopping', 'interaction', 'logged out']);
     expect(output()).not.toContain(TOKEN);
-  }, 30_000);
+  });
 
   it('GIVEN SIGTERM during a background reload THEN the build is stopped and nothing is reloaded after logging out', async () => {
     const corpus = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.') });
@@ -55,7 +55,7 @@ describe('the bot process', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual(['1 loaded, 0 skipped', 'ready', 'corpus changed: reloading', 'stopping', 'logged out']);
-  }, 30_000);
+  });
 
   it('GIVEN a cache that cannot be written THEN one error line, and a reload still serves the new readout', async () => {
     const corpus = tempFolder({ 'guam.md': readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.') });
@@ -82,5 +82,5 @@ describe('the bot process', () => {
       `could not save the index snapshot to ${snapshotPath(blocked, corpus)}: cannot make the folder ${blocked}: a file is in the way. ` +
         'Hot reload still works, but every restart rebuilds the index: make CACHE_DIR writable',
     ]);
-  }, 40_000);
+  });
 });

@@ -1,22 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine/engine.ts';
-import { saveSnapshot, snapshotPath, sweepTemporaries } from '../src/search/snapshot.ts';
-import { BUNDLED_CORPUS } from '../src/paths.ts';
-import { readoutMd, tempFolder } from './support/tmp.ts';
-import { run } from './support/io.ts';
-import { BackgroundBuilder } from '../src/engine/background.ts';
-import { createLogger } from '../src/logger.ts';
-import { asUnprivileged, openToOthers } from './support/unprivileged.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { saveSnapshot, snapshotPath, sweepTemporaries } from '../../src/search/snapshot.ts';
+import { BUNDLED_CORPUS } from '../../src/paths.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
+import { run } from '../support/io.ts';
+import { asUnprivileged, openToOthers } from '../support/unprivileged.ts';
 
-/** The pid of a process that has exited (so no writer owns a temp file named after it). */
-function deadPid(): number {
-  const { pid } = spawnSync(process.execPath, ['-e', '0']);
-  return pid as number;
-}
+/**
+ * A pid no process has (so no writer owns a temp file named after it): 2^22 + 1 is above the largest
+ * pid_max Linux allows (2^22), and above any other system's pids.
+ */
+const DEAD_PID = 4194305;
 
 const corpus = () =>
   tempFolder({
@@ -154,7 +151,7 @@ describe('a cache that cannot be written', () => {
   it("GIVEN temp files left by a build that was killed THEN the next start sweeps them, and keeps a live writer's", () => {
     const dir = corpus();
     const cacheDir = tempFolder();
-    const stale = `${snapshotPath(cacheDir, dir)}.${deadPid()}.tmp`;
+    const stale = `${snapshotPath(cacheDir, dir)}.${DEAD_PID}.tmp`;
     const live = `${snapshotPath(cacheDir, dir)}.${process.ppid}.tmp`;
     const other = join(cacheDir, 'notes.txt');
     for (const file of [stale, live, other]) writeFileSync(file, 'partial');
@@ -167,67 +164,4 @@ describe('a cache that cannot be written', () => {
     sweepTemporaries(cacheDir);
     expect(existsSync(live)).toBe(false);
   });
-});
-
-describe('building in the background (how the bot reloads)', () => {
-  /** A logger whose lines the test reads. */
-  function captured() {
-    const lines: { level: number; msg: string }[] = [];
-    const logger = createLogger({
-      level: 'debug',
-      destination: { write: (line: string) => void lines.push(JSON.parse(line) as { level: number; msg: string }) },
-    });
-    return { logger, lines };
-  }
-
-  it('GIVEN a corpus THEN a child process builds the index, this one loads it and saves the snapshot for the next start', async () => {
-    const dir = corpus();
-    const cacheDir = tempFolder();
-    expect(() => Engine.loadSnapshot(dir, { cacheDir })).toThrow('no snapshot');
-    const engine = await new BackgroundBuilder({ cacheDir }).load(dir);
-    expect(engine.answer({ command: 'ask', input: 'what about Mageshima?' }).results[0]?.text).toBe(
-      'They met in Guam to discuss Mageshima.',
-    );
-    const saved = Engine.loadSnapshot(dir, { cacheDir });
-    expect(saved.index.digest()).toBe(engine.index.digest());
-  }, 20_000);
-
-  it('GIVEN a cache that cannot be written THEN every reload still serves the new corpus, and it warns once', async () => {
-    const dir = corpus();
-    const cacheDir = tempFolder();
-    mkdirSync(snapshotPath(cacheDir, dir));
-    const { logger, lines } = captured();
-    const builder = new BackgroundBuilder({ cacheDir, logger });
-    const first = await builder.load(dir);
-    expect(first.answer({ command: 'ask', input: 'what about Tonga?' }).results[0]?.text).toBe(
-      'They met in Tonga to discuss cyclone relief.',
-    );
-    writeFileSync(join(dir, 'fiji.md'), readoutMd('Fiji talks', '2022-05-01', 'They met in Fiji to discuss fisheries.'));
-    const second = await builder.load(dir);
-    expect(second.answer({ command: 'ask', input: 'what about Fiji?' }).results[0]?.text).toBe('They met in Fiji to discuss fisheries.');
-    expect(lines.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([
-      `could not save the index snapshot to ${snapshotPath(cacheDir, dir)}: illegal operation on a directory (EISDIR). ` +
-        'Hot reload still works, but every restart rebuilds the index: make CACHE_DIR writable',
-    ]);
-    expect(readdirSync(cacheDir)).toEqual([basename(snapshotPath(cacheDir, dir))]);
-  }, 30_000);
-
-  it('GIVEN a shutdown during a build THEN the child is killed at once and the load is refused', async () => {
-    const builder = new BackgroundBuilder({ cacheDir: tempFolder() });
-    const shutdown = new AbortController();
-    const loading = builder.load(BUNDLED_CORPUS, shutdown.signal);
-    await expect.poll(() => builder.building(), { timeout: 5000 }).toBeTypeOf('number');
-    const pid = builder.building() as number;
-    const started = Date.now();
-    shutdown.abort();
-    await expect(loading).rejects.toThrow('stopped: Readout is shutting down');
-    expect(Date.now() - started).toBeLessThan(1500);
-    expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
-  }, 20_000);
-
-  it('GIVEN a folder that is gone THEN the background build fails with a reason', async () => {
-    await expect(new BackgroundBuilder({ cacheDir: tempFolder() }).load(join(tempFolder(), 'missing'))).rejects.toThrow(
-      /building the index failed \(exit 2\): readout: corpus folder not found/,
-    );
-  }, 20_000);
 });

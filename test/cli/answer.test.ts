@@ -1,14 +1,14 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import { join, resolve } from 'node:path';
+/**
+ * The one-shot commands, batch and the console, run in process (src/cli/main.ts
+ * with captured output); the command as a real process is bin.process.test.ts.
+ */
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from './support/io.ts';
-import { readoutMd, tempFolder } from './support/tmp.ts';
-import { parseConsoleLine } from '../src/cli/console.ts';
+import { run } from '../support/io.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
+import { parseConsoleLine } from '../../src/cli/console.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const GUAM_TITLE = "Readout of Secretary of Defense Mark T. Esper's Meeting With Japanese Defense Minister Taro Kono";
 
 describe('timeline --chart', () => {
@@ -152,20 +152,6 @@ describe('batch', () => {
       { error: 'from: must be a date written YYYY-MM-DD, got "2021-13-01"' },
     ]);
   });
-
-  it('GIVEN a running batch process THEN each answer is written before the next line is sent', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'src/bin.js'), 'batch'], { cwd: ROOT });
-    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-    child.stdin.write('{"command":"quote","input":"job number one"}\n');
-    const first = JSON.parse((await lines.next()).value as string);
-    expect(first.results[0].date).toBe('2021-06-01');
-    child.stdin.write('{"command":"ask","input":"what about Kosovo?"}\n');
-    const second = JSON.parse((await lines.next()).value as string);
-    expect(second.results[0].doc).toBe('108-mattis-stoltenberg-pentagon.md');
-    child.stdin.end();
-    const [exitCode] = await once(child, 'exit');
-    expect(exitCode).toBe(0);
-  }, 20_000);
 });
 
 describe('a typed link that finds nothing', () => {

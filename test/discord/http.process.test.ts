@@ -33,7 +33,9 @@ let bot: Bot;
 const endpoints: { store: string; http: HttpInteractions; endpoint: Endpoint; close(): Promise<void> }[] = [];
 let postgres: LocalPostgres | undefined;
 if (!postgresBinaries())
-  console.warn('http.e2e.test.ts: PostgreSQL not installed (apt-get install -y postgresql-15): the endpoint runs on the JSON files only');
+  console.warn(
+    'http.process.test.ts: PostgreSQL not installed (apt-get install -y postgresql-15): the endpoint runs on the JSON files only',
+  );
 const { lines: logLines, destination } = captureLogs();
 const logger = createLogger({ level: 'info', secrets: [TOKEN], destination });
 
@@ -76,7 +78,7 @@ beforeAll(async () => {
       },
     });
   }
-}, 60_000);
+});
 
 afterAll(async () => {
   for (const e of endpoints) await e.close();
@@ -123,7 +125,7 @@ describe('one table, two transports', () => {
           expect({ store, httpEdit }).toEqual({ store, httpEdit: gatewayEdit });
         }
       }
-    }, 20_000);
+    });
   }
 
   it('GIVEN the table THEN each HTTP interaction logged one line, like the gateway', async () => {

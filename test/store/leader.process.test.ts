@@ -12,12 +12,12 @@ import { listenForCorpus } from '../../src/store/corpusSignal.ts';
 import { postgresBinaries, startLocalPostgres, type LocalPostgres } from '../../tools/localPostgres.ts';
 
 const available = postgresBinaries() !== null;
-if (!available) console.warn('leader.test.ts: PostgreSQL binaries not found (apt-get install -y postgresql-15); skipped');
+if (!available) console.warn('leader.process.test.ts: PostgreSQL binaries not found (apt-get install -y postgresql-15); skipped');
 let server: LocalPostgres | undefined;
 
 beforeAll(async () => {
   if (available) server = await startLocalPostgres();
-}, 60_000);
+});
 afterAll(async () => {
   await server?.stop();
 });
@@ -38,7 +38,7 @@ describe.skipIf(!available)('leader lock', () => {
     const second = await waiting;
     expect(second).not.toBeNull();
     await second?.release();
-  }, 30_000);
+  });
 
   it("GIVEN the leader's connection killed THEN its lead is lost and the next worker leads", async () => {
     const url = (server as LocalPostgres).url;
@@ -57,7 +57,7 @@ describe.skipIf(!available)('leader lock', () => {
     expect(next).not.toBeNull();
     await next?.release();
     await first?.release();
-  }, 30_000);
+  });
 
   it('GIVEN a stop while waiting THEN it gives up without leading', async () => {
     const url = (server as LocalPostgres).url;
@@ -67,7 +67,7 @@ describe.skipIf(!available)('leader lock', () => {
     stop.abort();
     expect(await waiting).toBeNull();
     await holder?.release();
-  }, 30_000);
+  });
 });
 
 describe.skipIf(!available)('corpus signal', () => {
@@ -78,5 +78,5 @@ describe.skipIf(!available)('corpus signal', () => {
     await a.announce('bb9c3abc');
     await expect.poll(() => heard, { timeout: 5000 }).toEqual([['bb9c3abc'], ['bb9c3abc']]);
     await Promise.all([a.close(), b.close()]);
-  }, 30_000);
+  });
 });

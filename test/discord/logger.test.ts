@@ -1,7 +1,7 @@
 import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
-import { captureLogs } from './support/fixtures.ts';
+import { createLogger } from '../../src/logger.ts';
+import { captureLogs } from '../support/fixtures.ts';
 
 describe('logs', () => {
   it('GIVEN a failed Discord request THEN the log has neither its body (user text, ids) nor the interaction token', () => {

@@ -8,9 +8,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readmeScreens } from '../tools/screens/payloads.ts';
-import { markdownHtml, payloadHtml } from '../tools/screens/discordHtml.ts';
-import { bundledEngine } from './support/fixtures.ts';
+import { readmeScreens } from '../../tools/screens/payloads.ts';
+import { markdownHtml, payloadHtml } from '../../tools/screens/discordHtml.ts';
+import { bundledEngine } from '../support/fixtures.ts';
 
 const screens = readmeScreens(bundledEngine());
 const byName = (name: string) => screens.find((s) => s.name === name)?.payload;
@@ -101,6 +101,6 @@ describe("the README's pictures", () => {
 
   it('GIVEN the repository THEN the pictures are committed where the README shows them', () => {
     for (const name of ['ask', 'timeline', 'find'])
-      expect(existsSync(join(import.meta.dirname, '../docs/images', `${name}.png`))).toBe(true);
+      expect(existsSync(join(import.meta.dirname, '../../docs/images', `${name}.png`))).toBe(true);
   });
 });

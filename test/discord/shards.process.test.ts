@@ -50,5 +50,5 @@ describe('sharding', () => {
     await run.stop();
     run = undefined;
     expect(children.map((c) => c?.exitCode)).toEqual([0, 0]);
-  }, 60_000);
+  });
 });

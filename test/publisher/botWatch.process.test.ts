@@ -63,5 +63,5 @@ describe('the bot with the watcher beside it', () => {
     );
     expect(messages).toContain('watch pass: 1 added, 0 skipped, 0 could not be fetched');
     expect(messages.at(-1)).toBe('logged out');
-  }, 60_000);
+  });
 });

@@ -101,7 +101,7 @@ function watchOnce(
 const corpusFiles = (dir: string) => readdirSync(dir).sort();
 
 describe('readout watch --once (a child process, a local feed)', () => {
-  it('GIVEN a pass killed mid-way THEN the next adds exactly the rest, and a third adds none', { timeout: 60_000 }, async () => {
+  it('GIVEN a pass killed mid-way THEN the next adds exactly the rest, and a third adds none', async () => {
     const corpus = join(tempFolder(), 'corpus');
     const cache = tempFolder();
 
@@ -165,7 +165,7 @@ describe('readout watch --once (a child process, a local feed)', () => {
     expect(out).toContain('Articles handled: 6 (6 in the corpus)\nNeeds a manual import: 0\n');
   });
 
-  it('GIVEN watch without --once THEN it polls until SIGINT, then exits 0', { timeout: 30_000 }, async () => {
+  it('GIVEN watch without --once THEN it polls until SIGINT, then exits 0', async () => {
     const corpus = join(tempFolder(), 'corpus');
     const child = spawn(process.execPath, [BIN, 'watch', '--corpus', corpus], {
       cwd: tempFolder(),

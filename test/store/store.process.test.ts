@@ -47,7 +47,7 @@ const DRAFT: Draft = {
 
 const available = postgresBinaries() !== null;
 if (!available) {
-  console.warn('store.test.ts: PostgreSQL binaries not found (apt-get install -y postgresql-15); the PostgreSQL run is skipped');
+  console.warn('store.process.test.ts: PostgreSQL binaries not found (apt-get install -y postgresql-15); the PostgreSQL run is skipped');
 }
 
 let server: LocalPostgres | undefined;
@@ -56,7 +56,7 @@ const logger = createLogger({ level: 'info', destination });
 
 beforeAll(async () => {
   if (available) server = await startLocalPostgres();
-}, 60_000);
+});
 afterAll(async () => {
   await server?.stop();
 });
@@ -227,7 +227,7 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
-  }, 30_000);
+  });
 
   it('GIVEN old corpus lists no server points at THEN a new one prunes them; those in use and recent ones stay', async () => {
     const store = await openPostgresStore(await (server as LocalPostgres).createDatabase('corpora'), logger);
@@ -245,7 +245,7 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     } finally {
       await store.close();
     }
-  }, 30_000);
+  });
 
   it('GIVEN a row edited by hand into something else THEN it is logged and read as absent; the next update replaces it', async () => {
     const store = await openPostgresStore(await (server as LocalPostgres).createDatabase('edited'), logger);
@@ -263,7 +263,7 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     } finally {
       await store.close();
     }
-  }, 30_000);
+  });
 
   it('GIVEN DATABASE_URL THEN `readout watch --status` reads the shared state, not the file', async () => {
     const url = await (server as LocalPostgres).createDatabase('watchcli');
@@ -276,7 +276,7 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     const { out } = io.output();
     expect(out).toMatch(/^Watch state: postgres:\/\/postgres@127\.0\.0\.1:\d+\/watchcli \(watch_state [0-9a-f]{12}\)\n/);
     expect(out).toContain('Articles handled: 2 (1 in the corpus)');
-  }, 30_000);
+  });
 
   it('GIVEN a database that cannot be reached THEN one line naming it, without the password', async () => {
     const url = `postgres://readout:s3cret@127.0.0.1:${(server as LocalPostgres).port + 1}/readout`;
@@ -285,5 +285,5 @@ describe.skipIf(!available)('PostgreSQL only', () => {
     expect((error as ConfigError).problems[0]).toMatch(/^could not use the database at postgres:\/\/readout@127\.0\.0\.1:\d+\/readout: /);
     expect(String((error as ConfigError).message)).not.toContain('s3cret');
     expect(describeUrl('postgres://u:p@h:1/d')).toBe('postgres://u@h:1/d');
-  }, 30_000);
+  });
 });

@@ -79,5 +79,5 @@ describe('npm start -- worker', () => {
     expect(output).toContain('no DATABASE_URL: this worker leads alone; run only one');
     expect(output).not.toContain(TOKEN);
     expect(fake.channelMessages(news.id as string)).toHaveLength(1);
-  }, 60_000);
+  });
 });

@@ -1,11 +1,11 @@
 import { rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine/engine.ts';
-import { LiveEngine } from '../src/engine/live.ts';
-import { createLogger } from '../src/logger.ts';
-import { readoutMd, tempFolder } from './support/tmp.ts';
-import { asUnprivileged, openToOthers, unreadable } from './support/unprivileged.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { LiveEngine } from '../../src/engine/live.ts';
+import { createLogger } from '../../src/logger.ts';
+import { readoutMd, tempFolder } from '../support/tmp.ts';
+import { asUnprivileged, openToOthers, unreadable } from '../support/unprivileged.ts';
 
 const guam = readoutMd('Guam talks', '2020-08-29', 'They met in Guam to discuss Mageshima.');
 const tonga = readoutMd('Tonga talks', '2021-03-01', 'They met in Tonga to discuss cyclone relief.');

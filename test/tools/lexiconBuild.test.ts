@@ -10,9 +10,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_DIR, inputHashes } from '../tools/build-lexicon.ts';
-import { buildCountries } from '../tools/lexicon/countries.ts';
-import { parseWordNet } from '../src/lexicon/wordnet.ts';
+import { LEXICON_DIR, inputHashes } from '../../tools/build-lexicon.ts';
+import { buildCountries } from '../../tools/lexicon/countries.ts';
+import { parseWordNet } from '../../src/lexicon/wordnet.ts';
 
 const manifest = JSON.parse(readFileSync(resolve(LEXICON_DIR, 'build.json'), 'utf8')) as {
   inputs: Record<string, string>;

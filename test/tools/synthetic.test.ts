@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/corpus/folder.ts';
-import { DENSE_TOPICS, generateArchive, generateReadout, mulberry32 } from '../tools/synthetic.ts';
-import { tempFolder } from './support/tmp.ts';
+import { loadCorpus } from '../../src/corpus/folder.ts';
+import { DENSE_TOPICS, generateArchive, generateReadout, mulberry32 } from '../../tools/synthetic.ts';
+import { tempFolder } from '../support/tmp.ts';
 
 const READOUTS = 20;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../src/discord/rateLimit.ts';
+import { RateLimiter } from '../../src/discord/rateLimit.ts';
 
 describe('per-user rate limit', () => {
   it('GIVEN 5 commands in 10 s THEN the 6th waits until the first leaves the window', () => {

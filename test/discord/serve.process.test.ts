@@ -67,7 +67,7 @@ describe('npm start -- serve', () => {
       'stopping',
     ]);
     expect(output()).not.toContain(TOKEN);
-  }, 40_000);
+  });
 
   it('GIVEN no public key THEN exit 2 naming the setting', async () => {
     const { child, output } = spawnServe({});
@@ -76,5 +76,5 @@ describe('npm start -- serve', () => {
     expect(output()).toBe(
       'readout: DISCORD_PUBLIC_KEY is missing: the public key from the developer portal (General Information → Public Key)\n',
     );
-  }, 20_000);
+  });
 });
