@@ -6,8 +6,9 @@
  *     parseReadout('guam.md', '---\ntitle: Guam\ndate: 2020-08-29\n---\nThey met. They spoke.')
  *       .sentences.map((s) => s.text) // → ['They met.', 'They spoke.']
  *
- * The code runs with its module's exports in scope (and PRELUDE's names), in
- * the repository's root, so `Engine.load('corpus')` is the bundled corpus;
+ * The code runs with its module's exports in scope (and PRELUDE's names:
+ * `index` is the bundled corpus's sentence index), in the repository's root,
+ * so `Engine.load('corpus')` is the bundled corpus;
  * `await` may be used. Each `// →` value must deep-equal what the expression
  * before it gave. An `@example` with no `// →` fails: a sketch that cannot run
  * is written as prose ("Usage: …"), not as an example.
@@ -19,38 +20,11 @@ import { z } from 'zod';
 import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import { bundledEngine } from './support/fixtures.ts';
+import { readQuestion } from '../src/answer/reading/question.ts';
+import { conceptsOf } from '../src/answer/reading/concepts.ts';
+import { PEOPLE } from '../src/answer/reading/people.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-/**
- * Examples known to be wrong in files being rewritten elsewhere right now (issue 21: reading/ and
- * answering/ask.ts are split by other developers), by file and the example's first line. They run, and
- * are skipped while they fail; one that passes fails this test until its line here is removed.
- * THE LEAD EMPTIES THIS LIST once those files are merged and their examples fixed.
- */
-const KNOWN_WRONG: readonly (readonly [file: string, firstLine: string, why: string])[] = [
-  [
-    'src/answer/reading/reading.ts',
-    "const reading = readQuestionIn(index, 'what did Austin thank Kishi for?');",
-    "`index` is not defined (Engine.load('corpus').index); with it, names are ['Kishi', 'Austin'], not ['Austin', 'Kishi']",
-  ],
-  [
-    'src/answer/reading/lexical.ts',
-    "resolveWords(index, 'what did dave norquist thank bourhan for', people)",
-    '`index` and `people` are not defined; `Set {}` is not a JavaScript value',
-  ],
-  ['src/answer/answering/present.ts', "shortDate('2020-08-29') // 'Aug 29, 2020'", 'no "// →" before its (right) value'],
-  [
-    'src/answer/answering/present.ts',
-    `shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)`,
-    'no "// →" before its (right) value',
-  ],
-  [
-    'src/answer/find/find.ts',
-    `findInText(index, 'Per the readout: "deterrence and defense remain NATO job number one" — big deal').checks[0]`,
-    '`index` is not defined; the value it promises elides fields with "…" (check .verdict and .sentences[0].text instead)',
-  ],
-];
 
 /** The engine on the bundled corpus, loaded once for every example that asks for it. */
 class SharedEngine extends Engine {
@@ -60,7 +34,13 @@ class SharedEngine extends Engine {
 }
 
 /** Names every example may use besides its module's exports. */
-const PRELUDE: Record<string, unknown> = { Engine: SharedEngine, z };
+/**
+ * Names every example may use besides its module's exports: `Engine` (the
+ * bundled corpus loaded once), `index` (its sentence index), `z`, and the
+ * reading room's entry points an example of a later step starts from
+ * (`readQuestion`, `conceptsOf`, `PEOPLE`).
+ */
+const PRELUDE: Record<string, unknown> = { Engine: SharedEngine, index: bundledEngine().index, z, readQuestion, conceptsOf, PEOPLE };
 
 interface Check {
   expression: string;
@@ -156,30 +136,13 @@ const value = (expected: string): unknown => new Function(`return (${expected});
 const examples = sources(join(ROOT, 'src')).flatMap((file) => examplesIn(file, readFileSync(file, 'utf8')));
 
 describe('every @example under src/ runs and gives what it says', () => {
-  it('GIVEN the sources THEN they hold examples, and every KNOWN_WRONG entry names one of them', () => {
+  it('GIVEN the sources THEN they hold examples', () => {
     expect(examples.length).toBeGreaterThan(20);
-    for (const [file, firstLine] of KNOWN_WRONG) {
-      expect(
-        examples.some((e) => e.file === file && e.firstLine === firstLine),
-        `${file}: ${firstLine}`,
-      ).toBe(true);
-    }
   });
 
-  it.for(examples.map((e) => [`${e.file}:${e.line} ${e.firstLine}`, e] as const))('%s', async ([, example], ctx) => {
-    const known = KNOWN_WRONG.find(([file, firstLine]) => file === example.file && firstLine === example.firstLine);
-    let failure: unknown = null;
-    try {
-      expect(example.checks.length, 'an @example with no "// → value" line: write it as prose, or say what it gives').toBeGreaterThan(0);
-      const got = await run(example);
-      example.checks.forEach((c, i) => expect(got[i], c.expression).toEqual(value(c.expected)));
-    } catch (error) {
-      failure = error;
-    }
-    if (known) {
-      expect(failure, `${example.file}: this example passes now; remove it from KNOWN_WRONG`).not.toBeNull();
-      ctx.skip(`known wrong: ${known[2]}`);
-    }
-    if (failure) throw failure;
+  it.for(examples.map((e) => [`${e.file}:${e.line} ${e.firstLine}`, e] as const))('%s', async ([, example]) => {
+    expect(example.checks.length, 'an @example with no "// → value" line: write it as prose, or say what it gives').toBeGreaterThan(0);
+    const got = await run(example);
+    example.checks.forEach((c, i) => expect(got[i], c.expression).toEqual(value(c.expected)));
   });
 });

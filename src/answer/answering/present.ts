@@ -11,7 +11,8 @@ import { MONTHS } from '../../text/dates.ts';
 /**
  * "Aug 29, 2020" from "2020-08-29"; "undated" for null.
  *
- * @example shortDate('2020-08-29') // 'Aug 29, 2020'
+ * @example
+ * shortDate('2020-08-29') // → 'Aug 29, 2020'
  */
 export function shortDate(date: string | null): string {
   if (!date) return 'undated';
@@ -33,8 +34,9 @@ const GLUE = new Set(['of', 'with', 'and', 'the', 'for', 'to', 'in', 'on', 'at',
  * both stay: "Secretary of Defense Lloyd J. Austin III's Call With … Gilberto
  * Teodoro Jr.". Words are never cut, and neither part ends on "of" or "with".
  *
- * @example shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)
- * // "Secretary Mattis' Meeting … Marise Payne"
+ * @example
+ * shortTitle("Readout of Secretary Mattis' Meeting with Australian Minister of Defense Marise Payne", 50)
+ * // → "Secretary Mattis' Meeting … Marise Payne"
  */
 export function shortTitle(title: string, max: number): string {
   const whole = title.trim().replace(/\s+/g, ' ');

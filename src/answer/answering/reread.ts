@@ -16,8 +16,9 @@
  * words), and folding them would change answers.
  *
  * @example
- * secondReading(asked, question, answer).map((r) => r.rule)
- * // "what happened on sept 2 2017?" → ['date-stated', 'date-as-words']
+ * const asked = readQuestion('what happened on sept 2 2017?');
+ * secondReading(asked, asked, { none: true, searched: 0 }).map((r) => r.rule)
+ * // → ['date-stated', 'date-as-words']
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Answer, DateRange } from '../types.ts';

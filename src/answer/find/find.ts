@@ -20,8 +20,9 @@
  * its headline.
  *
  * @example
- * findInText(index, 'Per the readout: "deterrence and defense remain NATO job number one" — big deal').checks[0]
- * // → { kind: 'quote', verdict: 'exact', sentences: [{ text: 'He stressed that deterrence and defense remain NATO’s job number one.', highlight: [17, 68], … }], … }
+ * const check = findInText(index, 'Per the readout: "deterrence and defense remain NATO job number one" — big deal').checks[0];
+ * [check.kind, check.verdict, check.sentences[0].text, check.sentences[0].highlight]
+ * // → ['quote', 'exact', 'He stressed that deterrence and defense remain NATO’s job number one.', [17, 68]]
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { splitSentences } from '../../text/sentences.ts';

@@ -10,7 +10,8 @@
  *   who the meeting was with: the readout's title or opening must say them.
  *
  * @example
- * counterpartsOf('the latest call with South Korea', names)   // → Set { the South Korea concept }
+ * const focus = 'the latest call with South Korea';
+ * [...counterpartsOf(focus, conceptsOf(index, focus))].map((c) => c.raw)   // → ['South Korea']
  */
 import type { Concept } from './concepts.ts';
 import { dropGivenNames } from './names.ts';

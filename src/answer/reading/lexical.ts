@@ -18,8 +18,8 @@
  * (src/answer/reading/concepts.ts), where a word keeps several alternatives.
  *
  * @example
- * resolveWords(index, 'what did dave norquist thank bourhan for', people)
- * // → { text: 'what did David norquist thank bourhan for', resolved: [{ from: 'dave norquist', to: 'David L. Norquist' }], names: Set {} }
+ * resolveWords(index, 'what did charles hagel tell koval', PEOPLE).resolved
+ * // → [{ from: 'charles hagel', to: 'Chuck Hagel' }]
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { fold, term, terms, words, type Word } from '../../text/terms.ts';

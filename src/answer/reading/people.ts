@@ -7,8 +7,8 @@
  * index and name.
  *
  * @example
- * isPerson(index, index.termId('kishi') as number)   // → true
- * tenureResolver(index)('Esper')   // → the dates of the first and last readouts whose title or opening names Esper
+ * isPerson(index, index.termId('kishi'))   // → true
+ * tenureResolver(index)('Esper')   // → { first: '2020-01-14', last: '2020-08-29' }
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';

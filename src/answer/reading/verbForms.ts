@@ -14,7 +14,7 @@
  * and must be in the sentence like any topic word.
  *
  * @example
- * verbNouns(index, 'joining')   // → [['membership', 0.6]] when the corpus writes "membership"
+ * verbNouns(index, 'joining').map((n) => [n.word, n.weight])   // → [['membership', 0.6]]
  */
 import { z } from 'zod';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
