@@ -2,7 +2,7 @@
  * Readout on one machine as it runs on several: PostgreSQL (a throwaway
  * server, tools/localPostgres.ts), two `serve` replicas, two workers and
  * HAProxy in front, all on 127.0.0.1; stop() stops them all. Used by the
- * cluster test (test/cluster/cluster.e2e.test.ts), `npm run bench`, and by
+ * cluster test (test/cluster/cluster.test.ts), `npm run bench`, and by
  * hand:
  *
  *   DISCORD_TOKEN=… DISCORD_PUBLIC_KEY=… npx tsx tools/cluster.ts
