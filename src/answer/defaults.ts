@@ -67,6 +67,8 @@ const ranking = {
   /** A caller wanting `limit` results rescores limit × this, at least `fewCandidatesMin`: speed for quote's closest and event dates. */
   fewCandidatesPer: 5,
   fewCandidatesMin: 60,
+  /** Coverage the best sentence must reach for "the Guam meeting" to name a readout's date (eventDate.ts): lower resolves looser phrases, and wrongly. */
+  eventCoverage: 0.8,
   /** BM25's floor in score = coverage² × (floor + bm25 / best): higher lets coverage alone decide more, lower lets BM25 reorder. */
   bm25Floor: 0.5,
   /** Credit of a word only the readout's title names (`title-half-credit`): higher answers from titles, lower demands the sentence say it. */
@@ -123,6 +125,14 @@ const answering = {
   commonSurnameScan: 100,
   /** Close terms offered on a miss (`did-you-mean`). */
   suggestions: 5,
+  /** Days after a calendar date in which readouts are searched for a sentence stating it (`date-stated`, reread.ts): longer finds later reports, and unrelated mentions. */
+  statedWindowDays: 92,
+  /** Autocomplete: words after the typed ones a phrase suggestion adds (complete.ts). */
+  phraseTail: 5,
+  /** Autocomplete: sentences read for phrase suggestions, at most: more finds rarer phrases, each costs a read. */
+  phraseCandidates: 400,
+  /** Autocomplete: topic suggestions for prefixes this short are kept (typed all the time): longer keeps more memory. */
+  cachedPrefix: 3,
 } as const;
 
 /** "Find in readouts": how near a span must be to count as a quote. */

@@ -18,6 +18,7 @@ import { STOP_WORDS, words } from '../../text/terms.ts';
 import { phraseHits } from './quote.ts';
 import { readoutsLabel } from './cite.ts';
 import { isTopicWord } from './suggest.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 export interface Completion {
   /** What is shown: the suggestion and its kind. */
@@ -46,12 +47,8 @@ export function nameKey(name: string): string {
 }
 
 export const MAX_COMPLETIONS = 25;
-/** Words after the typed ones that a phrase suggestion adds. */
-const PHRASE_TAIL = 5;
-/** Sentences read for phrase suggestions, at most. */
-const PHRASE_CANDIDATES = 400;
-/** Topic suggestions for prefixes this short are kept: they are typed all the time. */
-const CACHED_PREFIX = 3;
+// Tuning, each with what it trades: src/answer/defaults.ts (DEFAULTS.answering).
+const { phraseTail: PHRASE_TAIL, phraseCandidates: PHRASE_CANDIDATES, cachedPrefix: CACHED_PREFIX } = DEFAULTS.answering;
 
 export class Completer {
   private readonly names = new SearchableMap<Candidate[]>();

@@ -28,6 +28,7 @@ import { tenureResolver } from '../reading/reading.ts';
 import { eventDate } from '../ranking/eventDate.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { applied } from '../explain.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** The corpus lookups a question's date references need: a person's readouts, the readout an event names. */
 export function corpusDates(index: SentenceIndex): Resolvers {
@@ -87,7 +88,7 @@ export function answeredBy(reread: Reread): void {
 }
 
 /** Days after a stated date in which readouts are searched for a sentence that states it. */
-const STATED_WINDOW = 92;
+const STATED_WINDOW = DEFAULTS.answering.statedWindowDays;
 
 /**
  * A day or month filter as a readout states it: "September 2" / "August", the

@@ -5,11 +5,12 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf } from '../reading/concepts.ts';
 import { rank } from './rank.ts';
+import { DEFAULTS } from '../defaults.ts';
 
 /** The date of the readout a phrase like "the Guam meeting" refers to. */
 export function eventDate(index: SentenceIndex, phrase: string): string | null {
   const concepts = conceptsOf(index, phrase, { dropQuestionWords: true });
   // Only a clear reference: "the Guam meeting" must match (nearly) every word.
   const best = rank(index, concepts, { limit: 1 })[0];
-  return best && best.coverage >= 0.8 ? index.readout(best.sentence).date : null;
+  return best && best.coverage >= DEFAULTS.ranking.eventCoverage ? index.readout(best.sentence).date : null;
 }
