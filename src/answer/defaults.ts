@@ -127,6 +127,8 @@ const answering = {
   suggestions: 5,
   /** Days after a calendar date in which readouts are searched for a sentence stating it (`date-stated`, reread.ts): longer finds later reports, and unrelated mentions. */
   statedWindowDays: 92,
+  /** Sentences a "nothing" headline reads to name what is missing (`nothing-names-missing`): a miss must stay cheap at 10,000 readouts. */
+  missingScan: 2_000,
   /** Autocomplete: words after the typed ones a phrase suggestion adds (complete.ts). */
   phraseTail: 5,
   /** Autocomplete: sentences read for phrase suggestions, at most: more finds rarer phrases, each costs a read. */

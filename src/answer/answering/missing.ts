@@ -6,9 +6,9 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from '../reading/concepts.ts';
 import type { Reading } from '../reading/reading.ts';
+import { DEFAULTS } from '../defaults.ts';
 
-/** At most this many sentences are looked at: a miss must stay cheap at 10,000 readouts (ask p99 < 10 ms). */
-const MAX_SENTENCES = 2_000;
+const MAX_SENTENCES = DEFAULTS.answering.missingScan;
 
 /**
  * The question's topic words (not names, not the focus verb, not date words) that no sentence of the readouts
