@@ -15,6 +15,7 @@ import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
+import { widenTarget } from './widenTarget.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -94,8 +95,6 @@ const WEIGHT = DEFAULTS.reading.weights;
 const WIDEST = DEFAULTS.reading.widenMax;
 const MIN_WIDEN = DEFAULTS.reading.widenMin;
 const WIDENED = DEFAULTS.reading.widenedPerWord;
-const WIDEST_SHARE = DEFAULTS.reading.widenMaxSentenceShare;
-const WIDEST_FLOOR = DEFAULTS.reading.widenSmallCorpusSentences;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -292,16 +291,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
       // Distant senses and broad hypernyms ("story" → floor, "wrestling" → struggle) read the question as another one.
       if (r.weight < MIN_WIDEN) continue;
       const weight = Math.min(r.weight, WIDEST);
-      const rTerms = terms(r.word);
-      let id: number | undefined;
-      if (rTerms.length === 1) id = used(rTerms[0] as string);
-      else {
-        const entity = index.aliases.lookup(r.word);
-        if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
-      }
-      // A word the corpus writes capitalised is a name ("mark" → Mark T. Esper), not a widening.
-      if (id === undefined || alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
-      if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+      const id = widenTarget(index, r.word, { phrases: true });
+      if (id === undefined || alternatives.has(id)) continue;
       applied('lexicon-widen');
       alternatives.set(id, weight);
       widened.push(r.word);
@@ -377,15 +368,8 @@ export function widenKnown(index: SentenceIndex, concept: Concept): string[] {
   for (const r of widenings(raw)) {
     if (added.length >= FALLBACK_WIDENED) break;
     if (r.relation !== 'synonym' || r.weight < FALLBACK_MIN) continue;
-    const rTerms = terms(r.word);
-    let id: number | undefined;
-    if (rTerms.length === 1) id = index.df(rTerms[0] as string) > 0 ? index.termId(rTerms[0] as string) : undefined;
-    else {
-      const entity = index.aliases.lookup(r.word);
-      if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
-    }
-    if (id === undefined || concept.alternatives.has(id) || /^\p{Lu}/u.test(index.surface(id) ?? '')) continue;
-    if (index.df(id) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) continue;
+    const id = widenTarget(index, r.word, { phrases: true });
+    if (id === undefined || concept.alternatives.has(id)) continue;
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
     added.push(r.word);
   }

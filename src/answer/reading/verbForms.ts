@@ -24,6 +24,7 @@ import { dataFile } from '../../data.ts';
 import { widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { applied } from '../explain.ts';
+import { widenTarget } from './widenTarget.ts';
 
 const verbNounsFile = dataFile(
   'reading/verb-nouns.json',
@@ -34,25 +35,12 @@ const WEIGHT = DEFAULTS.reading.weights;
 const WIDEST = DEFAULTS.reading.widenMax;
 const MIN_WIDEN = DEFAULTS.reading.widenMin;
 const WIDEST_SHARE = DEFAULTS.reading.widenMaxSentenceShare;
-const WIDEST_FLOOR = DEFAULTS.reading.widenSmallCorpusSentences;
 
 /** A reading of a verb: the word readouts write, its term id and its weight. */
 export interface VerbReading {
   word: string;
   id: number;
   weight: number;
-}
-
-/** The id of a one-word term the corpus writes in lower case, not too common to say anything (as `lexicon-widen`). */
-function lowerTerm(index: SentenceIndex, word: string): number | undefined {
-  const ts = terms(word);
-  if (ts.length !== 1) return undefined;
-  const t = ts[0] as string;
-  if (index.df(t) === 0) return undefined;
-  const id = index.termId(t);
-  if (id === undefined || /^\p{Lu}/u.test(index.surface(id) ?? '')) return undefined;
-  if (index.df(t) > Math.max(WIDEST_SHARE * index.size, WIDEST_FLOOR)) return undefined;
-  return id;
 }
 
 /** The base forms of a typed word: itself and WordNet's inflection bases ("joining" → join). */
@@ -72,7 +60,7 @@ export function verbNouns(index: SentenceIndex, raw: string): VerbReading[] {
   for (const base of bases(raw.toLowerCase())) {
     if (!Object.hasOwn(verbs, base)) continue;
     for (const noun of verbs[base] ?? []) {
-      const id = lowerTerm(index, noun);
+      const id = widenTarget(index, noun);
       if (id !== undefined && !out.some((r) => r.id === id)) out.push({ word: noun, id, weight: WEIGHT.synonym });
     }
   }
@@ -93,7 +81,7 @@ export function phraseVerb(index: SentenceIndex, first: string, second: string):
   for (const base of bases(a)) {
     for (const r of widenings(`${base} ${b}`)) {
       if (r.weight < MIN_WIDEN || r.relation === 'hypernym') continue;
-      const id = lowerTerm(index, r.word);
+      const id = widenTarget(index, r.word);
       if (id !== undefined && !out.some((x) => x.id === id)) out.push({ word: r.word, id, weight: Math.min(r.weight, WIDEST) });
     }
     if (out.length) break;
@@ -115,7 +103,7 @@ export function aliasWords(index: SentenceIndex, names: readonly string[]): Verb
   const most = Math.max(WIDEST_SHARE * index.size, DEFAULTS.reading.aliasWordsFloor);
   for (const name of spelled)
     for (const t of terms(name)) {
-      const id = index.df(t) <= most ? lowerTerm(index, t) : undefined;
+      const id = index.df(t) <= most ? widenTarget(index, t) : undefined;
       if (id !== undefined && !out.some((x) => x.id === id)) out.push({ word: index.surface(id) ?? t, id, weight: WEIGHT.synonym });
     }
   if (out.length) applied('alias-common-words');
