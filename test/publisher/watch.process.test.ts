@@ -75,19 +75,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** The watcher's settings for a run against the stand-in publisher: its feed, its host let in, no pause. */
+function watchEnv(base: string, cache: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, FEED_URL: `${base}/rss`, PUBLISHER_HOSTS: base.slice(7), CACHE_DIR: cache, FETCH_PAUSE_MS: '0' };
+}
+
 function watchOnce(
   corpus: string,
   cache: string,
 ): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
   const child = spawn(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
     cwd: tempFolder(),
-    env: {
-      PATH: process.env.PATH,
-      FEED_URL: `${server.base}/rss`,
-      PUBLISHER_HOSTS: server.base.slice(7),
-      CACHE_DIR: cache,
-      FETCH_PAUSE_MS: '0',
-    },
+    env: watchEnv(server.base, cache),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -136,14 +135,7 @@ describe('readout watch --once (a child process, a local feed)', () => {
     // 3. Nothing new: nothing added (run as the README says, through npm start).
     const npm = spawn('npm', ['start', '--silent', '--prefix', ROOT, '--', 'watch', '--once', '--corpus', corpus], {
       cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        FEED_URL: `${server.base}/rss`,
-        PUBLISHER_HOSTS: server.base.slice(7),
-        CACHE_DIR: cache,
-        FETCH_PAUSE_MS: '0',
-      },
+      env: { ...watchEnv(server.base, cache), HOME: process.env.HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let thirdOut = '';
