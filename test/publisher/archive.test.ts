@@ -16,6 +16,7 @@ import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { tempFolder } from '../support/tmp.ts';
 import {
   BLOCK_PAGE,
+  backfillSettingsFor,
   html,
   localServer,
   standInPublisher,
@@ -51,18 +52,7 @@ beforeEach(() => {
 
 function settings(archiveUrl: string | null): BackfillSettings {
   return {
-    corpusDir: join(tempFolder(), 'corpus'),
-    statePath: join(tempFolder(), 'watch.json'),
-    feeds: [site.feedUrl],
-    titleFilter: /^Readout\b/i,
-    intervalMs: 15 * 60_000,
-    jitter: 0,
-    pauseMs: 0,
-    maxAttempts: 5,
-    retryBaseMs: 30 * 60_000,
-    publisherHosts: [site.server.base.slice('http://'.length)],
-    listingUrl: site.listingUrl,
-    feedMax: 1000,
+    ...backfillSettingsFor(site, { corpusDir: join(tempFolder(), 'corpus'), statePath: join(tempFolder(), 'watch.json') }),
     ...(archiveUrl ? { archiveUrl } : {}),
   };
 }

@@ -15,7 +15,7 @@ import { splitFrontMatter } from '../../src/corpus/frontMatter.ts';
 import { warmUpParser } from '../../src/publisher/parseWorker.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { run } from '../support/io.ts';
-import { BLOCK_PAGE, html, standInPublisher, type Release, type StandInPublisher } from './support.ts';
+import { BLOCK_PAGE, backfillSettingsFor, html, standInPublisher, type Release, type StandInPublisher } from './support.ts';
 
 /** Bundled readouts whose titles are readouts' (000 and 116 have headline titles). */
 const CORPUS_FILES = readdirSync(join(import.meta.dirname, '../../corpus'))
@@ -36,20 +36,7 @@ beforeEach(() => {
 });
 
 function settings(corpusDir = join(tempFolder(), 'corpus'), statePath = join(tempFolder(), 'watch.json')): BackfillSettings {
-  return {
-    corpusDir,
-    statePath,
-    feeds: [site.feedUrl],
-    titleFilter: /^Readout\b/i,
-    intervalMs: 15 * 60_000,
-    jitter: 0,
-    pauseMs: 0,
-    maxAttempts: 5,
-    retryBaseMs: 30 * 60_000,
-    publisherHosts: [host],
-    listingUrl: site.listingUrl,
-    feedMax: 1000,
-  };
+  return backfillSettingsFor(site, { corpusDir, statePath });
 }
 
 /** Every corpus file, by the article id of its source, with its front matter and paragraphs. */

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { longDate } from '../../src/text/dates.ts';
+import type { BackfillSettings } from '../../src/publisher/backfill.ts';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/publisher');
 
@@ -331,3 +332,20 @@ export const sourcesIn = (corpus: string) =>
   readdirSync(corpus)
     .filter((f) => f.endsWith('.md'))
     .map((f) => /^source: (.*)$/m.exec(readFileSync(join(corpus, f), 'utf8'))?.[1]);
+
+/** Backfill's settings against a stand-in publisher: its feed and listing, its host let in, no pauses. */
+export function backfillSettingsFor(site: StandInPublisher, paths: { corpusDir: string; statePath: string }): BackfillSettings {
+  return {
+    ...paths,
+    feeds: [site.feedUrl],
+    titleFilter: /^Readout\b/i,
+    intervalMs: 15 * 60_000,
+    jitter: 0,
+    pauseMs: 0,
+    maxAttempts: 5,
+    retryBaseMs: 30 * 60_000,
+    publisherHosts: [site.server.base.slice('http://'.length)],
+    listingUrl: site.listingUrl,
+    feedMax: 1000,
+  };
+}
