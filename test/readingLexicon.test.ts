@@ -4,7 +4,7 @@
  * the bundled corpus; the questions are our own, not the eval sets'.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
@@ -425,5 +425,73 @@ describe('the answer says how it read the question', () => {
       'What Hagel and the New Zealand discussed: 1 readout (2014-09-18).',
       "Read 'kiwis' as New Zealand; ignored 'thx'.",
     ]);
+  });
+});
+
+describe('proper-noun-name: a word WordNet writes only capitalised is a name, typed in lower case or not', () => {
+  it('GIVEN "who did austin meet in tokyo?" and no readout of Tokyo THEN nothing answers, naming tokyo', () => {
+    // Read as English, "tokyo" was dropped and the question became "who did Austin meet?": a false answer.
+    const answer = ask('who did austin meet in tokyo?');
+    expect(answer.none).toBe(true);
+    expect(answer.results).toEqual([]);
+    expect(answer.headline).toBe('Nothing in 8 readouts mentions tokyo.');
+  });
+  it('GIVEN a reviewed common word ("need", "one") THEN it is still English, never a name', () => {
+    // The review keeps such words out of widening; it must not make them names that veto or stay as topics.
+    expect(unchat('fyi need the kenya one - what did austin praise?').dropped).toEqual(['fyi need the', 'one']);
+  });
+});
+
+describe('capital-as-country: a capital the corpus never writes stands for its government', () => {
+  it('GIVEN "tehran\'s militias" THEN Iran is read, and the Iranian-backed militias sentence answers', () => {
+    const answer = ask("what did hegseth say about tehran's militias?");
+    expect(answer.results[0]?.text).toBe(
+      'Secretary Hegseth and Prince Khalid discussed the threat posed by Iranian-backed militias to shipping in the Red Sea and coordination with U.S. Central Command.',
+    );
+    expect(answer.reading?.resolved).toContainEqual({ from: 'tehran', to: 'Iran' });
+  });
+  it('GIVEN the capital after "in" THEN it is the city: absent, it vetoes', () => {
+    // "who did hegseth meet in tehran?" is not answered by his call with the Saudi minister about Iran.
+    const answer = ask('who did hegseth meet in tehran?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('Nothing in 8 readouts mentions tehran.');
+  });
+});
+
+describe('chat-context-clause: a clause set off before the question keeps only its names', () => {
+  it('GIVEN "need the kenya one - what did …" THEN "need" and "one" go and Kenya stays as context', () => {
+    expect(unchat('fyi need the kenya one - what did austin praise?')).toEqual({
+      text: 'kenya what did austin praise?',
+      dropped: ['fyi need the', 'one'],
+    });
+    expect(top('fyi need the kenya one - what did austin praise?')).toBe(
+      'Secretary Austin praised the sacrifices of Kenyan troops serving with the African Union Transition Mission in Somalia against al-Shabaab.',
+    );
+  });
+});
+
+describe('name-run-typed: the speaker moved behind the focus has no office before it', () => {
+  it('GIVEN "… the colombian army for? esper" THEN "army" is read (as military), not taken for Esper\'s office', () => {
+    const answer = ask('what did esper praise the colombian army for?');
+    expect(answer.reading?.widened).toContainEqual({ word: 'army', to: ['military'] });
+    expect(answer.results[0]?.text).toContain('commended the Colombian military for record seizures of cocaine');
+  });
+});
+
+describe('name-run-typed: no name runs across the "?" behind which the speaker is moved', () => {
+  // Two real readouts (public domain): Mattis in Tel Aviv (test/fixtures/readouts, a copy of corpus-2's 310)
+  // and Hegseth's call with Israel Katz (test/corpus-unseen5); together they made "israel" + "hegseth" a name.
+  const dir = mkdtempSync(join(tmpdir(), 'readout-israel-'));
+  copyFileSync(resolve(import.meta.dirname, 'fixtures/readouts/310-mattis-israeli-leaders-telaviv.md'), join(dir, '310.md'));
+  copyFileSync(resolve(import.meta.dirname, 'corpus-unseen5/711-hegseth-katz-call.md'), join(dir, '711.md'));
+  const israel = Engine.load(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('GIVEN "what did hegseth promise the israelis?" THEN Hegseth\'s readout only: "Israel Hegseth" is no person', () => {
+    // Read "the israelis? hegseth", the two made one name and Hegseth was dropped: Mattis's sentence came first.
+    const answer = israel.answer({ command: 'ask', input: 'what did hegseth promise the israelis?' });
+    expect(answer.results.map((r) => r.date)).toEqual(['2025-03-03']);
+    expect(answer.results[0]?.text).toMatch(
+      /^The Secretary reaffirmed that the United States remains 100 percent committed to Israel's security/,
+    );
   });
 });

@@ -4,6 +4,7 @@
  * that the rule is listed by `--explain` where it decided (and not where it did not). The questions are
  * our own, not the eval sets'.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
@@ -122,6 +123,22 @@ describe('date-as-content: the words of a date filter rank too', () => {
   it('GIVEN "in 2021" THEN its year is a bonus concept, listed; an event filter has none', () => {
     expect(ask('what about North Korea in 2021?').rules).toContain('date-as-content');
     expect(ask('what about COVID-19 under Esper?').rules).not.toContain('date-as-content');
+  });
+});
+
+describe('date-of-meeting: in "who did X call in <month year>?" the date is the call\'s', () => {
+  // test/corpus-unseen5's Mexico call (February 7, 2017) says "in 2017" only in a later sentence, about the
+  // IADB presidency: ranked as content, the year made that sentence the citation of who was called.
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+  it('GIVEN "who did mattis call in mexico in february 2017?" THEN the opening naming who was called is cited', () => {
+    const answer = unseen.answer({ command: 'ask', input: 'who did mattis call in mexico in february 2017?', explain: true });
+    expect(answer.headline).toBe('Salvador Cienfuegos Zepeda, Vidal Soberón Sanz — February 7, 2017.');
+    expect(answer.results[0]?.text).toMatch(/^Secretary Mattis spoke with his Mexican counterparts, Secretary of National Defense/);
+    expect(answer.explain?.map((r) => r.id)).toContain('date-of-meeting');
+  });
+  it('GIVEN a topic question with the same date THEN its year still ranks (date-as-content)', () => {
+    const answer = unseen.answer({ command: 'ask', input: 'what did mattis say about mexico in 2017?', explain: true });
+    expect(answer.explain?.map((r) => r.id)).toContain('date-as-content');
   });
 });
 

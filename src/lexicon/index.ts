@@ -11,6 +11,7 @@
  * chatWord('pls')              // → { kind: 'drop' }
  * chatWord('u')                // → { kind: 'expand', to: 'you' }
  * countryOf('kiwis')?.country  // → 'New Zealand'
+ * countryOfCapital('tehran')?.country  // → 'Iran'
  * givenNames('chuck')          // → ['charles']
  * acronym('fms')               // → [{ expansion: 'Foreign Military Sales', source: 'dod-dictionary' }]
  * related('jets').slice(0, 2)  // → [{ word: 'jet', relation: 'inflection', weight: 0.95 }, { word: 'aircraft', relation: 'synonym', weight: 0.76 }]
@@ -54,6 +55,14 @@ export function inWordNet(word: string): boolean {
 }
 
 /**
+ * Is it a proper noun only in WordNet ("tokyo", "paris", "americans"): a name
+ * typed in lower case, not an English word, whatever its case.
+ */
+export function isProperNoun(word: string): boolean {
+  return wordnet().isProperOnly(word);
+}
+
+/**
  * Words the readouts may use for `word`, best first, without the word itself:
  * its base form (inflection), WordNet synonyms of its most common senses,
  * derivationally related words, pertainyms ("australian" → "australia") and
@@ -82,6 +91,15 @@ export function nicknamesOf(formal: string): readonly string[] {
  */
 export function countryOf(word: string): CountryForms | undefined {
   return countries().byForm.get(formKey(word));
+}
+
+/**
+ * The country whose capital the word is ("tehran" → Iran, "pyongyang" → North
+ * Korea); one-word capitals only, never a country's own name ("singapore").
+ * The reader decides when a capital stands for its country's government.
+ */
+export function countryOfCapital(word: string): CountryForms | undefined {
+  return countries().byCapital.get(formKey(word));
 }
 
 /** Readings of a domain acronym ("secdef", "cjcs", "mbs"); [] when it is not one. */

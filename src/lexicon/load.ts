@@ -55,6 +55,7 @@ export const countries = once(() => {
   const over = readData('country-overrides.json', CountryOverrideFile);
   const ambiguous = new Set(over.ambiguous.map(formKey));
   const byForm = new Map<string, CountryForms>();
+  const byCapital = new Map<string, CountryForms>();
   for (const c of data.countries) {
     const name = over.names[c.code] ?? c.name;
     const removed = new Set((over.remove[c.code] ?? []).map(formKey));
@@ -69,6 +70,9 @@ export const countries = once(() => {
       forms.push(f);
     }
     const entry: CountryForms = { country: name, code: c.code, forms };
+    // A capital of one word that is not the country's own name ("Tokyo", not "Singapore" nor "Panama City").
+    const capital = c.capital === undefined ? '' : formKey(c.capital);
+    if (/^\p{L}+$/u.test(capital) && !seen.has(capital) && !byCapital.has(capital)) byCapital.set(capital, entry);
     for (const f of forms) {
       const key = formKey(f);
       if (ambiguous.has(key)) continue;
@@ -76,7 +80,12 @@ export const countries = once(() => {
       if (!byForm.has(key)) byForm.set(key, entry);
     }
   }
-  return { byForm: byForm as ReadonlyMap<string, CountryForms>, count: data.countries.length };
+  for (const key of byCapital.keys()) if (byForm.has(key)) byCapital.delete(key);
+  return {
+    byForm: byForm as ReadonlyMap<string, CountryForms>,
+    byCapital: byCapital as ReadonlyMap<string, CountryForms>,
+    count: data.countries.length,
+  };
 });
 
 export const nicknames = once(() => {

@@ -44,6 +44,7 @@ export const CountryFile = z.strictObject({
       code: z.string().regex(/^[A-Z]{2}$/),
       name: z.string().min(2),
       forms: z.array(z.string().min(2)),
+      capital: z.string().min(2).optional(),
     }),
   ),
 });

@@ -6,7 +6,7 @@
  * at about the file's size, whatever the number of lemmas.
  *
  * A line is `key<TAB>pos tokens` for a lemma (spaces written as `_`; pos its
- * parts of speech, letters of `nvar`), or `key<TAB>!i:base` for an irregular
+ * parts of speech, letters of `nvar`, and `P` when every sense is a proper noun), or `key<TAB>!i:base` for an irregular
  * form. Tokens are `kind:word,word` with kind one of
  *   i  base form of an irregular inflection (went → go),
  *   s1 s2 s3  synonyms from the word's first, second and further common senses,
@@ -79,6 +79,11 @@ const DETACH: readonly (readonly [string, string, string])[] = [
 export interface WordNet {
   /** Is it a lemma (a dictionary entry: "jet", "service", "military personnel")? */
   isLemma(word: string): boolean;
+  /**
+   * Is it a proper noun only: a lemma WordNet writes capitalised in every
+   * sense ("tokyo", "american"), or an inflection of such lemmas only?
+   */
+  isProperOnly(word: string): boolean;
   /** Lemmas it is an inflection of ("went" → ["go"], "jets" → ["jet"]); [] for a lemma's own form. */
   lemmasOf(word: string): readonly string[];
   /** Related words, best first, without the word itself. */
@@ -199,5 +204,12 @@ export function parseWordNet(text: string): WordNet {
     return [...best.values()].sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
   };
 
-  return { isLemma, lemmasOf, related, lemmaCount, entryCount: count };
+  const isProperOnly = (word: string): boolean => {
+    const pos = posOf(word);
+    if (pos !== '') return pos.includes('P');
+    const bases = lemmasOf(word);
+    return bases.length > 0 && bases.every((b) => posOf(b).includes('P'));
+  };
+
+  return { isLemma, isProperOnly, lemmasOf, related, lemmaCount, entryCount: count };
 }

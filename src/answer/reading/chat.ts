@@ -188,6 +188,15 @@ export function unchat(input: string): Unchatted {
   if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
     applied('chat-preamble');
     for (const t of kept.slice(0, q)) t.out = null;
+  } else if (q > 0 && q <= PREAMBLE && /^[-–—:]$|[:,]$/.test((kept[q - 1] as Token).raw)) {
+    // Rule `chat-context-clause`: "fyi need the kenya one - what did austin thank wamalwa for": a clause set
+    // off before the question says which readout; its names (and numbers) stay as context, its other words
+    // ("need", "one") are no part of what is asked.
+    const context = kept.slice(0, q).filter((t) => t.key !== '' && isEnglishWord(t.key) && !/\d/.test(t.key));
+    if (context.length) applied('chat-context-clause');
+    for (const t of context) t.out = null;
+    const mark = kept[q - 1] as Token;
+    if (mark.out !== null) mark.out = mark.key === '' ? null : mark.raw.replace(/[:,]$/, '');
   }
   const dropped: string[] = [];
   let run: string[] = [];

@@ -9,10 +9,10 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
-import { QUESTIONS } from './questionWords.ts';
+import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
-import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
+import { acronymSpellings, capitalOf, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { widenTarget } from './widenTarget.ts';
@@ -131,7 +131,9 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
           continue;
         }
       }
-      concepts.push({ ...termConcept(index, s.term, s.raw, typing, next), start: s.start, end: s.end });
+      const before = all[all.findIndex((w) => w.start === s.start) - 1];
+      const place = before !== undefined && PLACE_WORDS.has(before.word);
+      concepts.push({ ...termConcept(index, s.term, s.raw, typing, next, place), start: s.start, end: s.end });
     }
   };
   for (const match of entityMatches) {
@@ -202,6 +204,19 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
  * not corrected on their own ("Hong" must not become "Song"); inside a name
  * that otherwise matches, the correction is safe.
  */
+/**
+ * Rule `capital-as-country`: "Tehran's meddling", "what did Austin say about Beijing?" — a one-word
+ * capital the corpus never writes stands for its country's government, read as the country in every
+ * form readouts write it. After a place word ("met in Tokyo", "a visit to Kabul") it is the city: a
+ * name the corpus lacks, which vetoes. A capital the corpus writes is read as written.
+ */
+function capitalCountry(index: SentenceIndex, t: string, raw: string, place: boolean) {
+  if (place || index.df(t) > 0) return undefined;
+  const country = capitalOf(raw.toLowerCase());
+  if (country) applied('capital-as-country');
+  return country;
+}
+
 function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: string; corrected?: boolean }[]): void {
   for (let i = 0; i < seq.length; i++) {
     const s = seq[i] as { term: string; raw: string; corrected?: boolean };
@@ -221,7 +236,18 @@ function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: stri
   }
 }
 
-function termConcept(index: SentenceIndex, t: string, raw: string, typing: boolean, position: number): Omit<Concept, 'start' | 'end'> {
+/**
+ * `place`: the word follows a place word ("in", "visit to"), so a capital there is the city itself
+ * (rule `capital-as-country`).
+ */
+function termConcept(
+  index: SentenceIndex,
+  t: string,
+  raw: string,
+  typing: boolean,
+  position: number,
+  place = false,
+): Omit<Concept, 'start' | 'end'> {
   const alternatives = new Map<number, number>();
   /** The id of a term the corpus uses, else undefined. */
   const used = (x: string) => (index.df(x) > 0 ? index.termId(x) : undefined);
@@ -233,7 +259,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
   let label = raw;
   // Rule `lexicon-demonym`: "Kiwis", "the egyptians", "Emirati" name their country, in every form
   // the readouts write it ("New Zealand", "Egypt", "Egyptian"). "us" in lower case is the pronoun.
-  const country = /^\p{L}{3,}$/u.test(raw) && raw !== 'us' ? countryNamed(raw.toLowerCase()) : undefined;
+  const country =
+    /^\p{L}{3,}$/u.test(raw) && raw !== 'us' ? (countryNamed(raw.toLowerCase()) ?? capitalCountry(index, t, raw, place)) : undefined;
   if (country) {
     for (const form of country.forms) {
       const formTerms = terms(form);
@@ -252,7 +279,8 @@ function termConcept(index: SentenceIndex, t: string, raw: string, typing: boole
     if (/^\p{Ll}/u.test(raw) && /^\p{Lu}/u.test(index.surface(t) ?? '')) {
       label = `${raw[0]?.toUpperCase()}${raw.slice(1)}`;
     }
-  } else if (!/^\d+$/.test(t) && !isEnglishWord(raw)) {
+  } else if (!/^\d+$/.test(t) && !isEnglishWord(raw) && !(country && alternatives.size)) {
+    // (A demonym read as its country is no typo: "israelis" is not "Isa".)
     // Fuzzy only for words the corpus never uses and English does not have, so
     // "Mageshma" finds Mageshima but "plane" never becomes "places". Typos keep the first letter
     // and short words stay exact: "Hong" must not become "Song".

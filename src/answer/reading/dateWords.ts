@@ -8,12 +8,19 @@ import { conceptsOf } from './concepts.ts';
 import { MONTH_TERMS, mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
+import { MEETING_VERB } from './questionWords.ts';
 
 /** The years, days and months of a calendar date filter (not an event's), as bonus concepts after the question's. */
 export const dateAsContent: ReadingStep = {
   name: 'date-as-content',
   run: ({ question, index, dateWords }) => {
     if (!question.range || question.range.event) return;
+    // Rule `date-of-meeting`: "who did Mattis call in February 2017?" — the date says when the call was (the
+    // readout's date), not what a sentence must state: a later "… in 2017" sentence is not who was called.
+    if ((question.intent === 'who' || question.intent === 'where') && MEETING_VERB.test(question.focus)) {
+      applied('date-of-meeting');
+      return;
+    }
     const dated = conceptsOf(index, question.range.label).filter((c) => c.known && /^\d+$|^[a-z]+$/.test(c.raw.toLowerCase()));
     for (const c of dated) {
       const t = index.data.vocab[mainTerm(c) ?? -1] ?? '';

@@ -150,15 +150,19 @@ export function dropGivenNames(index: SentenceIndex, concepts: Concept[], keep?:
  * of extract.json) is no office before Angola: it went.
  */
 function nameGap(text: string, before: Concept, after: Concept): boolean {
-  const gap = words(text.slice(before.end, after.start)).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
+  const between = text.slice(before.end, after.start);
+  const gap = words(between).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
+  // "… promise the israelis? hegseth": no name runs across the "?" behind which the reader moves the speaker.
+  const split = gap.length > 0 || /[?!;]/.test(between);
   // Recorded where it can matter: two names the corpus has, one of which could be the other's given name.
-  if (gap.length && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
-  return gap.length === 0;
+  if (split && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
+  return !split;
 }
 
 /** Between office words and a person's name: "Secretary of Defense Austin", "Minister for Defence Payne"; not "cyber with Angola". */
 function officeGap(between: string): boolean {
-  const ok = words(between).every((w) => OFFICE_GLUE.has(w.word));
+  // "… drones in space? hegseth": the speaker the reader moved behind the focus is no office's holder.
+  const ok = !/[?!;]/.test(between) && words(between).every((w) => OFFICE_GLUE.has(w.word));
   if (!ok) applied('name-run-typed');
   return ok;
 }

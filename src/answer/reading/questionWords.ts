@@ -22,6 +22,7 @@ export const QUESTIONS = readDataFile(
     sayVerbs: WordList,
     orderFollowers: WordList,
     functionVerbs: WordList,
+    placeWords: WordList,
   }),
 );
 
@@ -30,5 +31,11 @@ export function questionStartPattern(): string {
   return [...QUESTIONS.whWords.words, ...QUESTIONS.auxiliaries.words].join('|');
 }
 
+/** Words after which a capital names the place, not its government (rule `capital-as-country`). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(QUESTIONS.placeWords.words);
+
 /** Grammar verbs ("let", "make", "get"): dropped when the corpus never writes them (rule `function-verb-drop`). */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(QUESTIONS.functionVerbs.words);
+
+/** A verb for the meeting itself: "who did X call / meet / speak with / host". */
+export const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;

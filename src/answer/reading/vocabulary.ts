@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import { acronym as lexiconAcronym, countryOf, inWordNet, related, type CountryForms, type Related } from '../../lexicon/index.ts';
+import {
+  acronym as lexiconAcronym,
+  countryOf,
+  countryOfCapital,
+  givenNames,
+  inWordNet,
+  isProperNoun,
+  nicknamesOf,
+  related,
+  type CountryForms,
+  type Related,
+} from '../../lexicon/index.ts';
 import { STOP_WORDS } from '../../text/terms.ts';
 import { dataFile } from '../../data.ts';
+import { applied } from '../explain.ts';
 
 function missingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
@@ -30,6 +42,9 @@ function guarded<T>(lookup: (word: string) => T, none: T): (word: string) => T {
 /** The country a word names ("kiwis", "emirati", "poles"), lower-cased word in. */
 export const countryNamed: (word: string) => CountryForms | undefined = guarded(countryOf, undefined);
 
+/** The country of a one-word capital ("tehran" → Iran), lower-cased word in. */
+export const capitalOf: (word: string) => CountryForms | undefined = guarded(countryOfCapital, undefined);
+
 /** Words the readouts may use for an English word, each weighing less than 1. */
 export const widenings: (word: string) => readonly Related[] = guarded(related, []);
 
@@ -39,7 +54,27 @@ export const widenings: (word: string) => readonly Related[] = guarded(related, 
  * names and rare forms ("okinowa" is not in it, but "scarborough"-like words are) that kept typos from
  * being corrected and names from vetoing.
  */
-export const isEnglish: (word: string) => boolean = guarded((w) => STOP_WORDS.has(w) || inWordNet(w), false);
+export function isEnglish(word: string): boolean {
+  if (STOP_WORDS.has(word) || !inWordNetMemo(word)) return STOP_WORDS.has(word);
+  if (!isProperName(word)) return true;
+  applied('proper-noun-name');
+  return false;
+}
+
+const inWordNetMemo = guarded(inWordNet, false);
+
+/**
+ * Rule `proper-noun-name`: a word WordNet writes capitalised in every sense ("tokyo", "paris") is a
+ * name typed in lower case, not an English word: absent from the corpus, it vetoes like any name
+ * ("who did hegseth meet in tokyo?" is not a question about meeting). Given names the nickname table
+ * knows ("charles", "jim") stay words: the nickname rules read them beside a surname, and alone they
+ * are too often other things to veto.
+ */
+/** A name WordNet knows, typed in lower case or not ("tokyo"), and no given name: rule `proper-noun-name`. */
+const isProperName: (word: string) => boolean = guarded(
+  (word) => isProperNoun(word) && givenNames(word).length === 0 && nicknamesOf(word).length === 0,
+  false,
+);
 
 /** data/reading/offices.json: counterpart office words and office acronyms as chat uses them (see its $comment). */
 const OfficeFile = z.object({

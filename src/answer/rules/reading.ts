@@ -31,6 +31,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'chat-context-clause',
+    reason: 'a clause set off before the question ("need the kenya one - what did …") keeps its names as context; its other words go',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'chat-embedded',
     reason: '"what Hagel thanked Coleman for" is read as the question "what did Hagel thank Coleman for"',
     module: `${R}chat.ts`,
@@ -117,6 +123,18 @@ export const READING_RULES = [
     id: 'lexicon-demonym',
     reason: 'a demonym or country word selects its country\'s readouts ("Kiwis" → New Zealand)',
     module: `${R}concepts.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'capital-as-country',
+    reason: 'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran); after "in"/"to" it is the city',
+    module: `${R}concepts.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'proper-noun-name',
+    reason: 'a word WordNet writes capitalised in every sense ("tokyo") is a name typed in lower case, so it vetoes',
+    module: `${R}vocabulary.ts`,
     test: LEXICON_TEST,
   },
   { id: 'us-pronoun', reason: '"did the Poles thank us" is not about the United States', module: `${R}lexical.ts`, test: LEXICON_TEST },
@@ -257,6 +275,12 @@ export const READING_RULES = [
   {
     id: 'date-as-content',
     reason: 'the words of a date filter rank too: "NATO\'s adaptation since 2014" for "since 2014"',
+    module: `${R}dateWords.ts`,
+    test: READING_TEST,
+  },
+  {
+    id: 'date-of-meeting',
+    reason: '"who did Mattis call in February 2017?": the date is when the call was, not a word the cited sentence must state',
     module: `${R}dateWords.ts`,
     test: READING_TEST,
   },
