@@ -495,3 +495,18 @@ describe('name-run-typed: no name runs across the "?" behind which the speaker i
     );
   });
 });
+
+describe('own-office: the U.S. secretary\'s office is the speaker of a readout "of Secretary Mattis"', () => {
+  // test/corpus-unseen5: the Mexico call (703) never writes "Secretary of Defense"; the Senegal call (709) is
+  // by an acting under secretary.
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+  it('GIVEN "did SecDef talk about the IADB with mexico?" THEN Yes, from the Mexico call ("No readout names SecDef and Mexico" before)', () => {
+    const answer = unseen.answer({ command: 'ask', input: 'did SecDef talk about the IADB with mexico?' });
+    expect(answer.headline).toBe('Yes — on February 7, 2017.');
+    expect(answer.results[0]?.text).toContain('assume the presidency of the Inter American Defense Board in 2017');
+  });
+  it('GIVEN a readout by an under secretary THEN it is no readout of the SecDef', () => {
+    const answer = unseen.answer({ command: 'ask', input: 'did the secdef talk with senegal?' });
+    expect(answer.none).toBe(true);
+  });
+});

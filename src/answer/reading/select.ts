@@ -22,6 +22,8 @@ import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, namedIn, namedInReadout, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
+import type { Concept } from './concepts.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 
@@ -53,7 +55,7 @@ export const namesSelect: ReadingStep = {
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = namedIn(index, c, candidates);
+      const named = ownOffice(index, c, namedIn(index, c, candidates));
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
       const need = counterparts.has(c) ? HEAD : ANY;
@@ -75,6 +77,37 @@ export const namesSelect: ReadingStep = {
     state.allowed = allowed;
   },
 };
+
+/** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
+const OWN_OFFICES = new Set(['Secretary of Defense', 'Secretary of War']);
+/** A readout of the secretary ("Readout of Secretary Mattis' Call …"), not of a deputy nor of another secretary's office. */
+const BY_SECRETARY = /^Readout of (?:the )?Secretary (?:of (?:Defense|War)\b|(?!of\b)\p{Lu})/u;
+
+/**
+ * Rule `own-office`: "did SecDef talk about the IADB with mexico?" — the U.S. secretary's office is who
+ * speaks in a readout titled "Readout of Secretary Mattis' Call …", even when no sentence spells the office
+ * out; such a readout names it in its head. A readout of an under or assistant secretary of defense, whose
+ * office the index cannot tell from the secretary's, is not one.
+ */
+function ownOffice(index: SentenceIndex, c: Concept, named: (n: number) => number): (n: number) => number {
+  // "Under Secretary of Defense" is the same terms ("under" is a stop word): typed so, it is that office.
+  if (c.kind !== 'entity' || !OWN_OFFICES.has(c.entity ?? '') || BELOW_SECRETARY.test(c.raw)) return named;
+  return (n) => {
+    const title = index.readouts[n]?.title ?? '';
+    // A readout of an under or assistant secretary "of Defense" is not the secretary's.
+    if (BY_BELOW_SECRETARY.test(title)) {
+      applied('own-office');
+      return 0;
+    }
+    const bits = named(n);
+    if (bits & HEAD || !BY_SECRETARY.test(title)) return bits;
+    applied('own-office');
+    return bits | HEAD | ANY;
+  };
+}
+/** Offices below the secretary whose names hold "Secretary of Defense". */
+const BELOW_SECRETARY = /\b(?:under|assistant)\b/i;
+const BY_BELOW_SECRETARY = /^Readout of (?:the )?(?:Acting )?(?:Under|Assistant) Secretary\b/i;
 
 /**
  * Rule `lexicon-widen-fallback` (src/answer/reading/concepts.ts): a topic word none of the named readouts

@@ -231,6 +231,13 @@ export const READING_RULES = [
     test: READING_TEST,
   },
   {
+    id: 'own-office',
+    reason:
+      '"did SecDef talk about X with mexico?": a readout titled "Readout of Secretary Mattis\' Call" is by that office though no sentence spells it out',
+    module: `${R}select.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'counterpart-with',
     reason: '"the call with South Korea" is not a call with Japan that mentions the ROK further down',
     module: `${R}select.ts`,
