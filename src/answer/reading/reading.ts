@@ -104,7 +104,9 @@ const readWords: ReadingStep = {
   name: 'concepts',
   run: (state) => {
     const { question } = state;
-    state.text = [question.focus, question.speaker, question.stated].filter(Boolean).join(' ');
+    // "; " between the parts: no name or office runs from the focus into the speaker moved behind it
+    // ("what did hegseth promise the israelis" is not about an "Israel Hegseth"; rule `name-run-typed`).
+    state.text = [question.focus, question.speaker, question.stated].filter(Boolean).join('; ');
     state.concepts = conceptsOf(state.index, state.text, { dropQuestionWords: true, prefixLast: true });
   },
 };
