@@ -3,7 +3,9 @@
  * reason it exists. Invented readouts in a temporary folder (the repo alone is
  * enough); the unseen questions that measured them are test/qa-unseen4-20b-*.json.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
@@ -131,5 +133,36 @@ describe('a "nothing" headline names what is missing (issue 20, proposal 17)', (
     expect(rules).toContain('dropped-topic-only-widened');
     // A typed topic word beside the dropped one still answers when the sentence has it all.
     expect(ask('did smithers and valdez discuss polar security?').headline).toBe('Yes — on March 3, 2022.');
+  });
+});
+
+describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unseen6)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  const askUnseen = (input: string) => {
+    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
+    return { headline: value.headline, first: value.results[0]?.text ?? '', rules };
+  };
+  it('rule when-year: GIVEN "by what year …?" THEN the year the sentence states, not the readout\'s date', () => {
+    // "On February 24, 2017." answered a question whose answer is "by 2018".
+    const { headline, first, rules } = askUnseen('by what year did lithuania say it would hit 2% of gdp on defense?');
+    expect(headline).toBe('2018, according to the readout of February 24, 2017.');
+    expect(first).toContain('at least two percent of GDP by 2018');
+    expect(rules).toContain('when-year');
+  });
+  it('GIVEN "what\'s the name of …" THEN a who-question: the person the sentence names', () => {
+    expect(readQuestion("what's the name of the envoy austin brought up?").intent).toBe('who');
+  });
+  it('GIVEN "HH the Amir of Kuwait, Sheikh Nawaf …" and "Special Envoy Tim Lenderking" THEN those are the people named', () => {
+    // Amir, Sheikh and Envoy introduce a person as Minister and President do (data/reading/extract.json roleWords).
+    expect(peopleIn('Secretary Austin met with HH the Amir of Kuwait Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah on September 8.')).toEqual([
+      'Austin',
+      'Nawaf Al-Ahmad Al-Jaber Al-Sabah',
+    ]);
+    expect(peopleIn('He thanked the Crown Prince for working with U.S. Special Envoy Tim Lenderking.')).toEqual(['Tim Lenderking']);
+    expect(askUnseen('who did austin meet in kuwait city?').headline).toBe('Nawaf Al-Ahmad Al-Jaber Al-Sabah — September 8, 2021.');
+  });
+  it('GIVEN an opening after "… provided the following readout:." (a stray period) THEN it is still the opening', () => {
+    // The Kuwait copy writes ":." — the readout line was taken for the opening, and "the kuwaiti emir" found nothing.
+    expect(askUnseen('did austin meet the kuwaiti emir?').headline).toBe('Yes — on September 8, 2021.');
   });
 });

@@ -107,6 +107,11 @@ export function acronym(word: string): readonly AcronymExpansion[] {
   return acronyms().get(word) ?? [];
 }
 
+/** Chat phrases for a meeting or a call and the plain verb each is read as ("sat down with" → "met with"), longest first. */
+export function meetingPhrases(): readonly (readonly [string, string])[] {
+  return chat().meetings;
+}
+
 /** Load every table now, so the first question does not wait (the bot's warm-up calls this). */
 export function preloadLexicon(): void {
   chat();

@@ -33,7 +33,8 @@ export const chat = once(() => {
     words.set(w, { kind: 'expand', to });
   }
   const phrases = [...new Set(data.phrases)].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
-  return { words, phrases: phrases as readonly string[] };
+  const meetings = Object.entries(data.meetings).sort((a, b) => b[0].length - a[0].length);
+  return { words, phrases: phrases as readonly string[], meetings: meetings as readonly (readonly [string, string])[] };
 });
 
 export const acronyms = once(() => {

@@ -18,6 +18,8 @@ export const ChatFile = z.strictObject({
   expand: z.record(lower, lower),
   /** Multi-word openers and fillers, each dropped whole. */
   phrases: z.array(lower.regex(/^\S+( \S+)+$/, 'a phrase is two or more words separated by single spaces')),
+  /** Chat phrases for a meeting or a call, read as the plain verb: "sat down with" → "met with". */
+  meetings: z.record(lower.regex(/^\S+( \S+)+$/, 'a phrase is two or more words separated by single spaces'), lower),
 });
 
 export const ACRONYM_SOURCES = ['dod-dictionary', 'common-usage', 'us-law', 'iso-3166'] as const;

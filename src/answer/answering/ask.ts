@@ -9,7 +9,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
 import { answeredBy, corpusDates, secondReading } from './reread.ts';
-import { readConcepts, type Reading } from '../reading/reading.ts';
+import { readConcepts, readingText, type Reading } from '../reading/reading.ts';
 import { answersAmong, rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates } from '../ranking/group.ts';
 import { hasNotes } from '../reading/notes.ts';
@@ -103,8 +103,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     // Name what the corpus lacks: "Manila", not "Mattis meet anyone in Manila".
     // Every word the corpus lacks, in the user's order: "NATO enlargement".
     const missing = concepts.filter((c) => !c.known && c !== reading.verb && !c.bonus);
-    if (missing.length)
-      return nothing(`Nothing in ${inRange} mentions ${conceptLabel(missing, `${question.focus} ${question.speaker ?? ''}`)}`);
+    if (missing.length) return nothing(`Nothing in ${inRange} mentions ${conceptLabel(missing, readingText(question))}`);
     return nothing(`Nothing in ${inRange} says that`);
   }
   if (reading.allowed && !reading.allowed.includes(1)) {
@@ -175,7 +174,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     !question.verbRequired &&
     (!typedTopic || lead.coverage < DEFAULTS.answering.certain || lead.focus < DEFAULTS.answering.certain)
   ) {
-    return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, `${question.focus} ${question.speaker ?? ''}`)}`);
+    return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, readingText(question))}`);
   }
   // Rule `absent-topic`: a topic word the named readouts never write (nor its close synonyms) leaves an answer
   // only when the lead sentence itself states something typed that its readout's head does not already give —
@@ -187,7 +186,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (reading.absent.length && !states && !ABOUT_THE_MEETING.has(question.intent)) {
     applied('absent-topic');
     const who = namesLabel(reading.names);
-    const what = conceptLabel(reading.absent, `${question.focus} ${question.speaker ?? ''}`);
+    const what = conceptLabel(reading.absent, readingText(question));
     return nothing(who ? `No readout naming ${who} mentions ${what}` : `Nothing in ${inRange} mentions ${what}`);
   }
   return {

@@ -65,7 +65,8 @@ export function conceptLabel(concepts: Concept[], text: string): string {
   let at = (sorted[0] as Concept).start;
   for (const c of sorted) {
     if (c.start < at) continue;
-    out += folded.slice(at, c.start) + c.label;
+    // "; " joins the focus and the speaker in the reading text (reading.ts readingText): shown as a space.
+    out += folded.slice(at, c.start).replace(/;\s/g, ' ') + c.label;
     at = c.end;
   }
   return out.replace(/\s+/g, ' ').trim();

@@ -118,6 +118,12 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
       if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
       if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
+      // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018").
+      const year = YEAR_ASKED.test(question.focus) ? yearIn(sentence.text) : null;
+      if (year) {
+        applied('when-year');
+        return `${year}, according to the readout of ${when}.`;
+      }
       const stated = dateIn(sentence.text, date);
       if (stated && stated !== date) return `${describeDate(stated)}, according to the readout of ${when}.`;
       return `On ${when}.`;
@@ -320,4 +326,15 @@ function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> 
     if (last) out.add(last);
   }
   return out;
+}
+
+/** "what year", "by which year": the question asks for a year, not the meeting's date. */
+export const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
+
+/** The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. */
+export function yearIn(text: string): string | null {
+  const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (after) return after[1] as string;
+  const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  return years.length === 1 ? (years[0] as string) : null;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatPhrases, chatWord, related } from '../../lexicon/index.ts';
+import { chatPhrases, chatWord, meetingPhrases, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { applied } from '../explain.ts';
@@ -17,6 +17,9 @@ function preambleWords(): Set<string> {
 
 /** A word that starts a question. */
 const QUESTION_START = new RegExp(`^(?:whats|whose|${questionStartPattern()})$`, 'i');
+/** A wh-word that starts a question, and an auxiliary that may start a request before it. */
+const WH_START = new RegExp(`^(?:whats|whose|${QUESTIONS.whWords.words.join('|')})$`, 'i');
+const AUXILIARY = new RegExp(`^(?:${QUESTIONS.auxiliaries.words.join('|')})$`, 'i');
 /** Preamble words read at most before the question word (DEFAULTS.reading). */
 const PREAMBLE = DEFAULTS.reading.preambleWords;
 
@@ -185,9 +188,25 @@ export function unchat(input: string): Unchatted {
   // the question word that only say "tell me" go (data/reading/preamble.json).
   const kept = tokens.filter((t) => t.out !== null);
   const q = kept.findIndex((t) => QUESTION_START.test(t.key));
+  // "are you able to find what …", "would u be able to tell me when …": a request before the wh-word,
+  // its auxiliary included, says only "tell me".
+  // (Texting forms as read: "r u" is "are you".)
+  const now = (t: Token) => keyOf(t.out ?? t.raw);
+  const wh = kept.findIndex((t) => WH_START.test(now(t)));
+  const request = (t: Token) => preambleWords().has(now(t)) || AUXILIARY.test(now(t));
+  // Where an aside closed by "but" ends, right before a question word ("sorry if dumb q but what …").
+  const aside = kept.findIndex((t, k) => k > 0 && k <= PREAMBLE + 2 && now(t) === 'but' && QUESTION_START.test(now(kept[k + 1] ?? t)));
   if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
     applied('chat-preamble');
     for (const t of kept.slice(0, q)) t.out = null;
+  } else if (wh > 0 && wh <= PREAMBLE + 2 && AUXILIARY.test(now(kept[0] as Token)) && kept.slice(0, wh).every(request)) {
+    applied('chat-preamble');
+    for (const t of kept.slice(0, wh)) t.out = null;
+  } else if (aside > 0 && kept.slice(0, aside).every((t) => t.key === '' || chatWord(t.key) !== undefined || isEnglishWord(now(t)))) {
+    // Rule `chat-aside`: "sorry if dumb q but what did …", "not sure this is covered but did …": an aside of
+    // plain English words (no name) closed by "but" before the question is no part of it.
+    applied('chat-aside');
+    for (const t of kept.slice(0, aside + 1)) t.out = null;
   } else if (q > 0 && q <= PREAMBLE && /^[-–—:]$|[:,]$/.test((kept[q - 1] as Token).raw)) {
     // Rule `chat-context-clause`: "fyi need the kenya one - what did austin thank wamalwa for": a clause set
     // off before the question says which readout; its names (and numbers) stay as context, its other words
@@ -232,5 +251,13 @@ export function unchat(input: string): Unchatted {
   // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's
   // inflections: thanked → thank, met → meet).
   text = asQuestion(text);
+  // Rule `chat-meeting`: "did austin sit down with the emir?", "hopped on a call with" — a chat phrase for a
+  // meeting or a call is read as the plain verb (data/lexicon/chat.json `meetings`), which the meeting rules know.
+  for (const [phrase, verb] of meetingPhrases()) {
+    const re = new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi');
+    if (!re.test(text)) continue;
+    applied('chat-meeting');
+    text = text.replace(re, verb);
+  }
   return { text, dropped };
 }

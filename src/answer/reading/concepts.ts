@@ -12,7 +12,8 @@ import { applied } from '../explain.ts';
 import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
-import { acronymSpellings, capitalOf, countryNamed, isEnglish as isEnglishWord, widenings } from './vocabulary.ts';
+import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
+import { capitalCountry } from './lexical.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { widenTarget } from './widenTarget.ts';
@@ -204,19 +205,6 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
  * not corrected on their own ("Hong" must not become "Song"); inside a name
  * that otherwise matches, the correction is safe.
  */
-/**
- * Rule `capital-as-country`: "Tehran's meddling", "what did Austin say about Beijing?" — a one-word
- * capital the corpus never writes stands for its country's government, read as the country in every
- * form readouts write it. After a place word ("met in Tokyo", "a visit to Kabul") it is the city: a
- * name the corpus lacks, which vetoes. A capital the corpus writes is read as written.
- */
-function capitalCountry(index: SentenceIndex, t: string, raw: string, place: boolean) {
-  if (place || index.df(t) > 0) return undefined;
-  const country = capitalOf(raw.toLowerCase());
-  if (country) applied('capital-as-country');
-  return country;
-}
-
 function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: string; corrected?: boolean }[]): void {
   for (let i = 0; i < seq.length; i++) {
     const s = seq[i] as { term: string; raw: string; corrected?: boolean };
@@ -309,6 +297,15 @@ function termConcept(
   // A compound the corpus writes as two words: "cleanup" → "clean up".
   if (alternatives.size === 0) {
     for (const part of compoundParts(index, raw.toLowerCase())) add(part, WEIGHT.fuzzy);
+  }
+  // Rule `spelling-variant`: "emir" where the readouts write "Amir" — another spelling of the word (capitalised
+  // or not) is the word itself.
+  if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
+    for (const variant of spellingVariants(raw.toLowerCase())) {
+      const before = alternatives.size;
+      add(term(variant) ?? '', WEIGHT.exact);
+      if (alternatives.size > before) applied('spelling-variant');
+    }
   }
   // Rule `lexicon-widen`: an English word no readout uses is read as the words WordNet relates to it
   // that readouts do use ("jets" → aircraft, "deal" → agreement), each weighing less than the word typed.

@@ -17,7 +17,9 @@ import type { Concept } from './concepts.ts';
 import { dropGivenNames } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
-import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord } from './vocabulary.ts';
+import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord, spellingVariants } from './vocabulary.ts';
+import { term } from '../../text/terms.ts';
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
 const WITH_COUNTERPART =
@@ -41,6 +43,18 @@ export function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
     const end = COUNTERPART_END.exec(focus.slice(from));
     const to = end ? from + end.index : focus.length;
     for (const c of names) if (c.start >= from && c.end <= to) out.add(c);
+  }
+  return out;
+}
+
+/** Where the words after any "with" naming someone run ("brought up with MBS", "spoke with Kishi"), up to COUNTERPART_END. */
+function withSpans(focus: string, concepts: Concept[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const m of focus.matchAll(/\bwith\s+/gi)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = COUNTERPART_END.exec(focus.slice(from));
+    const to = end ? from + end.index : focus.length;
+    if (concepts.some((c) => c.name && c.start >= from && c.end <= to)) out.push({ from, to });
   }
   return out;
 }
@@ -148,12 +162,32 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
 export const counterpartOffices: ReadingStep = {
   name: 'counterpart-offices',
   run: (state) => {
-    const found = officesAfterNames(state.concepts, state.text);
+    // "the yemen envoy austin brought up w/ mbs": where the question gives the counterpart after "with",
+    // an office elsewhere is someone talked about, a topic (rule `counterpart-office`).
+    const withWhom = withSpans(state.question.focus, state.concepts);
+    const found = officesAfterNames(state.concepts, state.text).filter(
+      (c) => withWhom.length === 0 || withWhom.some((x) => c.start >= x.from && c.end <= x.to),
+    );
     state.concepts = dropGivenNames(state.index, state.concepts, new Set(found), state.text);
     for (const c of found) {
       c.name = true;
       c.office = true;
+      officeSpellings(state.index, c);
     }
     state.offices = found;
   },
 };
+
+/**
+ * Rule `spelling-variant` (offices): "the kuwaiti emir" is the readout's "Amir of Kuwait" — an office word
+ * the corpus has also matches its other spellings (vocabulary.ts `spellingVariants`), at the exact weight.
+ */
+function officeSpellings(index: SentenceIndex, c: Concept): void {
+  for (const variant of spellingVariants(c.raw.toLowerCase())) {
+    const t = term(variant);
+    const id = t && index.df(t) > 0 ? index.termId(t) : undefined;
+    if (id === undefined || c.alternatives.has(id)) continue;
+    applied('spelling-variant');
+    c.alternatives.set(id, 1);
+  }
+}

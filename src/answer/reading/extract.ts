@@ -28,7 +28,7 @@ function optionalDots(word: string): string {
 
 /** Words that introduce a person in readouts. */
 const TITLE_BEFORE_NAME =
-  /\b(?:Honorable|Excellency|Minister|Secretary|President|Chairman|Chairwoman|Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Director(?:[- ]General)?|Spokesman|Spokesperson|Counselor|Dr\.|Mr\.|Ms\.|Mrs\.|Sen\.|Rep\.|Governor|Commander|Chief|Premier|Chancellor|King|Queen|Prince|Sultan|counterpart,)\s+/g;
+  /\b(?:Honorable|Excellency|Minister|Secretary|President|Chairman|Chairwoman|Marshal|General|Gen\.|Admiral|Adm\.|Ambassador|Director(?:[- ]General)?|Spokesman|Spokesperson|Counselor|Dr\.|Mr\.|Ms\.|Mrs\.|Sen\.|Rep\.|Governor|Commander|Chief|Premier|Chancellor|King|Queen|Prince|Sultan|Emir|Amir|Sheikh|Sheikha|Envoy|counterpart,)\s+/g;
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}'’-]*\.?|III|II|IV)$/u;
 const CONNECTOR = /^(?:of|for|the|and)$/;

@@ -31,7 +31,8 @@ export function layout(index: SentenceIndex): Layout {
   const titleReadouts = new Map<number, number[]>();
   index.readouts.forEach((r, n) => {
     let opening = r.first;
-    while (opening < r.first + r.count - 1 && /:\s*$/.test(index.text(opening))) opening++;
+    // "… provided the following readout:." (a copy's stray period) is that line too.
+    while (opening < r.first + r.count - 1 && /:\s*\.?\s*$/.test(index.text(opening))) opening++;
     if (r.count > 0) isOpening[opening] = 1;
     for (const id of r.titleTerms) {
       const list = titleReadouts.get(id);

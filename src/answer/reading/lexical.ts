@@ -14,6 +14,9 @@
  *   a given name the table knows that matches none of them names someone
  *   else ("john mattis"), so it is a name the corpus lacks.
  *
+ * - **capitals** (rule `capital-as-country`) — a one-word capital the corpus
+ *   never writes, not after a place word, is its country ("tehran's meddling").
+ *
  * Demonyms and English word relations are read per concept
  * (src/answer/reading/concepts.ts), where a word keeps several alternatives.
  *
@@ -26,7 +29,7 @@ import { fold, term, terms, words, type Word } from '../../text/terms.ts';
 import { givenNames, nicknamesOf } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
-import { acronymReadings, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
+import { acronymReadings, capitalOf, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
 
 /** What the corpus says about people, from src/answer/reading/reading.ts (passed in: reading.ts calls this module). */
 export interface People {
@@ -170,4 +173,17 @@ function givenNameFor(index: SentenceIndex, typed: string, surname: number, peop
     if (full) return { word: (words(full)[0] as Word).raw, full };
   }
   return null;
+}
+
+/**
+ * Rule `capital-as-country`: "Tehran's meddling", "what did Austin say about Beijing?" — a one-word
+ * capital the corpus never writes stands for its country's government, read as the country in every
+ * form readouts write it. After a place word ("met in Tokyo", "a visit to Kabul") it is the city: a
+ * name the corpus lacks, which vetoes. A capital the corpus writes is read as written.
+ */
+export function capitalCountry(index: SentenceIndex, t: string, raw: string, place: boolean) {
+  if (place || index.df(t) > 0) return undefined;
+  const country = capitalOf(raw.toLowerCase());
+  if (country) applied('capital-as-country');
+  return country;
 }

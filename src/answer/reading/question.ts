@@ -110,14 +110,17 @@ const RULES: { intent: Intent; re: RegExp }[] = [
     intent: 'quantity',
     re: /^(?:how\s+(?:many|much)\b|what\s+(?:percentage|percent|share|proportion|amount|number|sum)\b|how\s+(?:large|big|long)\s+(?:is|was|a|an|the)\b)/i,
   },
-  { intent: 'when', re: /^(?:when\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b)/i },
+  {
+    intent: 'when',
+    re: /^(?:when\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
+  },
   {
     intent: 'where',
     re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location)\b|(?:which|what)\s+(?:city|country|place|location)\b)/i,
   },
   {
     intent: 'who',
-    re: /^(?:who\b|whom\b|with\s+whom\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?)\b)/i,
+    re: /^(?:who\b|whom\b|with\s+whom\b|what(?:'s|\s+is|\s+was|\s+were)?\s+the\s+names?\s+of\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?)\b)/i,
   },
   { intent: 'yesno', re: /^(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b/i },
 ];

@@ -99,14 +99,21 @@ const resolveNames: ReadingStep = {
   },
 };
 
+/**
+ * The text concepts are read from, and their offsets point into: the focus, the speaker, a date as the text
+ * states it. "; " between the parts: no name or office runs from the focus into the speaker moved behind it
+ * ("what did hegseth promise the israelis" is not about an "Israel Hegseth"; rule `name-run-typed`).
+ */
+export function readingText(question: Question): string {
+  return [question.focus, question.speaker, question.stated].filter(Boolean).join('; ');
+}
+
 /** The focus, then the speaker, then a date as the text states it, as concepts: only the focus labels the answer. */
 const readWords: ReadingStep = {
   name: 'concepts',
   run: (state) => {
     const { question } = state;
-    // "; " between the parts: no name or office runs from the focus into the speaker moved behind it
-    // ("what did hegseth promise the israelis" is not about an "Israel Hegseth"; rule `name-run-typed`).
-    state.text = [question.focus, question.speaker, question.stated].filter(Boolean).join('; ');
+    state.text = readingText(question);
     state.concepts = conceptsOf(state.index, state.text, { dropQuestionWords: true, prefixLast: true });
   },
 };

@@ -108,3 +108,29 @@ export function isOfficeAcronym(word: string): boolean {
 
 /** The lexicon's spellings of an acronym ("gdp" → Gross Domestic Product), memoised. */
 export const acronymSpellings: (word: string) => readonly string[] = guarded((w) => lexiconAcronym(w).map((a) => a.expansion), []);
+
+/**
+ * WordNet synonyms of a word that are other spellings of it: one word, at most two letters apart ("emir" →
+ * amir, ameer; "judgement" → judgment). Other synonyms ("minister" → parson) are other words.
+ */
+export const spellingVariants: (word: string) => readonly string[] = guarded(
+  (word) =>
+    /^\p{L}{3,}$/u.test(word)
+      ? related(word)
+          .filter((r) => r.relation === 'synonym' && /^\p{L}+$/u.test(r.word) && editDistance(r.word, word) <= 2)
+          .map((r) => r.word)
+      : [],
+  [],
+);
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] as number;
+}

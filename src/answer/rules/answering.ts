@@ -111,6 +111,12 @@ export const ANSWERING_RULES = [
     test: RULES_TEST,
   },
   {
+    id: 'when-year',
+    reason: '"by what year …?" prefers the sentence stating a year ("by 2018") and heads the answer with it, not the readout\'s date',
+    module: `${A}prefer.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'where-place',
     reason: '"where …?" prefers (×1.25) and names the place a sentence gives',
     module: `${A}prefer.ts`,

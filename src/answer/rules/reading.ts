@@ -37,6 +37,18 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'chat-aside',
+    reason: 'an aside of plain English words closed by "but" before the question ("sorry if dumb q but what did …") goes',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'chat-meeting',
+    reason: 'a chat phrase for a meeting or a call ("sat down with", "hopped on a call with") is read as the plain verb',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'chat-embedded',
     reason: '"what Hagel thanked Coleman for" is read as the question "what did Hagel thank Coleman for"',
     module: `${R}chat.ts`,
@@ -128,7 +140,7 @@ export const READING_RULES = [
   {
     id: 'capital-as-country',
     reason: 'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran); after "in"/"to" it is the city',
-    module: `${R}concepts.ts`,
+    module: `${R}lexical.ts`,
     test: LEXICON_TEST,
   },
   {
@@ -154,6 +166,12 @@ export const READING_RULES = [
     id: 'counterpart-office',
     reason: 'an office after a country ("the Egyptian foreign minister") must be the readout\'s counterpart',
     module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'spelling-variant',
+    reason: '"the kuwaiti emir" is the readout\'s "Amir of Kuwait": a word matches its WordNet synonyms spelled at most two letters apart',
+    module: `${R}concepts.ts`,
     test: LEXICON_TEST,
   },
   {
