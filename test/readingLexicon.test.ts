@@ -563,3 +563,19 @@ describe("lexicon data of session 3: words readouts write for a team's words (te
     expect(answer.results[0]?.text).toContain(part);
   });
 });
+
+describe('category-noun: "what issues did X and Y discuss?" asks what they discussed', () => {
+  it.each([
+    ['what issues did hagel and coleman discuss?', { intent: 'said', speaker: 'hagel and coleman' }],
+    // "look at" is a chat verb for discuss (chat.json meetings); "defense" before the noun stays the topic.
+    ['what defense areas did esper and trujillo look at?', { intent: 'said', speaker: 'esper and trujillo', focus: 'defense?' }],
+  ])('GIVEN %j THEN %j', (input, expected) => {
+    expect(readQuestion(input)).toMatchObject(expected);
+  });
+  it('GIVEN the category noun over test/corpus-lexicon THEN the answer of "what did X and Y discuss?"', () => {
+    expect(top('which topics did hicks and aramane go over?')).toBe(top('what did hicks and aramane discuss?'));
+  });
+  it('GIVEN "working on" THEN read as cooperating ("what is the US working on with X?")', () => {
+    expect(unchat('what is the us working on with the senegalese?').text).toBe('what is the us cooperating on with the senegalese?');
+  });
+});

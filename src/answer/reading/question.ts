@@ -157,6 +157,12 @@ const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
 const WHEN_CLAUSE =
   /\s+(?:when|while|as)\s+(?:he|she|they|the\s+two|both)\s+(?:talked|spoke|met|called|were\s+talking|was\s+talking|had\s+a\s+call)\s+(?:to|with)\s+/i;
 
+/** "what (defense) issues did …": a category noun between the wh-word and an auxiliary (rule `category-noun`). */
+const CATEGORY_QUESTION = new RegExp(
+  String.raw`^(what|which)\s+((?:[\p{L}-]+\s+){0,2}?)(?:${QUESTIONS.categoryNouns.words.join('|')})\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')})\b)`,
+  'iu',
+);
+
 /** Words that say a meeting was held in person. */
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face)\b/i;
 
@@ -224,6 +230,14 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
   if (WHEN_CLAUSE.test(text)) applied('when-clause');
   text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
+  // Rule `category-noun`: "what issues did Esper and Rajapaksa discuss?", "what defense areas did they look at?"
+  // — the noun only names the kind of answer: read "what did Esper and Rajapaksa discuss (about defense)?".
+  const category = CATEGORY_QUESTION.exec(text);
+  if (category) {
+    applied('category-noun');
+    const modifier = (category[2] as string).trim();
+    text = `what ${text.slice(category[0].length)}`.replace(/\s*([?.!]*)$/, modifier ? ` about ${modifier}$1` : '$1');
+  }
   // "when did Mattis first meet Stoltenberg in person?": the kind of meeting, not words to find
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);

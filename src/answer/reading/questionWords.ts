@@ -23,6 +23,7 @@ export const QUESTIONS = readDataFile(
     orderFollowers: WordList,
     functionVerbs: WordList,
     placeWords: WordList,
+    categoryNouns: WordList,
   }),
 );
 

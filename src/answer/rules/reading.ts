@@ -49,6 +49,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'category-noun',
+    reason: '"what issues did Esper and Rajapaksa discuss?" asks what they discussed: the noun only names the kind of answer',
+    module: `${R}question.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'chat-embedded',
     reason: '"what Hagel thanked Coleman for" is read as the question "what did Hagel thank Coleman for"',
     module: `${R}chat.ts`,
