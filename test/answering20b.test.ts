@@ -166,3 +166,26 @@ describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unse
     expect(askUnseen('did austin meet the kuwaiti emir?').headline).toBe('Yes — on September 8, 2021.');
   });
 });
+
+describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unseen7)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
+  const askUnseen = (input: string) => {
+    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
+    return { headline: value.headline, first: value.results[0]?.text ?? '', rules };
+  };
+  it('rule fact-where-met: GIVEN "where did X meet Y?" THEN the opening\'s place, not a place they talked about', () => {
+    // "Iraq — February 15, 2017.": the headline read the thanks for "contributions … in Iraq".
+    const { headline, first, rules } = askUnseen('where did mattis meet pinotti?');
+    expect(headline).toBe('Brussels — February 15, 2017.');
+    expect(first).toMatch(/^Secretary of Defense Jim Mattis met with Italian Minister of Defense Roberta Pinotti today/);
+    expect(rules).toContain('fact-where-met');
+  });
+  it('rule when-year: GIVEN "what year …?" and a sentence "in 1880" THEN 1880 (years before 1900 too)', () => {
+    expect(askUnseen('what year did the us and romania set up diplomatic relations?').headline).toBe(
+      '1880, according to the readout of October 8, 2020.',
+    );
+  });
+  it('rule fact-duration: GIVEN "how old did X call the alliance?" and "the 185-year-old … alliance" THEN 185 years', () => {
+    expect(askUnseen('how old did mattis call the us-thai alliance?').headline).toBe('185 years (185-year-old) — October 19, 2018.');
+  });
+});

@@ -579,3 +579,25 @@ describe('category-noun: "what issues did X and Y discuss?" asks what they discu
     expect(unchat('what is the us working on with the senegalese?').text).toBe('what is the us cooperating on with the senegalese?');
   });
 });
+
+describe('counter-compound and lexicon data of session 3 (test/corpus-unseen5, test/corpus-unseen7)', () => {
+  const five = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+  const seven = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
+  it('GIVEN "terrorism" where the readout says "expanding counterterrorism cooperation" THEN that sentence', () => {
+    const answer = five.answer({ command: 'ask', input: 'did austin and wamalwa talk about terrorism?' });
+    expect(answer.headline).toBe('Yes — on November 20, 2021.');
+    expect(answer.results[0]?.text).toContain('expanding counterterrorism cooperation');
+    expect(answer.reading?.widened).toContainEqual({ word: 'terrorism', to: ['counterterrorism'] });
+  });
+  it.each([
+    // "backing Ukraine" is the readouts' "support" (wordnet-review.json).
+    ['did austin thank denmark for backing ukraine?', 'Yes — on March 17, 2022.'],
+    // DPAA spelled as the joint statement writes it (acronyms.json lists both spellings).
+    ['did SecDef sign anything about DPAA with the indonesian MoD?', 'Yes — on October 16, 2020.'],
+  ])('GIVEN %j THEN %j', (input, headline) => {
+    expect(seven.answer({ command: 'ask', input }).headline).toBe(headline);
+  });
+  it('GIVEN "at the end of their meeting" THEN a filler phrase (chat.json), not the topic "end"', () => {
+    expect(unchat('what did esper n ciuca sign at the end of their meeting pls').text).toBe('what did esper and ciuca sign their meeting');
+  });
+});

@@ -191,7 +191,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   }
   return {
     ...base,
-    headline: correctionNote(index, reading.concepts) + hedged(question, lead, headline(index, reading, lead, ranked, label)),
+    headline: correctionNote(index, reading.concepts) + hedged(question, lead, headline(index, reading, lead, ranked, label, preferred)),
     none: false,
     results,
     searched,

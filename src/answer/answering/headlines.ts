@@ -100,7 +100,15 @@ function secretaryAsked(focus: string): boolean {
   return acronym(word).some((e) => /\bSecretary of (?:Defense|War)\b/.test(e.expansion));
 }
 
-export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, ranked: Ranked[], label: string): string {
+/** `ranked`: every sentence that answers (counts, dates); `shown`: the leaders in the order the answer gives them. */
+export function headline(
+  index: SentenceIndex,
+  reading: Reading,
+  lead: Ranked,
+  ranked: Ranked[],
+  label: string,
+  shown: Ranked[] = ranked,
+): string {
   const { question } = reading;
   const sentence = citation(index, lead.sentence);
   const date = sentence.date;
@@ -129,7 +137,7 @@ export function headline(index: SentenceIndex, reading: Reading, lead: Ranked, r
       return `On ${when}.`;
     }
     case 'where': {
-      const found = ranked
+      const found = shown
         .slice(0, 3)
         .flatMap((r) => placesIn(index.text(r.sentence)).map((p) => ({ p, text: index.text(r.sentence) })))
         .find(({ p }) => !words(question.focus).some((w) => w.word === p.toLowerCase()));
@@ -279,6 +287,9 @@ function numberPhrase(text: string, unit: Set<string>): string | null {
 export function durationPhrase(text: string, date: string | null): string | null {
   const anniversary = /\b(\d+)(?:st|nd|rd|th)\s+anniversary\b/i.exec(text);
   if (anniversary) return `${anniversary[1]} years (the ${anniversary[0]})`;
+  // "the 185-year-old U.S.-Thai alliance".
+  const old = /\b(\d+)-year-old\b/i.exec(text);
+  if (old) return `${old[1]} years (${old[0]})`;
   const { ordinalWords, ordinalNumbers, numberSet } = numbers();
   const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ordinalWords})\s+decade\b`, 'i').exec(text);
   if (decade) {
@@ -291,7 +302,7 @@ export function durationPhrase(text: string, date: string | null): string | null
     'i',
   ).exec(text);
   if (years && (/^\d+$/.test(years[2] as string) || numberSet.has((years[2] as string).toLowerCase()))) return years[0];
-  const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(text);
+  const since = /\bsince\s+((?:1[6-9]|20)\d\d)\b/.exec(text);
   if (since) {
     const from = Number(since[1]);
     return date ? `${Number(date.slice(0, 4)) - from} years (since ${from})` : `since ${from}`;
@@ -333,8 +344,8 @@ export const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 
 /** The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. */
 export function yearIn(text: string): string | null {
-  const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:19|20)\d{2})\b/i.exec(text);
+  const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:1[6-9]|20)\d{2})\b/i.exec(text);
   if (after) return after[1] as string;
-  const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+  const years = text.match(/\b(?:1[6-9]|20)\d{2}\b/g) ?? [];
   return years.length === 1 ? (years[0] as string) : null;
 }

@@ -47,7 +47,12 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
       const named = by(othersNamed(text, namesAskedIn(r.sentence)).length > 0 ? namesAsked : 1, () => applied('who-named'));
       return meetingAsked && isOpening(index, r.sentence) ? named * by(openingWhoMet, () => applied('fact-who-met')) : named;
     }
-    if (question.intent === 'where') return by(placesIn(text).length > 0 ? namesAsked : 1, () => applied('where-place'));
+    if (question.intent === 'where') {
+      const place = by(placesIn(text).length > 0 ? namesAsked : 1, () => applied('where-place'));
+      // Rule `fact-where-met`: "where did Mattis meet Pinotti?" — the opening says where they met; a later
+      // sentence's place ("the campaign in Iraq") is what they talked about.
+      return meetingAsked && isOpening(index, r.sentence) ? place * by(openingWhoMet, () => applied('fact-where-met')) : place;
+    }
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
     if (question.intent === 'when' && YEAR_ASKED.test(question.focus)) return by(yearIn(text) ? statedFact : 1, () => applied('when-year'));

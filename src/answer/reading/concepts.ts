@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
 import { capitalCountry } from './lexical.ts';
+import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { widenTarget } from './widenTarget.ts';
@@ -323,6 +324,8 @@ function termConcept(
       widened.push(r.word);
     }
   }
+  if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase()))
+    widened.push(...counterCompounds(index, raw.toLowerCase(), alternatives));
   // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
   if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
     const nouns = verbNouns(index, raw);
@@ -398,6 +401,7 @@ export function widenKnown(index: SentenceIndex, concept: Concept): string[] {
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
     added.push(r.word);
   }
+  added.push(...counterCompounds(index, raw, concept.alternatives));
   if (added.length) concept.widened = added;
   return added;
 }
@@ -412,23 +416,6 @@ function transpositions(word: string): string[] {
 /** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */
 function isAcronym(surface: string | undefined): boolean {
   return surface !== undefined && /^[A-Z][A-Z0-9-]{2,}$/.test(surface);
-}
-
-/**
- * The known terms of a word split in two ("cleanup" → clean, "ceasefire" →
- * cease + fire), where each half is a word the corpus uses or a stop word.
- */
-function compoundParts(index: SentenceIndex, word: string): string[] {
-  if (word.length < 6) return [];
-  for (let cut = word.length - 2; cut >= 3; cut--) {
-    const left = term(word.slice(0, cut));
-    const rightWord = word.slice(cut);
-    const right = term(rightWord);
-    const leftOk = left !== null && index.df(left) > 0;
-    const rightOk = right === null || index.df(right) > 0;
-    if (leftOk && rightOk && rightWord.length >= 2) return [left, ...(right ? [right] : [])];
-  }
-  return [];
 }
 
 /** Credit (0..1) a sentence's terms and entities give a concept. */

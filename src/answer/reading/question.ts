@@ -66,9 +66,11 @@ export interface Question {
 }
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
-const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was))\b\s*/i;
+const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
 /** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
 const EXIST_VERBS = /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
+/** "how old did Mattis call the alliance?": verbs of describing say nothing to find either. */
+const CALLED_VERBS = /\b(?:call|calls|called|describe|describes|described|say|says|said)\b/gi;
 /** "which round of …", "what edition …": the noun an ordinal counts. */
 const WHICH_ORDINAL =
   /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
@@ -281,7 +283,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   }
   // "how long has the ANZUS alliance existed?": the years the readout states (an anniversary, "since 1951").
   if (HOW_LONG.test(text)) {
-    const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(/\s+/g, ' ').trim();
+    const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(CALLED_VERBS, ' ').replace(/\s+/g, ' ').trim();
     return { intent: 'quantity', focus, verb: null, verbRequired: false, duration: true, ...base };
   }
   // "which round of the talks was it?": the ordinal before the noun ("the third round").

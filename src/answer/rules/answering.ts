@@ -117,6 +117,12 @@ export const ANSWERING_RULES = [
     test: 'test/answering20b.test.ts',
   },
   {
+    id: 'fact-where-met',
+    reason: '"where did Mattis meet Pinotti?" prefers the opening (×1.5), which says where they met, over a later "in Iraq"',
+    module: `${A}prefer.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'where-place',
     reason: '"where …?" prefers (×1.25) and names the place a sentence gives',
     module: `${A}prefer.ts`,

@@ -138,6 +138,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'counter-compound',
+    reason: '"terrorism" also matches the readout\'s "counterterrorism cooperation" (a counter-/anti- compound written as one word)',
+    module: `${R}compounds.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'lexicon-demonym',
     reason: 'a demonym or country word selects its country\'s readouts ("Kiwis" → New Zealand)',
     module: `${R}concepts.ts`,
