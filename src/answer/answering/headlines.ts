@@ -127,7 +127,7 @@ export function headline(
       if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
       if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018").
-      const year = YEAR_ASKED.test(question.focus) ? yearIn(sentence.text) : null;
+      const year = question.year ? yearIn(sentence.text) : null;
       if (year) {
         applied('when-year');
         return `${year}, according to the readout of ${when}.`;
@@ -338,9 +338,6 @@ function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> 
   }
   return out;
 }
-
-/** "what year", "by which year": the question asks for a year, not the meeting's date. */
-export const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 
 /** The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. */
 export function yearIn(text: string): string | null {

@@ -14,7 +14,7 @@ import { isOpening, type Reading } from '../reading/reading.ts';
 import type { Ranked } from '../ranking/rank.ts';
 import type { Group } from '../ranking/group.ts';
 import { dateIn, placesIn } from '../reading/extract.ts';
-import { askedNamesFor, durationPhrase, ordinalPhrase, othersNamed, YEAR_ASKED, yearIn } from './headlines.ts';
+import { askedNamesFor, durationPhrase, ordinalPhrase, othersNamed, yearIn } from './headlines.ts';
 import { words } from '../../text/terms.ts';
 import { MEETING_VERB } from '../reading/questionWords.ts';
 import { applied } from '../explain.ts';
@@ -55,7 +55,7 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     }
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.
-    if (question.intent === 'when' && YEAR_ASKED.test(question.focus)) return by(yearIn(text) ? statedFact : 1, () => applied('when-year'));
+    if (question.intent === 'when' && question.year) return by(yearIn(text) ? statedFact : 1, () => applied('when-year'));
     if (question.intent === 'when')
       return by(dateIn(text, null) ? statedFact : isOpening(index, r.sentence) ? openingWhen : 1, () => applied('when-date'));
     // "What did they discuss?": the opening line says they met to discuss; the answer is further down.

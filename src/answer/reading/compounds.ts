@@ -4,7 +4,8 @@
  * - "cleanup" → clean up: the known terms of a word split in two (a typed
  *   compound the corpus writes as two words);
  * - rule `counter-compound` — "terrorism" → counterterrorism: the corpus's
- *   counter-/anti- compound of the word, written as one word.
+ *   counter-/anti- compound of the word, written as one word; and
+ *   "counterterrorism" → terrorism, for a readout that writes "counter-terrorism".
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { term } from '../../text/terms.ts';
@@ -38,12 +39,17 @@ export function compoundParts(index: SentenceIndex, word: string): string[] {
  */
 export function counterCompounds(index: SentenceIndex, raw: string, alternatives: Map<number, number>): string[] {
   const added: string[] = [];
-  for (const prefix of COMPOUND_PREFIXES) {
-    const id = widenTarget(index, `${prefix}${raw}`);
-    if (id === undefined || alternatives.has(id)) continue;
+  const add = (word: string) => {
+    const id = widenTarget(index, word);
+    if (id === undefined || alternatives.has(id)) return;
     applied('counter-compound');
     alternatives.set(id, WEIGHT.synonym);
-    added.push(`${prefix}${raw}`);
+    added.push(word);
+  };
+  for (const prefix of COMPOUND_PREFIXES) {
+    add(`${prefix}${raw}`);
+    // "counterterrorism" where the readout writes "counter-terrorism": the word after the hyphen.
+    if (raw.startsWith(prefix) && raw.length - prefix.length >= 4) add(raw.slice(prefix.length));
   }
   return added;
 }

@@ -17,7 +17,7 @@ import type { Concept } from './concepts.ts';
 import { dropGivenNames } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
-import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord, spellingVariants } from './vocabulary.ts';
+import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord, officeAbbreviations, spellingVariants } from './vocabulary.ts';
 import { term } from '../../text/terms.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 
@@ -119,7 +119,8 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
     const before = concepts[k - 1] as Concept;
     const c = concepts[k] as Concept;
     // Right after it in the text typed: the speaker joined after the focus ("… Bucharest? Secretary …") is no run.
-    if (!/^\s*$/.test(text.slice(before.end, c.start))) continue;
+    // "Somalia's president" as "the Somali president".
+    if (!/^(?:['’]s)?\s*$/.test(text.slice(before.end, c.start))) continue;
     // After a country ("the Egyptian foreign minister", "the UAE crown prince"): a person's office ("Secretary
     // Austin") stands before the name, and a month or a surname before a title is no counterpart.
     const country =
@@ -180,10 +181,11 @@ export const counterpartOffices: ReadingStep = {
 
 /**
  * Rule `spelling-variant` (offices): "the kuwaiti emir" is the readout's "Amir of Kuwait" — an office word
- * the corpus has also matches its other spellings (vocabulary.ts `spellingVariants`), at the exact weight.
+ * the corpus has also matches its other spellings (vocabulary.ts `spellingVariants`) and the abbreviation
+ * readouts write in titles ("the jordanian general" = "Lt. Gen. Freihat"), at the exact weight.
  */
 function officeSpellings(index: SentenceIndex, c: Concept): void {
-  for (const variant of spellingVariants(c.raw.toLowerCase())) {
+  for (const variant of [...spellingVariants(c.raw.toLowerCase()), ...officeAbbreviations(c.raw.toLowerCase())]) {
     const t = term(variant);
     const id = t && index.df(t) > 0 ? index.termId(t) : undefined;
     if (id === undefined || c.alternatives.has(id)) continue;

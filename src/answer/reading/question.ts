@@ -59,11 +59,16 @@ export interface Question {
   chat?: string[];
   /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
   duration?: boolean;
+  /** "by what year …?": the answer is a year a sentence states (rule `when-year`). */
+  year?: boolean;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
   /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
   dateReferences?: DateReference[];
 }
+
+/** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
+const WHEN_NOUN = /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:date|day|year|month)\b/i;
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
 const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
@@ -244,7 +249,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
-  const base = {
+  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year'> = {
     range,
     order,
     ...(error ? { dateError: error } : {}),
@@ -330,6 +335,13 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     // "did Smith thank Berg?": the verb is part of what must be found, but not the only thing.
     // "which Indonesian officials did Anderson meet?": "officials" is what is asked for, not a word to find.
     if (intent === 'who') text = text.replace(WHO_NOUN, '$1');
+    // "on what day did Mattis call Al-Attiyah?": the asked-for noun is no word to find ("Day" is a name in
+    // "Independence Day"); a year asked for is answered by the year a sentence states (rule `when-year`).
+    const whenNoun = intent === 'when' ? WHEN_NOUN.exec(text) : null;
+    if (whenNoun) {
+      text = `when ${text.slice(whenNoun[0].length)}`.replace(/\s+/g, ' ').trim();
+      if (/year/i.test(whenNoun[0])) base.year = true;
+    }
     // "did they discuss Taiwan?": talking about Taiwan is mentioning it, so that family is dropped
     // (its words are question words, src/answer/reading/concepts.ts).
     const found = intent === 'count' ? null : focusVerbOf(text, { anywhere: true });

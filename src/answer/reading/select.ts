@@ -52,6 +52,14 @@ export const namesSelect: ReadingStep = {
     applied('names-select');
     const counterparts = counterpartsOf(question.focus, names);
     for (const c of offices) if (c.known) counterparts.add(c);
+    // "somalia's president": the country whose office it is must be the head's too — a readout of Djibouti's
+    // president that mentions Somalia further down is no meeting with Somalia's (rule `counterpart-office`).
+    for (const c of offices) {
+      let k = concepts.indexOf(c);
+      while (k > 0 && offices.includes(concepts[k - 1] as Concept)) k--;
+      const owner = concepts[k - 1];
+      if (owner?.known && owner.name && (owner.country !== undefined || owner.kind === 'entity')) counterparts.add(owner);
+    }
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {

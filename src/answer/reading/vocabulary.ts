@@ -81,6 +81,7 @@ const OfficeFile = z.object({
   words: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   services: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
+  abbreviations: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
 });
 const officeFile = dataFile('reading/offices.json', OfficeFile);
 
@@ -133,4 +134,9 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length] as number;
+}
+
+/** How readouts abbreviate an office word in a title ("general" → gen, as in "Lt. Gen."); [] for none. */
+export function officeAbbreviations(word: string): readonly string[] {
+  return Object.hasOwn(officeFile().abbreviations, word) ? (officeFile().abbreviations[word] ?? []) : [];
 }
