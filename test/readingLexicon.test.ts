@@ -520,6 +520,13 @@ describe('chat-preamble, chat-aside, chat-meeting: requests, asides and chat ver
     // An aside of plain English closed by "but".
     ['sorry if dumb q but did kath hicks talk about china?', 'did kath hicks talk about china?'],
     ['not sure this is covered but who did austin meet in kuwait city?', 'who did austin meet in kuwait city?'],
+    // Chat behind an aside is read once more; an aside may close before a noun phrase; the bot greeted by name.
+    [
+      'sorry if dumb q but hey r u able to find what mattis told the greek guy abt souda bay',
+      'what did mattis tell the greek guy about souda bay',
+    ],
+    ['sorry if dumb q but latest readout on israel?', 'latest readout on israel?'],
+    ['hello readout, hey r u able to find what hagel said?', 'what did hagel say?'],
     // A chat phrase for a meeting or a call is the plain verb.
     ['did austin sit down with the kuwaiti emir?', 'did austin meet with the kuwaiti emir?'],
     ['who did hegseth hop on a call with in january 2025?', 'who did hegseth call in january 2025?'],

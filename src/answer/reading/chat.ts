@@ -121,7 +121,7 @@ function asQuestion(text: string): string {
 
 const isDrop = (key: string) => chatWord(key)?.kind === 'drop';
 
-export function unchat(input: string): Unchatted {
+export function unchat(input: string, again = true): Unchatted {
   // Rule `chat-shouting`: "WHAT DID CARTER THANK ABADI FOR?!" is the question in lower case: capitals
   // all through say nothing about names (a capital mid-question otherwise marks a name).
   const letters = input.replace(/[^\p{L}]/gu, '');
@@ -188,14 +188,15 @@ export function unchat(input: string): Unchatted {
   // the question word that only say "tell me" go (data/reading/preamble.json).
   const kept = tokens.filter((t) => t.out !== null);
   const q = kept.findIndex((t) => QUESTION_START.test(t.key));
+  let cut = false;
   // "are you able to find what …", "would u be able to tell me when …": a request before the wh-word,
   // its auxiliary included, says only "tell me".
   // (Texting forms as read: "r u" is "are you".)
   const now = (t: Token) => keyOf(t.out ?? t.raw);
   const wh = kept.findIndex((t) => WH_START.test(now(t)));
   const request = (t: Token) => preambleWords().has(now(t)) || AUXILIARY.test(now(t));
-  // Where an aside closed by "but" ends, right before a question word ("sorry if dumb q but what …").
-  const aside = kept.findIndex((t, k) => k > 0 && k <= PREAMBLE + 2 && now(t) === 'but' && QUESTION_START.test(now(kept[k + 1] ?? t)));
+  // Where an aside closed by "but" ends ("sorry if dumb q but what …", "… but latest readout on israel?").
+  const aside = kept.findIndex((t, k) => k > 0 && k <= PREAMBLE + 2 && now(t) === 'but' && k < kept.length - 1);
   if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
     applied('chat-preamble');
     for (const t of kept.slice(0, q)) t.out = null;
@@ -206,6 +207,7 @@ export function unchat(input: string): Unchatted {
     // Rule `chat-aside`: "sorry if dumb q but what did …", "not sure this is covered but did …": an aside of
     // plain English words (no name) closed by "but" before the question is no part of it.
     applied('chat-aside');
+    cut = true;
     for (const t of kept.slice(0, aside + 1)) t.out = null;
   } else if (q > 0 && q <= PREAMBLE && /^[-–—:]$|[:,]$/.test((kept[q - 1] as Token).raw)) {
     // Rule `chat-context-clause`: "fyi need the kenya one - what did austin thank wamalwa for": a clause set
@@ -213,6 +215,7 @@ export function unchat(input: string): Unchatted {
     // ("need", "one") are no part of what is asked.
     const context = kept.slice(0, q).filter((t) => t.key !== '' && isEnglishWord(t.key) && !/\d/.test(t.key));
     if (context.length) applied('chat-context-clause');
+    cut = true;
     for (const t of context) t.out = null;
     const mark = kept[q - 1] as Token;
     if (mark.out !== null) mark.out = mark.key === '' ? null : mark.raw.replace(/[:,]$/, '');
@@ -258,6 +261,12 @@ export function unchat(input: string): Unchatted {
     if (!re.test(text)) continue;
     applied('chat-meeting');
     text = text.replace(re, verb);
+  }
+  // An aside or a set-off clause can hide chat behind it ("sorry if dumb q but hey r u able to find what …"):
+  // what is left is read once more.
+  if (again && cut) {
+    const more = unchat(text, false);
+    return { text: more.text, dropped: [...dropped, ...more.dropped] };
   }
   return { text, dropped };
 }
