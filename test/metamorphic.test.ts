@@ -36,6 +36,11 @@ const CHAT: Record<string, (q: string) => string | null> = {
   pls: (q) => `pls ${lower(bare(q))} lol`,
   quickQ: (q) => `quick q - ${lower(q)}`,
   shouting: (q) => `${bare(q).toUpperCase()}?!`,
+  // Session 3: asides, requests, the bot by name, and a clause set off before the question.
+  aside: (q) => `sorry if dumb q but ${lower(q)}`,
+  request: (q) => `r u able to look up ${lower(bare(q))}`,
+  byName: (q) => `hello readout, ${lower(q)}`,
+  okSo: (q) => `ok so ${lower(bare(q))} :)`,
   texting: (q) =>
     /\b(?:with|and|about)\b/i.test(q)
       ? q

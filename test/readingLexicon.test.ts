@@ -527,6 +527,9 @@ describe('chat-preamble, chat-aside, chat-meeting: requests, asides and chat ver
     ],
     ['sorry if dumb q but latest readout on israel?', 'latest readout on israel?'],
     ['hello readout, hey r u able to find what hagel said?', 'what did hagel say?'],
+    // A request with no wh-word after it, or opening with its verb.
+    ['r u able to look up most recent meeting with australia', 'most recent meeting with australia'],
+    ['could you find anything on the Shangri-La Dialogue', 'Shangri-La Dialogue'],
     // A chat phrase for a meeting or a call is the plain verb.
     ['did austin sit down with the kuwaiti emir?', 'did austin meet with the kuwaiti emir?'],
     ['who did hegseth hop on a call with in january 2025?', 'who did hegseth call in january 2025?'],

@@ -20,6 +20,8 @@ const QUESTION_START = new RegExp(`^(?:whats|whose|${questionStartPattern()})$`,
 /** A wh-word that starts a question, and an auxiliary that may start a request before it. */
 const WH_START = new RegExp(`^(?:whats|whose|${QUESTIONS.whWords.words.join('|')})$`, 'i');
 const AUXILIARY = new RegExp(`^(?:${QUESTIONS.auxiliaries.words.join('|')})$`, 'i');
+/** Verbs of a request to the bot ("can you find / look up / tell me …"). */
+const REQUEST_VERB = /^(?:find|look|lookup|tell|show|check|search|pull|get|give|confirm|explain|remind|help|figure)$/;
 /** Preamble words read at most before the question word (DEFAULTS.reading). */
 const PREAMBLE = DEFAULTS.reading.preambleWords;
 
@@ -195,6 +197,17 @@ export function unchat(input: string, again = true): Unchatted {
   const now = (t: Token) => keyOf(t.out ?? t.raw);
   const wh = kept.findIndex((t) => WH_START.test(now(t)));
   const request = (t: Token) => preambleWords().has(now(t)) || AUXILIARY.test(now(t));
+  // Where a request to the bot ends ("can you look up", "r u able to find"): an auxiliary, "you", then
+  // request words that hold a verb of finding or telling; 0 when there is none or nothing is left after it.
+  let requestEnd = 0;
+  const first = kept[0] ? now(kept[0]) : '';
+  // "(could you) find anything on …", "look up …": the request verb may open what is left.
+  const opens = AUXILIARY.test(first) && kept[1] !== undefined && now(kept[1]) === 'you' ? 2 : REQUEST_VERB.test(first) ? 0 : -1;
+  if (opens >= 0) {
+    let k = opens;
+    while (k < kept.length && k <= PREAMBLE + 2 && preambleWords().has(now(kept[k] as Token))) k++;
+    if (k < kept.length && kept.slice(opens, k).some((t) => REQUEST_VERB.test(now(t)))) requestEnd = k;
+  }
   // Where an aside closed by "but" ends ("sorry if dumb q but what …", "… but latest readout on israel?").
   const aside = kept.findIndex((t, k) => k > 0 && k <= PREAMBLE + 2 && now(t) === 'but' && k < kept.length - 1);
   if (q > 0 && q <= PREAMBLE && kept.slice(0, q).every((t) => preambleWords().has(t.key))) {
@@ -203,6 +216,11 @@ export function unchat(input: string, again = true): Unchatted {
   } else if (wh > 0 && wh <= PREAMBLE + 2 && AUXILIARY.test(now(kept[0] as Token)) && kept.slice(0, wh).every(request)) {
     applied('chat-preamble');
     for (const t of kept.slice(0, wh)) t.out = null;
+  } else if (requestEnd > 0) {
+    // "r u able to look up most recent meeting with australia": a request with no wh-word after it.
+    applied('chat-preamble');
+    cut = true;
+    for (const t of kept.slice(0, requestEnd)) t.out = null;
   } else if (aside > 0 && kept.slice(0, aside).every((t) => t.key === '' || chatWord(t.key) !== undefined || isEnglishWord(now(t)))) {
     // Rule `chat-aside`: "sorry if dumb q but what did …", "not sure this is covered but did …": an aside of
     // plain English words (no name) closed by "but" before the question is no part of it.
