@@ -667,3 +667,24 @@ describe('when-question nouns: "on what day …" asks when, "Day" is no name', (
     expect(q.year).toBe(year);
   });
 });
+
+describe('counterpart-with (the meeting clause) and chat verbs: test/corpus-unseen8', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  const askUnseen = (input: string) => unseen.answer({ command: 'ask', input, explain: true });
+  it('GIVEN "did austin ever speak with robert fico?" where the call with Kalinak was about the attempt on Fico THEN No', () => {
+    // The opening names Fico after "to express his deep concern regarding": what the call was about, not with whom.
+    // It answered "Yes — on May 15, 2024" (a false answer).
+    const answer = askUnseen('did austin ever speak with robert fico?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('No. No readout is of a meeting or call with Fico.');
+    expect(askUnseen('did austin speak with kalinak?').headline).toBe('Yes — on May 15, 2024.');
+  });
+  it('GIVEN "reach out to" and "got shot" THEN the call and its "assassination attempt" (chat.json, wordnet-review.json)', () => {
+    const answer = askUnseen('omg did austin reach out to slovakia after fico got shot??');
+    expect(answer.headline).toBe('Yes — on May 15, 2024.');
+    expect(answer.results[0]?.text).toContain('heinous assassination attempt');
+  });
+  it('GIVEN "which round …?" where the readout says "the fourth iteration" THEN the fourth iteration', () => {
+    expect(askUnseen('which round of the us-uk defense dialogue did hicks host?').headline).toBe('the fourth iteration — June 21, 2021.');
+  });
+});

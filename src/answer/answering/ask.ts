@@ -109,6 +109,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (reading.allowed && !reading.allowed.includes(1)) {
     const who = namesLabel(reading.names);
     if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
+    if (reading.notMet.length) return nothing(`No readout is of a meeting or call with ${namesLabel(reading.notMet)}`);
     return nothing(`No readout names ${who} together`);
   }
 

@@ -9,6 +9,7 @@
  * isOpening(index, openingOf(index, n))   // → true
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { terms } from '../../text/terms.ts';
 import type { Concept } from './concepts.ts';
 
 interface Layout {
@@ -131,4 +132,32 @@ export function postingsOf(index: SentenceIndex, concept: Concept): number {
   let n = 0;
   for (const id of concept.alternatives.keys()) n += index.df(id);
   return n;
+}
+
+/** Where the opening's "met with …" part ends: its purpose ("to express", not "to Ukraine") or what it was about. */
+const CLAUSE_END = /\sto\s+(?!the\b|a\b|an\b)\p{Ll}|\b(?:regarding|concerning|about|following|after|amid|during)\b/u;
+const clauses = new WeakMap<SentenceIndex, Map<number, Set<number>>>();
+
+/**
+ * Term ids of whom readout n says the meeting was with: its title, and its opening up to where the
+ * opening says what for ("spoke with Minister Kalinak to express his concern regarding … Robert Fico":
+ * Fico is what they spoke about). Worked out per readout on demand.
+ */
+export function meetingClause(index: SentenceIndex, n: number): Set<number> {
+  let known = clauses.get(index);
+  if (!known) clauses.set(index, (known = new Map()));
+  let out = known.get(n);
+  if (out) return out;
+  out = new Set(index.readouts[n]?.titleTerms ?? []);
+  const opening = openingOf(index, n);
+  if (opening >= 0) {
+    const text = index.text(opening);
+    const end = CLAUSE_END.exec(text);
+    for (const t of terms(end ? text.slice(0, end.index) : text)) {
+      const id = index.termId(t);
+      if (id !== undefined) out.add(id);
+    }
+  }
+  known.set(n, out);
+  return out;
 }

@@ -75,6 +75,8 @@ export interface Reading {
   dropped: Concept[];
   /** Topic words the corpus has but no readout the names select writes, even through synonyms (rule `absent-topic`). */
   absent: Concept[];
+  /** Names after "call/meet with" that readouts mention only as what a meeting was about (rule `counterpart-with`). */
+  notMet: Concept[];
 }
 
 /**
@@ -172,6 +174,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     unknownEnglish: [],
     dropped: [],
     absent: [],
+    notMet: [],
     verb: null,
     dateWords: [],
     sayWords: [],
@@ -193,6 +196,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     notes: state.notes,
     dropped: state.dropped,
     absent: state.absent,
+    notMet: state.notMet,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;

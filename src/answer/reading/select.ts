@@ -19,8 +19,9 @@
 import { terms } from '../../text/terms.ts';
 import { widenKnown } from './concepts.ts';
 import { counterpartsOf } from './counterpart.ts';
-import { ANY, HEAD, layout, namedIn, namedInReadout, postingsOf } from './layout.ts';
+import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
+import { isPerson } from './people.ts';
 import type { ReadingStep } from './state.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
@@ -63,7 +64,15 @@ export const namesSelect: ReadingStep = {
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = ownOffice(index, c, namedIn(index, c, candidates));
+      const named = withWhom(
+        index,
+        c,
+        counterparts.has(c) && !offices.includes(c),
+        ownOffice(index, c, namedIn(index, c, candidates)),
+        () => {
+          if (!state.notMet.includes(c)) state.notMet.push(c);
+        },
+      );
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
       const need = counterparts.has(c) ? HEAD : ANY;
@@ -85,6 +94,35 @@ export const namesSelect: ReadingStep = {
     state.allowed = allowed;
   },
 };
+
+/**
+ * Rule `counterpart-with` (the meeting's clause): "did austin ever speak with robert fico?" — a name typed
+ * after "call/meet/speak with" is who the meeting was with only where the title or the opening's "spoke with …"
+ * part names it, not where the opening says what the call was about ("… to express concern regarding the
+ * attempt on Prime Minister Robert Fico"). People only (a surname the corpus writes after an office); a
+ * country or an alias thing keeps the title-or-opening test.
+ */
+function withWhom(
+  index: SentenceIndex,
+  c: Concept,
+  counterpart: boolean,
+  named: (n: number) => number,
+  cut: () => void,
+): (n: number) => number {
+  // People only: a country is met through its minister, named anywhere in the head ("most recent call with saudi arabia").
+  const person = mainTerm(c);
+  if (!counterpart || c.kind !== 'term' || c.country || person === undefined || !isPerson(index, person)) return named;
+  const ids = [...c.alternatives.keys()];
+  return (n) => {
+    const bits = named(n);
+    if (!(bits & HEAD)) return bits;
+    const clause = meetingClause(index, n);
+    if (ids.some((id) => clause.has(id))) return bits;
+    applied('counterpart-with');
+    cut();
+    return bits & ~HEAD;
+  };
+}
 
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
 const OWN_OFFICES = new Set(['Secretary of Defense', 'Secretary of War']);

@@ -34,6 +34,8 @@ export interface ReadingState {
   dropped: Concept[];
   /** Topic words none of the selected readouts writes (rule `absent-topic`). */
   absent: Concept[];
+  /** Names after "call/meet with" that a readout mentions only as what the meeting was about (rule `counterpart-with`). */
+  notMet: Concept[];
   /** The focus verb's family as a concept. */
   verb: Concept | null;
   /** The words of a date filter, as bonus concepts ("since 2014"). */
