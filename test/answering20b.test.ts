@@ -189,3 +189,13 @@ describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unse
     expect(askUnseen('how old did mattis call the us-thai alliance?').headline).toBe('185 years (185-year-old) — October 19, 2018.');
   });
 });
+
+describe('a "nothing" headline names what is missing, with a focus verb too (test/corpus-unseen5)', () => {
+  it('GIVEN "did mattis praise the greek navy?" where Mattis thanked Greece for other things THEN it names the navy, not the thanks', () => {
+    // It said "Nothing in 11 readouts mentions thanks with Mattis and Greece" — false: the readout thanks Greece.
+    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+    const answer = unseen.answer({ command: 'ask', input: 'did mattis praise the greek navy?' });
+    expect(answer.headline).toBe('No. No readout naming Mattis and Greece mentions Navy.');
+    expect(answer.results).toEqual([]);
+  });
+});

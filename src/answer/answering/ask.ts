@@ -124,6 +124,12 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (concepts.length === 0 || ranked.length === 0) {
     const unknown = concepts.filter((c) => !c.known);
     if (reading.verb?.required && unknown.length === 0) {
+      // "did mattis praise the greek navy?": the thanks are there, the navy is not — say what is missing.
+      const absent = missingFromNamed(index, reading);
+      if (absent.length) {
+        applied('nothing-names-missing');
+        return nothing(`No readout naming ${namesLabel(reading.names)} mentions ${conceptLabel(absent, question.focus)}`);
+      }
       if (question.intent !== 'said') {
         const names = reading.names.map((c) => c.label).join(' and ');
         return nothing(
