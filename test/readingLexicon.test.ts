@@ -688,3 +688,15 @@ describe('counterpart-with (the meeting clause) and chat verbs: test/corpus-unse
     expect(askUnseen('which round of the us-uk defense dialogue did hicks host?').headline).toBe('the fourth iteration — June 21, 2021.');
   });
 });
+
+describe('counterpart-office: the words of one office stand together (test/corpus-unseen6)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  it('GIVEN "lithuania\'s defense minister" and Work\'s meeting with the Minister of Foreign Affairs THEN No', () => {
+    // "Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs of Lithuania": "defense" and
+    // "minister" are both in the opening, but not as one office. It answered "Yes — on February 24, 2017".
+    expect(unseen.answer({ command: 'ask', input: "did the depsecdef meet lithuania's defense minister?" }).none).toBe(true);
+    expect(unseen.answer({ command: 'ask', input: "did the depsecdef meet lithuania's foreign minister?" }).headline).toBe(
+      'Yes — on February 24, 2017.',
+    );
+  });
+});

@@ -19,6 +19,8 @@ const reading = {
    */
   weights: { exact: 1, fuzzy: 0.8, prefix: 0.6, synonym: 0.6 },
   /** A WordNet widening weighs at most this (`lexicon-widen`): below a typo's correction, which is the word meant. */
+  /** `counterpart-office`: how far apart the words of one office may stand ("Minister of National Defense" is 3): more lets two offices read as one. */
+  officeSpan: 3,
   widenMax: 0.8,
   /** The least WordNet weight a widening needs: lower reads more distant senses ("story" → floor) as the word. */
   widenMin: 0.6,

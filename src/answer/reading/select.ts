@@ -16,10 +16,10 @@
  *   credit from a title or opening that says them; so does a number the title
  *   states ("the India 2+2").
  */
-import { terms } from '../../text/terms.ts';
+import { term, terms, words } from '../../text/terms.ts';
 import { widenKnown } from './concepts.ts';
 import { counterpartsOf } from './counterpart.ts';
-import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, postingsOf } from './layout.ts';
+import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { isPerson } from './people.ts';
 import type { ReadingStep } from './state.ts';
@@ -64,14 +64,13 @@ export const namesSelect: ReadingStep = {
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = withWhom(
+      const named = officeTogether(
         index,
         c,
-        counterparts.has(c) && !offices.includes(c),
-        ownOffice(index, c, namedIn(index, c, candidates)),
-        () => {
+        offices,
+        withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
           if (!state.notMet.includes(c)) state.notMet.push(c);
-        },
+        }),
       );
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
@@ -122,6 +121,38 @@ function withWhom(
     cut();
     return bits & ~HEAD;
   };
+}
+
+/** Words that may stand between the words of one office's name: "Minister of National Defense", "Defence Minister". */
+const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
+
+/**
+ * Rule `counterpart-office` (one office): "lithuania's defense minister" is one office — its words must stand
+ * together in the readout's title or opening ("Minister of National Defence", "Defense Minister"), not apart
+ * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs").
+ */
+function officeTogether(index: SentenceIndex, c: Concept, offices: Concept[], named: (n: number) => number): (n: number) => number {
+  if (!offices.includes(c) || offices.length < 2) return named;
+  return (n) => {
+    const bits = named(n);
+    if (!(bits & HEAD)) return bits;
+    const opening = openingOf(index, n);
+    const texts = [index.readouts[n]?.title ?? '', opening >= 0 ? index.text(opening) : ''];
+    if (texts.some((text) => together(index, text, offices))) return bits;
+    applied('counterpart-office');
+    return bits & ~HEAD;
+  };
+}
+
+/** Each concept has a word within OFFICE_SPAN words of some word of the first one, in the text. */
+function together(index: SentenceIndex, text: string, concepts: Concept[]): boolean {
+  const ids = words(text).map((w) => {
+    const t = term(w.word);
+    return t === null ? -1 : (index.termId(t) ?? -1);
+  });
+  const at = concepts.map((c) => ids.flatMap((id, p) => (c.alternatives.has(id) ? [p] : [])));
+  const [first, ...rest] = at;
+  return (first ?? []).some((p) => rest.every((list) => list.some((q) => Math.abs(q - p) <= OFFICE_SPAN)));
 }
 
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
