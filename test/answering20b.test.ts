@@ -9,7 +9,7 @@ import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
-import { durationPhrase } from '../src/answer/answering/headlines.ts';
+import { durationPhrase, nameIn } from '../src/answer/answering/headlines.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -197,5 +197,49 @@ describe('a "nothing" headline names what is missing, with a focus verb too (tes
     const answer = unseen.answer({ command: 'ask', input: 'did mattis praise the greek navy?' });
     expect(answer.headline).toBe('No. No readout naming Mattis and Greece mentions Navy.');
     expect(answer.results).toEqual([]);
+  });
+});
+
+describe('facts and names read from unseen readouts (issue 20, session 3: test/corpus-unseen9)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9'));
+  const askUnseen = (input: string) => {
+    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
+    return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
+  };
+  it('GIVEN "what city was mattis in when he met abadi …?" THEN the city he visited ("City" is no word to find)', () => {
+    // "No readout names City and Mattis …": "City" is a name in "Kuwait City"; and "visited Baghdad" names a place too.
+    expect(askUnseen('what city was mattis in when he met abadi and hayali?').headline).toBe('Baghdad — February 20, 2017.');
+  });
+  it('GIVEN "robert work" where readouts write "Bob Work" (a surname that is a common word) THEN the person', () => {
+    const { headline, reading } = askUnseen('did robert work meet hwang?');
+    expect(headline).toBe('Yes — on July 26, 2016.');
+    expect(reading?.resolved).toContainEqual({ from: 'robert work', to: 'Bob Work' });
+  });
+  it('GIVEN "the manbij bombing" where the readout says "the attack in Manbij" THEN the condolences (wordnet-review.json)', () => {
+    const { headline, first } = askUnseen('did shanahan send condolences over the manbij bombing?');
+    expect(headline).toMatch(/on January 16, 2019\.$/);
+    expect(first).toContain('attack in Manbij');
+  });
+});
+
+describe('rule fact-which-name: "which <…> mission/exercise/group …?" is answered with the name (test/corpus-unseen5, corpus-final)', () => {
+  it('GIVEN the name before the noun or typed words in it THEN that name', () => {
+    expect(
+      nameIn("Secretary Mattis thanked Minister Soreide for Norway's contributions to the Baltic Air Policing mission.", {
+        words: ['air', 'policing'],
+        noun: 'mission',
+      }),
+    ).toBe('Baltic Air Policing mission');
+    expect(
+      nameIn('Angola joined the Partnership for Atlantic Cooperation as a founding member.', { words: ['atlantic'], noun: 'group' }),
+    ).toBe('Partnership for Atlantic Cooperation');
+  });
+  it('GIVEN the name after the noun THEN that name ("the exercise African Lion")', () => {
+    expect(nameIn('They discussed the annual U.S. Africa Command exercise African Lion in Morocco.', { words: [], noun: 'exercise' })).toBe(
+      'African Lion',
+    );
+  });
+  it('GIVEN an ordinal question ("which annual forum was it?") THEN fact-ordinal answers, not the name', () => {
+    expect(readQuestion('which annual forum was it?').ordinal).toBeDefined();
   });
 });

@@ -115,6 +115,13 @@ export function headline(
   const when = date ? describeDate(date) : 'an undated readout';
   const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
   const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
+  // Rule `fact-which-name`: "which air policing mission did Mattis thank Norway for?" — the name the
+  // sentence gives ("Baltic Air Policing mission"), when the question asks for one.
+  const name = question.asksName && !question.ordinal ? nameIn(sentence.text, question.asksName) : null;
+  if (name) {
+    applied('fact-which-name');
+    return `${name} — ${when}.`;
+  }
   if (question.order && question.intent !== 'when') {
     applied('order-by-date');
     const which = question.order === 'first' ? 'earliest' : 'latest';
@@ -345,4 +352,25 @@ export function yearIn(text: string): string | null {
   if (after) return after[1] as string;
   const years = text.match(/\b(?:1[6-9]|20)\d{2}\b/g) ?? [];
   return years.length === 1 ? (years[0] as string) : null;
+}
+
+/**
+ * A capitalised name in the sentence ("Baltic Air Policing mission", "Partnership for Atlantic Cooperation")
+ * that holds the asked noun or a word typed before it; null when none does.
+ */
+export function nameIn(text: string, asked: { words: string[]; noun: string }): string | null {
+  // "the exercise African Lion", "Operation Inherent Resolve": the name right after the noun.
+  const noun = `[${asked.noun[0]?.toUpperCase()}${asked.noun[0]}]${asked.noun.slice(1)}`;
+  const after = new RegExp(String.raw`\b${noun}s?\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})`, 'u').exec(text);
+  if (after) return (after[1] as string).trim();
+  const typed = new Set(asked.words.map((w) => w.toLowerCase()));
+  const names =
+    text.match(
+      /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:mission|exercise|operation|initiative|program|agreement|treaty|group))?/gu,
+    ) ?? [];
+  for (const name of names) {
+    const ws = name.toLowerCase().split(/\s+/);
+    if (ws.some((w) => w.startsWith(asked.noun)) || ws.some((w) => typed.has(w))) return name;
+  }
+  return null;
 }

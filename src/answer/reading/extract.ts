@@ -166,14 +166,15 @@ export function principalOf(opening: string): string | null {
 }
 
 /** Known places a readout meeting happens in, beyond "in <Capitalised>". */
-const PLACE_PREPOSITION = /\b(in|at)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4})/gu;
+const PLACE_PREPOSITION =
+  /\b(in|at|visited|visiting|visits|traveled\s+to|travelled\s+to|arrived\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4})/gu;
 
 /** Capitalised words after "in"/"at" that are not places. */
 const NOT_PLACE: ReadonlySet<string> = new Set([...MONTHS.map(capitalised), ...LISTS.notPlaces.words]);
 
 /**
  * Places named in a sentence with "in" or "at": "in Guam", "at the Pentagon",
- * "in Copenhagen today". Regions of a sentence's topic ("in the region") are
+ * "in Copenhagen today", or as what was visited ("visited Baghdad, Iraq"). Regions of a sentence's topic ("in the region") are
  * left out by requiring a capital letter.
  */
 export function placesIn(sentence: string): string[] {

@@ -103,7 +103,8 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     if (
       surnameId !== undefined &&
       index.df(next?.t ?? '') > 0 &&
-      /^\p{Lu}/u.test(index.surface(surnameId) ?? '') &&
+      // A surname the corpus also writes as a common word ("Bob Work") is read when a given name stands before it.
+      (/^\p{Lu}/u.test(index.surface(surnameId) ?? '') || givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0) &&
       !ROLE_WORDS.has(index.surface(surnameId) ?? '') &&
       !isOfficeWord(next?.w.word ?? '') &&
       !isOfficeWord(w.word) &&
@@ -116,7 +117,11 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       const written = typedId !== undefined && people.writtenBefore(index, typedId, surnameId);
       const nameLike = !written && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0);
       if ((written || nameLike) && people.isPerson(index, surnameId)) {
+        // A surname that is also a common word ("Work") keeps its given name, as the corpus writes it: the
+        // given name says it is the person (rule `surname-common-word`), not the word.
+        const common = !/^\p{Lu}/u.test(index.surface(surnameId) ?? '');
         if (written) {
+          if (common) return;
           applied('person-one-topic');
           edits.push({ start: w.start, end: w.end, by: '' });
           return;
@@ -126,7 +131,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
           applied('lexicon-nickname');
           // The surname carries the person once the given name is theirs (as dropGivenNames does for
           // the names it finds in openings); a given name the corpus writes only in titles would veto.
-          edits.push({ start: w.start, end: w.end, by: '' });
+          edits.push({ start: w.start, end: w.end, by: common ? given.word : '' });
           if (given.word.toLowerCase() !== w.word) resolved.push({ from: `${w.raw} ${next?.w.raw ?? ''}`, to: given.full });
           return;
         }

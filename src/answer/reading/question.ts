@@ -61,12 +61,18 @@ export interface Question {
   duration?: boolean;
   /** "by what year …?": the answer is a year a sentence states (rule `when-year`). */
   year?: boolean;
+  /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
+  asksName?: { words: string[]; noun: string };
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
   /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
   dateReferences?: DateReference[];
 }
 
+/** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
+const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
+/** "in which city", "what country": the asked-for noun of a where-question. */
+const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital)\b/i;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
 const WHEN_NOUN = /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:date|day|year|month)\b/i;
 
@@ -249,9 +255,13 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
-  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year'> = {
+  const named = WHICH_NAME.exec(text);
+  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'asksName'> = {
     range,
     order,
+    ...(named
+      ? { asksName: { words: (named[1] as string).trim().split(/\s+/).filter(Boolean), noun: (named[2] as string).toLowerCase() } }
+      : {}),
     ...(error ? { dateError: error } : {}),
     ...(inPerson ? { inPerson } : {}),
     ...(dropped.length ? { chat: dropped } : {}),
@@ -337,6 +347,8 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     if (intent === 'who') text = text.replace(WHO_NOUN, '$1');
     // "on what day did Mattis call Al-Attiyah?": the asked-for noun is no word to find ("Day" is a name in
     // "Independence Day"); a year asked for is answered by the year a sentence states (rule `when-year`).
+    // "what city was Mattis in …?": the same for a where-question ("City" is a name in "Kuwait City").
+    if (intent === 'where') text = text.replace(WHERE_NOUN, 'where');
     const whenNoun = intent === 'when' ? WHEN_NOUN.exec(text) : null;
     if (whenNoun) {
       text = `when ${text.slice(whenNoun[0].length)}`.replace(/\s+/g, ' ').trim();

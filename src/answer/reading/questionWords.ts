@@ -24,6 +24,7 @@ export const QUESTIONS = readDataFile(
     functionVerbs: WordList,
     placeWords: WordList,
     categoryNouns: WordList,
+    nameNouns: WordList,
   }),
 );
 

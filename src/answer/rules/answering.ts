@@ -111,6 +111,13 @@ export const ANSWERING_RULES = [
     test: RULES_TEST,
   },
   {
+    id: 'fact-which-name',
+    reason:
+      '"which air policing mission did Mattis thank Norway for?" is answered with the name the sentence gives ("Baltic Air Policing mission")',
+    module: `${A}headlines.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'when-year',
     reason: '"by what year …?" prefers the sentence stating a year ("by 2018") and heads the answer with it, not the readout\'s date',
     module: `${A}prefer.ts`,
