@@ -243,3 +243,14 @@ describe('rule fact-which-name: "which <…> mission/exercise/group …?" is ans
     expect(readQuestion('which annual forum was it?').ordinal).toBeDefined();
   });
 });
+
+describe('rule discuss-whole-readout: a call that never writes "discussed" still reports what was talked about', () => {
+  it('GIVEN "what did X and Y talk about?" over a readout without "discuss" THEN its sentences, not "Nothing says what …"', () => {
+    // test/corpus-unseen6's Kuwait visit: "met with HH the Amir … thanked Kuwait's leaders …", no "discussed".
+    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input: 'what did austin and the kuwaiti amir talk about?' }));
+    expect(value.headline).toBe('What Austin and the Kuwait Amir discussed: 1 readout (2021-09-08).');
+    expect(value.results.map((r) => r.text).join(' ')).toContain('thanked Kuwait’s leaders for their critical role');
+    expect(rules).toContain('discuss-whole-readout');
+  });
+});

@@ -6,6 +6,7 @@
  * which answer leads, prefer.ts and order.ts; the headline's wording,
  * headlines.ts; the count intent, count.ts.
  */
+import type { Concept } from '../reading/concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
 import { answeredBy, corpusDates, secondReading } from './reread.ts';
@@ -113,14 +114,26 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     return nothing(`No readout names ${who} together`);
   }
 
-  const all = rank(index, concepts, {
-    range: question.range,
-    allowed: reading.allowed,
-    context: reading.context,
-    anaphora: reading.verb?.required === true,
-    coverageOnly: reading.verb?.required === true,
-  });
-  const ranked = answersAmong(all);
+  const rankWith = (cs: Concept[]) =>
+    answersAmong(
+      rank(index, cs, {
+        range: question.range,
+        allowed: reading.allowed,
+        context: reading.context,
+        anaphora: reading.verb?.required === true,
+        coverageOnly: reading.verb?.required === true,
+      }),
+    );
+  let ranked = rankWith(concepts);
+  // Rule `discuss-whole-readout`: "what did Mattis and Macierewicz talk about?" — a readout of their call that
+  // never writes "discussed" still reports what they talked about: its sentences answer (the opening last).
+  if (ranked.length === 0 && reading.verb?.label === 'discuss' && reading.allowed?.includes(1) && reading.names.length > 0) {
+    const rest = concepts.filter((c) => c !== reading.verb);
+    if (rest.some((c) => c.name) && rest.every((c) => c.known)) {
+      ranked = rankWith(rest);
+      if (ranked.length) applied('discuss-whole-readout');
+    }
+  }
   if (concepts.length === 0 || ranked.length === 0) {
     const unknown = concepts.filter((c) => !c.known);
     if (reading.verb?.required && unknown.length === 0) {

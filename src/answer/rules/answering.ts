@@ -118,6 +118,13 @@ export const ANSWERING_RULES = [
     test: 'test/answering20b.test.ts',
   },
   {
+    id: 'discuss-whole-readout',
+    reason:
+      '"what did Mattis and Macierewicz talk about?": a readout of their call that never writes "discussed" still reports what they talked about',
+    module: `${A}ask.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'when-year',
     reason: '"by what year …?" prefers the sentence stating a year ("by 2018") and heads the answer with it, not the readout\'s date',
     module: `${A}prefer.ts`,
