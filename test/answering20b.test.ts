@@ -254,3 +254,19 @@ describe('rule discuss-whole-readout: a call that never writes "discussed" still
     expect(rules).toContain('discuss-whole-readout');
   });
 });
+
+describe('order words with who/where and "the last time" (test/corpus-unseen7, test/corpus-unseen8)', () => {
+  it('GIVEN "when was the last time the secdef talked to the danes?" THEN the latest readout\'s date, "last time" no topic', () => {
+    // "No readout naming SecDef and Denmark mentions last time": "last" before "time the secdef talked" was content.
+    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
+    expect(unseen.answer({ command: 'ask', input: 'when was the last time the secdef talked to the danes?' }).headline).toBe(
+      'On March 17, 2022.',
+    );
+  });
+  it('GIVEN "where did X meet Y first?" THEN the place of the earliest meeting, not "First: …, the earliest of N"', () => {
+    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+    expect(unseen.answer({ command: 'ask', input: 'where did mattis meet ng eng hen first?' }).headline).toBe(
+      'Munich — February 17, 2017.',
+    );
+  });
+});

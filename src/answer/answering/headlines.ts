@@ -122,7 +122,8 @@ export function headline(
     applied('fact-which-name');
     return `${name} — ${when}.`;
   }
-  if (question.order && question.intent !== 'when') {
+  // "who did Hegseth call first?": the order picked the readout; the headline still names whom.
+  if (question.order && question.intent !== 'when' && question.intent !== 'who' && question.intent !== 'where') {
     applied('order-by-date');
     const which = question.order === 'first' ? 'earliest' : 'latest';
     return `${question.order === 'first' ? 'First' : 'Latest'}: ${when}, the ${which} of ${readoutsLabel(docs.size)} that match.`;

@@ -148,6 +148,9 @@ const RULES: { intent: Intent; re: RegExp }[] = [
 const ORDER_FOLLOWERS = QUESTIONS.orderFollowers.words.join('|');
 
 const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
+  // "when was the last time the secdef talked to the Danes?": "last/first time" is an occasion, always an order.
+  { order: 'last', re: /\b(?:the\s+)?(?:last|latest|most\s+recent)\s+time\b/i },
+  { order: 'first', re: /\b(?:the\s+)?first\s+time\b/i },
   {
     order: 'last',
     re: new RegExp(
