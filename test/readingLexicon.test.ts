@@ -591,6 +591,17 @@ describe('category-noun: "what issues did X and Y discuss?" asks what they discu
   });
 });
 
+describe('lexicon data of session 3: died ~ killed (test/corpus-unseen9)', () => {
+  it('GIVEN "the troops who died in syria" THEN Shanahan\'s thoughts for "those killed … in Manbij, Syria"', () => {
+    const answer = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9')).answer({
+      command: 'ask',
+      input: 'did shanahan mention the troops who died in syria?',
+    });
+    expect(answer.headline).toBe('Yes — on January 16, 2019.');
+    expect(answer.reading?.widened).toContainEqual({ word: 'died', to: ['killed'] });
+  });
+});
+
 describe('counter-compound and lexicon data of session 3 (test/corpus-unseen5, test/corpus-unseen7)', () => {
   const five = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
   const seven = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
