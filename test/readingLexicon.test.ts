@@ -711,3 +711,33 @@ describe('counterpart-office: the words of one office stand together (test/corpu
     );
   });
 });
+
+describe('visit-place: a place after "visit" is where the meeting was (test/corpus-unseen9, test/corpus-unseen5)', () => {
+  it('GIVEN "did mattis visit baghdad?" THEN his Baghdad visit — Baghdad, a capital, is no person whose given name "visit" is', () => {
+    // "visited Baghdad" in openings and "Prime Minister Abadi … Baghdad" made Baghdad read as a surname: "visit"
+    // and "mattis" went as its given names, and Carter's Baghdad visits answered.
+    const answer = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9')).answer({
+      command: 'ask',
+      input: 'did mattis visit baghdad?',
+    });
+    expect(answer.headline).toBe('Yes — on February 20, 2017.');
+  });
+  it('GIVEN "did hegseth visit panama?" where he only called Panama\'s minister THEN no visit', () => {
+    // Two invented readouts: a call with Panama's minister, and a visit to Poland.
+    const folder = tempFolder({
+      'call.md': readoutMd(
+        "Readout of Secretary of Defense Pete Hegseth's Call With Panamanian Minister of Public Security Frank Abrego",
+        '2025-02-04',
+        'Secretary of Defense Pete Hegseth spoke today with Panamanian Minister of Public Security Frank Abrego.\n\nThey discussed security of the Panama Canal.',
+      ),
+      'visit.md': readoutMd(
+        "Readout of Secretary of Defense Pete Hegseth's Meeting With Polish Minister of National Defense Wladyslaw Kosiniak-Kamysz",
+        '2025-02-14',
+        'Secretary of Defense Pete Hegseth visited Warsaw today and met Polish Minister of National Defense Wladyslaw Kosiniak-Kamysz.',
+      ),
+    });
+    const answer = Engine.load(folder).answer({ command: 'ask', input: 'did hegseth visit panama?', explain: true });
+    expect(answer.headline).toBe('No. No readout is of a visit to Panama.');
+    expect(answer.explain?.map((r) => r.id)).toContain('visit-place');
+  });
+});

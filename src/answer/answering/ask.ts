@@ -111,6 +111,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     const who = namesLabel(reading.names);
     if (question.inPerson) return nothing(`No readout of an in-person meeting names ${who || 'that'}`);
     if (reading.notMet.length) return nothing(`No readout is of a meeting or call with ${namesLabel(reading.notMet)}`);
+    if (reading.notVisited.length) return nothing(`No readout is of a visit to ${namesLabel(reading.notVisited)}`);
     return nothing(`No readout names ${who} together`);
   }
 

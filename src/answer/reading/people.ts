@@ -18,6 +18,7 @@ import type { TenureResolver } from './dateFilter.ts';
 import type { People } from './lexical.ts';
 import { HEAD, layout, whereNamed } from './layout.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { capitalOf, countryNamed } from './vocabulary.ts';
 
 /** What reading needs to know about people, for src/answer/reading/lexical.ts. */
 export const PEOPLE: People = {
@@ -64,7 +65,9 @@ export function isPerson(index: SentenceIndex, id: number): boolean {
   if (!known) persons.set(index, (known = new Map()));
   const cached = known.get(id);
   if (cached !== undefined) return cached;
-  const person = scanForPerson(index, id);
+  // A capital or a country is a place ("Prime Minister Abadi … in Baghdad" writes an office shortly before it).
+  const word = index.surface(id)?.toLowerCase() ?? '';
+  const person = capitalOf(word) === undefined && countryNamed(word) === undefined && scanForPerson(index, id);
   known.set(id, person);
   return person;
 }

@@ -77,6 +77,8 @@ export interface Reading {
   absent: Concept[];
   /** Names after "call/meet with" that readouts mention only as what a meeting was about (rule `counterpart-with`). */
   notMet: Concept[];
+  /** Places typed after "visit" that readouts name but not as where the meeting was (rule `visit-place`). */
+  notVisited: Concept[];
 }
 
 /**
@@ -175,6 +177,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     dropped: [],
     absent: [],
     notMet: [],
+    notVisited: [],
     verb: null,
     dateWords: [],
     sayWords: [],
@@ -197,6 +200,7 @@ export function readConcepts(index: SentenceIndex, asked: Question): Reading {
     dropped: state.dropped,
     absent: state.absent,
     notMet: state.notMet,
+    notVisited: state.notVisited,
     context: (readout, concept) => {
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;

@@ -21,6 +21,7 @@ import { widenKnown } from './concepts.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
+import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingStep } from './state.ts';
 import type { Concept } from './concepts.ts';
@@ -64,13 +65,21 @@ export const namesSelect: ReadingStep = {
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = officeTogether(
+      const named = visitedPlace(
         index,
         c,
-        offices,
-        withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
-          if (!state.notMet.includes(c)) state.notMet.push(c);
-        }),
+        question.focus,
+        () => {
+          if (!state.notVisited.includes(c)) state.notVisited.push(c);
+        },
+        officeTogether(
+          index,
+          c,
+          offices,
+          withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
+            if (!state.notMet.includes(c)) state.notMet.push(c);
+          }),
+        ),
       );
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
@@ -120,6 +129,41 @@ function withWhom(
     applied('counterpart-with');
     cut();
     return bits & ~HEAD;
+  };
+}
+
+/** "visit Djibouti", "visited the Philippines": a place typed right after a verb of visiting. */
+const VISITED = /\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+
+/**
+ * Rule `visit-place`: "did the deputy secretary visit djibouti?" — a place typed after "visit" is where the
+ * meeting was: the readout's title ("Visit to Kuwait") or opening must put it there ("in Djibouti",
+ * "visited Baghdad"), not only name the country whose minister came to the Pentagon.
+ */
+function visitedPlace(
+  index: SentenceIndex,
+  c: Concept,
+  focus: string,
+  cut: () => void,
+  named: (n: number) => number,
+): (n: number) => number {
+  if (!c.name || !VISITED.test(focus.slice(0, c.start))) return named;
+  return (n) => {
+    const bits = named(n);
+    if (!bits) return bits;
+    const opening = openingOf(index, n);
+    const title = index.readouts[n]?.title ?? '';
+    const places = [...placesIn(opening >= 0 ? index.text(opening) : ''), ...placesIn(title.replace(/\bVisit to\b/i, 'visited'))];
+    const ids = new Set(places.flatMap((p) => terms(p)).map((t) => index.termId(t)));
+    if ([...c.alternatives.keys()].some((id) => ids.has(id))) return bits;
+    // …or a sentence says the visit there ("noted his visit to Bien Hoa Air Base earlier in the day").
+    const r = index.readouts[n];
+    for (let s = r?.first ?? 0; r && s < r.first + r.count; s++) {
+      if ([...c.alternatives.keys()].some((id) => index.has(s, id)) && /\bvisit/i.test(index.text(s))) return bits;
+    }
+    applied('visit-place');
+    cut();
+    return 0;
   };
 }
 

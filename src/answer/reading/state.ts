@@ -36,6 +36,8 @@ export interface ReadingState {
   absent: Concept[];
   /** Names after "call/meet with" that a readout mentions only as what the meeting was about (rule `counterpart-with`). */
   notMet: Concept[];
+  /** Places typed after "visit" that readouts name but not as where the meeting was (rule `visit-place`). */
+  notVisited: Concept[];
   /** The focus verb's family as a concept. */
   verb: Concept | null;
   /** The words of a date filter, as bonus concepts ("since 2014"). */

@@ -261,6 +261,13 @@ export const READING_RULES = [
     test: READING_TEST,
   },
   {
+    id: 'visit-place',
+    reason:
+      '"did the deputy secretary visit djibouti?": a place after "visit" is where the meeting was, not a country whose minister came to the Pentagon',
+    module: `${R}select.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'own-office',
     reason:
       '"did SecDef talk about X with mexico?": a readout titled "Readout of Secretary Mattis\' Call" is by that office though no sentence spells it out',
