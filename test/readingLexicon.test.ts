@@ -741,3 +741,35 @@ describe('visit-place: a place after "visit" is where the meeting was (test/corp
     expect(answer.explain?.map((r) => r.id)).toContain('visit-place');
   });
 });
+
+describe('absent-verb-drop and session-3 paraphrase data (the ninety-six readouts of the unseen folders are not all in the repo: test/corpus-unseen8)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  it('GIVEN a verb the named readout never writes beside a noun it does ("how worried he was about the shooting") THEN answered', () => {
+    // "worried" is the readouts' "deep concern" (wordnet-review.json), "shooting" their "assassination attempt".
+    const answer = unseen.answer({
+      command: 'ask',
+      input: 'did austin tell kalinak how worried he was about the shooting of the slovak pm?',
+    });
+    expect(answer.headline).toBe('Yes — on May 15, 2024.');
+    expect(answer.results[0]?.text).toContain('deep concern regarding the heinous assassination attempt');
+  });
+  it('GIVEN "to upgrade austria\'s military" where the readout says "further modernize Austria\'s armed forces" THEN that sentence', () => {
+    const answer = unseen.answer({ command: 'ask', input: "did shanahan and kunasek agree to upgrade austria's military?" });
+    expect(answer.none).toBe(false);
+    expect(answer.results.map((r) => r.text).join(' ')).toContain("further modernize Austria's armed forces");
+  });
+  it('GIVEN "looking forward to" (a verb other readouts write, not this one) beside "recovery" THEN the recovery sentence', () => {
+    const answer = unseen.answer({
+      command: 'ask',
+      input: "did austin tell kalinak he was looking forward to the prime minister's recovery?",
+      explain: true,
+    });
+    expect(answer.results[0]?.text).toBe(
+      "Secretary Austin extended his sympathies and best wishes for the Prime Minister's full and speedy recovery.",
+    );
+    expect(answer.explain?.map((r) => r.id)).toContain('absent-verb-drop');
+  });
+  it('GIVEN a verb with nothing else to state THEN still nothing (the certainty check of unknown-word-drop)', () => {
+    expect(unseen.answer({ command: 'ask', input: 'did austin and kalinak talk about juggling?' }).none).toBe(true);
+  });
+});

@@ -23,7 +23,8 @@ import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, p
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
-import type { ReadingStep } from './state.ts';
+import type { ReadingState, ReadingStep } from './state.ts';
+import { isVerbForm } from './vocabulary.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
@@ -257,8 +258,28 @@ export const topicInSelected: ReadingStep = {
         state.absent.push(c);
       }
     }
+    dropAbsentVerbs(state);
   },
 };
+
+/**
+ * Rule `absent-verb-drop`: "did austin n gallant talk abt keeping the gaza war from spreading to lebanon?" — a
+ * verb the named readouts never write ("spreading", "to upgrade", "worried") is how the teammate put it, not a
+ * thing: it goes like an unknown English word (rule `unknown-word-drop`, with its certainty check), when a
+ * noun the readouts do write remains to be stated.
+ */
+function dropAbsentVerbs(state: ReadingState): void {
+  const { concepts, text } = state;
+  const verbs = state.absent.filter((c) => c.kind === 'term' && isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start))));
+  if (!verbs.length) return;
+  const stated = concepts.some((c) => c.known && !c.name && !c.bonus && !state.absent.includes(c));
+  if (!stated) return;
+  applied('absent-verb-drop');
+  state.absent = state.absent.filter((c) => !verbs.includes(c));
+  state.notes.dropped.push(...verbs.map((c) => c.raw));
+  state.dropped.push(...verbs);
+  state.concepts = concepts.filter((c) => !verbs.includes(c));
+}
 
 /** "in person": a readout whose title says it was a call is not an answer. */
 export const inPerson: ReadingStep = {

@@ -140,3 +140,13 @@ function editDistance(a: string, b: string): number {
 export function officeAbbreviations(word: string): readonly string[] {
   return Object.hasOwn(officeFile().abbreviations, word) ? (officeFile().abbreviations[word] ?? []) : [];
 }
+
+/**
+ * A verb as typed: an -ing or -ed form WordNet undoes to a base ("spreading" → spread, "worried" → worry), or,
+ * after "to", a word WordNet knows as a verb's base form ("to upgrade").
+ */
+export function isVerbForm(word: string, afterTo: boolean): boolean {
+  const bases = related(word).filter((r) => r.relation === 'inflection');
+  if (/(?:ing|ed)$/.test(word)) return bases.length > 0;
+  return afterTo && isEnglish(word) && related(word).some((r) => r.relation === 'derivation');
+}

@@ -138,6 +138,13 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'absent-verb-drop',
+    reason:
+      '"keeping the gaza war from spreading": a verb the named readouts never write is how it was put, not a thing; it goes when a noun remains',
+    module: `${R}select.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'counter-compound',
     reason: '"terrorism" also matches the readout\'s "counterterrorism cooperation" (a counter-/anti- compound written as one word)',
     module: `${R}compounds.ts`,
