@@ -270,3 +270,20 @@ describe('order words with who/where and "the last time" (test/corpus-unseen7, t
     );
   });
 });
+
+describe('rules fact-which-name (a base) and fact-which-part (test/corpus-unseen8)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  it('GIVEN "which part of australia …?" THEN the part the sentence gives', () => {
+    // "Found in 1 readout (2017-02-16).": the headline did not hold the asked fact.
+    const { value, rules } = explained(() =>
+      unseen.answer({ command: 'ask', input: 'which part of australia are the force posture initiatives in?' }),
+    );
+    expect(value.headline).toBe('northern Australia — February 16, 2017.');
+    expect(rules).toContain('fact-which-part');
+  });
+  it('GIVEN a name with the asked noun and one with only a typed word THEN the one with the noun', () => {
+    expect(nameIn('U.S. Air Force aviation rotations will continue at Lask Air Base.', { words: ['air'], noun: 'base' })).toBe(
+      'Lask Air Base',
+    );
+  });
+});

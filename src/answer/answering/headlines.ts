@@ -122,6 +122,12 @@ export function headline(
     applied('fact-which-name');
     return `${name} — ${when}.`;
   }
+  // Rule `fact-which-part`: "which part of Australia …?" — the part the sentence gives ("northern Australia").
+  const part = question.asksPart ? new RegExp(String.raw`\b(?:${PARTS})\s+(?:the\s+)?${question.asksPart}`, 'i').exec(sentence.text) : null;
+  if (part) {
+    applied('fact-which-part');
+    return `${part[0]} — ${when}.`;
+  }
   // "who did Hegseth call first?": the order picked the readout; the headline still names whom.
   if (question.order && question.intent !== 'when' && question.intent !== 'who' && question.intent !== 'where') {
     applied('order-by-date');
@@ -369,9 +375,12 @@ export function nameIn(text: string, asked: { words: string[]; noun: string }): 
     text.match(
       /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:mission|exercise|operation|initiative|program|agreement|treaty|group))?/gu,
     ) ?? [];
-  for (const name of names) {
-    const ws = name.toLowerCase().split(/\s+/);
-    if (ws.some((w) => w.startsWith(asked.noun)) || ws.some((w) => typed.has(w))) return name;
-  }
-  return null;
+  // A name with the noun ("Lask Air Base") before one with only a typed word ("Air Force").
+  const lower = names.map((name) => name.toLowerCase().split(/\s+/));
+  const withNoun = names.find((_, k) => (lower[k] as string[]).some((w) => w.startsWith(asked.noun)));
+  return withNoun ?? names.find((_, k) => (lower[k] as string[]).some((w) => typed.has(w))) ?? null;
 }
+
+/** Words for a part of a place: "northern Australia", "western Mosul". */
+const PARTS =
+  'north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|upper|lower|inner|outer';

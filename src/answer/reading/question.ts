@@ -63,6 +63,8 @@ export interface Question {
   year?: boolean;
   /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
   asksName?: { words: string[]; noun: string };
+  /** "which part of Australia …?": the answer is the part a sentence gives ("northern Australia"); the place as typed (rule `fact-which-part`). */
+  asksPart?: string;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
   /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
@@ -71,6 +73,8 @@ export interface Question {
 
 /** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
 const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
+/** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
+const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
 /** "in which city", "what country": the asked-for noun of a where-question. */
 const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital)\b/i;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
@@ -259,9 +263,11 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
   const named = WHICH_NAME.exec(text);
-  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'asksName'> = {
+  const part = WHICH_PART.exec(text);
+  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'asksName' | 'asksPart'> = {
     range,
     order,
+    ...(part ? { asksPart: (part[1] as string).toLowerCase() } : {}),
     ...(named
       ? { asksName: { words: (named[1] as string).trim().split(/\s+/).filter(Boolean), noun: (named[2] as string).toLowerCase() } }
       : {}),

@@ -125,6 +125,12 @@ export const ANSWERING_RULES = [
     test: 'test/answering20b.test.ts',
   },
   {
+    id: 'fact-which-part',
+    reason: '"which part of Australia are the initiatives in?" is answered with the part the sentence gives ("northern Australia")',
+    module: `${A}headlines.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'when-year',
     reason: '"by what year …?" prefers the sentence stating a year ("by 2018") and heads the answer with it, not the readout\'s date',
     module: `${A}prefer.ts`,
