@@ -17,6 +17,7 @@ import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
+import { isTurning } from '../src/answer/reading/vocabulary.ts';
 
 const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
 
@@ -768,6 +769,15 @@ describe('absent-verb-drop and session-3 paraphrase data (the ninety-six readout
       "Secretary Austin extended his sympathies and best wishes for the Prime Minister's full and speedy recovery.",
     );
     expect(answer.explain?.map((r) => r.id)).toContain('absent-verb-drop');
+  });
+  it('GIVEN a verb that turns the sentence ("cancelling", "withdrawing") THEN never dropped: it is what was asked', () => {
+    // questions.json turningVerbs: "cancelling the recovery" is not answered by the recovery sentence.
+    expect(
+      unseen.answer({ command: 'ask', input: "did austin and kalinak talk about cancelling the prime minister's recovery?" }).none,
+    ).toBe(true);
+    expect(isTurning('withdrawing')).toBe(true);
+    expect(isTurning('cancelled')).toBe(true);
+    expect(isTurning('clearing')).toBe(false);
   });
   it('GIVEN a verb with nothing else to state THEN still nothing (the certainty check of unknown-word-drop)', () => {
     expect(unseen.answer({ command: 'ask', input: 'did austin and kalinak talk about juggling?' }).none).toBe(true);

@@ -25,6 +25,7 @@ export const QUESTIONS = readDataFile(
     placeWords: WordList,
     categoryNouns: WordList,
     nameNouns: WordList,
+    turningVerbs: WordList,
   }),
 );
 
@@ -41,3 +42,6 @@ export const FUNCTION_VERBS: ReadonlySet<string> = new Set(QUESTIONS.functionVer
 
 /** A verb for the meeting itself: "who did X call / meet / speak with / host". */
 export const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(?:ed)?|visit(?:ed)?|host(?:ed)?|see|saw)\b/i;
+
+/** Verbs that turn a sentence into its opposite ("withdraw", "cancel"): never dropped as wording (rule `absent-verb-drop`). */
+export const TURNING_VERBS: ReadonlySet<string> = new Set(QUESTIONS.turningVerbs.words);

@@ -264,21 +264,23 @@ export const topicInSelected: ReadingStep = {
 
 /**
  * Rule `absent-verb-drop`: "did austin n gallant talk abt keeping the gaza war from spreading to lebanon?" — a
- * verb the named readouts never write ("spreading", "to upgrade", "worried") is how the teammate put it, not a
- * thing: it goes like an unknown English word (rule `unknown-word-drop`, with its certainty check), when a
- * noun the readouts do write remains to be stated.
+ * verb the named readouts never write ("spreading", "clearing", "to upgrade") is how the teammate put it, not a
+ * thing: it goes, and the answer says so, when a noun the readouts write (or one read through the lexicon:
+ * "landmines" → demining) remains to be stated — which the ranking then requires as for any topic.
  */
 function dropAbsentVerbs(state: ReadingState): void {
   const { concepts, text } = state;
   const verbs = state.absent.filter((c) => c.kind === 'term' && isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start))));
   if (!verbs.length) return;
-  const stated = concepts.some((c) => c.known && !c.name && !c.bonus && !state.absent.includes(c));
-  if (!stated) return;
+  // A noun to state: typed, or read through the lexicon ("landmines" → demining).
+  const nouns = concepts.filter((c) => c.known && !c.name && !verbs.includes(c) && !state.absent.includes(c) && (!c.bonus || c.widened));
+  if (!nouns.length) return;
   applied('absent-verb-drop');
   state.absent = state.absent.filter((c) => !verbs.includes(c));
   state.notes.dropped.push(...verbs.map((c) => c.raw));
-  state.dropped.push(...verbs);
   state.concepts = concepts.filter((c) => !verbs.includes(c));
+  // A widened word was a bonus beside the typed topic the verb was (rule `lexicon-widen`): alone, it is the topic.
+  if (!nouns.some((c) => !c.bonus)) for (const c of nouns) c.bonus = false;
 }
 
 /** "in person": a readout whose title says it was a call is not an answer. */

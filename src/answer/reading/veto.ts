@@ -22,6 +22,7 @@ import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
+import { isTurning } from './vocabulary.ts';
 
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
 const RARE = DEFAULTS.reading.rareName;
@@ -153,7 +154,8 @@ export const unknownWordDrop: ReadingStep = {
       const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
       return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
     });
-    const droppable = english.filter((c) => !modifiers.includes(c));
+    // A verb that turns the sentence ("cancelling", "withdrawing") is what was asked: it is never dropped.
+    const droppable = english.filter((c) => !modifiers.includes(c) && !isTurning(c.raw.toLowerCase()));
     if (droppable.length) {
       const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
       if (topic) {

@@ -13,6 +13,7 @@ import {
 } from '../../lexicon/index.ts';
 import { STOP_WORDS } from '../../text/terms.ts';
 import { dataFile } from '../../data.ts';
+import { TURNING_VERBS } from './questionWords.ts';
 import { applied } from '../explain.ts';
 
 function missingFile(error: unknown): boolean {
@@ -146,7 +147,19 @@ export function officeAbbreviations(word: string): readonly string[] {
  * after "to", a word WordNet knows as a verb's base form ("to upgrade").
  */
 export function isVerbForm(word: string, afterTo: boolean): boolean {
+  // "withdrawing", "to cancel": a verb that turns the sentence is what was asked, never mere wording.
+  if (isTurning(word)) return false;
   const bases = related(word).filter((r) => r.relation === 'inflection');
   if (/(?:ing|ed)$/.test(word)) return bases.length > 0;
   return afterTo && isEnglish(word) && related(word).some((r) => r.relation === 'derivation');
+}
+
+/** A form of a verb that turns a sentence into its opposite ("withdrawing", "cancelled", "cuts"; questions.json `turningVerbs`). */
+export function isTurning(word: string): boolean {
+  if (TURNING_VERBS.has(word) || related(word).some((r) => r.relation === 'inflection' && TURNING_VERBS.has(r.word))) return true;
+  // Spellings WordNet does not undo ("cancelling"): the base and at most a doubled letter and an ending.
+  for (const t of TURNING_VERBS)
+    if (t.length >= 4 && word.startsWith(t) && word.length - t.length <= 4 && /^(?:\w?(?:ing|ed|s|es))$/.test(word.slice(t.length)))
+      return true;
+  return false;
 }
