@@ -120,7 +120,10 @@ export const unknownWords: ReadingStep = {
         /^\s*$/.test(text.slice(c.end, next.start)) &&
         ((next.name === true && next.known && isNameTail(index, next)) || /^\p{Lu}/u.test(next.raw));
       // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
-      const key = c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
+      // A verb that turns the sentence ("cancelling") is what was asked: absent, nothing answers.
+      const turning = c.kind === 'term' && isTurning(c.raw.toLowerCase());
+      const key =
+        turning || c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
       if (key) {
         applied('unknown-key-veto');
         c.required = true;
