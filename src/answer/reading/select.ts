@@ -16,7 +16,7 @@
  *   credit from a title or opening that says them; so does a number the title
  *   states ("the India 2+2").
  */
-import { term, terms, words } from '../../text/terms.ts';
+import { terms } from '../../text/terms.ts';
 import { widenKnown } from './concepts.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
@@ -73,14 +73,9 @@ export const namesSelect: ReadingStep = {
         () => {
           if (!state.notVisited.includes(c)) state.notVisited.push(c);
         },
-        officeTogether(
-          index,
-          c,
-          offices,
-          withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
-            if (!state.notMet.includes(c)) state.notMet.push(c);
-          }),
-        ),
+        withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
+          if (!state.notMet.includes(c)) state.notMet.push(c);
+        }),
       );
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
@@ -94,6 +89,19 @@ export const namesSelect: ReadingStep = {
           const n = candidates[k] as number;
           if (named(n) & need) candidates[kept++] = n;
         }
+      }
+      candidates = candidates.subarray(0, kept);
+    }
+    // Rule `counterpart-office` (one office): read last, on the readouts every name kept.
+    // (Words only: an office the alias table knows as one thing, "prime minister", is one entity already.)
+    const officeWords = offices.filter((c) => c.known && c.kind === 'term');
+    if (candidates && officeWords.length >= 2 && officeWords.length === offices.filter((c) => c.known).length) {
+      const known = officeWords;
+      let kept = 0;
+      for (let k = 0; k < candidates.length; k++) {
+        const n = candidates[k] as number;
+        if (officeTogether(index, n, known)) candidates[kept++] = n;
+        else applied('counterpart-office');
       }
       candidates = candidates.subarray(0, kept);
     }
@@ -173,31 +181,38 @@ const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
 
 /**
  * Rule `counterpart-office` (one office): "lithuania's defense minister" is one office — its words must stand
- * together in the readout's title or opening ("Minister of National Defence", "Defense Minister"), not apart
- * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs").
+ * together in readout n's title or opening ("Minister of National Defence", "Defense Minister"), not apart
+ * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs"). Read from term ids: the
+ * opening's from the index, the title's worked out once per readout.
  */
-function officeTogether(index: SentenceIndex, c: Concept, offices: Concept[], named: (n: number) => number): (n: number) => number {
-  if (!offices.includes(c) || offices.length < 2) return named;
-  return (n) => {
-    const bits = named(n);
-    if (!(bits & HEAD)) return bits;
-    const opening = openingOf(index, n);
-    const texts = [index.readouts[n]?.title ?? '', opening >= 0 ? index.text(opening) : ''];
-    if (texts.some((text) => together(index, text, offices))) return bits;
-    applied('counterpart-office');
-    return bits & ~HEAD;
-  };
+function officeTogether(index: SentenceIndex, n: number, offices: Concept[]): boolean {
+  const opening = openingOf(index, n);
+  return together(titleTerms(index, n), offices) || (opening >= 0 && together(index.termsOf(opening), offices));
 }
 
-/** Each concept has a word within OFFICE_SPAN words of some word of the first one, in the text. */
-function together(index: SentenceIndex, text: string, concepts: Concept[]): boolean {
-  const ids = words(text).map((w) => {
-    const t = term(w.word);
-    return t === null ? -1 : (index.termId(t) ?? -1);
+/** Each concept has a term within OFFICE_SPAN terms of a term of the first one. */
+function together(ids: ArrayLike<number>, concepts: Concept[]): boolean {
+  const at = concepts.map((c) => {
+    const out: number[] = [];
+    for (let p = 0; p < ids.length; p++) if (c.alternatives.has(ids[p] as number)) out.push(p);
+    return out;
   });
-  const at = concepts.map((c) => ids.flatMap((id, p) => (c.alternatives.has(id) ? [p] : [])));
   const [first, ...rest] = at;
   return (first ?? []).some((p) => rest.every((list) => list.some((q) => Math.abs(q - p) <= OFFICE_SPAN)));
+}
+
+const titleSeqs = new WeakMap<SentenceIndex, Map<number, Int32Array>>();
+
+/** Readout n's title as term ids in order (the index keeps them as a set), once per readout. */
+function titleTerms(index: SentenceIndex, n: number): Int32Array {
+  let known = titleSeqs.get(index);
+  if (!known) titleSeqs.set(index, (known = new Map()));
+  let seq = known.get(n);
+  if (!seq) {
+    seq = Int32Array.from(terms(index.readouts[n]?.title ?? ''), (t) => index.termId(t) ?? -1);
+    known.set(n, seq);
+  }
+  return seq;
 }
 
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
