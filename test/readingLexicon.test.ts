@@ -603,6 +603,15 @@ describe('lexicon data of session 3: died ~ killed (test/corpus-unseen9)', () =>
   });
 });
 
+describe('counter-compound: only a compound the corpus writes (test/corpus-lexicon)', () => {
+  it('GIVEN "red" (of "the red sea") THEN no "counterred": its stem is the term of "counter"; KBS is Khalid bin Salman', () => {
+    const answer = ask('did hegseth talk to kbs about the red sea?');
+    expect(answer.headline).toBe('Yes — on November 10, 2025.');
+    expect(answer.reading?.widened ?? []).toEqual([]);
+    expect(answer.reading?.resolved).toContainEqual({ from: 'kbs', to: 'Khalid bin Salman' });
+  });
+});
+
 describe('counter-compound and lexicon data of session 3 (test/corpus-unseen5, test/corpus-unseen7)', () => {
   const five = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
   const seven = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
