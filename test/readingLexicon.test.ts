@@ -792,3 +792,18 @@ describe('absent-verb-drop and session-3 paraphrase data (the ninety-six readout
     expect(unseen.answer({ command: 'ask', input: 'did austin and kalinak talk about juggling?' }).none).toBe(true);
   });
 });
+
+describe('lexicon-widen-fallback: a verb also finds the noun readouts make of it (test/corpus-unseen9)', () => {
+  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9'));
+  it('GIVEN "helps move american army convoys" where the readout says "supporting the movement of U.S. military convoys" THEN that sentence', () => {
+    // "move" is a corpus word the Czech readout never writes; its close synonyms are no help, its noun is.
+    const answer = unseen.answer({ command: 'ask', input: 'did mattis say the czech republic helps move american army convoys?' });
+    expect(answer.none).toBe(false);
+    expect(answer.results[0]?.text).toContain('the movement of U.S. military convoys');
+  });
+  it('GIVEN "AFG" and "intel" THEN Afghanistan and intelligence (acronyms.json, chat.json)', () => {
+    expect(unchat('any intel on that?').text).toBe('any intelligence on that?');
+    const answer = unseen.answer({ command: 'ask', input: 'did the SecDef thank the czech MoD for their long-term commitment in AFG?' });
+    expect(answer.results[0]?.text).toContain('long-term commitment in Afghanistan');
+  });
+});

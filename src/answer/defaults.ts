@@ -32,6 +32,8 @@ const reading = {
   widenSmallCorpusSentences: 200,
   /** `lexicon-widen-fallback`: the least WordNet weight of a close synonym, and the share of it a synonym gets. */
   fallbackMinWeight: 0.75,
+  /** …and of a derived noun for a verb as typed ("move" → movement): WordNet's derivation weight is 0.6, 0.57 through an inflection. */
+  fallbackDerivationWeight: 0.55,
   fallbackShare: 0.75,
   /** `lexicon-widen-fallback`: close synonyms kept per word; more answers from looser synonyms. */
   fallbackWidened: 3,

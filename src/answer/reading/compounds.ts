@@ -42,7 +42,8 @@ export function counterCompounds(index: SentenceIndex, raw: string, alternatives
   const add = (word: string) => {
     const id = widenTarget(index, word);
     // The corpus must write that very compound: "counterred" stems to the term of "counter".
-    if (id === undefined || alternatives.has(id) || !(index.surface(id) ?? '').toLowerCase().startsWith(word.slice(0, word.length - 2))) return;
+    if (id === undefined || alternatives.has(id) || !(index.surface(id) ?? '').toLowerCase().startsWith(word.slice(0, word.length - 2)))
+      return;
     applied('counter-compound');
     alternatives.set(id, WEIGHT.synonym);
     added.push(word);

@@ -12,7 +12,7 @@ import { applied } from '../explain.ts';
 import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
-import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
+import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, isVerbForm, spellingVariants, widenings } from './vocabulary.ts';
 import { capitalCountry } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -378,6 +378,7 @@ function termConcept(
 // of an unknown word; only close synonyms widen a word the corpus has ("budget" is no plan). DEFAULTS.reading.
 const FALLBACK_SHARE = DEFAULTS.reading.fallbackShare;
 const FALLBACK_MIN = DEFAULTS.reading.fallbackMinWeight;
+const DERIVATION_MIN = DEFAULTS.reading.fallbackDerivationWeight;
 const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
 
 /**
@@ -395,7 +396,10 @@ export function widenKnown(index: SentenceIndex, concept: Concept): string[] {
   const added: string[] = [];
   for (const r of widenings(raw)) {
     if (added.length >= FALLBACK_WIDENED) break;
-    if (r.relation !== 'synonym' || r.weight < FALLBACK_MIN) continue;
+    // A close synonym; or, for a verb as typed, the noun readouts make of it ("move" → movement, "share" →
+    // sharing): the same act, written as a noun.
+    const nominal = r.relation === 'derivation' && r.weight >= DERIVATION_MIN && isVerbForm(raw, true);
+    if (!nominal && (r.relation !== 'synonym' || r.weight < FALLBACK_MIN)) continue;
     const id = widenTarget(index, r.word, { phrases: true });
     if (id === undefined || concept.alternatives.has(id)) continue;
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
