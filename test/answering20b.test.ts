@@ -9,7 +9,7 @@ import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
-import { durationPhrase, nameIn } from '../src/answer/answering/headlines.ts';
+import { countriesIn, durationPhrase, nameIn } from '../src/answer/answering/headlines.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -285,5 +285,25 @@ describe('rules fact-which-name (a base) and fact-which-part (test/corpus-unseen
     expect(nameIn('U.S. Air Force aviation rotations will continue at Lask Air Base.', { words: ['air'], noun: 'base' })).toBe(
       'Lask Air Base',
     );
+  });
+});
+
+describe('names and countries asked for, read from the lead sentence (issue 20, session 3)', () => {
+  it('GIVEN "which … project" and a name shortly before the noun THEN that name', () => {
+    expect(
+      nameIn(
+        'Austin welcomed Portugal’s support for the U.S. request to join the Permanent Structure Cooperation (PESCO) military mobility project.',
+        {
+          words: ['eu', 'military', 'mobility'],
+          noun: 'project',
+        },
+      ),
+    ).toBe('Permanent Structure Cooperation (PESCO)');
+  });
+  it('GIVEN "which country is …?" and no place THEN the country the sentence names', () => {
+    expect(countriesIn('Georgia is the largest non-NATO troop contributor to the Resolute Support mission in Afghanistan.')).toEqual([
+      'Georgia',
+      'Afghanistan',
+    ]);
   });
 });

@@ -17,6 +17,7 @@ import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
+import { countryNamed } from '../reading/vocabulary.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
@@ -161,7 +162,10 @@ export function headline(
       if (city) applied('fact-where-city');
       const place = found ? (city ? `${found.p} in ${(city[1] as string).trim().replace(/[.,;:]+$/, '')}` : found.p) : undefined;
       applied('where-place');
-      return place ? `${place} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
+      if (place) return `${place} — ${when}.`;
+      // "which country is the biggest non-NATO contributor?": a country the sentence names, not one asked about.
+      const country = countriesIn(sentence.text).find((c) => !words(question.focus).some((w) => countryNamed(w.word)?.country === c));
+      return country ? `${country} — ${when}.` : `The readouts do not say where; the closest is from ${when}.`;
     }
     case 'who': {
       applied('who-named');
@@ -193,7 +197,14 @@ export function headline(
       if (question.ordinal) {
         applied('fact-ordinal');
         const which = ordinalPhrase(sentence.text, question.ordinal);
-        return which ? `${which} — ${when}.` : `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
+        if (which) return `${which} — ${when}.`;
+        // "what conference was it agreed at?": no ordinal, but the name the sentence gives (rule `fact-which-name`).
+        const named = question.asksName ? nameIn(sentence.text, question.asksName) : null;
+        if (named) {
+          applied('fact-which-name');
+          return `${named} — ${when}.`;
+        }
+        return `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
       }
       applied('quantity-number');
       const stated = numberPhrase(sentence.text, unitTerms(index, question.unit));
@@ -373,14 +384,42 @@ export function nameIn(text: string, asked: { words: string[]; noun: string }): 
   const typed = new Set(asked.words.map((w) => w.toLowerCase()));
   const names =
     text.match(
-      /\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:mission|exercise|operation|initiative|program|agreement|treaty|group))?/gu,
+      new RegExp(
+        String.raw`\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+${asked.noun}s?\b)?`,
+        'gu',
+      ),
     ) ?? [];
   // A name with the noun ("Lask Air Base") before one with only a typed word ("Air Force").
   const lower = names.map((name) => name.toLowerCase().split(/\s+/));
   const withNoun = names.find((_, k) => (lower[k] as string[]).some((w) => w.startsWith(asked.noun)));
-  return withNoun ?? names.find((_, k) => (lower[k] as string[]).some((w) => typed.has(w))) ?? null;
+  if (withNoun) return withNoun;
+  // "… the Permanent Structure Cooperation (PESCO) military mobility project": the name shortly before the noun.
+  const at = text.toLowerCase().search(new RegExp(String.raw`\b${asked.noun}`));
+  if (at > 0) {
+    const before = text.slice(Math.max(0, at - 60), at);
+    const near = [...before.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*(?:\s+\([A-Z]{2,}\))?/gu)].pop();
+    if (
+      near &&
+      before
+        .slice((near.index ?? 0) + near[0].length)
+        .split(/\s+/)
+        .filter(Boolean).length <= 3
+    )
+      return near[0];
+  }
+  return names.find((_, k) => (lower[k] as string[]).some((w) => typed.has(w))) ?? null;
 }
 
 /** Words for a part of a place: "northern Australia", "western Mosul". */
 const PARTS =
   'north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|upper|lower|inner|outer';
+
+/** Countries a sentence names by their name ("Georgia is the largest …"), in order. */
+export function countriesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu)) {
+    const country = countryNamed(m[0].toLowerCase())?.country ?? countryNamed((m[0].split(/\s+/)[0] ?? '').toLowerCase())?.country;
+    if (country && !out.includes(country)) out.push(country);
+  }
+  return out;
+}
