@@ -3,10 +3,10 @@
  * reason it exists. Invented readouts in a temporary folder (the repo alone is
  * enough); the unseen questions that measured them are test/qa-unseen4-20b-*.json.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
+import { testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { countriesIn, durationPhrase, nameIn } from '../src/answer/answering/headlines.ts';
@@ -29,6 +29,12 @@ const VISIT = readoutMd(
   'Pentagon Press Secretary Jane Doherty provided the following readout: Secretary of Defense Pat Smithers met on May 9 with King Hamad bin Isa Al Khalifa in Manama, Bahrain, to thank him for Bahrain’s support. He affirmed the strength of the U.S.-Bahrain relationship.',
 );
 const engine = Engine.load(tempFolder({ 'call.md': CALL, 'visit.md': VISIT }));
+
+/** A question over one of the repo's test corpus folders: the headline, the first sentence, the rules and the reading. */
+function askIn(folder: string, input: string) {
+  const { value, rules } = explained(() => testCorpusEngine(folder).answer({ command: 'ask', input }));
+  return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
+}
 
 function ask(input: string) {
   const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
@@ -137,11 +143,7 @@ describe('a "nothing" headline names what is missing (issue 20, proposal 17)', (
 });
 
 describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unseen6)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
-  const askUnseen = (input: string) => {
-    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
-    return { headline: value.headline, first: value.results[0]?.text ?? '', rules };
-  };
+  const askUnseen = (input: string) => askIn('corpus-unseen6', input);
   it('rule when-year: GIVEN "by what year …?" THEN the year the sentence states, not the readout\'s date', () => {
     // "On February 24, 2017." answered a question whose answer is "by 2018".
     const { headline, first, rules } = askUnseen('by what year did lithuania say it would hit 2% of gdp on defense?');
@@ -168,11 +170,7 @@ describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unse
 });
 
 describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unseen7)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
-  const askUnseen = (input: string) => {
-    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
-    return { headline: value.headline, first: value.results[0]?.text ?? '', rules };
-  };
+  const askUnseen = (input: string) => askIn('corpus-unseen7', input);
   it('rule fact-where-met: GIVEN "where did X meet Y?" THEN the opening\'s place, not a place they talked about', () => {
     // "Iraq — February 15, 2017.": the headline read the thanks for "contributions … in Iraq".
     const { headline, first, rules } = askUnseen('where did mattis meet pinotti?');
@@ -193,7 +191,7 @@ describe('facts read from unseen readouts (issue 20, session 3: test/corpus-unse
 describe('a "nothing" headline names what is missing, with a focus verb too (test/corpus-unseen5)', () => {
   it('GIVEN "did mattis praise the greek navy?" where Mattis thanked Greece for other things THEN it names the navy, not the thanks', () => {
     // It said "Nothing in 11 readouts mentions thanks with Mattis and Greece" — false: the readout thanks Greece.
-    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+    const unseen = testCorpusEngine('corpus-unseen5');
     const answer = unseen.answer({ command: 'ask', input: 'did mattis praise the greek navy?' });
     expect(answer.headline).toBe('No. No readout naming Mattis and Greece mentions Navy.');
     expect(answer.results).toEqual([]);
@@ -201,11 +199,7 @@ describe('a "nothing" headline names what is missing, with a focus verb too (tes
 });
 
 describe('facts and names read from unseen readouts (issue 20, session 3: test/corpus-unseen9)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9'));
-  const askUnseen = (input: string) => {
-    const { value, rules } = explained(() => unseen.answer({ command: 'ask', input }));
-    return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
-  };
+  const askUnseen = (input: string) => askIn('corpus-unseen9', input);
   it('GIVEN "what city was mattis in when he met abadi …?" THEN the city he visited ("City" is no word to find)', () => {
     // "No readout names City and Mattis …": "City" is a name in "Kuwait City"; and "visited Baghdad" names a place too.
     expect(askUnseen('what city was mattis in when he met abadi and hayali?').headline).toBe('Baghdad — February 20, 2017.');
@@ -247,7 +241,7 @@ describe('rule fact-which-name: "which <…> mission/exercise/group …?" is ans
 describe('rule discuss-whole-readout: a call that never writes "discussed" still reports what was talked about', () => {
   it('GIVEN "what did X and Y talk about?" over a readout without "discuss" THEN its sentences, not "Nothing says what …"', () => {
     // test/corpus-unseen6's Kuwait visit: "met with HH the Amir … thanked Kuwait's leaders …", no "discussed".
-    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+    const unseen = testCorpusEngine('corpus-unseen6');
     const { value, rules } = explained(() => unseen.answer({ command: 'ask', input: 'what did austin and the kuwaiti amir talk about?' }));
     expect(value.headline).toBe('What Austin and the Kuwait Amir discussed: 1 readout (2021-09-08).');
     expect(value.results.map((r) => r.text).join(' ')).toContain('thanked Kuwait’s leaders for their critical role');
@@ -258,13 +252,13 @@ describe('rule discuss-whole-readout: a call that never writes "discussed" still
 describe('order words with who/where and "the last time" (test/corpus-unseen7, test/corpus-unseen8)', () => {
   it('GIVEN "when was the last time the secdef talked to the danes?" THEN the latest readout\'s date, "last time" no topic', () => {
     // "No readout naming SecDef and Denmark mentions last time": "last" before "time the secdef talked" was content.
-    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
+    const unseen = testCorpusEngine('corpus-unseen7');
     expect(unseen.answer({ command: 'ask', input: 'when was the last time the secdef talked to the danes?' }).headline).toBe(
       'On March 17, 2022.',
     );
   });
   it('GIVEN "where did X meet Y first?" THEN the place of the earliest meeting, not "First: …, the earliest of N"', () => {
-    const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+    const unseen = testCorpusEngine('corpus-unseen8');
     expect(unseen.answer({ command: 'ask', input: 'where did mattis meet ng eng hen first?' }).headline).toBe(
       'Munich — February 17, 2017.',
     );
@@ -272,7 +266,7 @@ describe('order words with who/where and "the last time" (test/corpus-unseen7, t
 });
 
 describe('rules fact-which-name (a base) and fact-which-part (test/corpus-unseen8)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  const unseen = testCorpusEngine('corpus-unseen8');
   it('GIVEN "which part of australia …?" THEN the part the sentence gives', () => {
     // "Found in 1 readout (2017-02-16).": the headline did not hold the asked fact.
     const { value, rules } = explained(() =>

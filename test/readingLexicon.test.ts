@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
+import { testCorpusEngine } from './support/fixtures.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { singularAcronyms } from '../src/answer/reading/lexical.ts';
 import { talksParty } from '../src/answer/reading/counterpart.ts';
@@ -501,7 +502,7 @@ describe('name-run-typed: no name runs across the "?" behind which the speaker i
 describe('own-office: the U.S. secretary\'s office is the speaker of a readout "of Secretary Mattis"', () => {
   // test/corpus-unseen5: the Mexico call (703) never writes "Secretary of Defense"; the Senegal call (709) is
   // by an acting under secretary.
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+  const unseen = testCorpusEngine('corpus-unseen5');
   it('GIVEN "did SecDef talk about the IADB with mexico?" THEN Yes, from the Mexico call ("No readout names SecDef and Mexico" before)', () => {
     const answer = unseen.answer({ command: 'ask', input: 'did SecDef talk about the IADB with mexico?' });
     expect(answer.headline).toBe('Yes — on February 7, 2017.');
@@ -543,7 +544,7 @@ describe('chat-preamble, chat-aside, chat-meeting: requests, asides and chat ver
 });
 
 describe('spelling-variant and counterpart-office: offices as teams type them (test/corpus-unseen6)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  const unseen = testCorpusEngine('corpus-unseen6');
   const askUnseen = (input: string) => unseen.answer({ command: 'ask', input, explain: true });
   it('GIVEN "the kuwaiti emir" where the readout says "the Amir of Kuwait" THEN Yes (WordNet: emir = amir)', () => {
     const answer = askUnseen('did austin sit down with the kuwaiti emir?');
@@ -560,7 +561,7 @@ describe('spelling-variant and counterpart-office: offices as teams type them (t
 });
 
 describe("lexicon data of session 3: words readouts write for a team's words (test/corpus-unseen6)", () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  const unseen = testCorpusEngine('corpus-unseen6');
   const askUnseen = (input: string) => unseen.answer({ command: 'ask', input });
   it.each([
     // "handled the virus" is the readouts' "response to the COVID-19 pandemic" (wordnet-review.json).
@@ -594,7 +595,7 @@ describe('category-noun: "what issues did X and Y discuss?" asks what they discu
 
 describe('lexicon data of session 3: died ~ killed (test/corpus-unseen9)', () => {
   it('GIVEN "the troops who died in syria" THEN Shanahan\'s thoughts for "those killed … in Manbij, Syria"', () => {
-    const answer = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9')).answer({
+    const answer = testCorpusEngine('corpus-unseen9').answer({
       command: 'ask',
       input: 'did shanahan mention the troops who died in syria?',
     });
@@ -613,8 +614,8 @@ describe('counter-compound: only a compound the corpus writes (test/corpus-lexic
 });
 
 describe('counter-compound and lexicon data of session 3 (test/corpus-unseen5, test/corpus-unseen7)', () => {
-  const five = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
-  const seven = Engine.load(resolve(import.meta.dirname, 'corpus-unseen7'));
+  const five = testCorpusEngine('corpus-unseen5');
+  const seven = testCorpusEngine('corpus-unseen7');
   it('GIVEN "terrorism" where the readout says "expanding counterterrorism cooperation" THEN that sentence', () => {
     const answer = five.answer({ command: 'ask', input: 'did austin and wamalwa talk about terrorism?' });
     expect(answer.headline).toBe('Yes — on November 20, 2021.');
@@ -635,7 +636,7 @@ describe('counter-compound and lexicon data of session 3 (test/corpus-unseen5, t
 });
 
 describe('session 3, held-back round: contractions, offices as typed, possessive offices (test/corpus-unseen6)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  const unseen = testCorpusEngine('corpus-unseen6');
   const askUnseen = (input: string) => unseen.answer({ command: 'ask', input });
   it('GIVEN "what\'d" THEN "what did" (chat.json expand): it was the topic ("Nothing … mentions what\'d")', () => {
     expect(unchat("sup, what'd mattis n bajwa say abt militants").text).toBe('what did mattis and bajwa say about militants');
@@ -690,7 +691,7 @@ describe('when-question nouns: "on what day …" asks when, "Day" is no name', (
 });
 
 describe('counterpart-with (the meeting clause) and chat verbs: test/corpus-unseen8', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  const unseen = testCorpusEngine('corpus-unseen8');
   const askUnseen = (input: string) => unseen.answer({ command: 'ask', input, explain: true });
   it('GIVEN "did austin ever speak with robert fico?" where the call with Kalinak was about the attempt on Fico THEN No', () => {
     // The opening names Fico after "to express his deep concern regarding": what the call was about, not with whom.
@@ -711,7 +712,7 @@ describe('counterpart-with (the meeting clause) and chat verbs: test/corpus-unse
 });
 
 describe('counterpart-office: the words of one office stand together (test/corpus-unseen6)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen6'));
+  const unseen = testCorpusEngine('corpus-unseen6');
   it('GIVEN "lithuania\'s defense minister" and Work\'s meeting with the Minister of Foreign Affairs THEN No', () => {
     // "Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs of Lithuania": "defense" and
     // "minister" are both in the opening, but not as one office. It answered "Yes — on February 24, 2017".
@@ -726,7 +727,7 @@ describe('visit-place: a place after "visit" is where the meeting was (test/corp
   it('GIVEN "did mattis visit baghdad?" THEN his Baghdad visit — Baghdad, a capital, is no person whose given name "visit" is', () => {
     // "visited Baghdad" in openings and "Prime Minister Abadi … Baghdad" made Baghdad read as a surname: "visit"
     // and "mattis" went as its given names, and Carter's Baghdad visits answered.
-    const answer = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9')).answer({
+    const answer = testCorpusEngine('corpus-unseen9').answer({
       command: 'ask',
       input: 'did mattis visit baghdad?',
     });
@@ -753,7 +754,7 @@ describe('visit-place: a place after "visit" is where the meeting was (test/corp
 });
 
 describe('absent-verb-drop and session-3 paraphrase data (the ninety-six readouts of the unseen folders are not all in the repo: test/corpus-unseen8)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen8'));
+  const unseen = testCorpusEngine('corpus-unseen8');
   it('GIVEN a verb the named readout never writes beside a noun it does ("how worried he was about the shooting") THEN answered', () => {
     // "worried" is the readouts' "deep concern" (wordnet-review.json), "shooting" their "assassination attempt".
     const answer = unseen.answer({
@@ -794,7 +795,7 @@ describe('absent-verb-drop and session-3 paraphrase data (the ninety-six readout
 });
 
 describe('lexicon-widen-fallback: a verb also finds the noun readouts make of it (test/corpus-unseen9)', () => {
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen9'));
+  const unseen = testCorpusEngine('corpus-unseen9');
   it('GIVEN "helps move american army convoys" where the readout says "supporting the movement of U.S. military convoys" THEN that sentence', () => {
     // "move" is a corpus word the Czech readout never writes; its close synonyms are no help, its noun is.
     const answer = unseen.answer({ command: 'ask', input: 'did mattis say the czech republic helps move american army convoys?' });

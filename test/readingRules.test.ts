@@ -4,9 +4,9 @@
  * that the rule is listed by `--explain` where it decided (and not where it did not). The questions are
  * our own, not the eval sets'.
  */
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
+import { testCorpusEngine } from './support/fixtures.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { synonymsOf } from '../src/answer/reading/concepts.ts';
@@ -129,7 +129,7 @@ describe('date-as-content: the words of a date filter rank too', () => {
 describe('date-of-meeting: in "who did X call in <month year>?" the date is the call\'s', () => {
   // test/corpus-unseen5's Mexico call (February 7, 2017) says "in 2017" only in a later sentence, about the
   // IADB presidency: ranked as content, the year made that sentence the citation of who was called.
-  const unseen = Engine.load(resolve(import.meta.dirname, 'corpus-unseen5'));
+  const unseen = testCorpusEngine('corpus-unseen5');
   it('GIVEN "who did mattis call in mexico in february 2017?" THEN the opening naming who was called is cited', () => {
     const answer = unseen.answer({ command: 'ask', input: 'who did mattis call in mexico in february 2017?', explain: true });
     expect(answer.headline).toBe('Salvador Cienfuegos Zepeda, Vidal Soberón Sanz — February 7, 2017.');

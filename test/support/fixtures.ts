@@ -35,6 +35,18 @@ export function bundledEngine(): Engine {
   return bundled;
 }
 
+const folders = new Map<string, Engine>();
+
+/**
+ * The engine on one of the repo's test corpus folders (`test/corpus-unseen5`, …), built once per module scope
+ * as `bundledEngine` is. Shared: never patch it.
+ */
+export function testCorpusEngine(folder: string): Engine {
+  let engine = folders.get(folder);
+  if (!engine) folders.set(folder, (engine = Engine.load(resolve(ROOT, 'test', folder))));
+  return engine;
+}
+
 /**
  * `npm start` with a token, as a real process against the fake Discord at
  * `apiUrl`: started in an empty folder (no .env, so only these settings
