@@ -808,3 +808,12 @@ describe('lexicon-widen-fallback: a verb also finds the noun readouts make of it
     expect(answer.results[0]?.text).toContain('long-term commitment in Afghanistan');
   });
 });
+
+describe('unknown-word-drop: never whom a meeting was with (test/corpus-lexicon)', () => {
+  it('GIVEN "did the secdef meet the pope?" THEN nothing: the pope is the question, not a filler word', () => {
+    // "pope" is English and no readout has it: it was dropped and "Yes" answered from any meeting (a false answer).
+    const answer = ask('did the secdef meet the pope?');
+    expect(answer.none).toBe(true);
+    expect(answer.headline).toBe('No. Nothing in 8 readouts mentions pope.');
+  });
+});

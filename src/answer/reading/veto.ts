@@ -24,6 +24,10 @@ import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
 import { isTurning } from './vocabulary.ts';
 
+/** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
+const MET_BEFORE =
+  /\b(?:meet|meets|met|meeting|call|calls|called|visit|visits|visited|host|hosted|speak|spoke|talk|talked)\s+(?:with\s+|to\s+)?(?:the|a|an|his|her|their)?\s*$/i;
+
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
 const RARE = DEFAULTS.reading.rareName;
 /** What an unknown filler word weighs then, as a share of the lightest known concept (DEFAULTS.reading). */
@@ -157,8 +161,11 @@ export const unknownWordDrop: ReadingStep = {
       const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
       return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
     });
-    // A verb that turns the sentence ("cancelling", "withdrawing") is what was asked: it is never dropped.
-    const droppable = english.filter((c) => !modifiers.includes(c) && !isTurning(c.raw.toLowerCase()));
+    // A verb that turns the sentence ("cancelling", "withdrawing") is what was asked: it is never dropped; nor is
+    // whom a meeting was with ("did the secdef meet the pope?": the pope is the question, not a filler word).
+    const met = (c: Concept) => MET_BEFORE.test(text.slice(0, c.start));
+    const droppable = english.filter((c) => !modifiers.includes(c) && !isTurning(c.raw.toLowerCase()) && !met(c));
+    for (const c of english) if (met(c) && !modifiers.includes(c)) state.missing.push(c);
     if (droppable.length) {
       const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
       if (topic) {
