@@ -24,7 +24,7 @@ import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { isVerbForm } from './vocabulary.ts';
+import { capitalOf, isVerbForm } from './vocabulary.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
@@ -163,7 +163,9 @@ function visitedPlace(
     const opening = openingOf(index, n);
     const title = index.readouts[n]?.title ?? '';
     const places = [...placesIn(opening >= 0 ? index.text(opening) : ''), ...placesIn(title.replace(/\bVisit to\b/i, 'visited'))];
-    const ids = new Set(places.flatMap((p) => terms(p)).map((t) => index.termId(t)));
+    // A capital is its country's too: a meeting "in Luanda" was a visit to Angola.
+    const placeNames = places.flatMap((p) => [p, ...(capitalOf(p.toLowerCase())?.forms ?? [])]);
+    const ids = new Set(placeNames.flatMap((p) => terms(p)).map((t) => index.termId(t)));
     if ([...c.alternatives.keys()].some((id) => ids.has(id))) return bits;
     // …or a sentence says the visit there ("noted his visit to Bien Hoa Air Base earlier in the day").
     const r = index.readouts[n];
