@@ -301,3 +301,21 @@ describe('names and countries asked for, read from the lead sentence (issue 20, 
     ]);
   });
 });
+
+describe('"which countries …?" and "went to" (test/corpus-unseen6, the bundled corpus)', () => {
+  it('GIVEN "which countries …?" THEN the countries the sentence names, not those asked about', () => {
+    // An invented readout: the headline said "Found in 1 readout" for a question whose answer is two countries.
+    const folder = tempFolder({
+      'b9.md': readoutMd(
+        "Readout of Deputy Secretary of Defense Kathleen Hicks' Participation in the Bucharest Nine Ministerial",
+        '2021-11-25',
+        'Deputy Secretary of Defense Kathleen Hicks took part in the Bucharest Nine Defense Ministerial, co-hosted by Romania and Poland.',
+      ),
+    });
+    const answer = Engine.load(folder).answer({ command: 'ask', input: 'which two countries co-hosted the bucharest nine ministerial?' });
+    expect(answer.headline).toBe('Romania, Poland — November 25, 2021.');
+  });
+  it('GIVEN "when carter went to baghdad" THEN read as a visit (chat.json meetings: went to → visited)', () => {
+    expect(readQuestion('who did carter meet when he went to baghdad?').focus).toContain('visited baghdad');
+  });
+});

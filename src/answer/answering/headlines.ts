@@ -123,6 +123,15 @@ export function headline(
     applied('fact-which-name');
     return `${name} — ${when}.`;
   }
+  // "which two countries co-hosted the B9 meeting?": the countries the sentence names, not those asked about.
+  if (question.members || WHICH_COUNTRIES.test(question.focus)) {
+    const asked = new Set(words(question.focus).map((w) => countryNamed(w.word)?.country));
+    const found = countriesIn(sentence.text).filter((c) => !asked.has(c));
+    if (found.length) {
+      applied('fact-which-name');
+      return `${found.join(', ')} — ${when}.`;
+    }
+  }
   // Rule `fact-which-part`: "which part of Australia …?" — the part the sentence gives ("northern Australia").
   const part = question.asksPart ? new RegExp(String.raw`\b(?:${PARTS})\s+(?:the\s+)?${question.asksPart}`, 'i').exec(sentence.text) : null;
   if (part) {
@@ -423,3 +432,6 @@ export function countriesIn(text: string): string[] {
   }
   return out;
 }
+
+/** "which (two) countries …", "what nations …": the answer is the countries a sentence names. */
+const WHICH_COUNTRIES = /^(?:which|what)\s+(?:(?:two|three|four|five|\d+)\s+)?(?:countries|nations|allies)\b/i;

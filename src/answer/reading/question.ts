@@ -91,7 +91,7 @@ const WHICH_ORDINAL =
   /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
-const WHICH_MEMBERS = /^(which|what)\s+(?:countries|nations|members|allies|partners|states)\b/i;
+const WHICH_MEMBERS = /^(which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:countries|nations|members|allies|partners|states)\b/i;
 
 /** "say", "stressed", "pledged" …: the verb of "what did X say about Y" (data/reading/questions.json). */
 const SAY_VERBS = QUESTIONS.sayVerbs.words.join('|');
