@@ -319,3 +319,21 @@ describe('"which countries …?" and "went to" (test/corpus-unseen6, the bundled
     expect(readQuestion('who did carter meet when he went to baghdad?').focus).toContain('visited baghdad');
   });
 });
+
+describe('who holds a foreign office (issue 20, session 3)', () => {
+  it('GIVEN "who is the kenyan defence cabinet secretary?" THEN Wamalwa, not the U.S. secretary nor "Kenya" (test/corpus-unseen5)', () => {
+    // "thanked the Cabinet Secretary for Kenya's critical support": Kenya's is no name, and Austin is no answer.
+    expect(askIn('corpus-unseen5', 'who is the kenyan defence cabinet secretary?').headline).toBe('Eugene Wamalwa — November 20, 2021.');
+  });
+  it('GIVEN "who is the ukrainian defense minister?" and only a Polish minister whose opening mentions Russia-Ukraine THEN nothing', () => {
+    // The office's country must stand with its words in the head: it answered "Siemoniak" (a false answer).
+    const folder = tempFolder({
+      'poland.md': readoutMd(
+        "Readout of Secretary Carter's Meeting with Polish Minister of Defense Siemoniak",
+        '2015-05-19',
+        'Secretary Carter met with Polish Minister of Defense Siemoniak at the Pentagon to discuss critical transatlantic security issues, including Russia-Ukraine.',
+      ),
+    });
+    expect(Engine.load(folder).answer({ command: 'ask', input: 'who is the ukrainian defense minister?' }).none).toBe(true);
+  });
+});

@@ -21,6 +21,8 @@ const reading = {
   /** A WordNet widening weighs at most this (`lexicon-widen`): below a typo's correction, which is the word meant. */
   /** `counterpart-office`: how far apart the words of one office may stand ("Minister of National Defense" is 3): more lets two offices read as one. */
   officeSpan: 3,
+  /** …and how far its country ("Jordanian Chairman of the Joint Chiefs of Staff Lt. Gen.": 6); more lets "Russia-Ukraine" in a Polish minister's opening read as the office's. */
+  officeOwnerSpan: 6,
   widenMax: 0.8,
   /** The least WordNet weight a widening needs: lower reads more distant senses ("story" → floor) as the word. */
   widenMin: 0.6,

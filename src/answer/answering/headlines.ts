@@ -71,7 +71,8 @@ const SPOKESPERSON_ASKED = ['readout', 'spokesperson', 'spokesman', 'spokeswoman
 /**
  * The words of the people a question already names, for `othersNamed`: its own words, and — rule
  * `who-not-secretary` — when it asks whom the U.S. secretary met, naming them by office ("who did the secdef
- * meet?", "who did the secretary of war host?"), the surname of the official whose readout holds the sentence.
+ * meet?", "who did the secretary of war host?") or asks who holds a foreign office ("who is the Kenyan defence
+ * cabinet secretary?"), the surname of the official whose readout holds the sentence.
  * "Which secdef met Abe?" asks for the secretary and keeps them.
  */
 export function askedNames(index: SentenceIndex, question: Question, sentence: number): Set<string> {
@@ -81,7 +82,7 @@ export function askedNames(index: SentenceIndex, question: Question, sentence: n
 /** `askedNames` for many sentences of one question: the question is read once. */
 export function askedNamesFor(index: SentenceIndex, question: Question): (sentence: number) => Set<string> {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
-  if (!secretaryAsked(question.focus)) return () => asked;
+  if (!secretaryAsked(question.focus) && !foreignOfficeAsked(question.focus)) return () => asked;
   return (sentence) => {
     const { first, count } = index.readout(sentence);
     let opening = first;
@@ -91,6 +92,13 @@ export function askedNamesFor(index: SentenceIndex, question: Question): (senten
     applied('who-not-secretary');
     return new Set([...asked, principal]);
   };
+}
+
+/** "who is the Kenyan defence cabinet secretary?": a foreign office is asked about, so the U.S. official is no answer. */
+function foreignOfficeAsked(focus: string): boolean {
+  const m = /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}.]+)\s+\p{L}/iu.exec(focus);
+  const country = m ? countryNamed((m[1] as string).toLowerCase()) : undefined;
+  return country !== undefined && country.code !== 'US';
 }
 
 /** "did the secretary", "did the secdef" (an acronym of the table), "has the pentagon chief": the secretary is the one who met. */

@@ -89,6 +89,9 @@ export function peopleWithRoles(sentence: string): Person[] {
         if (bare === 'and' && named) break;
         if (bare === 'of' && named >= 2 && !CONNECTOR.test(run[run.length - 1] as string)) break;
       }
+      // "thanked the Cabinet Secretary for Kenya's critical support": a country's possessive starts a thing of
+      // that country, no person's name.
+      if (/['’]s$/.test(bare) && countryOf(bare.replace(/['’]s$/, '').toLowerCase())) break;
       run.push(bare);
       // "President of Angola João Lourenço", "for the Kingdom of Saudi Arabia Mohammed bin Salman": a country
       // after "of"/"for" belongs to the office (rule `name-particles`).

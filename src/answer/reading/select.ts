@@ -57,11 +57,15 @@ export const namesSelect: ReadingStep = {
     for (const c of offices) if (c.known) counterparts.add(c);
     // "somalia's president": the country whose office it is must be the head's too — a readout of Djibouti's
     // president that mentions Somalia further down is no meeting with Somalia's (rule `counterpart-office`).
+    const owners = new Set<Concept>();
     for (const c of offices) {
       let k = concepts.indexOf(c);
       while (k > 0 && offices.includes(concepts[k - 1] as Concept)) k--;
       const owner = concepts[k - 1];
-      if (owner?.known && owner.name && (owner.country !== undefined || owner.kind === 'entity')) counterparts.add(owner);
+      if (owner?.known && owner.name && (owner.country !== undefined || owner.kind === 'entity')) {
+        counterparts.add(owner);
+        owners.add(owner);
+      }
     }
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
@@ -94,13 +98,15 @@ export const namesSelect: ReadingStep = {
     }
     // Rule `counterpart-office` (one office): read last, on the readouts every name kept.
     // (Words only: an office the alias table knows as one thing, "prime minister", is one entity already.)
-    const officeWords = offices.filter((c) => c.known && c.kind === 'term');
-    if (candidates && officeWords.length >= 2 && officeWords.length === offices.filter((c) => c.known).length) {
+    // The office's words and its country's ("Ukrainian defense minister": not a Polish minister's readout whose
+    // opening mentions "Russia-Ukraine").
+    const officeWords = [...[...owners].filter((c) => c.kind === 'term'), ...offices.filter((c) => c.known && c.kind === 'term')];
+    if (candidates && officeWords.length >= 2 && officeWords.length === owners.size + offices.filter((c) => c.known).length) {
       const known = officeWords;
       let kept = 0;
       for (let k = 0; k < candidates.length; k++) {
         const n = candidates[k] as number;
-        if (officeTogether(index, n, known)) candidates[kept++] = n;
+        if (officeTogether(index, n, known, owners)) candidates[kept++] = n;
         else applied('counterpart-office');
       }
       candidates = candidates.subarray(0, kept);
@@ -180,6 +186,8 @@ function visitedPlace(
 
 /** Words that may stand between the words of one office's name: "Minister of National Defense", "Defence Minister". */
 const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
+/** How far an office's country may stand from its words ("Jordanian … Lt. Gen."). */
+const OWNER_SPAN = DEFAULTS.reading.officeOwnerSpan;
 
 /**
  * Rule `counterpart-office` (one office): "lithuania's defense minister" is one office — its words must stand
@@ -187,20 +195,30 @@ const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
  * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs"). Read from term ids: the
  * opening's from the index, the title's worked out once per readout.
  */
-function officeTogether(index: SentenceIndex, n: number, offices: Concept[]): boolean {
+function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>): boolean {
   const opening = openingOf(index, n);
-  return together(titleTerms(index, n), offices) || (opening >= 0 && together(index.termsOf(opening), offices));
+  const seqs = [titleTerms(index, n), ...(opening >= 0 ? [index.termsOf(opening)] : [])];
+  return seqs.some((ids) => together(ids, offices, owners));
 }
 
-/** Each concept has a term within OFFICE_SPAN terms of a term of the first one. */
-function together(ids: ArrayLike<number>, concepts: Concept[]): boolean {
-  const at = concepts.map((c) => {
+/**
+ * The office's words stand within OFFICE_SPAN terms of each other, and its country within OWNER_SPAN of them
+ * ("Jordanian Chairman of the Joint Chiefs of Staff Lt. Gen. Freihat": titles stack office words).
+ */
+function together(ids: ArrayLike<number>, concepts: Concept[], owners: ReadonlySet<Concept>): boolean {
+  const at = (c: Concept) => {
     const out: number[] = [];
     for (let p = 0; p < ids.length; p++) if (c.alternatives.has(ids[p] as number)) out.push(p);
     return out;
-  });
-  const [first, ...rest] = at;
-  return (first ?? []).some((p) => rest.every((list) => list.some((q) => Math.abs(q - p) <= OFFICE_SPAN)));
+  };
+  const words = concepts.filter((c) => !owners.has(c)).map(at);
+  const countries = concepts.filter((c) => owners.has(c)).map(at);
+  const [first, ...rest] = words;
+  return (first ?? []).some(
+    (p) =>
+      rest.every((list) => list.some((q) => Math.abs(q - p) <= OFFICE_SPAN)) &&
+      countries.every((list) => list.some((q) => Math.abs(q - p) <= OWNER_SPAN)),
+  );
 }
 
 const titleSeqs = new WeakMap<SentenceIndex, Map<number, Int32Array>>();
