@@ -9,7 +9,8 @@ import { Engine } from '../src/engine/engine.ts';
 import { testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
-import { countriesIn, durationPhrase, nameIn } from '../src/answer/answering/headlines.ts';
+import { durationPhrase } from '../src/answer/answering/headlines.ts';
+import { countriesIn, nameIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(

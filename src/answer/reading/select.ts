@@ -196,9 +196,10 @@ const OWNER_SPAN = DEFAULTS.reading.officeOwnerSpan;
  * opening's from the index, the title's worked out once per readout.
  */
 function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>): boolean {
+  // The opening first: its term ids are the index's; a title is tokenized (once) only when the opening fails.
   const opening = openingOf(index, n);
-  const seqs = [titleTerms(index, n), ...(opening >= 0 ? [index.termsOf(opening)] : [])];
-  return seqs.some((ids) => together(ids, offices, owners));
+  if (opening >= 0 && together(index.termsOf(opening), offices, owners)) return true;
+  return together(titleTerms(index, n), offices, owners);
 }
 
 /**
