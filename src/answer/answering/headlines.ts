@@ -87,18 +87,33 @@ export function askedNamesFor(index: SentenceIndex, question: Question): (senten
   // Read once per readout: a question weighs many sentences of the same few readouts.
   const byReadout = new Map<number, Set<string>>();
   return (sentence) => {
-    const { first, count } = index.readout(sentence);
+    const { first } = index.readout(sentence);
     let names = byReadout.get(first);
     if (!names) {
-      let opening = first;
-      while (opening < first + count - 1 && !isOpening(index, opening)) opening++;
-      const principal = principalOf(index.text(opening));
+      const principal = principalOfReadout(index, sentence);
       names = principal ? new Set([...asked, principal]) : asked;
       byReadout.set(first, names);
     }
     if (names !== asked) applied('who-not-secretary');
     return names;
   };
+}
+
+const principals = new WeakMap<SentenceIndex, Map<number, string | null>>();
+
+/** The U.S. official whose readout holds the sentence (principalOf its opening): a fact of the corpus, read once per readout. */
+function principalOfReadout(index: SentenceIndex, sentence: number): string | null {
+  let known = principals.get(index);
+  if (!known) principals.set(index, (known = new Map()));
+  const { first, count } = index.readout(sentence);
+  let principal = known.get(first);
+  if (principal === undefined) {
+    let opening = first;
+    while (opening < first + count - 1 && !isOpening(index, opening)) opening++;
+    principal = principalOf(index.text(opening));
+    known.set(first, principal);
+  }
+  return principal;
 }
 
 /** "who is the Kenyan defence cabinet secretary?": a foreign office is asked about, so the U.S. official is no answer. */
