@@ -3,10 +3,9 @@
  * with the reason it must hold. Over test/corpus-lexicon (eight invented readouts, see its README) and
  * the bundled corpus; the questions are our own, not the eval sets'.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
 import { testCorpusEngine } from './support/fixtures.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
@@ -194,23 +193,19 @@ describe('function-verb-drop: a grammar verb the corpus never writes never vetoe
 
 describe('lexicon-verb-forms: a verb the corpus lacks is read as the noun readouts write', () => {
   // Two invented readouts: readouts write nouns (membership, repatriation) where a team types verbs.
-  const dir = mkdtempSync(join(tmpdir(), 'readout-verbs-'));
-  const readout = (file: string, title: string, date: string, body: string) =>
-    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
-  readout(
-    '001-austin-finland.md',
-    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Finnish Minister of Defence Antti Kaikkonen",
-    '2023-04-04',
-    'Secretary of Defense Lloyd J. Austin III met with Finnish Minister of Defence Antti Kaikkonen at the Pentagon today.\n\nSecretary Austin welcomed the membership of Finland in NATO and the strength it brings to the Alliance.\n\nThe two leaders discussed support to Ukraine.',
-  );
-  readout(
-    '002-austin-panama.md',
-    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Panamanian Minister of Public Security Juan Pino",
-    '2023-06-01',
-    'Secretary of Defense Lloyd J. Austin III spoke today with Panamanian Minister of Public Security Juan Pino.\n\nSecretary Austin thanked Minister Pino for the repatriation of migrants to their home countries.\n\nThe two leaders discussed security of the Panama Canal.',
-  );
+  const dir = tempFolder({
+    '001-austin-finland.md': readoutMd(
+      "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Finnish Minister of Defence Antti Kaikkonen",
+      '2023-04-04',
+      'Secretary of Defense Lloyd J. Austin III met with Finnish Minister of Defence Antti Kaikkonen at the Pentagon today.\n\nSecretary Austin welcomed the membership of Finland in NATO and the strength it brings to the Alliance.\n\nThe two leaders discussed support to Ukraine.',
+    ),
+    '002-austin-panama.md': readoutMd(
+      "Readout of Secretary of Defense Lloyd J. Austin III's Call With Panamanian Minister of Public Security Juan Pino",
+      '2023-06-01',
+      'Secretary of Defense Lloyd J. Austin III spoke today with Panamanian Minister of Public Security Juan Pino.\n\nSecretary Austin thanked Minister Pino for the repatriation of migrants to their home countries.\n\nThe two leaders discussed security of the Panama Canal.',
+    ),
+  });
   const verbs = Engine.load(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const askVerbs = (q: string) => verbs.answer({ command: 'ask', input: q });
   it('GIVEN "joining NATO" THEN the membership sentence ("joining" vetoed: "Nothing mentions joining")', () => {
     const answer = askVerbs('what did austin tell finland about joining nato?');
@@ -274,23 +269,19 @@ describe('name-run-typed: names are one person only when typed together', () => 
 describe('alias-common-words: an alias in common nouns (HADR) is a topic where no readout names it so', () => {
   // Two invented readouts: one says "humanitarian relief … disasters", none "humanitarian assistance and disaster relief";
   // "assistance" is in three sentences, more than the small-corpus floor (DEFAULTS.reading.aliasWordsFloor).
-  const dir = mkdtempSync(join(tmpdir(), 'readout-hadr-'));
-  const readout = (file: string, title: string, date: string, body: string) =>
-    writeFileSync(join(dir, file), `---\ntitle: ${title}\ndate: ${date}\n---\n${body}\n`);
-  readout(
-    '001-austin-brazil.md',
-    "Readout of Secretary of Defense Lloyd J. Austin III's Call With Brazilian Minister of Defense Jose Mucio",
-    '2023-04-05',
-    'Secretary of Defense Lloyd J. Austin III spoke by phone with Brazilian Minister of Defense Jose Mucio.\n\nSecretary Austin recognized the role of Brazilian military forces in humanitarian relief efforts after recent disasters in Turkiye and Chile.\n\nThe two leaders discussed security assistance and training.',
-  );
-  readout(
-    '002-austin-angola.md',
-    "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Angolan President Joao Lourenco",
-    '2023-09-27',
-    'Secretary of Defense Lloyd J. Austin III met with Angolan President Joao Lourenco in Luanda today.\n\nThey agreed to prioritize security assistance, maritime security and cyber defense.\n\nSecretary Austin highlighted U.S. assistance to the Angolan Navy.',
-  );
+  const dir = tempFolder({
+    '001-austin-brazil.md': readoutMd(
+      "Readout of Secretary of Defense Lloyd J. Austin III's Call With Brazilian Minister of Defense Jose Mucio",
+      '2023-04-05',
+      'Secretary of Defense Lloyd J. Austin III spoke by phone with Brazilian Minister of Defense Jose Mucio.\n\nSecretary Austin recognized the role of Brazilian military forces in humanitarian relief efforts after recent disasters in Turkiye and Chile.\n\nThe two leaders discussed security assistance and training.',
+    ),
+    '002-austin-angola.md': readoutMd(
+      "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Angolan President Joao Lourenco",
+      '2023-09-27',
+      'Secretary of Defense Lloyd J. Austin III met with Angolan President Joao Lourenco in Luanda today.\n\nThey agreed to prioritize security assistance, maritime security and cyber defense.\n\nSecretary Austin highlighted U.S. assistance to the Angolan Navy.',
+    ),
+  });
   const hadr = Engine.load(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const askHadr = (q: string) => hadr.answer({ command: 'ask', input: q });
   it('GIVEN "HADR" where the readout says "humanitarian relief … disasters" THEN that sentence ("Nothing mentions HADR" before)', () => {
     const answer = askHadr('did austin talk about HADR with brazil?');
@@ -484,11 +475,12 @@ describe('name-run-typed: the speaker moved behind the focus has no office befor
 describe('name-run-typed: no name runs across the "?" behind which the speaker is moved', () => {
   // Two real readouts (public domain): Mattis in Tel Aviv (test/fixtures/readouts, a copy of corpus-2's 310)
   // and Hegseth's call with Israel Katz (test/corpus-unseen5); together they made "israel" + "hegseth" a name.
-  const dir = mkdtempSync(join(tmpdir(), 'readout-israel-'));
-  copyFileSync(resolve(import.meta.dirname, 'fixtures/readouts/310-mattis-israeli-leaders-telaviv.md'), join(dir, '310.md'));
-  copyFileSync(resolve(import.meta.dirname, 'corpus-unseen5/711-hegseth-katz-call.md'), join(dir, '711.md'));
-  const israel = Engine.load(dir);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const israel = Engine.load(
+    tempFolder({
+      '310.md': readFileSync(resolve(import.meta.dirname, 'fixtures/readouts/310-mattis-israeli-leaders-telaviv.md')),
+      '711.md': readFileSync(resolve(import.meta.dirname, 'corpus-unseen5/711-hegseth-katz-call.md')),
+    }),
+  );
   it('GIVEN "what did hegseth promise the israelis?" THEN Hegseth\'s readout only: "Israel Hegseth" is no person', () => {
     // Read "the israelis? hegseth", the two made one name and Hegseth was dropped: Mattis's sentence came first.
     const answer = israel.answer({ command: 'ask', input: 'what did hegseth promise the israelis?' });

@@ -1,18 +1,8 @@
-/**
- * The done-when of issue 23, as a user runs it: `readout backfill` in a child
- * process against the stand-in publisher on 127.0.0.1 (named in
- * PUBLISHER_HOSTS, the only way loopback may act as the publisher), from an
- * empty corpus, killed with SIGKILL part-way and run again: every readout the
- * site served is in the corpus verbatim, no file twice, the refused (403) and
- * blocked (200 block page) ones are listed by `watch --status` for a manual
- * import, and another run adds nothing.
- */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../src/corpus/frontMatter.ts';
+import { spawnCollecting } from '../support/process.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { standInPublisher, type Release, type StandInPublisher } from './support.ts';
 
@@ -29,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => site.server.close());
 
 function run(args: string[], corpus: string, cache: string) {
-  const child = spawn(process.execPath, [BIN, ...args, '--corpus', corpus], {
+  return spawnCollecting(process.execPath, [BIN, ...args, '--corpus', corpus], {
     cwd: tempFolder(),
     env: {
       PATH: process.env.PATH,
@@ -39,14 +29,7 @@ function run(args: string[], corpus: string, cache: string) {
       CACHE_DIR: cache,
       FETCH_PAUSE_MS: '0',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => void (out += chunk));
-  child.stderr.on('data', (chunk: Buffer) => void (err += chunk));
-  const done = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as string | null, out, err }));
-  return { child, done };
 }
 
 describe('readout backfill (a child process, the stand-in publisher)', () => {

@@ -1,13 +1,7 @@
-/**
- * From a fresh clone, as the README says: `npm start -- import <saved page>.html`
- * and `npm start -- import <link>` (a local server stands in for war.gov), then
- * `npm start -- ask …` cites the new readout's first sentence with its date and link.
- */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnCollecting } from '../support/process.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { FIXTURES, fixture, html, localServer, type LocalServer } from './support.ts';
 
@@ -22,17 +16,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function npmStart(args: string[], cache: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn('npm', ['start', '--silent', '--prefix', ROOT, '--', ...args], {
+  const { code, out, err } = await spawnCollecting('npm', ['start', '--silent', '--prefix', ROOT, '--', ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CACHE_DIR: cache, PUBLISHER_HOSTS: server.base.slice(7) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk: Buffer) => void (out += chunk));
-  child.stderr.on('data', (chunk: Buffer) => void (err += chunk));
-  const [code] = await once(child, 'exit');
-  return { code: code as number | null, out, err };
+  }).done;
+  return { code, out, err };
 }
 
 describe('npm start -- import, then ask', () => {

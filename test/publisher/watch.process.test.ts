@@ -3,12 +3,13 @@
  * against a local feed. A pass killed mid-way (SIGKILL, no chance to clean
  * up) loses nothing: the next pass adds exactly what is missing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/text/dates.ts';
+import { spawnCollecting } from '../support/process.ts';
 import { tempFolder } from '../support/tmp.ts';
 import { html, localServer, warGovPageFrom, type LocalServer } from './support.ts';
 
@@ -80,21 +81,11 @@ function watchEnv(base: string, cache: string): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, FEED_URL: `${base}/rss`, PUBLISHER_HOSTS: base.slice(7), CACHE_DIR: cache, FETCH_PAUSE_MS: '0' };
 }
 
-function watchOnce(
-  corpus: string,
-  cache: string,
-): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; out: string; err: string }> } {
-  const child = spawn(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
+function watchOnce(corpus: string, cache: string) {
+  return spawnCollecting(process.execPath, [BIN, 'watch', '--once', '--corpus', corpus], {
     cwd: tempFolder(),
     env: watchEnv(server.base, cache),
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => void (out += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => void (err += chunk));
-  const done = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as string | null, out, err }));
-  return { child, done };
 }
 
 const corpusFiles = (dir: string) => readdirSync(dir).sort();
@@ -159,25 +150,15 @@ describe('readout watch --once (a child process, a local feed)', () => {
 
   it('GIVEN watch without --once THEN it polls until SIGINT, then exits 0', async () => {
     const corpus = join(tempFolder(), 'corpus');
-    const child = spawn(process.execPath, [BIN, 'watch', '--corpus', corpus], {
+    const watching = spawnCollecting(process.execPath, [BIN, 'watch', '--corpus', corpus], {
       cwd: tempFolder(),
-      env: {
-        PATH: process.env.PATH,
-        FEED_URL: `${server.base}/rss`,
-        PUBLISHER_HOSTS: server.base.slice(7),
-        CACHE_DIR: tempFolder(),
-        FETCH_PAUSE_MS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      env: watchEnv(server.base, tempFolder()),
     });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => void (out += chunk));
-    child.stderr.on('data', (chunk: Buffer) => void (err += chunk));
-    const exited = once(child, 'exit');
-    await expect.poll(() => out.includes('6 added, 0 skipped, 0 could not be fetched'), { timeout: 20_000, interval: 100 }).toBe(true);
-    child.kill('SIGINT');
-    const [code] = await exited;
+    await expect
+      .poll(() => watching.output().out.includes('6 added, 0 skipped, 0 could not be fetched'), { timeout: 20_000, interval: 100 })
+      .toBe(true);
+    watching.child.kill('SIGINT');
+    const { code, err } = await watching.done;
     expect(code).toBe(0);
     expect(err.split('\n')[0]).toBe(`Watching ${server.base}/rss every 15 minutes into ${corpus} (Ctrl-C stops)`);
     expect(corpusFiles(corpus)).toHaveLength(6);
