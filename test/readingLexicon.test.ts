@@ -18,6 +18,7 @@ import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { isTurning } from '../src/answer/reading/vocabulary.ts';
+import { explained } from '../src/answer/explain.ts';
 
 const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
 
@@ -299,7 +300,8 @@ describe('lexicon-widen-fallback: a word the corpus has, but not the named reado
     // Work's readout writes "patrol vessels" and a teammate types "boats".
     const answer = ask('did work talk about boats for the philippine navy?');
     expect(answer.results[0]?.text).toContain('two refurbished patrol vessels');
-    expect(answer.reading?.widened).toEqual([{ word: 'boats', to: ['ship', 'vessel'] }]);
+    // Only what the named readout writes is noted: a synonym written elsewhere could not make it answer.
+    expect(answer.reading?.widened).toEqual([{ word: 'boats', to: ['vessel'] }]);
   });
   it('GIVEN the named readout writes the word as typed THEN no widening: the typed word is read as it is', () => {
     const answer = ask('what did mattis say about the houthi boats?');
@@ -807,5 +809,61 @@ describe('unknown-word-drop: never whom a meeting was with (test/corpus-lexicon)
     const answer = ask('did the secdef meet the pope?');
     expect(answer.none).toBe(true);
     expect(answer.headline).toBe('No. Nothing in 8 readouts mentions pope.');
+  });
+});
+
+describe('issue 20, fourth round: wording a team types that is no topic', () => {
+  const unseen3 = testCorpusEngine('corpus-unseen3');
+  const final = testCorpusEngine('corpus-final');
+  const askOver = (engine: Engine, question: string) => explained(() => engine.answer({ command: 'ask', input: question }));
+  const MUCIO_DISCUSSED =
+    'The two leaders discussed the U.S.-Brazil bilateral defense agenda, including positive steps to deepen cooperation on regional and global issues, building on Brazil’s status as a major Non-NATO ally.';
+  const LOUDIYI_PILOTS =
+    "The two leaders discussed Morocco's purchase of F-16 fighter aircraft and the training of Royal Moroccan Armed Forces pilots.";
+
+  it('rule chat-elongation: GIVEN "sooo … or nah" THEN the answer to the plain question, the stretched word noted as typed', () => {
+    // "sooo" is "so" typed for emphasis: a word no dictionary knows, it was read as a name and vetoed.
+    const { value: answer, rules } = askOver(unseen3, 'sooo what did austin n mucio discuss or nah');
+    expect(answer.results[0]?.text).toBe(MUCIO_DISCUSSED);
+    expect(answer.reading?.dropped).toEqual(['sooo', 'or nah']);
+    expect(rules).toContain('chat-elongation');
+    // A stretched English word is read as the word; cut to two letters when one makes no word ("cooool" is cool).
+    expect(unchat('what did austin say about the deeeal').text).toBe('what did austin say about the deal');
+    expect(unchat('what did austin say about the cooool drones').text).toBe('what did austin say about the cool drones');
+  });
+
+  it('rule manner-adverb-drop: GIVEN "sincerely reaffirm" THEN the sentence that reaffirms; the adverb is noted, never the missing topic', () => {
+    // An -ly adverb says how it was said; absent from the corpus it vetoed as "Nothing mentions sincerely".
+    const { value: answer, rules } = askOver(unseen3, 'did austin and mucio sincerely reaffirm their commitment?');
+    expect(answer.headline).toBe('Yes — on April 7, 2023.');
+    expect(answer.results[0]?.text).toMatch(/^During their conversation, the two leaders reaffirmed their mutual commitment/);
+    expect(answer.reading?.dropped).toEqual(['sincerely']);
+    expect(rules).toContain('manner-adverb-drop');
+  });
+
+  it('rule absent-verb-drop: GIVEN "keep" before a verb in -ing that the named readout lacks THEN it is grammar; "keep troops" is not', () => {
+    // "keep working together" asks whether they will work together; the readout says "to work together".
+    const { value: answer } = askOver(unseen3, 'did austin and mucio say they would keep working together?');
+    expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue and to work together/);
+    expect(answer.reading?.dropped).toEqual(['keep']);
+  });
+
+  it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
+    // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
+    const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');
+    expect(answer.headline).toBe('Yes — on June 20, 2022.');
+    expect(answer.results[0]?.text).toBe(LOUDIYI_PILOTS);
+    expect(rules).toContain('name-part-english');
+    // A word that is no English word before the name still is one, and the corpus lacking it vetoes.
+    expect(askOver(final, 'did austin and loudiyi talk about upskilling moroccan pilots?').value.headline).toBe(
+      'No. Nothing in 6 readouts mentions upskilling.',
+    );
+  });
+
+  it('rule lexicon-widen-fallback: GIVEN a reviewed readout-register synonym the named readout writes THEN its sentence', () => {
+    // "instructing pilots" is the readout's "training of … pilots" (data/lexicon/wordnet-review.json).
+    const { value: answer } = askOver(final, 'did austin and loudiyi talk about instructing moroccan pilots?');
+    expect(answer.results[0]?.text).toBe(LOUDIYI_PILOTS);
+    expect(answer.reading?.widened).toEqual([{ word: 'instructing', to: ['train'] }]);
   });
 });

@@ -62,6 +62,11 @@ export function isProperNoun(word: string): boolean {
   return wordnet().isProperOnly(word);
 }
 
+/** Is it an adverb and nothing else in WordNet ("openly", "fully"): how something was done, never what. */
+export function isAdverbOnly(word: string): boolean {
+  return wordnet().isAdverbOnly(word);
+}
+
 /**
  * Words the readouts may use for `word`, best first, without the word itself:
  * its base form (inflection), WordNet synonyms of its most common senses,

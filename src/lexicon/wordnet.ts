@@ -88,6 +88,8 @@ export interface WordNet {
   lemmasOf(word: string): readonly string[];
   /** Related words, best first, without the word itself. */
   related(word: string): readonly Related[];
+  /** Is it a lemma WordNet knows only as an adverb ("openly", "fully")? */
+  isAdverbOnly(word: string): boolean;
   lemmaCount: number;
   entryCount: number;
 }
@@ -211,5 +213,7 @@ export function parseWordNet(text: string): WordNet {
     return bases.length > 0 && bases.every((b) => posOf(b).includes('P'));
   };
 
-  return { isLemma, isProperOnly, lemmasOf, related, lemmaCount, entryCount: count };
+  const isAdverbOnly = (word: string): boolean => posOf(word).replace('P', '') === 'r';
+
+  return { isLemma, isProperOnly, isAdverbOnly, lemmasOf, related, lemmaCount, entryCount: count };
 }

@@ -80,6 +80,22 @@ function keyOf(raw: string): string {
     .toLowerCase();
 }
 
+/**
+ * Rule `chat-elongation`: "sooo", "pleeease", "thxxx" — a word no dictionary knows, with a letter typed three
+ * times or more, is read with that run cut to two letters ("cooool" → cool), or to one ("sooo" → so), when that is a chat or
+ * English word.
+ */
+function unstretched(t: Token): Token {
+  if (!/(\p{L})\1\1/u.test(t.key) || chatWord(t.key) || isEnglishWord(t.key)) return t;
+  for (const keep of ['$1$1', '$1']) {
+    const key = t.key.replace(/(\p{L})\1{2,}/gu, keep);
+    if (!chatWord(key) && !isEnglishWord(key)) continue;
+    applied('chat-elongation');
+    return { raw: t.raw, key, out: t.raw.replace(/(\p{L})\1{2,}/giu, keep) };
+  }
+  return t;
+}
+
 /** Length of the chat phrase starting at token i (0 when none). */
 function phraseAt(tokens: Token[], i: number): number {
   for (const p of phrases().byFirst.get(tokens[i]?.key ?? '') ?? []) {
@@ -131,7 +147,7 @@ export function unchat(input: string, again = true): Unchatted {
   const tokens: Token[] = (shouted ? input.toLowerCase() : input)
     .split(/\s+/)
     .filter(Boolean)
-    .map((raw) => ({ raw, key: keyOf(raw), out: raw }));
+    .map((raw) => unstretched({ raw, key: keyOf(raw), out: raw }));
   if (shouted) applied('chat-shouting');
   const drop = (from: number, to: number) => {
     applied('chat-words');

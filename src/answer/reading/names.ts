@@ -56,7 +56,12 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   // question's first word), or when it qualifies a name part ("scarborough shoal").
   if (/^\d+$/.test(c.raw)) return false;
   if (/^\p{Lu}/u.test(c.raw) && !first) return true;
-  if (next?.known === true && next.name === true && next.kind === 'term') return true;
+  // Rule `name-part-english`: an English word before a name qualifies it, as a verb or an adjective does
+  // ("guarding egypt's frontiers", "teaching moroccan aviators"): it is no part of the name.
+  if (next?.known === true && next.name === true && next.kind === 'term') {
+    if (!isEnglish(c.raw.toLowerCase())) return true;
+    applied('name-part-english');
+  }
   // Rule `unknown-word-name`: a word that is neither English nor chat reads as a name ("scarborough",
   // "mageshma" when no correction is near): the corpus lacking it vetoes. An English word does not.
   const lower = c.raw.toLowerCase();

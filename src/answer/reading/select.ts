@@ -25,6 +25,7 @@ import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm } from './vocabulary.ts';
+import { isGrammarWord } from './veto.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
@@ -278,13 +279,14 @@ export const topicInSelected: ReadingStep = {
     const { index, concepts, text, notes } = state;
     const scope = state.candidates;
     if (!scope || scope.length === 0 || scope.length > FALLBACK_READOUTS) return;
+    let inScope: Set<number> | undefined;
     for (const c of concepts) {
       if (!c.known || c.name || c.bonus || c.widened || /^\d/.test(c.raw)) continue;
       // An unknown word right before it narrows it ("fighter jets", rule unknown-word-drop): not any aircraft.
       const before = concepts[concepts.indexOf(c) - 1];
       if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
       if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
-      const added = widenKnown(index, c);
+      const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)));
       if (added.length) {
         applied('lexicon-widen-fallback');
         notes.widened.push({ word: c.raw, to: added });
@@ -306,7 +308,14 @@ export const topicInSelected: ReadingStep = {
  */
 function dropAbsentVerbs(state: ReadingState): void {
   const { concepts, text } = state;
-  const verbs = state.absent.filter((c) => c.kind === 'term' && isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start))));
+  // A grammar verb before a verb in -ing ("keep talking", "keep the partnership going") or an adverb says how
+  // the thing was put; "keep troops in Austria" keeps them, which is the question.
+  const aspectual = (c: Concept) =>
+    isGrammarWord(c.raw.toLowerCase()) && (/ly$/i.test(c.raw) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
+  const verbs = state.absent.filter(
+    (c) =>
+      c.kind === 'term' && (aspectual(c) || isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
+  );
   if (!verbs.length) return;
   // A noun to state: typed, or read through the lexicon ("landmines" → demining).
   const nouns = concepts.filter((c) => c.known && !c.name && !verbs.includes(c) && !state.absent.includes(c) && (!c.bonus || c.widened));
@@ -378,3 +387,14 @@ export const meetingWords: ReadingStep = {
     }
   },
 };
+
+/** Every term the named readouts write: where a fallback synonym must be found (rule `lexicon-widen-fallback`). */
+function scopeTerms(index: SentenceIndex, scope: ArrayLike<number>): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < scope.length; k++) {
+    const r = index.readouts[scope[k] as number];
+    if (!r) continue;
+    for (let i = r.first; i < r.first + r.count; i++) for (const t of index.termsOf(i)) out.add(t);
+  }
+  return out;
+}

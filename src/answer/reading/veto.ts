@@ -22,7 +22,7 @@ import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
-import { isTurning } from './vocabulary.ts';
+import { isAdverbOnly, isTurning } from './vocabulary.ts';
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
@@ -67,12 +67,24 @@ export const requiredWords: ReadingStep = {
  * like a question word when another word than a name remains: it is no name (it is not in WordNet's lemmas, so it read as one) and never vetoes.
  */
 function dropFunctionVerbs(state: ReadingState): void {
-  const gone = state.concepts.filter((c) => !c.known && c.kind === 'term' && FUNCTION_VERBS.has(c.raw.toLowerCase()));
+  const gone = state.concepts.filter((c) => !c.known && c.kind === 'term' && isGrammarWord(c.raw.toLowerCase()));
   // Alone beside names ("did the Emiratis let us?") it is all the question asks: it stays, unanswerable.
   if (!gone.length || !state.concepts.some((c) => !gone.includes(c) && !c.name)) return;
   applied('function-verb-drop');
   state.notes.dropped.push(...gone.map((c) => c.raw));
   state.concepts = state.concepts.filter((c) => !gone.includes(c));
+}
+
+/**
+ * A word that carries how a question is put, never its subject: a grammar verb ("let", "keep", "wants"), or
+ * (rule `manner-adverb-drop`) a word WordNet knows only as an adverb ("openly", "fully", "really"). Not a verb
+ * that turns the sentence, nor an adverb of time or order, which the question readers read first.
+ */
+export function isGrammarWord(word: string): boolean {
+  if (FUNCTION_VERBS.has(word)) return true;
+  if (!/ly$/.test(word) || !isAdverbOnly(word)) return false;
+  applied('manner-adverb-drop');
+  return true;
 }
 
 /**

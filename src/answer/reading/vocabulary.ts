@@ -5,6 +5,7 @@ import {
   countryOfCapital,
   givenNames,
   inWordNet,
+  isAdverbOnly as adverbOnly,
   isProperNoun,
   nicknamesOf,
   related,
@@ -45,6 +46,9 @@ export const countryNamed: (word: string) => CountryForms | undefined = guarded(
 
 /** The country of a one-word capital ("tehran" → Iran), lower-cased word in. */
 export const capitalOf: (word: string) => CountryForms | undefined = guarded(countryOfCapital, undefined);
+
+/** A word WordNet knows only as an adverb ("openly"), lower-cased word in. */
+export const isAdverbOnly: (word: string) => boolean = guarded(adverbOnly, false);
 
 /** Words the readouts may use for an English word, each weighing less than 1. */
 export const widenings: (word: string) => readonly Related[] = guarded(related, []);

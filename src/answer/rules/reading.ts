@@ -25,6 +25,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'chat-elongation',
+    reason: '"sooo", "pleeease": a word no dictionary knows, with a letter typed three times, is read with the run cut to two letters or one',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'chat-preamble',
     reason: 'words that only say "tell me" before the question word ("find", "need to know") go',
     module: `${R}chat.ts`,
@@ -73,6 +79,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'manner-adverb-drop',
+    reason: '"keep talking openly", "fully committed": a word WordNet knows only as an -ly adverb says how, not what; absent, it is dropped like a grammar verb',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'lexicon-verb-forms',
     reason:
       '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',
@@ -116,6 +128,12 @@ export const READING_RULES = [
   {
     id: 'unknown-word-name',
     reason: 'a word neither English nor chat is a name, and a name the corpus lacks means no answer',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'name-part-english',
+    reason: '"guarding egypt\'s frontiers": an English word the corpus lacks before a name qualifies it; only a word that is no English word is part of the name',
     module: `${R}names.ts`,
     test: LEXICON_TEST,
   },
