@@ -313,8 +313,7 @@ function dropAbsentVerbs(state: ReadingState): void {
   const aspectual = (c: Concept) =>
     isGrammarWord(c.raw.toLowerCase()) && (/ly$/i.test(c.raw) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
   const verbs = state.absent.filter(
-    (c) =>
-      c.kind === 'term' && (aspectual(c) || isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
+    (c) => c.kind === 'term' && (aspectual(c) || isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
   );
   if (!verbs.length) return;
   // A noun to state: typed, or read through the lexicon ("landmines" → demining).

@@ -26,7 +26,8 @@ export const READING_RULES = [
   },
   {
     id: 'chat-elongation',
-    reason: '"sooo", "pleeease": a word no dictionary knows, with a letter typed three times, is read with the run cut to two letters or one',
+    reason:
+      '"sooo", "pleeease": a word no dictionary knows, with a letter typed three times, is read with the run cut to two letters or one',
     module: `${R}chat.ts`,
     test: LEXICON_TEST,
   },
@@ -80,7 +81,8 @@ export const READING_RULES = [
   },
   {
     id: 'manner-adverb-drop',
-    reason: '"keep talking openly", "fully committed": a word WordNet knows only as an -ly adverb says how, not what; absent, it is dropped like a grammar verb',
+    reason:
+      '"keep talking openly", "fully committed": a word WordNet knows only as an -ly adverb says how, not what; absent, it is dropped like a grammar verb',
     module: `${R}veto.ts`,
     test: LEXICON_TEST,
   },
@@ -133,7 +135,8 @@ export const READING_RULES = [
   },
   {
     id: 'name-part-english',
-    reason: '"guarding egypt\'s frontiers": an English word the corpus lacks before a name qualifies it; only a word that is no English word is part of the name',
+    reason:
+      '"guarding egypt\'s frontiers": an English word the corpus lacks before a name qualifies it; only a word that is no English word is part of the name',
     module: `${R}names.ts`,
     test: LEXICON_TEST,
   },
