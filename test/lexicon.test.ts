@@ -109,7 +109,8 @@ describe('givenNames and nicknamesOf', () => {
     expect(givenNames('ash')).toEqual(['ashton']);
     expect(givenNames('jim')).toEqual(['james']);
     expect(givenNames('bob')).toEqual(['robert']);
-    expect(givenNames('pete')).toEqual(['peter']);
+    // Pete is also the short form a team types for Piotr and Pyotr (the European forms the table lists).
+    expect(givenNames('pete')).toEqual(['peter', 'piotr', 'pyotr']);
     expect(givenNames('dick')).toEqual(['richard']);
     expect(givenNames('kathy')).toEqual(expect.arrayContaining(['kathleen', 'katherine']));
     expect(givenNames('kath')).toEqual(['kathleen']); // Kath Hicks

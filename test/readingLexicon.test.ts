@@ -19,6 +19,7 @@ import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { isTurning } from '../src/answer/reading/vocabulary.ts';
 import { explained } from '../src/answer/explain.ts';
+import { fold } from '../src/text/terms.ts';
 
 const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
 
@@ -858,6 +859,22 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(askOver(final, 'did austin and loudiyi talk about upskilling moroccan pilots?').value.headline).toBe(
       'No. Nothing in 6 readouts mentions upskilling.',
     );
+  });
+
+  it('rule chat-words: GIVEN a pronoun contraction ("they\'d") THEN it is read as its words, never a name', () => {
+    // "theyd" is no word, so it read as a name the corpus lacks and vetoed the question.
+    expect(unchat("did austin and mucio say they'd work together?").text).toBe('did austin and mucio say they would work together?');
+    const { value: answer } = askOver(unseen3, "did austin and mucio say they'd work together?");
+    expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue and to work together/);
+  });
+
+  it('rule lexicon-nickname: GIVEN a given name only the title writes ("Ine Eriksen Søreide") and ASCII for ø THEN the person', () => {
+    // The readout's sentences say "Minister Søreide"; a teammate types "ine soreide". Both the ø (fold) and
+    // the given name written only in the title used to veto.
+    expect(fold('Søreide, Łukasz, Straße, Ærø')).toBe('Soreide, Lukasz, Strasse, Aero');
+    const { value: answer } = askOver(unseen3, 'what did mattis and ine soreide discuss?');
+    expect(answer.headline).toBe('What Mattis and Soreide discussed: 1 readout (2017-02-17).');
+    expect(answer.results[0]?.doc).toBe('604-mattis-soreide-munich.md');
   });
 
   it('rule lexicon-widen-fallback: GIVEN a reviewed readout-register synonym the named readout writes THEN its sentence', () => {

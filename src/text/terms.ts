@@ -37,17 +37,41 @@ export function dropInvisible(text: string): string {
   return ASCII.test(text) ? text : text.replace(INVISIBLE, '');
 }
 
+/** The ASCII a team types for Latin letters that have no accent to strip. */
+const LATIN_LETTERS: Record<string, string> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+};
+
 /** Drop invisible characters, compatibility-fold, strip accents, straighten quotes, unify dashes. */
 export function fold(text: string): string {
   // Most readout text is plain ASCII, which folding leaves as it is.
   if (ASCII.test(text)) return text;
-  return text
-    .replace(INVISIBLE, '')
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[‘’ʼ′`´]/g, "'")
-    .replace(/[“”″«»]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, '-');
+  return (
+    text
+      .replace(INVISIBLE, '')
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      // Letters NFKD leaves whole, typed as ASCII by anyone without them ("Søreide" as Soreide, "Łukasz" as Lukasz).
+      .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (c) => LATIN_LETTERS[c] ?? c)
+      .replace(/[‘’ʼ′`´]/g, "'")
+      .replace(/[“”″«»]/g, '"')
+      .replace(/[‐‑‒–—―−]/g, '-')
+  );
 }
 
 export interface Word {

@@ -115,7 +115,11 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
       // knows can be another form of a written one. Whether the surname is a person's is read last.
       const typedId = known(index, t) ? index.termId(t as string) : undefined;
       const written = typedId !== undefined && people.writtenBefore(index, typedId, surnameId);
-      const nameLike = !written && (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0);
+      // A given name only a title writes ("Ine Eriksen Søreide", whose readout's sentences say "Minister Søreide")
+      // is theirs too, though no sentence has the word.
+      const nameLike =
+        !written &&
+        (givenNames(w.word).length > 0 || nicknamesOf(w.word).length > 0 || people.givenNamesBefore(index, surnameId).has(w.word));
       if ((written || nameLike) && people.isPerson(index, surnameId)) {
         // A surname that is also a common word ("Work") keeps its given name, as the corpus writes it: the
         // given name says it is the person (rule `surname-common-word`), not the word.
