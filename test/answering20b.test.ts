@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
-import { testCorpusEngine } from './support/fixtures.ts';
+import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/headlines.ts';
-import { countriesIn, nameIn } from '../src/answer/answering/stated.ts';
+import { countriesIn, nameIn, yearIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -336,5 +336,43 @@ describe('who holds a foreign office (issue 20, session 3)', () => {
       ),
     });
     expect(Engine.load(folder).answer({ command: 'ask', input: 'who is the ukrainian defense minister?' }).none).toBe(true);
+  });
+});
+
+describe('issue 20, fourth round: facts stated inside a sentence', () => {
+  const ask = (folder: string, input: string) =>
+    explained(() => (folder === 'corpus' ? bundledEngine() : testCorpusEngine(folder)).answer({ command: 'ask', input }));
+
+  it('rule fact-when-stated: GIVEN "when is mexico hosting the … conference?" THEN the month the sentence gives it, not the call\'s date', () => {
+    // The readout of February 7 commends Mexico's "willingness to host the Central American Security Conference in July".
+    const { value: answer, rules } = ask('corpus-unseen5', 'when is mexico hosting the central american security conference?');
+    expect(answer.headline).toBe('July, according to the readout of February 7, 2017.');
+    expect(rules).toContain('fact-when-stated');
+  });
+
+  it('rule when-year: GIVEN two years in the sentence THEN the one written before the asked thing ("the 2017 Memorandum of Understanding")', () => {
+    const { value: answer } = ask('corpus-unseen3', 'in what year did the us and angola sign their memorandum of understanding?');
+    expect(answer.headline).toMatch(/2017, according to the readout of September 27, 2023\.$/);
+    expect(yearIn('build on the 2017 Memorandum of Understanding and the 2022 Joint Statement', ['statement'])).toBe('2022');
+  });
+
+  it('rule fact-who-office: GIVEN "who is the slovak prime minister?" THEN the name after that office, not the counterpart named first', () => {
+    // The opening names "Deputy Prime Minister Robert Kalinak" first and "Slovak Prime Minister Robert Fico" last.
+    const { value: answer, rules } = ask('corpus-unseen8', 'who is the slovak prime minister?');
+    expect(answer.headline).toBe('Robert Fico — May 15, 2024.');
+    expect(rules).toContain('fact-who-office');
+  });
+
+  it('rule fact-who-agent: GIVEN "who announced the security assistance …?" THEN the name after "announced by"', () => {
+    const { value: answer, rules } = ask('corpus', 'who announced the security assistance reznikov and austin discussed?');
+    expect(answer.headline).toBe('President Biden — March 24, 2022.');
+    expect(rules).toContain('fact-who-agent');
+  });
+
+  it('GIVEN "which country held the presidency …?" and a possessive ("Portugal’s productive term") THEN that country', () => {
+    expect(
+      countriesIn('Secretary Austin also noted Portugal’s productive term holding the Presidency of the European Union (EU) Council.'),
+    ).toEqual(['Portugal']);
+    expect(ask('corpus-unseen8', 'which country held the presidency of the eu council?').value.headline).toBe('Portugal — May 17, 2021.');
   });
 });

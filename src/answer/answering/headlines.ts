@@ -16,9 +16,9 @@ import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAt
 import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
-import { term, terms, words } from '../../text/terms.ts';
+import { STOP_WORDS, term, terms, words } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
-import { countriesIn, nameIn, PARTS, WHICH_COUNTRIES, yearIn } from './stated.ts';
+import { agentOf, askedVerb, countriesIn, monthIn, nameAfterOffice, nameIn, PARTS, WHICH_COUNTRIES, WHO_OFFICE, yearIn } from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
@@ -131,6 +131,14 @@ function secretaryAsked(focus: string): boolean {
   return acronym(word).some((e) => /\bSecretary of (?:Defense|War)\b/.test(e.expansion));
 }
 
+/** The question's own topic words, lower case: what a stated year or name is told apart by. */
+function typedWords(reading: Reading): string[] {
+  // From the focus as typed: a thing named with capitals ("Memorandum of Understanding") reads as a name.
+  return words(reading.question.focus)
+    .map((w) => w.word)
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+}
+
 /** `ranked`: every sentence that answers (counts, dates); `shown`: the leaders in the order the answer gives them. */
 export function headline(
   index: SentenceIndex,
@@ -181,13 +189,20 @@ export function headline(
       if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
       if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018").
-      const year = question.year ? yearIn(sentence.text) : null;
+      const year = question.year ? yearIn(sentence.text, typedWords(reading)) : null;
       if (year) {
         applied('when-year');
         return `${year}, according to the readout of ${when}.`;
       }
       const stated = dateIn(sentence.text, date);
       if (stated && stated !== date) return `${describeDate(stated)}, according to the readout of ${when}.`;
+      // Rule `fact-when-stated`: a sentence past the opening that gives the asked event a month ("host the
+      // conference in July") answers with it; the opening's month is the meeting's, which its date says.
+      const month = isOpening(index, lead.sentence) ? null : monthIn(sentence.text);
+      if (month) {
+        applied('fact-when-stated');
+        return `${month}, according to the readout of ${when}.`;
+      }
       return `On ${when}.`;
     }
     case 'where': {
@@ -214,6 +229,19 @@ export function headline(
       const { first } = index.readout(lead.sentence);
       const before: string[] = [];
       for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
+      // Rules `fact-who-office`, `fact-who-agent`: "who was the slovak prime minister …?" is the name after
+      // that office; "who was holding the hostages?" the one the sentence says held them.
+      const office = WHO_OFFICE.exec(question.focus)?.[1];
+      const named = (office && nameAfterOffice(sentence.text, office)) || null;
+      if (named) {
+        applied('fact-who-office');
+        return `${named} — ${when}.`;
+      }
+      const agent = agentOf(sentence.text, askedVerb(question.focus));
+      if (agent) {
+        applied('fact-who-agent');
+        return `${agent} — ${when}.`;
+      }
       const places = [sentence.text, ...before, sentence.title];
       const people = places.map((text) => othersNamed(text, asked)).find((found) => found.length > 0) ?? [];
       return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;

@@ -4,14 +4,69 @@
  * countries it names, or the part of a place ("northern Australia", rule `fact-which-part`). Read from
  * the sentence's text alone; headlines.ts and prefer.ts decide when to ask.
  */
-import { countryNamed } from '../reading/vocabulary.ts';
+import { countryNamed, widenings } from '../reading/vocabulary.ts';
+import { words } from '../../text/terms.ts';
 
-/** The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. */
-export function yearIn(text: string): string | null {
+/**
+ * The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. With the
+ * question's words, several years are told apart by the one written right before one of them: "the 2017
+ * Memorandum of Understanding and the 2022 Joint Statement" asked about the memorandum is 2017.
+ */
+export function yearIn(text: string, asked: readonly string[] = []): string | null {
   const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:1[6-9]|20)\d{2})\b/i.exec(text);
   if (after) return after[1] as string;
   const years = text.match(/\b(?:1[6-9]|20)\d{2}\b/g) ?? [];
-  return years.length === 1 ? (years[0] as string) : null;
+  if (years.length === 1) return years[0] as string;
+  for (const m of text.matchAll(/\b((?:1[6-9]|20)\d{2})\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/gu)) {
+    const next = (m[2] as string).toLowerCase().split(/\s+/);
+    if (asked.some((w) => next.some((n) => n.startsWith(w.slice(0, Math.max(4, w.length - 2)))))) return m[1] as string;
+  }
+  return null;
+}
+
+/** Month names, capitalised, for the phrases below. */
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/**
+ * Rule `fact-when-stated`: "when was Mexico set to host the conference?" — a month the sentence gives an event
+ * ("the conference in July", "in May of this year", "in early March 2018"), with its year when stated; null
+ * when it gives none.
+ */
+export function monthIn(text: string): string | null {
+  const m = new RegExp(
+    String.raw`\b(?:in|by|until|from|since|during|before|after)\s+(?:(?:early|mid|late)[\s-]+)?(${MONTH})(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?\b`,
+  ).exec(text);
+  if (!m) return null;
+  return m[2] ? `${m[1]} ${m[2]}` : (m[1] as string);
+}
+
+/**
+ * Rule `fact-who-office`: "who was the slovak prime minister …?" — the name the sentence writes right after
+ * the office as typed ("Slovak Prime Minister Robert Fico"), not another person it names first.
+ */
+export function nameAfterOffice(text: string, office: string): string | null {
+  const typed = office.trim().split(/\s+/).filter(Boolean);
+  if (typed.length < 2) return null;
+  const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+(?:of\s+|the\s+)*`);
+  // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
+  const at = new RegExp(String.raw`\b${pattern}\s+`, 'iu').exec(text);
+  if (!at) return null;
+  const m = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,3}/u.exec(text.slice(at.index + at[0].length));
+  const name = m?.[0]?.trim().replace(/[.,;:]+$/, '');
+  // The words after it must be a name: capitalised, not more office ("Minister of Defense").
+  return name && /^\p{Lu}/u.test(name) && !/^(?:Minister|Secretary|Chief|General|Deputy|Defense|Defence)\b/.test(name) ? name : null;
+}
+
+/**
+ * Rule `fact-who-agent`: "who was holding the hostages?" — the one the sentence says did it, in a passive
+ * ("hostages being held by Hamas"): the capitalised name after "<the asked verb> by".
+ */
+export function agentOf(text: string, asked: (participle: string) => boolean): string | null {
+  for (const m of text.matchAll(/\b([\p{L}-]+)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu)) {
+    const participle = (m[1] as string).toLowerCase();
+    if (asked(participle)) return (m[2] as string).replace(/^the\s+/, '');
+  }
+  return null;
 }
 
 /**
@@ -60,7 +115,9 @@ export const PARTS =
 export function countriesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu)) {
-    const country = countryNamed(m[0].toLowerCase())?.country ?? countryNamed((m[0].split(/\s+/)[0] ?? '').toLowerCase())?.country;
+    // "Portugal’s productive term": the country, without its possessive.
+    const found = m[0].replace(/['’]s\b/gu, '');
+    const country = countryNamed(found.toLowerCase())?.country ?? countryNamed((found.split(/\s+/)[0] ?? '').toLowerCase())?.country;
     if (country && !out.includes(country)) out.push(country);
   }
   return out;
@@ -68,3 +125,27 @@ export function countriesIn(text: string): string[] {
 
 /** "which (two) countries …", "what nations …": the answer is the countries a sentence names. */
 export const WHICH_COUNTRIES = /^(?:which|what)\s+(?:(?:two|three|four|five|\d+)\s+)?(?:countries|nations|allies)\b/i;
+
+/** "who is/was the <office> (that …)?": the office typed. */
+export const WHO_OFFICE =
+  /^who\s+(?:is|was|are|were)\s+(?:the\s+)?((?:[\p{L}.-]+\s+){1,3}?[\p{L}.-]+)\s*(?:\b(?:that|who|whom|which|when|whose|during|at|in)\b|[?,]|$)/iu;
+
+/** Verbs that say nothing of who did it ("who was…", "who has…"). */
+const EMPTY_VERBS = new Set(['be', 'have', 'do', 'say', 'tell']);
+
+/** The base forms of a word: itself and what WordNet undoes it to ("held" → hold, "holding" → hold). */
+function bases(word: string): string[] {
+  return [
+    word,
+    ...widenings(word)
+      .filter((r) => r.relation === 'inflection')
+      .map((r) => r.word),
+  ];
+}
+
+/** True for a participle of a verb the question typed ("held" for "who was holding …"). */
+export function askedVerb(focus: string): (participle: string) => boolean {
+  const typed = new Set(words(focus).flatMap((w) => bases(w.word)));
+  for (const v of EMPTY_VERBS) typed.delete(v);
+  return (participle) => /(?:ed|en|wn|ld|ght|ne)$/.test(participle) && bases(participle).some((b) => b !== participle && typed.has(b));
+}

@@ -137,6 +137,25 @@ export const ANSWERING_RULES = [
     test: 'test/answering20b.test.ts',
   },
   {
+    id: 'fact-when-stated',
+    reason:
+      '"when was Mexico set to host the conference?": a sentence past the opening that gives the event a month ("in July") heads the answer with it',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'fact-who-office',
+    reason: '"who was the slovak prime minister …?": the name the sentence writes after that office, not the first person it names',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
+    id: 'fact-who-agent',
+    reason: '"who was holding the hostages?": the name after the asked verb and "by" ("being held by Hamas")',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
+  {
     id: 'fact-where-met',
     reason: '"where did Mattis meet Pinotti?" prefers the opening (×1.5), which says where they met, over a later "in Iraq"',
     module: `${A}prefer.ts`,
