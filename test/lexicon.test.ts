@@ -8,6 +8,7 @@ import {
   chatPhrases,
   chatWord,
   countryOf,
+  commonestPos,
   givenNames,
   inWordNet,
   isEnglishWord,
@@ -104,6 +105,19 @@ describe('countryOf', () => {
 });
 
 describe('givenNames and nicknamesOf', () => {
+  it('GIVEN words whose commonest sense is an adjective, a noun or a verb THEN commonestPos says so (rule wording-drop)', () => {
+    // The build writes the part of speech of the commonest tagged sense first; an inflection reads its base's.
+    expect(['regular', 'credit', 'ready', 'behind', 'gas', 'wrap', 'credits'].map(commonestPos)).toEqual([
+      'a',
+      'n',
+      'a',
+      'r',
+      'n',
+      'v',
+      'n',
+    ]);
+  });
+
   it('GIVEN the nicknames of secretaries of defense THEN their formal given names', () => {
     expect(givenNames('chuck')).toContain('charles');
     expect(givenNames('ash')).toEqual(['ashton']);

@@ -877,6 +877,19 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(answer.results[0]?.doc).toBe('604-mattis-soreide-munich.md');
   });
 
+  it('rule wording-drop: GIVEN an adjective the corpus lacks ("frank") THEN the sentence on the rest; a noun it lacks ("bananas") still answers nothing', () => {
+    // "frank" is how the dialogue was described, not what was discussed: it used to answer "Nothing … mentions frank".
+    const { value: answer, rules } = askOver(unseen3, 'did austin and mucio agree on a frank and regular dialogue?');
+    expect(answer.none).toBe(false);
+    expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue/);
+    expect(answer.reading?.dropped).toEqual(['frank']);
+    expect(rules).toContain('wording-drop');
+    // A thing the readouts never mention is the point of the question.
+    expect(askOver(final, 'did austin and loudiyi talk about moroccan bananas?').value.headline).toBe(
+      'No. Nothing in 6 readouts mentions bananas.',
+    );
+  });
+
   it('rule lexicon-widen-fallback: GIVEN a reviewed readout-register synonym the named readout writes THEN its sentence', () => {
     // "instructing pilots" is the readout's "training of … pilots" (data/lexicon/wordnet-review.json).
     const { value: answer } = askOver(final, 'did austin and loudiyi talk about instructing moroccan pilots?');

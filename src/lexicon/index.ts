@@ -62,6 +62,11 @@ export function isProperNoun(word: string): boolean {
   return wordnet().isProperOnly(word);
 }
 
+/** Its part of speech in its commonest WordNet sense: `n`, `v`, `a` or `r` ("regular" → a, "credit" → n); '' when unknown. */
+export function commonestPos(word: string): string {
+  return wordnet().commonestPos(word);
+}
+
 /** Is it an adverb and nothing else in WordNet ("openly", "fully"): how something was done, never what. */
 export function isAdverbOnly(word: string): boolean {
   return wordnet().isAdverbOnly(word);

@@ -6,7 +6,7 @@
  * at about the file's size, whatever the number of lemmas.
  *
  * A line is `key<TAB>pos tokens` for a lemma (spaces written as `_`; pos its
- * parts of speech, letters of `nvar`, and `P` when every sense is a proper noun), or `key<TAB>!i:base` for an irregular
+ * parts of speech, letters of `nvar`, the part of its commonest sense first, and `P` when every sense is a proper noun), or `key<TAB>!i:base` for an irregular
  * form. Tokens are `kind:word,word` with kind one of
  *   i  base form of an irregular inflection (went → go),
  *   s1 s2 s3  synonyms from the word's first, second and further common senses,
@@ -90,6 +90,8 @@ export interface WordNet {
   related(word: string): readonly Related[];
   /** Is it a lemma WordNet knows only as an adverb ("openly", "fully")? */
   isAdverbOnly(word: string): boolean;
+  /** Its part of speech in its commonest sense (of its base form for an inflection): `n`, `v`, `a`, `r`, or '' when unknown. */
+  commonestPos(word: string): string;
   lemmaCount: number;
   entryCount: number;
 }
@@ -214,6 +216,8 @@ export function parseWordNet(text: string): WordNet {
   };
 
   const isAdverbOnly = (word: string): boolean => posOf(word).replace('P', '') === 'r';
+  // The build writes the commonest sense's part of speech first among a lemma's letters.
+  const commonestPos = (word: string): string => (posOf(word) || posOf(lemmasOf(word)[0] ?? '')).replace('P', '').charAt(0);
 
-  return { isLemma, isProperOnly, isAdverbOnly, lemmasOf, related, lemmaCount, entryCount: count };
+  return { isLemma, isProperOnly, isAdverbOnly, commonestPos, lemmasOf, related, lemmaCount, entryCount: count };
 }

@@ -192,6 +192,8 @@ export function buildWordNet(): string {
 
   const tags = parseSenseTags();
   const lines = new Map<string, Map<string, string[]>>();
+  /** Each lemma's part of speech in its commonest sense: written first among its letters. */
+  const dominant = new Map<string, Pos>();
   const usable = (w: string) => words(w) <= MAX_WORDS && !banned.has(w) && !/[^a-z0-9_.'-]/.test(w);
 
   for (const lemma of new Set([...index.keys(), ...added.keys()])) {
@@ -203,6 +205,8 @@ export function buildWordNet(): string {
     if (!usable(lemma)) continue;
     const byPos = index.get(lemma) ?? [];
     const senses = commonSenses(lemma, byPos, tags);
+    const commonest = senses.keys[0]?.split(':')[0] as Pos | undefined;
+    if (commonest) dominant.set(lemma, commonest);
     // A phrase ("military personnel") is a key only when a corpus tagged it; rarer phrases are only targets.
     if (words(lemma) > 1 && !senses.tagged && !added.has(lemma)) continue;
     const rel = new Map<string, string[]>();
@@ -267,6 +271,9 @@ export function buildWordNet(): string {
       if (rel.has('!')) return `${key}\t!${tokens.join(' ')}`;
       // Parts of speech, so an inflection is undone only by its own part's rules ("thing" is not "th" + -ing).
       const pos = [...new Set((index.get(key) ?? [['noun:']]).map((offsets) => LETTER[(offsets[0] ?? 'noun:').split(':')[0] as Pos]))];
+      // The commonest sense's part first: "regular" is an adjective before a noun, "credit" a noun before a verb.
+      const first = dominant.get(key);
+      if (first) pos.sort((a, b) => Number(b === LETTER[first]) - Number(a === LETTER[first]));
       // P: WordNet writes it capitalised in every sense ("tokyo", "hegseth"-like names, "american"): a name, not English.
       if (index.has(key) && !common.has(key)) pos.push('P');
       return `${key}\t${[pos.join(''), ...tokens].join(' ')}`;

@@ -46,7 +46,7 @@ export function readClaim(index: SentenceIndex, text: string): ClaimReading {
   // Filler goes before reading, so it is never fuzzily "corrected" into a word ("heard" → "heads").
   // A claim is a finished sentence: its last word is not one still being typed (no completions).
   const claim = withoutFiller(text);
-  const reading = readQuestionIn(index, /[.!?]\s*$/.test(claim) ? claim : `${claim}.`);
+  const reading = readQuestionIn(index, /[.!?]\s*$/.test(claim) ? claim : `${claim}.`, {}, { claim: true });
   // Dates read as words are /ask's bonus; here the date filter says it.
   const concepts = reading.concepts.filter((c) => !c.bonus);
   for (const c of concepts) addClaimSynonyms(index, c);

@@ -155,17 +155,18 @@ export function readQuestionIn(
   index: SentenceIndex,
   input: string,
   resolvers: Resolvers = {},
-  options: { question?: Question } = {},
+  options: { question?: Question; claim?: boolean } = {},
 ): Reading {
   const question = options.question ?? resolveDates(readQuestion(input), { tenure: tenureResolver(index), ...resolvers });
-  return readConcepts(index, question);
+  return readConcepts(index, question, options.claim === true);
 }
 
 /** The corpus side of reading, for a question already read: the steps in order. */
-export function readConcepts(index: SentenceIndex, asked: Question): Reading {
+export function readConcepts(index: SentenceIndex, asked: Question, claim = false): Reading {
   const state: ReadingState = {
     index,
     asked,
+    claim,
     question: asked,
     text: '',
     notes: emptyNotes(),

@@ -24,7 +24,7 @@ import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { capitalOf, isVerbForm } from './vocabulary.ts';
+import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
@@ -313,7 +313,11 @@ function dropAbsentVerbs(state: ReadingState): void {
   const aspectual = (c: Concept) =>
     isGrammarWord(c.raw.toLowerCase()) && (/ly$/i.test(c.raw) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
   const verbs = state.absent.filter(
-    (c) => c.kind === 'term' && (aspectual(c) || isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
+    (c) =>
+      c.kind === 'term' &&
+      (aspectual(c) ||
+        (!state.claim && isWording(c.raw.toLowerCase())) ||
+        isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
   );
   if (!verbs.length) return;
   // A noun to state: typed, or read through the lexicon ("landmines" → demining).

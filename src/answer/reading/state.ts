@@ -14,6 +14,8 @@ export interface ReadingState {
   readonly index: SentenceIndex;
   /** The question as its words were read (src/answer/reading/question.ts). */
   readonly asked: Question;
+  /** A claim checked by /find, not a question: its verbs and modifiers are what it says, never mere wording (rule `wording-drop`). */
+  readonly claim?: boolean;
   /** The question with acronyms spelled out and given names as the corpus writes them. */
   question: Question;
   /** The words concepts are read from: the focus, then the speaker, then a date as the text states it. */

@@ -22,7 +22,7 @@ import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
-import { isAdverbOnly, isTurning } from './vocabulary.ts';
+import { isAdverbOnly, isTurning, isWording } from './vocabulary.ts';
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
@@ -183,7 +183,11 @@ export const unknownWordDrop: ReadingStep = {
       if (topic) {
         applied('unknown-word-drop');
         state.notes.dropped.push(...droppable.map((c) => c.raw));
-        state.dropped.push(...droppable);
+        // Rule `wording-drop`: a verb, adjective or adverb ("regular talks", "ready to work") is how it was put;
+        // only a thing the corpus lacks ("avocados") was the point, which the answer must then be sure of.
+        const things = state.claim ? droppable : droppable.filter((c) => !isWording(c.raw.toLowerCase()));
+        if (things.length < droppable.length) applied('wording-drop');
+        state.dropped.push(...things);
         state.concepts = concepts.filter((c) => !droppable.includes(c));
       } else if (rare) {
         applied('filler-weight');

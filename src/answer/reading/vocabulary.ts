@@ -6,6 +6,7 @@ import {
   givenNames,
   inWordNet,
   isAdverbOnly as adverbOnly,
+  commonestPos,
   isProperNoun,
   nicknamesOf,
   related,
@@ -46,6 +47,12 @@ export const countryNamed: (word: string) => CountryForms | undefined = guarded(
 
 /** The country of a one-word capital ("tehran" → Iran), lower-cased word in. */
 export const capitalOf: (word: string) => CountryForms | undefined = guarded(countryOfCapital, undefined);
+
+/**
+ * Rule `wording-drop`: is it wording rather than a thing — an English word whose commonest WordNet sense is a
+ * verb, an adjective or an adverb ("regular", "ready", "behind", "wrap")? Nouns ("gas", "drones") are things.
+ */
+export const isWording: (word: string) => boolean = guarded((word) => /^[var]$/.test(commonestPos(word)), false);
 
 /** A word WordNet knows only as an adverb ("openly"), lower-cased word in. */
 export const isAdverbOnly: (word: string) => boolean = guarded(adverbOnly, false);

@@ -147,6 +147,14 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'wording-drop',
+    reason:
+      '"regular talks", "ready to work more closely": a word whose commonest WordNet sense is a verb, adjective or adverb is wording; dropped, it never decides the answer as a missing thing ("avocados") does',
+    module: `${R}veto.ts`,
+    test: LEXICON_TEST,
+  },
+
+  {
     id: 'lexicon-widen',
     reason: 'a word the readouts never use is read as the WordNet words they do ("deal" → agreement)',
     module: `${R}concepts.ts`,
