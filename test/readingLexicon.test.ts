@@ -880,9 +880,10 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
   it('rule wording-drop: GIVEN an adjective the corpus lacks ("frank") THEN the sentence on the rest; a noun it lacks ("bananas") still answers nothing', () => {
     // "frank" is how the dialogue was described, not what was discussed: it used to answer "Nothing … mentions frank".
     const { value: answer, rules } = askOver(unseen3, 'did austin and mucio agree on a frank and regular dialogue?');
-    expect(answer.none).toBe(false);
+    expect(answer.headline).toBe('Yes — on April 7, 2023.');
     expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue/);
-    expect(answer.reading?.dropped).toEqual(['frank']);
+    // "regular" grades the dialogue as "frank" does; "nuclear talks" or "hypersonic missiles" name a kind (a pertainym).
+    expect(answer.reading?.dropped).toEqual(['frank', 'regular']);
     expect(rules).toContain('wording-drop');
     // A thing the readouts never mention is the point of the question.
     expect(askOver(final, 'did austin and loudiyi talk about moroccan bananas?').value.headline).toBe(

@@ -197,9 +197,13 @@ export function buildWordNet(): string {
   const usable = (w: string) => words(w) <= MAX_WORDS && !banned.has(w) && !/[^a-z0-9_.'-]/.test(w);
 
   for (const lemma of new Set([...index.keys(), ...added.keys()])) {
-    // A reviewed word ("need", "one", "make") stays an English lemma, with no relations: never widened, never a widening.
+    // A reviewed word ("need", "one", "make") stays an English lemma, with no relations of WordNet's: never widened
+    // through them, never a widening.
     if (banned.has(lemma) && index.has(lemma) && words(lemma) <= MAX_WORDS && !/[^a-z0-9_.'-]/.test(lemma)) {
-      lines.set(lemma, new Map());
+      // WordNet's own senses of it are banned; what the review adds for it ("part" → role) is not.
+      const reviewed = new Map<string, string[]>();
+      for (const [kind, w] of added.get(lemma) ?? []) if (!banned.has(w)) reviewed.set(kind, [...(reviewed.get(kind) ?? []), w]);
+      lines.set(lemma, reviewed);
       continue;
     }
     if (!usable(lemma)) continue;

@@ -22,7 +22,7 @@ import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
-import { isAdverbOnly, isTurning, isWording } from './vocabulary.ts';
+import { isAdverbOnly, isDescriptive, isTurning, isWording } from './vocabulary.ts';
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
@@ -167,6 +167,9 @@ export const unknownWordDrop: ReadingStep = {
     const { concepts, text, unknownEnglish: english } = state;
     const { rare, lightest } = rareWords(state);
     const modifiers = english.filter((c) => {
+      // Rule `wording-drop`: a descriptive adjective ("regular talks", "closer ties") grades its noun, it does not
+      // name a kind of it as "hypersonic missiles" or "nuclear talks" (WordNet gives those a pertainym) do.
+      if (!state.claim && isDescriptive(c.raw.toLowerCase())) return false;
       const next = concepts[concepts.indexOf(c) + 1];
       const before = concepts[concepts.indexOf(c) - 1];
       // …and one right after a topic word is its head ("professional wrestling").

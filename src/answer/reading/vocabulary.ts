@@ -54,6 +54,15 @@ export const capitalOf: (word: string) => CountryForms | undefined = guarded(cou
  */
 export const isWording: (word: string) => boolean = guarded((word) => /^[var]$/.test(commonestPos(word)), false);
 
+/**
+ * A descriptive adjective: commonest as an adjective, and WordNet relates it to no noun it pertains to
+ * ("regular", "closer", "frank"; not "nuclear" → nucleus, "naval" → navy). Rule `wording-drop`.
+ */
+export const isDescriptive: (word: string) => boolean = guarded(
+  (word) => commonestPos(word) === 'a' && !related(word).some((r) => r.relation === 'pertainym'),
+  false,
+);
+
 /** A word WordNet knows only as an adverb ("openly"), lower-cased word in. */
 export const isAdverbOnly: (word: string) => boolean = guarded(adverbOnly, false);
 
