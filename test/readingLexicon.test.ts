@@ -833,6 +833,17 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(unchat('what did austin say about the cooool drones').text).toBe('what did austin say about the cool drones');
   });
 
+  it('rule chat-dropped-g: GIVEN "workin" and "vs" THEN working and against; a name in -in ("Putin", "Austin") stays', () => {
+    // "workin" is no word, so it read as a name the corpus lacks and vetoed; "vs" likewise.
+    expect(unchat('did austin n mucio keep workin together vs drug traffickers??').text).toBe(
+      'did austin and mucio keep working together against drug traffickers?',
+    );
+    expect(unchat('what did austin say about putin').text).toBe('what did austin say about putin');
+    const { value: answer, rules } = askOver(unseen3, 'did austin n mucio say they would keep workin together?');
+    expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue and to work together/);
+    expect(rules).toContain('chat-dropped-g');
+  });
+
   it('rule manner-adverb-drop: GIVEN "sincerely reaffirm" THEN the sentence that reaffirms; the adverb is noted, never the missing topic', () => {
     // An -ly adverb says how it was said; absent from the corpus it vetoed as "Nothing mentions sincerely".
     const { value: answer, rules } = askOver(unseen3, 'did austin and mucio sincerely reaffirm their commitment?');

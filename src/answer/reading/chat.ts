@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatPhrases, chatWord, meetingPhrases, related } from '../../lexicon/index.ts';
+import { chatPhrases, chatWord, givenNames, inWordNet, meetingPhrases, nicknamesOf, related } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { applied } from '../explain.ts';
@@ -86,6 +86,19 @@ function keyOf(raw: string): string {
  * English word.
  */
 function unstretched(t: Token): Token {
+  // Rule `chat-dropped-g`: "workin", "talkin" — an -in word no dictionary knows whose -ing form is English.
+  // Not a name WordNet or the nickname table knows ("putin", "austin", "justin"): "puting" passes for a verb form.
+  if (
+    /^\p{L}{3,}in$/u.test(t.key) &&
+    !chatWord(t.key) &&
+    !inWordNet(t.key) &&
+    givenNames(t.key).length === 0 &&
+    nicknamesOf(t.key).length === 0 &&
+    isEnglishWord(`${t.key}g`)
+  ) {
+    applied('chat-dropped-g');
+    return { raw: t.raw, key: `${t.key}g`, out: t.raw.replace(/in(\W*)$/i, 'ing$1') };
+  }
   if (!/(\p{L})\1\1/u.test(t.key) || chatWord(t.key) || isEnglishWord(t.key)) return t;
   for (const keep of ['$1$1', '$1']) {
     const key = t.key.replace(/(\p{L})\1{2,}/gu, keep);

@@ -32,6 +32,13 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'chat-dropped-g',
+    reason: '"keep workin together": an -in word no dictionary knows whose -ing form is English is read as that form',
+    module: `${R}chat.ts`,
+    test: LEXICON_TEST,
+  },
+
+  {
     id: 'chat-preamble',
     reason: 'words that only say "tell me" before the question word ("find", "need to know") go',
     module: `${R}chat.ts`,
