@@ -354,6 +354,11 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
     const { value: answer } = ask('corpus-unseen3', 'in what year did the us and angola sign their memorandum of understanding?');
     expect(answer.headline).toMatch(/2017, according to the readout of September 27, 2023\.$/);
     expect(yearIn('build on the 2017 Memorandum of Understanding and the 2022 Joint Statement', ['statement'])).toBe('2022');
+    // Nearest a typed word before it, in its clause: the conference of 2018, not the board of 2017.
+    const host =
+      'commended Mexico’s willingness to host the Central American Security Conference in July, assume the presidency of the Inter American Defense Board in 2017, and to host the Conference of Defense Ministers of the Americas in 2018.';
+    expect(yearIn(host, ['host', 'ministers', 'americas', 'conference'])).toBe('2018');
+    expect(yearIn(host)).toBe('2017');
   });
 
   it('rule fact-who-office: GIVEN "who is the slovak prime minister?" THEN the name after that office, not the counterpart named first', () => {
@@ -374,5 +379,9 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
       countriesIn('Secretary Austin also noted Portugal’s productive term holding the Presidency of the European Union (EU) Council.'),
     ).toEqual(['Portugal']);
     expect(ask('corpus-unseen8', 'which country held the presidency of the eu council?').value.headline).toBe('Portugal — May 17, 2021.');
+  });
+
+  it('GIVEN "in what region …?" THEN the place the sentence gives ("in the Lake Chad Basin") — rule where-place', () => {
+    expect(readQuestion('in what region did austin and badaru talk about fighting boko haram').intent).toBe('where');
   });
 });

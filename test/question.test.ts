@@ -223,3 +223,15 @@ describe('date-reference: dates given through the corpus are read from the text 
     expect([law.range, law.focus]).toEqual([null, 'obligations under international law']);
   });
 });
+
+describe('rule name-of-question', () => {
+  it('GIVEN "what\'s the name of the …" THEN "which …", or "who is the …" for an office', () => {
+    // The name is the answer: "which program" heads the answer with the name the sentence gives (fact-which-name).
+    const { value: program, rules } = explained(() => readQuestion("what's the name of the program colombia uses to train forces?"));
+    expect(program.asksName?.noun).toBe('program');
+    expect(rules).toContain('name-of-question');
+    // An office asks for a person: the envoy's name.
+    const envoy = readQuestion('what is the name of the yemen envoy austin brought up with mbs?');
+    expect(envoy.intent).toBe('who');
+  });
+});

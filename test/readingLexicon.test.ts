@@ -19,7 +19,7 @@ import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { isTurning } from '../src/answer/reading/vocabulary.ts';
 import { explained } from '../src/answer/explain.ts';
-import { fold } from '../src/text/terms.ts';
+import { fold, term, words } from '../src/text/terms.ts';
 
 const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
 
@@ -858,6 +858,17 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     const { value: answer } = askOver(unseen3, 'did austin and mucio say they would keep working together?');
     expect(answer.results[0]?.text).toMatch(/^The two leaders agreed to maintain an open dialogue and to work together/);
     expect(answer.reading?.dropped).toEqual(['keep']);
+  });
+
+  it('rule absent-verb-drop: GIVEN "keep up" before what the named readout says THEN "keep" is grammar, as before -ing', () => {
+    const { value: answer } = askOver(unseen3, 'did austin and mucio keep up their mutual commitment to the defense relationship?');
+    expect(answer.results[0]?.text).toMatch(/^During their conversation, the two leaders reaffirmed their mutual commitment/);
+    expect(answer.reading?.dropped).toEqual(['keep']);
+  });
+
+  it('GIVEN "uses" THEN the verb, never the U.S. (Porter stems "use" to "us", the joined initials of U.S.)', () => {
+    expect([term('uses'), term('used'), term('using'), term('us'), term('American')]).toEqual(['use', 'use', 'use', 'us', 'us']);
+    expect(words('U.S. forces').map((w) => term(w.word))).toEqual(['us', 'forc']);
   });
 
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {

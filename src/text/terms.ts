@@ -166,7 +166,10 @@ export function term(word: string): string | null {
   const lower = word.toLowerCase();
   const same = SAME_AS.get(lower) ?? lower;
   // Digits stay as written ("21", "2016"); the stemmer is for English words.
-  const result = STOP_WORDS.has(lower) ? null : /^\d+$/.test(same) ? same : stemmer(same);
+  const stem = STOP_WORDS.has(lower) ? null : /^\d+$/.test(same) ? same : stemmer(same);
+  // Porter stems "use", "uses", "used", "using" to "us", which is also "U.S." once its initials are joined: the
+  // verb must not find (or be) the United States.
+  const result = stem === 'us' && same !== 'us' && lower !== 'u.s' && lower !== 'u.s.' ? 'use' : stem;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, result);
   return result;

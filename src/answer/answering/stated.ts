@@ -13,15 +13,35 @@ import { words } from '../../text/terms.ts';
  * Memorandum of Understanding and the 2022 Joint Statement" asked about the memorandum is 2017.
  */
 export function yearIn(text: string, asked: readonly string[] = []): string | null {
-  const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:1[6-9]|20)\d{2})\b/i.exec(text);
-  if (after) return after[1] as string;
-  const years = text.match(/\b(?:1[6-9]|20)\d{2}\b/g) ?? [];
-  if (years.length === 1) return years[0] as string;
-  for (const m of text.matchAll(/\b((?:1[6-9]|20)\d{2})\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/gu)) {
-    const next = (m[2] as string).toLowerCase().split(/\s+/);
-    if (asked.some((w) => next.some((n) => n.startsWith(w.slice(0, Math.max(4, w.length - 2)))))) return m[1] as string;
+  const years = [...text.matchAll(/\b(?:1[6-9]|20)\d{2}\b/g)];
+  if (years.length === 1) return (years[0] as RegExpMatchArray)[0];
+  // Several: the one nearest a typed word, within the clause — "the 2017 Memorandum …", "… host the Conference
+  // of Defense Ministers of the Americas in 2018".
+  if (years.length > 1 && asked.length) {
+    const typed = (w: string) => asked.some((a) => w.startsWith(a.slice(0, Math.max(4, a.length - 2))));
+    let best: { year: string; gap: number } | null = null;
+    for (const m of years) {
+      const at = m.index ?? 0;
+      const before = text
+        .slice(Math.max(0, text.lastIndexOf(',', at) + 1), at)
+        .toLowerCase()
+        .split(/[^\p{L}'’-]+/u)
+        .filter(Boolean);
+      const after = text
+        .slice(at + 4)
+        .toLowerCase()
+        .split(/[^\p{L}'’-]+/u)
+        .filter(Boolean)
+        .slice(0, 3);
+      const back = before.reverse().findIndex(typed);
+      const ahead = after.findIndex(typed);
+      const gap = Math.min(back < 0 ? 99 : back, ahead < 0 ? 99 : ahead);
+      if (gap < 99 && (!best || gap < best.gap)) best = { year: m[0], gap };
+    }
+    if (best) return best.year;
   }
-  return null;
+  const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:1[6-9]|20)\d{2})\b/i.exec(text);
+  return after ? (after[1] as string) : null;
 }
 
 /** Month names, capitalised, for the phrases below. */

@@ -25,6 +25,8 @@ import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
 import { applied } from '../explain.ts';
 import { QUESTIONS } from './questionWords.ts';
+import { isOfficeWord } from './vocabulary.ts';
+import { words } from '../../text/terms.ts';
 
 export interface Question {
   intent: Intent;
@@ -73,10 +75,12 @@ export interface Question {
 
 /** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
 const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
+/** "what's the name of the …", "what was that … called": a question asking for a name. */
+const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
 /** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
 const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
 /** "in which city", "what country": the asked-for noun of a where-question. */
-const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital)\b/i;
+const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital|region|area|province|venue)\b/i;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
 const WHEN_NOUN = /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:date|day|year|month)\b/i;
 
@@ -133,7 +137,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'where',
-    re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location)\b|(?:which|what)\s+(?:city|country|place|location)\b)/i,
+    re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location|town|region|area|province|venue)\b|(?:which|what)\s+(?:city|country|place|location|town|region|area|province|venue)\b)/i,
   },
   {
     intent: 'who',
@@ -250,6 +254,17 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
   if (WHEN_CLAUSE.test(text)) applied('when-clause');
   text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
+  // Rule `name-of-question`: "what's the name of the program colombia uses …?" asks "which program …?".
+  const nameOf = NAME_OF.exec(text);
+  if (nameOf) {
+    applied('name-of-question');
+    // A person's office ("the yemen envoy", "the saudi minister") asks who; any other noun asks which.
+    const rest = text.slice(nameOf[0].length);
+    const person = words(rest)
+      .slice(0, 4)
+      .some((w) => isOfficeWord(w.word));
+    text = person ? `who is the ${rest}` : `which ${rest}`;
+  }
   // Rule `category-noun`: "what issues did Esper and Rajapaksa discuss?", "what defense areas did they look at?"
   // — the noun only names the kind of answer: read "what did Esper and Rajapaksa discuss (about defense)?".
   const category = CATEGORY_QUESTION.exec(text);

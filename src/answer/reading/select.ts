@@ -308,10 +308,12 @@ export const topicInSelected: ReadingStep = {
  */
 function dropAbsentVerbs(state: ReadingState): void {
   const { concepts, text } = state;
-  // A grammar verb before a verb in -ing ("keep talking", "keep the partnership going") or an adverb says how
+  // A grammar verb before a verb in -ing ("keep talking", "keep the partnership going"), or with "up"/"on" ("keep
+  // up the talks"), or an adverb says how
   // the thing was put; "keep troops in Austria" keeps them, which is the question.
   const aspectual = (c: Concept) =>
-    isGrammarWord(c.raw.toLowerCase()) && (/ly$/i.test(c.raw) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
+    isGrammarWord(c.raw.toLowerCase()) &&
+    (/ly$/i.test(c.raw) || /^\s+(?:up|on)\b/i.test(text.slice(c.end)) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
   const verbs = state.absent.filter(
     (c) =>
       c.kind === 'term' &&

@@ -69,6 +69,13 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'name-of-question',
+    reason: '"what\'s the name of the program colombia uses …?" is read as "which program …?": the answer is the name',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
+
+  {
     id: 'chat-embedded',
     reason: '"what Hagel thanked Coleman for" is read as the question "what did Hagel thank Coleman for"',
     module: `${R}chat.ts`,
