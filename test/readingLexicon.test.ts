@@ -871,6 +871,13 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(words('U.S. forces').map((w) => term(w.word))).toEqual(['us', 'forc']);
   });
 
+  it('rule name-run-typed: GIVEN "kosiniak-kamysz at the pentagon" THEN a person and a place, never one name run', () => {
+    // The run took "Pentagon" for the surname (the opening writes the name shortly before it) and dropped the
+    // person: "when did austin host kosiniak-kamysz?" was answered from Austin's other readouts.
+    expect(askOver(final, 'when did austin host kosiniak-kamysz at the pentagon?').value.none).toBe(true);
+    expect(askOver(final, 'when did hegseth host kosiniak-kamysz at the pentagon?').value.headline).toBe('On October 15, 2025.');
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');

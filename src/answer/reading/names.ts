@@ -158,7 +158,8 @@ function nameGap(text: string, before: Concept, after: Concept): boolean {
   const between = text.slice(before.end, after.start);
   const gap = words(between).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
   // "… promise the israelis? hegseth": no name runs across the "?" behind which the reader moves the speaker.
-  const split = gap.length > 0 || /[?!;]/.test(between);
+  // Nor across a preposition of place or time: "kosiniak-kamysz at the pentagon" is a person and a place.
+  const split = gap.length > 0 || /[?!;]/.test(between) || /\b(?:at|in|on|to|with|from|by|about|during|after|before)\b/i.test(between);
   // Recorded where it can matter: two names the corpus has, one of which could be the other's given name.
   if (split && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
   return !split;
