@@ -10,7 +10,7 @@ import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/headlines.ts';
-import { countriesIn, nameIn, yearIn } from '../src/answer/answering/stated.ts';
+import { countriesIn, nameAfterOffice, nameIn, WHO_OFFICE, yearIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -383,5 +383,20 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
 
   it('GIVEN "in what region …?" THEN the place the sentence gives ("in the Lake Chad Basin") — rule where-place', () => {
     expect(readQuestion('in what region did austin and badaru talk about fighting boko haram').intent).toBe('where');
+  });
+
+  it('rule fact-weekday: GIVEN "what day of the week …?" THEN the weekday the readout states, not its date', () => {
+    const { value: answer, rules } = ask('corpus-unseen3', 'what day of the week did austin and mucio speak?');
+    expect(answer.headline).toBe('Wednesday evening, according to the readout of April 7, 2023.');
+    expect(rules).toContain('fact-weekday');
+  });
+
+  it('rule fact-who-office: GIVEN a long office typed with a possessive THEN the name after its acronym and rank', () => {
+    const text =
+      'Separately, today the Secretary met with the Commander in Chief of the Bahrain Defense Force (BDF), Field Marshall Khalifa bin Ahmad Al Khalifa.';
+    expect(nameAfterOffice(text, "commander in chief of bahrain's defense force")).toBe('Khalifa bin Ahmad Al Khalifa');
+    expect(WHO_OFFICE.exec("who is the commander in chief of bahrain's defense force that austin thanked?")?.[1]).toBe(
+      "commander in chief of bahrain's defense force",
+    );
   });
 });

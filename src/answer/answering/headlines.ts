@@ -16,9 +16,22 @@ import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAt
 import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
-import { STOP_WORDS, term, terms, words } from '../../text/terms.ts';
+import { term, terms, words } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
-import { agentOf, askedVerb, countriesIn, monthIn, nameAfterOffice, nameIn, PARTS, WHICH_COUNTRIES, WHO_OFFICE, yearIn } from './stated.ts';
+import {
+  agentOf,
+  askedVerb,
+  countriesIn,
+  monthIn,
+  nameAfterOffice,
+  nameIn,
+  PARTS,
+  typedWords,
+  WHICH_COUNTRIES,
+  WHO_OFFICE,
+  weekdayIn,
+  yearIn,
+} from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
@@ -131,14 +144,6 @@ function secretaryAsked(focus: string): boolean {
   return acronym(word).some((e) => /\bSecretary of (?:Defense|War)\b/.test(e.expansion));
 }
 
-/** The question's own topic words, lower case: what a stated year or name is told apart by. */
-function typedWords(reading: Reading): string[] {
-  // From the focus as typed: a thing named with capitals ("Memorandum of Understanding") reads as a name.
-  return words(reading.question.focus)
-    .map((w) => w.word)
-    .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
-}
-
 /** `ranked`: every sentence that answers (counts, dates); `shown`: the leaders in the order the answer gives them. */
 export function headline(
   index: SentenceIndex,
@@ -186,10 +191,16 @@ export function headline(
     case 'when': {
       applied('when-date');
       // "spoke today … to discuss the test on September 2": the meeting's date is the readout's.
+      // Rule `fact-weekday`: "which evening did Austin call Múcio?" — the weekday the readout states.
+      const weekday = question.weekday ? weekdayIn(sentence.text) : null;
+      if (weekday) {
+        applied('fact-weekday');
+        return `${weekday}, according to the readout of ${when}.`;
+      }
       if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
       if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018").
-      const year = question.year ? yearIn(sentence.text, typedWords(reading)) : null;
+      const year = question.year ? yearIn(sentence.text, typedWords(reading.question.focus)) : null;
       if (year) {
         applied('when-year');
         return `${year}, according to the readout of ${when}.`;

@@ -5,7 +5,7 @@
  * the sentence's text alone; headlines.ts and prefer.ts decide when to ask.
  */
 import { countryNamed, widenings } from '../reading/vocabulary.ts';
-import { words } from '../../text/terms.ts';
+import { STOP_WORDS, words } from '../../text/terms.ts';
 
 /**
  * The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. With the
@@ -44,6 +44,13 @@ export function yearIn(text: string, asked: readonly string[] = []): string | nu
   return after ? (after[1] as string) : null;
 }
 
+/** Rule `fact-weekday`: the weekday a sentence states, with its part of the day ("Wednesday evening"), or null. */
+export function weekdayIn(text: string): string | null {
+  return (
+    /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/.exec(text)?.[0] ?? null
+  );
+}
+
 /** Month names, capitalised, for the phrases below. */
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -65,13 +72,28 @@ export function monthIn(text: string): string | null {
  * the office as typed ("Slovak Prime Minister Robert Fico"), not another person it names first.
  */
 export function nameAfterOffice(text: string, office: string): string | null {
-  const typed = office.trim().split(/\s+/).filter(Boolean);
+  // "bahrain's defense force" is the readout's "the Bahrain Defense Force".
+  const typed = office
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter(Boolean);
   if (typed.length < 2) return null;
   const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+(?:of\s+|the\s+)*`);
   // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
   const at = new RegExp(String.raw`\b${pattern}\s+`, 'iu').exec(text);
   if (!at) return null;
-  const m = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$)){1,3}/u.exec(text.slice(at.index + at[0].length));
+  // After the office: an acronym in brackets, a comma and a rank may stand before the name ("Commander in Chief of
+  // the Bahrain Defense Force (BDF), Field Marshall Khalifa bin Ahmad Al Khalifa").
+  const rest = text
+    .slice(at.index + at[0].length)
+    .replace(/^\([^)]*\)\s*/, '')
+    .replace(/^,\s*/, '')
+    .replace(
+      /^(?:(?:Field\s+Marshall?|Lt\.?\s+Gen\.?|Maj\.?\s+Gen\.?|Gen\.?|General|Adm\.?|Admiral|Dr\.?|His\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)|Sheikh|Prince)\s+)+/,
+      '',
+    );
+  const m = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:bin|bint|al|el|de|da|van|von)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(rest);
   const name = m?.[0]?.trim().replace(/[.,;:]+$/, '');
   // The words after it must be a name: capitalised, not more office ("Minister of Defense").
   return name && /^\p{Lu}/u.test(name) && !/^(?:Minister|Secretary|Chief|General|Deputy|Defense|Defence)\b/.test(name) ? name : null;
@@ -148,7 +170,7 @@ export const WHICH_COUNTRIES = /^(?:which|what)\s+(?:(?:two|three|four|five|\d+)
 
 /** "who is/was the <office> (that …)?": the office typed. */
 export const WHO_OFFICE =
-  /^who\s+(?:is|was|are|were)\s+(?:the\s+)?((?:[\p{L}.-]+\s+){1,3}?[\p{L}.-]+)\s*(?:\b(?:that|who|whom|which|when|whose|during|at|in)\b|[?,]|$)/iu;
+  /^who\s+(?:is|was|are|were)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s+){1,6}?[\p{L}.'’-]+)\s*(?:\b(?:that|who|whom|which|when|whose|during|at|in)\b|[?,]|$)/iu;
 
 /** Verbs that say nothing of who did it ("who was…", "who has…"). */
 const EMPTY_VERBS = new Set(['be', 'have', 'do', 'say', 'tell']);
@@ -168,4 +190,12 @@ export function askedVerb(focus: string): (participle: string) => boolean {
   const typed = new Set(words(focus).flatMap((w) => bases(w.word)));
   for (const v of EMPTY_VERBS) typed.delete(v);
   return (participle) => /(?:ed|en|wn|ld|ght|ne)$/.test(participle) && bases(participle).some((b) => b !== participle && typed.has(b));
+}
+
+/** The question's own topic words, lower case: what a stated year or name is told apart by. */
+export function typedWords(focus: string): string[] {
+  // From the focus as typed: a thing named with capitals ("Memorandum of Understanding") reads as a name.
+  return words(focus)
+    .map((w) => w.word)
+    .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
 }

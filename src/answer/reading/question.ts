@@ -63,6 +63,8 @@ export interface Question {
   duration?: boolean;
   /** "by what year …?": the answer is a year a sentence states (rule `when-year`). */
   year?: boolean;
+  /** "which day of the week …?", "what evening …?": the answer is the weekday a sentence states (rule `fact-weekday`). */
+  weekday?: boolean;
   /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
   asksName?: { words: string[]; noun: string };
   /** "which part of Australia …?": the answer is the part a sentence gives ("northern Australia"); the place as typed (rule `fact-which-part`). */
@@ -82,7 +84,10 @@ const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+
 /** "in which city", "what country": the asked-for noun of a where-question. */
 const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital|region|area|province|venue)\b/i;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
-const WHEN_NOUN = /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:date|day|year|month)\b/i;
+const WHEN_NOUN =
+  /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)\b/i;
+/** "which day of the week", "what evening": the asked-for noun is a weekday (rule `fact-weekday`). */
+const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)$/i;
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
 const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
@@ -133,7 +138,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'when',
-    re: /^(?:when\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
+    re: /^(?:when\b|(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
   },
   {
     intent: 'where',
@@ -279,7 +284,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
   const named = WHICH_NAME.exec(text);
   const part = WHICH_PART.exec(text);
-  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'asksName' | 'asksPart'> = {
+  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'weekday' | 'asksName' | 'asksPart'> = {
     range,
     order,
     ...(part ? { asksPart: (part[1] as string).toLowerCase() } : {}),
@@ -377,6 +382,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     if (whenNoun) {
       text = `when ${text.slice(whenNoun[0].length)}`.replace(/\s+/g, ' ').trim();
       if (/year/i.test(whenNoun[0])) base.year = true;
+      if (WEEKDAY_NOUN.test(whenNoun[0])) base.weekday = true;
     }
     // "did they discuss Taiwan?": talking about Taiwan is mentioning it, so that family is dropped
     // (its words are question words, src/answer/reading/concepts.ts).

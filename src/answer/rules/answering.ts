@@ -144,6 +144,13 @@ export const ANSWERING_RULES = [
     test: ROUND_20B_TEST,
   },
   {
+    id: 'fact-weekday',
+    reason: '"which evening did Austin call Múcio?", "which day of the week …?": the weekday the readout states ("Wednesday evening")',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
+
+  {
     id: 'fact-who-office',
     reason: '"who was the slovak prime minister …?": the name the sentence writes after that office, not the first person it names',
     module: `${A}headlines.ts`,
