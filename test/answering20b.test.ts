@@ -399,4 +399,12 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
       "commander in chief of bahrain's defense force",
     );
   });
+
+  it('rule fact-which-event: GIVEN "at which conference did mattis meet soreide?" THEN the occasion the opening names', () => {
+    const { value: answer, rules } = ask('corpus-unseen3', 'at which conference did mattis meet soreide?');
+    expect(answer.headline).toBe('Munich Security Conference — February 17, 2017.');
+    expect(rules).toContain('fact-which-event');
+    // Only a question about the meeting itself: "which forum had X just come from?" asks another event's name.
+    expect(readQuestion('which annual bi-national forum had norquist just come from?').asksEvent).toBeUndefined();
+  });
 });

@@ -18,20 +18,7 @@ import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
-import {
-  agentOf,
-  askedVerb,
-  countriesIn,
-  monthIn,
-  nameAfterOffice,
-  nameIn,
-  PARTS,
-  typedWords,
-  WHICH_COUNTRIES,
-  WHO_OFFICE,
-  weekdayIn,
-  yearIn,
-} from './stated.ts';
+import { eventIn, countriesIn, monthIn, nameIn, PARTS, typedWords, WHICH_COUNTRIES, weekdayIn, whoStated, yearIn } from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
@@ -159,6 +146,12 @@ export function headline(
   const when = date ? describeDate(date) : 'an undated readout';
   const docs = new Set(ranked.map((r) => index.readout(r.sentence).file));
   const dates = dateList(ranked.map((r) => index.readout(r.sentence).date));
+  // Rule `fact-which-event`: "at which event did Mattis meet Karakachanov?" — the occasion the sentence names.
+  const event = question.asksEvent ? eventIn(sentence.text) : null;
+  if (event) {
+    applied('fact-which-event');
+    return `${event} — ${when}.`;
+  }
   // Rule `fact-which-name`: "which air policing mission did Mattis thank Norway for?" — the name the
   // sentence gives ("Baltic Air Policing mission"), when the question asks for one.
   const name = question.asksName && !question.ordinal ? nameIn(sentence.text, question.asksName) : null;
@@ -240,19 +233,8 @@ export function headline(
       const { first } = index.readout(lead.sentence);
       const before: string[] = [];
       for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
-      // Rules `fact-who-office`, `fact-who-agent`: "who was the slovak prime minister …?" is the name after
-      // that office; "who was holding the hostages?" the one the sentence says held them.
-      const office = WHO_OFFICE.exec(question.focus)?.[1];
-      const named = (office && nameAfterOffice(sentence.text, office)) || null;
-      if (named) {
-        applied('fact-who-office');
-        return `${named} — ${when}.`;
-      }
-      const agent = agentOf(sentence.text, askedVerb(question.focus));
-      if (agent) {
-        applied('fact-who-agent');
-        return `${agent} — ${when}.`;
-      }
+      const named = whoStated(sentence.text, question.focus);
+      if (named) return `${named} — ${when}.`;
       const places = [sentence.text, ...before, sentence.title];
       const people = places.map((text) => othersNamed(text, asked)).find((found) => found.length > 0) ?? [];
       return people.length ? `${people.join(', ')} — ${when}.` : `The readout of ${when} names no one else.`;

@@ -5,6 +5,7 @@
  * the sentence's text alone; headlines.ts and prefer.ts decide when to ask.
  */
 import { countryNamed, widenings } from '../reading/vocabulary.ts';
+import { applied } from '../explain.ts';
 import { STOP_WORDS, words } from '../../text/terms.ts';
 
 /**
@@ -42,6 +43,20 @@ export function yearIn(text: string, asked: readonly string[] = []): string | nu
   }
   const after = /\b(?:by|in|until|before|after|from|since|through|starting)\s+((?:1[6-9]|20)\d{2})\b/i.exec(text);
   return after ? (after[1] as string) : null;
+}
+
+/**
+ * Rule `fact-which-event`: the occasion a sentence says a meeting was at ("today at the NATO Defense Ministerial",
+ * "on the margins of the Munich Security Conference", "during the 2018 … Defense Ministers' Meeting (ADMM-Plus)").
+ */
+export function eventIn(text: string): string | null {
+  const m =
+    /\b(?:at|during|attending|on\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the\s+)?((?:\d{4}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|on|\d{4}|\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L}\p{N}+-]*\)))*)/u.exec(
+      text,
+    );
+  const name = m?.[1]?.replace(/\s+(?:of|for|and|the|on)$/, '');
+  // One capitalised word is a place ("at the Pentagon"), not an occasion.
+  return name && /\s/.test(name) ? name : null;
 }
 
 /** Rule `fact-weekday`: the weekday a sentence states, with its part of the day ("Wednesday evening"), or null. */
@@ -198,4 +213,20 @@ export function typedWords(focus: string): string[] {
   return words(focus)
     .map((w) => w.word)
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
+}
+
+/**
+ * Rules `fact-who-office`, `fact-who-agent`: "who was the slovak prime minister …?" is the name after that office;
+ * "who was holding the hostages?" the one the sentence says held them. Null when the sentence states neither.
+ */
+export function whoStated(text: string, focus: string): string | null {
+  const office = WHO_OFFICE.exec(focus)?.[1];
+  const named = (office && nameAfterOffice(text, office)) || null;
+  if (named) {
+    applied('fact-who-office');
+    return named;
+  }
+  const agent = agentOf(text, askedVerb(focus));
+  if (agent) applied('fact-who-agent');
+  return agent;
 }

@@ -63,6 +63,8 @@ export interface Question {
   duration?: boolean;
   /** "by what year …?": the answer is a year a sentence states (rule `when-year`). */
   year?: boolean;
+  /** "at which event did …?": the answer is the occasion the readout names (rule `fact-which-event`). */
+  asksEvent?: boolean;
   /** "which day of the week …?", "what evening …?": the answer is the weekday a sentence states (rule `fact-weekday`). */
   weekday?: boolean;
   /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
@@ -77,6 +79,11 @@ export interface Question {
 
 /** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
 const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
+/** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */
+const WHICH_EVENT =
+  /^(?:(?:at|in|during|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:event|gathering|meeting|conference|summit|ministerial|forum|occasion)s?\s+(?=(?:did|was|were|is|are|had|have|will|do|does)\b)/iu;
+/** The meeting itself asked about: "did Mattis meet/sit down with …", "were Mattis and Le Drian at …". */
+const MEETING_ASKED = /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited)\b|^(?:were|was)\b.*\bat\b/i;
 /** "what's the name of the …", "what was that … called": a question asking for a name. */
 const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
 /** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
@@ -259,6 +266,17 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // not what was asked: read as "… with Gallant", so the question's verb is "condemn", not "talk".
   if (WHEN_CLAUSE.test(text)) applied('when-clause');
   text = text.replace(WHEN_CLAUSE, ' with ').replace(/\s+/g, ' ').trim();
+  // Rule `fact-which-event`: "at which event did Mattis sit down with Karakachanov?" asks where they met, named as
+  // the event the readout says it was ("at the NATO Defense Ministerial"); the noun is no word to find.
+  // Only where the rest asks about the meeting itself ("did … meet/sit down with", "were … at"): "which forum had
+  // Norquist just come from?" asks for another event's name (rule `fact-ordinal`, `fact-which-name`).
+  const event = WHICH_EVENT.exec(text);
+  let asksEvent = false;
+  if (event && MEETING_ASKED.test(text.slice(event[0].length))) {
+    applied('fact-which-event');
+    asksEvent = true;
+    text = `where ${text.slice(event[0].length)}`;
+  }
   // Rule `name-of-question`: "what's the name of the program colombia uses …?" asks "which program …?".
   const nameOf = NAME_OF.exec(text);
   if (nameOf) {
@@ -284,7 +302,10 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
   const named = WHICH_NAME.exec(text);
   const part = WHICH_PART.exec(text);
-  const base: Pick<Question, 'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'weekday' | 'asksName' | 'asksPart'> = {
+  const base: Pick<
+    Question,
+    'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'weekday' | 'asksName' | 'asksPart' | 'asksEvent'
+  > = {
     range,
     order,
     ...(part ? { asksPart: (part[1] as string).toLowerCase() } : {}),
@@ -293,6 +314,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
       : {}),
     ...(error ? { dateError: error } : {}),
     ...(inPerson ? { inPerson } : {}),
+    ...(asksEvent ? { asksEvent } : {}),
     ...(dropped.length ? { chat: dropped } : {}),
   };
 

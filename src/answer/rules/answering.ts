@@ -149,17 +149,24 @@ export const ANSWERING_RULES = [
     module: `${A}headlines.ts`,
     test: ROUND_20B_TEST,
   },
+  {
+    id: 'fact-which-event',
+    reason:
+      '"at which event did Mattis sit down with Karakachanov?": where they met, named as the occasion the readout gives ("the NATO Defense Ministerial")',
+    module: `${A}headlines.ts`,
+    test: ROUND_20B_TEST,
+  },
 
   {
     id: 'fact-who-office',
     reason: '"who was the slovak prime minister …?": the name the sentence writes after that office, not the first person it names',
-    module: `${A}headlines.ts`,
+    module: `${A}stated.ts`,
     test: ROUND_20B_TEST,
   },
   {
     id: 'fact-who-agent',
     reason: '"who was holding the hostages?": the name after the asked verb and "by" ("being held by Hamas")',
-    module: `${A}headlines.ts`,
+    module: `${A}stated.ts`,
     test: ROUND_20B_TEST,
   },
   {
