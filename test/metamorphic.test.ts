@@ -41,6 +41,13 @@ const CHAT: Record<string, (q: string) => string | null> = {
   request: (q) => `r u able to look up ${lower(bare(q))}`,
   byName: (q) => `hello readout, ${lower(q)}`,
   okSo: (q) => `ok so ${lower(bare(q))} :)`,
+  // Issue 20, fourth round: stretched words, "or nah" after a yes/no question, dropped g's.
+  stretched: (q) => `sooo ${lower(q)}`,
+  orNah: (q) => (/^(?:did|does|do|has|have|was|were|is|are|will)\b/i.test(q) ? `${bare(q)} or nah` : null),
+  droppedG: (q) => {
+    const out = q.replace(/\b(\w{3,})ing\b/g, '$1in');
+    return out === q ? null : out;
+  },
   texting: (q) =>
     /\b(?:with|and|about)\b/i.test(q)
       ? q
