@@ -235,3 +235,15 @@ describe('rule name-of-question', () => {
     expect(envoy.intent).toBe('who');
   });
 });
+
+describe('rule leading-when-clause', () => {
+  it('GIVEN "when mattis saw ng in munich did they …?" THEN the question after the clause, the clause as whom it was with', () => {
+    // The when-clause says which meeting; read first it made a when-question of a yes/no one.
+    const { value: q, rules } = explained(() => readQuestion('when mattis saw ng in munich did they vouch for the partnership'));
+    expect(q.intent).toBe('yesno');
+    expect(q.focus).toBe('did they vouch for the partnership with mattis and ng in munich');
+    expect(rules).toContain('leading-when-clause');
+    // A when-question stays one.
+    expect(readQuestion('when did mattis meet ng?').intent).toBe('when');
+  });
+});

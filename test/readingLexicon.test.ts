@@ -860,10 +860,10 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(answer.reading?.dropped).toEqual(['keep']);
   });
 
-  it('rule absent-verb-drop: GIVEN "keep up" before what the named readout says THEN "keep" is grammar, as before -ing', () => {
+  it('rule lexicon-verb-forms: GIVEN "keep up" THEN the phrasal verb WordNet lists (continue, maintain), not "keep"', () => {
     const { value: answer } = askOver(unseen3, 'did austin and mucio keep up their mutual commitment to the defense relationship?');
     expect(answer.results[0]?.text).toMatch(/^During their conversation, the two leaders reaffirmed their mutual commitment/);
-    expect(answer.reading?.dropped).toEqual(['keep']);
+    expect(answer.reading?.widened).toEqual([{ word: 'keep up', to: ['continue', 'maintain', 'sustain'] }]);
   });
 
   it('GIVEN "uses" THEN the verb, never the U.S. (Porter stems "use" to "us", the joined initials of U.S.)', () => {
@@ -876,6 +876,13 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     // person: "when did austin host kosiniak-kamysz?" was answered from Austin's other readouts.
     expect(askOver(final, 'when did austin host kosiniak-kamysz at the pentagon?').value.none).toBe(true);
     expect(askOver(final, 'when did hegseth host kosiniak-kamysz at the pentagon?').value.headline).toBe('On October 15, 2025.');
+  });
+
+  it('rule lexicon-verb-forms: GIVEN a phrasal verb whose particle is a stop word ("shoring up") THEN the verb WordNet lists it as', () => {
+    // "up" is no search term, so "shoring" stood alone: a noun the corpus lacks, which vetoed.
+    const { value: answer } = askOver(unseen3, 'did austin and lourenco talk about shoring up ties?');
+    expect(answer.results[0]?.text).toMatch(/^The two sides agreed to establish an annual high-level defense dialogue/);
+    expect(answer.reading?.widened).toContainEqual({ word: 'shoring up', to: ['strengthen'] });
   });
 
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {

@@ -200,6 +200,10 @@ export function buildWordNet(): string {
     // A reviewed word ("need", "one", "make") stays an English lemma, with no relations of WordNet's: never widened
     // through them, never a widening.
     if (banned.has(lemma) && index.has(lemma) && words(lemma) <= MAX_WORDS && !/[^a-z0-9_.'-]/.test(lemma)) {
+      // Its commonest part of speech, when that is an adjective or adverb ("old", "good": wording, rule
+      // `wording-drop`); a banned verb ("go", "keep") stays as it was, read by the grammar-verb rules.
+      const first = commonSenses(lemma, index.get(lemma) ?? [], tags).keys[0]?.split(':')[0] as Pos | undefined;
+      if (first === 'adj' || first === 'adv') dominant.set(lemma, first);
       // WordNet's own senses of it are banned; what the review adds for it ("part" → role) is not.
       const reviewed = new Map<string, string[]>();
       for (const [kind, w] of added.get(lemma) ?? []) if (!banned.has(w)) reviewed.set(kind, [...(reviewed.get(kind) ?? []), w]);

@@ -133,6 +133,15 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
           continue;
         }
       }
+      // A particle the term list drops ("shoring up", "beef up", "carry out") makes a phrasal verb too.
+      const particle = /^\s+(up|out|off|down|over|away)\b/i.exec(text.slice(s.end));
+      if (particle) {
+        const phrase = phraseVerb(index, s.raw, particle[1] as string);
+        if (phrase.length) {
+          concepts.push(readAs(index, `${s.raw} ${particle[1]}`, phrase, next, s.start, s.end + particle[0].length));
+          continue;
+        }
+      }
       const before = all[all.findIndex((w) => w.start === s.start) - 1];
       const place = before !== undefined && PLACE_WORDS.has(before.word);
       concepts.push({ ...termConcept(index, s.term, s.raw, typing, next, place), start: s.start, end: s.end });

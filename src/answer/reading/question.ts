@@ -83,7 +83,12 @@ const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3
 const WHICH_EVENT =
   /^(?:(?:at|in|during|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:event|gathering|meeting|conference|summit|ministerial|forum|occasion)s?\s+(?=(?:did|was|were|is|are|had|have|will|do|does)\b)/iu;
 /** The meeting itself asked about: "did Mattis meet/sit down with …", "were Mattis and Le Drian at …". */
-const MEETING_ASKED = /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited)\b|^(?:were|was)\b.*\bat\b/i;
+const MEETING_ASKED =
+  /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited|call|called|phoned|went)\b|^(?:were|was)\b.*\bat\b/i;
+/** The meeting verbs of such a clause, as typed or as the reading of embedded clauses leaves them. */
+const CLAUSE_VERBS = 'meet|met|see|saw|talk|talked|speak|spoke|call|called|phoned|host|hosted|visit|visited';
+/** "when mattis saw ng in munich, did they …": a when-clause before the question's own auxiliary or wh-word. */
+const LEADING_WHEN = /^when\s+((?:[\p{L}'’.-]+,?\s+){2,8}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
 /** "what's the name of the …", "what was that … called": a question asking for a name. */
 const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
 /** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
@@ -252,6 +257,20 @@ function intentRead(question: Question): Question {
 /** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
 function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
   let text = rest.replace(/\s+/g, ' ').trim();
+  // Rule `leading-when-clause`: "when mattis saw ng in munich did they vouch for …?" asks "did they vouch for …
+  // when mattis saw ng in munich": the clause says which meeting, the question follows it.
+  const leading = LEADING_WHEN.exec(text);
+  if (leading && MEETING_ASKED.test(leading[1] as string)) {
+    applied('leading-when-clause');
+    // Its names stay words to find, its verb goes ("mattis saw ng" → "mattis and ng"), as "did" does, which the
+    // reading of embedded clauses put there.
+    const clause = (leading[1] as string)
+      .replace(/[,\s]+$/, '')
+      .replace(/^did\s+/i, '')
+      .replace(new RegExp(String.raw`\s+(?:${CLAUSE_VERBS})(?:\s+(?:with|to))?\s+`, 'i'), ' and ');
+    const main = text.slice(leading[0].length - (leading[2] as string).length).replace(/\s*([?.!]+)\s*$/, '');
+    text = `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
+  }
 
   let order: Question['order'] = null;
   for (const rule of ORDER) {

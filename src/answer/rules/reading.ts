@@ -74,6 +74,12 @@ export const READING_RULES = [
     module: `${R}question.ts`,
     test: QUESTION_TEST,
   },
+  {
+    id: 'leading-when-clause',
+    reason: '"when mattis saw ng in munich did they vouch for …?" is read as "did they vouch for … when mattis saw ng in munich"',
+    module: `${R}question.ts`,
+    test: QUESTION_TEST,
+  },
 
   {
     id: 'chat-embedded',
