@@ -885,6 +885,13 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(answer.reading?.widened).toContainEqual({ word: 'shoring up', to: ['strengthen'] });
   });
 
+  it('rule unknown-word-drop: GIVEN a thing the corpus lacks and the meeting\'s own words ("on that phone call") THEN nothing', () => {
+    // "phone call" says which meeting, not what it was about: it no longer counts as a topic the answer covers.
+    expect(askOver(unseen3, 'did austin and mucio discuss bananas on that phone call?').value.headline).toBe(
+      'No. Nothing in 11 readouts mentions bananas.',
+    );
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');

@@ -11,6 +11,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { readQuestion, resolveDates, type Question } from '../reading/question.ts';
 import { answeredBy, corpusDates, secondReading } from './reread.ts';
 import { readConcepts, readingText, type Reading } from '../reading/reading.ts';
+import { isMeetingWord } from '../reading/select.ts';
 import { answersAmong, rank, type Ranked } from '../ranking/rank.ts';
 import { groupNearDuplicates } from '../ranking/group.ts';
 import { hasNotes } from '../reading/notes.ts';
@@ -188,7 +189,8 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
   // Rule `dropped-topic-only-widened`: when what is left besides names is only words read through WordNet
   // ("did Austin and Sajjan chat about whaling?": chat → talk), the dropped word was the topic: nothing.
-  const typedTopic = concepts.some((c) => !c.name && !c.bonus && !c.office && !c.widened && c !== reading.verb);
+  // The meeting's own words ("on that phone call") say which meeting, not what it was about.
+  const typedTopic = concepts.some((c) => !c.name && !c.bonus && !c.office && !c.widened && c !== reading.verb && !isMeetingWord(index, c));
   if (reading.dropped.length && !question.verbRequired && !typedTopic) applied('dropped-topic-only-widened');
   if (
     reading.dropped.length &&

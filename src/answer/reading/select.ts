@@ -37,6 +37,11 @@ const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts;
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
 
+/** A concept that names the meeting itself ("that phone call", "their meeting"), not what it was about. */
+export function isMeetingWord(index: SentenceIndex, c: Concept): boolean {
+  return !c.name && MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '');
+}
+
 /** Title words of a readout of a call, not a meeting. */
 const CALL_TERMS = terms('call phone telephone videoconference teleconference VTC');
 
