@@ -55,7 +55,20 @@ export function peopleIn(sentence: string): string[] {
   return peopleWithRoles(sentence).map((p) => p.name);
 }
 
-export function peopleWithRoles(sentence: string): Person[] {
+export function peopleWithRoles(sentence: string): readonly Person[] {
+  // A who-question reads the people of every sentence it ranks, and the same sentences come back question after
+  // question: read once each (bounded, as the term cache is).
+  let known = peopleMemo.get(sentence);
+  if (!known) {
+    if (peopleMemo.size >= PEOPLE_MEMO) peopleMemo.clear();
+    peopleMemo.set(sentence, (known = readPeople(sentence)));
+  }
+  return known;
+}
+const peopleMemo = new Map<string, readonly Person[]>();
+const PEOPLE_MEMO = 20_000;
+
+function readPeople(sentence: string): Person[] {
   const out: Person[] = [];
   for (const match of sentence.matchAll(TITLE_BEFORE_NAME)) {
     // Up to three capitalised words before the title belong to the office.
