@@ -407,4 +407,16 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
     // Only a question about the meeting itself: "which forum had X just come from?" asks another event's name.
     expect(readQuestion('which annual bi-national forum had norquist just come from?').asksEvent).toBeUndefined();
   });
+
+  it('rule fact-who-agent: GIVEN "who hosted …?" (who is the subject) THEN the person before the verb, without the office', () => {
+    // "Secretary of War Pete Hegseth hosted Polish Deputy Prime Minister … Kosiniak-Kamysz at the Pentagon today."
+    const { value: answer, rules } = ask('corpus-final', 'who hosted the polish deputy prime minister at the pentagon?');
+    expect(answer.headline).toBe('Pete Hegseth — October 15, 2025.');
+    expect(rules).toContain('fact-who-agent');
+  });
+
+  it('rule where-place: GIVEN "in which philippine town …?" THEN a where-question; "what took place …?" is none', () => {
+    expect(readQuestion('in which philippine town did mattis sit down with lich').intent).toBe('where');
+    expect(readQuestion('what took place in 2022?').intent).toBe('topic');
+  });
 });

@@ -892,6 +892,12 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     );
   });
 
+  it('rule wording-drop: GIVEN only names beside an adjective the corpus lacks THEN the adjective goes; alone it stays', () => {
+    // "upfront" is how China should be; the question is about Austin, Múcio and what they did.
+    const { value: answer } = askOver(unseen3, 'did austin and mucio candidly reaffirm anything upfront?');
+    expect(answer.reading?.dropped).toContain('upfront');
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');

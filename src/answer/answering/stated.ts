@@ -6,6 +6,7 @@
  */
 import { countryNamed, widenings } from '../reading/vocabulary.ts';
 import { applied } from '../explain.ts';
+import { peopleWithRoles } from '../reading/extract.ts';
 import { STOP_WORDS, words } from '../../text/terms.ts';
 
 /**
@@ -226,7 +227,23 @@ export function whoStated(text: string, focus: string): string | null {
     applied('fact-who-office');
     return named;
   }
-  const agent = agentOf(text, askedVerb(focus));
+  const agent = agentOf(text, askedVerb(focus)) ?? (WHO_DID.test(focus) ? subjectOf(text, askedVerb(focus), focus) : null);
   if (agent) applied('fact-who-agent');
   return agent;
+}
+
+/** "who hosted the colombian ministers?": "who" is the subject (not "who did Austin host?"). */
+const WHO_DID = /^who\s+(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)[a-z]+/i;
+
+/** The capitalised name right before the asked verb ("Ms. Rebecca Zimmerman, hosted …"), not one the question typed. */
+function subjectOf(text: string, asked: (verb: string) => boolean, focus: string): string | null {
+  const typed = new Set(words(focus).map((w) => w.word));
+  for (const m of text.matchAll(/((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|the)\s+)?){0,5}\p{Lu}[\p{L}.'’-]*),?\s+([a-z]+)\b/gu)) {
+    if (!asked(m[2] as string)) continue;
+    const run = (m[1] as string).trim();
+    // "Pentagon Press Secretary Jane Doherty provided …": the person, without the office.
+    const name = peopleWithRoles(`${run} x`)[0]?.name ?? run;
+    if (!words(name).some((w) => typed.has(w.word))) return name;
+  }
+  return null;
 }

@@ -94,7 +94,8 @@ const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s
 /** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
 const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
 /** "in which city", "what country": the asked-for noun of a where-question. */
-const WHERE_NOUN = /^(?:in\s+)?(?:which|what)\s+(?:city|country|place|location|town|capital|region|area|province|venue)\b/i;
+const WHERE_NOUN =
+  /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base)\b/iu;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
 const WHEN_NOUN =
   /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)\b/i;
@@ -154,7 +155,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'where',
-    re: /^(?:where\b|in\s+(?:which|what)\s+(?:city|country|place|location|town|region|area|province|venue)\b|(?:which|what)\s+(?:city|country|place|location|town|region|area|province|venue)\b)/i,
+    re: /^(?:where\b|(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|region|area|province|venue)\b)/iu,
   },
   {
     intent: 'who',

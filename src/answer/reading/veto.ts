@@ -192,9 +192,21 @@ export const unknownWordDrop: ReadingStep = {
         if (things.length < droppable.length) applied('wording-drop');
         state.dropped.push(...things);
         state.concepts = concepts.filter((c) => !droppable.includes(c));
-      } else if (rare) {
-        applied('filler-weight');
-        for (const c of droppable) c.weight = FILLER_SHARE * lightest;
+      } else {
+        // Rule `wording-drop` beside names only: "did esper push china to be more upfront about the coronavirus"
+        // asks about the names and the verb; the adjective is how it was put.
+        // Only beside a name the corpus has: alone, the word is all there is to read ("what happened on …?").
+        const named = concepts.some((c) => c.name && c.known);
+        const wording = state.claim || !named ? [] : droppable.filter((c) => isWording(c.raw.toLowerCase()));
+        if (wording.length) {
+          applied('wording-drop');
+          state.notes.dropped.push(...wording.map((c) => c.raw));
+          state.concepts = concepts.filter((c) => !wording.includes(c));
+        }
+        if (rare) {
+          applied('filler-weight');
+          for (const c of droppable) if (!wording.includes(c)) c.weight = FILLER_SHARE * lightest;
+        }
       }
     }
     if (rare && modifiers.length) {
