@@ -69,6 +69,22 @@ export const HEAD = 2;
  * the terms' postings into a byte per readout: no set of sentences is built.
  */
 export function whereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
+  // The same office and country words come back question after question ("defense", "minister": postings in
+  // most readouts): kept per index and set of term ids, a few dozen at most. Callers only read it.
+  const key = [...concept.alternatives.keys()].sort((a, b) => a - b).join(',');
+  let known = namedMemo.get(index);
+  if (!known) namedMemo.set(index, (known = new Map()));
+  const had = known.get(key);
+  if (had) return had;
+  const out = readWhereNamed(index, concept);
+  if (known.size >= NAMED_MEMO) known.delete(known.keys().next().value as string);
+  known.set(key, out);
+  return out;
+}
+const namedMemo = new WeakMap<SentenceIndex, Map<string, Uint8Array>>();
+const NAMED_MEMO = 64;
+
+function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
   const { isOpening, titleReadouts } = layout(index);
   const readoutOf = index.data.readoutOf;
   const out = new Uint8Array(index.readouts.length);
