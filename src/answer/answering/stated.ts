@@ -4,7 +4,7 @@
  * countries it names, or the part of a place ("northern Australia", rule `fact-which-part`). Read from
  * the sentence's text alone; headlines.ts and prefer.ts decide when to ask.
  */
-import { countryNamed, widenings } from '../reading/vocabulary.ts';
+import { baseForms, countryNamed } from '../reading/vocabulary.ts';
 import { applied } from '../explain.ts';
 import { peopleWithRoles } from '../reading/extract.ts';
 import { STOP_WORDS, words } from '../../text/terms.ts';
@@ -191,21 +191,11 @@ export const WHO_OFFICE =
 /** Verbs that say nothing of who did it ("who was…", "who has…"). */
 const EMPTY_VERBS = new Set(['be', 'have', 'do', 'say', 'tell']);
 
-/** The base forms of a word: itself and what WordNet undoes it to ("held" → hold, "holding" → hold). */
-function bases(word: string): string[] {
-  return [
-    word,
-    ...widenings(word)
-      .filter((r) => r.relation === 'inflection')
-      .map((r) => r.word),
-  ];
-}
-
 /** True for a participle of a verb the question typed ("held" for "who was holding …"). */
 export function askedVerb(focus: string): (participle: string) => boolean {
-  const typed = new Set(words(focus).flatMap((w) => bases(w.word)));
+  const typed = new Set(words(focus).flatMap((w) => baseForms(w.word)));
   for (const v of EMPTY_VERBS) typed.delete(v);
-  return (participle) => /(?:ed|en|wn|ld|ght|ne)$/.test(participle) && bases(participle).some((b) => b !== participle && typed.has(b));
+  return (participle) => /(?:ed|en|wn|ld|ght|ne)$/.test(participle) && baseForms(participle).some((b) => b !== participle && typed.has(b));
 }
 
 /** The question's own topic words, lower case: what a stated year or name is told apart by. */

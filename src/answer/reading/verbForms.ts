@@ -21,7 +21,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
 import { term, terms } from '../../text/terms.ts';
 import { dataFile } from '../../data.ts';
-import { widenings } from './vocabulary.ts';
+import { baseForms, widenings } from './vocabulary.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { applied } from '../explain.ts';
 import { widenTarget } from './widenTarget.ts';
@@ -43,21 +43,11 @@ export interface VerbReading {
   weight: number;
 }
 
-/** The base forms of a typed word: itself and WordNet's inflection bases ("joining" → join). */
-function bases(word: string): string[] {
-  return [
-    word,
-    ...widenings(word)
-      .filter((r) => r.relation === 'inflection')
-      .map((r) => r.word),
-  ];
-}
-
 /** Nouns readouts write for a verb the corpus lacks (data/reading/verb-nouns.json), at the synonym weight. */
 export function verbNouns(index: SentenceIndex, raw: string): VerbReading[] {
   const verbs = verbNounsFile().verbs;
   const out: VerbReading[] = [];
-  for (const base of bases(raw.toLowerCase())) {
+  for (const base of baseForms(raw.toLowerCase())) {
     if (!Object.hasOwn(verbs, base)) continue;
     for (const noun of verbs[base] ?? []) {
       const id = widenTarget(index, noun);
@@ -78,7 +68,7 @@ export function phraseVerb(index: SentenceIndex, first: string, second: string):
   if (!/^\p{L}+$/u.test(a) || !/^\p{L}+$/u.test(b)) return [];
   if (index.df(term(a) ?? '') > 0 && index.df(term(b) ?? '') > 0) return [];
   const out: VerbReading[] = [];
-  for (const base of bases(a)) {
+  for (const base of baseForms(a)) {
     for (const r of widenings(`${base} ${b}`)) {
       if (r.weight < MIN_WIDEN || r.relation === 'hypernym') continue;
       const id = widenTarget(index, r.word);

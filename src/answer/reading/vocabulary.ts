@@ -69,6 +69,16 @@ export const isAdverbOnly: (word: string) => boolean = guarded(adverbOnly, false
 /** Words the readouts may use for an English word, each weighing less than 1. */
 export const widenings: (word: string) => readonly Related[] = guarded(related, []);
 
+/** The base forms of a typed word: itself and what WordNet undoes it to ("joining" → join, "held" → hold). */
+export function baseForms(word: string): string[] {
+  return [
+    word,
+    ...widenings(word)
+      .filter((r) => r.relation === 'inflection')
+      .map((r) => r.word),
+  ];
+}
+
 /**
  * Is it an English word? WordNet knows it (a lemma or an inflection of one), or it is a stop word. Not the 275,000-word list behind the lexicon's own isEnglishWord: loading it cost a
  * one-shot question with a typo 100 ms (800 ms on a loaded machine) and the bot 20 MB, and it holds
