@@ -134,7 +134,7 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
         }
       }
       // A particle the term list drops ("shoring up", "beef up", "carry out") makes a phrasal verb too.
-      const particle = /^\s+(up|out|off|down|over|away)\b/i.exec(text.slice(s.end));
+      const particle = /^\s+(up|out|off|down|over|away|into|back)\b/i.exec(text.slice(s.end));
       if (particle) {
         const phrase = phraseVerb(index, s.raw, particle[1] as string);
         if (phrase.length) {
