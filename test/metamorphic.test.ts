@@ -44,6 +44,8 @@ const CHAT: Record<string, (q: string) => string | null> = {
   // Issue 20, fourth round: stretched words, "or nah" after a yes/no question, dropped g's.
   stretched: (q) => `sooo ${lower(q)}`,
   orNah: (q) => (/^(?:did|does|do|has|have|was|were|is|are|will)\b/i.test(q) ? `${bare(q)} or nah` : null),
+  // No question mark: a last word that is a whole English word is not read as unfinished.
+  noMark: (q) => (/\?\s*$/.test(q) ? q.replace(/\?\s*$/, '') : null),
   droppedG: (q) => {
     const out = q.replace(/\b(\w{3,})ing\b/g, '$1in');
     return out === q ? null : out;

@@ -122,7 +122,9 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
   const addTerms = (until: number) => {
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
-      const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text);
+      // A last word still being typed ("Mageshi") is completed; a whole English word ("road", "north") is not
+      // unfinished just because the question has no "?".
+      const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text) && !isEnglishWord(s.raw.toLowerCase());
       // Rule `lexicon-verb-forms`: "sent back" is one verb (src/answer/reading/verbForms.ts).
       const after = seq[next + 1];
       if (after && next + 1 < until && /^\s+$/.test(text.slice(s.end, after.start))) {
