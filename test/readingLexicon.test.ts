@@ -908,6 +908,16 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(unchat('did gantz come to the pentagon?').text).toBe('did gantz visit the pentagon?');
   });
 
+  it('GIVEN a question without its "?" that ends in a whole English word ("up north") THEN the answer with it', () => {
+    // A last word with no "?" after it was completed as unfinished ("north" → northern …), so the question mark
+    // changed the answer.
+    const unseen8 = testCorpusEngine('corpus-unseen8');
+    const q = 'did mattis and the aussies recommit to the force posture initiatives up north';
+    const flat = unseen8.answer({ command: 'ask', input: q });
+    const marked = unseen8.answer({ command: 'ask', input: `${q}?` });
+    expect([flat.headline, flat.none]).toEqual([marked.headline, marked.none]);
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');
