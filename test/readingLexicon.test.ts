@@ -918,6 +918,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect([flat.headline, flat.none]).toEqual([marked.headline, marked.none]);
   });
 
+  it('rule chat-words: GIVEN "on the margins of the SCC" THEN the occasion, not the word "margins"', () => {
+    // "margins" is no topic; SCC is the Security Consultative Committee (data/lexicon/acronyms.json).
+    expect(unchat('did mattis meet onodera on the margins of the SCC?').text).toBe('did mattis meet onodera the SCC?');
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');
