@@ -10,7 +10,7 @@ import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/headlines.ts';
-import { countriesIn, nameAfterOffice, nameIn, WHO_OFFICE, yearIn } from '../src/answer/answering/stated.ts';
+import { countriesIn, nameAfterOffice, nameIn, WHO_OFFICE, whoStated, yearIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -418,5 +418,16 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
   it('rule where-place: GIVEN "in which philippine town …?" THEN a where-question; "what took place …?" is none', () => {
     expect(readQuestion('in which philippine town did mattis sit down with lich').intent).toBe('where');
     expect(readQuestion('what took place in 2022?').intent).toBe('topic');
+  });
+
+  it('rule fact-which-name: GIVEN a name with a number ("Aurora 17") THEN the whole name', () => {
+    expect(nameIn("They welcomed U.S. participation in Sweden's Aurora 17 exercise this September.", { words: [], noun: 'exercise' })).toBe(
+      "Sweden's Aurora 17",
+    );
+  });
+
+  it('rule fact-who-office: GIVEN "which journalist …?" THEN the name the sentence writes after that noun', () => {
+    const text = 'Fallon extended his condolences over the recent murder of American journalist Steven Sotloff.';
+    expect(whoStated(text, "which journalist's killing did fallon offer condolences for?")).toBe('Steven Sotloff');
   });
 });

@@ -87,14 +87,14 @@ export function monthIn(text: string): string | null {
  * Rule `fact-who-office`: "who was the slovak prime minister …?" — the name the sentence writes right after
  * the office as typed ("Slovak Prime Minister Robert Fico"), not another person it names first.
  */
-export function nameAfterOffice(text: string, office: string): string | null {
+export function nameAfterOffice(text: string, office: string, minWords = 2): string | null {
   // "bahrain's defense force" is the readout's "the Bahrain Defense Force".
   const typed = office
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/['’]s$/, ''))
     .filter(Boolean);
-  if (typed.length < 2) return null;
+  if (typed.length < minWords) return null;
   const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+(?:of\s+|the\s+)*`);
   // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
   const at = new RegExp(String.raw`\b${pattern}\s+`, 'iu').exec(text);
@@ -152,7 +152,10 @@ export function nameIn(text: string, asked: { words: string[]; noun: string }): 
   const at = text.toLowerCase().search(new RegExp(String.raw`\b${asked.noun}`));
   if (at > 0) {
     const before = text.slice(Math.max(0, at - 60), at);
-    const near = [...before.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))*(?:\s+\([A-Z]{2,}\))?/gu)].pop();
+    // A number may be part of the name ("Sweden's Aurora 17 exercise").
+    const near = [
+      ...before.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*|\d{1,4}\b))*(?:\s+\([A-Z]{2,}\))?/gu),
+    ].pop();
     if (
       near &&
       before
@@ -212,7 +215,9 @@ export function typedWords(focus: string): string[] {
  */
 export function whoStated(text: string, focus: string): string | null {
   const office = WHO_OFFICE.exec(focus)?.[1];
-  const named = (office && nameAfterOffice(text, office)) || null;
+  // "which journalist's killing …?": the name the sentence writes after that noun ("journalist Steven Sotloff").
+  const noun = WHICH_PERSON.exec(focus)?.[1];
+  const named = (office && nameAfterOffice(text, office)) || (noun && nameAfterOffice(text, noun, 1)) || null;
   if (named) {
     applied('fact-who-office');
     return named;
@@ -221,6 +226,9 @@ export function whoStated(text: string, focus: string): string | null {
   if (agent) applied('fact-who-agent');
   return agent;
 }
+
+/** "which journalist …", "which envoy …": a person asked for by what they are. */
+const WHICH_PERSON = /^which\s+(journalist|reporter|envoy|commander|ambassador|general|admiral)(?:s|['’]s)?\b/i;
 
 /** "who hosted the colombian ministers?": "who" is the subject (not "who did Austin host?"). */
 const WHO_DID = /^who\s+(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)[a-z]+/i;
