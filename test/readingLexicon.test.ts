@@ -923,6 +923,20 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(unchat('did mattis meet onodera on the margins of the SCC?').text).toBe('did mattis meet onodera the SCC?');
   });
 
+  it('rule borrowed-capital: GIVEN "the sea border" where readouts write "Sea" only in "Red Sea" THEN the word; "the red sea" stays a name', () => {
+    // "Sea" took its capital from names, so a lower-case "sea" was read as a name the meeting's readout lacks.
+    const gantz = testCorpusEngine('corpus-unseen13');
+    const { value: answer, rules } = explained(() =>
+      gantz.answer({ command: 'ask', input: 'did austin and gantz talk about the sea border with lebanon?' }),
+    );
+    expect(answer.headline).toBe('Yes — on November 2, 2022.');
+    expect(answer.results[0]?.text).toMatch(
+      /^Secretary Austin congratulated Minister Gantz on the conclusion of an agreement resolving the maritime/,
+    );
+    expect(rules).toContain('borrowed-capital');
+    expect(gantz.answer({ command: 'ask', input: 'did austin and gantz talk about the red sea?' }).none).toBe(true);
+  });
+
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
     // "Scarborough Shoal" is a name before a name; "schooling moroccan pilots" is a verb before one.
     const { value: answer, rules } = askOver(final, 'did austin and loudiyi discuss schooling moroccan pilots?');

@@ -40,7 +40,7 @@ export function mainTerm(c: Concept): number | undefined {
   return best;
 }
 
-function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean): boolean {
+function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, first: boolean, afterWord = false): boolean {
   // A demonym or country word names its country, known to the corpus or not ("kenyan" vetoes where no readout names Kenya).
   if (c.country) return true;
   // A word widened through WordNet is an English word, whatever its widenings' case ("target" → mark, not Mark).
@@ -50,7 +50,25 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   if (id !== undefined) {
     const surface = index.surface(id) ?? '';
     const t = index.data.vocab[id] ?? '';
-    return /^\p{Lu}/u.test(surface) && !ROLE_WORDS.has(surface) && !MONTH_TERMS.has(t) && !/^\d/.test(t);
+    if (!/^\p{Lu}/u.test(surface) || ROLE_WORDS.has(surface) || MONTH_TERMS.has(t) || /^\d/.test(t)) return false;
+    // Rule `borrowed-capital`: "a sea border", "the day" — an English word typed in lower case whose capital in
+    // the readouts is only borrowed (the tail of "Red Sea", "Independence Day"; a sentence's first word) is that
+    // word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its
+    // head ("red sea", "scarborough shoal") or a head typed before a name ("southeast asia").
+    const lower = c.raw.toLowerCase();
+    if (
+      !afterWord &&
+      next?.name !== true &&
+      c.raw === lower &&
+      !/\s/.test(lower) &&
+      isEnglish(lower) &&
+      capitalBorrowed(index, id) &&
+      !isPerson(index, id)
+    ) {
+      applied('borrowed-capital');
+      return false;
+    }
+    return true;
   }
   // A word the corpus never uses: a name when typed with a capital (not as the
   // question's first word), or when it qualifies a name part ("scarborough shoal").
@@ -80,9 +98,13 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     const c = concepts[k] as Concept;
     const next = concepts[k + 1];
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
+    // A word typed right after another ("red sea", "scarborough shoal") may be a name's tail as typed.
+    const prev = concepts[k - 1];
+    const afterWord = prev !== undefined && /^[\s-]*$/.test(text.slice(prev.end, c.start));
     // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
     c.name =
-      (!c.known && forced?.has(c.raw.toLowerCase()) === true) || isName(index, c, adjacent ? next : undefined, c.start === firstStart);
+      (!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
+      isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord);
   }
 }
 
@@ -203,4 +225,23 @@ export function isNameTail(index: SentenceIndex, c: Concept): boolean {
     if (at > 0 && (ws[at - 1] as { capitalized: boolean }).capitalized) tails++;
   }
   return seen > 0 && tails >= 0.8 * seen;
+}
+
+/**
+ * True when a term's capital is mostly borrowed: at least 80% of the sentences read write it first in the
+ * sentence or right after a capitalised word ("Red Sea", "Independence Day").
+ */
+function capitalBorrowed(index: SentenceIndex, id: number): boolean {
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let borrowed = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if (at === 0 || (ws[at - 1] as { capitalized: boolean }).capitalized) borrowed++;
+  }
+  return seen > 0 && borrowed >= 0.8 * seen;
 }

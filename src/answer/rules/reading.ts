@@ -161,6 +161,14 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'borrowed-capital',
+    reason:
+      '"a sea border": an English word typed in lower case whose capital is only borrowed (the tail of "Red Sea") is the word, not a name',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
+
+  {
     id: 'unknown-word-drop',
     reason: 'an English word no readout uses nor widens to is dropped, not a veto ("gasoline for civilians in Gaza")',
     module: `${R}veto.ts`,
