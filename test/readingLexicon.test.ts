@@ -17,7 +17,7 @@ import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
-import { isTurning } from '../src/answer/reading/vocabulary.ts';
+import { acronymReadings, isTurning } from '../src/answer/reading/vocabulary.ts';
 import { explained } from '../src/answer/explain.ts';
 import { fold, term, words } from '../src/text/terms.ts';
 
@@ -935,6 +935,13 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     );
     expect(rules).toContain('borrowed-capital');
     expect(gantz.answer({ command: 'ask', input: 'did austin and gantz talk about the red sea?' }).none).toBe(true);
+  });
+
+  it('rule lexicon-acronym: GIVEN office acronyms of national defense (MND, SND) and "props" THEN the offices and praise', () => {
+    // "the philippine SND" is its Secretary of National Defense; "give india props" is praise.
+    expect(acronymReadings('snd')[0]).toBe('Secretary of National Defense');
+    expect(acronymReadings('mnd')[0]).toBe('Minister of National Defense');
+    expect(unchat('did austin give india props for its leadership').text).toBe('did austin give india praise for its leadership');
   });
 
   it('rule name-part-english: GIVEN an English word the corpus lacks before a demonym THEN it is dropped or widened, not a name part', () => {
