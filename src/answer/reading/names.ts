@@ -212,36 +212,32 @@ const TAIL_SCAN = DEFAULTS.reading.tailScan;
  */
 export function isNameTail(index: SentenceIndex, c: Concept): boolean {
   const id = mainTerm(c);
-  if (id === undefined) return false;
-  const t = index.data.vocab[id];
-  let seen = 0;
-  let tails = 0;
-  for (const s of index.postings(id)) {
-    if (seen >= TAIL_SCAN) break;
-    const ws = words(index.text(s));
-    const at = ws.findIndex((w) => term(w.word) === t);
-    if (at < 0) continue;
-    seen++;
-    if (at > 0 && (ws[at - 1] as { capitalized: boolean }).capitalized) tails++;
-  }
-  return seen > 0 && tails >= 0.8 * seen;
+  return id !== undefined && mostlyAfterCapital(index, id, false);
 }
 
 /**
- * True when a term's capital is mostly borrowed: at least 80% of the sentences read write it first in the
- * sentence or right after a capitalised word ("Red Sea", "Independence Day").
+ * True when a term's capital is mostly borrowed: it stands first in the sentence or right after a capitalised
+ * word ("Red Sea", "Independence Day").
  */
 function capitalBorrowed(index: SentenceIndex, id: number): boolean {
+  return mostlyAfterCapital(index, id, true);
+}
+
+/**
+ * Whether at least 80% of the sentences read (TAIL_SCAN at most) write the term right after a capitalised
+ * word — or, with `orFirst`, as the sentence's first word.
+ */
+function mostlyAfterCapital(index: SentenceIndex, id: number, orFirst: boolean): boolean {
   const t = index.data.vocab[id];
   let seen = 0;
-  let borrowed = 0;
+  let after = 0;
   for (const s of index.postings(id)) {
     if (seen >= TAIL_SCAN) break;
     const ws = words(index.text(s));
     const at = ws.findIndex((w) => term(w.word) === t);
     if (at < 0) continue;
     seen++;
-    if (at === 0 || (ws[at - 1] as { capitalized: boolean }).capitalized) borrowed++;
+    if (at === 0 ? orFirst : (ws[at - 1] as { capitalized: boolean }).capitalized) after++;
   }
-  return seen > 0 && borrowed >= 0.8 * seen;
+  return seen > 0 && after >= 0.8 * seen;
 }
