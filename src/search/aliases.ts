@@ -219,6 +219,24 @@ export class AliasTable {
     return this.byKey.get(terms(phrase).join(' '));
   }
 
+  /**
+   * Every entity a term sequence names, for the index: the longest matches, and the entities their names
+   * begin with ("UN Security Council" names the UN too, "U.S. Forces Japan" the United States), so a question
+   * that types the shorter name ("Mozambique's seat on the security council at the UN") finds it (rule
+   * `entity-prefix`). Only prefixes: a name's tail is no name of its own ("Guinea-Bissau" is not Guinea).
+   */
+  named(sequence: readonly string[]): Entity[] {
+    const out: Entity[] = [];
+    for (const m of this.match(sequence)) {
+      let node: TrieNode | undefined = this.root;
+      for (let j = m.start; j < m.end && node; j++) {
+        node = node.next.get(sequence[j] as string);
+        if (node?.entity && !out.includes(node.entity)) out.push(node.entity);
+      }
+    }
+    return out;
+  }
+
   /** Entities named in a term sequence, left to right, longest match first. */
   match(sequence: readonly string[]): EntityMatch[] {
     const out: EntityMatch[] = [];

@@ -109,7 +109,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
   let n = 0;
   corpus.readouts.forEach((readout: Readout, r) => {
     const title = termIds(readout.title);
-    const titleEntities = aliases.match(title.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id));
+    const titleEntities = aliases.named(title.map((id) => vocab[id] as string)).map((e) => idFor(e.id));
     titleTerms.push([...new Set([...title, ...titleEntities])]);
     readouts.push({
       file: readout.file,
@@ -123,7 +123,7 @@ export function buildIndex(corpus: Pick<Corpus, 'readouts'>, options: IndexOptio
     for (const s of readout.sentences) {
       const sequence = termIds(s.text, true);
       for (const id of sequence) docTerms.push(id);
-      const entities = new Set(aliases.match(sequence.map((id) => vocab[id] as string)).map((m) => idFor(m.entity.id)));
+      const entities = new Set(aliases.named(sequence.map((id) => vocab[id] as string)).map((e) => idFor(e.id)));
       for (const id of entities) docEntities.push(id);
       texts[n] = s.text;
       paragraph[n] = s.paragraph;
