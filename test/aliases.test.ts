@@ -44,7 +44,7 @@ describe('the alias table', () => {
 
   // Rule entity-prefix: a readout's "Mozambique's role on the UN Security Council" answers "did austin bring up
   // mozambique sitting on the security council at the un", which types the UN apart from its council.
-  it('GIVEN a name that begins with another entity\'s name (entity-prefix) THEN the index records both, never a tail', () => {
+  it("GIVEN a name that begins with another entity's name (entity-prefix) THEN the index records both, never a tail", () => {
     expect(table.named(terms('the UN Security Council met')).map((e) => e.name)).toEqual(['United Nations', 'UN Security Council']);
     expect(table.named(terms("the Democratic People's Republic of Korea")).map((e) => e.name)).toEqual(['North Korea']);
   });
