@@ -314,7 +314,7 @@ describe('"which countries …?" and "went to" (test/corpus-unseen6, the bundled
       ),
     });
     const answer = Engine.load(folder).answer({ command: 'ask', input: 'which two countries co-hosted the bucharest nine ministerial?' });
-    expect(answer.headline).toBe('Romania, Poland — November 25, 2021.');
+    expect(answer.headline).toBe('Romania and Poland — November 25, 2021.');
   });
   it('GIVEN "when carter went to baghdad" THEN read as a visit (chat.json meetings: went to → visited)', () => {
     expect(readQuestion('who did carter meet when he went to baghdad?').focus).toContain('visited baghdad');

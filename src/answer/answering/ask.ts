@@ -190,7 +190,10 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   // Rule `dropped-topic-only-widened`: when what is left besides names is only words read through WordNet
   // ("did Austin and Sajjan chat about whaling?": chat → talk), the dropped word was the topic: nothing.
   // The meeting's own words ("on that phone call") say which meeting, not what it was about.
-  const typedTopic = concepts.some((c) => !c.name && !c.bonus && !c.office && !c.widened && c !== reading.verb && !isMeetingWord(index, c));
+  // The verb after the subject ("did hicks work with …", rule `verb-after-subject`) says what was done, not what about.
+  const typedTopic = concepts.some(
+    (c) => !c.name && !c.bonus && !c.office && !c.widened && !c.predicate && c !== reading.verb && !isMeetingWord(index, c),
+  );
   if (reading.dropped.length && !question.verbRequired && !typedTopic) applied('dropped-topic-only-widened');
   if (
     reading.dropped.length &&

@@ -18,11 +18,28 @@ import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
-import { eventIn, countriesIn, monthIn, nameIn, PARTS, typedWords, WHICH_COUNTRIES, weekdayIn, whoStated, yearIn } from './stated.ts';
+import {
+  eventIn,
+  countriesIn,
+  countriesWritten,
+  monthIn,
+  nameIn,
+  PARTS,
+  typedWords,
+  WHICH_COUNTRIES,
+  weekdayIn,
+  whoStated,
+  yearIn,
+} from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
+
+/** "Turkiye and Chile", "Norway, Sweden and Finland": a list as English writes it. */
+export function listed(items: readonly string[]): string {
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -162,10 +179,11 @@ export function headline(
   // "which two countries co-hosted the B9 meeting?": the countries the sentence names, not those asked about.
   if (question.members || WHICH_COUNTRIES.test(question.focus)) {
     const asked = new Set(words(question.focus).map((w) => countryNamed(w.word)?.country));
-    const found = countriesIn(sentence.text).filter((c) => !asked.has(c));
+    // As the sentence writes them, in a list read as English: "Turkiye and Chile".
+    const found = countriesWritten(sentence.text).filter((c) => !asked.has(c.country));
     if (found.length) {
       applied('fact-which-name');
-      return `${found.join(', ')} — ${when}.`;
+      return `${listed(found.map((c) => c.written))} — ${when}.`;
     }
   }
   // Rule `fact-which-part`: "which part of Australia …?" — the part the sentence gives ("northern Australia").

@@ -174,12 +174,19 @@ export const PARTS =
 
 /** Countries a sentence names by their name ("Georgia is the largest …"), in order. */
 export function countriesIn(text: string): string[] {
-  const out: string[] = [];
+  return countriesWritten(text).map((c) => c.country);
+}
+
+/** The countries a text names, each once, with the name as the text writes it ("Turkiye", not Türkiye). */
+export function countriesWritten(text: string): { country: string; written: string }[] {
+  const out: { country: string; written: string }[] = [];
   for (const m of text.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu)) {
     // "Portugal’s productive term": the country, without its possessive.
     const found = m[0].replace(/['’]s\b/gu, '');
-    const country = countryNamed(found.toLowerCase())?.country ?? countryNamed((found.split(/\s+/)[0] ?? '').toLowerCase())?.country;
-    if (country && !out.includes(country)) out.push(country);
+    const whole = countryNamed(found.toLowerCase())?.country;
+    const first = found.split(/\s+/)[0] ?? '';
+    const country = whole ?? countryNamed(first.toLowerCase())?.country;
+    if (country && !out.some((c) => c.country === country)) out.push({ country, written: whole ? found : first });
   }
   return out;
 }

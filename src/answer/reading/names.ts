@@ -23,7 +23,7 @@ import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { isEnglish } from './vocabulary.ts';
-import { chatWord } from '../../lexicon/index.ts';
+import { chatWord, isProperNoun } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -105,6 +105,47 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     c.name =
       (!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
       isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord);
+  }
+  verbAfterSubject(index, concepts, text);
+}
+
+/** An auxiliary that opens a question whose subject comes next: "did", "will", "has" … */
+const AUX_BEFORE =
+  /\b(?:did|does|do|didn['’]?t|doesn['’]?t|will|would|won['’]?t|can|could|should|has|have|had|hasn['’]?t|haven['’]?t)\s+$/i;
+
+/** Between two names of one subject: nothing, or "and" ("did austin and gantz work …"). */
+const SUBJECT_JOIN = /^\s+(?:(?:and|&)\s+)?$/i;
+
+/**
+ * Rule `verb-after-subject`: "which anniversary did hicks mark with bulgaria?", "did austin work with …" —
+ * the word typed in lower case right after the subject of "did <name>" is its verb. It is not a name the corpus
+ * writes capitalised (Ron Mark, Bob Work), unless the corpus writes the two as one name ("did bob work meet …"),
+ * and it says what was done, not what about: marked `predicate`, it never stands in for a dropped topic
+ * ("did hicks work with aramane on bananas?" is no "Yes" from a sentence on working together).
+ */
+function verbAfterSubject(index: SentenceIndex, concepts: Concept[], text: string): void {
+  for (let k = 1; k < concepts.length; k++) {
+    const c = concepts[k] as Concept;
+    const prev = concepts[k - 1] as Concept;
+    const lower = c.raw.toLowerCase();
+    if (c.kind !== 'term' || c.raw !== lower || /\s/.test(lower) || !prev.name || c.country) continue;
+    if (!/^\s+$/.test(text.slice(prev.end, c.start)) || !isEnglish(lower) || isProperNoun(lower)) continue;
+    // The subject's first word: back over the run of names typed together ("lloyd austin", "austin and gantz").
+    let first = k - 1;
+    while (
+      first > 0 &&
+      (concepts[first - 1] as Concept).name &&
+      SUBJECT_JOIN.test(text.slice((concepts[first - 1] as Concept).end, (concepts[first] as Concept).start))
+    )
+      first--;
+    if (!AUX_BEFORE.test(text.slice(0, (concepts[first] as Concept).start))) continue;
+    if (c.name) {
+      const [a, b] = [mainTerm(prev), mainTerm(c)];
+      if (a !== undefined && b !== undefined && writtenBefore(index, a, b)) continue;
+      applied('verb-after-subject');
+      c.name = false;
+    }
+    c.predicate = true;
   }
 }
 
