@@ -14,6 +14,7 @@ import {
   isEnglishWord,
   lexiconStats,
   nicknamesOf,
+  phraseAt,
   related,
   type Related,
 } from '../src/lexicon/index.ts';
@@ -275,6 +276,23 @@ describe('lexiconStats', () => {
     expect(s.countries).toBe(250);
     expect(s.nicknames).toBeGreaterThan(200);
     expect(s.englishLemmas).toBeGreaterThan(80_000);
+    expect(s.idioms).toBeGreaterThan(80);
+  });
+});
+
+describe('phraseAt: idioms read whole (rule lexicon-idiom)', () => {
+  it('GIVEN an idiom typed with an inflection and a pronoun THEN the pattern, what readouts write, and its length', () => {
+    // "pulling their weight" is "pull * weight": the base form through WordNet, the slot a possessive.
+    const words = ['are', 'they', 'pulling', 'their', 'weight'];
+    expect(phraseAt(words, 2)).toEqual({
+      phrase: 'pull * weight',
+      words: ['pull', '*', 'weight'],
+      means: ['burden sharing', 'contributions'],
+      length: 3,
+    });
+    // A name in the slot is no idiom's slot; the shorter idiom inside still is one.
+    expect(phraseAt(['keep', 'gram', 'in', 'the', 'loop'], 0)).toBeUndefined();
+    expect(phraseAt(['keep', 'gram', 'in', 'the', 'loop'], 2)?.phrase).toBe('in the loop');
   });
 });
 

@@ -13,7 +13,7 @@ import { singularAcronyms } from '../src/answer/reading/lexical.ts';
 import { talksParty } from '../src/answer/reading/counterpart.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
-import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
+import { durationPhrase, listed, ordinalPhrase } from '../src/answer/answering/headlines.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
@@ -991,5 +991,62 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     const { value: answer } = askOver(final, 'did austin and loudiyi talk about instructing moroccan pilots?');
     expect(answer.results[0]?.text).toBe(LOUDIYI_PILOTS);
     expect(answer.reading?.widened).toEqual([{ word: 'instructing', to: ['train'] }]);
+  });
+
+  it('rule verb-after-subject: GIVEN a lower-case word after "did <name>" THEN it is the verb: never a name, never the topic', () => {
+    // The corpus writes "Work" as Bob Work's surname, so "did hicks work with aramane …" read "work" as a name the
+    // Hicks readout lacks; "did bob work meet gazmin" still is Bob Work.
+    const { value: answer, rules } = explained(() =>
+      lexicon.answer({ command: 'ask', input: 'did hicks work with aramane on jet engines?' }),
+    );
+    expect(answer.headline).toBe('Yes — on February 9, 2023.');
+    expect(answer.results[0]?.text).toMatch(/^Deputy Secretary Hicks and Secretary Aramane discussed co-production of jet engines/);
+    expect(rules).toContain('verb-after-subject');
+    expect(lexicon.answer({ command: 'ask', input: 'did bob work meet gazmin in manila?' }).results[0]?.text).toBe(
+      'Deputy Secretary of Defense Robert O. Work met with Philippine Secretary of National Defense Voltaire Gazmin in Manila today.',
+    );
+    // The verb says what was done, not what about: a sentence on working together is no "Yes" to bananas.
+    expect(lexicon.answer({ command: 'ask', input: 'did hicks work with aramane on bananas?' }).headline).toBe(
+      'No. Nothing in 8 readouts mentions bananas.',
+    );
+  });
+
+  it('rule fact-which-name: GIVEN "which countries" THEN the countries as the sentence writes them, in an English list', () => {
+    // The headline read "Türkiye, Chile": a spelling the readout does not use and a list no one writes.
+    const { value: answer, rules } = askOver(unseen3, 'which countries did austin say brazilian forces helped after disasters?');
+    expect(answer.headline).toBe('Turkiye and Chile — April 7, 2023.');
+    expect(answer.results[0]?.doc).toBe('609-austin-mucio-call.md');
+    expect(rules).toContain('fact-which-name');
+    expect(listed(['Norway', 'Sweden', 'Finland'])).toBe('Norway, Sweden and Finland');
+  });
+
+  it("rule lexicon-idiom: GIVEN an everyday idiom THEN it is read whole as the readouts' words; one they lack is dropped; one they write is literal", () => {
+    // "pat", "back", "loop" one by one were names or topics the corpus lacks, and vetoed the question.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Austin's Call With Norwegian Minister Gram",
+        '2023-05-02',
+        "Secretary Austin commended Minister Gram for Norway's steadfast contributions to burden sharing in NATO.\n\nSecretary Austin said the United States will stand with Norway in the High North.\n\nThe two leaders discussed Arctic security.",
+      ),
+    });
+    const idioms = Engine.load(dir);
+    const q = (question: string) => explained(() => idioms.answer({ command: 'ask', input: question }));
+    const { value: pat, rules } = q('did austin give norway a pat on the back for pulling its weight?');
+    expect(pat.results[0]?.text).toBe(
+      "Secretary Austin commended Minister Gram for Norway's steadfast contributions to burden sharing in NATO.",
+    );
+    expect(pat.reading?.widened).toEqual([
+      { word: 'pat on the back', to: ['commend'] },
+      { word: 'pulling its weight', to: ['burden sharing', 'contributions'] },
+    ]);
+    expect(rules).toContain('lexicon-idiom');
+    // An idiom whose readings no readout writes is dropped and said, never a veto.
+    const { value: loop } = q('did austin keep gram in the loop on arctic security?');
+    expect(loop.results[0]?.text).toBe('The two leaders discussed Arctic security.');
+    expect(loop.reading?.dropped).toEqual(['in the loop', 'keep']);
+    // Words the readouts write as typed are read as typed: "stand with" is no "solidarity".
+    const { value: stand } = q('will the us stand with norway in the high north?');
+    expect(stand.results[0]?.text).toBe('Secretary Austin said the United States will stand with Norway in the High North.');
+    expect(stand.reading?.widened ?? []).toEqual([]);
   });
 });

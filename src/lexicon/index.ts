@@ -17,10 +17,10 @@
  * related('jets').slice(0, 2)  // → [{ word: 'jet', relation: 'inflection', weight: 0.95 }, { word: 'aircraft', relation: 'synonym', weight: 0.76 }]
  */
 import { isEnglishWord as inWordList } from '../text/english.ts';
-import { acronyms, chat, countries, formKey, nicknames, wordnet } from './load.ts';
-import type { AcronymExpansion, ChatWord, CountryForms, LexiconStats, Related } from './types.ts';
+import { acronyms, chat, countries, formKey, nicknames, phrases, wordnet } from './load.ts';
+import type { AcronymExpansion, ChatWord, CountryForms, LexiconStats, Phrase, Related } from './types.ts';
 
-export type { AcronymExpansion, AcronymSource, ChatWord, CountryForms, LexiconStats, Related, RelationKind } from './types.ts';
+export type { AcronymExpansion, AcronymSource, ChatWord, CountryForms, LexiconStats, Phrase, Related, RelationKind } from './types.ts';
 
 /** A chat word ("hey", "pls", "u", "w/") and what to do with it; undefined for any other word. */
 export function chatWord(word: string): ChatWord | undefined {
@@ -122,12 +122,33 @@ export function meetingPhrases(): readonly (readonly [string, string])[] {
   return chat().meetings;
 }
 
+/**
+ * The idiom of phrases.json that begins at `words[k]` (lower-cased words of a question), longest first:
+ * "gave them a pat on the back" at "pat" → { phrase: 'pat on the back', means: ['commend', 'praise'], length: 4 }.
+ * A word matches a pattern's word as typed or by its base form ("kept" = keep); `*` matches one slot word
+ * (its, their, the …). Undefined when no idiom begins there.
+ */
+export function phraseAt(words: readonly string[], k: number): (Phrase & { length: number }) | undefined {
+  const { byFirst, slot } = phrases();
+  const first = words[k];
+  if (first === undefined) return undefined;
+  const same = (typed: string | undefined, want: string) =>
+    typed !== undefined && (want === '*' ? slot.has(typed) : typed === want || wordnet().lemmasOf(typed).includes(want));
+  for (const key of new Set([first, ...wordnet().lemmasOf(first)])) {
+    for (const p of byFirst.get(key) ?? []) {
+      if (p.words.every((w, j) => j === 0 || same(words[k + j], w))) return { ...p, length: p.words.length };
+    }
+  }
+  return undefined;
+}
+
 /** Load every table now, so the first question does not wait (the bot's warm-up calls this). */
 export function preloadLexicon(): void {
   chat();
   countries();
   nicknames();
   acronyms();
+  phrases();
   wordnet();
 }
 
@@ -143,5 +164,6 @@ export function lexiconStats(): LexiconStats {
     nicknames: nicknames().formal.size,
     englishLemmas: wn.lemmaCount,
     relatedEntries: wn.entryCount,
+    idioms: phrases().count,
   };
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { AcronymFile, ChatFile, CountryFile, CountryOverrideFile, NicknameFile } from './schema.ts';
-import type { AcronymExpansion, ChatWord, CountryForms } from './types.ts';
+import { AcronymFile, ChatFile, CountryFile, CountryOverrideFile, NicknameFile, PhraseFile } from './schema.ts';
+import type { AcronymExpansion, ChatWord, CountryForms, Phrase } from './types.ts';
 import { type WordNet, loadWordNet } from './wordnet.ts';
 import { DATA_DIR } from '../paths.ts';
 import { readDataFile } from '../data.ts';
@@ -109,3 +109,23 @@ export const nicknames = once(() => {
 });
 
 export const wordnet = once((): WordNet => loadWordNet(resolve(LEXICON_DIR, 'wordnet.txt')));
+
+/** phrases.json's idioms, by first word, longest first (a reader matches greedily). */
+export const phrases = once(() => {
+  const data = readData('phrases.json', PhraseFile);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const [pattern, means] of data.phrases) {
+    const words = pattern.split(' ');
+    const first = words[0] as string;
+    if (first === '*') throw new Error(`lexicon: phrases.json: "${pattern}" may not begin with *`);
+    const list = byFirst.get(first) ?? [];
+    list.push({ phrase: pattern, words, means });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirst: byFirst as ReadonlyMap<string, readonly Phrase[]>,
+    slot: new Set(data.slot),
+    count: data.phrases.length,
+  };
+});

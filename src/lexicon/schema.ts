@@ -78,3 +78,16 @@ export type AcronymData = z.infer<typeof AcronymFile>;
 export type CountryData = z.infer<typeof CountryFile>;
 export type CountryOverrideData = z.infer<typeof CountryOverrideFile>;
 export type NicknameData = z.infer<typeof NicknameFile>;
+
+/** A phrase pattern: two to five lower-case words, `*` for one varying word ("pull * weight"). */
+const phrasePattern = lower.regex(/^[a-z*'-]+( [a-z*'-]+){1,4}$/, 'a phrase is 2–5 lower-case words (or *) separated by single spaces');
+
+/** phrases.json: everyday idioms and words beside the readout register, reviewed by hand. */
+export const PhraseFile = z.strictObject({
+  $comment: z.string(),
+  source: z.string(),
+  /** The words a `*` of a pattern stands for: possessives, pronouns, articles ("pull *their* weight"). */
+  slot: z.array(lower).min(1),
+  /** Idioms and everyday phrases and what the readouts write for them: "pat on the back" → commend, praise. */
+  phrases: z.array(z.tuple([phrasePattern, z.array(lower).min(1)])),
+});

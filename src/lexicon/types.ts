@@ -50,4 +50,12 @@ export interface LexiconStats {
   nicknames: number;
   englishLemmas: number;
   relatedEntries: number;
+  idioms: number;
+}
+
+/** An idiom of phrases.json: its pattern's words (`*` for one varying word) and what readouts write for it. */
+export interface Phrase {
+  phrase: string;
+  words: readonly string[];
+  means: readonly string[];
 }

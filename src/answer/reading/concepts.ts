@@ -12,11 +12,12 @@ import { applied } from '../explain.ts';
 import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
-import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, isVerbForm, spellingVariants, widenings } from './vocabulary.ts';
+import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
 import { capitalCountry } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
+import { idiomReadings, idiomsIn, writtenTogether } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 
 export interface Concept {
@@ -53,6 +54,8 @@ export interface Concept {
   widened?: string[];
   /** An alias thing read as the common words of its name (rule `alias-common-words`: HADR → humanitarian, relief). */
   spelled?: string[];
+  /** The verb typed right after the question's subject ("did hicks *work* with …"; rule `verb-after-subject`). */
+  predicate?: boolean;
 }
 
 /**
@@ -103,6 +106,11 @@ export interface ConceptOptions {
   prefixLast?: boolean;
   /** Drop question words ("what", "did", "say"); off for timeline topics and quotes. */
   dropQuestionWords?: boolean;
+  /**
+   * Read everyday idioms as the readout register's words (rule `lexicon-idiom`): a question's, not a claim's nor
+   * a quote's. Called with each idiom whose register words no readout uses: it is dropped, never a veto.
+   */
+  idioms?: { dropped: (raw: string) => void };
 }
 
 /** The concepts of a question or topic, in the order they were written. */
@@ -118,10 +126,29 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
   const concepts: Concept[] = [];
   correctEntityTypos(index, seq);
   const entityMatches = index.aliases.match(seq.map((s) => s.term));
+  const idioms = options.idioms
+    ? idiomsIn(
+        all,
+        entityMatches.map((m) => [(seq[m.start] as (typeof seq)[number]).start, (seq[m.end - 1] as (typeof seq)[number]).end]),
+      )
+    : [];
   let next = 0;
   const addTerms = (until: number) => {
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
+      // Rule `lexicon-idiom`: "a pat on the back" is commend or praise, read whole (src/lexicon phraseAt).
+      // Read literally when some sentence writes the idiom's own words ("stand with Turkey"): the idiom is for
+      // the words readouts do not use.
+      const idiom = idioms.find((x) => s.start >= x.start && s.start < x.end && !writtenTogether(index, text.slice(x.start, x.end)));
+      if (idiom) {
+        const raw = text.slice(idiom.start, idiom.end);
+        const readings = idiomReadings(index, idiom.means);
+        applied('lexicon-idiom');
+        if (readings.length) concepts.push(readAs(index, raw, readings, next, idiom.start, idiom.end));
+        else options.idioms?.dropped(raw);
+        while (next + 1 < until && (seq[next + 1] as (typeof seq)[number]).start < idiom.end) next++;
+        continue;
+      }
       // A last word still being typed ("Mageshi") is completed; a whole English word ("road", "north") is not
       // unfinished just because the question has no "?".
       const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text) && !isEnglishWord(s.raw.toLowerCase());
@@ -383,43 +410,6 @@ function termConcept(
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
   };
-}
-
-// A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
-// of an unknown word; only close synonyms widen a word the corpus has ("budget" is no plan). DEFAULTS.reading.
-const FALLBACK_SHARE = DEFAULTS.reading.fallbackShare;
-const FALLBACK_MIN = DEFAULTS.reading.fallbackMinWeight;
-const DERIVATION_MIN = DEFAULTS.reading.fallbackDerivationWeight;
-const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
-
-/**
- * Rule `lexicon-widen-fallback`: a word the corpus has, but not in the readouts the question's names select
- * ("did the Poles thank us for sending troops?": Poland's readouts say "forces"), is widened to its close
- * WordNet synonyms the corpus writes in lower case, each weighing less than the word typed. Returns the words
- * added (none when the concept is a name, a number, or not an English word).
- */
-export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: ReadonlySet<number>): string[] {
-  const raw = concept.raw.toLowerCase();
-  // An entity typed as one lower-case word ("troops") is a word, as a term is.
-  const word = concept.kind === 'term' || /^\p{Ll}/u.test(concept.entity ?? '');
-  if (!word || concept.name || concept.country || concept.office || concept.widened || !/^\p{L}{3,}$/u.test(raw)) return [];
-  if (!isEnglishWord(raw)) return [];
-  const added: string[] = [];
-  for (const r of widenings(raw)) {
-    if (added.length >= FALLBACK_WIDENED) break;
-    // A close synonym; or, for a verb as typed, the noun readouts make of it ("move" → movement, "share" →
-    // sharing): the same act, written as a noun.
-    const nominal = r.relation === 'derivation' && r.weight >= DERIVATION_MIN && isVerbForm(raw, true);
-    if (!nominal && (r.relation !== 'synonym' || r.weight < FALLBACK_MIN)) continue;
-    const id = widenTarget(index, r.word, { phrases: true });
-    // Only what the named readouts write: a synonym elsewhere in the corpus cannot make them answer.
-    if (id === undefined || concept.alternatives.has(id) || (inScope && !inScope.has(id))) continue;
-    concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
-    added.push(r.word);
-  }
-  added.push(...counterCompounds(index, raw, concept.alternatives));
-  if (added.length) concept.widened = added;
-  return added;
 }
 
 /** The word with each pair of adjacent letters swapped ("ukriane" → "ukraine", …). */

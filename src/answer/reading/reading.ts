@@ -118,7 +118,11 @@ const readWords: ReadingStep = {
   run: (state) => {
     const { question } = state;
     state.text = readingText(question);
-    state.concepts = conceptsOf(state.index, state.text, { dropQuestionWords: true, prefixLast: true });
+    state.concepts = conceptsOf(state.index, state.text, {
+      dropQuestionWords: true,
+      prefixLast: true,
+      ...(state.claim ? {} : { idioms: { dropped: (raw: string) => state.notes.dropped.push(raw) } }),
+    });
   },
 };
 

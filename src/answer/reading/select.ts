@@ -17,7 +17,7 @@
  *   states ("the India 2+2").
  */
 import { terms } from '../../text/terms.ts';
-import { widenKnown } from './concepts.ts';
+import { widenKnown } from './widenKnown.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';

@@ -9,7 +9,8 @@
  *   synonym) ranks first; one that does not is still an answer.
  */
 import { term } from '../../text/terms.ts';
-import { conceptsOf, widenKnown, type Concept } from './concepts.ts';
+import { conceptsOf, type Concept } from './concepts.ts';
+import { widenKnown } from './widenKnown.ts';
 import { familyTerms } from './focus.ts';
 import { maxIdf, type ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';

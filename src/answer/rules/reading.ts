@@ -107,6 +107,20 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'verb-after-subject',
+    reason:
+      '"which anniversary did hicks mark with bulgaria?": the lower-case word right after the subject of "did <name>" is its verb: not a name the corpus writes capitalised (Ron Mark) unless the corpus writes the two as one name (Bob Work), and not the topic a dropped word leaves ("work with aramane on bananas")',
+    module: `${R}names.ts`,
+    test: LEXICON_TEST,
+  },
+  {
+    id: 'lexicon-idiom',
+    reason:
+      '"a pat on the back", "pull its weight", "compare notes": an everyday idiom is read whole as the words readouts write (commend, burden sharing, exchanged views); one whose words no readout uses is dropped, never a veto',
+    module: `${R}concepts.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'lexicon-verb-forms',
     reason:
       '"joining NATO", "migrants sent back home": a verb the corpus lacks is read as the nouns readouts write (membership, repatriation)',

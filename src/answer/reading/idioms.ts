@@ -1,0 +1,67 @@
+/**
+ * Everyday idioms in a question (rule `lexicon-idiom`, data/lexicon/phrases.json): where they are, whether the
+ * corpus writes their own words (then they are read literally), and the readout-register words they are read as.
+ *
+ * @example
+ * writtenTogether(index, 'stand with')   // → true
+ * writtenTogether(index, 'pat on the back')   // → false
+ * idiomReadings(index, ['commend', 'exchanged views']).map((r) => r.word)   // → ['commend', 'exchanged views']
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { terms, type Word } from '../../text/terms.ts';
+import { phraseAt } from '../../lexicon/index.ts';
+import { DEFAULTS } from '../defaults.ts';
+import type { VerbReading } from './verbForms.ts';
+import { widenTarget } from './widenTarget.ts';
+
+/** A reviewed reading is as sure as WordNet's first sense: the widest weight a widened word takes. */
+const WIDEST = DEFAULTS.reading.widenMax;
+
+/** Idioms of the lexicon in a question's words, left to right, longest first, none across an entity's name. */
+export function idiomsIn(
+  all: readonly Word[],
+  entities: readonly (readonly [number, number])[],
+): { start: number; end: number; means: readonly string[] }[] {
+  const lower = all.map((w) => w.word);
+  const out: { start: number; end: number; means: readonly string[] }[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const found = phraseAt(lower, k);
+    if (!found) continue;
+    const start = (all[k] as Word).start;
+    const end = (all[k + found.length - 1] as Word).end;
+    if (entities.some(([a, b]) => a < end && start < b)) continue;
+    out.push({ start, end, means: found.means });
+    k += found.length - 1;
+  }
+  return out;
+}
+
+/** Whether one sentence of the corpus holds every term of `phrase` ("stand with" → stand). */
+export function writtenTogether(index: SentenceIndex, phrase: string): boolean {
+  const ids = terms(phrase).map((t) => index.termId(t));
+  if (!ids.length || ids.some((id) => id === undefined || index.df(id) === 0)) return false;
+  const lists = (ids as number[]).map((id) => index.postings(id)).sort((a, b) => a.length - b.length);
+  const [first, ...rest] = lists as [Uint32Array, ...Uint32Array[]];
+  return first.some((sentence) => rest.every((list) => list.includes(sentence)));
+}
+
+/**
+ * What an idiom's register words are in this corpus, at the synonym weight: a word by its term, a phrase by
+ * its alias entity ("burden sharing") or else its rarest word the corpus writes in lower case ("territorial
+ * integrity" → integrity).
+ */
+export function idiomReadings(index: SentenceIndex, means: readonly string[]): VerbReading[] {
+  const out: VerbReading[] = [];
+  for (const word of means) {
+    let id = widenTarget(index, word, { phrases: true });
+    if (id === undefined && /\s/.test(word)) {
+      const ids = terms(word)
+        .map((t) => widenTarget(index, t))
+        .filter((x): x is number => x !== undefined);
+      id = ids.sort((a, b) => index.df(a) - index.df(b))[0];
+    }
+    // A reviewed reading, as sure as WordNet's first sense: the widest weight a widened word takes.
+    if (id !== undefined && !out.some((r) => r.id === id)) out.push({ word, id, weight: WIDEST });
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Rule `lexicon-widen-fallback`: a topic word the corpus has, but the readouts a question's names select do
+ * not, also matches its close WordNet synonyms those readouts write ("troops" → forces).
+ *
+ * @example
+ * widenKnown(index, conceptsOf(index, 'troops')[0])   // → ['forces', 'personnel']
+ */
+import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import type { Concept } from './concepts.ts';
+import { isEnglish as isEnglishWord, isVerbForm, widenings } from './vocabulary.ts';
+import { counterCompounds } from './compounds.ts';
+import { DEFAULTS } from '../defaults.ts';
+import { widenTarget } from './widenTarget.ts';
+
+const WEIGHT = DEFAULTS.reading.weights;
+// A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
+// of an unknown word; only close synonyms widen a word the corpus has ("budget" is no plan). DEFAULTS.reading.
+const FALLBACK_SHARE = DEFAULTS.reading.fallbackShare;
+const FALLBACK_MIN = DEFAULTS.reading.fallbackMinWeight;
+const DERIVATION_MIN = DEFAULTS.reading.fallbackDerivationWeight;
+const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
+
+/**
+ * Rule `lexicon-widen-fallback`: a word the corpus has, but not in the readouts the question's names select
+ * ("did the Poles thank us for sending troops?": Poland's readouts say "forces"), is widened to its close
+ * WordNet synonyms the corpus writes in lower case, each weighing less than the word typed. Returns the words
+ * added (none when the concept is a name, a number, or not an English word).
+ */
+export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: ReadonlySet<number>): string[] {
+  const raw = concept.raw.toLowerCase();
+  // An entity typed as one lower-case word ("troops") is a word, as a term is.
+  const word = concept.kind === 'term' || /^\p{Ll}/u.test(concept.entity ?? '');
+  if (!word || concept.name || concept.country || concept.office || concept.widened || !/^\p{L}{3,}$/u.test(raw)) return [];
+  if (!isEnglishWord(raw)) return [];
+  const added: string[] = [];
+  for (const r of widenings(raw)) {
+    if (added.length >= FALLBACK_WIDENED) break;
+    // A close synonym; or, for a verb as typed, the noun readouts make of it ("move" → movement, "share" →
+    // sharing): the same act, written as a noun.
+    const nominal = r.relation === 'derivation' && r.weight >= DERIVATION_MIN && isVerbForm(raw, true);
+    if (!nominal && (r.relation !== 'synonym' || r.weight < FALLBACK_MIN)) continue;
+    const id = widenTarget(index, r.word, { phrases: true });
+    // Only what the named readouts write: a synonym elsewhere in the corpus cannot make them answer.
+    if (id === undefined || concept.alternatives.has(id) || (inScope && !inScope.has(id))) continue;
+    concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
+    added.push(r.word);
+  }
+  added.push(...counterCompounds(index, raw, concept.alternatives));
+  if (added.length) concept.widened = added;
+  return added;
+}
