@@ -1049,4 +1049,17 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(stand.results[0]?.text).toBe('Secretary Austin said the United States will stand with Norway in the High North.');
     expect(stand.reading?.widened ?? []).toEqual([]);
   });
+
+  it('rule office-chat: GIVEN "defense chief" and a demonym of a country of two words THEN the Minister of Defence\'s readout', () => {
+    // "the kiwi defense chief": "chief" is chat for the minister, and "kiwi" is New Zealand, whose name no term
+    // list holds — both answered "No readout names Hagel and New Zealand's defense chief together".
+    const { value: answer, rules } = explained(() => lexicon.answer({ command: 'ask', input: 'did hagel call the kiwi defense chief?' }));
+    expect(answer.headline).toBe('Yes — on September 18, 2014.');
+    expect(answer.results[0]?.doc).toBe('401-hagel-coleman-call.md');
+    expect(rules).toContain('office-chat');
+    // The office still selects: New Zealand's foreign minister is not the man Hagel called.
+    expect(lexicon.answer({ command: 'ask', input: 'did hagel call the kiwi foreign minister?' }).headline).toBe(
+      "No. No readout names Hagel and New Zealand's foreign minister together.",
+    );
+  });
 });

@@ -17,7 +17,14 @@ import type { Concept } from './concepts.ts';
 import { dropGivenNames } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
-import { countryNamed, isOfficeWord as isOfficeTitle, isServiceWord, officeAbbreviations, spellingVariants } from './vocabulary.ts';
+import {
+  countryNamed,
+  isOfficeWord as isOfficeTitle,
+  isServiceWord,
+  officeAbbreviations,
+  officeChatReadings,
+  spellingVariants,
+} from './vocabulary.ts';
 import { term } from '../../text/terms.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 
@@ -190,6 +197,15 @@ function officeSpellings(index: SentenceIndex, c: Concept): void {
     const id = t && index.df(t) > 0 ? index.termId(t) : undefined;
     if (id === undefined || c.alternatives.has(id)) continue;
     applied('spelling-variant');
+    c.alternatives.set(id, 1);
+  }
+  // Rule `office-chat`: "the finnish defense chief" is its Minister of Defense; "chief" still matches a Chief of
+  // Defence. Exact weight: the office, not a guess at it.
+  for (const office of officeChatReadings(c.raw.toLowerCase())) {
+    const t = term(office);
+    const id = t && index.df(t) > 0 ? index.termId(t) : undefined;
+    if (id === undefined || c.alternatives.has(id)) continue;
+    applied('office-chat');
     c.alternatives.set(id, 1);
   }
 }

@@ -106,8 +106,11 @@ export const namesSelect: ReadingStep = {
     // (Words only: an office the alias table knows as one thing, "prime minister", is one entity already.)
     // The office's words and its country's ("Ukrainian defense minister": not a Polish minister's readout whose
     // opening mentions "Russia-Ukraine").
-    const officeWords = [...[...owners].filter((c) => c.kind === 'term'), ...offices.filter((c) => c.known && c.kind === 'term')];
-    if (candidates && officeWords.length >= 2 && officeWords.length === owners.size + offices.filter((c) => c.known).length) {
+    // A demonym of a country of several words ("kiwi" → New Zealand) is matched through the country's entity, which
+    // no term list holds, so it is checked as a typed "new zealand" is: in the head, not beside the office.
+    const ownerWords = [...owners].filter((c) => c.kind === 'term' && !/\s/.test(c.country ?? ''));
+    const officeWords = [...ownerWords, ...offices.filter((c) => c.known && c.kind === 'term')];
+    if (candidates && officeWords.length >= 2 && officeWords.length === ownerWords.length + offices.filter((c) => c.known).length) {
       const known = officeWords;
       let kept = 0;
       for (let k = 0; k < candidates.length; k++) {

@@ -113,6 +113,7 @@ const OfficeFile = z.object({
   acronyms: z.record(z.string().regex(/^[a-z0-9]+$/), z.array(z.string().min(1)).min(1)),
   services: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   abbreviations: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
+  chat: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
 });
 const officeFile = dataFile('reading/offices.json', OfficeFile);
 
@@ -170,6 +171,11 @@ function editDistance(a: string, b: string): number {
 /** How readouts abbreviate an office word in a title ("general" → gen, as in "Lt. Gen."); [] for none. */
 export function officeAbbreviations(word: string): readonly string[] {
   return Object.hasOwn(officeFile().abbreviations, word) ? (officeFile().abbreviations[word] ?? []) : [];
+}
+
+/** The offices a chat office word also stands for ("chief" → minister, secretary), lower case. */
+export function officeChatReadings(word: string): readonly string[] {
+  return Object.hasOwn(officeFile().chat, word) ? (officeFile().chat[word] ?? []) : [];
 }
 
 /**

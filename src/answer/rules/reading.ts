@@ -114,6 +114,13 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'office-chat',
+    reason:
+      '"the finnish and swedish defense chiefs": an office word chat uses for another office (data/reading/offices.json `chat`: chief → minister, secretary) also matches that office, at the exact weight',
+    module: `${R}counterpart.ts`,
+    test: LEXICON_TEST,
+  },
+  {
     id: 'lexicon-idiom',
     reason:
       '"a pat on the back", "pull its weight", "compare notes": an everyday idiom is read whole as the words readouts write (commend, burden sharing, exchanged views); one whose words no readout uses is dropped, never a veto',
