@@ -1062,4 +1062,33 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
       "No. No readout names Hagel and New Zealand's foreign minister together.",
     );
   });
+
+  it('rule borrowed-capital: GIVEN a lower-case word the corpus capitalises only as a name\'s head ("United States") THEN a word', () => {
+    // "keep the alliance united" read "united" as the name United, which the Gram call lacks: a veto. The
+    // grammar verb before an adjective ("keep … united") is dropped as "keep talking" is (rule absent-verb-drop).
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Austin's Call With Norwegian Minister Gram",
+        '2023-05-02',
+        'Secretary Austin spoke with Norwegian Minister of Defence Bjørn Arild Gram today.\n\nThe two leaders agreed that the unity of the alliance is essential to deter Russia.',
+      ),
+      'b.md': readoutMd(
+        "Readout of Secretary Austin's Meeting With Danish Minister Poulsen",
+        '2023-06-02',
+        'Secretary Austin met with Danish Minister of Defence Troels Lund Poulsen at the Pentagon.\n\nThe United States and Denmark reaffirmed their commitment to NATO.\n\nSecretary Austin thanked Minister Poulsen for hosting United States forces.',
+      ),
+    });
+    const heads = Engine.load(dir);
+    const { value: answer, rules } = explained(() =>
+      heads.answer({ command: 'ask', input: 'did austin and gram say they would keep the alliance united?' }),
+    );
+    expect(answer.headline).toBe('Yes — on May 2, 2023.');
+    expect(answer.results[0]?.text).toBe('The two leaders agreed that the unity of the alliance is essential to deter Russia.');
+    expect(answer.reading?.widened).toEqual([{ word: 'united', to: ['unity'] }]);
+    expect(rules).toContain('borrowed-capital');
+    // Typed as the name, it is the name.
+    expect(heads.answer({ command: 'ask', input: 'did austin and poulsen talk about the united states?' }).results[0]?.text).toBe(
+      'Secretary Austin thanked Minister Poulsen for hosting United States forces.',
+    );
+  });
 });

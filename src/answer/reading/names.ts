@@ -52,8 +52,8 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
     const t = index.data.vocab[id] ?? '';
     if (!/^\p{Lu}/u.test(surface) || ROLE_WORDS.has(surface) || MONTH_TERMS.has(t) || /^\d/.test(t)) return false;
     // Rule `borrowed-capital`: "a sea border", "the day" — an English word typed in lower case whose capital in
-    // the readouts is only borrowed (the tail of "Red Sea", "Independence Day"; a sentence's first word) is that
-    // word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its
+    // the readouts is only borrowed (the tail of "Red Sea", "Independence Day", the head of "United States"; a
+    // sentence's first word) is that word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its
     // head ("red sea", "scarborough shoal") or a head typed before a name ("southeast asia").
     const lower = c.raw.toLowerCase();
     if (
@@ -100,7 +100,13 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     const adjacent = next !== undefined && /^\s*$/.test(text.slice(c.end, next.start));
     // A word typed right after another ("red sea", "scarborough shoal") may be a name's tail as typed.
     const prev = concepts[k - 1];
-    const afterWord = prev !== undefined && /^[\s-]*$/.test(text.slice(prev.end, c.start));
+    // Only after a word that can head a name: one the corpus writes capitalised, or an unknown non-English word
+    // ("scarborough shoal"); "stay united" is no name.
+    const prevTerm = prev && mainTerm(prev);
+    const afterWord =
+      prev !== undefined &&
+      /^[\s-]*$/.test(text.slice(prev.end, c.start)) &&
+      (prev.known ? prevTerm === undefined || /^\p{Lu}/u.test(index.surface(prevTerm) ?? '') : !isEnglish(prev.raw.toLowerCase()));
     // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
     c.name =
       (!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
@@ -261,7 +267,26 @@ export function isNameTail(index: SentenceIndex, c: Concept): boolean {
  * word ("Red Sea", "Independence Day").
  */
 function capitalBorrowed(index: SentenceIndex, id: number): boolean {
-  return mostlyAfterCapital(index, id, true);
+  return mostlyAfterCapital(index, id, true) || mostlyBeforeCapital(index, id);
+}
+
+/**
+ * Whether at least 80% of the sentences read (TAIL_SCAN at most) write the term as the head of a longer name,
+ * right before a capitalised word ("United States", "North Korea"): "stay united", "up north" borrow that capital.
+ */
+function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let before = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w) => term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if ((ws[at + 1] as { capitalized: boolean } | undefined)?.capitalized) before++;
+  }
+  return seen > 0 && before >= 0.8 * seen;
 }
 
 /**

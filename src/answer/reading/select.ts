@@ -26,6 +26,7 @@ import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
+import { commonestPos } from '../../lexicon/index.ts';
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
@@ -329,11 +330,14 @@ export const topicInSelected: ReadingStep = {
 function dropAbsentVerbs(state: ReadingState): void {
   const { concepts, text } = state;
   // A grammar verb before a verb in -ing ("keep talking", "keep the partnership going"), or with "up"/"on" ("keep
-  // up the talks"), or an adverb says how
-  // the thing was put; "keep troops in Austria" keeps them, which is the question.
+  // up the talks"), or before an adjective that says how the thing is to be ("keeps it united", "keep the region
+  // steady"), or an adverb says how the thing was put; "keep troops in Austria" keeps them, which is the question.
   const aspectual = (c: Concept) =>
     isGrammarWord(c.raw.toLowerCase()) &&
-    (/ly$/i.test(c.raw) || /^\s+(?:up|on)\b/i.test(text.slice(c.end)) || /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)));
+    (/ly$/i.test(c.raw) ||
+      /^\s+(?:up|on)\b/i.test(text.slice(c.end)) ||
+      /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)) ||
+      complementFollows(text.slice(c.end)));
   const verbs = state.absent.filter(
     (c) =>
       c.kind === 'term' &&
@@ -351,6 +355,15 @@ function dropAbsentVerbs(state: ReadingState): void {
   state.concepts = concepts.filter((c) => !verbs.includes(c));
   // A widened word was a bonus beside the typed topic the verb was (rule `lexicon-widen`): alone, it is the topic.
   if (!nouns.some((c) => !c.bonus)) for (const c of nouns) c.bonus = false;
+}
+
+/** An adjective within the next three words, the complement of a grammar verb ("keeps it *united*"). */
+function complementFollows(after: string): boolean {
+  const next = after.match(/^(?:\s+[\p{L}'-]+){1,3}/u)?.[0] ?? '';
+  return next
+    .trim()
+    .split(/\s+/)
+    .some((w) => w.length > 2 && commonestPos(w.toLowerCase()) === 'a');
 }
 
 /** "in person": a readout whose title says it was a call is not an answer. */
