@@ -453,6 +453,29 @@ describe('capital-as-country: a capital the corpus never writes stands for its g
     expect(answer.none).toBe(true);
     expect(answer.headline).toBe('Nothing in 8 readouts mentions tehran.');
   });
+  it('GIVEN a capital the corpus writes, typed as a government ("washington\'s ties", "washington and tokyo") THEN its country too', () => {
+    // "washington's ties with asean" read Washington as the city: only a readout written in Washington answered.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Austin's Meeting With Japanese Minister Kihara",
+        '2024-07-29',
+        'Secretary Austin met with Japanese Minister of Defense Kihara Minoru in Tokyo.\n\nBoth officials reaffirmed the strategic alignment between the United States and Japan.',
+      ),
+      'b.md': readoutMd(
+        "Readout of Secretary Austin's Meeting With Indian Minister Jaishankar",
+        '2021-05-28',
+        'Secretary Austin met with Indian Minister of External Affairs Jaishankar in Washington, D.C. today.',
+      ),
+    });
+    const capitals = Engine.load(dir);
+    const { value: answer, rules } = explained(() =>
+      capitals.answer({ command: 'ask', input: 'did austin and kihara say washington and tokyo are strategically aligned?' }),
+    );
+    expect(answer.results[0]?.text).toBe('Both officials reaffirmed the strategic alignment between the United States and Japan.');
+    expect(rules).toContain('capital-as-country');
+    // After "in" it is the city, as written.
+    expect(capitals.answer({ command: 'ask', input: 'who did austin meet in washington?' }).results[0]?.doc).toBe('b.md');
+  });
 });
 
 describe('chat-context-clause: a clause set off before the question keeps only its names', () => {

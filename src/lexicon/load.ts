@@ -72,7 +72,7 @@ export const countries = once(() => {
     }
     const entry: CountryForms = { country: name, code: c.code, forms };
     // A capital of one word that is not the country's own name ("Tokyo", not "Singapore" nor "Panama City").
-    const capital = c.capital === undefined ? '' : formKey(c.capital);
+    const capital = formKey(over.capitals[c.code] ?? c.capital ?? '');
     if (/^\p{L}+$/u.test(capital) && !seen.has(capital) && !byCapital.has(capital)) byCapital.set(capital, entry);
     for (const f of forms) {
       const key = formKey(f);

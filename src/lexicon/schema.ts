@@ -62,6 +62,8 @@ export const CountryOverrideFile = z.strictObject({
   remove: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(2))),
   /** Forms that name no single country and are never looked up (Congolese, Dominican, Guinean). */
   ambiguous: z.array(z.string().min(2)),
+  /** Code → the capital as one word, where the package's is longer ("Washington D.C." → Washington). */
+  capitals: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\p{L}+$/u)),
 });
 
 /** nicknames.json: given-name nicknames, reviewed by hand. */

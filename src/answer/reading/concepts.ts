@@ -13,7 +13,7 @@ import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
-import { capitalCountry } from './lexical.ts';
+import { capitalCountry, governmentTyped } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
@@ -171,9 +171,14 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
           continue;
         }
       }
-      const before = all[all.findIndex((w) => w.start === s.start) - 1];
+      const at = all.findIndex((w) => w.start === s.start);
+      const before = all[at - 1];
       const place = before !== undefined && PLACE_WORDS.has(before.word);
-      concepts.push({ ...termConcept(index, s.term, s.raw, typing, next, place), start: s.start, end: s.end });
+      concepts.push({
+        ...termConcept(index, s.term, s.raw, typing, next, place, governmentTyped(text, all, at, s.end)),
+        start: s.start,
+        end: s.end,
+      });
     }
   };
   for (const match of entityMatches) {
@@ -264,7 +269,8 @@ function correctEntityTypos(index: SentenceIndex, seq: { term: string; raw: stri
 }
 
 /**
- * `place`: the word follows a place word ("in", "visit to"), so a capital there is the city itself
+ * `place`: the word follows a place word ("in", "visit to"), so a capital there is the city itself;
+ * `government`: it is typed as a government ("washington's ties"), so a capital there is its country too
  * (rule `capital-as-country`).
  */
 function termConcept(
@@ -274,6 +280,7 @@ function termConcept(
   typing: boolean,
   position: number,
   place = false,
+  government = false,
 ): Omit<Concept, 'start' | 'end'> {
   const alternatives = new Map<number, number>();
   /** The id of a term the corpus uses, else undefined. */
@@ -287,7 +294,9 @@ function termConcept(
   // Rule `lexicon-demonym`: "Kiwis", "the egyptians", "Emirati" name their country, in every form
   // the readouts write it ("New Zealand", "Egypt", "Egyptian"). "us" in lower case is the pronoun.
   const country =
-    /^\p{L}{3,}$/u.test(raw) && raw !== 'us' ? (countryNamed(raw.toLowerCase()) ?? capitalCountry(index, t, raw, place)) : undefined;
+    /^\p{L}{3,}$/u.test(raw) && raw !== 'us'
+      ? (countryNamed(raw.toLowerCase()) ?? capitalCountry(index, t, raw, place, government))
+      : undefined;
   if (country) {
     for (const form of country.forms) {
       const formTerms = terms(form);

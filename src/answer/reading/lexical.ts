@@ -188,11 +188,25 @@ function givenNameFor(index: SentenceIndex, typed: string, surname: number, peop
  * Rule `capital-as-country`: "Tehran's meddling", "what did Austin say about Beijing?" — a one-word
  * capital the corpus never writes stands for its country's government, read as the country in every
  * form readouts write it. After a place word ("met in Tokyo", "a visit to Kabul") it is the city: a
- * name the corpus lacks, which vetoes. A capital the corpus writes is read as written.
+ * name the corpus lacks, which vetoes. A capital the corpus writes is read as written, unless typed as a
+ * government: possessive ("washington's ties") or paired with a country or capital ("washington and tokyo"),
+ * where it is the capital and its country.
  */
-export function capitalCountry(index: SentenceIndex, t: string, raw: string, place: boolean) {
-  if (place || index.df(t) > 0) return undefined;
+export function capitalCountry(index: SentenceIndex, t: string, raw: string, place: boolean, metonym = false) {
+  // A capital the corpus writes is its country too where it is typed as a government: "washington's ties",
+  // "washington and tokyo".
+  if (place || (index.df(t) > 0 && !metonym)) return undefined;
   const country = capitalOf(raw.toLowerCase());
   if (country) applied('capital-as-country');
   return country;
+}
+
+/**
+ * A word typed as a government (rule `capital-as-country`): possessive ("washington's ties") or paired by "and"
+ * with a country or a capital ("washington and tokyo", "seoul and washington").
+ */
+export function governmentTyped(text: string, all: readonly Word[], at: number, end: number): boolean {
+  if (/^['’]s\b/.test(text.slice(end))) return true;
+  const state = (w: Word | undefined) => w !== undefined && (countryNamed(w.word) !== undefined || capitalOf(w.word) !== undefined);
+  return (all[at + 1]?.word === 'and' && state(all[at + 2])) || (all[at - 1]?.word === 'and' && state(all[at - 2]));
 }

@@ -236,7 +236,8 @@ export const READING_RULES = [
   },
   {
     id: 'capital-as-country',
-    reason: 'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran); after "in"/"to" it is the city',
+    reason:
+      'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran), and one it writes does too where typed as a government ("washington\'s ties", "washington and tokyo"); after "in"/"to" it is the city',
     module: `${R}lexical.ts`,
     test: LEXICON_TEST,
   },
