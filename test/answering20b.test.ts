@@ -426,6 +426,31 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
     );
   });
 
+  it('rule fact-which-name: GIVEN the noun capitalised in a name ("World War II") or asked in chat ("which deal") THEN that name', () => {
+    // "which war …?" answered "II" (the capitals after "War"); "Prisoner of War" and "Department of War" end in the
+    // noun after "of", which completes another head.
+    const war = 'The agency searches for personnel of the Department of War and the Prisoner of War office lost during World War II.';
+    expect(nameIn(war, { words: [], noun: 'war' })).toBe('World War II');
+    // "which deal …?" is read as the readouts' "agreement" and shown as the sentence writes it.
+    expect(readQuestion('which deal did they say russia must honor?').asksName).toEqual({
+      words: [],
+      noun: 'agreement',
+      typedNoun: 'deal',
+    });
+    const minsk = 'They stressed the need for Russia to adhere to its commitments under the Minsk agreements.';
+    expect(nameIn(minsk, { words: [], noun: 'agreement', typedNoun: 'deal' })).toBe('Minsk agreements');
+    expect(nameIn(minsk, { words: [], noun: 'agreement', typedNoun: 'agreement' })).toBe('Minsk');
+  });
+
+  it('rule fact-duration: GIVEN "a 10-year roadmap", "a five-year plan" THEN the span of years', () => {
+    // "how long does the roadmap run?" answered "The readouts state no span of years".
+    expect(durationPhrase('They signed a 10-year “Roadmap for Defense Cooperation” today.', '2020-10-08')).toBe(
+      '10 years (a 10-year Roadmap)',
+    );
+    expect(durationPhrase('They adopted a five-year plan.', null)).toBe('five years (a five-year plan)');
+    expect(durationPhrase('the 185-year-old alliance', null)).toBe('185 years (185-year-old)');
+  });
+
   it('rule fact-who-office: GIVEN "which journalist …?" THEN the name the sentence writes after that noun', () => {
     const text = 'Fallon extended his condolences over the recent murder of American journalist Steven Sotloff.';
     expect(whoStated(text, "which journalist's killing did fallon offer condolences for?")).toBe('Steven Sotloff');

@@ -394,6 +394,9 @@ export function durationPhrase(text: string, date: string | null): string | null
   const old = /\b(\d+)-year-old\b/i.exec(text);
   if (old) return `${old[1]} years (${old[0]})`;
   const { ordinalWords, ordinalNumbers, numberSet } = numbers();
+  // "a 10-year Roadmap for Defense Cooperation", "a five-year plan": the span of the thing signed.
+  const span = new RegExp(String.raw`\b(\d+|${numbers().numberWords})-year\b(?!-old)(?:\s+[“"]?[\p{L}-]+){0,1}`, 'iu').exec(text);
+  if (span) return `${span[1]} years (a ${span[0].replace(/[“"]/g, '')})`;
   const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ordinalWords})\s+decade\b`, 'i').exec(text);
   if (decade) {
     const n = ordinalNumbers[(decade[1] as string).toLowerCase()];

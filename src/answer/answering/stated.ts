@@ -131,11 +131,7 @@ export function agentOf(text: string, asked: (participle: string) => boolean): s
  * A capitalised name in the sentence ("Baltic Air Policing mission", "Partnership for Atlantic Cooperation")
  * that holds the asked noun or a word typed before it; null when none does.
  */
-export function nameIn(text: string, asked: { words: string[]; noun: string }): string | null {
-  // "the exercise African Lion", "Operation Inherent Resolve": the name right after the noun.
-  const noun = `[${asked.noun[0]?.toUpperCase()}${asked.noun[0]}]${asked.noun.slice(1)}`;
-  const after = new RegExp(String.raw`\b${noun}s?\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})`, 'u').exec(text);
-  if (after) return (after[1] as string).trim();
+export function nameIn(text: string, asked: { words: string[]; noun: string; typedNoun?: string }): string | null {
   const typed = new Set(asked.words.map((w) => w.toLowerCase()));
   const names =
     text.match(
@@ -144,9 +140,18 @@ export function nameIn(text: string, asked: { words: string[]; noun: string }): 
         'gu',
       ),
     ) ?? [];
-  // A name with the noun ("Lask Air Base") before one with only a typed word ("Air Force").
   const lower = names.map((name) => name.toLowerCase().split(/\s+/));
   const withNoun = names.find((_, k) => (lower[k] as string[]).some((w) => w.startsWith(asked.noun)));
+  // The noun capitalised heads a name: "World War II", not the "II" after "War", nor "Prisoner of War" (the noun
+  // after "of" completes another name's head, as in "Department of War").
+  const capital = new RegExp(String.raw`(?<!\bof\s)\b${asked.noun[0]?.toUpperCase()}${asked.noun.slice(1)}`);
+  const headed = names.find((name) => capital.test(name));
+  if (headed) return headed;
+  // "the exercise African Lion", "Operation Inherent Resolve": the name right after the noun.
+  const noun = `[${asked.noun[0]?.toUpperCase()}${asked.noun[0]}]${asked.noun.slice(1)}`;
+  const after = new RegExp(String.raw`\b${noun}s?\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})`, 'u').exec(text);
+  if (after) return (after[1] as string).trim();
+  // A name with the noun ("Lask Air Base") before one with only a typed word ("Air Force").
   if (withNoun) return withNoun;
   // "… the Permanent Structure Cooperation (PESCO) military mobility project": the name shortly before the noun.
   const at = text.toLowerCase().search(new RegExp(String.raw`\b${asked.noun}`));
@@ -156,14 +161,12 @@ export function nameIn(text: string, asked: { words: string[]; noun: string }): 
     const near = [
       ...before.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*|\d{1,4}\b))*(?:\s+\([A-Z]{2,}\))?/gu),
     ].pop();
-    if (
-      near &&
-      before
-        .slice((near.index ?? 0) + near[0].length)
-        .split(/\s+/)
-        .filter(Boolean).length <= 3
-    )
-      return near[0];
+    const gap = near ? before.slice((near.index ?? 0) + near[0].length) : '';
+    if (near && gap.split(/\s+/).filter(Boolean).length <= 3) {
+      // Asked in other words ("which deal …?"), the name is shown with the sentence's noun: "Minsk agreements".
+      const written = /^\s*$/.test(gap) && asked.typedNoun !== undefined && asked.typedNoun !== asked.noun;
+      return written ? `${near[0]}${gap}${/^[\p{L}]+/u.exec(text.slice(at))?.[0] ?? ''}` : near[0];
+    }
   }
   return names.find((_, k) => (lower[k] as string[]).some((w) => typed.has(w))) ?? null;
 }

@@ -68,7 +68,7 @@ export interface Question {
   /** "which day of the week …?", "what evening …?": the answer is the weekday a sentence states (rule `fact-weekday`). */
   weekday?: boolean;
   /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
-  asksName?: { words: string[]; noun: string };
+  asksName?: { words: string[]; noun: string; typedNoun: string };
   /** "which part of Australia …?": the answer is the part a sentence gives ("northern Australia"); the place as typed (rule `fact-which-part`). */
   asksPart?: string;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
@@ -78,6 +78,11 @@ export interface Question {
 }
 
 /** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
+/** The noun readouts write for a chat noun of a named thing ("deal" → agreement; questions.json `nameNounReadings`). */
+function nameNounRead(noun: string): string {
+  return Object.hasOwn(QUESTIONS.nameNounReadings.map, noun) ? (QUESTIONS.nameNounReadings.map[noun] as string) : noun;
+}
+
 const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
 /** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */
 const WHICH_EVENT =
@@ -330,7 +335,13 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     order,
     ...(part ? { asksPart: (part[1] as string).toLowerCase() } : {}),
     ...(named
-      ? { asksName: { words: (named[1] as string).trim().split(/\s+/).filter(Boolean), noun: (named[2] as string).toLowerCase() } }
+      ? {
+          asksName: {
+            words: (named[1] as string).trim().split(/\s+/).filter(Boolean),
+            noun: nameNounRead((named[2] as string).toLowerCase()),
+            typedNoun: (named[2] as string).toLowerCase(),
+          },
+        }
       : {}),
     ...(error ? { dateError: error } : {}),
     ...(inPerson ? { inPerson } : {}),

@@ -25,6 +25,7 @@ export const QUESTIONS = readDataFile(
     placeWords: WordList,
     categoryNouns: WordList,
     nameNouns: WordList,
+    nameNounReadings: z.object({ why: z.string().min(1), map: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
     turningVerbs: WordList,
   }),
 );
