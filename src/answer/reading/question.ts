@@ -24,7 +24,7 @@ import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
 import { applied } from '../explain.ts';
-import { QUESTIONS } from './questionWords.ts';
+import { nameNounRead, QUESTIONS } from './questionWords.ts';
 import { isOfficeWord } from './vocabulary.ts';
 import { words } from '../../text/terms.ts';
 
@@ -78,11 +78,6 @@ export interface Question {
 }
 
 /** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
-/** The noun readouts write for a chat noun of a named thing ("deal" → agreement; questions.json `nameNounReadings`). */
-function nameNounRead(noun: string): string {
-  return Object.hasOwn(QUESTIONS.nameNounReadings.map, noun) ? (QUESTIONS.nameNounReadings.map[noun] as string) : noun;
-}
-
 const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
 /** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */
 const WHICH_EVENT =

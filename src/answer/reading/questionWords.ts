@@ -46,3 +46,8 @@ export const MEETING_VERB = /\b(?:call(?:ed)?|phoned?|met|meet|spoke|speak|talk(
 
 /** Verbs that turn a sentence into its opposite ("withdraw", "cancel"): never dropped as wording (rule `absent-verb-drop`). */
 export const TURNING_VERBS: ReadonlySet<string> = new Set(QUESTIONS.turningVerbs.words);
+
+/** The noun readouts write for a chat noun of a named thing ("deal" → agreement; questions.json `nameNounReadings`). */
+export function nameNounRead(noun: string): string {
+  return Object.hasOwn(QUESTIONS.nameNounReadings.map, noun) ? (QUESTIONS.nameNounReadings.map[noun] as string) : noun;
+}
