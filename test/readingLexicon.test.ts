@@ -1067,10 +1067,10 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     const { value: loop } = q('did austin keep gram in the loop on arctic security?');
     expect(loop.results[0]?.text).toBe('The two leaders discussed Arctic security.');
     expect(loop.reading?.dropped).toEqual(['in the loop', 'keep']);
-    // Words the readouts write as typed are read as typed: "stand with" is no "solidarity".
+    // A content word the readouts write is read as typed, beside the register words: "stand with" is stand too.
     const { value: stand } = q('will the us stand with norway in the high north?');
     expect(stand.results[0]?.text).toBe('Secretary Austin said the United States will stand with Norway in the High North.');
-    expect(stand.reading?.widened ?? []).toEqual([]);
+    expect(stand.reading?.widened).toEqual([{ word: 'stand with', to: ['stand'] }]);
   });
 
   it('rule office-chat: GIVEN "defense chief" and a demonym of a country of two words THEN the Minister of Defence\'s readout', () => {

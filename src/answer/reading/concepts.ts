@@ -17,7 +17,7 @@ import { capitalCountry, governmentTyped } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
-import { idiomReadings, idiomsIn, writtenTogether } from './idioms.ts';
+import { idiomReading, idiomsIn } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 
 export interface Concept {
@@ -137,12 +137,12 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
       // Rule `lexicon-idiom`: "a pat on the back" is commend or praise, read whole (src/lexicon phraseAt).
-      // Read literally when some sentence writes the idiom's own words ("stand with Turkey"): the idiom is for
-      // the words readouts do not use.
-      const idiom = idioms.find((x) => s.start >= x.start && s.start < x.end && !writtenTogether(index, text.slice(x.start, x.end)));
-      if (idiom) {
+      // Read literally when some sentence writes the idiom's own words ("pat … on the back"); its one content word
+      // the corpus writes ("stand with Turkey") counts beside the register words.
+      const idiom = idioms.find((x) => s.start >= x.start && s.start < x.end);
+      const readings = idiom && idiomReading(index, text.slice(idiom.start, idiom.end), idiom.means);
+      if (idiom && readings) {
         const raw = text.slice(idiom.start, idiom.end);
-        const readings = idiomReadings(index, idiom.means);
         applied('lexicon-idiom');
         if (readings.length) concepts.push(readAs(index, raw, readings, next, idiom.start, idiom.end));
         else options.idioms?.dropped(raw);

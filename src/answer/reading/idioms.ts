@@ -6,6 +6,8 @@
  * writtenTogether(index, 'stand with')   // → true
  * writtenTogether(index, 'pat on the back')   // → false
  * idiomReadings(index, ['commend', 'exchanged views']).map((r) => r.word)   // → ['commend', 'exchanged views']
+ * idiomReading(index, 'stand with', ['solidarity'])?.map((r) => r.word)   // → ['stand', 'solidarity']
+ * idiomReading(index, 'pat on the back', ['commend'])?.map((r) => r.word)   // → ['commend']
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms, type Word } from '../../text/terms.ts';
@@ -54,7 +56,8 @@ export function idiomReadings(index: SentenceIndex, means: readonly string[]): V
   const out: VerbReading[] = [];
   for (const word of means) {
     let id = widenTarget(index, word, { phrases: true });
-    if (id === undefined && /\s/.test(word)) {
+    // Several terms, spaced or hyphenated ("self-defense"): the rarest the corpus writes in lower case.
+    if (id === undefined && terms(word).length > 1) {
       const ids = terms(word)
         .map((t) => widenTarget(index, t))
         .filter((x): x is number => x !== undefined);
@@ -64,4 +67,17 @@ export function idiomReadings(index: SentenceIndex, means: readonly string[]): V
     if (id !== undefined && !out.some((r) => r.id === id)) out.push({ word, id, weight: WIDEST });
   }
   return out;
+}
+
+/**
+ * How to read an idiom typed as `raw`: its register words, and, when its one content word is one the corpus
+ * writes ("stand with Turkey", "defend itself"), that word as typed too, at full weight. Undefined when the corpus
+ * writes its several content words together ("pat … on the back"): then the words are read as typed.
+ */
+export function idiomReading(index: SentenceIndex, raw: string, means: readonly string[]): VerbReading[] | undefined {
+  const own = terms(raw);
+  if (own.length > 1) return writtenTogether(index, raw) ? undefined : idiomReadings(index, means);
+  const id = own.length === 1 && index.df(own[0] as string) > 0 ? index.termId(own[0] as string) : undefined;
+  if (id === undefined) return idiomReadings(index, means);
+  return [{ word: index.surface(id) ?? (own[0] as string), id, weight: 1 }, ...idiomReadings(index, means).filter((r) => r.id !== id)];
 }
