@@ -1114,4 +1114,23 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
       'Secretary Austin thanked Minister Poulsen for hosting United States forces.',
     );
   });
+
+  it('rule filler-weight: GIVEN an unknown name right before a topic noun ("the rafah crossing") THEN it says which one: a veto', () => {
+    // "did austin and gallant talk about the rafah crossing?" answered Yes from "cross-border attacks": the name
+    // weighed as filler beside the rare "crossing". A place the lexicon knows still does ("the Kabul evacuation").
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Austin's Call With Israeli Minister Gallant",
+        '2023-11-25',
+        'Secretary Austin spoke with Israeli Minister of Defense Yoav Gallant.\n\nHe condemned the continued cross-border attacks from Lebanon into Israel.\n\nThey discussed the evacuation of civilians from the north.',
+      ),
+    });
+    const gallant = Engine.load(dir);
+    expect(gallant.answer({ command: 'ask', input: 'did austin and gallant talk about the rafah crossing?' }).headline).toBe(
+      'No. Nothing in 1 readout mentions rafah.',
+    );
+    expect(gallant.answer({ command: 'ask', input: 'did austin and gallant talk about the beirut evacuation?' }).results[0]?.text).toBe(
+      'They discussed the evacuation of civilians from the north.',
+    );
+  });
 });

@@ -16,13 +16,14 @@
  *   writes it, a widened word ranks sentences but never keeps one out.
  */
 import { term } from '../../text/terms.ts';
+import { commonestPos } from '../../lexicon/index.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
 import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
-import { isAdverbOnly, isDescriptive, isTurning, isWording } from './vocabulary.ts';
+import { capitalOf, countryNamed, isAdverbOnly, isDescriptive, isTurning, isWording } from './vocabulary.ts';
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
@@ -138,8 +139,24 @@ export const unknownWords: ReadingStep = {
       // An alias entity is a thing the engine knows ("submarine", "INF Treaty"): absent, it is absent.
       // A verb that turns the sentence ("cancelling") is what was asked: absent, nothing answers.
       const turning = c.kind === 'term' && isTurning(c.raw.toLowerCase());
+      // A name right before a topic noun says which one ("the rafah crossing" is no "cross-border attacks"), unless
+      // it is a place the lexicon knows ("the Kabul evacuation": the evacuation, wherever the readout puts it) or an
+      // acronym, more often an office than a thing ("india's EAM trade views").
+      const place = capitalOf(c.raw.toLowerCase()) !== undefined || countryNamed(c.raw.toLowerCase()) !== undefined;
+      const names =
+        next !== undefined &&
+        /^\s*$/.test(text.slice(c.end, next.start)) &&
+        next.known &&
+        !next.name &&
+        commonestPos(next.raw.toLowerCase()) === 'n' &&
+        !place &&
+        !/^[A-Z]{2,}$/.test(c.raw);
       const key =
-        turning || c.required === true || c.kind === 'entity' || /^\d+$/.test(c.raw) || (c.name === true && (namePart || !rareTopic));
+        turning ||
+        c.required === true ||
+        c.kind === 'entity' ||
+        /^\d+$/.test(c.raw) ||
+        (c.name === true && (namePart || !rareTopic || names));
       if (key) {
         applied('unknown-key-veto');
         c.required = true;
