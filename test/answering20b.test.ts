@@ -10,7 +10,7 @@ import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/headlines.ts';
-import { countriesIn, nameAfterOffice, nameIn, WHO_OFFICE, whoStated, yearIn } from '../src/answer/answering/stated.ts';
+import { countriesIn, nameAfterOffice, nameIn, officeOf, WHO_OFFICE, whoStated, yearIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -109,6 +109,33 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
   it('rule date-what-happened: GIVEN a date no readout has, or a topic beside the date THEN the ordinary reading', () => {
     expect(ask('what happened on march 4, 2022?').rules).not.toContain('date-what-happened');
     expect(ask('what happened to polar security on march 3, 2022?').rules).not.toContain('date-what-happened');
+  });
+
+  it('rule fact-office: GIVEN "what was X\'s job?" or "what office does X hold?" THEN the office the sentence gives X', () => {
+    // These answered "Found in 1 readout" or, with "office" read as a name, "No readout names Office and …".
+    expect(readQuestion("what was klimkin's job when work met him?")).toMatchObject({ asksOffice: 'klimkin', intent: 'who' });
+    expect(readQuestion('what office does marta ramirez hold in colombia?').asksOffice).toBe('marta ramirez');
+    expect(readQuestion("what's gram's title?").asksOffice).toBe('gram');
+    // Before the name, without the country's word, given names or courtesy titles; or after it, set off by a comma.
+    expect(officeOf('Bob Work met with Ukrainian Minister of Foreign Affairs Pavlo Klimkin at the Pentagon today.', 'klimkin')).toBe(
+      'Minister of Foreign Affairs',
+    );
+    expect(officeOf('Under Secretary of Defense for Policy Dr. Colin Kahl met with Minister Banožić.', 'kahl')).toBe(
+      'Under Secretary of Defense for Policy',
+    );
+    expect(officeOf('Shanahan met with Colombian Vice President Marta Lucia Ramírez today.', 'ramirez')).toBe('Vice President');
+    expect(
+      officeOf(
+        'The delegation included Mr. Daniel Erikson, Deputy Assistant Secretary of Defense for Western Hemisphere Affairs; Mr. Saenz.',
+        'erikson',
+      ),
+    ).toBe('Deputy Assistant Secretary of Defense for Western Hemisphere Affairs');
+    expect(officeOf('Klimkin thanked the United States for its support.', 'klimkin')).toBeNull();
+    const { value: answer, rules } = explained(() =>
+      testCorpusEngine('corpus-unseen11').answer({ command: 'ask', input: 'what office did ramirez hold when she met shanahan?' }),
+    );
+    expect(answer.headline).toBe('Vice President — May 7, 2019.');
+    expect(rules).toContain('fact-office');
   });
 
   it('rule fact-duration: GIVEN a span written with any number word ("for thirteen years") THEN it is the span', () => {

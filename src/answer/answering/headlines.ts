@@ -24,6 +24,7 @@ import {
   countriesWritten,
   monthIn,
   nameIn,
+  officeOf,
   PARTS,
   typedWords,
   WHICH_COUNTRIES,
@@ -168,6 +169,12 @@ export function headline(
   if (event) {
     applied('fact-which-event');
     return `${event} — ${when}.`;
+  }
+  // Rule `fact-office`: "what was klimkin's job?" — the office the sentence gives the person.
+  const office = question.asksOffice ? officeOf(sentence.text, question.asksOffice.split(/\s+/).at(-1) as string) : null;
+  if (office) {
+    applied('fact-office');
+    return `${office} — ${when}.`;
   }
   // Rule `fact-which-name`: "which air policing mission did Mattis thank Norway for?" — the name the
   // sentence gives ("Baltic Air Policing mission"), when the question asks for one.

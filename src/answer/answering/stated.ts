@@ -4,10 +4,11 @@
  * countries it names, or the part of a place ("northern Australia", rule `fact-which-part`). Read from
  * the sentence's text alone; headlines.ts and prefer.ts decide when to ask.
  */
-import { baseForms, countryNamed } from '../reading/vocabulary.ts';
+import { baseForms, countryNamed, isEnglish, isOfficeWord } from '../reading/vocabulary.ts';
+import { isProperNoun } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 import { peopleWithRoles } from '../reading/extract.ts';
-import { STOP_WORDS, words } from '../../text/terms.ts';
+import { fold, STOP_WORDS, words } from '../../text/terms.ts';
 
 /**
  * The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. With the
@@ -254,4 +255,50 @@ function subjectOf(text: string, asked: (verb: string) => boolean, focus: string
     if (!words(name).some((w) => typed.has(w.word))) return name;
   }
   return null;
+}
+
+/** Words inside an office's name ("Minister *of* Foreign Affairs", "Under Secretary of Defense *for* Policy"). */
+const OFFICE_JOINS = new Set(['of', 'for', 'and', 'the', 'on']);
+/** Courtesy titles and given-name initials between an office and a surname ("Dr. Colin Kahl", "James N. Mattis"). */
+const COURTESY = /^(?:Dr|Mr|Mrs|Ms|Hon|\p{Lu})\.$/u;
+
+/**
+ * Rule `fact-office`: the office a sentence gives the person named `surname` — written before the name
+ * ("Ukrainian Minister of Foreign Affairs Pavlo Klimkin" → Minister of Foreign Affairs; "Under Secretary of
+ * Defense for Policy Dr. Colin Kahl") or after it ("Mr. Daniel Erikson, Deputy Assistant Secretary of Defense for
+ * Western Hemisphere Affairs"); the country's word is no part of it. Null when the sentence gives none.
+ */
+export function officeOf(text: string, surname: string): string | null {
+  const want = fold(surname).toLowerCase();
+  const tokens = text.split(/\s+/);
+  const at = tokens.findIndex(
+    (t) =>
+      fold(t)
+        .toLowerCase()
+        .replace(/[^\p{L}'’-]/gu, '') === want,
+  );
+  if (at < 0) return null;
+  // After the name, set off by a comma: the office up to the next comma or semicolon.
+  const after = /^[^,;]*?,\s+((?:the\s+)?\p{Lu}[^,;]*)/u.exec(tokens.slice(at).join(' '));
+  const afterOffice = after && (after[1] as string).split(/\s+/).some((w) => isOfficeWord(w.toLowerCase())) ? after[1] : null;
+  // Before it: back over given names and courtesy titles (three words at most: "Dr. Colin", "Marta Lucia"), then
+  // the run of capitalised words. A given name is no English word, or one WordNet knows only as a name (Daniel).
+  let k = at - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3; k--, skipped++) {
+    const t = tokens[k] as string;
+    const lower = t.toLowerCase();
+    const given = /^\p{Lu}/u.test(t) && !isOfficeWord(lower) && (!isEnglish(lower) || isProperNoun(lower));
+    if (!given && !COURTESY.test(t)) break;
+  }
+  const run: string[] = [];
+  for (; k >= 0; k--) {
+    const t = tokens[k] as string;
+    const bare = t.replace(/[^\p{L}'’.-]/gu, '');
+    if (/[,;:]$/.test(t) || countryNamed(bare.toLowerCase().replace(/['’]s$/, '')) !== undefined) break;
+    if (!/^\p{Lu}/u.test(bare) && !OFFICE_JOINS.has(bare)) break;
+    run.unshift(bare);
+  }
+  while (run.length && OFFICE_JOINS.has(run[0] as string)) run.shift();
+  const before = run.some((w) => isOfficeWord(w.toLowerCase())) ? run.join(' ') : null;
+  return before ?? (afterOffice ? afterOffice.trim().replace(/[.]$/, '') : null);
 }

@@ -25,6 +25,26 @@ import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
 import { applied } from '../explain.ts';
 import { nameNounRead, QUESTIONS } from './questionWords.ts';
+import {
+  CALLED_VERBS,
+  CLAUSE_VERBS,
+  EXIST_VERBS,
+  HOW_LONG,
+  LEADING_WHEN,
+  MEETING_ASKED,
+  NAME_OF,
+  OFFICE_HELD,
+  OFFICE_OF,
+  WEEKDAY_NOUN,
+  WHEN_NOUN,
+  WHERE_NOUN,
+  WHICH_EVENT,
+  WHICH_MEMBERS,
+  WHICH_NAME,
+  WHICH_ORDINAL,
+  WHICH_PART,
+} from './shapes.ts';
+
 import { isOfficeWord } from './vocabulary.ts';
 import { words } from '../../text/terms.ts';
 
@@ -69,6 +89,8 @@ export interface Question {
   weekday?: boolean;
   /** "which air policing mission …?": the answer is a name a sentence gives; the words typed before the noun, and the noun (rule `fact-which-name`). */
   asksName?: { words: string[]; noun: string; typedNoun: string };
+  /** The person whose office is asked for ("what was klimkin's job?"; rule `fact-office`). */
+  asksOffice?: string;
   /** "which part of Australia …?": the answer is the part a sentence gives ("northern Australia"); the place as typed (rule `fact-which-part`). */
   asksPart?: string;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
@@ -76,44 +98,6 @@ export interface Question {
   /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
   dateReferences?: DateReference[];
 }
-
-/** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
-const WHICH_NAME = new RegExp(String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`, 'iu');
-/** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */
-const WHICH_EVENT =
-  /^(?:(?:at|in|during|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:event|gathering|meeting|conference|summit|ministerial|forum|occasion)s?\s+(?=(?:did|was|were|is|are|had|have|will|do|does)\b)/iu;
-/** The meeting itself asked about: "did Mattis meet/sit down with …", "were Mattis and Le Drian at …". */
-const MEETING_ASKED =
-  /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited|call|called|phoned|went)\b|^(?:were|was)\b.*\bat\b/i;
-/** The meeting verbs of such a clause, as typed or as the reading of embedded clauses leaves them. */
-const CLAUSE_VERBS = 'meet|met|see|saw|talk|talked|speak|spoke|call|called|phoned|host|hosted|visit|visited';
-/** "when mattis saw ng in munich, did they …": a when-clause before the question's own auxiliary or wh-word. */
-const LEADING_WHEN = /^when\s+((?:[\p{L}'’.-]+,?\s+){2,8}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
-/** "what's the name of the …", "what was that … called": a question asking for a name. */
-const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
-/** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
-const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
-/** "in which city", "what country": the asked-for noun of a where-question. */
-const WHERE_NOUN =
-  /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base)\b/iu;
-/** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
-const WHEN_NOUN =
-  /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)\b/i;
-/** "which day of the week", "what evening": the asked-for noun is a weekday (rule `fact-weekday`). */
-const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)$/i;
-
-/** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
-const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
-/** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
-const EXIST_VERBS = /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
-/** "how old did Mattis call the alliance?": verbs of describing say nothing to find either. */
-const CALLED_VERBS = /\b(?:call|calls|called|describe|describes|described|say|says|said)\b/gi;
-/** "which round of …", "what edition …": the noun an ordinal counts. */
-const WHICH_ORDINAL =
-  /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
-
-/** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
-const WHICH_MEMBERS = /^(which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:countries|nations|members|allies|partners|states)\b/i;
 
 /** "say", "stressed", "pledged" …: the verb of "what did X say about Y" (data/reading/questions.json). */
 const SAY_VERBS = QUESTIONS.sayVerbs.words.join('|');
@@ -308,6 +292,11 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
       .some((w) => isOfficeWord(w.word));
     text = person ? `who is the ${rest}` : `which ${rest}`;
   }
+  // Rule `fact-office`: "what was klimkin's job when …?", "what office does ramirez hold …?" ask who the person was,
+  // as an office: read "who was klimkin when …?"; the headline states the office (answering/stated.ts officeOf).
+  const office = OFFICE_OF.exec(text) ?? OFFICE_HELD.exec(text);
+  const asksOffice = office ? (office[1] as string).trim() : undefined;
+  if (office) text = `who was ${asksOffice} ${text.slice(office[0].length)}`.trim();
   // Rule `category-noun`: "what issues did Esper and Rajapaksa discuss?", "what defense areas did they look at?"
   // — the noun only names the kind of answer: read "what did Esper and Rajapaksa discuss (about defense)?".
   const category = CATEGORY_QUESTION.exec(text);
@@ -324,10 +313,11 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   const part = WHICH_PART.exec(text);
   const base: Pick<
     Question,
-    'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'weekday' | 'asksName' | 'asksPart' | 'asksEvent'
+    'range' | 'order' | 'dateError' | 'inPerson' | 'chat' | 'year' | 'weekday' | 'asksName' | 'asksPart' | 'asksEvent' | 'asksOffice'
   > = {
     range,
     order,
+    ...(asksOffice ? { asksOffice } : {}),
     ...(part ? { asksPart: (part[1] as string).toLowerCase() } : {}),
     ...(named
       ? {

@@ -111,6 +111,13 @@ export const ANSWERING_RULES = [
     test: RULES_TEST,
   },
   {
+    id: 'fact-office',
+    reason:
+      '"what was klimkin\'s job when bob work met him?", "what office does ramirez hold?" are answered with the office the sentence gives the person ("Minister of Foreign Affairs"), not "Found in 1 readout"',
+    module: `${A}headlines.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'fact-which-name',
     reason:
       '"which air policing mission did Mattis thank Norway for?" is answered with the name the sentence gives ("Baltic Air Policing mission")',

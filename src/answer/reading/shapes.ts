@@ -1,0 +1,65 @@
+/**
+ * Question shapes: the patterns that say what kind of answer a question asks for ("which … mission", "what part
+ * of …", "how long has …"), read by src/answer/reading/question.ts.
+ *
+ * @example
+ * WHICH_PART.exec('which part of australia are they in?')?.[1]   // → 'australia'
+ */
+import { QUESTIONS } from './questionWords.ts';
+
+/** "which air policing mission", "what atlantic group": a question asking for a name (rule `fact-which-name`). */
+export const WHICH_NAME = new RegExp(
+  String.raw`^(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`,
+  'iu',
+);
+/** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */
+export const WHICH_EVENT =
+  /^(?:(?:at|in|during|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:event|gathering|meeting|conference|summit|ministerial|forum|occasion)s?\s+(?=(?:did|was|were|is|are|had|have|will|do|does)\b)/iu;
+/** The meeting itself asked about: "did Mattis meet/sit down with …", "were Mattis and Le Drian at …". */
+export const MEETING_ASKED =
+  /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited|call|called|phoned|went)\b|^(?:were|was)\b.*\bat\b/i;
+/** The meeting verbs of such a clause, as typed or as the reading of embedded clauses leaves them. */
+export const CLAUSE_VERBS = 'meet|met|see|saw|talk|talked|speak|spoke|call|called|phoned|host|hosted|visit|visited';
+/** "when mattis saw ng in munich, did they …": a when-clause before the question's own auxiliary or wh-word. */
+export const LEADING_WHEN =
+  /^when\s+((?:[\p{L}'’.-]+,?\s+){2,8}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
+/** "what's the name of the …", "what was that … called": a question asking for a name. */
+export const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
+/** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
+export const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
+/** "in which city", "what country": the asked-for noun of a where-question. */
+export const WHERE_NOUN =
+  /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base)\b/iu;
+/** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
+export const WHEN_NOUN =
+  /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)\b/i;
+/** "which day of the week", "what evening": the asked-for noun is a weekday (rule `fact-weekday`). */
+export const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)$/i;
+
+/** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
+export const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
+/** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
+export const EXIST_VERBS =
+  /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
+/** "how old did Mattis call the alliance?": verbs of describing say nothing to find either. */
+export const CALLED_VERBS = /\b(?:call|calls|called|describe|describes|described|say|says|said)\b/gi;
+/** "which round of …", "what edition …": the noun an ordinal counts. */
+export const WHICH_ORDINAL =
+  /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
+
+/** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
+export const WHICH_MEMBERS =
+  /^(which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:countries|nations|members|allies|partners|states)\b/i;
+
+/** A person's office asked for: "job", "job title", "title", "office", "position", "post", "role" (rule `fact-office`). */
+const OFFICE_NOUN = String.raw`(?:job(?:\s+title)?|title|office|position|post|role)`;
+/** "what was klimkin's job …?", "what's kahl's job title …?": the person, before the possessive. */
+export const OFFICE_OF = new RegExp(
+  String.raw`^(?:what|which)(?:['’]s|\s+(?:is|was))?\s+(?:the\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)['’]s?\s+${OFFICE_NOUN}\b\s*`,
+  'iu',
+);
+/** "what office does ramirez hold …?", "which post did kahl have …?": the person, before the verb of holding. */
+export const OFFICE_HELD = new RegExp(
+  String.raw`^(?:what|which)\s+${OFFICE_NOUN}\s+(?:does|did|do)\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)\s+(?:hold|have|had|held)\b\s*`,
+  'iu',
+);
