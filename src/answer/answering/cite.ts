@@ -76,3 +76,8 @@ export function conceptLabel(concepts: Concept[], text: string): string {
 export function rangeSuffix(range: DateRange | null | undefined): string {
   return range ? ` ${range.label}` : '';
 }
+
+/** "Turkiye and Chile", "Norway, Sweden and Finland": a list as English writes it. */
+export function listed(items: readonly string[]): string {
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

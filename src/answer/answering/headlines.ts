@@ -15,7 +15,7 @@ import type { Ranked } from '../ranking/rank.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAttribution } from '../reading/extract.ts';
 import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
-import { citation, conceptLabel, dateList, rangeSuffix, readoutsLabel } from './cite.ts';
+import { citation, conceptLabel, dateList, listed, rangeSuffix, readoutsLabel } from './cite.ts';
 import { term, terms, words } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
 import {
@@ -36,11 +36,6 @@ import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
-
-/** "Turkiye and Chile", "Norway, Sweden and Finland": a list as English writes it. */
-export function listed(items: readonly string[]): string {
-  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
