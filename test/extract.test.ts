@@ -34,5 +34,9 @@ describe('people, places and dates in a sentence', () => {
     expect(dateIn('The alliance decided to deploy THAAD on July 7, 2016.', '2017-02-28')).toBe('2016-07-07');
     expect(dateIn('Mattis met June 2 with Turnbull.', '2017-06-02')).toBe('2017-06-02');
     expect(dateIn('They met.', '2017-06-02')).toBeNull();
+    // The day first, as British and Japanese releases write it: "which evening did they talk?" answered with the
+    // readout's date, the day after the call.
+    expect(dateIn('Mattis spoke with Onodera on the evening of 14 September following the launch.', '2017-09-15')).toBe('2017-09-14');
+    expect(dateIn('The 10 Marines arrived.', '2017-09-15')).toBeNull();
   });
 });

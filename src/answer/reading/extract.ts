@@ -221,6 +221,12 @@ export function dateIn(sentence: string, readoutDate: IsoDate | null): IsoDate |
     const month = monthNumber(partial[1] as string);
     if (month) return isoDate(Number(readoutDate.slice(0, 4)), month, Number(partial[2]));
   }
+  // "on the evening of 14 September": the day before the month, as British and Japanese releases write it.
+  const dayFirst = PARTIAL_DATE_DAY_FIRST.exec(sentence);
+  if (dayFirst && readoutDate) {
+    const month = monthNumber(dayFirst[2] as string);
+    if (month) return isoDate(Number(readoutDate.slice(0, 4)), month, Number(dayFirst[1]));
+  }
   return null;
 }
 
@@ -231,6 +237,11 @@ const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_START})[a-z]*\.?\s+\d|\b\d
 /** "met June 2": a month and day without a year. */
 const PARTIAL_DATE = new RegExp(
   String.raw`\b(?:on\s+|met\s+|held\s+)?((?:${MONTH_START}|${capitalised(SEPTEMBER_SHORT)})[a-z]*\.?)\s+(\d{1,2})\b(?!,?\s*\d{4})`,
+);
+
+/** "of 14 September": a day and month without a year, the day first. */
+const PARTIAL_DATE_DAY_FIRST = new RegExp(
+  String.raw`\b(\d{1,2})\s+((?:${MONTH_START}|${capitalised(SEPTEMBER_SHORT)})[a-z]*\.?)(?![a-z])(?!,?\s*\d{4})`,
 );
 
 /** "January 14, 2020": a headline's date, once (the citation below has it too). */

@@ -106,7 +106,8 @@ export const ANSWERING_RULES = [
   },
   {
     id: 'when-date',
-    reason: '"when …?" prefers a stated date (×1.5), else the opening (×1.25), and heads the answer with that date',
+    reason:
+      '"when …?" prefers a stated date (×1.5), else the opening (×1.25), and heads the answer with that date (a day and month in either order: "June 2", "14 September")',
     module: `${A}prefer.ts`,
     test: RULES_TEST,
   },
