@@ -418,6 +418,17 @@ describe('issue 20, fourth round: facts stated inside a sentence', () => {
     expect(rules).toContain('fact-weekday');
   });
 
+  it('rule fact-who-office: GIVEN an office typed short of a word or two, set off after the name THEN that name', () => {
+    // "who was the deputy assistant secretary for africa?" answered with a word of the sentence: the readout writes
+    // "Deputy Assistant Secretary of Defense for African Affairs" after the name, set off by a comma.
+    const text =
+      'The delegation included Ms. Jane Roe, Deputy Assistant Secretary of Defense for African Affairs; Mr. John Doe, Deputy Assistant Secretary of Defense for Policy Planning.';
+    expect(whoStated(text, 'who was the deputy assistant secretary for african affairs at the meeting?')).toBe('Jane Roe');
+    expect(whoStated(text, 'who was the deputy assistant secretary for policy planning?')).toBe('John Doe');
+    // The office typed whole still needs its words in order: no Deputy Assistant Secretary for Europe is named.
+    expect(nameAfterOffice(text, 'deputy assistant secretary for europe')).toBeNull();
+  });
+
   it('rule fact-who-office: GIVEN a long office typed with a possessive THEN the name after its acronym and rank', () => {
     const text =
       'Separately, today the Secretary met with the Commander in Chief of the Bahrain Defense Force (BDF), Field Marshall Khalifa bin Ahmad Al Khalifa.';

@@ -96,10 +96,18 @@ export function nameAfterOffice(text: string, office: string, minWords = 2): str
     .map((w) => w.replace(/['’]s$/, ''))
     .filter(Boolean);
   if (typed.length < minWords) return null;
-  const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`\s+(?:of\s+|the\s+)*`);
+  // The office as typed, or with a word or two the teammate left out ("deputy assistant secretary for …" is the
+  // readout's "Deputy Assistant Secretary of Defense for …").
+  const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s+[\p{L}.'’-]+){0,2}?\s+`);
   // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
-  const at = new RegExp(String.raw`\b${pattern}\s+`, 'iu').exec(text);
+  const at = new RegExp(String.raw`\b${pattern}\b\s*`, 'iu').exec(text);
   if (!at) return null;
+  // Set off after the name: "Mr. Daniel Erikson, Deputy Assistant Secretary of Defense for …".
+  const before =
+    /(?:^|[;,]\s+|\b(?:included|including|and)\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:the\s+)?$/u.exec(
+      text.slice(0, at.index),
+    );
+  if (before && typed.length >= 2) return before[1] as string;
   // After the office: an acronym in brackets, a comma and a rank may stand before the name ("Commander in Chief of
   // the Bahrain Defense Force (BDF), Field Marshall Khalifa bin Ahmad Al Khalifa").
   const rest = text
