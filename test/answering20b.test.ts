@@ -152,6 +152,18 @@ describe('a "nothing" headline names what is missing (issue 20, proposal 17)', (
     expect(rules).toContain('nothing-names-missing');
   });
 
+  it('rule nothing-names-missing: GIVEN words the named readouts all write, never in one sentence THEN say so, not the whole question', () => {
+    // The headline read "Nothing in 9 readouts mentions Mattis and Drian say what allies pledge to NATO keeps it United."
+    const { value: answer, rules } = explained(() =>
+      testCorpusEngine('corpus-unseen8').answer({
+        command: 'ask',
+        input: 'did mattis and le drian say what allies pledge to nato keeps it united?',
+      }),
+    );
+    expect(answer.headline).toBe('No. No sentence of the readouts naming Mattis and Drian and NATO says that.');
+    expect(rules).toContain('nothing-names-missing');
+  });
+
   it('rule nothing-names-missing: GIVEN a dropped word no readout uses THEN that word, not the words around it', () => {
     // It said "Nothing in 2 readouts mentions Smithers and Hamad chat": "whaling" was dropped, "chat" read as talk.
     const { headline, rules } = ask('did smithers and hamad chat about whaling?');

@@ -166,6 +166,12 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
         return nothing(`No readout naming ${namesLabel(reading.names)} mentions ${conceptLabel(absent, question.focus)}`);
       }
     }
+    // Every word is in the readouts the names select, but no sentence says enough of them together: say so,
+    // rather than repeat the whole question as what nothing mentions.
+    if (!unknown.length && !question.range && reading.names.length && concepts.some((c) => !c.name && !c.bonus)) {
+      applied('nothing-names-missing');
+      return nothing(`No sentence of the readouts naming ${namesLabel(reading.names)} says that`);
+    }
     return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
   }
 

@@ -217,7 +217,8 @@ export const ANSWERING_RULES = [
   },
   {
     id: 'nothing-names-missing',
-    reason: 'a "nothing" headline names the topic words the named readouts lack, not the whole question',
+    reason:
+      'a "nothing" headline names the topic words the named readouts lack, or says no sentence of theirs says it, never the whole question',
     module: `${A}ask.ts`,
     test: ROUND_20B_TEST,
   },
