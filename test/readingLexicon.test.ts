@@ -245,6 +245,26 @@ describe('talks-with-party: "the talks with X" names a party of the talks, not t
     expect(talksParty(held, at(held), 'talks with ')).toBe(false);
     expect(talksParty(peace, at(peace), 'talks with ')).toBe(true);
   });
+  it('GIVEN a meeting offered ("an offer to sit down with X") THEN X is a party the readout reports on, not the counterpart', () => {
+    // "did mattis back ghani's offer to sit down with the taliban?" answered "No readout names Mattis and Ghani and
+    // Taliban together": the Taliban were read as whom Mattis met.
+    const offered = "did mattis back ghani's offer to meet with the taliban";
+    expect(talksParty(offered, offered.indexOf('meet with'), 'meet with ')).toBe(true);
+    const met = 'did mattis meet with ghani';
+    expect(talksParty(met, met.indexOf('meet with'), 'meet with ')).toBe(false);
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        'Readout of Secretary Mattis Meeting With President Ghani',
+        '2018-03-13',
+        'Secretary Mattis met with President Ashraf Ghani in Kabul.\n\nSecretary Mattis praised Ghani’s recent offer to negotiate with the Taliban without preconditions.',
+      ),
+    });
+    const kabul = Engine.load(dir);
+    expect(
+      kabul.answer({ command: 'ask', input: "did mattis back ghani's offer to sit down with the taliban, no strings attached?" }).results[0]
+        ?.text,
+    ).toBe('Secretary Mattis praised Ghani’s recent offer to negotiate with the Taliban without preconditions.');
+  });
 });
 
 describe('or-alternatives: in "X or Y" a part the corpus lacks does not veto the part it has', () => {

@@ -66,21 +66,28 @@ function withSpans(focus: string, concepts: Concept[]): { from: number; to: numb
   return out;
 }
 
-/** Talks a readout reports on, by their noun: "the peace talks with the FARC", "negotiations with Hamas". */
-const TALKS_WITH = /\b(?:talks|negotiations|dialogue)\s+with\s+/gi;
+/** Talks a readout reports on, by their noun ("the peace talks with the FARC", "negotiations with Hamas"), or a
+ * meeting offered ("an offer to meet with the Taliban"). */
+const TALKS_WITH = /\b(?:talks|negotiations|dialogue|meet|met|talk|speak|negotiate)\s+with\s+/gi;
 /** Words before "talks with" that make the talks the meeting itself: "held talks with the minister". */
 const HELD_BEFORE = /\b(?:held|hold|holds|holding|had|has|have|having|in|during|after|before|at|his|her|their|its|our)\s+$/i;
 
 /**
  * Rule `talks-with-party`: after the noun "talks" (or "negotiations", "dialogue") with no verb of holding
- * them before it ("the peace talks with the FARC", "about talks with the ELN"), the names are the parties of
- * the talks the readout reports on, not the secretary's counterpart; "held talks with X", "in talks with X"
- * stay the counterpart.
+ * them before it ("the peace talks with the FARC", "about talks with the ELN"), or after a meeting offered
+ * ("ghani's offer to sit down with the taliban"), the names are the parties of the talks the readout reports on,
+ * not the secretary's counterpart; "held talks with X", "in talks with X" stay the counterpart.
  */
 export function talksParty(focus: string, at: number, matched: string): boolean {
+  // A meeting offered or proposed ("ghani's offer to sit down with the taliban"): its party is what the readout
+  // reports on, as the party of talks is.
+  if (PROPOSED_BEFORE.test(focus.slice(0, at)) && /^(?:meet|met|talks?|speak|negotiate)\b/i.test(matched)) return true;
   if (!/^talks\s/i.test(matched) && !/^(?:negotiations|dialogue)\s/i.test(matched)) return false;
   return !HELD_BEFORE.test(focus.slice(0, at));
 }
+
+/** "an offer to", "proposed to", "invited … to": the meeting after it is one offered, not the readout's. */
+const PROPOSED_BEFORE = /\b(?:offer(?:s|ed|ing)?|propos(?:al|als|ed|es|ing)|invitation|willing(?:ness)?|readiness)\s+to\s+$/i;
 
 /** Where the parties of talks reported on are typed (rule `talks-with-party`): [start, end) spans of the focus. */
 function talksPartySpans(focus: string): { talks: number; from: number; to: number }[] {
