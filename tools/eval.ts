@@ -12,6 +12,8 @@ import { loadCorpus } from '../src/corpus/folder.ts';
 import { Baseline } from './baseline.ts';
 import { scoreItem, QaItemSchema, type QaItem } from './score.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
+import { InputError } from '../src/errors.ts';
+import type { Answer } from '../src/answer/types.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,8 +32,28 @@ const items: QaItem[] = positionals.flatMap((file) => z.array(QaItemSchema).pars
 const totals = new Map<string, { n: number; ours: number; base: number }>();
 const kinds = new Map<string, { n: number; ours: number; base: number }>();
 const failures: string[] = [];
+/** The engine's answer, or, for input it refuses (over a command's length limit), a miss that says why. */
+function answerOf(item: QaItem): Answer {
+  try {
+    return engine.answer({ command: item.command, input: item.input });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const intent = item.command === 'ask' ? 'topic' : item.command;
+    return {
+      command: item.command,
+      input: item.input,
+      intent,
+      headline: `refused: ${error.message}`,
+      none: true,
+      results: [],
+      suggestions: [],
+      searched: 0,
+    };
+  }
+}
+
 for (const item of items) {
-  const ours = engine.answer({ command: item.command, input: item.input });
+  const ours = answerOf(item);
   const base = baseline.answer(item.command, item.input);
   const a = scoreItem(item, ours);
   const b = scoreItem(item, base);
