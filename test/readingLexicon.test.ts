@@ -1154,4 +1154,20 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
       'They discussed the evacuation of civilians from the north.',
     );
   });
+
+  it('rule unknown-key-veto: GIVEN an ordinal the corpus lacks ("the 100th birthday") THEN it vetoes as a number does', () => {
+    // "did mattis congratulate luik on estonia's 100th birthday?" answered Yes from a thanks for defense spending:
+    // "100th" was dropped as an unknown word and "birthday" with it.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        'Readout of Secretary Mattis Meeting With Estonian Minister Luik',
+        '2018-03-07',
+        "Secretary Mattis met with Estonian Minister of Defense Jüri Luik at the Pentagon.\n\nThe secretary thanked Luik for his country's commitment to defense spending.",
+      ),
+    });
+    const luik = Engine.load(dir);
+    expect(luik.answer({ command: 'ask', input: "did mattis congratulate luik on estonia's 100th birthday as a country?" }).headline).toBe(
+      'No. Nothing in 1 readout mentions 100th.',
+    );
+  });
 });

@@ -49,11 +49,15 @@ function rareWords(state: ReadingState): { rare: boolean; rareTopic: boolean; li
   };
 }
 
-/** A number the question states ("the 2030 summit", "Feb 12") and the counted thing of "how many frigates" must be stated. */
+/**
+ * A number the question states ("the 2030 summit", "Feb 12", "the 100th anniversary": an ordinal is a number) and the
+ * counted thing of "how many frigates" must be stated.
+ */
+const NUMBER = /^\d+(?:st|nd|rd|th)?$/i;
 export const requiredWords: ReadingStep = {
   name: 'required-words',
   run: ({ concepts, question }) => {
-    for (const c of concepts) if (/^\d+$/.test(c.raw)) c.required = true;
+    for (const c of concepts) if (NUMBER.test(c.raw)) c.required = true;
     if (question.intent === 'quantity' && question.unit) {
       const unit = question.unit.toLowerCase();
       const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
@@ -155,7 +159,7 @@ export const unknownWords: ReadingStep = {
         turning ||
         c.required === true ||
         c.kind === 'entity' ||
-        /^\d+$/.test(c.raw) ||
+        NUMBER.test(c.raw) ||
         (c.name === true && (namePart || !rareTopic || names));
       if (key) {
         applied('unknown-key-veto');

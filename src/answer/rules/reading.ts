@@ -386,7 +386,7 @@ export const READING_RULES = [
   },
   {
     id: 'unknown-key-veto',
-    reason: 'an unknown name, number, counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
+    reason: 'an unknown name, number (an ordinal too: "the 100th birthday"), counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
     module: `${R}veto.ts`,
     test: READING_TEST,
   },
