@@ -111,6 +111,9 @@ describe('reading the question’s shape', () => {
     // Content, not an order: a possessive before it, or no meeting word after it.
     ['who did Smith call on his first full day in office?', null, 'who did Smith call on his first full day in office?'],
     ['the first hundred years of the alliance', null, 'the first hundred years of the alliance'],
+    // A span or an amount asked: "last" is a verb, "first" a time of the story ("last" answered "Latest: …").
+    ['how long does the roadmap last?', null, 'the roadmap ?'],
+    ['how many years before had Smith first met Berg?', null, 'how many years before had Smith first met Berg?'],
   ])('order-words: GIVEN %j THEN the order is %s and the order word is not searched', (question, order, focus) => {
     const { value: q, rules } = explained(() => readQuestion(question));
     expect([q.order, q.focus, rules.includes('order-words')]).toEqual([order, focus, order !== null]);

@@ -157,6 +157,9 @@ const RULES: { intent: Intent; re: RegExp }[] = [
 /** Words for a meeting, and verbs of meeting, after which "first"/"last" are order words (data/reading/questions.json). */
 const ORDER_FOLLOWERS = QUESTIONS.orderFollowers.words.join('|');
 
+/** A span or an amount asked: order words inside are words of the story. */
+const HOW_MUCH = /^how\s+(?:long|many|much|old)\b/i;
+
 const ORDER: { order: 'first' | 'last'; re: RegExp }[] = [
   // "when was the last time the secdef talked to the Danes?": "last/first time" is an occasion, always an order.
   { order: 'last', re: /\b(?:the\s+)?(?:last|latest|most\s+recent)\s+time\b/i },
@@ -258,7 +261,9 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   }
 
   let order: Question['order'] = null;
-  for (const rule of ORDER) {
+  // "how long does the deal last?", "how many years before the call had carter first met him?": a span or a count
+  // is asked; "last" is a verb and "first" a time of the story, not an order of readouts.
+  for (const rule of HOW_MUCH.test(text) ? [] : ORDER) {
     const m = rule.re.exec(text);
     if (!m || POSSESSIVE_BEFORE.test(text.slice(0, m.index))) continue;
     order = rule.order;

@@ -330,7 +330,8 @@ export const READING_RULES = [
   },
   {
     id: 'order-words',
-    reason: '"first", "last", "latest" pick readouts by date and are not searched; "his first visit" is content',
+    reason:
+      '"first", "last", "latest" pick readouts by date and are not searched; "his first visit" is content, and so are they in "how long/many/much …?" ("how long does the deal last?")',
     module: `${R}question.ts`,
     test: QUESTION_TEST,
   },
@@ -386,7 +387,8 @@ export const READING_RULES = [
   },
   {
     id: 'unknown-key-veto',
-    reason: 'an unknown name, number (an ordinal too: "the 100th birthday"), counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
+    reason:
+      'an unknown name, number (an ordinal too: "the 100th birthday"), counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
     module: `${R}veto.ts`,
     test: READING_TEST,
   },
