@@ -289,10 +289,16 @@ describe('phraseAt: idioms read whole (rule lexicon-idiom)', () => {
       words: ['pull', '*', 'weight'],
       means: ['burden sharing', 'contributions'],
       length: 3,
+      names: [],
     });
-    // A name in the slot is no idiom's slot; the shorter idiom inside still is one.
-    expect(phraseAt(['keep', 'gram', 'in', 'the', 'loop'], 0)).toBeUndefined();
-    expect(phraseAt(['keep', 'gram', 'in', 'the', 'loop'], 2)?.phrase).toBe('in the loop');
+  });
+  it('GIVEN a name in the slot ("keep japan in the loop", "fill austin in") THEN the idiom, and where the name is', () => {
+    // The name stays the question's: the reader reads it as typed beside the idiom.
+    expect(phraseAt(['keep', 'japan', 'in', 'the', 'loop'], 0)).toMatchObject({ phrase: 'keep * in the loop', names: [1] });
+    expect(phraseAt(['fill', 'zorblat', 'in'], 0)).toMatchObject({ phrase: 'fill * in', names: [1] });
+    // An English word is no slot: "keep troops in the loop" is only "in the loop".
+    expect(phraseAt(['keep', 'troops', 'in', 'the', 'loop'], 0)).toBeUndefined();
+    expect(phraseAt(['keep', 'troops', 'in', 'the', 'loop'], 2)?.phrase).toBe('in the loop');
   });
 });
 

@@ -126,17 +126,24 @@ export function meetingPhrases(): readonly (readonly [string, string])[] {
  * The idiom of phrases.json that begins at `words[k]` (lower-cased words of a question), longest first:
  * "gave them a pat on the back" at "pat" → { phrase: 'pat on the back', means: ['commend', 'praise'], length: 4 }.
  * A word matches a pattern's word as typed or by its base form ("kept" = keep); `*` matches one slot word
- * (its, their, the …). Undefined when no idiom begins there.
+ * (its, their, the …) or one name (japan, austin). Undefined when no idiom begins there.
  */
-export function phraseAt(words: readonly string[], k: number): (Phrase & { length: number }) | undefined {
+export function phraseAt(words: readonly string[], k: number): (Phrase & { length: number; names: number[] }) | undefined {
   const { byFirst, slot } = phrases();
   const first = words[k];
   if (first === undefined) return undefined;
+  // A slot is a pronoun or article ("pull *their* weight"), or a name ("keep *japan* in the loop", "fill *austin* in").
+  const name = (w: string) =>
+    countryOf(w.replace(/['’]s$/, '')) !== undefined || isProperNoun(w.replace(/['’]s$/, '')) || !isEnglishWord(w);
   const same = (typed: string | undefined, want: string) =>
-    typed !== undefined && (want === '*' ? slot.has(typed) : typed === want || wordnet().lemmasOf(typed).includes(want));
+    typed !== undefined && (want === '*' ? slot.has(typed) || name(typed) : typed === want || wordnet().lemmasOf(typed).includes(want));
   for (const key of new Set([first, ...wordnet().lemmasOf(first)])) {
     for (const p of byFirst.get(key) ?? []) {
-      if (p.words.every((w, j) => j === 0 || same(words[k + j], w))) return { ...p, length: p.words.length };
+      if (p.words.every((w, j) => j === 0 || same(words[k + j], w))) {
+        // Where a name filled the slot: it is still the question's name, read as typed beside the idiom.
+        const names = p.words.flatMap((w, j) => (w === '*' && !slot.has(words[k + j] as string) ? [j] : []));
+        return { ...p, length: p.words.length, names };
+      }
     }
   }
   return undefined;

@@ -133,22 +133,25 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
       )
     : [];
   let next = 0;
+  // Idioms read: their first word the question keeps ("for good": "for" is no term) reads them once.
+  const read = new Set<(typeof idioms)[number]>();
   const addTerms = (until: number) => {
     for (; next < until; next++) {
       const s = seq[next] as (typeof seq)[number];
       // Rule `lexicon-idiom`: "a pat on the back" is commend or praise, read whole (src/lexicon phraseAt).
       // Read literally when some sentence writes the idiom's own words ("pat … on the back"); its one content word
       // the corpus writes ("stand with Turkey") counts beside the register words.
+      // A name in its slot ("keep *japan* in the loop") is still the question's name: read as typed.
       const idiom = idioms.find((x) => s.start >= x.start && s.start < x.end);
       const readings = idiom && idiomReading(index, text.slice(idiom.start, idiom.end), idiom.means);
-      if (idiom && readings) {
+      if (idiom && readings && !read.has(idiom)) {
+        read.add(idiom);
         const raw = text.slice(idiom.start, idiom.end);
         applied('lexicon-idiom');
         if (readings.length) concepts.push(readAs(index, raw, readings, next, idiom.start, idiom.end));
         else options.idioms?.dropped(raw);
-        while (next + 1 < until && (seq[next + 1] as (typeof seq)[number]).start < idiom.end) next++;
-        continue;
       }
+      if (idiom && readings && !idiom.names.includes(s.start)) continue;
       // A last word still being typed ("Mageshi") is completed; a whole English word ("road", "north") is not
       // unfinished just because the question has no "?".
       const typing = options.prefixLast === true && s.last && !/[\s?.!]$/.test(text) && !isEnglishWord(s.raw.toLowerCase());

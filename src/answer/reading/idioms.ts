@@ -19,20 +19,26 @@ import { widenTarget } from './widenTarget.ts';
 /** A reviewed reading is as sure as WordNet's first sense: the widest weight a widened word takes. */
 const WIDEST = DEFAULTS.reading.widenMax;
 
+/** An idiom typed in a question: where, what readouts write for it, and where a name filled its slot. */
+export interface Idiom {
+  start: number;
+  end: number;
+  means: readonly string[];
+  /** Starts of the words that filled a slot with a name ("keep *japan* in the loop"): read as typed too. */
+  names: number[];
+}
+
 /** Idioms of the lexicon in a question's words, left to right, longest first, none across an entity's name. */
-export function idiomsIn(
-  all: readonly Word[],
-  entities: readonly (readonly [number, number])[],
-): { start: number; end: number; means: readonly string[] }[] {
+export function idiomsIn(all: readonly Word[], entities: readonly (readonly [number, number])[]): Idiom[] {
   const lower = all.map((w) => w.word);
-  const out: { start: number; end: number; means: readonly string[] }[] = [];
+  const out: Idiom[] = [];
   for (let k = 0; k < all.length; k++) {
     const found = phraseAt(lower, k);
     if (!found) continue;
     const start = (all[k] as Word).start;
     const end = (all[k + found.length - 1] as Word).end;
     if (entities.some(([a, b]) => a < end && start < b)) continue;
-    out.push({ start, end, means: found.means });
+    out.push({ start, end, means: found.means, names: found.names.map((j) => (all[k + j] as Word).start) });
     k += found.length - 1;
   }
   return out;
