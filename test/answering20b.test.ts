@@ -9,7 +9,7 @@ import { Engine } from '../src/engine/engine.ts';
 import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
-import { durationPhrase } from '../src/answer/answering/headlines.ts';
+import { durationPhrase } from '../src/answer/answering/numberPhrases.ts';
 import { countriesIn, nameAfterOffice, nameIn, officeOf, WHO_OFFICE, whoStated, yearIn } from '../src/answer/answering/stated.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
@@ -136,6 +136,26 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
     );
     expect(answer.headline).toBe('Vice President — May 7, 2019.');
     expect(rules).toContain('fact-office');
+  });
+
+  it('rule quantity-money: GIVEN "how much money …?" or "how much is X worth?" THEN the amount in dollars', () => {
+    // "how much money is the MOU worth?" answered "No readout … mentions money"; without "money", "seven" (of "seven-year").
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        'Readout of Secretary Austin Meeting With King Abdullah II',
+        '2023-03-06',
+        'Secretary Austin met with King Abdullah II of Jordan in Amman.\n\nThey discussed cooperation underpinned by the seven-year, $10.15 billion U.S.-Jordan Memorandum of Understanding.',
+      ),
+    });
+    const amman = Engine.load(dir);
+    const { value: answer, rules } = explained(() =>
+      amman.answer({ command: 'ask', input: 'how much money is the jordan memorandum of understanding worth?' }),
+    );
+    expect(answer.headline).toBe('$10.15 billion — March 6, 2023.');
+    expect(rules).toContain('quantity-money');
+    expect(amman.answer({ command: 'ask', input: 'how much is the memorandum of understanding worth?' }).headline).toBe(
+      '$10.15 billion — March 6, 2023.',
+    );
   });
 
   it('rule fact-duration: GIVEN a span written with any number word ("for thirteen years") THEN it is the span', () => {

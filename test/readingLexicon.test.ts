@@ -13,7 +13,7 @@ import { singularAcronyms } from '../src/answer/reading/lexical.ts';
 import { talksParty } from '../src/answer/reading/counterpart.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { readingLine } from '../src/answer/reading/notes.ts';
-import { durationPhrase, ordinalPhrase } from '../src/answer/answering/headlines.ts';
+import { durationPhrase, ordinalPhrase } from '../src/answer/answering/numberPhrases.ts';
 import { listed } from '../src/answer/answering/cite.ts';
 import { renderAnswer } from '../src/cli/render.ts';
 import type { Answer } from '../src/answer/types.ts';

@@ -31,6 +31,7 @@ import {
   EXIST_VERBS,
   HOW_LONG,
   LEADING_WHEN,
+  MONEY_UNIT,
   MEETING_ASKED,
   NAME_OF,
   OFFICE_HELD,
@@ -398,8 +399,9 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
         before?.[1]?.trim().split(/\s+/).pop() ??
         /^how\s+(?:many|much)\s+([\w-]+)/i.exec(text)?.[1] ??
         /^what\s+(percentage|percent|share|proportion)/i.exec(text)?.[1];
-      // "how many Indonesian officials did Anderson meet?": the readout names the people, it does not count them.
-      if (unit && PERSON_NOUN.test(unit)) {
+      // "how many Indonesian officials did Anderson meet?": the readout names the people, it does not count them;
+      // "how much money …?": the readout writes dollars, not "money" (rule `quantity-money`).
+      if (unit && (PERSON_NOUN.test(unit) || MONEY_UNIT.test(unit))) {
         return {
           intent,
           focus: text
@@ -408,7 +410,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
             .trim(),
           verb: null,
           verbRequired: false,
-          people: true,
+          ...(PERSON_NOUN.test(unit) ? { people: true } : {}),
           ...base,
         };
       }

@@ -63,3 +63,6 @@ export const OFFICE_HELD = new RegExp(
   String.raw`^(?:what|which)\s+${OFFICE_NOUN}\s+(?:does|did|do)\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)\s+(?:hold|have|had|held)\b\s*`,
   'iu',
 );
+
+/** Counted things that are an amount of money, which readouts write in dollars ("$10.15 billion"; rule `quantity-money`). */
+export const MONEY_UNIT = /^(?:money|funding|funds|cash|dollars)$/i;

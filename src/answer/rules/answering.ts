@@ -112,6 +112,13 @@ export const ANSWERING_RULES = [
     test: RULES_TEST,
   },
   {
+    id: 'quantity-money',
+    reason:
+      '"how much money …?", "how much is the MOU worth?" are answered with the amount in dollars ("$10.15 billion"), not the first number ("seven-year"), and "money" need not be written',
+    module: `${A}headlines.ts`,
+    test: 'test/answering20b.test.ts',
+  },
+  {
     id: 'fact-office',
     reason:
       '"what was klimkin\'s job when bob work met him?", "what office does ramirez hold?" are answered with the office the sentence gives the person ("Minister of Foreign Affairs"), not "Found in 1 readout"',
