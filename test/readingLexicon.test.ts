@@ -1170,4 +1170,20 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
       'No. Nothing in 1 readout mentions 100th.',
     );
   });
+
+  it('rule lexicon-acronym: GIVEN an acronym of several spellings THEN the one a sentence writes whole ("MDA")', () => {
+    // MDA is the Missile Defense Agency and maritime domain awareness; every word of the first is somewhere in
+    // a corpus, so it was chosen, and "expand MDA cooperation" answered nothing.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        'Readout of Secretary Mattis Meeting With Indonesian Minister Ryacudu',
+        '2018-08-28',
+        'Secretary Mattis met with Indonesian Minister of Defense Ryamizard Ryacudu.\n\nThey agreed to expand maritime domain awareness cooperation with regional partners.\n\nThey discussed the missile threat to the region.\n\nMattis praised the reforms of the defense agency.',
+      ),
+    });
+    const mda = Engine.load(dir);
+    const answer = mda.answer({ command: 'ask', input: 'did mattis and ryacudu agree to expand MDA cooperation?' });
+    expect(answer.results[0]?.text).toBe('They agreed to expand maritime domain awareness cooperation with regional partners.');
+    expect(answer.reading?.resolved).toContainEqual({ from: 'MDA', to: 'maritime domain awareness' });
+  });
 });

@@ -30,6 +30,7 @@ import { givenNames, nicknamesOf } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, capitalOf, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
+import { writtenTogether } from './idioms.ts';
 
 /** What the corpus says about people, from src/answer/reading/reading.ts (passed in: reading.ts calls this module). */
 export interface People {
@@ -152,14 +153,19 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     // say "Secretary of War") is read as it is: nothing to resolve.
     const own = index.aliases.lookup(w.raw);
     if (own && index.df(own.id) > 0 && own.names.includes(acronymReadings(w.word)[0] ?? '')) return;
-    for (const expansion of acronymReadings(w.word)) {
+    // A spelling one sentence writes whole ("maritime domain awareness") before one whose words are only
+    // somewhere in the corpus (MDA's "Missile Defense Agency").
+    const readings = acronymReadings(w.word);
+    const spelled = (expansion: string, whole: boolean) => {
       const entity = index.aliases.lookup(expansion);
-      const spelled = entity ? index.df(entity.id) > 0 : terms(expansion).every((x) => known(index, x));
-      if (!spelled || terms(expansion).length === 0) continue;
+      if (entity) return index.df(entity.id) > 0;
+      return terms(expansion).length > 0 && (whole ? writtenTogether(index, expansion) : terms(expansion).every((x) => known(index, x)));
+    };
+    const expansion = readings.find((x) => spelled(x, true)) ?? readings.find((x) => spelled(x, false));
+    if (expansion) {
       applied('lexicon-acronym');
       edits.push({ start: w.start, end: w.end, by: expansion });
       resolved.push({ from: w.raw, to: expansion });
-      break;
     }
   });
   let out = text;
