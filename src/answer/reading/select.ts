@@ -336,7 +336,7 @@ function dropAbsentVerbs(state: ReadingState): void {
     isGrammarWord(c.raw.toLowerCase()) &&
     (/ly$/i.test(c.raw) ||
       /^\s+(?:up|on)\b/i.test(text.slice(c.end)) ||
-      /^(?:\s+[\p{L}'-]+){0,3}?\s+\p{L}+ing\b/u.test(text.slice(c.end)) ||
+      /^(?:\s+[\p{L}'-]+){0,6}?\s+\p{L}+ing\b/u.test(text.slice(c.end)) ||
       complementFollows(text.slice(c.end)));
   const verbs = state.absent.filter(
     (c) =>
