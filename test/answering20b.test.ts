@@ -138,6 +138,22 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
     expect(rules).toContain('fact-office');
   });
 
+  it('rule fact-which-name: GIVEN "at which palace …?", "which state\'s guard …?" THEN the name, with its particles and apart from "and the"', () => {
+    expect(readQuestion('at which palace did mattis see the sultan?').asksName).toMatchObject({ noun: 'palace' });
+    expect(readQuestion("which state's national guard is latvia partnered with?").asksName).toMatchObject({ noun: 'guard' });
+    // "what year's declaration" asks for a year (rule when-year), not a name.
+    expect(readQuestion("what year's joint declaration did they mention?").asksName).toBeUndefined();
+    expect(nameIn('Mattis met with Sultan Qaboos yesterday at Bait al Barka Palace in Muscat.', { words: [], noun: 'palace' })).toBe(
+      'Bait al Barka Palace',
+    );
+    expect(nameIn('It praised the partnership between Latvia and the Michigan National Guard.', { words: [], noun: 'guard' })).toBe(
+      'Michigan National Guard',
+    );
+    expect(nameIn('They discussed the Defense Technology Strategy and Cooperation Group talks.', { words: [], noun: 'group' })).toBe(
+      'Defense Technology Strategy and Cooperation Group',
+    );
+  });
+
   it('rule quantity-money: GIVEN "how much money …?" or "how much is X worth?" THEN the amount in dollars', () => {
     // "how much money is the MOU worth?" answered "No readout … mentions money"; without "money", "seven" (of "seven-year").
     const dir = tempFolder({

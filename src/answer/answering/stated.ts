@@ -145,7 +145,7 @@ export function nameIn(text: string, asked: { words: string[]; noun: string; typ
   const names =
     text.match(
       new RegExp(
-        String.raw`\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+${asked.noun}s?\b)?`,
+        String.raw`\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+${asked.noun}s?\b)?`,
         'gu',
       ),
     ) ?? [];
@@ -154,7 +154,9 @@ export function nameIn(text: string, asked: { words: string[]; noun: string; typ
   // The noun capitalised heads a name: "World War II", not the "II" after "War", nor "Prisoner of War" (the noun
   // after "of" completes another name's head, as in "Department of War").
   const capital = new RegExp(String.raw`(?<!\bof\s)\b${asked.noun[0]?.toUpperCase()}${asked.noun.slice(1)}`);
-  const headed = names.find((name) => capital.test(name));
+  // Of names joined by "and the" ("Latvia and the Michigan National Guard"), the one the noun heads; "and" alone
+  // may be inside one name ("Defense Technology Strategy and Cooperation Group").
+  const headed = names.flatMap((name) => name.split(/\s+and\s+the\s+/)).find((name) => capital.test(name));
   if (headed) return headed;
   // "the exercise African Lion", "Operation Inherent Resolve": the name right after the noun.
   const noun = `[${asked.noun[0]?.toUpperCase()}${asked.noun[0]}]${asked.noun.slice(1)}`;
