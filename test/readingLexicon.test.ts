@@ -20,6 +20,7 @@ import type { Answer } from '../src/answer/types.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { acronymReadings, isTurning } from '../src/answer/reading/vocabulary.ts';
 import { explained } from '../src/answer/explain.ts';
+import { widenTarget } from '../src/answer/reading/widenTarget.ts';
 import { fold, term, words } from '../src/text/terms.ts';
 
 const lexicon = Engine.load(resolve(import.meta.dirname, 'corpus-lexicon'));
@@ -1185,5 +1186,21 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     const answer = mda.answer({ command: 'ask', input: 'did mattis and ryacudu agree to expand MDA cooperation?' });
     expect(answer.results[0]?.text).toBe('They agreed to expand maritime domain awareness cooperation with regional partners.');
     expect(answer.reading?.resolved).toContainEqual({ from: 'MDA', to: 'maritime domain awareness' });
+  });
+
+  it('rule lexicon-widen: GIVEN a word whose synonym readouts write as two words ("ceasefire" → "cease fire") THEN that sentence', () => {
+    // The reviewed synonym "cease-fire" is no single term and no alias, so "ceasefire" had nothing to widen to.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Hagel's Call With Egyptian Minister Sobhy",
+        '2014-09-20',
+        "Secretary Hagel spoke with Egyptian Minister of Defense Sedki Sobhy.\n\nHagel thanked Sobhy for Egypt's role in brokering a cease fire to end the Gaza crisis.",
+      ),
+    });
+    const { index } = Engine.load(dir);
+    expect(index.surface(widenTarget(index, 'cease-fire', { phrases: true }) ?? -1)).toBe('cease');
+    // Only a spelling one sentence writes whole: "fire minister" is in no sentence of the readout.
+    expect(widenTarget(index, 'fire minister', { phrases: true })).toBeUndefined();
+    expect(widenTarget(index, 'cease-fire')).toBeUndefined();
   });
 });

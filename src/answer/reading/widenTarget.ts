@@ -13,12 +13,14 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms } from '../../text/terms.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { writtenTogether } from './idioms.ts';
 
 const { widenMaxSentenceShare, widenSmallCorpusSentences } = DEFAULTS.reading;
 
 /**
  * The term (or, with `phrases`, alias entity) id of `word` when readouts use it as a word, else undefined.
- * Without `phrases` only a one-term word counts.
+ * Without `phrases` only a one-term word counts; with it, an alias entity, or the rarest word of a spelling one
+ * sentence writes whole ("cease-fire" → cease).
  */
 export function widenTarget(index: SentenceIndex, word: string, options: { phrases?: boolean } = {}): number | undefined {
   const ts = terms(word);
@@ -27,6 +29,10 @@ export function widenTarget(index: SentenceIndex, word: string, options: { phras
   else if (options.phrases) {
     const entity = index.aliases.lookup(word);
     if (entity && index.df(entity.id) > 0) id = index.termId(entity.id);
+    // A spelling of several words that a sentence writes whole ("cease-fire", "cease fire"): its rarest word.
+    else if (ts.length > 1 && writtenTogether(index, word)) {
+      id = ts.map((t) => index.termId(t)).sort((a, b) => index.df(a ?? -1) - index.df(b ?? -1))[0];
+    }
   }
   if (id === undefined || /^\p{Lu}/u.test(index.surface(id) ?? '')) return undefined;
   if (index.df(id) > Math.max(widenMaxSentenceShare * index.size, widenSmallCorpusSentences)) return undefined;
