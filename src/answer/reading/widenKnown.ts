@@ -3,7 +3,7 @@
  * not, also matches its close WordNet synonyms those readouts write ("troops" → forces).
  *
  * @example
- * widenKnown(index, conceptsOf(index, 'troops')[0])   // → ['forces', 'personnel']
+ * widenKnown(index, conceptsOf(index, 'troops')[0])   // → ['forces', 'military forces', 'personnel']
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
