@@ -50,7 +50,23 @@ export function writtenTogether(index: SentenceIndex, phrase: string): boolean {
   if (!ids.length || ids.some((id) => id === undefined || index.df(id) === 0)) return false;
   const lists = (ids as number[]).map((id) => index.postings(id)).sort((a, b) => a.length - b.length);
   const [first, ...rest] = lists as [Uint32Array, ...Uint32Array[]];
-  return first.some((sentence) => rest.every((list) => list.includes(sentence)));
+  // Postings are ascending: the rarest term's sentences, each looked up by halving in the others (a scan of
+  // common words' postings at 10,000 readouts would cost milliseconds).
+  return first.some((sentence) => rest.every((list) => holds(list, sentence)));
+}
+
+/** Whether an ascending list holds a value (binary search). */
+function holds(list: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /**
