@@ -5,6 +5,7 @@
  * our own, not the eval sets'.
  */
 import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { testCorpusEngine } from './support/fixtures.ts';
 import { BUNDLED_CORPUS } from '../src/paths.ts';
@@ -43,6 +44,10 @@ describe('focus-verb: "what did X thank Y for?" asks about the thanks', () => {
       headline: 'No. Nothing in 32 readouts mentions thanks with Carter and Abe.',
     });
     expect(ask('what about Mageshima?').rules).not.toContain('focus-verb');
+  });
+  it('GIVEN "compliment" THEN it asks about the praise, as "praise" and "applaud" do', () => {
+    // "did austin compliment how professional …?" read "compliment" as a topic the readout lacks.
+    expect(readQuestion("did austin compliment jordan's troops?").verb).toBe('thank');
   });
 });
 

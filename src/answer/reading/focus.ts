@@ -21,7 +21,8 @@ interface Family {
 
 export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
   thank: {
-    question: 'thank|thanked|thanking|thanks|appreciate|appreciated|grateful|commend|commended|praise|praised|applaud|applauded',
+    question:
+      'thank|thanked|thanking|thanks|appreciate|appreciated|grateful|commend|commended|praise|praised|applaud|applauded|compliment|complimented',
     readout: ['thanked', 'appreciation', 'gratitude', 'grateful', 'commended', 'praised', 'applauded'],
   },
   discuss: {
