@@ -1203,4 +1203,23 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     expect(widenTarget(index, 'fire minister', { phrases: true })).toBeUndefined();
     expect(widenTarget(index, 'cease-fire')).toBeUndefined();
   });
+
+  it('rule absent-verb-drop: GIVEN the verb after the subject leading to another ("plan to consult") THEN it goes; "go to X" stays', () => {
+    // "did mattis and pinotti plan to …" answered "No readout … mentions plan": the readout says "pledged".
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        "Readout of Secretary Mattis's Call With Italian Minister Pinotti",
+        '2017-01-30',
+        'Secretary Mattis spoke by phone with Italian Minister of Defense Roberta Pinotti.\n\nBoth he and the minister pledged to consult further at the upcoming NATO defense ministerial in February.',
+      ),
+    });
+    const pinotti = Engine.load(dir);
+    const answer = pinotti.answer({ command: 'ask', input: 'did mattis and pinotti plan to consult at the nato ministerial?' });
+    expect(answer.results[0]?.text).toBe(
+      'Both he and the minister pledged to consult further at the upcoming NATO defense ministerial in February.',
+    );
+    expect(answer.reading?.dropped).toContain('plan');
+    // Going somewhere is the question: no readout of this corpus has Mattis go to Italy.
+    expect(pinotti.answer({ command: 'ask', input: 'did mattis go to italy to meet pinotti?' }).none).toBe(true);
+  });
 });

@@ -342,6 +342,9 @@ function dropAbsentVerbs(state: ReadingState): void {
     (c) =>
       c.kind === 'term' &&
       (aspectual(c) ||
+        // The verb right after the subject before another verb ("did mattis and pinotti *plan* to pick …"; rule
+        // `verb-after-subject`): "go to jordan" goes somewhere, which is the question.
+        (c.predicate === true && catenative(text.slice(c.end))) ||
         (!state.claim && isWording(c.raw.toLowerCase())) ||
         isVerbForm(c.raw.toLowerCase(), /\bto\s+$/i.test(text.slice(0, c.start)))),
   );
@@ -355,6 +358,12 @@ function dropAbsentVerbs(state: ReadingState): void {
   state.concepts = concepts.filter((c) => !verbs.includes(c));
   // A widened word was a bonus beside the typed topic the verb was (rule `lexicon-widen`): alone, it is the topic.
   if (!nouns.some((c) => !c.bonus)) for (const c of nouns) c.bonus = false;
+}
+
+/** "… to <verb>" right after a verb ("plan to pick things up"): the first verb only leads to the second. */
+function catenative(after: string): boolean {
+  const next = /^\s+to\s+(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && isVerbForm(next.toLowerCase(), true);
 }
 
 /** An adjective within the next three words, the complement of a grammar verb ("keeps it *united*"). */
