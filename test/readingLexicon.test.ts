@@ -38,6 +38,9 @@ describe('chat-words: chat around a question is never its topic', () => {
       'what did hegseth and abrego agree on regarding the canal?',
       ['hey bot quick q'],
     ],
+    // A lone lower-case "w" between words is "with" too; "George W Bush" keeps his initial.
+    ['was the secdef negotiating a DCA w denmark in 2022?', 'was the secdef negotiating a DCA with denmark in 2022?', []],
+    ['did George W Bush meet him?', 'did George W Bush meet him?', []],
     // "w/" is "with": a question typed with it is the question typed without it.
     ['quick q - who did work meet w/ from ukraine?', 'who did work meet with from ukraine?', ['quick q']],
     // A chat clause before the question ("idk if u know but") goes with the conjunction it leaves.

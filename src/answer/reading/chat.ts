@@ -203,6 +203,13 @@ export function unchat(input: string, again = true): Unchatted {
       i += n - 1;
       continue;
     }
+    // "a DCA w denmark": a lone lower-case "w" between words is "with" (chat.json leaves "w" out, as a word alone
+    // or a name's initial typed with its capital: "George W. Bush").
+    if (t.raw === 'w' && i > start && i < end) {
+      applied('chat-words');
+      t.out = 'with';
+      continue;
+    }
     const chat = chatWord(t.key);
     if (!chat) continue;
     if (chat.kind === 'drop') {
