@@ -1225,4 +1225,27 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
     // Going somewhere is the question: no readout of this corpus has Mattis go to Italy.
     expect(pinotti.answer({ command: 'ask', input: 'did mattis go to italy to meet pinotti?' }).none).toBe(true);
   });
+
+  it('rule counterpart-with: GIVEN a news summary whose opening says only "his Malaysian counterpart" THEN the next sentence names him', () => {
+    // "…'s call with hishammuddin" answered "No readout names Hagel and Hishammuddin together": the summary names
+    // him in its second sentence.
+    const dir = tempFolder({
+      'a.md': readoutMd(
+        'Hagel Underscores Importance of U.S.-Malaysia Relationship',
+        '2014-10-29',
+        "WASHINGTON, Oct. 29, 2014 – In a phone conversation with his Malaysian counterpart today, Defense Secretary Chuck Hagel underscored the importance of the relationship.\n\nKirby said Hagel and Defense Minister Hishammuddin Tun Hussein discussed several security issues.\n\nThe two leaders also discussed Malaysia's upcoming chairmanship of ASEAN.",
+      ),
+      'b.md': readoutMd(
+        "Readout of Secretary Hagel's Meeting With Japanese Minister Onodera",
+        '2014-07-11',
+        'Secretary Hagel met with his Japanese counterpart, Minister Itsunori Onodera, at the Pentagon.\n\nThe leaders discussed North Korea and the alliance.',
+      ),
+    });
+    const news = Engine.load(dir);
+    expect(news.answer({ command: 'ask', input: "what came up in hagel's call with hishammuddin about asean?" }).results[0]?.text).toBe(
+      "The two leaders also discussed Malaysia's upcoming chairmanship of ASEAN.",
+    );
+    // A second sentence that names no one by office is no part of the head: North Korea is what they discussed.
+    expect(news.answer({ command: 'ask', input: 'what did hagel discuss in his call with north korea?' }).none).toBe(true);
+  });
 });

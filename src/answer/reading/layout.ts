@@ -15,11 +15,23 @@ import type { Concept } from './concepts.ts';
 interface Layout {
   /** Sentence → 1 when it is its readout's opening sentence. */
   isOpening: Uint8Array;
+  /**
+   * Sentence → 1 when it says who met whom: the opening, and the sentence after an opening that names the
+   * counterpart only as such ("… with his Malaysian counterpart today …", then "Hagel and Defense Minister
+   * Hishammuddin Tun Hussein discussed …", as news summaries of a readout write it).
+   */
+  isHead: Uint8Array;
   /** Term or entity id → readouts whose title has it. */
   titleReadouts: Map<number, number[]>;
 }
 
 const layouts = new WeakMap<SentenceIndex, Layout>();
+
+/** An opening that names whom the meeting was with only as "his … counterpart". */
+const COUNTERPART_ONLY = /\b(?:his|her|their)\s+(?:[A-Z][\w-]*\s+){0,2}counterparts?\b/;
+/** A sentence that names someone by office: "Defense Minister Hishammuddin Tun Hussein". */
+const OFFICE_NAME =
+  /\b(?:Minister|Secretary|General|Gen\.|Admiral|Adm\.|President|King|Prince|Chief)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+/;
 
 /**
  * The opening sentence of a readout is its first one that is not a
@@ -29,19 +41,22 @@ export function layout(index: SentenceIndex): Layout {
   let known = layouts.get(index);
   if (known) return known;
   const isOpening = new Uint8Array(index.size);
+  const isHead = new Uint8Array(index.size);
   const titleReadouts = new Map<number, number[]>();
   index.readouts.forEach((r, n) => {
     let opening = r.first;
     // "… provided the following readout:." (a copy's stray period) is that line too.
     while (opening < r.first + r.count - 1 && /:\s*\.?\s*$/.test(index.text(opening))) opening++;
-    if (r.count > 0) isOpening[opening] = 1;
+    if (r.count > 0) isOpening[opening] = isHead[opening] = 1;
+    const next = opening + 1;
+    if (next < r.first + r.count && COUNTERPART_ONLY.test(index.text(opening)) && OFFICE_NAME.test(index.text(next))) isHead[next] = 1;
     for (const id of r.titleTerms) {
       const list = titleReadouts.get(id);
       if (list) list.push(n);
       else titleReadouts.set(id, [n]);
     }
   });
-  known = { isOpening, titleReadouts };
+  known = { isOpening, isHead, titleReadouts };
   layouts.set(index, known);
   return known;
 }
@@ -85,7 +100,7 @@ const namedMemo = new WeakMap<SentenceIndex, Map<string, Uint8Array>>();
 const NAMED_MEMO = 64;
 
 function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
-  const { isOpening, titleReadouts } = layout(index);
+  const { isHead, titleReadouts } = layout(index);
   const readoutOf = index.data.readoutOf;
   const out = new Uint8Array(index.readouts.length);
   for (const id of concept.alternatives.keys()) {
@@ -94,7 +109,7 @@ function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
     for (let p = 0; p < postings.length; p++) {
       const s = postings[p] as number;
       const r = readoutOf[s] as number;
-      out[r] = (out[r] as number) | (isOpening[s] ? ANY | HEAD : ANY);
+      out[r] = (out[r] as number) | (isHead[s] ? ANY | HEAD : ANY);
     }
   }
   return out;
@@ -102,17 +117,17 @@ function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
 
 /** Where readout n names the concept (ANY/HEAD bits), read from its title and sentences alone. */
 export function namedInReadout(index: SentenceIndex, concept: Concept, n: number): number {
-  const { isOpening } = layout(index);
+  const { isHead } = layout(index);
   const r = index.readouts[n];
   if (!r) return 0;
   const ids = [...concept.alternatives.keys()];
   if (ids.some((id) => r.titleTerms.has(id))) return ANY | HEAD;
   let bits = 0;
   for (let s = r.first; s < r.first + r.count; s++) {
-    if (bits && !isOpening[s]) continue;
+    if (bits && !isHead[s]) continue;
     for (const id of ids) {
       if (!index.has(s, id)) continue;
-      if (isOpening[s]) return ANY | HEAD;
+      if (isHead[s]) return ANY | HEAD;
       bits = ANY;
     }
   }
@@ -166,8 +181,10 @@ export function meetingClause(index: SentenceIndex, n: number): Set<number> {
   if (out) return out;
   out = new Set(index.readouts[n]?.titleTerms ?? []);
   const opening = openingOf(index, n);
-  if (opening >= 0) {
-    const text = index.text(opening);
+  // The opening, and the sentence that names the counterpart an opening calls only "his … counterpart".
+  for (const s of opening >= 0 ? [opening, opening + 1] : []) {
+    if (s !== opening && !layout(index).isHead[s]) continue;
+    const text = index.text(s);
     const end = CLAUSE_END.exec(text);
     for (const t of terms(end ? text.slice(0, end.index) : text)) {
       const id = index.termId(t);
