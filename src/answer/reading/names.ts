@@ -270,40 +270,37 @@ function capitalBorrowed(index: SentenceIndex, id: number): boolean {
   return mostlyAfterCapital(index, id, true) || mostlyBeforeCapital(index, id);
 }
 
+/** Words of a sentence as `words()` gives them: only whether each is capitalised is read here. */
+type Capitals = readonly { capitalized: boolean }[];
+
 /**
- * Whether at least 80% of the sentences read (TAIL_SCAN at most) write the term as the head of a longer name,
- * right before a capitalised word ("United States", "North Korea"): "stay united", "up north" borrow that capital.
+ * Whether at least 80% of the sentences read (TAIL_SCAN at most) write the term where `placed` says, given the
+ * sentence's words and the term's position.
  */
-function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
+function mostlyPlaced(index: SentenceIndex, id: number, placed: (ws: Capitals, at: number) => boolean): boolean {
   const t = index.data.vocab[id];
   let seen = 0;
-  let before = 0;
+  let hits = 0;
   for (const s of index.postings(id)) {
     if (seen >= TAIL_SCAN) break;
     const ws = words(index.text(s));
     const at = ws.findIndex((w) => term(w.word) === t);
     if (at < 0) continue;
     seen++;
-    if ((ws[at + 1] as { capitalized: boolean } | undefined)?.capitalized) before++;
+    if (placed(ws, at)) hits++;
   }
-  return seen > 0 && before >= 0.8 * seen;
+  return seen > 0 && hits >= 0.8 * seen;
 }
 
 /**
- * Whether at least 80% of the sentences read (TAIL_SCAN at most) write the term right after a capitalised
- * word — or, with `orFirst`, as the sentence's first word.
+ * The term stands as the head of a longer name, right before a capitalised word ("United States", "North
+ * Korea"): "stay united", "up north" borrow that capital.
  */
+function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
+  return mostlyPlaced(index, id, (ws, at) => ws[at + 1]?.capitalized === true);
+}
+
+/** The term stands right after a capitalised word — or, with `orFirst`, as the sentence's first word. */
 function mostlyAfterCapital(index: SentenceIndex, id: number, orFirst: boolean): boolean {
-  const t = index.data.vocab[id];
-  let seen = 0;
-  let after = 0;
-  for (const s of index.postings(id)) {
-    if (seen >= TAIL_SCAN) break;
-    const ws = words(index.text(s));
-    const at = ws.findIndex((w) => term(w.word) === t);
-    if (at < 0) continue;
-    seen++;
-    if (at === 0 ? orFirst : (ws[at - 1] as { capitalized: boolean }).capitalized) after++;
-  }
-  return seen > 0 && after >= 0.8 * seen;
+  return mostlyPlaced(index, id, (ws, at) => (at === 0 ? orFirst : ws[at - 1]?.capitalized === true));
 }
