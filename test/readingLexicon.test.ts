@@ -30,6 +30,11 @@ function ask(question: string): Answer {
 }
 const top = (question: string) => ask(question).results[0]?.text ?? '(none)';
 
+/** An engine over one readout written here: the smallest corpus that shows a rule. */
+function oneReadout(title: string, date: string, body: string): Engine {
+  return Engine.load(tempFolder({ 'a.md': readoutMd(title, date, body) }));
+}
+
 describe('chat-words: chat around a question is never its topic', () => {
   it.each([
     // Openers and closers go whole, and the texting "n" and "re" are read as words.
@@ -256,14 +261,11 @@ describe('talks-with-party: "the talks with X" names a party of the talks, not t
     expect(talksParty(offered, offered.indexOf('meet with'), 'meet with ')).toBe(true);
     const met = 'did mattis meet with ghani';
     expect(talksParty(met, met.indexOf('meet with'), 'meet with ')).toBe(false);
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        'Readout of Secretary Mattis Meeting With President Ghani',
-        '2018-03-13',
-        'Secretary Mattis met with President Ashraf Ghani in Kabul.\n\nSecretary Mattis praised Ghani’s recent offer to negotiate with the Taliban without preconditions.',
-      ),
-    });
-    const kabul = Engine.load(dir);
+    const kabul = oneReadout(
+      'Readout of Secretary Mattis Meeting With President Ghani',
+      '2018-03-13',
+      'Secretary Mattis met with President Ashraf Ghani in Kabul.\n\nSecretary Mattis praised Ghani’s recent offer to negotiate with the Taliban without preconditions.',
+    );
     expect(
       kabul.answer({ command: 'ask', input: "did mattis back ghani's offer to sit down with the taliban, no strings attached?" }).results[0]
         ?.text,
@@ -1070,14 +1072,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
 
   it("rule lexicon-idiom: GIVEN an everyday idiom THEN it is read whole as the readouts' words; one they lack is dropped; one they write is literal", () => {
     // "pat", "back", "loop" one by one were names or topics the corpus lacks, and vetoed the question.
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        "Readout of Secretary Austin's Call With Norwegian Minister Gram",
-        '2023-05-02',
-        "Secretary Austin commended Minister Gram for Norway's steadfast contributions to burden sharing in NATO.\n\nSecretary Austin said the United States will stand with Norway in the High North.\n\nThe two leaders discussed Arctic security.",
-      ),
-    });
-    const idioms = Engine.load(dir);
+    const idioms = oneReadout(
+      "Readout of Secretary Austin's Call With Norwegian Minister Gram",
+      '2023-05-02',
+      "Secretary Austin commended Minister Gram for Norway's steadfast contributions to burden sharing in NATO.\n\nSecretary Austin said the United States will stand with Norway in the High North.\n\nThe two leaders discussed Arctic security.",
+    );
     const q = (question: string) => explained(() => idioms.answer({ command: 'ask', input: question }));
     const { value: pat, rules } = q('did austin give norway a pat on the back for pulling its weight?');
     expect(pat.results[0]?.text).toBe(
@@ -1143,14 +1142,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
   it('rule filler-weight: GIVEN an unknown name right before a topic noun ("the rafah crossing") THEN it says which one: a veto', () => {
     // "did austin and gallant talk about the rafah crossing?" answered Yes from "cross-border attacks": the name
     // weighed as filler beside the rare "crossing". A place the lexicon knows still does ("the Kabul evacuation").
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        "Readout of Secretary Austin's Call With Israeli Minister Gallant",
-        '2023-11-25',
-        'Secretary Austin spoke with Israeli Minister of Defense Yoav Gallant.\n\nHe condemned the continued cross-border attacks from Lebanon into Israel.\n\nThey discussed the evacuation of civilians from the north.',
-      ),
-    });
-    const gallant = Engine.load(dir);
+    const gallant = oneReadout(
+      "Readout of Secretary Austin's Call With Israeli Minister Gallant",
+      '2023-11-25',
+      'Secretary Austin spoke with Israeli Minister of Defense Yoav Gallant.\n\nHe condemned the continued cross-border attacks from Lebanon into Israel.\n\nThey discussed the evacuation of civilians from the north.',
+    );
     expect(gallant.answer({ command: 'ask', input: 'did austin and gallant talk about the rafah crossing?' }).headline).toBe(
       'No. Nothing in 1 readout mentions rafah.',
     );
@@ -1162,14 +1158,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
   it('rule unknown-key-veto: GIVEN an ordinal the corpus lacks ("the 100th birthday") THEN it vetoes as a number does', () => {
     // "did mattis congratulate luik on estonia's 100th birthday?" answered Yes from a thanks for defense spending:
     // "100th" was dropped as an unknown word and "birthday" with it.
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        'Readout of Secretary Mattis Meeting With Estonian Minister Luik',
-        '2018-03-07',
-        "Secretary Mattis met with Estonian Minister of Defense Jüri Luik at the Pentagon.\n\nThe secretary thanked Luik for his country's commitment to defense spending.",
-      ),
-    });
-    const luik = Engine.load(dir);
+    const luik = oneReadout(
+      'Readout of Secretary Mattis Meeting With Estonian Minister Luik',
+      '2018-03-07',
+      "Secretary Mattis met with Estonian Minister of Defense Jüri Luik at the Pentagon.\n\nThe secretary thanked Luik for his country's commitment to defense spending.",
+    );
     expect(luik.answer({ command: 'ask', input: "did mattis congratulate luik on estonia's 100th birthday as a country?" }).headline).toBe(
       'No. Nothing in 1 readout mentions 100th.',
     );
@@ -1178,14 +1171,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
   it('rule lexicon-acronym: GIVEN an acronym of several spellings THEN the one a sentence writes whole ("MDA")', () => {
     // MDA is the Missile Defense Agency and maritime domain awareness; every word of the first is somewhere in
     // a corpus, so it was chosen, and "expand MDA cooperation" answered nothing.
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        'Readout of Secretary Mattis Meeting With Indonesian Minister Ryacudu',
-        '2018-08-28',
-        'Secretary Mattis met with Indonesian Minister of Defense Ryamizard Ryacudu.\n\nThey agreed to expand maritime domain awareness cooperation with regional partners.\n\nThey discussed the missile threat to the region.\n\nMattis praised the reforms of the defense agency.',
-      ),
-    });
-    const mda = Engine.load(dir);
+    const mda = oneReadout(
+      'Readout of Secretary Mattis Meeting With Indonesian Minister Ryacudu',
+      '2018-08-28',
+      'Secretary Mattis met with Indonesian Minister of Defense Ryamizard Ryacudu.\n\nThey agreed to expand maritime domain awareness cooperation with regional partners.\n\nThey discussed the missile threat to the region.\n\nMattis praised the reforms of the defense agency.',
+    );
     const answer = mda.answer({ command: 'ask', input: 'did mattis and ryacudu agree to expand MDA cooperation?' });
     expect(answer.results[0]?.text).toBe('They agreed to expand maritime domain awareness cooperation with regional partners.');
     expect(answer.reading?.resolved).toContainEqual({ from: 'MDA', to: 'maritime domain awareness' });
@@ -1209,14 +1199,11 @@ describe('issue 20, fourth round: wording a team types that is no topic', () => 
 
   it('rule absent-verb-drop: GIVEN the verb after the subject leading to another ("plan to consult") THEN it goes; "go to X" stays', () => {
     // "did mattis and pinotti plan to …" answered "No readout … mentions plan": the readout says "pledged".
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        "Readout of Secretary Mattis's Call With Italian Minister Pinotti",
-        '2017-01-30',
-        'Secretary Mattis spoke by phone with Italian Minister of Defense Roberta Pinotti.\n\nBoth he and the minister pledged to consult further at the upcoming NATO defense ministerial in February.',
-      ),
-    });
-    const pinotti = Engine.load(dir);
+    const pinotti = oneReadout(
+      "Readout of Secretary Mattis's Call With Italian Minister Pinotti",
+      '2017-01-30',
+      'Secretary Mattis spoke by phone with Italian Minister of Defense Roberta Pinotti.\n\nBoth he and the minister pledged to consult further at the upcoming NATO defense ministerial in February.',
+    );
     const answer = pinotti.answer({ command: 'ask', input: 'did mattis and pinotti plan to consult at the nato ministerial?' });
     expect(answer.results[0]?.text).toBe(
       'Both he and the minister pledged to consult further at the upcoming NATO defense ministerial in February.',
