@@ -149,6 +149,10 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
     expect(nameIn('It praised the partnership between Latvia and the Michigan National Guard.', { words: [], noun: 'guard' })).toBe(
       'Michigan National Guard',
     );
+    // The noun as the sentence spells it: "center" asked, "Centre" written.
+    expect(nameIn('Estonia hosts the Cooperative Cyber Defence Centre of Excellence.', { words: [], noun: 'center' })).toBe(
+      'Cooperative Cyber Defence Centre of Excellence',
+    );
     expect(nameIn('They discussed the Defense Technology Strategy and Cooperation Group talks.', { words: [], noun: 'group' })).toBe(
       'Defense Technology Strategy and Cooperation Group',
     );

@@ -140,7 +140,12 @@ export function agentOf(text: string, asked: (participle: string) => boolean): s
  * A capitalised name in the sentence ("Baltic Air Policing mission", "Partnership for Atlantic Cooperation")
  * that holds the asked noun or a word typed before it; null when none does.
  */
-export function nameIn(text: string, asked: { words: string[]; noun: string; typedNoun?: string }): string | null {
+export function nameIn(text: string, typedAsked: { words: string[]; noun: string; typedNoun?: string }): string | null {
+  // "center" asked, "Centre" written, and the reverse: the noun as the sentence spells it.
+  const spelled = [typedAsked.noun, typedAsked.noun.replace(/er$/, 're'), typedAsked.noun.replace(/re$/, 'er')].find((n) =>
+    new RegExp(String.raw`\b${n}`, 'i').test(text),
+  );
+  const asked = spelled ? { ...typedAsked, noun: spelled } : typedAsked;
   const typed = new Set(asked.words.map((w) => w.toLowerCase()));
   const names =
     text.match(
