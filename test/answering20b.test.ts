@@ -131,6 +131,12 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
       ),
     ).toBe('Deputy Assistant Secretary of Defense for Western Hemisphere Affairs');
     expect(officeOf('Klimkin thanked the United States for its support.', 'klimkin')).toBeNull();
+    // The office set off before the name by a comma, and of two joined by "and" the one that names the person.
+    expect(officeOf('Austin met with India’s Minister of External Affairs, Dr. S. Jaishankar, in Washington.', 'jaishankar')).toBe(
+      'Minister of External Affairs',
+    );
+    expect(officeOf('Secretary Austin and Minister Jaishankar reaffirmed their commitment.', 'jaishankar')).toBe('Minister');
+    expect(readQuestion("what's jaishankar's actual job?").asksOffice).toBe('jaishankar');
     const { value: answer, rules } = explained(() =>
       testCorpusEngine('corpus-unseen11').answer({ command: 'ask', input: 'what office did ramirez hold when she met shanahan?' }),
     );

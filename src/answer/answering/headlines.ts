@@ -10,7 +10,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { conceptsOf, type Concept } from '../reading/concepts.ts';
 import type { Question } from '../reading/question.ts';
-import { isOpening, type Reading } from '../reading/reading.ts';
+import { isOpening, openingOf, type Reading } from '../reading/reading.ts';
 import type { Ranked } from '../ranking/rank.ts';
 import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAttribution } from '../reading/extract.ts';
 import { acronym } from '../../lexicon/index.ts';
@@ -164,8 +164,14 @@ export function headline(
     applied('fact-which-event');
     return `${event} — ${when}.`;
   }
-  // Rule `fact-office`: "what was klimkin's job?" — the office the sentence gives the person.
-  const office = question.asksOffice ? officeOf(sentence.text, question.asksOffice.split(/\s+/).at(-1) as string) : null;
+  // Rule `fact-office`: "what was klimkin's job?" — the office the sentence gives the person; of the lead, the
+  // sentences shown and the readout's opening, the fullest ("Minister of External Affairs", not "Minister").
+  const surname = question.asksOffice?.split(/\s+/).at(-1);
+  const office = surname
+    ? [lead.sentence, ...shown.slice(0, 3).map((r) => r.sentence), openingOf(index, index.data.readoutOf[lead.sentence] as number)]
+        .map((i) => officeOf(index.text(i), surname))
+        .reduce<string | null>((best, o) => (o && o.length > (best?.length ?? 0) ? o : best), null)
+    : null;
   if (office) {
     applied('fact-office');
     return `${office} — ${when}.`;

@@ -302,17 +302,22 @@ export function officeOf(text: string, surname: string): string | null {
   for (let skipped = 0; k >= 0 && skipped < 3; k--, skipped++) {
     const t = tokens[k] as string;
     const lower = t.toLowerCase();
-    const given = /^\p{Lu}/u.test(t) && !isOfficeWord(lower) && (!isEnglish(lower) || isProperNoun(lower));
+    const given = /^\p{Lu}[\p{L}'’-]*$/u.test(t) && !isOfficeWord(lower) && (!isEnglish(lower) || isProperNoun(lower));
     if (!given && !COURTESY.test(t)) break;
   }
   const run: string[] = [];
   for (; k >= 0; k--) {
     const t = tokens[k] as string;
     const bare = t.replace(/[^\p{L}'’.-]/gu, '');
-    if (/[,;:]$/.test(t) || countryNamed(bare.toLowerCase().replace(/['’]s$/, '')) !== undefined) break;
+    // A comma ends the office, but for the one that sets the name off ("Minister of External Affairs, Dr. S. Jaishankar").
+    if ((/[,;:]$/.test(t) && (run.length > 0 || /[;:]$/.test(t))) || countryNamed(bare.toLowerCase().replace(/['’]s$/, '')) !== undefined)
+      break;
     if (!/^\p{Lu}/u.test(bare) && !OFFICE_JOINS.has(bare)) break;
     run.unshift(bare);
   }
+  // "Secretary Austin and Minister Jaishankar": of offices joined by "and", the one that names this person.
+  const and = run.lastIndexOf('and');
+  if (and >= 0 && run.slice(and + 1).some((w) => isOfficeWord(w.toLowerCase()))) run.splice(0, and + 1);
   while (run.length && OFFICE_JOINS.has(run[0] as string)) run.shift();
   const before = run.some((w) => isOfficeWord(w.toLowerCase())) ? run.join(' ') : null;
   return before ?? (afterOffice ? afterOffice.trim().replace(/[.]$/, '') : null);

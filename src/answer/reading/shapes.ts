@@ -52,7 +52,7 @@ export const WHICH_MEMBERS =
   /^(which|what)\s+(?:(?:two|three|four|five|six|\d+)\s+)?(?:countries|nations|members|allies|partners|states)\b/i;
 
 /** A person's office asked for: "job", "job title", "title", "office", "position", "post", "role" (rule `fact-office`). */
-const OFFICE_NOUN = String.raw`(?:job(?:\s+title)?|title|office|position|post|role)`;
+const OFFICE_NOUN = String.raw`(?:(?:actual|real|exact|official|current|full|formal)\s+)?(?:job(?:\s+title)?|title|office|position|post|role)`;
 /** "what was klimkin's job …?", "what's kahl's job title …?": the person, before the possessive. */
 export const OFFICE_OF = new RegExp(
   String.raw`^(?:what|which)(?:['’]s|\s+(?:is|was))?\s+(?:the\s+)?([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}?)['’]s?\s+${OFFICE_NOUN}\b\s*`,
