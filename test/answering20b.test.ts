@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
-import { bundledEngine, testCorpusEngine } from './support/fixtures.ts';
+import { bundledEngine, oneReadout, testCorpusEngine } from './support/fixtures.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/numberPhrases.ts';
@@ -166,14 +166,11 @@ describe('headlines that hold the asked fact (issue 20, part 4)', () => {
 
   it('rule quantity-money: GIVEN "how much money …?" or "how much is X worth?" THEN the amount in dollars', () => {
     // "how much money is the MOU worth?" answered "No readout … mentions money"; without "money", "seven" (of "seven-year").
-    const dir = tempFolder({
-      'a.md': readoutMd(
-        'Readout of Secretary Austin Meeting With King Abdullah II',
-        '2023-03-06',
-        'Secretary Austin met with King Abdullah II of Jordan in Amman.\n\nThey discussed cooperation underpinned by the seven-year, $10.15 billion U.S.-Jordan Memorandum of Understanding.',
-      ),
-    });
-    const amman = Engine.load(dir);
+    const amman = oneReadout(
+      'Readout of Secretary Austin Meeting With King Abdullah II',
+      '2023-03-06',
+      'Secretary Austin met with King Abdullah II of Jordan in Amman.\n\nThey discussed cooperation underpinned by the seven-year, $10.15 billion U.S.-Jordan Memorandum of Understanding.',
+    );
     const { value: answer, rules } = explained(() =>
       amman.answer({ command: 'ask', input: 'how much money is the jordan memorandum of understanding worth?' }),
     );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
-import { testCorpusEngine } from './support/fixtures.ts';
+import { oneReadout, testCorpusEngine } from './support/fixtures.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { singularAcronyms } from '../src/answer/reading/lexical.ts';
 import { talksParty } from '../src/answer/reading/counterpart.ts';
@@ -29,11 +29,6 @@ function ask(question: string): Answer {
   return lexicon.answer({ command: 'ask', input: question });
 }
 const top = (question: string) => ask(question).results[0]?.text ?? '(none)';
-
-/** An engine over one readout written here: the smallest corpus that shows a rule. */
-function oneReadout(title: string, date: string, body: string): Engine {
-  return Engine.load(tempFolder({ 'a.md': readoutMd(title, date, body) }));
-}
 
 describe('chat-words: chat around a question is never its topic', () => {
   it.each([

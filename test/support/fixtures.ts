@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { Engine } from '../../src/engine/engine.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
-import { tempFolder } from './tmp.ts';
+import { readoutMd, tempFolder } from './tmp.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -64,4 +64,9 @@ export function spawnBot(
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return { child, output: () => output };
+}
+
+/** An engine over one readout written in the test: the smallest corpus that shows a rule. */
+export function oneReadout(title: string, date: string, body: string): Engine {
+  return Engine.load(tempFolder({ 'a.md': readoutMd(title, date, body) }));
 }
