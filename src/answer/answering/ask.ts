@@ -208,6 +208,14 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   ) {
     return nothing(`Nothing in ${inRange} mentions ${conceptLabel(reading.dropped, readingText(question))}`);
   }
+  // Rule `faint-word-certainty`: a thing no readout names, kept at a filler's weight beside a rare name ("the world
+  // cup", "the olympics torch relay"), may be said otherwise only when the answer covers the rest surely; a
+  // partial match was about something else.
+  const faint = reading.faint.filter((c) => !lead.matched.includes(c));
+  if (faint.length && !question.verbRequired && (lead.coverage < DEFAULTS.answering.certain || lead.focus < DEFAULTS.answering.certain)) {
+    applied('faint-word-certainty');
+    return nothing(`Nothing in ${inRange} mentions ${conceptLabel(faint, readingText(question))}`);
+  }
   // Rule `absent-topic`: a topic word the named readouts never write (nor its close synonyms) leaves an answer
   // only when the lead sentence itself states something typed that its readout's head does not already give —
   // not only a widened word: "the Iraqi soldiers who were killed" is not answered by a Carter sentence on the

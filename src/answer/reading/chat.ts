@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { chatPhrases, chatWord, givenNames, inWordNet, meetingPhrases, nicknamesOf, related } from '../../lexicon/index.ts';
+import {
+  chatPhrases,
+  chatWord,
+  givenNames,
+  inWordNet,
+  meetingPhrases,
+  nicknamesOf,
+  phraseAt as idiomAt,
+  related,
+} from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { applied } from '../explain.ts';
@@ -313,8 +322,11 @@ export function unchat(input: string, again = true): Unchatted {
   for (const [phrase, verb] of meetingPhrases()) {
     const re = new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'gi');
     if (!re.test(text)) continue;
-    applied('chat-meeting');
-    text = text.replace(re, verb);
+    text = text.replace(re, (m, at: number, all: string) => {
+      if (insideIdiom(all.slice(0, at), m)) return m;
+      applied('chat-meeting');
+      return verb;
+    });
   }
   // An aside or a set-off clause can hide chat behind it ("sorry if dumb q but hey r u able to find what …"):
   // what is left is read once more.
@@ -323,4 +335,19 @@ export function unchat(input: string, again = true): Unchatted {
     return { text: more.text, dropped: [...dropped, ...more.dropped] };
   }
   return { text, dropped };
+}
+
+/**
+ * Whether an idiom begun in `before` runs on into what follows ("keep in *touch on* a regular basis" is "keep in
+ * touch", not "keep in discuss"): a meeting phrase inside a longer idiom is not read as a meeting.
+ */
+function insideIdiom(before: string, phrase: string): boolean {
+  const wordsOf = (t: string) => t.toLowerCase().match(/[a-z’']+/g) ?? [];
+  const head = wordsOf(before);
+  const words = [...head, ...wordsOf(phrase)];
+  for (let k = Math.max(0, head.length - 4); k < head.length; k++) {
+    const idiom = idiomAt(words, k);
+    if (idiom && k + idiom.length > head.length) return true;
+  }
+  return false;
 }

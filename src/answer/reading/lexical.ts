@@ -26,7 +26,7 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { fold, term, terms, words, type Word } from '../../text/terms.ts';
-import { givenNames, nicknamesOf } from '../../lexicon/index.ts';
+import { commonestPos, givenNames, nicknamesOf } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, capitalOf, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
@@ -207,12 +207,18 @@ export function capitalCountry(index: SentenceIndex, t: string, raw: string, pla
   return country;
 }
 
+/** An auxiliary after a capital makes it a subject: a government ("washington has", "seoul will"). */
+const SUBJECT_AUXILIARY = /^(?:has|had|is|was|will|would|wants|wanted|does|did|can|could|should|may|might|must)$/;
+
 /**
  * A word typed as a government (rule `capital-as-country`): possessive ("washington's ties") or paired by "and"
  * with a country or a capital ("washington and tokyo", "seoul and washington").
  */
 export function governmentTyped(text: string, all: readonly Word[], at: number, end: number): boolean {
   if (/^['’]s\b/.test(text.slice(end))) return true;
+  // The subject of a verb ("washington has jordan's back", "how washington was reading events"): a government acts.
+  const next = all[at + 1]?.word;
+  if (next !== undefined && (SUBJECT_AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && commonestPos(next) === 'v'))) return true;
   const state = (w: Word | undefined) => w !== undefined && (countryNamed(w.word) !== undefined || capitalOf(w.word) !== undefined);
   return (all[at + 1]?.word === 'and' && state(all[at + 2])) || (all[at - 1]?.word === 'and' && state(all[at - 2]));
 }

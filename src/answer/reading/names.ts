@@ -22,7 +22,7 @@ import type { Concept } from './concepts.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
-import { isEnglish } from './vocabulary.ts';
+import { countryNamed, isEnglish } from './vocabulary.ts';
 import { chatWord, isProperNoun } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
@@ -54,11 +54,12 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
     // Rule `borrowed-capital`: "a sea border", "the day" — an English word typed in lower case whose capital in
     // the readouts is only borrowed (the tail of "Red Sea", "Independence Day", the head of "United States"; a
     // sentence's first word) is that word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its
-    // head ("red sea", "scarborough shoal") or a head typed before a name ("southeast asia").
+    // head ("red sea", "scarborough shoal") or a head typed before a name ("southeast asia") — not before a
+    // country's adjective, which begins a new phrase ("for housing american troops").
     const lower = c.raw.toLowerCase();
     if (
       !afterWord &&
-      next?.name !== true &&
+      (next?.name !== true || adjectiveOfCountry(next)) &&
       c.raw === lower &&
       !/\s/.test(lower) &&
       isEnglish(lower) &&
@@ -90,6 +91,12 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
   return name;
 }
 
+/** A country's adjective or demonym as typed ("american", "nigerian"), not its name ("nigeria"). */
+function adjectiveOfCountry(c: Concept): boolean {
+  const country = c.country ?? countryNamed(c.raw.toLowerCase())?.country;
+  return country !== undefined && c.raw.toLowerCase() !== country.toLowerCase();
+}
+
 /** Sets `name` on each concept (see isName). */
 export function markNames(index: SentenceIndex, concepts: Concept[], text: string, forced?: ReadonlySet<string>): void {
   const firstStart = words(text)[0]?.start ?? 0;
@@ -108,9 +115,26 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
       /^[\s-]*$/.test(text.slice(prev.end, c.start)) &&
       (prev.known ? prevTerm === undefined || /^\p{Lu}/u.test(index.surface(prevTerm) ?? '') : !isEnglish(prev.raw.toLowerCase()));
     // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
+    // Rule `demonym-modifies`: "nigerian sailors", "american troops" — a common English word typed in lower case
+    // right after a country's adjective is what the adjective describes, not the tail of a name the corpus writes
+    // capitalised ("U.S. Sailors"): a topic word, which no readout must name together with the others.
+    const lower = c.raw.toLowerCase();
+    const described =
+      prev !== undefined &&
+      adjectiveOfCountry(prev) &&
+      /^\s+$/.test(text.slice(prev.end, c.start)) &&
+      c.kind === 'term' &&
+      c.known &&
+      !c.country &&
+      c.raw === lower &&
+      !/\s/.test(lower) &&
+      isEnglish(lower) &&
+      !isProperNoun(lower);
+    if (described) applied('demonym-modifies');
     c.name =
-      (!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
-      isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord);
+      !described &&
+      ((!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
+        isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord));
   }
   verbAfterSubject(index, concepts, text);
 }

@@ -19,7 +19,7 @@
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
  * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
  * | date-as-content | dateWords.ts | date-as-content |
- * | names-select, topic-in-selected, in-person, top-readouts, meeting-words | select.ts | names-select, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
+ * | names-select, topic-in-selected, in-person, top-readouts, meeting-words | select.ts, officeTogether.ts | names-select, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
  *
  * The focus must be in the sentence: names the readout's title or opening
  * gives are selection; at least half the weight of the rest must be stated by
@@ -73,6 +73,8 @@ export interface Reading {
   notes: ReadingNotes;
   /** English words no readout uses that were dropped (rule unknown-word-drop): the answer must then be certain. */
   dropped: Concept[];
+  /** Things no readout names, weighed as filler beside a rare name (rule `filler-weight`): the answer must then be certain. */
+  faint: Concept[];
   /** Topic words the corpus has but no readout the names select writes, even through synonyms (rule `absent-topic`). */
   absent: Concept[];
   /** Names after "call/meet with" that readouts mention only as what a meeting was about (rule `counterpart-with`). */
@@ -180,6 +182,7 @@ export function readConcepts(index: SentenceIndex, asked: Question, claim = fals
     missing: [],
     unknownEnglish: [],
     dropped: [],
+    faint: [],
     absent: [],
     notMet: [],
     notVisited: [],
@@ -203,6 +206,7 @@ export function readConcepts(index: SentenceIndex, asked: Question, claim = fals
     selected: state.selected,
     notes: state.notes,
     dropped: state.dropped,
+    faint: state.faint,
     absent: state.absent,
     notMet: state.notMet,
     notVisited: state.notVisited,

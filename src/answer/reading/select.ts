@@ -17,6 +17,7 @@
  *   states ("the India 2+2").
  */
 import { terms } from '../../text/terms.ts';
+import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
@@ -192,70 +193,6 @@ function visitedPlace(
     cut();
     return 0;
   };
-}
-
-/** Words that may stand between the words of one office's name: "Minister of National Defense", "Defence Minister". */
-const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
-/** How far an office's country may stand from its words ("Jordanian … Lt. Gen."). */
-const OWNER_SPAN = DEFAULTS.reading.officeOwnerSpan;
-
-/**
- * Rule `counterpart-office` (one office): "lithuania's defense minister" is one office — its words must stand
- * together in readout n's title or opening ("Minister of National Defence", "Defense Minister"), not apart
- * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs"). Read from term ids: the
- * opening's from the index, the title's worked out once per readout.
- */
-function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>): boolean {
-  // The opening first: its term ids are the index's; a title is tokenized (once) only when the opening fails.
-  const opening = openingOf(index, n);
-  if (opening >= 0 && together(index.termsOf(opening), offices, owners)) return true;
-  return together(titleTerms(index, n), offices, owners);
-}
-
-/**
- * The office's words stand within OFFICE_SPAN terms of each other, and its country within OWNER_SPAN of them
- * ("Jordanian Chairman of the Joint Chiefs of Staff Lt. Gen. Freihat": titles stack office words).
- */
-function together(ids: ArrayLike<number>, concepts: Concept[], owners: ReadonlySet<Concept>): boolean {
-  // Scanned in place, no position lists: this runs for every readout that names the office's words (thousands
-  // at 10,000 readouts for "who is the Ukrainian defense minister?").
-  let first: Concept | undefined;
-  for (const c of concepts) if (!owners.has(c)) first ??= c;
-  if (!first) return false;
-  for (let p = 0; p < ids.length; p++) {
-    if (!first.alternatives.has(ids[p] as number)) continue;
-    let all = true;
-    for (const c of concepts) {
-      if (c === first) continue;
-      if (!near(ids, c, p, owners.has(c) ? OWNER_SPAN : OFFICE_SPAN)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return true;
-  }
-  return false;
-}
-
-/** True when the concept stands within `span` terms of position p. */
-function near(ids: ArrayLike<number>, c: Concept, p: number, span: number): boolean {
-  const last = Math.min(ids.length - 1, p + span);
-  for (let q = Math.max(0, p - span); q <= last; q++) if (c.alternatives.has(ids[q] as number)) return true;
-  return false;
-}
-
-const titleSeqs = new WeakMap<SentenceIndex, Map<number, Int32Array>>();
-
-/** Readout n's title as term ids in order (the index keeps them as a set), once per readout. */
-function titleTerms(index: SentenceIndex, n: number): Int32Array {
-  let known = titleSeqs.get(index);
-  if (!known) titleSeqs.set(index, (known = new Map()));
-  let seq = known.get(n);
-  if (!seq) {
-    seq = Int32Array.from(terms(index.readouts[n]?.title ?? ''), (t) => index.termId(t) ?? -1);
-    known.set(n, seq);
-  }
-  return seq;
 }
 
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */

@@ -34,6 +34,8 @@ export interface ReadingState {
   unknownEnglish: Concept[];
   /** English words dropped by rule `unknown-word-drop`. */
   dropped: Concept[];
+  /** Things no readout names kept at a filler's weight beside a rare name (rule `filler-weight`): the answer must then be certain. */
+  faint: Concept[];
   /** Topic words none of the selected readouts writes (rule `absent-topic`). */
   absent: Concept[];
   /** Names after "call/meet with" that a readout mentions only as what the meeting was about (rule `counterpart-with`). */

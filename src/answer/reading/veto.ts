@@ -187,7 +187,47 @@ export const unknownWordDrop: ReadingStep = {
   run: (state) => {
     const { concepts, text, unknownEnglish: english } = state;
     const { rare, lightest } = rareWords(state);
+    // Rule `named-kind-veto`: a noun right after a country's adjective ("Bulgaria off russian gas", "chinese
+    // balloons") is the thing asked, of that country; the corpus never names it, so nothing answers — a Russia
+    // sentence is not about Russian gas.
+    const namedKind = (c: Concept) => {
+      const before = concepts[concepts.indexOf(c) - 1];
+      return (
+        before?.country !== undefined &&
+        before.raw.toLowerCase() !== before.country.toLowerCase() &&
+        /^\s*$/.test(text.slice(before.end, c.start)) &&
+        commonestPos(c.raw.toLowerCase()) === 'n'
+      );
+    };
+    // Rule `unknown-compound-veto`: two nouns no readout uses, typed together in a yes/no question ("security for
+    // the world cup"), are one thing the corpus never names, like an unknown name: nothing answers, not a sentence
+    // on security.
+    const compound = (c: Concept) => {
+      const k = concepts.indexOf(c);
+      const pair = (a: Concept | undefined, b: Concept | undefined) =>
+        a !== undefined &&
+        b !== undefined &&
+        english.includes(a) &&
+        english.includes(b) &&
+        /^\s+$/.test(text.slice(a.end, b.start)) &&
+        commonestPos(a.raw.toLowerCase()) === 'n' &&
+        commonestPos(b.raw.toLowerCase()) === 'n';
+      return pair(concepts[k - 1], c) || pair(c, concepts[k + 1]);
+    };
+    // Only in a yes/no question, where the thing is part of what must be true; "which operation did hagel back with
+    // tanker and cargo flights?" asks for the operation, and how it was backed may be worded otherwise.
+    const compounds = state.question.intent === 'yesno' ? english.filter(compound) : [];
+    if (compounds.length) applied('unknown-compound-veto');
+    const kinds = [...english.filter(namedKind), ...compounds];
+    if (kinds.length > compounds.length) applied('named-kind-veto');
+    if (kinds.length) {
+      for (const c of kinds) {
+        c.required = true;
+        state.missing.push(c);
+      }
+    }
     const modifiers = english.filter((c) => {
+      if (kinds.includes(c)) return false;
       // Rule `wording-drop`: a descriptive adjective ("regular talks", "closer ties") grades its noun, it does not
       // name a kind of it as "hypersonic missiles" or "nuclear talks" (WordNet gives those a pertainym) do.
       if (!state.claim && isDescriptive(c.raw.toLowerCase())) return false;
@@ -200,7 +240,7 @@ export const unknownWordDrop: ReadingStep = {
     // A verb that turns the sentence ("cancelling", "withdrawing") is what was asked: it is never dropped; nor is
     // whom a meeting was with ("did the secdef meet the pope?": the pope is the question, not a filler word).
     const met = (c: Concept) => MET_BEFORE.test(text.slice(0, c.start));
-    const droppable = english.filter((c) => !modifiers.includes(c) && !isTurning(c.raw.toLowerCase()) && !met(c));
+    const droppable = english.filter((c) => !modifiers.includes(c) && !kinds.includes(c) && !isTurning(c.raw.toLowerCase()) && !met(c));
     for (const c of english) if (met(c) && !modifiers.includes(c)) state.missing.push(c);
     if (droppable.length) {
       const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
@@ -227,12 +267,14 @@ export const unknownWordDrop: ReadingStep = {
         if (rare) {
           applied('filler-weight');
           for (const c of droppable) if (!wording.includes(c)) c.weight = FILLER_SHARE * lightest;
+          state.faint.push(...droppable.filter((c) => !wording.includes(c) && !isWording(c.raw.toLowerCase())));
         }
       }
     }
     if (rare && modifiers.length) {
       applied('filler-weight');
       for (const c of modifiers) c.weight = FILLER_SHARE * lightest;
+      state.faint.push(...modifiers.filter((c) => !isWording(c.raw.toLowerCase())));
     }
   },
 };

@@ -9,6 +9,7 @@ const A = 'src/answer/answering/';
 const RULES_TEST = 'test/answerRules.test.ts';
 const LEXICON_TEST = 'test/readingLexicon.test.ts';
 const READING_TEST = 'test/readingRules.test.ts';
+const ROUND_20F_TEST = 'test/reading20f.test.ts';
 const ROUND_20B_TEST = 'test/answering20b.test.ts';
 
 export const ANSWERING_RULES = [
@@ -228,6 +229,12 @@ export const ANSWERING_RULES = [
       'a "nothing" headline names the topic words the named readouts lack, or says no sentence of theirs says it, never the whole question',
     module: `${A}ask.ts`,
     test: ROUND_20B_TEST,
+  },
+  {
+    id: 'faint-word-certainty',
+    reason: 'a thing no readout names, weighed as filler beside a rare name, leaves only a sure answer: "the world cup" is no "Possibly"',
+    module: `${A}ask.ts`,
+    test: ROUND_20F_TEST,
   },
   {
     id: 'dropped-topic-only-widened',

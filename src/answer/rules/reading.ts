@@ -9,6 +9,7 @@ const R = 'src/answer/reading/';
 const LEXICON_TEST = 'test/readingLexicon.test.ts';
 const QUESTION_TEST = 'test/question.test.ts';
 const READING_TEST = 'test/readingRules.test.ts';
+const ROUND_20F_TEST = 'test/reading20f.test.ts';
 
 export const READING_RULES = [
   // Chat and the lexicon (issue 20).
@@ -182,6 +183,13 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'demonym-modifies',
+    reason:
+      'a common English word typed in lower case after a country\'s adjective ("nigerian sailors") is what it describes, not a name the readout must write',
+    module: `${R}names.ts`,
+    test: ROUND_20F_TEST,
+  },
+  {
     id: 'borrowed-capital',
     reason:
       '"a sea border": an English word typed in lower case whose capital is only borrowed (the tail of "Red Sea") is the word, not a name',
@@ -189,6 +197,20 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
 
+  {
+    id: 'named-kind-veto',
+    reason:
+      'a noun no readout uses right after a country\'s adjective is the thing asked: "russian gas" is not answered by a Russia sentence',
+    module: `${R}veto.ts`,
+    test: ROUND_20F_TEST,
+  },
+  {
+    id: 'unknown-compound-veto',
+    reason:
+      'in a yes/no question, two nouns no readout uses, typed together, are one thing the corpus never names: "security for the world cup" is not answered by a security sentence',
+    module: `${R}veto.ts`,
+    test: ROUND_20F_TEST,
+  },
   {
     id: 'unknown-word-drop',
     reason: 'an English word no readout uses nor widens to is dropped, not a veto ("gasoline for civilians in Gaza")',
@@ -237,7 +259,7 @@ export const READING_RULES = [
   {
     id: 'capital-as-country',
     reason:
-      'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran), and one it writes does too where typed as a government ("washington\'s ties", "washington and tokyo"); after "in"/"to" it is the city',
+      'a capital the corpus never writes stands for its government ("Tehran\'s meddling" → Iran), and one it writes does too where typed as a government ("washington\'s ties", "washington and tokyo", the subject of a verb: "washington has jordan\'s back"); after "in"/"to" it is the city',
     module: `${R}lexical.ts`,
     test: LEXICON_TEST,
   },
