@@ -197,3 +197,48 @@ describe('borrowed-capital before a country adjective', () => {
     expect(rules).toContain('borrowed-capital');
   });
 });
+
+describe('region-forms: a region typed as one word is named in the forms readouts give it', () => {
+  it('GIVEN "security out in asia" over a readout on the Indo-Pacific THEN that sentence; "atlantic" is transatlantic', () => {
+    // "No readout names Austin and Lambrecht and Asia together": DoD readouts say Indo-Pacific.
+    const brussels = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With German Minister of Defense Eva Lang",
+      '2022-02-16',
+      [
+        'Secretary of Defense Pat Smithers met with German Minister of Defense Eva Lang in Brussels.',
+        '',
+        'The leaders exchanged perspectives on defense procurements and security in the Indo-Pacific.',
+        '',
+        'They also discussed securing transatlantic telecommunications systems.',
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': brussels }));
+    const asia = ask('did smithers and lang talk about security out in asia?', one);
+    expect(asia.headline).toBe('Yes — on February 16, 2022.');
+    expect(asia.first).toBe('The leaders exchanged perspectives on defense procurements and security in the Indo-Pacific.');
+    expect(asia.rules).toContain('region-forms');
+    expect(ask('did smithers and lang discuss atlantic telecommunications?', one).first).toBe(
+      'They also discussed securing transatlantic telecommunications systems.',
+    );
+  });
+});
+
+describe('counterpart-with: "during a meeting with …" names whom the meeting was with', () => {
+  it('GIVEN a news summary "praised Mexico\'s military during a meeting with … Cienfuegos" THEN "sit down with cienfuegos" finds it', () => {
+    // The opening was cut at "during", as if what followed were what the meeting was about: "No readout is of a
+    // meeting or call with Cienfuegos".
+    const summary = readoutMd(
+      "Smithers Praises Mexico's Military",
+      '2014-10-14',
+      [
+        "WASHINGTON, Oct. 14, 2014 - Defense Secretary Pat Smithers praised Mexico's military during a meeting with Mexican Defense Minister Gen. Salvador Cienfuegos yesterday on the sidelines of the Conference of Defense Ministers of the Americas in Arequipa, Peru, Pentagon Press Secretary John Kirby said.",
+        '',
+        'Both leaders agreed that the bilateral defense relationship is enjoying an unprecedented level of cooperation.',
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': summary }));
+    expect(ask('in which peruvian city did smithers sit down with cienfuegos in october 2014?', one).headline).toBe(
+      'Arequipa — October 14, 2014.',
+    );
+  });
+});

@@ -103,6 +103,11 @@ export function countryOf(word: string): CountryForms | undefined {
   return countries().byForm.get(formKey(word));
 }
 
+/** The names readouts give a region typed as one word ("asia" → Asia, Asian, Indo-Pacific); empty for any other word. */
+export function regionForms(word: string): readonly string[] {
+  return countries().regions.get(word.toLowerCase()) ?? [];
+}
+
 /**
  * The country whose capital the word is ("tehran" → Iran, "pyongyang" → North
  * Korea); one-word capitals only, never a country's own name ("singapore").

@@ -85,6 +85,7 @@ export const countries = once(() => {
   return {
     byForm: byForm as ReadonlyMap<string, CountryForms>,
     byCapital: byCapital as ReadonlyMap<string, CountryForms>,
+    regions: new Map(Object.entries(over.regions)) as ReadonlyMap<string, readonly string[]>,
     count: data.countries.length,
   };
 });

@@ -64,6 +64,8 @@ export const CountryOverrideFile = z.strictObject({
   ambiguous: z.array(z.string().min(2)),
   /** Code → the capital as one word, where the package's is longer ("Washington D.C." → Washington). */
   capitals: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\p{L}+$/u)),
+  /** A region as a team types it, one word ("asia") → the names readouts give it ("Indo-Pacific"). */
+  regions: z.record(lower.regex(/^\p{L}+$/u, 'a region key is one word'), z.array(z.string().min(2)).min(1)),
 });
 
 /** nicknames.json: given-name nicknames, reviewed by hand. */

@@ -13,12 +13,13 @@ import { PLACE_WORDS, QUESTIONS } from './questionWords.ts';
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
-import { capitalCountry, governmentTyped } from './lexical.ts';
+import { addForms, capitalCountry, governmentTyped } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { idiomReading, idiomsIn } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
+import { regionForms } from '../../lexicon/index.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -301,16 +302,15 @@ function termConcept(
       ? (countryNamed(raw.toLowerCase()) ?? capitalCountry(index, t, raw, place, government))
       : undefined;
   if (country) {
-    for (const form of country.forms) {
-      const formTerms = terms(form);
-      if (formTerms.length === 1) add(formTerms[0] as string, WEIGHT.exact);
-      else {
-        const entity = index.aliases.lookup(form);
-        if (entity && index.df(entity.id) > 0) add(entity.id, WEIGHT.exact);
-      }
-    }
+    addForms(index, country.forms, (x) => add(x, WEIGHT.exact));
     if (!known && alternatives.size) label = country.country;
     applied('lexicon-demonym');
+  } else {
+    // Rule `region-forms`: "security out in asia" is the readouts' "Indo-Pacific" (data/lexicon/country-overrides.json
+    // `regions`): a region typed as one word is named in any of its forms, at the exact weight.
+    const before = alternatives.size;
+    addForms(index, regionForms(raw), (x) => add(x, WEIGHT.exact));
+    if (alternatives.size > before) applied('region-forms');
   }
   if (known) {
     add(t, WEIGHT.exact);

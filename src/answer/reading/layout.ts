@@ -165,8 +165,12 @@ export function postingsOf(index: SentenceIndex, concept: Concept): number {
   return n;
 }
 
-/** Where the opening's "met with …" part ends: its purpose ("to express", not "to Ukraine") or what it was about. */
-const CLAUSE_END = /\sto\s+(?!the\b|a\b|an\b)\p{Ll}|\b(?:regarding|concerning|about|following|after|amid|during)\b/u;
+/**
+ * Where the opening's "met with …" part ends: its purpose ("to express", not "to Ukraine") or what it was about —
+ * not "during a meeting with …", which says whom ("Hagel praised Mexico's military during a meeting with … Cienfuegos").
+ */
+const CLAUSE_END =
+  /\sto\s+(?!the\b|a\b|an\b)\p{Ll}|\b(?:regarding|concerning|about|following|after|amid|during(?!\s+(?:a|an|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|call|visit|conversation)s?\b))\b/u;
 const clauses = new WeakMap<SentenceIndex, Map<number, Set<number>>>();
 
 /**

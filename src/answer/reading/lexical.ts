@@ -222,3 +222,18 @@ export function governmentTyped(text: string, all: readonly Word[], at: number, 
   const state = (w: Word | undefined) => w !== undefined && (countryNamed(w.word) !== undefined || capitalOf(w.word) !== undefined);
   return (all[at + 1]?.word === 'and' && state(all[at + 2])) || (all[at - 1]?.word === 'and' && state(all[at - 2]));
 }
+
+/**
+ * A country's or region's forms as a concept's alternatives: a one-word form as its term ("Egyptian"), a longer
+ * one as the alias entity the corpus knows ("New Zealand", "Indo-Pacific"); `add` takes a term or an entity id.
+ */
+export function addForms(index: SentenceIndex, forms: readonly string[], add: (termOrEntity: string) => void): void {
+  for (const form of forms) {
+    const formTerms = terms(form);
+    if (formTerms.length === 1) add(formTerms[0] as string);
+    else {
+      const entity = index.aliases.lookup(form);
+      if (entity && index.df(entity.id) > 0) add(entity.id);
+    }
+  }
+}

@@ -183,6 +183,12 @@ export const READING_RULES = [
     test: LEXICON_TEST,
   },
   {
+    id: 'region-forms',
+    reason: 'a region typed as one word is named in the forms readouts give it: "security out in asia" is the Indo-Pacific',
+    module: `${R}concepts.ts`,
+    test: ROUND_20F_TEST,
+  },
+  {
     id: 'demonym-modifies',
     reason:
       'a common English word typed in lower case after a country\'s adjective ("nigerian sailors") is what it describes, not a name the readout must write',
