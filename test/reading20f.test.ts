@@ -242,3 +242,53 @@ describe('counterpart-with: "during a meeting with …" names whom the meeting w
     );
   });
 });
+
+describe('place-context: where the meeting was, given in the question, need not be written', () => {
+  const iraq = readoutMd(
+    "Readout of Secretary of Defense Pat Smithers' Meeting With Prime Minister Adil Abdul-Mahdi",
+    '2019-02-12',
+    "Secretary of Defense Pat Smithers met with Iraqi Prime Minister Adil Abdul-Mahdi today at the prime minister's office to recognize the growing bilateral security relationship. The partnership is supported by a global coalition of 74 nations.",
+  );
+  const other = readoutMd(
+    "Readout of Secretary of Defense Pat Smithers' Call With Kurdish Leaders",
+    '2019-03-01',
+    'Secretary Smithers spoke with leaders in Erbil and Baghdad, and then flew to Tokyo.',
+  );
+  const two = Engine.load(tempFolder({ 'a.md': iraq, 'b.md': other }));
+
+  it('GIVEN "where in baghdad" and a readout that never writes Baghdad but names Iraq THEN that meeting, Baghdad noted as ignored', () => {
+    // "No readout names Baghdad and Shanahan and Mahdi together": the readout says "at the prime minister's office".
+    const { first, rules, reading } = ask('where in baghdad did smithers sit down with abdul-mahdi?', two);
+    expect(first).toMatch(/^Secretary of Defense Pat Smithers met with Iraqi Prime Minister/);
+    expect(rules).toContain('place-context');
+    expect(reading?.dropped).toEqual(['baghdad']);
+  });
+
+  it('GIVEN a place in another country ("where in tokyo") THEN nothing, naming the place', () => {
+    expect(ask('where in tokyo did smithers sit down with abdul-mahdi?', two).headline).toBe(
+      'No readout names Tokyo and Smithers and Mahdi together.',
+    );
+  });
+});
+
+describe('fact-ordinal: "which <kind> anniversary/edition …" is answered with the ordinal', () => {
+  it('GIVEN words saying which kind before the noun THEN the ordinal, and a name with a dash between its words', () => {
+    // "which independence anniversary …" answered "Found in 1 readout": only "which anniversary" was read so.
+    const athens = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Greek Minister of Defense Nikos Pappas",
+      '2017-03-24',
+      [
+        'Secretary Smithers congratulated the minister and the people of Greece on their 196th anniversary of independence, which is celebrated tomorrow.',
+        '',
+        'The Office of the Under Secretary of Defense for Policy hosted the Greek delegation as part of the 19th United States – Greece Defense Committee.',
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': athens }));
+    expect(ask('which independence anniversary was greece about to celebrate when pappas came?', one).headline).toBe(
+      '196th anniversary — March 24, 2017.',
+    );
+    expect(ask('which edition of the us-greece defense committee was it?', one).headline).toBe(
+      'the 19th United States – Greece Defense Committee — March 24, 2017.',
+    );
+  });
+});

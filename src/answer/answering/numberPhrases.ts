@@ -107,7 +107,7 @@ export function ordinalPhrase(text: string, noun: string): string | null {
   const m = re.exec(text);
   if (m) return m[0];
   const any = new RegExp(
-    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w-]+\s+){0,4}?(?:round|iteration|installment|forum|dialogue|meeting|summit|session|edition|conference|ministerial|committee|commission|council|board|group|talks|consultations|review)\b`,
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w–—-]+\s+){0,6}?(?:round|iteration|installment|forum|dialogue|meeting|summit|session|edition|conference|ministerial|committee|commission|council|board|group|talks|consultations|review)\b`,
     'i',
   ).exec(text);
   return any ? any[0] : null;

@@ -43,6 +43,7 @@ import {
   WHICH_MEMBERS,
   WHICH_NAME,
   WHICH_ORDINAL,
+  WHICH_ORDINAL_KIND,
   WHICH_PART,
 } from './shapes.ts';
 
@@ -374,18 +375,20 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(CALLED_VERBS, ' ').replace(/\s+/g, ' ').trim();
     return { intent: 'quantity', focus, verb: null, verbRequired: false, duration: true, ...base };
   }
-  // "which round of the talks was it?": the ordinal before the noun ("the third round").
-  const ordinal = WHICH_ORDINAL.exec(text);
+  // "which round of the talks was it?": the ordinal before the noun; "which nato membership anniversary …" too.
+  const kind = WHICH_ORDINAL.test(text) ? null : WHICH_ORDINAL_KIND.exec(text);
+  const ordinal = kind ?? WHICH_ORDINAL.exec(text);
   if (ordinal) {
-    const focus = text.slice(ordinal[0].length - (ordinal[1] as string).length).replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ');
-    return {
-      intent: 'quantity',
-      focus: focus.replace(/\s+/g, ' ').trim(),
-      verb: null,
-      verbRequired: false,
-      ordinal: (ordinal[1] as string).toLowerCase(),
-      ...base,
-    };
+    const noun = (kind ? kind[2] : ordinal[1]) as string;
+    const from = kind ? (/^\S+\s+/.exec(text)?.[0].length ?? 0) : ordinal[0].length - noun.length;
+    // "which edition of the defense committee …": "edition of" says which one of it, and need not be written.
+    const focus = text
+      .slice(from)
+      .replace(/^(?:edition|iteration|installment|round|session)\s+of\s+/i, '')
+      .replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { intent: 'quantity', focus, verb: null, verbRequired: false, ordinal: noun.toLowerCase(), ...base };
   }
   for (const { intent, re } of RULES) {
     if (!re.test(text)) continue;

@@ -21,11 +21,12 @@ import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
+import { conceptsOf } from './concepts.ts';
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
+import { capitalOf, countryNamed, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
 import { commonestPos } from '../../lexicon/index.ts';
 import type { Concept } from './concepts.ts';
@@ -194,6 +195,51 @@ function visitedPlace(
     return 0;
   };
 }
+
+/** "where in baghdad …": the place a where-question puts the meeting in. */
+const WHERE_IN = /\bwhere\s+in\s+(?:the\s+)?$/i;
+/** "shanahan's baghdad readout", "his tokyo trip": a place naming which meeting. */
+const BEFORE_MEETING = /^(?:['’]s)?\s+(?:readout|trip|visit|meeting|talks|call|stop|sit-down)s?\b/i;
+
+/**
+ * Rule `place-context`: "where in baghdad did shanahan sit down with abdul-mahdi?", "according to shanahan's
+ * baghdad readout" — a place the question gives as where the meeting was selects the readouts that name it;
+ * when no readout the other names select names it (a readout need not say where: "at the prime minister's
+ * office"), it goes, and the answer says so. A person is never such a place.
+ */
+export const placeContext: ReadingStep = {
+  name: 'place-context',
+  run: (state) => {
+    if (!state.candidates || state.candidates.length > 0) return;
+    const { index, text } = state;
+    // Only a capital or a country, whose country the readout must still name: "where in tokyo did shanahan meet
+    // abdul-mahdi?" is not answered from a readout in Iraq.
+    const countryOfPlace = (c: Concept) => (capitalOf(c.raw.toLowerCase()) ?? countryNamed(c.raw.toLowerCase()))?.country;
+    const places = state.names.filter((c) => {
+      const id = mainTerm(c);
+      if (c.kind === 'term' && id !== undefined && isPerson(index, id)) return false;
+      if (countryOfPlace(c) === undefined) return false;
+      return WHERE_IN.test(text.slice(0, c.start)) || BEFORE_MEETING.test(text.slice(c.end));
+    });
+    if (!places.length || places.length === state.names.length) return;
+    const before = { concepts: state.concepts, names: state.names, candidates: state.candidates, allowed: state.allowed };
+    state.concepts = state.concepts.filter((c) => !places.includes(c));
+    namesSelect.run(state);
+    const countries = places.flatMap((c) => conceptsOf(index, countryOfPlace(c) ?? '').slice(0, 1));
+    const kept = [...(state.candidates ?? [])].filter((n) => countries.every((c) => namedInReadout(index, c, n) & ANY));
+    if (!kept.length) {
+      // Still nothing: the place stays, and the answer names it among what no readout names together.
+      Object.assign(state, before);
+      return;
+    }
+    applied('place-context');
+    state.notes.dropped.push(...places.map((c) => c.raw));
+    for (const c of places) state.where.delete(c);
+    state.candidates = Uint32Array.from(kept);
+    state.allowed = new Uint8Array(index.readouts.length);
+    for (const n of kept) state.allowed[n] = 1;
+  },
+};
 
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
 const OWN_OFFICES = new Set(['Secretary of Defense', 'Secretary of War']);

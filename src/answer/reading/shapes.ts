@@ -46,6 +46,11 @@ export const CALLED_VERBS = /\b(?:call|calls|called|describe|describes|described
 /** "which round of …", "what edition …": the noun an ordinal counts. */
 export const WHICH_ORDINAL =
   /^(?:which|what)\s+(?:(?:annual|number)\s+)?(round|edition|iteration|session|anniversary|annual|installment|meeting|forum|dialogue|summit|conference|ministerial)\b/i;
+/**
+ * "which nato membership anniversary …", "which independence anniversary …": a noun only an ordinal tells apart,
+ * after up to three words saying which kind; those words stay in the focus.
+ */
+export const WHICH_ORDINAL_KIND = /^(?:which|what)\s+((?:[\w-]+\s+){1,3}?)(anniversary|edition|iteration|installment|round)\b/i;
 
 /** "which countries/nations/members …": the noun is what is asked for, not a word to find. */
 export const WHICH_MEMBERS =
