@@ -292,3 +292,72 @@ describe('fact-ordinal: "which <kind> anniversary/edition …" is answered with 
     );
   });
 });
+
+describe('lexicon-idiom read literally keeps its meaning for the readouts the names select', () => {
+  it('GIVEN "first time" written together in another readout, and "his first official meeting" in the named one THEN that sentence', () => {
+    // "No readout naming Mattis and Poltorak mentions time": the corpus writes "for the first time" elsewhere, so the
+    // idiom was read word by word, and "time" was a topic word his readout lacks.
+    const kyiv = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Ukrainian Minister of Defense Stepan Poltorak",
+      '2017-08-24',
+      [
+        'Secretary Smithers met with Ukrainian Minister of Defense Stepan Poltorak in Kyiv.',
+        '',
+        'This was his first official meeting with Minister Poltorak.',
+      ].join('\n'),
+    );
+    const other = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Estonian Minister Jaak Tamm",
+      '2017-09-01',
+      'The ministers spoke by phone for the first time.',
+    );
+    const two = Engine.load(tempFolder({ 'a.md': kyiv, 'b.md': other }));
+    const { headline, first, reading } = ask("yo was that smithers's first time meeting poltorak??", two);
+    expect(headline).toBe('Yes — on August 24, 2017.');
+    expect(first).toBe('This was his first official meeting with Minister Poltorak.');
+    expect(reading?.widened).toContainEqual({ word: 'time', to: ['first'] });
+  });
+});
+
+describe('focus-verb (ask): readouts put a request as "the importance of" or "impressed upon"', () => {
+  it('GIVEN "did X urge Y to calm tensions" and "emphasized the importance of deescalating tensions" THEN that sentence', () => {
+    const doha = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Qatari Minister of State for Defense Affairs Khalid al-Attiyah",
+      '2017-12-30',
+      [
+        'Secretary Smithers spoke by phone with Qatari Minister of State for Defense Affairs Khalid al-Attiyah.',
+        '',
+        'The secretary emphasized the importance of deescalating tensions so all partners in the Gulf can focus on defeating ISIS.',
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': doha }));
+    const { headline, first } = ask('did smithers urge qatar to calm tensions in the gulf?', one);
+    expect(headline).toBe('Yes — on December 30, 2017.');
+    expect(first).toMatch(/^The secretary emphasized the importance of deescalating tensions/);
+  });
+});
+
+describe('or-alternatives (both known): either word answers "X or Y"', () => {
+  it('GIVEN "THAAD or cyber" where THAAD is in another readout only THEN the Angola readout on cyber defense', () => {
+    // THAAD, a name the Angola readout lacks, kept it out: "No readout names Austin and THAAD and Angola together".
+    const luanda = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Angolan President João Lourenço",
+      '2023-09-27',
+      [
+        'Secretary Smithers met with Angolan President João Lourenço in Luanda.',
+        '',
+        'They agreed to prioritize capacity building, maritime security, space, and cyber defense.',
+      ].join('\n'),
+    );
+    const seoul = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Korean Minister Suh Wook",
+      '2023-10-02',
+      'They discussed the THAAD battery in Seongju.',
+    );
+    const two = Engine.load(tempFolder({ 'a.md': luanda, 'b.md': seoul }));
+    const { headline, first, rules } = ask('did smithers talk about THAAD or cyber with angola?', two);
+    expect(headline).toBe('Yes — on September 27, 2023.');
+    expect(first).toBe('They agreed to prioritize capacity building, maritime security, space, and cyber defense.');
+    expect(rules).toContain('or-alternatives');
+  });
+});

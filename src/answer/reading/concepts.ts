@@ -55,6 +55,8 @@ export interface Concept {
   widened?: string[];
   /** An alias thing read as the common words of its name (rule `alias-common-words`: HADR → humanitarian, relief). */
   spelled?: string[];
+  /** A word of an idiom read literally: what the idiom means, for readouts that do not write its words. */
+  idiom?: readonly string[];
   /** The verb typed right after the question's subject ("did hicks *work* with …"; rule `verb-after-subject`). */
   predicate?: boolean;
 }
@@ -237,6 +239,9 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     next = match.end;
   }
   addTerms(seq.length);
+  // An idiom read literally ("first time": some readout writes it) keeps its meaning for readouts that do not (select.ts).
+  for (const idiom of idioms)
+    if (!read.has(idiom)) for (const c of concepts) if (c.start >= idiom.start && c.end <= idiom.end) c.idiom = idiom.means;
   // The same concept twice ("Japan … Japanese") counts once.
   const seen = new Set<string>();
   return concepts.filter((c) => {

@@ -19,6 +19,7 @@
 import { terms } from '../../text/terms.ts';
 import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
+import { idiomReadings } from './idioms.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { conceptsOf } from './concepts.ts';
@@ -290,6 +291,18 @@ export const topicInSelected: ReadingStep = {
       const before = concepts[concepts.indexOf(c) - 1];
       if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
       if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
+      // "was that mattis's first time meeting poltorak?": some readout writes "first time", his does not; what the
+      // idiom means ("first") stands in for its words there.
+      if (c.idiom) {
+        inScope ??= scopeTerms(index, scope);
+        const means = idiomReadings(index, c.idiom).filter((r) => inScope?.has(r.id));
+        for (const r of means) if (!c.alternatives.has(r.id)) c.alternatives.set(r.id, r.weight);
+        if (means.length) {
+          applied('lexicon-idiom');
+          notes.widened.push({ word: c.raw, to: means.map((r) => r.word) });
+          if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
+        }
+      }
       const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)));
       if (added.length) {
         applied('lexicon-widen-fallback');

@@ -100,8 +100,42 @@ export function isGrammarWord(word: string): boolean {
  */
 export const orAlternatives: ReadingStep = {
   name: 'or-alternatives',
-  run: (state) => dropUnknownAlternatives(state),
+  run: (state) => {
+    dropUnknownAlternatives(state);
+    mergeAlternatives(state);
+  },
 };
+
+/**
+ * Rule `or-alternatives` (both known): "did austin talk about THAAD or cyber with angola?" — X or Y is one topic
+ * that either word answers: one concept with both words' alternatives, the lighter weight, a name only when both
+ * are. Else THAAD, a name his Angola readout lacks, kept the readout out.
+ */
+function mergeAlternatives(state: ReadingState): void {
+  const { concepts, text } = state;
+  for (let k = 0; k + 1 < concepts.length; k++) {
+    const a = concepts[k] as Concept;
+    const b = concepts[k + 1] as Concept;
+    if (!a.known || !b.known || !/^\s+or\s+$/i.test(text.slice(a.end, b.start))) continue;
+    // Each side one concept: "ISR or maritime domain awareness" is no "ISR or maritime".
+    const before = concepts[k - 1];
+    const after = concepts[k + 2];
+    if ((before && /^\s*$/.test(text.slice(before.end, a.start))) || (after && /^\s*$/.test(text.slice(b.end, after.start)))) continue;
+    applied('or-alternatives');
+    const alternatives = new Map(a.alternatives);
+    for (const [id, w] of b.alternatives) alternatives.set(id, Math.max(w, alternatives.get(id) ?? 0));
+    const merged: Concept = {
+      ...b,
+      label: `${a.label} or ${b.label}`,
+      raw: text.slice(a.start, b.end),
+      start: a.start,
+      alternatives,
+      weight: Math.min(a.weight, b.weight),
+      ...(a.name && b.name ? {} : { name: false, country: undefined, entity: undefined, kind: 'term' as const }),
+    };
+    concepts.splice(k, 2, merged);
+  }
+}
 
 function dropUnknownAlternatives(state: ReadingState): void {
   const { concepts, text } = state;
