@@ -62,6 +62,7 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['prime minister', 'PM'],
   ['EUCOM', 'U.S. European Command', 'US European Command', 'European Command'],
   ['Middle East', 'Mideast'],
+  ['MH17', 'Malaysia Airlines Flight 17', 'Flight MH17', 'Malaysia Airlines Flight MH17', 'MH-17'],
   // Abbreviations of the domain that readouts spell out and users do not.
   ['Mutual Defense Treaty', 'MDT'],
   ['National Defense Strategy', 'NDS'],

@@ -178,7 +178,9 @@ export function headline(
   }
   // Rule `fact-which-name`: "which air policing mission did Mattis thank Norway for?" — the name the
   // sentence gives ("Baltic Air Policing mission"), when the question asks for one.
-  const name = question.asksName && !question.ordinal ? nameIn(sentence.text, question.asksName) : null;
+  // "what year was the treaty …?" asks for the year (rule `when-year`), not the treaty's name.
+  const askYear = question.intent === 'when' && question.year === true;
+  const name = question.asksName && !question.ordinal && !askYear ? nameIn(sentence.text, question.asksName) : null;
   if (name) {
     applied('fact-which-name');
     return `${name} — ${when}.`;

@@ -147,13 +147,15 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
   );
   const asked = spelled ? { ...typedAsked, noun: spelled } : typedAsked;
   const typed = new Set(asked.words.map((w) => w.toLowerCase()));
-  const names =
+  const runs =
     text.match(
       new RegExp(
         String.raw`\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+${asked.noun}s?\b)?`,
         'gu',
       ),
     ) ?? [];
+  // A run cut inside an abbreviation ("The U" of "The U.S.-Omani partnership") is no name.
+  const names = runs.filter((name) => !/\s\p{Lu}$/u.test(name));
   const lower = names.map((name) => name.toLowerCase().split(/\s+/));
   const withNoun = names.find((_, k) => (lower[k] as string[]).some((w) => w.startsWith(asked.noun)));
   // The noun capitalised heads a name: "World War II", not the "II" after "War", nor "Prisoner of War" (the noun

@@ -6,7 +6,7 @@
 import type { Concept } from './concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms } from '../../text/terms.ts';
-import { openingOf } from './layout.ts';
+import { layout, openingOf } from './layout.ts';
 import { DEFAULTS } from '../defaults.ts';
 
 /** Words that may stand between the words of one office's name: "Minister of National Defense", "Defence Minister". */
@@ -30,7 +30,15 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
   // Bahrain": the title names the country, the opening the office.
   const alone = offices.filter((c) => !owners.has(c));
   const inTitle = (c: Concept) => Array.prototype.some.call(title, (id: number) => c.alternatives.has(id));
-  return opening >= 0 && alone.length > 0 && [...owners].every(inTitle) && together(index.termsOf(opening), alone, new Set());
+  if (opening < 0 || alone.length === 0) return false;
+  if ([...owners].every(inTitle) && together(index.termsOf(opening), alone, new Set())) return true;
+  // A news summary: "In a phone conversation with his Malaysian counterpart …", then "Kirby said Hagel and Defense
+  // Minister Hishammuddin …" — the opening gives the country, the head's next sentence the office.
+  const next = opening + 1;
+  if (!layout(index).isHead[next]) return false;
+  const openingTerms = index.termsOf(opening);
+  const inOpening = (c: Concept) => Array.prototype.some.call(openingTerms, (id: number) => c.alternatives.has(id));
+  return [...owners].every((c) => inOpening(c) || inTitle(c)) && together(index.termsOf(next), alone, new Set());
 }
 
 /**

@@ -199,6 +199,8 @@ function visitedPlace(
 
 /** "where in baghdad …": the place a where-question puts the meeting in. */
 const WHERE_IN = /\bwhere\s+in\s+(?:the\s+)?$/i;
+/** "… when shanahan met abdul-mahdi in ": a when-clause, up to "in" (the meeting verb is read out of the text by then). */
+const WHEN_MET_IN = /\bwhen\s+[^?]*\bin\s+$/i;
 /** "shanahan's baghdad readout", "his tokyo trip": a place naming which meeting. */
 const BEFORE_MEETING = /^(?:['’]s)?\s+(?:readout|trip|visit|meeting|talks|call|stop|sit-down)s?\b/i;
 
@@ -220,7 +222,10 @@ export const placeContext: ReadingStep = {
       const id = mainTerm(c);
       if (c.kind === 'term' && id !== undefined && isPerson(index, id)) return false;
       if (countryOfPlace(c) === undefined) return false;
-      return WHERE_IN.test(text.slice(0, c.start)) || BEFORE_MEETING.test(text.slice(c.end));
+      // …and a capital after "in" in a clause that sets the scene ("how many … when shanahan met abdul-mahdi in
+      // baghdad?"), not one the question asks about ("did mattis meet le drian in paris?").
+      const capitalIn = capitalOf(c.raw.toLowerCase()) !== undefined && WHEN_MET_IN.test(text.slice(0, c.start));
+      return capitalIn || WHERE_IN.test(text.slice(0, c.start)) || BEFORE_MEETING.test(text.slice(c.end));
     });
     if (!places.length || places.length === state.names.length) return;
     const before = { concepts: state.concepts, names: state.names, candidates: state.candidates, allowed: state.allowed };

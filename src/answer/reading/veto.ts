@@ -203,6 +203,8 @@ export const unknownWords: ReadingStep = {
       else if (rare) {
         applied('filler-weight');
         c.weight = FILLER_SHARE * lightest;
+        // A name weighed as filler ("sending himars to ukraine") leaves only a sure answer (faint-word-certainty).
+        state.faint.push(c);
       }
     });
   },
