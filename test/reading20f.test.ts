@@ -9,6 +9,7 @@ import { Engine } from '../src/engine/engine.ts';
 import { explained } from '../src/answer/explain.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { nameIn } from '../src/answer/answering/stated.ts';
+import { words } from '../src/text/terms.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 
 const CALL = readoutMd(
@@ -436,5 +437,69 @@ describe('when-year before fact-which-name: "what year was the treaty …?" asks
     expect(
       nameIn('The U.S.-Omani partnership is one of the oldest, inaugurated by an 1833 treaty.', { words: [], noun: 'treaty' }),
     ).toBeNull();
+  });
+});
+
+describe("a name's tail as typed: only a pair some sentence writes together", () => {
+  it('GIVEN "the houthi strike on abu dhabi" where "Strike" is capitalised only in "Carrier Strike Group" THEN strike is a topic word', () => {
+    // "No readout names Austin and Houthi and Strike and Abu and Dhabi together": "strike" after "houthi" was read as
+    // the tail of a name ("red sea"), though no sentence writes the two together.
+    const uae = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Abu Dhabi Crown Prince Mohamed bin Zayed",
+      '2022-01-19',
+      'Secretary Smithers strongly condemned the January 17 Houthi attack on Abu Dhabi that killed three civilians.',
+    );
+    const navy = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Visit to the Carrier Strike Group",
+      '2022-02-01',
+      'Secretary Smithers visited the Carrier Strike Group in the Red Sea.',
+    );
+    const two = Engine.load(tempFolder({ 'a.md': uae, 'b.md': navy }));
+    const { headline, first } = ask('did smithers slam the houthi strike on abu dhabi?', two);
+    expect(headline).toBe('Yes — on January 19, 2022.');
+    expect(first).toMatch(/^Secretary Smithers strongly condemned the January 17 Houthi attack/);
+    // A pair written together stays a name: "the red sea".
+    expect(ask('did smithers visit the red sea?', two).first).toBe('Secretary Smithers visited the Carrier Strike Group in the Red Sea.');
+  });
+});
+
+describe('fact-who-office and fact-office over scraped text and offices with "director" or "advisor"', () => {
+  const seoul = readoutMd(
+    "Readout of Secretary Smithers' Meetings with ROK Acting President and Prime Minister Hwang Kyo-Ahn and ROK National Security Advisor Kim Kwan-Jin",
+    '2017-02-02',
+    [
+      'Secretary Smithers met with Republic of Korea (ROK)Acting President and Prime Minister Hwang Kyo-Ahn and ROKNational Security Advisor Kim Kwan-Jin today in Seoul, South Korea to reaffirm the strength of the U.S.-ROK alliance.',
+      '',
+      'The United States delegation included Mr. James Saenz, Deputy Assistant Secretary of Defense for Counternarcotics; and Mr. James Alverson, Principal Director for Western Hemisphere Affairs.',
+    ].join('\n'),
+  );
+  const one = Engine.load(tempFolder({ 'a.md': seoul }));
+
+  it('GIVEN "ROKNational Security Advisor" glued by a scraper THEN the words are read apart', () => {
+    expect(words('ROKNational Security Advisor (ROK)Acting').map((w) => w.raw)).toEqual([
+      'ROK',
+      'National',
+      'Security',
+      'Advisor',
+      'ROK',
+      'Acting',
+    ]);
+    // Acronyms and names that only look glued stay whole.
+    expect(words('USAID NATOs DoD SecDef McDonald').map((w) => w.raw)).toEqual(['USAID', 'NATOs', 'DoD', 'SecDef', 'McDonald']);
+  });
+
+  it('GIVEN "who was the south korean national security advisor smithers saw in seoul?" THEN the advisor, not the first person named', () => {
+    // Was "Hwang Kyo-Ahn": the office ran on into "smithers saw", the readout writes ROK for South Korea, and the
+    // scraper glued "ROK" to "National".
+    expect(ask('who was the south korean national security advisor smithers saw in seoul?', one).headline).toBe(
+      'Kim Kwan-Jin — February 2, 2017.',
+    );
+  });
+
+  it('GIVEN "what\'s james alverson\'s title" and "Mr. James Alverson, Principal Director for …" THEN that office', () => {
+    // "director" was no office word, so the office set off after the name was not read as one.
+    expect(ask("what's james alverson's title?", one).headline).toBe(
+      'Principal Director for Western Hemisphere Affairs — February 2, 2017.',
+    );
   });
 });

@@ -90,6 +90,9 @@ export interface Word {
 const WORD = /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|%/gu;
 
 /** The words of a text, in order. */
+/** An acronym of two or more capitals glued to a capitalised word: "ROKNational" → ROK, National. */
+const GLUED = /^([A-Z]{2,})(?=[A-Z][a-z]{2,}$)/;
+
 export function words(text: string): Word[] {
   const folded = fold(text);
   const out: Word[] = [];
@@ -104,6 +107,16 @@ export function words(text: string): Word[] {
     if (!word) continue;
     const first = raw.charCodeAt(0);
     const capitalized = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
+    // Scraped text glues an acronym to the next word ("ROKNational Security Advisor"): two words.
+    const second = raw.charCodeAt(1);
+    const glued = capitalized && n > 4 && second >= 65 && second <= 90 && GLUED.exec(raw);
+    if (glued) {
+      const head = glued[1] as string;
+      out.push({ word: head.toLowerCase(), start: match.index, end: match.index + head.length, capitalized, raw: head });
+      const tail = raw.slice(head.length);
+      out.push({ word: tail.toLowerCase(), start: match.index + head.length, end: match.index + raw.length, capitalized, raw: tail });
+      continue;
+    }
     out.push({ word, start: match.index, end: match.index + raw.length, capitalized, raw });
   }
   return out;

@@ -88,7 +88,9 @@ export function monthIn(text: string): string | null {
  * Rule `fact-who-office`: "who was the slovak prime minister …?" — the name the sentence writes right after
  * the office as typed ("Slovak Prime Minister Robert Fico"), not another person it names first.
  */
-export function nameAfterOffice(text: string, office: string, minWords = 2): string | null {
+export function nameAfterOffice(scraped: string, office: string, minWords = 2): string | null {
+  // Scraped text glues an acronym to the office ("ROKNational Security Advisor"): read apart, as terms.ts does.
+  const text = scraped.replace(/\b([A-Z]{2,})(?=[A-Z][a-z]{2,})/g, '$1 ');
   // "bahrain's defense force" is the readout's "the Bahrain Defense Force".
   const typed = office
     .trim()
@@ -98,9 +100,14 @@ export function nameAfterOffice(text: string, office: string, minWords = 2): str
   if (typed.length < minWords) return null;
   // The office as typed, or with a word or two the teammate left out ("deputy assistant secretary for …" is the
   // readout's "Deputy Assistant Secretary of Defense for …").
-  const pattern = typed.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s+[\p{L}.'’-]+){0,2}?\s+`);
-  // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
-  const at = new RegExp(String.raw`\b${pattern}\b\s*`, 'iu').exec(text);
+  const officeAt = (ws: string[]) => {
+    const pattern = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s+[\p{L}.'’-]+){0,2}?\s+`);
+    // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
+    return new RegExp(String.raw`\b${pattern}\b\s*`, 'iu').exec(text);
+  };
+  // "the south korean national security advisor": the readout may write the country otherwise ("ROK").
+  const country = countryNamed(typed[0] ?? '') ? 1 : countryNamed(typed.slice(0, 2).join(' ')) ? 2 : 0;
+  const at = officeAt(typed) ?? (country && typed.length - country >= minWords ? officeAt(typed.slice(country)) : null);
   if (!at) return null;
   // Set off after the name: "Mr. Daniel Erikson, Deputy Assistant Secretary of Defense for …".
   const before =
@@ -237,6 +244,13 @@ export function typedWords(focus: string): string[] {
     .filter((w) => w.length > 2 && !STOP_WORDS.has(w));
 }
 
+/** "national security advisor mattis saw": the office up to its last office word (as typed when it has none). */
+function toLastOfficeWord(office: string): string {
+  const ws = office.split(/\s+/);
+  const last = ws.map((w) => isOfficeWord(w.toLowerCase())).lastIndexOf(true);
+  return last >= 0 ? ws.slice(0, last + 1).join(' ') : office;
+}
+
 /**
  * Rules `fact-who-office`, `fact-who-agent`: "who was the slovak prime minister …?" is the name after that office;
  * "who was holding the hostages?" the one the sentence says held them. Null when the sentence states neither.
@@ -245,7 +259,10 @@ export function whoStated(text: string, focus: string): string | null {
   const office = WHO_OFFICE.exec(focus)?.[1];
   // "which journalist's killing …?": the name the sentence writes after that noun ("journalist Steven Sotloff").
   const noun = WHICH_PERSON.exec(focus)?.[1];
-  const named = (office && nameAfterOffice(text, office)) || (noun && nameAfterOffice(text, noun, 1)) || null;
+  const named =
+    (office && (nameAfterOffice(text, office) || nameAfterOffice(text, toLastOfficeWord(office)))) ||
+    (noun && nameAfterOffice(text, noun, 1)) ||
+    null;
   if (named) {
     applied('fact-who-office');
     return named;

@@ -28,6 +28,7 @@ import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
+import { writtenTogether } from './idioms.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -110,10 +111,14 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
     // Only after a word that can head a name: one the corpus writes capitalised, or an unknown non-English word
     // ("scarborough shoal"); "stay united" is no name.
     const prevTerm = prev && mainTerm(prev);
+    // A known head and this word must be written in one sentence somewhere ("red sea"): "houthi strikes" is no name.
     const afterWord =
       prev !== undefined &&
       /^[\s-]*$/.test(text.slice(prev.end, c.start)) &&
-      (prev.known ? prevTerm === undefined || /^\p{Lu}/u.test(index.surface(prevTerm) ?? '') : !isEnglish(prev.raw.toLowerCase()));
+      (prev.known
+        ? (prevTerm === undefined || /^\p{Lu}/u.test(index.surface(prevTerm) ?? '')) &&
+          (!c.known || writtenTogether(index, `${prev.raw} ${c.raw}`))
+        : !isEnglish(prev.raw.toLowerCase()));
     // A given name of someone the corpus does not know ("john mattis"; src/answer/reading/lexical.ts) is a name.
     // Rule `demonym-modifies`: "nigerian sailors", "american troops" — a common English word typed in lower case
     // right after a country's adjective is what the adjective describes, not the tail of a name the corpus writes
