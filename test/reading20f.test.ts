@@ -503,3 +503,30 @@ describe('fact-who-office and fact-office over scraped text and offices with "di
     );
   });
 });
+
+describe('fact-which-name: the ordinal before the name, names with periods inside, ships by their prefix', () => {
+  const seoul = readoutMd(
+    "Readout of Secretary of Defense Pat Smithers' Meeting With ROK Minister of National Defense Song Young-moo",
+    '2017-10-23',
+    [
+      'Secretary Smithers met with ROK Minister of National Defense Song Young-moo.',
+      '',
+      'They agreed to continue discussions in Seoul at the 49th U.S.-ROK Security Consultative Committee, scheduled for October 28, 2017.',
+      '',
+      'They also discussed Carrier Strike Group 21, an upcoming deployment which will include U.S. Marine Corps F-35s, embarked onboard HMS QUEEN ELIZABETH.',
+    ].join('\n'),
+  );
+  const one = Engine.load(tempFolder({ 'a.md': seoul }));
+
+  it('GIVEN "which u.s.-rok security consultative committee …?" THEN the name with its ordinal', () => {
+    // Was "Found in 1 readout": "u.s.-rok" (periods) kept the question from being read as asking a name, and the
+    // name was cut at "U." with the ordinal left out.
+    expect(
+      ask('which u.s.-rok security consultative committee were smithers and song going to continue talks at in seoul?', one).headline,
+    ).toBe('49th U.S.-ROK Security Consultative Committee — October 23, 2017.');
+  });
+
+  it('GIVEN "which ship …?" and "embarked onboard HMS QUEEN ELIZABETH" THEN the ship', () => {
+    expect(ask('which ship is carrier strike group 21 deploying on?', one).headline).toBe('HMS QUEEN ELIZABETH — October 23, 2017.');
+  });
+});

@@ -34,7 +34,7 @@ import {
 } from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase } from './numberPhrases.ts';
+import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase, withOrdinal } from './numberPhrases.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -183,7 +183,7 @@ export function headline(
   const name = question.asksName && !question.ordinal && !askYear ? nameIn(sentence.text, question.asksName) : null;
   if (name) {
     applied('fact-which-name');
-    return `${name} — ${when}.`;
+    return `${withOrdinal(sentence.text, name)} — ${when}.`;
   }
   // "which two countries co-hosted the B9 meeting?": the countries the sentence names, not those asked about.
   if (question.members || WHICH_COUNTRIES.test(question.focus)) {

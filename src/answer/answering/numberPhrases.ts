@@ -112,3 +112,15 @@ export function ordinalPhrase(text: string, noun: string): string | null {
   ).exec(text);
   return any ? any[0] : null;
 }
+
+/**
+ * Rule `fact-which-name`: the name with the ordinal the sentence writes right before it ("the 49th U.S.-ROK
+ * Security Consultative Committee", "the 5th annual Djiboutian Bi-National Forum"): which one it was is part of it.
+ */
+export function withOrdinal(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at <= 0) return name;
+  const { ordinalWords } = numbers();
+  const before = new RegExp(String.raw`\b(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?$`, 'i').exec(text.slice(0, at));
+  return before ? `${before[0]}${name}` : name;
+}

@@ -147,6 +147,11 @@ export function agentOf(text: string, asked: (participle: string) => boolean): s
  * A capitalised name in the sentence ("Baltic Air Policing mission", "Partnership for Atlantic Cooperation")
  * that holds the asked noun or a word typed before it; null when none does.
  */
+/** Navies' ship prefixes: "USS Gerald R. Ford", "HMS QUEEN ELIZABETH", "JS Izumo", "BRP Sierra Madre". */
+const SHIP_PREFIX = '(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|KRI|BRP|ARA|TCG|FS|ITS|HNLMS|KDM)';
+/** A capitalised word of a name, a period inside it too ("U.S.-ROK"), not one that ends the sentence. */
+const TOKEN = String.raw`\p{Lu}(?:[\p{L}'’-]|\.(?=[\p{L}-]))*`;
+
 export function nameIn(text: string, typedAsked: { words: string[]; noun: string; typedNoun?: string }): string | null {
   // "center" asked, "Centre" written, and the reverse: the noun as the sentence spells it.
   const spelled = [typedAsked.noun, typedAsked.noun.replace(/er$/, 're'), typedAsked.noun.replace(/re$/, 'er')].find((n) =>
@@ -157,12 +162,17 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
   const runs =
     text.match(
       new RegExp(
-        String.raw`\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*(?:\s+${asked.noun}s?\b)?`,
+        String.raw`\b${TOKEN}(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|${TOKEN}))*\s+${TOKEN}(?:\s+${asked.noun}s?\b)?`,
         'gu',
       ),
     ) ?? [];
   // A run cut inside an abbreviation ("The U" of "The U.S.-Omani partnership") is no name.
   const names = runs.filter((name) => !/\s\p{Lu}$/u.test(name));
+  // "which ship …?": a ship is named by its navy's prefix ("embarked onboard HMS QUEEN ELIZABETH").
+  if (/^(?:ship|vessel|carrier|destroyer|frigate|submarine)$/.test(asked.noun)) {
+    const ship = new RegExp(String.raw`\b${SHIP_PREFIX}\s+${TOKEN}(?:\s+${TOKEN}){0,3}`, 'u').exec(text);
+    if (ship) return ship[0];
+  }
   const lower = names.map((name) => name.toLowerCase().split(/\s+/));
   const withNoun = names.find((_, k) => (lower[k] as string[]).some((w) => w.startsWith(asked.noun)));
   // The noun capitalised heads a name: "World War II", not the "II" after "War", nor "Prisoner of War" (the noun
