@@ -530,3 +530,24 @@ describe('fact-which-name: the ordinal before the name, names with periods insid
     expect(ask('which ship is carrier strike group 21 deploying on?', one).headline).toBe('HMS QUEEN ELIZABETH — October 23, 2017.');
   });
 });
+
+describe('lexicon-widen-fallback: a word present only through a weaker word still takes its synonyms there', () => {
+  it('GIVEN "peace talks" where the readout writes "peace negotiations" and "discussed" elsewhere THEN that sentence', () => {
+    // "talks" counted as present through "discussed" (a weaker synonym), so its WordNet synonyms were never read:
+    // "No sentence of the readouts naming Carter and Colombia and Farc says that".
+    const bogota = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Colombian Minister of Defense Luis Villegas",
+      '2016-04-14',
+      [
+        'Secretary Smithers met with Colombian Minister of Defense Luis Villegas in Bogota, where they discussed regional security.',
+        '',
+        "Secretary Smithers praised Colombia's progress in the peace negotiations with the FARC and affirmed U.S. support for Peace Colombia.",
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': bogota }));
+    const { headline, first, reading } = ask("did smithers back colombia's peace talks with the farc?", one);
+    expect(headline).toBe('Yes — on April 14, 2016.');
+    expect(first).toMatch(/^Secretary Smithers praised Colombia's progress in the peace negotiations/);
+    expect(reading?.widened).toContainEqual({ word: 'talks', to: ['discussions', 'negotiation'] });
+  });
+});

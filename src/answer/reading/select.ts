@@ -22,12 +22,11 @@ import { widenKnown } from './widenKnown.ts';
 import { idiomReadings } from './idioms.ts';
 import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
-import { conceptsOf } from './concepts.ts';
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { capitalOf, countryNamed, isVerbForm, isWording } from './vocabulary.ts';
+import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
 import { commonestPos } from '../../lexicon/index.ts';
 import type { Concept } from './concepts.ts';
@@ -197,56 +196,6 @@ function visitedPlace(
   };
 }
 
-/** "where in baghdad …": the place a where-question puts the meeting in. */
-const WHERE_IN = /\bwhere\s+in\s+(?:the\s+)?$/i;
-/** "… when shanahan met abdul-mahdi in ": a when-clause, up to "in" (the meeting verb is read out of the text by then). */
-const WHEN_MET_IN = /\bwhen\s+[^?]*\bin\s+$/i;
-/** "shanahan's baghdad readout", "his tokyo trip": a place naming which meeting. */
-const BEFORE_MEETING = /^(?:['’]s)?\s+(?:readout|trip|visit|meeting|talks|call|stop|sit-down)s?\b/i;
-
-/**
- * Rule `place-context`: "where in baghdad did shanahan sit down with abdul-mahdi?", "according to shanahan's
- * baghdad readout" — a place the question gives as where the meeting was selects the readouts that name it;
- * when no readout the other names select names it (a readout need not say where: "at the prime minister's
- * office"), it goes, and the answer says so. A person is never such a place.
- */
-export const placeContext: ReadingStep = {
-  name: 'place-context',
-  run: (state) => {
-    if (!state.candidates || state.candidates.length > 0) return;
-    const { index, text } = state;
-    // Only a capital or a country, whose country the readout must still name: "where in tokyo did shanahan meet
-    // abdul-mahdi?" is not answered from a readout in Iraq.
-    const countryOfPlace = (c: Concept) => (capitalOf(c.raw.toLowerCase()) ?? countryNamed(c.raw.toLowerCase()))?.country;
-    const places = state.names.filter((c) => {
-      const id = mainTerm(c);
-      if (c.kind === 'term' && id !== undefined && isPerson(index, id)) return false;
-      if (countryOfPlace(c) === undefined) return false;
-      // …and a capital after "in" in a clause that sets the scene ("how many … when shanahan met abdul-mahdi in
-      // baghdad?"), not one the question asks about ("did mattis meet le drian in paris?").
-      const capitalIn = capitalOf(c.raw.toLowerCase()) !== undefined && WHEN_MET_IN.test(text.slice(0, c.start));
-      return capitalIn || WHERE_IN.test(text.slice(0, c.start)) || BEFORE_MEETING.test(text.slice(c.end));
-    });
-    if (!places.length || places.length === state.names.length) return;
-    const before = { concepts: state.concepts, names: state.names, candidates: state.candidates, allowed: state.allowed };
-    state.concepts = state.concepts.filter((c) => !places.includes(c));
-    namesSelect.run(state);
-    const countries = places.flatMap((c) => conceptsOf(index, countryOfPlace(c) ?? '').slice(0, 1));
-    const kept = [...(state.candidates ?? [])].filter((n) => countries.every((c) => namedInReadout(index, c, n) & ANY));
-    if (!kept.length) {
-      // Still nothing: the place stays, and the answer names it among what no readout names together.
-      Object.assign(state, before);
-      return;
-    }
-    applied('place-context');
-    state.notes.dropped.push(...places.map((c) => c.raw));
-    for (const c of places) state.where.delete(c);
-    state.candidates = Uint32Array.from(kept);
-    state.allowed = new Uint8Array(index.readouts.length);
-    for (const n of kept) state.allowed[n] = 1;
-  },
-};
-
 /** The U.S. secretary's office, as the alias table names it: the readouts' own speaker. */
 const OWN_OFFICES = new Set(['Secretary of Defense', 'Secretary of War']);
 /** A readout of the secretary ("Readout of Secretary Mattis' Call …"), not of a deputy nor of another secretary's office. */
@@ -295,7 +244,19 @@ export const topicInSelected: ReadingStep = {
       // An unknown word right before it narrows it ("fighter jets", rule unknown-word-drop): not any aircraft.
       const before = concepts[concepts.indexOf(c) - 1];
       if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
-      if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
+      if (scope.some((n) => namedInReadout(index, c, n) & ANY)) {
+        // Present only through a weaker word ("talks" as "discussed" where the readout writes "peace negotiations"):
+        // its close synonyms there are read too, and it is not absent.
+        const typed = { ...c, alternatives: new Map([...c.alternatives].filter(([, w]) => w >= 1)) };
+        if (typed.alternatives.size && !scope.some((n) => namedInReadout(index, typed, n) & ANY)) {
+          const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)));
+          if (added.length) {
+            applied('lexicon-widen-fallback');
+            notes.widened.push({ word: c.raw, to: added });
+          }
+        }
+        continue;
+      }
       // "was that mattis's first time meeting poltorak?": some readout writes "first time", his does not; what the
       // idiom means ("first") stands in for its words there.
       if (c.idiom) {

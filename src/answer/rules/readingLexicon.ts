@@ -184,7 +184,7 @@ export const READING_LEXICON_RULES = [
     id: 'place-context',
     reason:
       'a place given as where the meeting was ("where in baghdad …", "shanahan\'s baghdad readout", "met him in baghdad") goes when no readout the other names select names it: a readout need not say where',
-    module: `${R}select.ts`,
+    module: `${R}placeContext.ts`,
     test: ROUND_20F_TEST,
   },
   {
