@@ -11,6 +11,7 @@ import { unchat } from '../src/answer/reading/chat.ts';
 import { nameIn } from '../src/answer/answering/stated.ts';
 import { words } from '../src/text/terms.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
+import { testCorpusEngine } from './support/fixtures.ts';
 
 const CALL = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Call With Bulgarian Minister of Defense Ivo Tanev",
@@ -549,5 +550,48 @@ describe('lexicon-widen-fallback: a word present only through a weaker word stil
     expect(headline).toBe('Yes — on April 14, 2016.');
     expect(first).toMatch(/^Secretary Smithers praised Colombia's progress in the peace negotiations/);
     expect(reading?.widened).toContainEqual({ word: 'talks', to: ['discussions', 'negotiation'] });
+  });
+});
+
+describe('lexicon-idiom of stop words only', () => {
+  it('GIVEN "tighter than they\'ve ever been" and "an unprecedented level of cooperation" (test/corpus-unseen15) THEN that sentence', () => {
+    // The idiom was found but never read: it has no word the question keeps, and idioms were read by their words.
+    const { value, rules } = explained(() =>
+      testCorpusEngine('corpus-unseen15').answer({
+        command: 'ask',
+        input: "did hagel say military ties with mexico were tighter than they've ever been",
+      }),
+    );
+    expect(value.headline).toBe('Yes — on October 14, 2014.');
+    expect(value.results[0]?.text).toMatch(
+      /Both leaders agreed that our bilateral defense relationship is enjoying an unprecedented level of cooperation/,
+    );
+    expect(rules).toContain('lexicon-idiom');
+    // One headed by the question's own verb is not: "did hegseth bring up taiwan with marles?" was answered.
+    const bring = testCorpusEngine('corpus-unseen15').answer({ command: 'ask', input: 'did hagel bring up taiwan with cienfuegos?' });
+    expect(bring.results).toEqual([]);
+  });
+});
+
+describe('counterpart-office: a U.S. official, or whom someone works with, is no counterpart', () => {
+  it('GIVEN "thank the saudi crown prince for working with the us envoy" THEN the call with the crown prince', () => {
+    // "No readout names Austin and Saudi and Prince and US's envoy and Yemen together": "the us envoy" after "working
+    // with" was taken for whom the call was with, and the crown prince for someone talked about.
+    const call = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Saudi Minister of Defense Crown Prince Mohammed bin Salman",
+      '2021-06-02',
+      [
+        'Secretary Smithers spoke with Saudi Minister of Defense Crown Prince Mohammed bin Salman.',
+        '',
+        'Secretary Smithers thanked the Crown Prince for working closely and constructively with U.S. Special Envoy Tim Lenderking to end the war in Yemen.',
+      ].join('\n'),
+    );
+    const one = Engine.load(tempFolder({ 'a.md': call }));
+    const { headline, first } = ask(
+      'did smithers thank the saudi crown prince for working with the us envoy on ending the yemen war?',
+      one,
+    );
+    expect(headline).toBe('Yes — on June 2, 2021.');
+    expect(first).toMatch(/^Secretary Smithers thanked the Crown Prince for working closely/);
   });
 });

@@ -17,7 +17,7 @@ import { addForms, capitalCountry, governmentTyped } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
-import { idiomReading, idiomsIn } from './idioms.ts';
+import { idiomReading, idiomsIn, idiomsLeft } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 import { regionForms } from '../../lexicon/index.ts';
 
@@ -239,9 +239,9 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
     next = match.end;
   }
   addTerms(seq.length);
-  // An idiom read literally ("first time": some readout writes it) keeps its meaning for readouts that do not (select.ts).
-  for (const idiom of idioms)
-    if (!read.has(idiom)) for (const c of concepts) if (c.start >= idiom.start && c.end <= idiom.end) c.idiom = idiom.means;
+  concepts.push(
+    ...idiomsLeft(index, text, idioms, read, seq, concepts, (w) => options.dropQuestionWords === true && QUESTION_WORDS.has(w)),
+  );
   // The same concept twice ("Japan … Japanese") counts once.
   const seen = new Set<string>();
   return concepts.filter((c) => {

@@ -55,9 +55,14 @@ export function counterpartsOf(focus: string, names: Concept[]): Set<Concept> {
 }
 
 /** Where the words after any "with" naming someone run ("brought up with MBS", "spoke with Kishi"), up to COUNTERPART_END. */
+/** Words before "with" that name a partner in the work, not whom the meeting was with. */
+const WORKS_WITH = /\b(?:work(?:s|ed|ing)?|cooperat\w*|partner\w*|fight(?:s|ing)?|together|ties|relations(?:hip)?)\s+(?:closely\s+)?$/i;
+
 function withSpans(focus: string, concepts: Concept[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (const m of focus.matchAll(/\bwith\s+/gi)) {
+    // "thank the saudi crown prince for working with the us envoy": whom someone works with is no counterpart.
+    if (WORKS_WITH.test(focus.slice(0, m.index ?? 0))) continue;
     const from = (m.index ?? 0) + m[0].length;
     const end = COUNTERPART_END.exec(focus.slice(from));
     const to = end ? from + end.index : focus.length;
@@ -141,6 +146,10 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
       before.country !== undefined || (before.kind === 'entity' && countryNamed((before.entity ?? '').toLowerCase()) !== undefined);
     const afterName = (country && !isOffice(before)) || out.includes(before);
     if (!afterName || c.country) continue;
+    // "the us envoy", "the american ambassador": a U.S. official is someone a readout talks about, never the
+    // secretary's counterpart.
+    const owner = before.country ?? countryNamed((before.entity ?? before.raw).toLowerCase())?.country;
+    if (owner === 'United States' && !out.includes(before)) continue;
     if (isOffice(c)) {
       applied('counterpart-office');
       out.push(c);

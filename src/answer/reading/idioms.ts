@@ -10,10 +10,12 @@
  * idiomReading(index, 'pat on the back', ['commend'])?.map((r) => r.word)   // → ['commend']
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
-import { terms, type Word } from '../../text/terms.ts';
+import { terms, words, type Word } from '../../text/terms.ts';
 import { phraseAt } from '../../lexicon/index.ts';
 import { DEFAULTS } from '../defaults.ts';
-import type { VerbReading } from './verbForms.ts';
+import { readAs, type VerbReading } from './verbForms.ts';
+import type { Concept } from './concepts.ts';
+import { applied } from '../explain.ts';
 import { widenTarget } from './widenTarget.ts';
 
 /** A reviewed reading is as sure as WordNet's first sense: the widest weight a widened word takes. */
@@ -102,4 +104,34 @@ export function idiomReading(index: SentenceIndex, raw: string, means: readonly 
   const id = own.length === 1 && index.df(own[0] as string) > 0 ? index.termId(own[0] as string) : undefined;
   if (id === undefined) return idiomReadings(index, means);
   return [{ word: index.surface(id) ?? (own[0] as string), id, weight: 1 }, ...idiomReadings(index, means).filter((r) => r.id !== id)];
+}
+
+/**
+ * After a question's words are read: an idiom read literally ("first time": some readout writes it) keeps its
+ * meaning on its words, for readouts that do not write it (select.ts); one of stop words only ("than they have ever
+ * been") has no term to be read by, and is read here. The concepts to add.
+ */
+export function idiomsLeft(
+  index: SentenceIndex,
+  text: string,
+  idioms: readonly Idiom[],
+  read: ReadonlySet<Idiom>,
+  kept: readonly { start: number }[],
+  concepts: Concept[],
+  questionWord: (word: string) => boolean,
+): Concept[] {
+  const out: Concept[] = [];
+  for (const idiom of idioms.filter((x) => !read.has(x))) {
+    for (const c of concepts) if (c.start >= idiom.start && c.end <= idiom.end) c.idiom = idiom.means;
+    if (kept.some((w) => w.start >= idiom.start && w.start < idiom.end)) continue;
+    const raw = text.slice(idiom.start, idiom.end);
+    // One headed by a word the reader drops as the question's own ("bring up" in "did austin bring up the BDF?": the
+    // question's verb) is not read here.
+    if (questionWord(words(raw)[0]?.word ?? '')) continue;
+    const readings = idiomReading(index, raw, idiom.means) ?? [];
+    if (!readings.length) continue;
+    applied('lexicon-idiom');
+    out.push(readAs(index, raw, readings, kept.filter((w) => w.start < idiom.start).length, idiom.start, idiom.end));
+  }
+  return out;
 }
