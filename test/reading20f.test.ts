@@ -595,3 +595,24 @@ describe('counterpart-office: a U.S. official, or whom someone works with, is no
     expect(first).toMatch(/^Secretary Smithers thanked the Crown Prince for working closely/);
   });
 });
+
+describe('aliases: North Africa, the perm sec', () => {
+  it('GIVEN "north africa" and "Northern Africa"; "the uk perm sec" and "Permanent Secretary" THEN those readouts', () => {
+    const tunis = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Tunisian Minister of Defense Farhat Horchani",
+      '2017-05-02',
+      'Horchani provided great insights and offered ways to address the regional security situation in Northern Africa.',
+    );
+    const london = readoutMd(
+      'Readout of Deputy Secretary of Defense Kay Marsh Virtual Meeting With U.K. Permanent Secretary for the Ministry of Defence David Williams',
+      '2021-06-21',
+      'Deputy Secretary Marsh and U.K. Permanent Secretary Williams agreed to consult closely on future defense strategies.',
+    );
+    const two = Engine.load(tempFolder({ 'a.md': tunis, 'b.md': london }));
+    expect(ask('did horchani share ideas on handling security in north africa?', two).headline).toBe('Yes — on May 2, 2017.');
+    // "perm" is read as "permanent" (chat.json), "sec" is not (it may be the SEC): the alias holds both.
+    expect(ask('yo did marsh n the uk perm sec say anything abt future defense strategies lol', two).headline).toBe(
+      'Yes — on June 21, 2021.',
+    );
+  });
+});

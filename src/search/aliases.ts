@@ -63,6 +63,8 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['EUCOM', 'U.S. European Command', 'US European Command', 'European Command'],
   ['Middle East', 'Mideast'],
   ['MH17', 'Malaysia Airlines Flight 17', 'Flight MH17', 'Malaysia Airlines Flight MH17', 'MH-17'],
+  ['North Africa', 'Northern Africa'],
+  ['Permanent Secretary', 'Perm Sec', 'Permanent Sec', 'PermSec', 'Permanent Under Secretary', 'Permanent Under-Secretary'],
   // Abbreviations of the domain that readouts spell out and users do not.
   ['Mutual Defense Treaty', 'MDT'],
   ['National Defense Strategy', 'NDS'],
