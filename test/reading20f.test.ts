@@ -616,3 +616,26 @@ describe('aliases: North Africa, the perm sec', () => {
     );
   });
 });
+
+describe('alias-common-words (selection): an alias thing the named readouts do not write is read as its common words there', () => {
+  it('GIVEN "HADR" written in another readout only, and "humanitarian relief efforts" in the Brazil call THEN that call', () => {
+    // "No readout names Austin and HADR and Brazil together": HADR is in the corpus, so it was a name to select by.
+    const brasilia = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Call With Brazilian Minister of Defense José Múcio",
+      '2023-04-07',
+      "Secretary Smithers recognized Brazil's humanitarian relief efforts after the earthquake in Türkiye.",
+    );
+    const manila = readoutMd(
+      "Readout of Secretary of Defense Pat Smithers' Meeting With Philippine Secretary of National Defense Carlito Galvez",
+      '2023-05-02',
+      'They discussed HADR cooperation.',
+    );
+    const two = Engine.load(tempFolder({ 'a.md': brasilia, 'b.md': manila }));
+    const { headline, first, rules } = ask('did smithers talk about HADR with brazil?', two);
+    expect(headline).toBe('Yes — on April 7, 2023.');
+    expect(first).toMatch(/humanitarian relief efforts/);
+    expect(rules).toContain('alias-common-words');
+    // An alias thing with no common words to read (THAAD) still selects: nothing answers.
+    expect(ask('did smithers talk about THAAD with brazil?', two).results).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
  * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
  * | date-as-content | dateWords.ts | date-as-content |
- * | names-select, place-context, topic-in-selected, in-person, top-readouts, meeting-words | select.ts, officeTogether.ts, placeContext.ts | names-select, place-context, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
+ * | names-select, place-context, topic-in-selected, in-person, top-readouts, meeting-words | select.ts, officeTogether.ts, placeContext.ts, aliasFallback.ts | names-select, place-context, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
  *
  * The focus must be in the sentence: names the readout's title or opening
  * gives are selection; at least half the weight of the rest must be stated by
@@ -44,6 +44,7 @@ import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
 import { placeContext } from './placeContext.ts';
+import { aliasFallback } from './aliasFallback.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { orAlternatives, requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
 import { focusVerb, sayVerbBonus } from './verbs.ts';
@@ -152,6 +153,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   sayVerbBonus,
   namesSelect,
   placeContext,
+  aliasFallback,
   topicInSelected,
   inPerson,
   topReadouts,
