@@ -10,6 +10,7 @@ import { explained } from '../src/answer/explain.ts';
 import { unchat } from '../src/answer/reading/chat.ts';
 import { nameIn } from '../src/answer/answering/stated.ts';
 import { words } from '../src/text/terms.ts';
+import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { testCorpusEngine } from './support/fixtures.ts';
 
@@ -637,5 +638,23 @@ describe('alias-common-words (selection): an alias thing the named readouts do n
     expect(rules).toContain('alias-common-words');
     // An alias thing with no common words to read (THAAD) still selects: nothing answers.
     expect(ask('did smithers talk about THAAD with brazil?', two).results).toBe(0);
+  });
+});
+
+describe('lexicon-idiom: a slot takes an article and a name', () => {
+  it('GIVEN "give the greeks credit", "keep the japanese in the loop" THEN the idioms, the name still read as typed', () => {
+    // Only one word filled a slot, so "give the greeks credit" was no idiom and "credit" a word of its own.
+    expect(phraseAt(['did', 'mattis', 'give', 'the', 'greeks', 'credit'], 2)).toMatchObject({
+      phrase: 'give * credit',
+      length: 4,
+      names: [2],
+    });
+    expect(phraseAt(['keep', 'the', 'japanese', 'in', 'the', 'loop'], 0)).toMatchObject({
+      phrase: 'keep * in the loop',
+      length: 6,
+      names: [2],
+    });
+    // A pronoun still fills it alone.
+    expect(phraseAt(['pull', 'their', 'weight'], 0)).toMatchObject({ phrase: 'pull * weight', length: 3, names: [] });
   });
 });

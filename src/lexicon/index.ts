@@ -144,11 +144,29 @@ export function phraseAt(words: readonly string[], k: number): (Phrase & { lengt
     typed !== undefined && (want === '*' ? slot.has(typed) || name(typed) : typed === want || wordnet().lemmasOf(typed).includes(want));
   for (const key of new Set([first, ...wordnet().lemmasOf(first)])) {
     for (const p of byFirst.get(key) ?? []) {
-      if (p.words.every((w, j) => j === 0 || same(words[k + j], w))) {
+      // Each pattern word takes one typed word; a slot also takes an article and a name ("give *the greeks* credit").
+      let at = k + 1;
+      const names: number[] = [];
+      const fits = p.words.slice(1).every((w) => {
+        const typed = words[at];
+        if (
+          w === '*' &&
+          typed !== undefined &&
+          /^(?:the|a|an)$/.test(typed) &&
+          words[at + 1] !== undefined &&
+          name(words[at + 1] as string)
+        ) {
+          names.push(at + 1 - k);
+          at += 2;
+          return true;
+        }
+        if (!same(typed, w)) return false;
         // Where a name filled the slot: it is still the question's name, read as typed beside the idiom.
-        const names = p.words.flatMap((w, j) => (w === '*' && !slot.has(words[k + j] as string) ? [j] : []));
-        return { ...p, length: p.words.length, names };
-      }
+        if (w === '*' && !slot.has(typed as string)) names.push(at - k);
+        at++;
+        return true;
+      });
+      if (fits) return { ...p, length: at - k, names };
     }
   }
   return undefined;
