@@ -12,7 +12,7 @@ import { nameIn } from '../src/answer/answering/stated.ts';
 import { words } from '../src/text/terms.ts';
 import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
-import { testCorpusEngine } from './support/fixtures.ts';
+import { readoutsEngine, testCorpusEngine } from './support/fixtures.ts';
 
 const CALL = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Call With Bulgarian Minister of Defense Ivo Tanev",
@@ -27,7 +27,7 @@ const CALL = readoutMd(
     'The two leaders agreed to continue to engage regularly and to stay in close contact.',
   ].join('\n'),
 );
-const engine = Engine.load(tempFolder({ 'call.md': CALL }));
+const engine = readoutsEngine(CALL);
 
 function ask(input: string, over: Engine = engine) {
   const { value, rules } = explained(() => over.answer({ command: 'ask', input }));
@@ -144,7 +144,7 @@ describe('capital-as-country: a capital as the subject of a verb is its governme
       '2023-04-04',
       'Secretary Smithers hosted Minister Vial in Washington.',
     );
-    const one = Engine.load(tempFolder({ 'a.md': amman, 'b.md': other }));
+    const one = readoutsEngine(amman, other);
     const { headline, first, rules } = ask("did smithers tell king abdullah that washington has jordan's back?", one);
     expect(headline).toBe('Yes — on March 6, 2023.');
     expect(first).toMatch(/^Secretary Smithers reaffirmed/);
@@ -165,7 +165,7 @@ describe('demonym-modifies: a common word after a country adjective is what it d
       '2024-04-02',
       'Secretary Smithers thanked U.S. Sailors and their families for their service.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': abuja, 'b.md': rota }));
+    const two = readoutsEngine(abuja, rota);
     const { headline, first, rules } = ask('did smithers offer to train nigerian sailors?', two);
     expect(headline).toBe('Yes — on March 18, 2024.');
     expect(first).toBe("Secretary Smithers offered training for the Nigerian Navy's maritime patrol crews.");
@@ -187,7 +187,7 @@ describe("counterpart-office: the title may name the office's country", () => {
       '2021-10-01',
       'Secretary Smithers spoke with King Abdullah II of Jordan about Bahrain and regional security.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': visit, 'b.md': other }));
+    const two = readoutsEngine(visit, other);
     const { headline, first } = ask('did smithers tell the bahraini king he wants to deepen the defense partnership?', two);
     expect(headline).toBe('Yes — on September 8, 2021.');
     expect(first).toBe('He expressed his goal of deepening the defense partnership.');
@@ -206,7 +206,7 @@ describe('borrowed-capital before a country adjective', () => {
       '2021-06-01',
       ['Secretary Smithers visited Fort Bragg.', '', 'He met the staff of the Family Housing Office.'].join('\n'),
     );
-    const two = Engine.load(tempFolder({ 'a.md': lajes, 'b.md': housing }));
+    const two = readoutsEngine(lajes, housing);
     const { headline, rules } = ask('did smithers thank portugal for housing american troops at lajes?', two);
     expect(headline).toBe('Yes — on May 17, 2021.');
     expect(rules).toContain('borrowed-capital');
@@ -227,7 +227,7 @@ describe('region-forms: a region typed as one word is named in the forms readout
         'They also discussed securing transatlantic telecommunications systems.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': brussels }));
+    const one = readoutsEngine(brussels);
     const asia = ask('did smithers and lang talk about security out in asia?', one);
     expect(asia.headline).toBe('Yes — on February 16, 2022.');
     expect(asia.first).toBe('The leaders exchanged perspectives on defense procurements and security in the Indo-Pacific.');
@@ -251,7 +251,7 @@ describe('counterpart-with: "during a meeting with …" names whom the meeting w
         'Both leaders agreed that the bilateral defense relationship is enjoying an unprecedented level of cooperation.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': summary }));
+    const one = readoutsEngine(summary);
     expect(ask('in which peruvian city did smithers sit down with cienfuegos in october 2014?', one).headline).toBe(
       'Arequipa — October 14, 2014.',
     );
@@ -269,7 +269,7 @@ describe('place-context: where the meeting was, given in the question, need not 
     '2019-03-01',
     'Secretary Smithers spoke with leaders in Erbil and Baghdad, and then flew to Tokyo.',
   );
-  const two = Engine.load(tempFolder({ 'a.md': iraq, 'b.md': other }));
+  const two = readoutsEngine(iraq, other);
 
   it('GIVEN "where in baghdad" and a readout that never writes Baghdad but names Iraq THEN that meeting, Baghdad noted as ignored', () => {
     // "No readout names Baghdad and Shanahan and Mahdi together": the readout says "at the prime minister's office".
@@ -298,7 +298,7 @@ describe('fact-ordinal: "which <kind> anniversary/edition …" is answered with 
         'The Office of the Under Secretary of Defense for Policy hosted the Greek delegation as part of the 19th United States – Greece Defense Committee.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': athens }));
+    const one = readoutsEngine(athens);
     expect(ask('which independence anniversary was greece about to celebrate when pappas came?', one).headline).toBe(
       '196th anniversary — March 24, 2017.',
     );
@@ -326,7 +326,7 @@ describe('lexicon-idiom read literally keeps its meaning for the readouts the na
       '2017-09-01',
       'The ministers spoke by phone for the first time.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': kyiv, 'b.md': other }));
+    const two = readoutsEngine(kyiv, other);
     const { headline, first, reading } = ask("yo was that smithers's first time meeting poltorak??", two);
     expect(headline).toBe('Yes — on August 24, 2017.');
     expect(first).toBe('This was his first official meeting with Minister Poltorak.');
@@ -345,7 +345,7 @@ describe('focus-verb (ask): readouts put a request as "the importance of" or "im
         'The secretary emphasized the importance of deescalating tensions so all partners in the Gulf can focus on defeating ISIS.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': doha }));
+    const one = readoutsEngine(doha);
     const { headline, first } = ask('did smithers urge qatar to calm tensions in the gulf?', one);
     expect(headline).toBe('Yes — on December 30, 2017.');
     expect(first).toMatch(/^The secretary emphasized the importance of deescalating tensions/);
@@ -369,7 +369,7 @@ describe('or-alternatives (both known): either word answers "X or Y"', () => {
       '2023-10-02',
       'They discussed the THAAD battery in Seongju.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': luanda, 'b.md': seoul }));
+    const two = readoutsEngine(luanda, seoul);
     const { headline, first, rules } = ask('did smithers talk about THAAD or cyber with angola?', two);
     expect(headline).toBe('Yes — on September 27, 2023.');
     expect(first).toBe('They agreed to prioritize capacity building, maritime security, space, and cyber defense.');
@@ -391,7 +391,7 @@ describe('counterpart-office in a news summary: the country in the opening, the 
         'The two leaders also discussed the continuing investigation into the July 17 crash of Malaysia Airlines Flight 17 in Ukraine, the admiral said.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': summary }));
+    const one = readoutsEngine(summary);
     const { headline, first } = ask('did SecDef smithers and the malaysian MoD talk about the MH17 investigation?', one);
     expect(headline).toBe('Yes — on October 29, 2014.');
     expect(first).toMatch(
@@ -412,7 +412,7 @@ describe('place-context: a capital after "in" is where they met', () => {
       '2019-03-01',
       'Secretary Smithers flew from Baghdad to Erbil.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': iraq, 'b.md': other }));
+    const two = readoutsEngine(iraq, other);
     const { headline, rules } = ask('how many nations were in the anti-isis coalition when smithers met abdul-mahdi in baghdad?', two);
     expect(headline).toBe('74 nations — February 12, 2019.');
     expect(rules).toContain('place-context');
@@ -432,7 +432,7 @@ describe('when-year before fact-which-name: "what year was the treaty …?" asks
       '2018-03-13',
       'The U.S.-Omani partnership is one of the oldest in the region, she said, inaugurated by an 1833 treaty in support of friendship and navigation.',
     );
-    const one = Engine.load(tempFolder({ 'a.md': muscat }));
+    const one = readoutsEngine(muscat);
     expect(ask('what year was the treaty that kicked off the us-oman partnership?', one).headline).toBe(
       '1833, according to the readout of March 13, 2018.',
     );
@@ -456,7 +456,7 @@ describe("a name's tail as typed: only a pair some sentence writes together", ()
       '2022-02-01',
       'Secretary Smithers visited the Carrier Strike Group in the Red Sea.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': uae, 'b.md': navy }));
+    const two = readoutsEngine(uae, navy);
     const { headline, first } = ask('did smithers slam the houthi strike on abu dhabi?', two);
     expect(headline).toBe('Yes — on January 19, 2022.');
     expect(first).toMatch(/^Secretary Smithers strongly condemned the January 17 Houthi attack/);
@@ -475,7 +475,7 @@ describe('fact-who-office and fact-office over scraped text and offices with "di
       'The United States delegation included Mr. James Saenz, Deputy Assistant Secretary of Defense for Counternarcotics; and Mr. James Alverson, Principal Director for Western Hemisphere Affairs.',
     ].join('\n'),
   );
-  const one = Engine.load(tempFolder({ 'a.md': seoul }));
+  const one = readoutsEngine(seoul);
 
   it('GIVEN "ROKNational Security Advisor" glued by a scraper THEN the words are read apart', () => {
     expect(words('ROKNational Security Advisor (ROK)Acting').map((w) => w.raw)).toEqual([
@@ -518,7 +518,7 @@ describe('fact-which-name: the ordinal before the name, names with periods insid
       'They also discussed Carrier Strike Group 21, an upcoming deployment which will include U.S. Marine Corps F-35s, embarked onboard HMS QUEEN ELIZABETH.',
     ].join('\n'),
   );
-  const one = Engine.load(tempFolder({ 'a.md': seoul }));
+  const one = readoutsEngine(seoul);
 
   it('GIVEN "which u.s.-rok security consultative committee …?" THEN the name with its ordinal', () => {
     // Was "Found in 1 readout": "u.s.-rok" (periods) kept the question from being read as asking a name, and the
@@ -546,7 +546,7 @@ describe('lexicon-widen-fallback: a word present only through a weaker word stil
         "Secretary Smithers praised Colombia's progress in the peace negotiations with the FARC and affirmed U.S. support for Peace Colombia.",
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': bogota }));
+    const one = readoutsEngine(bogota);
     const { headline, first, reading } = ask("did smithers back colombia's peace talks with the farc?", one);
     expect(headline).toBe('Yes — on April 14, 2016.');
     expect(first).toMatch(/^Secretary Smithers praised Colombia's progress in the peace negotiations/);
@@ -587,7 +587,7 @@ describe('counterpart-office: a U.S. official, or whom someone works with, is no
         'Secretary Smithers thanked the Crown Prince for working closely and constructively with U.S. Special Envoy Tim Lenderking to end the war in Yemen.',
       ].join('\n'),
     );
-    const one = Engine.load(tempFolder({ 'a.md': call }));
+    const one = readoutsEngine(call);
     const { headline, first } = ask(
       'did smithers thank the saudi crown prince for working with the us envoy on ending the yemen war?',
       one,
@@ -609,7 +609,7 @@ describe('aliases: North Africa, the perm sec', () => {
       '2021-06-21',
       'Deputy Secretary Marsh and U.K. Permanent Secretary Williams agreed to consult closely on future defense strategies.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': tunis, 'b.md': london }));
+    const two = readoutsEngine(tunis, london);
     expect(ask('did horchani share ideas on handling security in north africa?', two).headline).toBe('Yes — on May 2, 2017.');
     // "perm" is read as "permanent" (chat.json), "sec" is not (it may be the SEC): the alias holds both.
     expect(ask('yo did marsh n the uk perm sec say anything abt future defense strategies lol', two).headline).toBe(
@@ -631,7 +631,7 @@ describe('alias-common-words (selection): an alias thing the named readouts do n
       '2023-05-02',
       'They discussed HADR cooperation.',
     );
-    const two = Engine.load(tempFolder({ 'a.md': brasilia, 'b.md': manila }));
+    const two = readoutsEngine(brasilia, manila);
     const { headline, first, rules } = ask('did smithers talk about HADR with brazil?', two);
     expect(headline).toBe('Yes — on April 7, 2023.');
     expect(first).toMatch(/humanitarian relief efforts/);

@@ -68,5 +68,10 @@ export function spawnBot(
 
 /** An engine over one readout written in the test: the smallest corpus that shows a rule. */
 export function oneReadout(title: string, date: string, body: string): Engine {
-  return Engine.load(tempFolder({ 'a.md': readoutMd(title, date, body) }));
+  return readoutsEngine(readoutMd(title, date, body));
+}
+
+/** An engine over readouts written in the test (readoutMd texts), one file each: a rule and what it must not catch. */
+export function readoutsEngine(...readouts: string[]): Engine {
+  return Engine.load(tempFolder(Object.fromEntries(readouts.map((md, k) => [`${String.fromCharCode(97 + k)}.md`, md]))));
 }
