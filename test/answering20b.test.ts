@@ -195,16 +195,22 @@ describe('a "nothing" headline names what is missing (issue 20, proposal 17)', (
     expect(rules).toContain('nothing-names-missing');
   });
 
-  it('rule nothing-names-missing: GIVEN words the named readouts all write, never in one sentence THEN say so, not the whole question', () => {
+  it('rule nothing-names-missing: GIVEN words the named readouts all write, never in one sentence THEN no sure answer, and the closest one offered as partial', () => {
     // The headline read "Nothing in 9 readouts mentions Mattis and Drian say what allies pledge to NATO keeps it United."
+    // The sure reading now refuses it ("No sentence of the readouts naming Mattis and Drian and NATO says that"), and
+    // rule closest-in-named offers the one named readout's sentence that states part of it — as partial, never "Yes".
     const { value: answer, rules } = explained(() =>
       testCorpusEngine('corpus-unseen8').answer({
         command: 'ask',
         input: 'did mattis and le drian say what allies pledge to nato keeps it united?',
       }),
     );
-    expect(answer.headline).toBe('No. No sentence of the readouts naming Mattis and Drian and NATO says that.');
     expect(rules).toContain('nothing-names-missing');
+    expect(rules).toContain('closest-in-named');
+    expect(answer.headline).toBe('Possibly (a partial match) — on February 15, 2017.');
+    expect(answer.results[0]?.text).toBe(
+      'In their first meeting, Secretary Mattis and Minister Le Drian discussed how allied commitments to NATO contribute to the unity of the alliance.',
+    );
   });
 
   it('rule nothing-names-missing: GIVEN a dropped word no readout uses THEN that word, not the words around it', () => {

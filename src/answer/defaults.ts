@@ -121,6 +121,13 @@ const answering = {
   fullCoverageSlack: 0.01,
   /** Readouts a count lists (the number itself is exact): more makes a longer answer. */
   maxCountListed: 50,
+  /**
+   * `closest-in-named` (closest.ts): after every reading found nothing, a sentence of the readouts the names select
+   * offered as a partial match. Its focus stated at least `focus` (`namesFocus` when only a name the title lacks is
+   * stated); names selecting more than `readouts` readouts need `wideTyped` typed topic words and `wideFocus`;
+   * at most `results` offered. Lower floors offer more guesses, and more wrong ones.
+   */
+  closestInNamed: { focus: 0.3, namesFocus: 0.6, readouts: 3, wideTyped: 3, wideFocus: 0.45, results: 3 },
   /** Closest sentences offered when a quote is not found (`quote-closest`), and the coverage each needs. */
   closest: 3,
   closestMinCoverage: 0.4,

@@ -131,10 +131,11 @@ export function meetingPhrases(): readonly (readonly [string, string])[] {
  * The idiom of phrases.json that begins at `words[k]` (lower-cased words of a question), longest first:
  * "gave them a pat on the back" at "pat" → { phrase: 'pat on the back', means: ['commend', 'praise'], length: 4 }.
  * A word matches a pattern's word as typed or by its base form ("kept" = keep); `*` matches one slot word
- * (its, their, the …) or one name (japan, austin). Undefined when no idiom begins there.
+ * (its, their, the …) or one name (japan, austin); one adverb of phrases.json's `gap` may sit inside ("push
+ * back hard on"). Undefined when no idiom begins there.
  */
 export function phraseAt(words: readonly string[], k: number): (Phrase & { length: number; names: number[] }) | undefined {
-  const { byFirst, slot } = phrases();
+  const { byFirst, slot, gap } = phrases();
   const first = words[k];
   if (first === undefined) return undefined;
   // A slot is a pronoun or article ("pull *their* weight"), or a name ("keep *japan* in the loop", "fill *austin* in").
@@ -147,7 +148,13 @@ export function phraseAt(words: readonly string[], k: number): (Phrase & { lengt
       // Each pattern word takes one typed word; a slot also takes an article and a name ("give *the greeks* credit").
       let at = k + 1;
       const names: number[] = [];
+      let skipped = false;
       const fits = p.words.slice(1).every((w) => {
+        // One adverb inside a phrasal idiom is how it was put ("push back *hard* on"): skipped, not read.
+        if (!skipped && w !== '*' && gap.has(words[at] as string) && !same(words[at], w) && same(words[at + 1], w)) {
+          skipped = true;
+          at++;
+        }
         const typed = words[at];
         if (
           w === '*' &&

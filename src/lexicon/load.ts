@@ -127,6 +127,7 @@ export const phrases = once(() => {
   return {
     byFirst: byFirst as ReadonlyMap<string, readonly Phrase[]>,
     slot: new Set(data.slot),
+    gap: new Set(data.gap),
     count: data.phrases.length,
   };
 });

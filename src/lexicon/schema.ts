@@ -92,6 +92,8 @@ export const PhraseFile = z.strictObject({
   source: z.string(),
   /** The words a `*` of a pattern stands for: possessives, pronouns, articles ("pull *their* weight"). */
   slot: z.array(lower).min(1),
+  /** Adverbs a team puts inside a phrasal idiom ("push back *hard* on", "step *right* up"): one is skipped, never read. */
+  gap: z.array(lower),
   /** Idioms and everyday phrases and what the readouts write for them: "pat on the back" → commend, praise. */
   phrases: z.array(z.tuple([phrasePattern, z.array(lower).min(1)])),
 });

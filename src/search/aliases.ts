@@ -64,6 +64,8 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['Middle East', 'Mideast'],
   ['MH17', 'Malaysia Airlines Flight 17', 'Flight MH17', 'Malaysia Airlines Flight MH17', 'MH-17'],
   ['North Africa', 'Northern Africa'],
+  ['Eastern Mediterranean', 'Eastern Med', 'East Med', 'East Mediterranean'],
+  ['Houthis', 'Houthi', 'Houthi rebels', 'Yemeni rebels', 'Ansar Allah'],
   ['Permanent Secretary', 'Perm Sec', 'Permanent Sec', 'PermSec', 'Permanent Under Secretary', 'Permanent Under-Secretary'],
   // Abbreviations of the domain that readouts spell out and users do not.
   ['Mutual Defense Treaty', 'MDT'],

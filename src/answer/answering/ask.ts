@@ -24,6 +24,7 @@ import { missingFromNamed } from './missing.ts';
 import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
+import { closestInNamed } from './closest.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import type { Answer } from '../types.ts';
@@ -42,7 +43,8 @@ export function ask(index: SentenceIndex, input: string): Answer {
   if (question.dateError) return refused(input, question, question.dateError);
   const happened = whatHappened(index, input, question);
   if (happened) return happened;
-  const answer = answerReading(index, input, readConcepts(index, question));
+  const reading = readConcepts(index, question);
+  const answer = answerReading(index, input, reading);
   if (!answer.none) return answer;
   for (const again of secondReading(asked, question, answer)) {
     const found = answerReading(index, input, readConcepts(index, again.question));
@@ -50,7 +52,63 @@ export function ask(index: SentenceIndex, input: string): Answer {
     if (!found.none) return again.final ? found : { ...found, headline: again.headline(found.headline) };
     if (again.final) return found;
   }
-  return answer;
+  // Only after every reading: a guess must not pre-empt a reading that finds the answer.
+  return closestAnswer(index, input, reading) ?? answer;
+}
+
+/** Rule `closest-in-named` (closest.ts): the named readouts' closest sentences, said to be a partial match. */
+function closestAnswer(index: SentenceIndex, input: string, reading: Reading): Answer | null {
+  const ranked = closestInNamed(index, reading);
+  if (!ranked) return null;
+  const { question } = reading;
+  const { preferred, results, lead } = presented(index, reading, ranked);
+  const line = headline(index, reading, lead, ranked, focusLabel(reading), preferred);
+  const answer: Answer = {
+    ...baseOf(input, question),
+    headline: hedged(question, lead, line, true),
+    none: false,
+    results,
+    searched: readoutsInRange(index, question.range),
+  };
+  return hasNotes(reading.notes) ? { ...answer, reading: reading.notes } : answer;
+}
+
+function baseOf(input: string, question: Question) {
+  return { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
+}
+
+/** The concepts read from the focus (those inside it label it; the speaker follows). */
+function focusLabel(reading: Reading): string {
+  const { question } = reading;
+  return conceptLabel(
+    reading.concepts.filter((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus),
+    question.focus,
+  );
+}
+
+/** Ranked answers as they are shown: preferred, ordered, near-duplicates grouped, cut to the results' number. */
+function presented(
+  index: SentenceIndex,
+  reading: Reading,
+  ranked: Ranked[],
+): { preferred: Ranked[]; results: Answer['results']; lead: Ranked } {
+  const { question } = reading;
+  // A discussion names its topics, not its parties ("The two leaders discussed …"): only thanks, requests and
+  // responses prefer the sentence that names whom (rule said-names-stated).
+  let preferred = prefer(index, question, ranked, reading.verb?.label === 'discuss' ? [] : reading.names);
+  if (question.order) preferred = byOrder(index, question.order, preferred);
+  let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
+  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
+  const top = groups.slice(0, DEFAULTS.answering.maxResults);
+  const results = top.map((g) =>
+    result(
+      index,
+      g.lead.sentence,
+      g.lead.score,
+      g.others.map((o) => o.sentence),
+    ),
+  );
+  return { preferred, results, lead: top[0]?.lead as Ranked };
 }
 
 /** A question whose date cannot be: said in one line, nothing searched. */
@@ -75,13 +133,9 @@ export function answerReading(index: SentenceIndex, input: string, reading: Read
 
 function answerRead(index: SentenceIndex, input: string, reading: Reading): Answer {
   const { question } = reading;
-  const base = { command: 'ask' as const, input, intent: question.intent, ...(question.range ? { filter: question.range } : {}) };
+  const base = baseOf(input, question);
   const searched = readoutsInRange(index, question.range);
-  // The concepts were read from the focus followed by the speaker: those inside the focus label it.
-  const label = conceptLabel(
-    reading.concepts.filter((c) => c.start >= 0 && c.end <= question.focus.length && !c.bonus),
-    question.focus,
-  );
+  const label = focusLabel(reading);
 
   if (question.intent === 'count') return countAnswer(index, input, reading, searched);
 
@@ -175,22 +229,7 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     return nothing(`Nothing in ${inRange} mentions ${unknown.length ? conceptLabel(unknown, question.focus) : label}`);
   }
 
-  // A discussion names its topics, not its parties ("The two leaders discussed …"): only thanks, requests and
-  // responses prefer the sentence that names whom (rule said-names-stated).
-  let preferred = prefer(index, question, ranked, reading.verb?.label === 'discuss' ? [] : reading.names);
-  if (question.order) preferred = byOrder(index, question.order, preferred);
-  let groups = groupNearDuplicates(index, preferred, question.order ? undefined : (a, b) => newestFirst(index, a, b));
-  if (question.intent === 'topic' && !question.order) groups = newestAmongBest(index, groups, asTyped(reading));
-  const top = groups.slice(0, DEFAULTS.answering.maxResults);
-  const results = top.map((g) =>
-    result(
-      index,
-      g.lead.sentence,
-      g.lead.score,
-      g.others.map((o) => o.sentence),
-    ),
-  );
-  const lead = top[0]?.lead as Ranked;
+  const { preferred, results, lead } = presented(index, reading, ranked);
   // Rule `unknown-word-drop` (certainty): a word was dropped, and what remains is answered only in part
   // ("news on the price of avocados" by a sentence on a price): the dropped word was the point, so nothing.
   // Rule `dropped-topic-only-widened`: when what is left besides names is only words read through WordNet

@@ -16,7 +16,7 @@ import { dateIn, describeDate, peopleWithRoles, placesIn, principalOf, withoutAt
 import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, listed, rangeSuffix, readoutsLabel } from './cite.ts';
-import { term, terms, words } from '../../text/terms.ts';
+import { STOP_WORDS, term, terms, words, type Word } from '../../text/terms.ts';
 import { countryNamed } from '../reading/vocabulary.ts';
 import {
   eventIn,
@@ -54,11 +54,12 @@ export function namesLabel(names: Concept[]): string {
  * so instead of claiming an answer: "Yes" becomes "Possibly", and other
  * headlines say the match is partial.
  */
-export function hedged(question: Question, lead: Ranked, line: string): string {
+export function hedged(question: Question, lead: Ranked, line: string, partial = false): string {
   // A focus-verb answer may rightly refer back to the sentence before it.
-  if (question.verbRequired || (lead.coverage >= DEFAULTS.answering.certain && lead.focus >= DEFAULTS.answering.certain)) return line;
+  const certain = lead.coverage >= DEFAULTS.answering.certain && lead.focus >= DEFAULTS.answering.certain;
+  if (!partial && (question.verbRequired || certain)) return line;
   applied('partial-match');
-  if (question.intent === 'yesno') return line.replace(/^Yes — /, 'Possibly (a partial match) — ');
+  if (question.intent === 'yesno') return line.replace(/^(?:Yes\b[\s—-]*)?/, 'Possibly (a partial match) — ');
   return `Partial match, not every part of the question: ${line}`;
 }
 
@@ -200,6 +201,13 @@ export function headline(
   if (part) {
     applied('fact-which-part');
     return `${part[0]} — ${when}.`;
+  }
+  // Rule `fact-what-kind`: "what kind of ally did carter call spain?" — the words the sentence puts before the
+  // noun ("a full-spectrum ally"), up to three, none a stop word.
+  const kind = question.asksKind ? kindIn(sentence.text, question.asksKind) : null;
+  if (kind) {
+    applied('fact-what-kind');
+    return `${kind} — ${when}.`;
   }
   // "who did Hegseth call first?": the order picked the readout; the headline still names whom.
   if (question.order && question.intent !== 'when' && question.intent !== 'who' && question.intent !== 'where') {
@@ -358,4 +366,18 @@ function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> 
     if (last) out.add(last);
   }
   return out;
+}
+
+/** The modifiers a text puts before `noun` (or its plural) with the noun: "a full-spectrum ally" → "full-spectrum ally". */
+export function kindIn(text: string, noun: string): string | null {
+  const all = words(text);
+  for (let k = 1; k < all.length; k++) {
+    const w = all[k] as Word;
+    if (w.word !== noun && w.word !== `${noun}s` && term(w.word) !== term(noun)) continue;
+    let from = k;
+    while (from > 0 && k - from < 3 && !STOP_WORDS.has((all[from - 1] as Word).word) && /^\p{Ll}/u.test((all[from - 1] as Word).raw))
+      from--;
+    if (from < k) return text.slice((all[from] as Word).start, w.end);
+  }
+  return null;
 }

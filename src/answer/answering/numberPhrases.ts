@@ -36,7 +36,7 @@ export function numbers(): Numbers {
     numberWords,
     numberSet: new Set(file.numberWords),
     numberPhrase: new RegExp(
-      String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:\s*%)?|(?:${numberWords})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
+      String.raw`(?<![\w$.-])(?:(?:over|about|nearly|almost|some|more than|at least|up to)\s+)?(?:\$?\d[\d,.]*(?:st|nd|rd|th|\s*%)?|(?:${numberWords})\b)(?:\s+[\w'’-]+(?:\.[\w'’-]+)*\.?){0,3}`,
       'gi',
     ),
     ordinalWords: file.ordinalWords.join('|'),
@@ -54,7 +54,10 @@ export const MONEY_ASKED = /^how\s+much\b.*\b(?:money|funding|funds|cash|dollars
  * of GDP"). "MV-22" is a name, not a number.
  */
 export function numberPhrase(text: string, unit: Set<string>): string | null {
-  const phrases = [...text.matchAll(numbers().numberPhrase)].map((m) => m[0].replace(/[,.;:]+$/, ''));
+  // An ordinal is a rank, said with what it ranks: "the 32nd member of the NATO Alliance" → "32nd member".
+  const phrases = [...text.matchAll(numbers().numberPhrase)].map((m) =>
+    m[0].replace(/[,.;:]+$/, '').replace(/^(\d+(?:st|nd|rd|th)(?:\s+(?!(?:of|in|to|the|and|for)\b)[\w-]+)?)\b.*$/i, '$1'),
+  );
   for (const p of unit.size ? phrases : []) {
     // "three Marines off the" → "three Marines": up to the counted thing.
     const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));

@@ -5,7 +5,9 @@
  * not by the opening line that names them both. One table, so each family is
  * in one place (DESIGN.md, "Concepts").
  */
-import { term } from '../../text/terms.ts';
+import { term, words } from '../../text/terms.ts';
+import { idiomsIn } from './idioms.ts';
+import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 
 export type FocusVerb = 'thank' | 'discuss' | 'respond' | 'ask';
@@ -116,6 +118,11 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
   if (!options.anywhere) return null;
   for (const { verb, re } of VERBS) {
     const m = re.exec(text);
+    // Rule `idiom-not-focus`: a family word that begins an idiom ("push back on", "press ahead") is the idiom's.
+    if (m && beginsIdiom(text, m.index)) {
+      applied('idiom-not-focus');
+      continue;
+    }
     if (m)
       return {
         verb,
@@ -124,4 +131,9 @@ export function focusVerbOf(text: string, options: { anywhere?: boolean } = {}):
       };
   }
   return null;
+}
+
+/** Whether an idiom of the lexicon (data/lexicon/phrases.json) begins at offset `at` of the text. */
+function beginsIdiom(text: string, at: number): boolean {
+  return idiomsIn(words(text), []).some((idiom) => idiom.start === at);
 }

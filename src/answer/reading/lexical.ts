@@ -31,6 +31,7 @@ import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, capitalOf, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
 import { writtenTogether } from './idioms.ts';
+import { RECIPIENT_VERBS } from './questionWords.ts';
 
 /** What the corpus says about people, from src/answer/reading/reading.ts (passed in: reading.ts calls this module). */
 export interface People {
@@ -211,14 +212,16 @@ export function capitalCountry(index: SentenceIndex, t: string, raw: string, pla
 const SUBJECT_AUXILIARY = /^(?:has|had|is|was|will|would|wants|wanted|does|did|can|could|should|may|might|must)$/;
 
 /**
- * A word typed as a government (rule `capital-as-country`): possessive ("washington's ties") or paired by "and"
- * with a country or a capital ("washington and tokyo", "seoul and washington").
+ * A word typed as a government (rule `capital-as-country`): possessive ("washington's ties"), a verb's subject,
+ * a recipient ("sent kyiv"), or paired by "and" with a country or a capital ("washington and tokyo").
  */
 export function governmentTyped(text: string, all: readonly Word[], at: number, end: number): boolean {
   if (/^['’]s\b/.test(text.slice(end))) return true;
   // The subject of a verb ("washington has jordan's back", "how washington was reading events"): a government acts.
   const next = all[at + 1]?.word;
   if (next !== undefined && (SUBJECT_AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && commonestPos(next) === 'v'))) return true;
+  // Whom something went to ("the help sweden sent kyiv", "arming taipei"): a government receives.
+  if (RECIPIENT_VERBS.has(all[at - 1]?.word ?? '')) return true;
   const state = (w: Word | undefined) => w !== undefined && (countryNamed(w.word) !== undefined || capitalOf(w.word) !== undefined);
   return (all[at + 1]?.word === 'and' && state(all[at + 2])) || (all[at - 1]?.word === 'and' && state(all[at - 2]));
 }

@@ -257,7 +257,8 @@ function nameGap(text: string, before: Concept, after: Concept): boolean {
   const gap = words(between).filter((w) => !STOP_WORDS.has(w.word) && !/^\p{L}$/u.test(w.word));
   // "… promise the israelis? hegseth": no name runs across the "?" behind which the reader moves the speaker.
   // Nor across a preposition of place or time: "kosiniak-kamysz at the pentagon" is a person and a place.
-  const split = gap.length > 0 || /[?!;]/.test(between) || /\b(?:at|in|on|to|with|from|by|about|during|after|before)\b/i.test(between);
+  // "de crem and the pentagon", "mattis and le drian": two names joined by "and" are two, never one person's.
+  const split = gap.length > 0 || /[?!;]/.test(between) || /\b(?:and|at|in|on|to|with|from|by|about|during|after|before)\b/i.test(between);
   // Recorded where it can matter: two names the corpus has, one of which could be the other's given name.
   if (split && mainTerm(before) !== undefined && mainTerm(after) !== undefined) applied('name-run-typed');
   return !split;

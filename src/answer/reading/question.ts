@@ -27,10 +27,9 @@ import { applied } from '../explain.ts';
 import { nameNounRead, QUESTIONS } from './questionWords.ts';
 import {
   CALLED_VERBS,
-  CLAUSE_VERBS,
   EXIST_VERBS,
   HOW_LONG,
-  LEADING_WHEN,
+  leadingWhenClause,
   MONEY_UNIT,
   MEETING_ASKED,
   NAME_OF,
@@ -45,6 +44,7 @@ import {
   WHICH_ORDINAL,
   WHICH_ORDINAL_KIND,
   WHICH_PART,
+  WHAT_KIND,
 } from './shapes.ts';
 
 import { isOfficeWord } from './vocabulary.ts';
@@ -95,6 +95,8 @@ export interface Question {
   asksOffice?: string;
   /** "which part of Australia …?": the answer is the part a sentence gives ("northern Australia"); the place as typed (rule `fact-which-part`). */
   asksPart?: string;
+  /** "what kind of ally …?": the answer is the words a sentence puts before that noun ("full-spectrum ally"; rule `fact-what-kind`). */
+  asksKind?: string;
   /** "which round of the talks was it?": the answer is the ordinal before that noun ("third") (rule `fact-ordinal`). */
   ordinal?: string;
   /** Dates given through the corpus ("under Esper", "before the Guam meeting"), until `resolveDates` looks them up. */
@@ -212,7 +214,11 @@ export function readQuestion(input: string): Question {
   const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
   const { references, range, rest, error } = parseDates(cleaned);
   if (cleaned !== unchatted) applied('one-pronoun');
-  const question = intentRead(readWords(rest, range, error, dropped));
+  const read = intentRead(readWords(rest, range, error, dropped));
+  // Rule `fact-what-kind`: "what kind of ally did carter call spain?" asks the words before "ally" (chat drops
+  // "kind of" from the words to find, so it is read on the input).
+  const kind = WHAT_KIND.exec(input);
+  const question = kind ? { ...read, asksKind: (kind[1] as string).toLowerCase() } : read;
   return references.length ? { ...question, dateReferences: references } : question;
 }
 
@@ -247,20 +253,7 @@ function intentRead(question: Question): Question {
 /** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
 function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
   let text = rest.replace(/\s+/g, ' ').trim();
-  // Rule `leading-when-clause`: "when mattis saw ng in munich did they vouch for …?" asks "did they vouch for …
-  // when mattis saw ng in munich": the clause says which meeting, the question follows it.
-  const leading = LEADING_WHEN.exec(text);
-  if (leading && MEETING_ASKED.test(leading[1] as string)) {
-    applied('leading-when-clause');
-    // Its names stay words to find, its verb goes ("mattis saw ng" → "mattis and ng"), as "did" does, which the
-    // reading of embedded clauses put there.
-    const clause = (leading[1] as string)
-      .replace(/[,\s]+$/, '')
-      .replace(/^did\s+/i, '')
-      .replace(new RegExp(String.raw`\s+(?:${CLAUSE_VERBS})(?:\s+(?:with|to))?\s+`, 'i'), ' and ');
-    const main = text.slice(leading[0].length - (leading[2] as string).length).replace(/\s*([?.!]+)\s*$/, '');
-    text = `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
-  }
+  text = leadingWhenClause(text);
 
   let order: Question['order'] = null;
   // "how long does the deal last?", "how many years before the call had carter first met him?": a span or a count

@@ -23,6 +23,7 @@ export const QUESTIONS = readDataFile(
     orderFollowers: WordList,
     functionVerbs: WordList,
     placeWords: WordList,
+    recipientVerbs: WordList,
     categoryNouns: WordList,
     nameNouns: WordList,
     nameNounReadings: z.object({ why: z.string().min(1), map: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
@@ -37,6 +38,9 @@ export function questionStartPattern(): string {
 
 /** Words after which a capital names the place, not its government (rule `capital-as-country`). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(QUESTIONS.placeWords.words);
+
+/** Verbs after which a capital is the recipient, its government ("the help sweden sent kyiv"; rule `capital-as-country`). */
+export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(QUESTIONS.recipientVerbs.words);
 
 /** Grammar verbs ("let", "make", "get"): dropped when the corpus never writes them (rule `function-verb-drop`). */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(QUESTIONS.functionVerbs.words);

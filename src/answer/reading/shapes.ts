@@ -6,6 +6,7 @@
  * WHICH_PART.exec('which part of australia are they in?')?.[1]   // → 'australia'
  */
 import { QUESTIONS } from './questionWords.ts';
+import { applied } from '../explain.ts';
 
 /** "which air policing mission", "what atlantic group", "at which palace": a question asking for a name (rule `fact-which-name`). */
 export const WHICH_NAME = new RegExp(
@@ -20,11 +21,16 @@ export const MEETING_ASKED =
   /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited|call|called|phoned|went)\b|^(?:were|was)\b.*\bat\b/i;
 /** The meeting verbs of such a clause, as typed or as the reading of embedded clauses leaves them. */
 export const CLAUSE_VERBS = 'meet|met|see|saw|talk|talked|speak|spoke|call|called|phoned|host|hosted|visit|visited';
+/** A visit in a when-clause ("when de crem came by the pentagon", "when jonson was in washington"): its verb and particle. */
+export const CLAUSE_VISIT =
+  /\s+(?:came|come|comes|stopped|dropped|swung|flew|travell?ed|arrived|went|was|were)(?:\s+(?:by|over|to|in|into|at|through))?\s+/i;
 /** "when mattis saw ng in munich, did they …": a when-clause before the question's own auxiliary or wh-word. */
 export const LEADING_WHEN =
   /^when\s+((?:[\p{L}'’.-]+,?\s+){2,8}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
 /** "what's the name of the …", "what was that … called": a question asking for a name. */
 export const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
+/** "what kind of ally", "which sort of support": the noun whose kind is asked (rule `fact-what-kind`). */
+export const WHAT_KIND = /\b(?:what|which)\s+(?:kind|kinds|sort|type)\s+of\s+(?:an?\s+)?([\p{L}-]+)/iu;
 /** "which half of Mosul", "what part of Australia": the part of a place asked for (rule `fact-which-part`). */
 export const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
 /** "in which city", "what country": the asked-for noun of a where-question. */
@@ -71,3 +77,22 @@ export const OFFICE_HELD = new RegExp(
 
 /** Counted things that are an amount of money, which readouts write in dollars ("$10.15 billion"; rule `quantity-money`). */
 export const MONEY_UNIT = /^(?:money|funding|funds|cash|dollars)$/i;
+
+/**
+ * Rule `leading-when-clause`: "when mattis saw ng in munich did they vouch for …?" asks "did they vouch for … with
+ * mattis and ng in munich": the clause says which meeting, the question follows it. A visit says which meeting as
+ * a meeting does ("when de crem came by the pentagon did they …"). Its names stay words to find, its verb goes
+ * ("mattis saw ng" → "mattis and ng"), as "did" does, which the reading of embedded clauses put there.
+ */
+export function leadingWhenClause(text: string): string {
+  const leading = LEADING_WHEN.exec(text);
+  if (!leading || !(MEETING_ASKED.test(leading[1] as string) || CLAUSE_VISIT.test(` ${leading[1]}`))) return text;
+  applied('leading-when-clause');
+  const clause = (leading[1] as string)
+    .replace(/[,\s]+$/, '')
+    .replace(/^did\s+/i, '')
+    .replace(new RegExp(String.raw`\s+(?:${CLAUSE_VERBS})(?:\s+(?:with|to))?\s+`, 'i'), ' and ')
+    .replace(CLAUSE_VISIT, ' and ');
+  const main = text.slice(leading[0].length - (leading[2] as string).length).replace(/\s*([?.!]+)\s*$/, '');
+  return `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
+}

@@ -11,6 +11,7 @@ const LEXICON_TEST = 'test/readingLexicon.test.ts';
 const READING_TEST = 'test/readingRules.test.ts';
 const ROUND_20F_TEST = 'test/reading20f.test.ts';
 const ROUND_20B_TEST = 'test/answering20b.test.ts';
+const CLOSEST_TEST = 'test/closest.test.ts';
 
 export const ANSWERING_RULES = [
   {
@@ -118,6 +119,13 @@ export const ANSWERING_RULES = [
       '"how much money …?", "how much is the MOU worth?" are answered with the amount in dollars ("$10.15 billion"), not the first number ("seven-year"), and "money" need not be written',
     module: `${A}headlines.ts`,
     test: 'test/answering20b.test.ts',
+  },
+  {
+    id: 'fact-what-kind',
+    reason:
+      '"what kind of ally did carter call spain?" is answered with the words the sentence puts before the noun ("full-spectrum ally")',
+    module: `${A}headlines.ts`,
+    test: 'test/reading20g.test.ts',
   },
   {
     id: 'fact-office',
@@ -289,6 +297,13 @@ export const ANSWERING_RULES = [
     reason: '"first", "latest", "the most recent readout" pick readouts by date, not by words',
     module: `${A}order.ts`,
     test: RULES_TEST,
+  },
+  {
+    id: 'closest-in-named',
+    reason:
+      'after every reading found nothing sure, the readout the names select that states part of the focus offers its closest sentence as a partial match ("double down on going after militants" → "redouble its efforts to confront militants"); never where the question names what the corpus lacks',
+    module: `${A}closest.ts`,
+    test: CLOSEST_TEST,
   },
   {
     id: 'partial-match',

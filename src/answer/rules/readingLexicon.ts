@@ -9,6 +9,7 @@ const R = 'src/answer/reading/';
 const LEXICON_TEST = 'test/readingLexicon.test.ts';
 const QUESTION_TEST = 'test/question.test.ts';
 const ROUND_20F_TEST = 'test/reading20f.test.ts';
+const ROUND_20G_TEST = 'test/reading20g.test.ts';
 
 export const READING_LEXICON_RULES = [
   {
@@ -76,7 +77,7 @@ export const READING_LEXICON_RULES = [
   {
     id: 'leading-when-clause',
     reason: '"when mattis saw ng in munich did they vouch for …?" is read as "did they vouch for … when mattis saw ng in munich"',
-    module: `${R}question.ts`,
+    module: `${R}shapes.ts`,
     test: QUESTION_TEST,
   },
 
@@ -316,5 +317,12 @@ export const READING_LEXICON_RULES = [
     reason: '"what did X and Y agree?" wants the sentence that says they agreed, not the opening',
     module: `${R}verbs.ts`,
     test: LEXICON_TEST,
+  },
+  {
+    id: 'idiom-not-focus',
+    reason:
+      'a focus-verb word that begins an idiom of phrases.json is the idiom\'s: "agree to push back hard on tehran\'s missile program" asks no request, it is read as counter',
+    module: `${R}focus.ts`,
+    test: ROUND_20G_TEST,
   },
 ] as const satisfies readonly RuleRow[];

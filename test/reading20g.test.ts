@@ -1,0 +1,147 @@
+/**
+ * Issue 20, seventh round: readings found on a new set of team questions over new readouts, each with the reason it
+ * exists. Invented readouts; the questions are our own, not the eval sets'.
+ */
+import { describe, expect, it } from 'vitest';
+import { explained } from '../src/answer/explain.ts';
+import { readQuestion } from '../src/answer/reading/question.ts';
+import { phraseAt } from '../src/lexicon/index.ts';
+import { readoutMd } from './support/tmp.ts';
+import { readoutsEngine } from './support/fixtures.ts';
+
+const PARIS = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With French Minister of the Armed Forces Claire Dumont",
+  '2018-02-16',
+  [
+    'Secretary of Defense Pat Smithers met with French Minister of the Armed Forces Claire Dumont in Munich today.',
+    '',
+    'The Secretary and Minister Dumont agreed on the need for a strong stance against the threat posed by the Iranian ballistic missile program.',
+    '',
+    'They also discussed the situation in the Eastern Mediterranean and the continued Houthi attacks in the Red Sea.',
+    '',
+    'Minister Dumont briefed the Secretary on her recent visit to Kyiv.',
+  ].join('\n'),
+);
+const STOCKHOLM = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Swedish Minister of Defense Erik Lind",
+  '2024-04-25',
+  [
+    'Secretary of Defense Pat Smithers spoke by phone with Swedish Minister of Defense Erik Lind.',
+    '',
+    "During the call, Secretary Smithers thanked Minister Lind for Sweden's tremendous military aid to Ukraine.",
+    '',
+    "The Secretary highlighted that Sweden's new role as the 32nd member of the NATO Alliance demonstrates its commitment to regional security.",
+    '',
+    'Secretary Smithers recognized Sweden as a capable, full-spectrum ally.',
+  ].join('\n'),
+);
+const BRUSSELS = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Belgian Minister of Defense Luc Verbeke",
+  '2013-11-05',
+  [
+    'Secretary of Defense Pat Smithers hosted Belgian Minister of Defense Luc Verbeke at the Pentagon today.',
+    '',
+    "The two leaders discussed international efforts to secure and destroy Syria's chemical weapons.",
+    '',
+    'The Secretary thanked Minister Verbeke for the mine-resistant, ambush-protected vehicles Belgium provided to partners in Africa.',
+  ].join('\n'),
+);
+const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM);
+
+function ask(input: string) {
+  const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
+  return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
+}
+
+describe('idiom-not-focus: a focus-verb word that begins an idiom is the idiom', () => {
+  it('GIVEN "agree to push back hard on tehran\'s missile program" THEN no request is asked: read as counter, the stance sentence', () => {
+    // "push" is a request verb ("push china to …"); here it begins "push back on", and the answer was
+    // "Nothing mentions a request with …".
+    const { headline, first, rules, reading } = ask("did smithers and dumont agree to push back hard on tehran's missile program?");
+    expect(headline).toBe('Yes — on February 16, 2018.');
+    expect(first).toBe(
+      'The Secretary and Minister Dumont agreed on the need for a strong stance against the threat posed by the Iranian ballistic missile program.',
+    );
+    expect(rules).toContain('idiom-not-focus');
+    expect(reading?.dropped ?? []).not.toContain('back');
+  });
+
+  it('GIVEN "push" asking a request THEN it still is one', () => {
+    expect(readQuestion('did smithers push dumont to spend more?').verb).toBe('ask');
+  });
+});
+
+describe("lexicon-idiom: one adverb of phrases.json's gap inside a phrasal idiom", () => {
+  it('GIVEN "push back hard on" THEN the idiom "push back on", four words long', () => {
+    expect(phraseAt(['push', 'back', 'hard', 'on', 'iran'], 0)).toMatchObject({ phrase: 'push back on', length: 4 });
+  });
+  it('GIVEN an adverb before the first word or two adverbs THEN no idiom: the gap is one word inside', () => {
+    expect(phraseAt(['push', 'back', 'really', 'hard', 'on'], 0)?.phrase).not.toBe('push back on');
+  });
+});
+
+describe('leading-when-clause: a visit in the when-clause says which meeting', () => {
+  it('GIVEN "when verbeke came by the pentagon did they …" THEN a yes/no question with the clause\'s names, not a when-question', () => {
+    const q = readQuestion('when verbeke came by the pentagon did they get into chemical weapons?');
+    expect(q.intent).toBe('yesno');
+    expect(q.focus).toBe('did they discuss chemical weapons with verbeke and the pentagon?');
+  });
+  it('GIVEN "when was X in Y?" THEN still a when-question', () => {
+    expect(readQuestion('when was smithers in munich?').intent).toBe('when');
+  });
+});
+
+describe('name-run-typed: "X and Y" are two names', () => {
+  it('GIVEN "with verbeke and the pentagon" beside another name THEN both stay names: the answer is Verbeke\'s readout or nothing', () => {
+    // "Assad … with de crem and the pentagon" read "Crem Pentagon" as one person and dropped Crem: a Manama readout
+    // naming Assad answered "Yes".
+    const { headline, first } = ask("did they discuss syria's chemical weapons with verbeke and the pentagon?");
+    expect(headline).toBe('Yes — on November 5, 2013.');
+    expect(first).toBe("The two leaders discussed international efforts to secure and destroy Syria's chemical weapons.");
+  });
+});
+
+describe('lexicon data of the seventh round: clippings, acronyms, aliases', () => {
+  it('GIVEN "chem weapons" THEN chemical weapons (chat.json expand)', () => {
+    expect(ask('did smithers and verbeke talk about chem weapons?').first).toBe(
+      "The two leaders discussed international efforts to secure and destroy Syria's chemical weapons.",
+    );
+  });
+  it('GIVEN "MRAPs" THEN the mine-resistant, ambush-protected vehicles (acronyms.json)', () => {
+    const { first, reading } = ask('did smithers thank verbeke for the MRAPs?');
+    expect(first).toBe(
+      'The Secretary thanked Minister Verbeke for the mine-resistant, ambush-protected vehicles Belgium provided to partners in Africa.',
+    );
+    expect(reading?.resolved).toContainEqual({ from: 'MRAP', to: 'mine-resistant ambush-protected vehicle' });
+  });
+  it('GIVEN "the eastern med" and "yemeni rebels" THEN the Eastern Mediterranean and the Houthis (built-in aliases)', () => {
+    const expected = 'They also discussed the situation in the Eastern Mediterranean and the continued Houthi attacks in the Red Sea.';
+    expect(ask('did the eastern med come up when smithers met dumont?').first).toBe(expected);
+    expect(ask('did smithers and dumont talk about the yemeni rebels?').first).toBe(expected);
+  });
+});
+
+describe('capital-as-country: a capital that receives is its government', () => {
+  it('GIVEN "the military help sweden sent kyiv" THEN Ukraine: the Swedish call\'s thanks for aid to Ukraine', () => {
+    // "Kyiv" is written (a visit to Kyiv), so it was read as the city and no readout named Lind and Kyiv together.
+    const { headline, first, rules } = ask('hey bot did smithers thank lind for all the military help sweden sent kyiv lol');
+    expect(headline).toBe('Yes — on April 25, 2024.');
+    expect(first).toBe("During the call, Secretary Smithers thanked Minister Lind for Sweden's tremendous military aid to Ukraine.");
+    expect(rules).toContain('capital-as-country');
+  });
+  it('GIVEN a visit to the capital THEN the city: no readout of Lind names it', () => {
+    expect(ask('did smithers and lind visit kyiv?').headline).toBe('No. No readout names Smithers and Lind and Kyiv together.');
+  });
+});
+
+describe('fact headlines of the seventh round', () => {
+  it('rule fact-what-kind: GIVEN "what kind of ally …?" THEN the words the sentence puts before "ally"', () => {
+    // "kind of" is chat filler for the words to find; the headline said only "Found in 1 readout".
+    const { headline, rules } = ask('what kind of ally did smithers call sweden when he phoned lind?');
+    expect(headline).toBe('capable, full-spectrum ally — April 25, 2024.');
+    expect(rules).toContain('fact-what-kind');
+  });
+  it('GIVEN "what number nato member …?" THEN the ordinal with what it ranks, not the bare number', () => {
+    expect(ask('what number nato member did smithers call sweden on his call with lind?').headline).toBe('32nd member — April 25, 2024.');
+  });
+});
