@@ -44,6 +44,8 @@ const BRUSSELS = readoutMd(
     "The two leaders discussed international efforts to secure and destroy Syria's chemical weapons.",
     '',
     'The Secretary thanked Minister Verbeke for the mine-resistant, ambush-protected vehicles Belgium provided to partners in Africa.',
+    '',
+    "He also recognized Belgium's recent request to purchase M1A2 Abrams tanks and the renewal of the reciprocal defense procurement agreement.",
   ].join('\n'),
 );
 const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM);
@@ -143,5 +145,14 @@ describe('fact headlines of the seventh round', () => {
   });
   it('GIVEN "what number nato member …?" THEN the ordinal with what it ranks, not the bare number', () => {
     expect(ask('what number nato member did smithers call sweden on his call with lind?').headline).toBe('32nd member — April 25, 2024.');
+  });
+  it('rule fact-which-name: GIVEN "which tanks" THEN the name with its digits ("M1A2 Abrams tanks")', () => {
+    expect(ask('which tanks did belgium ask to buy when smithers met verbeke?').headline).toBe('M1A2 Abrams tanks — November 5, 2013.');
+  });
+  it('rule fact-which-name: GIVEN "what agreement" and no capitalised name THEN the words before the noun', () => {
+    // The headline said "Found in 1 readout": the agreement's name is written in lower case.
+    expect(ask('what agreement did smithers and verbeke renew?').headline).toBe(
+      'reciprocal defense procurement agreement — November 5, 2013.',
+    );
   });
 });

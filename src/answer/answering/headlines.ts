@@ -181,7 +181,12 @@ export function headline(
   // sentence gives ("Baltic Air Policing mission"), when the question asks for one.
   // "what year was the treaty …?" asks for the year (rule `when-year`), not the treaty's name.
   const askYear = question.intent === 'when' && question.year === true;
-  const name = question.asksName && !question.ordinal && !askYear ? nameIn(sentence.text, question.asksName) : null;
+  // No capitalised name: what the sentence writes before the noun ("the reciprocal defense procurement agreement"),
+  // as for "what kind of" (rule `fact-what-kind`).
+  const name =
+    question.asksName && !question.ordinal && !askYear
+      ? (nameIn(sentence.text, question.asksName) ?? kindIn(sentence.text, question.asksName.typedNoun, 2))
+      : null;
   if (name) {
     applied('fact-which-name');
     return `${withOrdinal(sentence.text, name)} — ${when}.`;
@@ -369,7 +374,7 @@ function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> 
 }
 
 /** The modifiers a text puts before `noun` (or its plural) with the noun: "a full-spectrum ally" → "full-spectrum ally". */
-export function kindIn(text: string, noun: string): string | null {
+export function kindIn(text: string, noun: string, least = 1): string | null {
   const all = words(text);
   for (let k = 1; k < all.length; k++) {
     const w = all[k] as Word;
@@ -377,7 +382,7 @@ export function kindIn(text: string, noun: string): string | null {
     let from = k;
     while (from > 0 && k - from < 3 && !STOP_WORDS.has((all[from - 1] as Word).word) && /^\p{Ll}/u.test((all[from - 1] as Word).raw))
       from--;
-    if (from < k) return text.slice((all[from] as Word).start, w.end);
+    if (k - from >= least) return text.slice((all[from] as Word).start, w.end);
   }
   return null;
 }

@@ -150,7 +150,7 @@ export function agentOf(text: string, asked: (participle: string) => boolean): s
 /** Navies' ship prefixes: "USS Gerald R. Ford", "HMS QUEEN ELIZABETH", "JS Izumo", "BRP Sierra Madre". */
 const SHIP_PREFIX = '(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|KRI|BRP|ARA|TCG|FS|ITS|HNLMS|KDM)';
 /** A capitalised word of a name, a period inside it too ("U.S.-ROK"), not one that ends the sentence. */
-const TOKEN = String.raw`\p{Lu}(?:[\p{L}'’-]|\.(?=[\p{L}-]))*`;
+const TOKEN = String.raw`\p{Lu}(?:[\p{L}\d'’-]|\.(?=[\p{L}-]))*`;
 
 export function nameIn(text: string, typedAsked: { words: string[]; noun: string; typedNoun?: string }): string | null {
   // "center" asked, "Centre" written, and the reverse: the noun as the sentence spells it.
