@@ -48,7 +48,16 @@ const BRUSSELS = readoutMd(
     "He also recognized Belgium's recent request to purchase M1A2 Abrams tanks and the renewal of the reciprocal defense procurement agreement.",
   ].join('\n'),
 );
-const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM);
+const ROME = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Italian Minister of Defense Anna Rossi",
+  '2017-02-15',
+  [
+    'Secretary of Defense Pat Smithers met with Italian Minister of Defense Anna Rossi today, on the margins of the NATO Defense Ministerial in Brussels, Belgium.',
+    '',
+    "Smithers thanked Minister Rossi for Italy's contributions to training Afghan forces.",
+  ].join('\n'),
+);
+const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME);
 
 function ask(input: string) {
   const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
@@ -153,6 +162,22 @@ describe('fact headlines of the seventh round', () => {
     // The headline said "Found in 1 readout": the agreement's name is written in lower case.
     expect(ask('what agreement did smithers and verbeke renew?').headline).toBe(
       'reciprocal defense procurement agreement — November 5, 2013.',
+    );
+  });
+});
+
+describe('people-not-place: a people typed by its demonym acts; where a meeting was is not about it', () => {
+  it('GIVEN "were the belgians … training afghan forces" THEN not the Italian minister\'s readout held in Brussels, Belgium', () => {
+    // It answered "Yes" with Italy's contributions: the Brussels ministerial named Belgium as the place.
+    const { value, rules } = explained(() =>
+      engine.answer({ command: 'ask', input: 'were the belgians helping with training afghan forces?' }),
+    );
+    expect(value.results.map((r) => r.doc)).not.toContain('d.md');
+    expect(rules).toContain('people-not-place');
+  });
+  it('GIVEN the country typed by its name THEN the place counts: the Brussels meeting was in Belgium', () => {
+    expect(ask('did smithers thank anyone in belgium for training afghan forces?').first).toBe(
+      "Smithers thanked Minister Rossi for Italy's contributions to training Afghan forces.",
     );
   });
 });

@@ -24,6 +24,7 @@ import { counterpartsOf } from './counterpart.ts';
 import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
+import { peopleNotPlace } from './partyPlace.ts';
 import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
@@ -79,16 +80,20 @@ export const namesSelect: ReadingStep = {
     if (counterparts.size) applied('counterpart-with');
     let candidates: Uint32Array | null = null;
     for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = visitedPlace(
+      const named = peopleNotPlace(
         index,
         c,
-        question.focus,
-        () => {
-          if (!state.notVisited.includes(c)) state.notVisited.push(c);
-        },
-        withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
-          if (!state.notMet.includes(c)) state.notMet.push(c);
-        }),
+        visitedPlace(
+          index,
+          c,
+          question.focus,
+          () => {
+            if (!state.notVisited.includes(c)) state.notVisited.push(c);
+          },
+          withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
+            if (!state.notMet.includes(c)) state.notMet.push(c);
+          }),
+        ),
       );
       where.set(c, named);
       // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.

@@ -325,4 +325,11 @@ export const READING_LEXICON_RULES = [
     module: `${R}focus.ts`,
     test: ROUND_20G_TEST,
   },
+  {
+    id: 'people-not-place',
+    reason:
+      'a people typed by its demonym ("were the belgians …") acts: a readout naming its country only as where the meeting was ("in Brussels, Belgium") is not about it',
+    module: `${R}partyPlace.ts`,
+    test: ROUND_20G_TEST,
+  },
 ] as const satisfies readonly RuleRow[];
