@@ -57,7 +57,16 @@ const ROME = readoutMd(
     "Smithers thanked Minister Rossi for Italy's contributions to training Afghan forces.",
   ].join('\n'),
 );
-const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME);
+const KUWAIT = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Kuwaiti Minister of Defense Nasser Al-Sabah",
+  '2017-12-29',
+  [
+    'WASHINGTON, Dec. 29, 2017 — Secretary of Defense Pat Smithers called the Kuwaiti defense minister today to congratulate him on his new position.',
+    '',
+    'Smithers said the partnership between the two nations is grounded in the 1991 liberation of Kuwait.',
+  ].join('\n'),
+);
+const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME, KUWAIT);
 
 function ask(input: string) {
   const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
@@ -179,5 +188,14 @@ describe('people-not-place: a people typed by its demonym acts; where a meeting 
     expect(ask('did smithers thank anyone in belgium for training afghan forces?').first).toBe(
       "Smithers thanked Minister Rossi for Italy's contributions to training Afghan forces.",
     );
+  });
+});
+
+describe("when-year: the year a sentence states, not the dateline's", () => {
+  it('GIVEN "which year\'s liberation of kuwait …" THEN 1991, not the readout\'s own year or "today"', () => {
+    // The opening's "Dec. 29, 2017 … today" answered "On December 29, 2017."
+    const { headline, rules } = ask("which year's liberation of kuwait did smithers say the partnership is grounded in?");
+    expect(headline).toBe('1991, according to the readout of December 29, 2017.');
+    expect(rules).toContain('when-year');
   });
 });

@@ -230,10 +230,12 @@ export function headline(
         applied('fact-weekday');
         return `${weekday}, according to the readout of ${when}.`;
       }
-      if (date && /\byesterday\b/i.test(sentence.text)) return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
-      if (/\btoday\b/i.test(sentence.text)) return `On ${when}.`;
-      // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018").
+      // Rule `when-year`: "by what year will Lithuania reach 2%?" asks for the year the sentence states ("by 2018"),
+      // before the readout's own "today".
       const year = question.year ? yearIn(sentence.text, typedWords(reading.question.focus)) : null;
+      if (!year && date && /\byesterday\b/i.test(sentence.text))
+        return `${describeDate(dayBefore(date))}, the day before the readout of ${when}.`;
+      if (!year && /\btoday\b/i.test(sentence.text)) return `On ${when}.`;
       if (year) {
         applied('when-year');
         return `${year}, according to the readout of ${when}.`;

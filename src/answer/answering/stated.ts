@@ -10,13 +10,18 @@ import { applied } from '../explain.ts';
 import { peopleWithRoles } from '../reading/extract.ts';
 import { fold, STOP_WORDS, words } from '../../text/terms.ts';
 
+/** A month, a day and a year: a date, whose year is not the one asked. */
+const FULL_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/gi;
+
 /**
  * The year a sentence states for something ("by 2018", "in 2030"; else a lone year), or null. With the
  * question's words, several years are told apart by the one written right before one of them: "the 2017
  * Memorandum of Understanding and the 2022 Joint Statement" asked about the memorandum is 2017.
  */
 export function yearIn(text: string, asked: readonly string[] = []): string | null {
-  const years = [...text.matchAll(/\b(?:1[6-9]|20)\d{2}\b/g)];
+  // A full date ("WASHINGTON, Dec. 29, 2017 —") is when the readout was written, not a year it states.
+  const stated = text.replace(FULL_DATE, (date) => ' '.repeat(date.length));
+  const years = [...stated.matchAll(/\b(?:1[6-9]|20)\d{2}\b/g)];
   if (years.length === 1) return (years[0] as RegExpMatchArray)[0];
   // Several: the one nearest a typed word, within the clause — "the 2017 Memorandum …", "… host the Conference
   // of Defense Ministers of the Americas in 2018".
