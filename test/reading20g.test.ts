@@ -66,7 +66,16 @@ const KUWAIT = readoutMd(
     'Smithers said the partnership between the two nations is grounded in the 1991 liberation of Kuwait.',
   ].join('\n'),
 );
-const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME, KUWAIT);
+const ISLAMABAD = readoutMd(
+  'Smithers Meets With Pakistani Leaders',
+  '2017-12-04',
+  [
+    'WASHINGTON, Dec. 4, 2017 — Speaking to senior Pakistani officials in Islamabad today, Secretary of Defense Pat Smithers recognized Pakistan’s sacrifices in the war on terrorism.',
+    '',
+    'Smithers met with Prime Minister Omar Qadir and Defense Minister Imran Baig, a spokeswoman said.',
+  ].join('\n'),
+);
+const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME, KUWAIT, ISLAMABAD);
 
 function ask(input: string) {
   const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
@@ -197,5 +206,14 @@ describe("when-year: the year a sentence states, not the dateline's", () => {
     const { headline, rules } = ask("which year's liberation of kuwait did smithers say the partnership is grounded in?");
     expect(headline).toBe('1991, according to the readout of December 29, 2017.');
     expect(rules).toContain('when-year');
+  });
+});
+
+describe('office-asked-anywhere: who held an office is answered wherever the readout names it', () => {
+  it('GIVEN "who was pakistan\'s defense minister when smithers went to islamabad?" THEN the minister named further down', () => {
+    // The office had to head the readout, as whom a meeting was with: "No readout names Pakistan's defense minister …".
+    const { headline, rules } = ask("who was pakistan's defense minister when smithers went to islamabad?");
+    expect(headline).toBe('Imran Baig — December 4, 2017.');
+    expect(rules).toContain('office-asked-anywhere');
   });
 });

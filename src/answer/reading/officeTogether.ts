@@ -8,6 +8,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms } from '../../text/terms.ts';
 import { layout, openingOf } from './layout.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { applied } from '../explain.ts';
 
 /** Words that may stand between the words of one office's name: "Minister of National Defense", "Defence Minister". */
 const OFFICE_SPAN = DEFAULTS.reading.officeSpan;
@@ -20,7 +21,7 @@ const OWNER_SPAN = DEFAULTS.reading.officeOwnerSpan;
  * ("Deputy Secretary of Defense Bob Work met with the Minister of Foreign Affairs"). Read from term ids: the
  * opening's from the index, the title's worked out once per readout.
  */
-export function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>): boolean {
+export function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>, asked = false): boolean {
   // The opening first: its term ids are the index's; a title is tokenized (once) only when the opening fails.
   const opening = openingOf(index, n);
   if (opening >= 0 && together(index.termsOf(opening), offices, owners)) return true;
@@ -35,10 +36,37 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
   // A news summary: "In a phone conversation with his Malaysian counterpart …", then "Kirby said Hagel and Defense
   // Minister Hishammuddin …" — the opening gives the country, the head's next sentence the office.
   const next = opening + 1;
-  if (!layout(index).isHead[next]) return false;
   const openingTerms = index.termsOf(opening);
   const inOpening = (c: Concept) => Array.prototype.some.call(openingTerms, (id: number) => c.alternatives.has(id));
-  return [...owners].every((c) => inOpening(c) || inTitle(c)) && together(index.termsOf(next), alone, new Set());
+  if (layout(index).isHead[next] && [...owners].every((c) => inOpening(c) || inTitle(c)) && together(index.termsOf(next), alone, new Set()))
+    return true;
+  return asked && askedFurther(index, n, alone, owners, inTitle);
+}
+
+/**
+ * Rule `office-asked-anywhere`: "who was pakistan's defense minister when mattis went to islamabad?" asks who
+ * held the office, not whom the meeting was with: the country in the head and the office in any sentence ("Mattis
+ * also met with … Defense Minister Khuram Dastgir") is that readout's answer.
+ */
+function askedFurther(
+  index: SentenceIndex,
+  n: number,
+  alone: Concept[],
+  owners: ReadonlySet<Concept>,
+  inTitle: (c: Concept) => boolean,
+): boolean {
+  // The country must be the title's — an opening may name it as a topic ("issues, including Russia-Ukraine") —
+  // and the office stand below the opening, which was read with its country already.
+  if (![...owners].every(inTitle)) return false;
+  const opening = openingOf(index, n);
+  const r = index.readouts[n];
+  for (let s = r?.first ?? 0; r && s < r.first + r.count; s++) {
+    if (s !== opening && together(index.termsOf(s), alone, new Set())) {
+      applied('office-asked-anywhere');
+      return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -64,7 +64,10 @@ export const namesSelect: ReadingStep = {
     if (!names.length) return;
     applied('names-select');
     const counterparts = counterpartsOf(question.focus, names);
-    for (const c of offices) if (c.known) counterparts.add(c);
+    // An office asked about ("who was pakistan's defense minister …", rule `office-asked-anywhere`) need not head
+    // the readout: officeTogether finds it, with its country, below.
+    const asked = question.intent === 'who';
+    for (const c of offices) if (c.known && !asked) counterparts.add(c);
     // "somalia's president": the country whose office it is must be the head's too — a readout of Djibouti's
     // president that mentions Somalia further down is no meeting with Somalia's (rule `counterpart-office`).
     const owners = new Set<Concept>();
@@ -123,7 +126,7 @@ export const namesSelect: ReadingStep = {
       let kept = 0;
       for (let k = 0; k < candidates.length; k++) {
         const n = candidates[k] as number;
-        if (officeTogether(index, n, known, owners)) candidates[kept++] = n;
+        if (officeTogether(index, n, known, owners, asked)) candidates[kept++] = n;
         else applied('counterpart-office');
       }
       candidates = candidates.subarray(0, kept);

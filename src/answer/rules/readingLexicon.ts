@@ -332,4 +332,11 @@ export const READING_LEXICON_RULES = [
     module: `${R}partyPlace.ts`,
     test: ROUND_20G_TEST,
   },
+  {
+    id: 'office-asked-anywhere',
+    reason:
+      '"who was pakistan\'s defense minister when mattis went to islamabad?" asks who held the office: the country in the head and the office in any sentence of the readout answer',
+    module: `${R}officeTogether.ts`,
+    test: ROUND_20G_TEST,
+  },
 ] as const satisfies readonly RuleRow[];
