@@ -33,6 +33,8 @@ const STOCKHOLM = readoutMd(
     "The Secretary highlighted that Sweden's new role as the 32nd member of the NATO Alliance demonstrates its commitment to regional security.",
     '',
     'Secretary Smithers recognized Sweden as a capable, full-spectrum ally.',
+    '',
+    'The leaders reaffirmed the close defense ties between the two countries.',
   ].join('\n'),
 );
 const BRUSSELS = readoutMd(
@@ -215,5 +217,17 @@ describe('office-asked-anywhere: who held an office is answered wherever the rea
     const { headline, rules } = ask("who was pakistan's defense minister when smithers went to islamabad?");
     expect(headline).toBe('Imran Baig — December 4, 2017.');
     expect(rules).toContain('office-asked-anywhere');
+  });
+});
+
+describe('wording-drop: a verb in -ing before a topic says what is done to it, not which kind', () => {
+  it('GIVEN "tightening defense ties" THEN the ties sentence, "tightening" dropped as wording', () => {
+    // "tightening" (no readout writes it) was kept as narrowing "ties", like "hypersonic missiles", and vetoed.
+    const { first, reading } = ask('did smithers and lind talk about tightening defense ties?');
+    expect(first).toBe('The leaders reaffirmed the close defense ties between the two countries.');
+    expect(reading?.dropped).toContain('tightening');
+  });
+  it('GIVEN an -ing word as the head ("professional wrestling") THEN it still vetoes: it is the thing asked', () => {
+    expect(ask('did smithers and lind talk about professional wrestling?').headline).toMatch(/^No\. /);
   });
 });

@@ -23,7 +23,7 @@ import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS } from './questionWords.ts';
-import { capitalOf, countryNamed, isAdverbOnly, isDescriptive, isTurning, isWording } from './vocabulary.ts';
+import { capitalOf, countryNamed, isAdverbOnly, isDescriptive, isTurning, isVerbForm, isWording } from './vocabulary.ts';
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
@@ -271,7 +271,10 @@ export const unknownWordDrop: ReadingStep = {
       const before = concepts[concepts.indexOf(c) - 1];
       // …and one right after a topic word is its head ("professional wrestling").
       const head = before !== undefined && /^\s*$/.test(text.slice(before.end, c.start)) && before.known && !before.name;
-      return head || (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name);
+      if (head) return true;
+      // …nor does a verb in -ing before it say what kind it is, but what is done to it ("tightening defense ties").
+      if (!state.claim && /ing$/i.test(c.raw) && isVerbForm(c.raw.toLowerCase(), false)) return false;
+      return next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && next.known && !next.name;
     });
     // A verb that turns the sentence ("cancelling", "withdrawing") is what was asked: it is never dropped; nor is
     // whom a meeting was with ("did the secdef meet the pope?": the pope is the question, not a filler word).
