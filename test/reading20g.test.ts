@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { explained } from '../src/answer/explain.ts';
 import { readQuestion } from '../src/answer/reading/question.ts';
+import { cleanQuestion } from '../src/answer/reading/clean.ts';
 import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
@@ -145,6 +146,13 @@ describe('lexicon data of the seventh round: clippings, acronyms, aliases', () =
     );
     expect(reading?.resolved).toContainEqual({ from: 'MRAP', to: 'mine-resistant ambush-protected vehicle' });
   });
+  it('rule acronym-plural: GIVEN the plural shouted or in lower case ("MRAPS", "mraps") THEN the same answer', () => {
+    // A chat variant lost the answer: "mraps" is no key of the table and no English word; "mods" stays moderators.
+    const expected =
+      'The Secretary thanked Minister Verbeke for the mine-resistant, ambush-protected vehicles Belgium provided to partners in Africa.';
+    expect(ask('DID SMITHERS THANK VERBEKE FOR THE MRAPS?!').first).toBe(expected);
+    expect(ask('did smithers thank verbeke for the mraps').first).toBe(expected);
+  });
   it('GIVEN "the eastern med" and "yemeni rebels" THEN the Eastern Mediterranean and the Houthis (built-in aliases)', () => {
     const expected = 'They also discussed the situation in the Eastern Mediterranean and the continued Houthi attacks in the Red Sea.';
     expect(ask('did the eastern med come up when smithers met dumont?').first).toBe(expected);
@@ -229,5 +237,13 @@ describe('wording-drop: a verb in -ing before a topic says what is done to it, n
   });
   it('GIVEN an -ing word as the head ("professional wrestling") THEN it still vetoes: it is the thing asked', () => {
     expect(ask('did smithers and lind talk about professional wrestling?').headline).toMatch(/^No\. /);
+  });
+});
+
+describe('lexicon-acronym: an office written with its portfolio in parentheses is one acronym', () => {
+  it('GIVEN "USD(P)", "ASD(SO/LIC)" THEN USDP, ASDSOLIC, as the acronym table keys them; other parentheses stay', () => {
+    // "were the USD(P) talks … candid?" read "USD" and a letter "P" that no readout writes: "Nothing mentions P".
+    expect(cleanQuestion('were the USD(P) talks candid? and ASD(SO/LIC)')).toBe('were the USDP talks candid? and ASDSOLIC');
+    expect(cleanQuestion('what did they say (in Tokyo)?')).toBe('what did they say (in Tokyo)?');
   });
 });

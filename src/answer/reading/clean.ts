@@ -32,6 +32,9 @@ const RULES: [RegExp, string][] = [
   [/(\*\*|__|~~|\|\|)/g, ''],
   [/(^|[\s(])[*_]+(?=\S)/g, '$1'],
   [/(?<=\S)[*_]+(?=[\s).,!?;:]|$)/g, ''],
+  // DoD offices written with their portfolio in parentheses, "USD(P)", "ASD(SO/LIC)", "USD(A&S)": one acronym,
+  // as the acronym table keys them (USDP), not a word and a letter.
+  [/\b([A-Z]{2,5})\(([A-Za-z]{1,4})(?:[&/]([A-Za-z]{1,4}))?\)/g, '$1$2$3'],
 ];
 
 /** The question without mentions, emoji and markdown, spaces collapsed. */

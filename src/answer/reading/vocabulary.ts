@@ -131,7 +131,11 @@ export function isServiceWord(word: string): boolean {
 export function acronymReadings(word: string): string[] {
   // Own keys only: a user's word ("constructor") must never find Object's.
   const office = Object.hasOwn(officeFile().acronyms, word) ? (officeFile().acronyms[word] ?? []) : [];
-  return [...office, ...lexiconAcronym(word).map((a) => a.expansion)];
+  const readings = [...office, ...lexiconAcronym(word).map((a) => a.expansion)];
+  // Rule `acronym-plural`, shouted or typed in lower case ("MRAPS", "mraps"): the plural of an acronym that is no
+  // English word is read as its singular; "mods" stays moderators.
+  if (readings.length === 0 && /^[a-z]{3,}s$/.test(word) && !inWordNetMemo(word)) return acronymReadings(word.slice(0, -1));
+  return readings;
 }
 
 /** True when an office acronym ("MoD") has a reading of its own, read before any alias the corpus knows. */
