@@ -308,9 +308,27 @@ function dropAbsentVerbs(state: ReadingState): void {
       /^\s+(?:up|on)\b/i.test(text.slice(c.end)) ||
       /^(?:\s+[\p{L}'-]+){0,6}?\s+\p{L}+ing\b/u.test(text.slice(c.end)) ||
       complementFollows(text.slice(c.end)));
+  // A word an article leads to ("a permanent us military *base*") is a noun, whatever WordNet's commonest sense —
+  // the thing asked when none of its phrase is in the named readouts; beside a word they write ("the big program
+  // *calls*") it may be wording.
+  const nounHead = (c: Concept) => {
+    if (commonestPos(c.raw.toLowerCase()) !== 'v') return false;
+    const phrase = /\b(?:a|an|the|its|their|his|her|our)\s+((?:[\p{L}-]+\s+){1,3})$/iu.exec(text.slice(0, c.start));
+    if (!phrase) return false;
+    const from = c.start - (phrase[1] as string).length;
+    const inPhrase = concepts.filter((o) => o !== c && o.start >= from && o.end <= c.start);
+    // Only modifiers the named readouts lack (and names), one concept per word: "the pentagon won't abandon" is no phrase.
+    const words = (phrase[1] as string).trim().split(/\s+/).length;
+    return (
+      inPhrase.length === words &&
+      inPhrase.every((o) => o.name || o.widened !== undefined || o.bonus || state.absent.includes(o)) &&
+      inPhrase.some((o) => !o.name && state.absent.includes(o))
+    );
+  };
   const verbs = state.absent.filter(
     (c) =>
       c.kind === 'term' &&
+      !nounHead(c) &&
       (aspectual(c) ||
         // The verb right after the subject before another verb ("did mattis and pinotti *plan* to pick …"; rule
         // `verb-after-subject`): "go to jordan" goes somewhere, which is the question.
