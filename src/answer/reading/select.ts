@@ -58,78 +58,18 @@ const CALL_TERMS = terms('call phone telephone videoconference teleconference VT
 export const namesSelect: ReadingStep = {
   name: 'names-select',
   run: (state) => {
-    const { index, concepts, question, offices, where } = state;
+    const { index, concepts, question } = state;
     const names = concepts.filter((c) => c.name && c.known);
     state.names = names;
     if (!names.length) return;
     applied('names-select');
-    const counterparts = counterpartsOf(question.focus, names);
+    let candidates = pick(state, names, false);
     // An office asked about ("who was pakistan's defense minister …", rule `office-asked-anywhere`) need not head
-    // the readout: officeTogether finds it, with its country, below.
-    const asked = question.intent === 'who';
-    for (const c of offices) if (c.known && !asked) counterparts.add(c);
-    // "somalia's president": the country whose office it is must be the head's too — a readout of Djibouti's
-    // president that mentions Somalia further down is no meeting with Somalia's (rule `counterpart-office`).
-    const owners = new Set<Concept>();
-    for (const c of offices) {
-      let k = concepts.indexOf(c);
-      while (k > 0 && offices.includes(concepts[k - 1] as Concept)) k--;
-      const owner = concepts[k - 1];
-      if (owner?.known && owner.name && (owner.country !== undefined || owner.kind === 'entity')) {
-        counterparts.add(owner);
-        owners.add(owner);
-      }
-    }
-    if (counterparts.size) applied('counterpart-with');
-    let candidates: Uint32Array | null = null;
-    for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-      const named = peopleNotPlace(
-        index,
-        c,
-        visitedPlace(
-          index,
-          c,
-          question.focus,
-          () => {
-            if (!state.notVisited.includes(c)) state.notVisited.push(c);
-          },
-          withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
-            if (!state.notMet.includes(c)) state.notMet.push(c);
-          }),
-        ),
-      );
-      where.set(c, named);
-      // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
-      const need = counterparts.has(c) ? HEAD : ANY;
-      let kept = 0;
-      if (candidates === null) {
-        candidates = new Uint32Array(index.readouts.length);
-        for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
-      } else {
-        for (let k = 0; k < candidates.length; k++) {
-          const n = candidates[k] as number;
-          if (named(n) & need) candidates[kept++] = n;
-        }
-      }
-      candidates = candidates.subarray(0, kept);
-    }
-    // Rule `counterpart-office` (one office): read last, on the readouts every name kept.
-    // (Words only: an office the alias table knows as one thing, "prime minister", is one entity already.)
-    // The office's words and its country's ("Ukrainian defense minister": not a Polish minister's readout whose
-    // opening mentions "Russia-Ukraine").
-    // A demonym of a country of several words ("kiwi" → New Zealand) is matched through the country's entity, which
-    // no term list holds, so it is checked as a typed "new zealand" is: in the head, not beside the office.
-    const ownerWords = [...owners].filter((c) => c.kind === 'term' && !/\s/.test(c.country ?? ''));
-    const officeWords = [...ownerWords, ...offices.filter((c) => c.known && c.kind === 'term')];
-    if (candidates && officeWords.length >= 2 && officeWords.length === ownerWords.length + offices.filter((c) => c.known).length) {
-      const known = officeWords;
-      let kept = 0;
-      for (let k = 0; k < candidates.length; k++) {
-        const n = candidates[k] as number;
-        if (officeTogether(index, n, known, owners, asked)) candidates[kept++] = n;
-        else applied('counterpart-office');
-      }
-      candidates = candidates.subarray(0, kept);
+    // the readout when no readout's head has it: officeTogether then finds it, with its country, further down.
+    if (question.intent === 'who' && state.offices.some((c) => c.known) && !candidates?.length) {
+      state.notMet = [];
+      state.notVisited = [];
+      candidates = pick(state, names, true);
     }
     const allowed = new Uint8Array(index.readouts.length);
     for (const n of candidates ?? []) allowed[n] = 1;
@@ -137,6 +77,77 @@ export const namesSelect: ReadingStep = {
     state.allowed = allowed;
   },
 };
+
+/** The readouts every name selects (src/answer/reading/layout.ts bits), each kept by its counterpart and office tests. */
+function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Array | null {
+  const { index, concepts, question, offices, where } = state;
+  const counterparts = counterpartsOf(question.focus, names);
+  for (const c of offices) if (c.known && !asked) counterparts.add(c);
+  // "somalia's president": the country whose office it is must be the head's too — a readout of Djibouti's
+  // president that mentions Somalia further down is no meeting with Somalia's (rule `counterpart-office`).
+  const owners = new Set<Concept>();
+  for (const c of offices) {
+    let k = concepts.indexOf(c);
+    while (k > 0 && offices.includes(concepts[k - 1] as Concept)) k--;
+    const owner = concepts[k - 1];
+    if (owner?.known && owner.name && (owner.country !== undefined || owner.kind === 'entity')) {
+      counterparts.add(owner);
+      owners.add(owner);
+    }
+  }
+  if (counterparts.size) applied('counterpart-with');
+  let candidates: Uint32Array | null = null;
+  for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
+    const named = peopleNotPlace(
+      index,
+      c,
+      visitedPlace(
+        index,
+        c,
+        question.focus,
+        () => {
+          if (!state.notVisited.includes(c)) state.notVisited.push(c);
+        },
+        withWhom(index, c, counterparts.has(c) && !offices.includes(c), ownOffice(index, c, namedIn(index, c, candidates)), () => {
+          if (!state.notMet.includes(c)) state.notMet.push(c);
+        }),
+      ),
+    );
+    where.set(c, named);
+    // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
+    const need = counterparts.has(c) ? HEAD : ANY;
+    let kept = 0;
+    if (candidates === null) {
+      candidates = new Uint32Array(index.readouts.length);
+      for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
+    } else {
+      for (let k = 0; k < candidates.length; k++) {
+        const n = candidates[k] as number;
+        if (named(n) & need) candidates[kept++] = n;
+      }
+    }
+    candidates = candidates.subarray(0, kept);
+  }
+  // Rule `counterpart-office` (one office): read last, on the readouts every name kept.
+  // (Words only: an office the alias table knows as one thing, "prime minister", is one entity already.)
+  // The office's words and its country's ("Ukrainian defense minister": not a Polish minister's readout whose
+  // opening mentions "Russia-Ukraine").
+  // A demonym of a country of several words ("kiwi" → New Zealand) is matched through the country's entity, which
+  // no term list holds, so it is checked as a typed "new zealand" is: in the head, not beside the office.
+  const ownerWords = [...owners].filter((c) => c.kind === 'term' && !/\s/.test(c.country ?? ''));
+  const officeWords = [...ownerWords, ...offices.filter((c) => c.known && c.kind === 'term')];
+  if (candidates && officeWords.length >= 2 && officeWords.length === ownerWords.length + offices.filter((c) => c.known).length) {
+    const known = officeWords;
+    let kept = 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const n = candidates[k] as number;
+      if (officeTogether(index, n, known, owners, asked)) candidates[kept++] = n;
+      else applied('counterpart-office');
+    }
+    candidates = candidates.subarray(0, kept);
+  }
+  return candidates;
+}
 
 /**
  * Rule `counterpart-with` (the meeting's clause): "did austin ever speak with robert fico?" — a name typed
