@@ -8,15 +8,20 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
 import { openingOf } from './layout.ts';
-import { countryNamed } from './vocabulary.ts';
+import { countryNamed, isOfficeWord } from './vocabulary.ts';
+import { commonestPos } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 
 /** "in Brussels, " / "at Camp Lemonnier in Djibouti City, ": the place before a country that says where. */
 const PLACE_BEFORE = /\b(?:in|at)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}.'’-]*,\s*$/u;
 
 /** `named` (bits per readout) without the readouts that name a demonym's country only as a meeting's place. */
-export function peopleNotPlace(index: SentenceIndex, c: Concept, named: (n: number) => number): (n: number) => number {
+export function peopleNotPlace(index: SentenceIndex, c: Concept, focus: string, named: (n: number) => number): (n: number) => number {
   if (!c.name || c.country === undefined || c.raw.toLowerCase() === c.country.toLowerCase()) return named;
+  // The people, not the adjective: "the belgians", "were the dutch …", not "the Ukrainian defense minister" (which
+  // names an office's country, and at 10,000 readouts would read every Ukraine readout's opening).
+  const next = /^\s+([\p{L}-]+)/u.exec(focus.slice(c.end))?.[1]?.toLowerCase();
+  if (next !== undefined && (isOfficeWord(next) || (commonestPos(next) === 'n' && !/ing$/.test(next)))) return named;
   const forms = countryNamed(c.country.toLowerCase())?.forms ?? [c.country];
   const form = new RegExp(String.raw`\b(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'giu');
   const ids = [...c.alternatives.keys()];

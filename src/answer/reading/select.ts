@@ -101,6 +101,7 @@ function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Arra
     const named = peopleNotPlace(
       index,
       c,
+      question.focus,
       visitedPlace(
         index,
         c,
