@@ -4,75 +4,73 @@
  * takes effect and a test that names the id.
  */
 import type { RuleRow } from '../rules.ts';
-
-const K = 'src/answer/ranking/';
-const RULES_TEST = 'test/answerRules.test.ts';
+import { ROOM, TEST } from './places.ts';
 
 export const RANKING_RULES = [
   {
     id: 'rank-coverage',
     reason: 'a sentence that answers the whole question beats one that repeats one word: coverage² × (0.5 + BM25 / best BM25)',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'title-half-credit',
     reason: 'a content word only the readout\'s title names ("the Secretary" of "Secretary Mattis\' Call") counts half',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'required-in-sentence',
     reason: 'a focus verb, a counted thing or a number must be in the sentence, not only somewhere in its readout',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'answers-refer-back',
     reason: '"Hicks welcomed the announcement" answers with what the sentence before says: its words count half',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'focus-verb-coverage',
     reason: '"what did Mattis and Payne discuss?" orders by coverage alone: repeating the names must not beat "discussed"',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'min-coverage',
     reason: 'a sentence covering under half of the question, or well under the best one, is no answer',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'focus-in-sentence',
     reason: 'names select readouts; half of the rest must be stated by the sentence itself ("the NATO 2030 initiative" is no 2030 summit)',
-    module: `${K}rank.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.rules,
   },
   {
     id: 'group-near-duplicates',
     reason: 'the same sentence in two readouts ("Secretary Esper" / "The Secretary") is one result listing both',
-    module: `${K}group.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}group.ts`,
+    test: TEST.rules,
   },
   {
     id: 'mention-together',
     reason: 'a topic of several words is mentioned only where they stand together, in any order ("Nobuo Kishi" = "Kishi Nobuo")',
-    module: `${K}mentions.ts`,
-    test: RULES_TEST,
+    module: `${ROOM.ranking}mentions.ts`,
+    test: TEST.rules,
   },
   {
     id: 'timeline-scope-list',
     reason: '"…, to include the South China Sea." names the topic as the end of a scope: the readout\'s next mention is cited',
-    module: `${K}timelinePick.ts`,
-    test: 'test/timelinePick.test.ts',
+    module: `${ROOM.ranking}timelinePick.ts`,
+    test: TEST.timelinePick,
   },
   {
     id: 'timeline-counterpart-nationality',
     reason: '"spoke with Japanese Minister … to discuss North Korea\'s launch" is not about Japan: the next mention is cited',
-    module: `${K}timelinePick.ts`,
-    test: 'test/timelinePick.test.ts',
+    module: `${ROOM.ranking}timelinePick.ts`,
+    test: TEST.timelinePick,
   },
 ] as const satisfies readonly RuleRow[];

@@ -4,12 +4,8 @@
  * takes effect and a test that names the id.
  */
 import type { RuleRow } from '../rules.ts';
+import { ROOM, TEST } from './places.ts';
 import { READING_LEXICON_RULES } from './readingLexicon.ts';
-
-const R = 'src/answer/reading/';
-const LEXICON_TEST = 'test/readingLexicon.test.ts';
-const QUESTION_TEST = 'test/question.test.ts';
-const READING_TEST = 'test/readingRules.test.ts';
 
 export const READING_RULES = [
   ...READING_LEXICON_RULES,
@@ -17,132 +13,137 @@ export const READING_RULES = [
   {
     id: 'intent-count',
     reason: '"how many readouts/times/meetings …", "how often" count readouts, not a number a sentence states',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'intent-quantity',
     reason: '"how many frigates", "what percentage" want the number a sentence states',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'intent-when',
     reason: '"when", "what date" want the date a sentence or its readout gives',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'intent-where',
     reason: '"where", "in which city" want the place a sentence names',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
-  { id: 'intent-who', reason: '"who", "which officials" want the people a sentence names', module: `${R}question.ts`, test: QUESTION_TEST },
+  {
+    id: 'intent-who',
+    reason: '"who", "which officials" want the people a sentence names',
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
+  },
   {
     id: 'intent-said',
     reason: '"what did X say/thank/urge …" has a speaker and, with a focus verb, the verb the answer must say',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'intent-yesno',
     reason: 'a question starting did/was/is … is answered yes (with the sentence) or no',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'intent-topic',
     reason: 'anything else ("what about X", a bare phrase) wants the sentences on the topic',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'order-words',
     reason:
       '"first", "last", "latest" pick readouts by date and are not searched; "his first visit" is content, and so are they in "how long/many/much …?" ("how long does the deal last?")',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'date-reference',
     reason: '"under Esper", "before the Guam meeting" are dates the corpus gives, looked up after the words are read',
-    module: `${R}question.ts`,
-    test: QUESTION_TEST,
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.question,
   },
   {
     id: 'names-select',
     reason: 'the names of a question select the readouts that name them all: "what did Smith thank Berg for?"',
-    module: `${R}select.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.reading,
   },
   {
     id: 'visit-place',
     reason:
       '"did the deputy secretary visit djibouti?": a place after "visit" is where the meeting was, not a country whose minister came to the Pentagon',
-    module: `${R}select.ts`,
-    test: LEXICON_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.lexicon,
   },
   {
     id: 'own-office',
     reason:
       '"did SecDef talk about X with mexico?": a readout titled "Readout of Secretary Mattis\' Call" is by that office though no sentence spells it out',
-    module: `${R}select.ts`,
-    test: LEXICON_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.lexicon,
   },
   {
     id: 'counterpart-with',
     reason: '"the call with South Korea" is not a call with Japan that mentions the ROK further down',
-    module: `${R}select.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.reading,
   },
   {
     id: 'in-person',
     reason: '"when did they first meet in person?" is not the phone call that looks forward to meeting in person',
-    module: `${R}select.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.reading,
   },
   {
     id: 'meeting-words',
     reason: '"call", "meet" and a number the title states ("the 2+2") are the readout\'s, credited by its title or opening',
-    module: `${R}select.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.reading,
   },
   {
     id: 'person-one-topic',
     reason: '"jim mattis", "Secretary Mattis" and "James N. Mattis" are one person: the surname carries them',
-    module: `${R}names.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.reading,
   },
   {
     id: 'unknown-key-veto',
     reason:
       'an unknown name, number (an ordinal too: "the 100th birthday"), counted thing or alias thing ("Spratly Islands") means no answer, not a nearby one',
-    module: `${R}veto.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}veto.ts`,
+    test: TEST.reading,
   },
   {
     id: 'filler-weight',
     reason: 'an unknown filler word weighs little beside a rare name: "the story on Henoko" is about Henoko',
-    module: `${R}veto.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}veto.ts`,
+    test: TEST.reading,
   },
   {
     id: 'focus-verb',
     reason: '"what did X thank Y for?" asks about the thanks: the verb\'s family is a concept the answer must hold',
-    module: `${R}verbs.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}verbs.ts`,
+    test: TEST.reading,
   },
   {
     id: 'date-as-content',
     reason: 'the words of a date filter rank too: "NATO\'s adaptation since 2014" for "since 2014"',
-    module: `${R}dateWords.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}dateWords.ts`,
+    test: TEST.reading,
   },
   {
     id: 'date-of-meeting',
     reason: '"who did Mattis call in February 2017?": the date is when the call was, not a word the cited sentence must state',
-    module: `${R}dateWords.ts`,
-    test: READING_TEST,
+    module: `${ROOM.reading}dateWords.ts`,
+    test: TEST.reading,
   },
 ] as const satisfies readonly RuleRow[];
