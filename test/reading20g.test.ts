@@ -75,7 +75,7 @@ const ISLAMABAD = readoutMd(
   [
     'WASHINGTON, Dec. 4, 2017 — Speaking to senior Pakistani officials in Islamabad today, Secretary of Defense Pat Smithers recognized Pakistan’s sacrifices in the war on terrorism.',
     '',
-    'Smithers met with Prime Minister Omar Qadir and Defense Minister Imran Baig, a spokeswoman said.',
+    'Prime Minister Omar Qadir and Defense Minister Imran Baig joined the talks, a spokeswoman said.',
   ].join('\n'),
 );
 const ERBIL = readoutMd(

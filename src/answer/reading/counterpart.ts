@@ -14,7 +14,7 @@
  * [...counterpartsOf(focus, conceptsOf(index, focus))].map((c) => c.raw)   // → ['South Korea']
  */
 import type { Concept } from './concepts.ts';
-import { dropGivenNames } from './names.ts';
+import { dropGivenNames, mainTerm } from './names.ts';
 import type { ReadingStep } from './state.ts';
 import { applied } from '../explain.ts';
 import {
@@ -27,6 +27,8 @@ import {
 } from './vocabulary.ts';
 import { term } from '../../text/terms.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
+import { HEAD, MET, meetingClause } from './layout.ts';
+import { isPerson } from './people.ts';
 
 /** "call with", "met with", "meeting with": the names after it are the readout's counterpart. */
 const WITH_COUNTERPART =
@@ -224,4 +226,33 @@ function officeSpellings(index: SentenceIndex, c: Concept): void {
     applied('office-chat');
     c.alternatives.set(id, 1);
   }
+}
+
+/**
+ * Rule `counterpart-with` (the meeting's clause): "did austin ever speak with robert fico?" — a name typed
+ * after "call/meet/speak with" is who the meeting was with only where the title or the opening's "spoke with …"
+ * part names it, not where the opening says what the call was about ("… to express concern regarding the
+ * attempt on Prime Minister Robert Fico"). People only (a surname the corpus writes after an office); a
+ * country or an alias thing keeps the title-or-opening test.
+ */
+export function withWhom(
+  index: SentenceIndex,
+  c: Concept,
+  counterpart: boolean,
+  named: (n: number) => number,
+  cut: () => void,
+): (n: number) => number {
+  // People only: a country is met through its minister, named anywhere in the head ("most recent call with saudi arabia").
+  const person = mainTerm(c);
+  if (!counterpart || c.kind !== 'term' || c.country || person === undefined || !isPerson(index, person)) return named;
+  const ids = [...c.alternatives.keys()];
+  return (n) => {
+    const bits = named(n);
+    if (!(bits & (HEAD | MET))) return bits;
+    const clause = meetingClause(index, n);
+    if (ids.some((id) => clause.has(id))) return bits;
+    applied('counterpart-with');
+    cut();
+    return bits & ~(HEAD | MET);
+  };
 }

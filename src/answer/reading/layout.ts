@@ -11,6 +11,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms } from '../../text/terms.ts';
 import type { Concept } from './concepts.ts';
+import { applied } from '../explain.ts';
 
 interface Layout {
   /** Sentence → 1 when it is its readout's opening sentence. */
@@ -21,6 +22,8 @@ interface Layout {
    * Hishammuddin Tun Hussein discussed …", as news summaries of a readout write it).
    */
   isHead: Uint8Array;
+  /** Sentence → 1 when a later sentence says whom the secretary met (rule `meeting-sentence-head`). */
+  isMet: Uint8Array;
   /** Term or entity id → readouts whose title has it. */
   titleReadouts: Map<number, number[]>;
 }
@@ -34,6 +37,15 @@ const OFFICE_NAME =
   /\b(?:Minister|Secretary|General|Gen\.|Admiral|Adm\.|President|King|Prince|Chief)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+/;
 
 /**
+ * A later sentence that says whom the secretary met (rule `meeting-sentence-head`): "Carter met in Jiddah, Saudi
+ * Arabia, Wednesday with King Salman", "In statements summarizing Hagel's meetings with Prime Minister Narendra
+ * Modi …" — news stories of a trip name the second and third meetings further down. "looks forward to meeting
+ * with" is a plan, not a meeting held.
+ */
+const MEETING_WITH = /\b(?:met|meetings?|spoke|talked)\b[^.;:"“”]{0,45}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])/;
+const PLANNED = /\b(?:to|will|would|plans?|planned|expects?|forward)\s+$/i;
+
+/**
  * The opening sentence of a readout is its first one that is not a
  * "… provided the following readout:" line: it says who met whom, where.
  */
@@ -42,6 +54,7 @@ export function layout(index: SentenceIndex): Layout {
   if (known) return known;
   const isOpening = new Uint8Array(index.size);
   const isHead = new Uint8Array(index.size);
+  const isMet = new Uint8Array(index.size);
   const titleReadouts = new Map<number, number[]>();
   index.readouts.forEach((r, n) => {
     let opening = r.first;
@@ -50,13 +63,18 @@ export function layout(index: SentenceIndex): Layout {
     if (r.count > 0) isOpening[opening] = isHead[opening] = 1;
     const next = opening + 1;
     if (next < r.first + r.count && COUNTERPART_ONLY.test(index.text(opening)) && OFFICE_NAME.test(index.text(next))) isHead[next] = 1;
+    for (let i = next; i < r.first + r.count; i++) {
+      const text = index.text(i);
+      const m = MEETING_WITH.exec(text);
+      if (m && !isHead[i] && !PLANNED.test(text.slice(0, m.index))) isMet[i] = 1;
+    }
     for (const id of r.titleTerms) {
       const list = titleReadouts.get(id);
       if (list) list.push(n);
       else titleReadouts.set(id, [n]);
     }
   });
-  known = { isOpening, isHead, titleReadouts };
+  known = { isOpening, isHead, isMet, titleReadouts };
   layouts.set(index, known);
   return known;
 }
@@ -75,9 +93,22 @@ export function isOpening(index: SentenceIndex, i: number): boolean {
   return layout(index).isOpening[i] === 1;
 }
 
-/** Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or opening. */
+/**
+ * Where a readout names a concept, per readout: bit 1 anywhere (title or a sentence), bit 2 in its title or
+ * opening, bit 4 in a later sentence that says whom the secretary met (a counterpart test accepts it; a name's
+ * credit across the readout's sentences stays the head's).
+ */
 export const ANY = 1;
 export const HEAD = 2;
+export const MET = 4;
+
+/** Bits that say whom the meeting was with: the head, or a later meeting sentence (rule `meeting-sentence-head`). */
+export function saysWhomMet(bits: number): boolean {
+  if (bits & HEAD) return true;
+  if (!(bits & MET)) return false;
+  applied('meeting-sentence-head');
+  return true;
+}
 
 /**
  * For each readout, where it names one of the concept's terms. One pass over
@@ -100,7 +131,7 @@ const namedMemo = new WeakMap<SentenceIndex, Map<string, Uint8Array>>();
 const NAMED_MEMO = 64;
 
 function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
-  const { isHead, titleReadouts } = layout(index);
+  const { isHead, isMet, titleReadouts } = layout(index);
   const readoutOf = index.data.readoutOf;
   const out = new Uint8Array(index.readouts.length);
   for (const id of concept.alternatives.keys()) {
@@ -109,7 +140,7 @@ function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
     for (let p = 0; p < postings.length; p++) {
       const s = postings[p] as number;
       const r = readoutOf[s] as number;
-      out[r] = (out[r] as number) | (isHead[s] ? ANY | HEAD : ANY);
+      out[r] = (out[r] as number) | (isHead[s] ? ANY | HEAD : isMet[s] ? ANY | MET : ANY);
     }
   }
   return out;
@@ -117,18 +148,18 @@ function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
 
 /** Where readout n names the concept (ANY/HEAD bits), read from its title and sentences alone. */
 export function namedInReadout(index: SentenceIndex, concept: Concept, n: number): number {
-  const { isHead } = layout(index);
+  const { isHead, isMet } = layout(index);
   const r = index.readouts[n];
   if (!r) return 0;
   const ids = [...concept.alternatives.keys()];
   if (ids.some((id) => r.titleTerms.has(id))) return ANY | HEAD;
   let bits = 0;
   for (let s = r.first; s < r.first + r.count; s++) {
-    if (bits && !isHead[s]) continue;
+    if (bits && !isHead[s] && (bits & MET || !isMet[s])) continue;
     for (const id of ids) {
       if (!index.has(s, id)) continue;
       if (isHead[s]) return ANY | HEAD;
-      bits = ANY;
+      bits |= isMet[s] ? ANY | MET : ANY;
     }
   }
   return bits;
@@ -186,9 +217,12 @@ export function meetingClause(index: SentenceIndex, n: number): Set<number> {
   out = new Set(index.readouts[n]?.titleTerms ?? []);
   const opening = openingOf(index, n);
   // The opening, and the sentence that names the counterpart an opening calls only "his … counterpart".
-  for (const s of opening >= 0 ? [opening, opening + 1] : []) {
-    if (s !== opening && !layout(index).isHead[s]) continue;
-    const text = index.text(s);
+  const r = index.readouts[n];
+  for (let s = opening; opening >= 0 && r && s < r.first + r.count; s++) {
+    if (s !== opening && !layout(index).isHead[s] && !layout(index).isMet[s]) continue;
+    let text = index.text(s);
+    // A later sentence of a meeting (rule `meeting-sentence-head`) says whom from its "met … with" on.
+    if (s > opening + 1) text = text.slice(MEETING_WITH.exec(text)?.index ?? 0);
     const end = CLAUSE_END.exec(text);
     for (const t of terms(end ? text.slice(0, end.index) : text)) {
       const id = index.termId(t);

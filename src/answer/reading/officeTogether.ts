@@ -38,8 +38,14 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
   const next = opening + 1;
   const openingTerms = index.termsOf(opening);
   const inOpening = (c: Concept) => Array.prototype.some.call(openingTerms, (id: number) => c.alternatives.has(id));
-  if (layout(index).isHead[next] && [...owners].every((c) => inOpening(c) || inTitle(c)) && together(index.termsOf(next), alone, new Set()))
-    return true;
+  const { isHead, isMet } = layout(index);
+  if ([...owners].every((c) => inOpening(c) || inTitle(c))) {
+    // Or a later sentence of the meeting (rule `meeting-sentence-head`): "… Hagel's meetings with Prime Minister
+    // Narendra Modi and External Affairs Minister Sushma Swaraj".
+    const r = index.readouts[n];
+    for (let s = next; r && s < r.first + r.count; s++)
+      if (((s === next && isHead[s]) || isMet[s]) && together(index.termsOf(s), alone, new Set())) return true;
+  }
   return asked && askedFurther(index, n, alone, owners, inTitle);
 }
 

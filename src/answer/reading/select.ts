@@ -17,15 +17,15 @@
  *   states ("the India 2+2").
  */
 import { terms } from '../../text/terms.ts';
+import { alternativesOf, unnamedAlternatives } from './alternatives.ts';
 import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
 import { idiomReadings } from './idioms.ts';
-import { counterpartsOf } from './counterpart.ts';
-import { ANY, HEAD, layout, meetingClause, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
+import { counterpartsOf, withWhom } from './counterpart.ts';
+import { ANY, HEAD, layout, namedIn, saysWhomMet, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { peopleNotPlace } from './partyPlace.ts';
-import { isPerson } from './people.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
@@ -73,6 +73,7 @@ export const namesSelect: ReadingStep = {
     }
     const allowed = new Uint8Array(index.readouts.length);
     for (const n of candidates ?? []) allowed[n] = 1;
+    unnamedAlternatives(state, candidates);
     state.candidates = candidates;
     state.allowed = allowed;
   },
@@ -97,8 +98,8 @@ function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Arra
   }
   if (counterparts.size) applied('counterpart-with');
   let candidates: Uint32Array | null = null;
-  for (const c of [...names].sort((a, b) => postingsOf(index, a) - postingsOf(index, b))) {
-    const named = peopleNotPlace(
+  const namedBy = (c: Concept) =>
+    peopleNotPlace(
       index,
       c,
       question.focus,
@@ -114,17 +115,25 @@ function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Arra
         }),
       ),
     );
-    where.set(c, named);
+  const fewest = (unit: Concept[]) => Math.min(...unit.map((c) => postingsOf(index, c)));
+  // Rule `names-or`: "at some nato thing or in kabul" — either name selects.
+  for (const unit of alternativesOf(state.text, names).sort((a, b) => fewest(a) - fewest(b))) {
+    const parts = unit.map((c) => {
+      const named = namedBy(c);
+      where.set(c, named);
+      return named;
+    });
+    const named = parts.length === 1 ? (parts[0] as (n: number) => number) : (n: number) => parts.reduce((bits, f) => bits | f(n), 0);
     // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
-    const need = counterparts.has(c) ? HEAD : ANY;
+    const passes = unit.some((c) => counterparts.has(c)) ? saysWhomMet : (bits: number) => (bits & ANY) !== 0;
     let kept = 0;
     if (candidates === null) {
       candidates = new Uint32Array(index.readouts.length);
-      for (let n = 0; n < index.readouts.length; n++) if (named(n) & need) candidates[kept++] = n;
+      for (let n = 0; n < index.readouts.length; n++) if (passes(named(n))) candidates[kept++] = n;
     } else {
       for (let k = 0; k < candidates.length; k++) {
         const n = candidates[k] as number;
-        if (named(n) & need) candidates[kept++] = n;
+        if (passes(named(n))) candidates[kept++] = n;
       }
     }
     candidates = candidates.subarray(0, kept);
@@ -148,35 +157,6 @@ function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Arra
     candidates = candidates.subarray(0, kept);
   }
   return candidates;
-}
-
-/**
- * Rule `counterpart-with` (the meeting's clause): "did austin ever speak with robert fico?" — a name typed
- * after "call/meet/speak with" is who the meeting was with only where the title or the opening's "spoke with …"
- * part names it, not where the opening says what the call was about ("… to express concern regarding the
- * attempt on Prime Minister Robert Fico"). People only (a surname the corpus writes after an office); a
- * country or an alias thing keeps the title-or-opening test.
- */
-function withWhom(
-  index: SentenceIndex,
-  c: Concept,
-  counterpart: boolean,
-  named: (n: number) => number,
-  cut: () => void,
-): (n: number) => number {
-  // People only: a country is met through its minister, named anywhere in the head ("most recent call with saudi arabia").
-  const person = mainTerm(c);
-  if (!counterpart || c.kind !== 'term' || c.country || person === undefined || !isPerson(index, person)) return named;
-  const ids = [...c.alternatives.keys()];
-  return (n) => {
-    const bits = named(n);
-    if (!(bits & HEAD)) return bits;
-    const clause = meetingClause(index, n);
-    if (ids.some((id) => clause.has(id))) return bits;
-    applied('counterpart-with');
-    cut();
-    return bits & ~HEAD;
-  };
 }
 
 /** "visit Djibouti", "visited the Philippines": a place typed right after a verb of visiting. */

@@ -23,4 +23,5 @@ export const TEST = {
   round20f: 'test/reading20f.test.ts',
   round20g: 'test/reading20g.test.ts',
   closest: 'test/closest.test.ts',
+  round20h: 'test/reading20h.test.ts',
 } as const;

@@ -344,4 +344,17 @@ export const READING_LEXICON_RULES = [
     module: `${ROOM.reading}officeTogether.ts`,
     test: TEST.round20g,
   },
+  {
+    id: 'meeting-sentence-head',
+    reason:
+      'a news story of a trip names its later meetings further down ("Carter met in Jiddah, Saudi Arabia, Wednesday with King Salman"): that sentence says who the meeting was with, as an opening does',
+    module: `${ROOM.reading}layout.ts`,
+    test: TEST.round20h,
+  },
+  {
+    id: 'names-or',
+    reason: 'names typed as alternatives ("was it at some nato thing or in kabul??") ask which one: a readout naming either may answer',
+    module: `${ROOM.reading}alternatives.ts`,
+    test: TEST.round20h,
+  },
 ] as const satisfies readonly RuleRow[];
