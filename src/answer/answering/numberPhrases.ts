@@ -78,9 +78,12 @@ export function durationPhrase(text: string, date: string | null): string | null
   const old = /\b(\d+)-year-old\b/i.exec(text);
   if (old) return `${old[1]} years (${old[0]})`;
   const { ordinalWords, ordinalNumbers, numberSet } = numbers();
-  // "a 10-year Roadmap for Defense Cooperation", "a five-year plan": the span of the thing signed.
-  const span = new RegExp(String.raw`\b(\d+|${numbers().numberWords})-year\b(?!-old)(?:\s+[“"]?[\p{L}-]+){0,1}`, 'iu').exec(text);
-  if (span) return `${span[1]} years (a ${span[0].replace(/[“"]/g, '')})`;
+  // "a 10-year Roadmap for Defense Cooperation", "a five-year plan", "the next 10 Year Defense Framework": the span
+  // of the thing signed (a number word only hyphened: "the first year of" is no span).
+  const span = new RegExp(String.raw`\b(?:(\d+)[-\s]|(${numbers().numberWords})-)year\b(?!-old)(?:\s+[“"]?[\p{L}-]+){0,1}`, 'iu').exec(
+    text,
+  );
+  if (span) return `${span[1] ?? span[2]} years (a ${span[0].replace(/[“"]/g, '')})`;
   const decade = new RegExp(String.raw`\b(?:its|their|the)\s+(${ordinalWords})\s+decade\b`, 'i').exec(text);
   if (decade) {
     const n = ordinalNumbers[(decade[1] as string).toLowerCase()];
@@ -110,10 +113,13 @@ export function ordinalPhrase(text: string, noun: string): string | null {
   const m = re.exec(text);
   if (m) return m[0];
   const any = new RegExp(
-    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w–—-]+\s+){0,6}?(?:round|iteration|installment|forum|dialogue|meeting|summit|session|edition|conference|ministerial|committee|commission|council|board|group|talks|consultations|review)\b`,
+    String.raw`\b(?:the\s+)?(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?(?:[\w'’–—-]+\s+){0,6}?(?:round|iteration|installment|forum|dialogue|meeting|summit|session|edition|conference|ministerial|committee|commission|council|board|group|talks|consultations|review)\b`,
     'i',
   ).exec(text);
-  return any ? any[0] : null;
+  if (any) return any[0];
+  // "The visit was Dr. Carter's second to India …": an ordinal with no noun after it ranks what the question names.
+  const bare = new RegExp(String.raw`\b(?:\d+(?:st|nd|rd|th)|${ordinalWords})\b(?:\s+(?:to|in|of|at)\s+[\w'’-]+)?`, 'i').exec(text);
+  return bare ? bare[0] : null;
 }
 
 /**

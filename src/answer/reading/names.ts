@@ -23,7 +23,7 @@ import { ROLE_WORDS } from './extract.ts';
 import { MONTHS } from '../../text/dates.ts';
 import { STOP_WORDS, term, words } from '../../text/terms.ts';
 import { countryNamed, isEnglish } from './vocabulary.ts';
-import { chatWord, isProperNoun } from '../../lexicon/index.ts';
+import { chatWord, givenNames, isProperNoun, nicknamesOf } from '../../lexicon/index.ts';
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -136,12 +136,38 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
       isEnglish(lower) &&
       !isProperNoun(lower);
     if (described) applied('demonym-modifies');
+    // Rule `determiner-noun`: "which bill did mattis tell poltorak …", "the work they did" — an English word typed
+    // in lower case right after a determiner is the noun, even where the corpus capitalises it as someone's name.
+    const determined =
+      c.kind === 'term' &&
+      c.raw === lower &&
+      !c.country &&
+      !/\s/.test(lower) &&
+      DETERMINER_BEFORE.test(text.slice(0, c.start)) &&
+      isEnglish(lower) &&
+      personWord(index, c);
+    if (determined) applied('determiner-noun');
     c.name =
       !described &&
+      !determined &&
       ((!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
         isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord));
   }
   verbAfterSubject(index, concepts, text);
+}
+
+/** A determiner right before a word: what follows is a noun phrase's head or modifier. */
+const DETERMINER_BEFORE = /\b(?:which|what|the|a|an|this|that|these|those|any|another|whose)\s+$/i;
+
+/**
+ * A given name ("bill", "mark", "grant") the corpus capitalises as a person's: not an office before a name ("the
+ * king", "the pentagon"), which stays the name it is.
+ */
+function personWord(index: SentenceIndex, c: Concept): boolean {
+  const id = mainTerm(c);
+  const lower = c.raw.toLowerCase();
+  if (id === undefined || isOfficeWord(lower) || (givenNames(lower).length === 0 && nicknamesOf(lower).length === 0)) return false;
+  return /^\p{Lu}/u.test(index.surface(id) ?? '') && isPerson(index, id);
 }
 
 /** An auxiliary that opens a question whose subject comes next: "did", "will", "has" … */

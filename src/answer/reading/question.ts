@@ -41,10 +41,10 @@ import {
   WHICH_EVENT,
   WHICH_MEMBERS,
   WHICH_NAME,
-  WHICH_ORDINAL,
-  WHICH_ORDINAL_KIND,
   WHICH_PART,
   WHAT_KIND,
+  HEDGED_HOW,
+  ordinalAsked,
 } from './shapes.ts';
 
 import { isOfficeWord } from './vocabulary.ts';
@@ -254,6 +254,10 @@ function intentRead(question: Question): Question {
 function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
   let text = rest.replace(/\s+/g, ' ').trim();
   text = leadingWhenClause(text);
+  if (HEDGED_HOW.test(text)) {
+    applied('hedged-quantity');
+    text = text.replace(HEDGED_HOW, '');
+  }
 
   let order: Question['order'] = null;
   // "how long does the deal last?", "how many years before the call had carter first met him?": a span or a count
@@ -368,21 +372,9 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
     const focus = text.replace(HOW_LONG, '').replace(EXIST_VERBS, ' ').replace(CALLED_VERBS, ' ').replace(/\s+/g, ' ').trim();
     return { intent: 'quantity', focus, verb: null, verbRequired: false, duration: true, ...base };
   }
-  // "which round of the talks was it?": the ordinal before the noun; "which nato membership anniversary …" too.
-  const kind = WHICH_ORDINAL.test(text) ? null : WHICH_ORDINAL_KIND.exec(text);
-  const ordinal = kind ?? WHICH_ORDINAL.exec(text);
-  if (ordinal) {
-    const noun = (kind ? kind[2] : ordinal[1]) as string;
-    const from = kind ? (/^\S+\s+/.exec(text)?.[0].length ?? 0) : ordinal[0].length - noun.length;
-    // "which edition of the defense committee …": "edition of" says which one of it, and need not be written.
-    const focus = text
-      .slice(from)
-      .replace(/^(?:edition|iteration|installment|round|session)\s+of\s+/i, '')
-      .replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-    return { intent: 'quantity', focus, verb: null, verbRequired: false, ordinal: noun.toLowerCase(), ...base };
-  }
+  // "which round of the talks was it?", "which trip … - first, second?": the ordinal is asked (rule `fact-ordinal`).
+  const ordinal = ordinalAsked(text);
+  if (ordinal) return { intent: 'quantity', verb: null, verbRequired: false, ...ordinal, ...base };
   for (const { intent, re } of RULES) {
     if (!re.test(text)) continue;
     if (intent === 'quantity') {

@@ -43,7 +43,19 @@ export const WHEN_NOUN =
 export const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)$/i;
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
-export const HOW_LONG = /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would))\b\s*/i;
+export const HOW_LONG =
+  /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would)|many\s+years\s+(?:long\s+)?(?:has|have|had|is|was|will|would))\b\s*/i;
+/**
+ * Rule `hedged-quantity`: "roughly how many troops …", "about how long …" — a hedge before the question word asks
+ * the same number.
+ */
+export const HEDGED_HOW = /^(?:roughly|approximately|about|around|exactly|precisely|just|so)\s+(?=how\s+(?:many|much|long|old|often)\b)/i;
+/**
+ * Rule `ordinal-options`: "which trip to india was carter's sept 2013 visit - first, second?" offers ordinals as
+ * the answers: the ordinal is asked, of the noun after which/what.
+ */
+export const ORDINAL_OPTIONS =
+  /\s*[-–—,:]?\s*\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\s*(?:,|\bor\b|\/)\s*(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th)\b(?:\s*(?:,|\bor\b)\s*(?:\w+))*\s*(?=[?.!]|$)/i;
 /** Verbs of existing that say nothing to find: "how long has the alliance existed?". */
 export const EXIST_VERBS =
   /\b(?:existed|exist|exists|lasted|last|lasts|been\s+around|been\s+in\s+place|been\s+going|been|endured|stood)\b/gi;
@@ -95,4 +107,35 @@ export function leadingWhenClause(text: string): string {
     .replace(CLAUSE_VISIT, ' and ');
   const main = text.slice(leading[0].length - (leading[2] as string).length).replace(/\s*([?.!]+)\s*$/, '');
   return `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
+}
+
+/** The ordinal a which/what question asks, and the focus left to find: "which round of the talks was it?" → round. */
+export function ordinalAsked(text: string): { focus: string; ordinal: string } | null {
+  // Rule `ordinal-options`: "which trip … was it - first, second?": the ordinal of the noun after which/what.
+  const offered = ORDINAL_OPTIONS.exec(text) ? /^(?:which|what)\s+(\p{L}+)\b/iu.exec(text) : null;
+  if (offered) {
+    applied('ordinal-options');
+    const focus = text
+      .slice(offered[0].length - (offered[1] as string).length)
+      .replace(ORDINAL_OPTIONS, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { focus, ordinal: (offered[1] as string).toLowerCase() };
+  }
+  // "which round of the talks was it?": the ordinal before the noun; "which nato membership anniversary …" too.
+  const kind = WHICH_ORDINAL.test(text) ? null : WHICH_ORDINAL_KIND.exec(text);
+  const ordinal = kind ?? WHICH_ORDINAL.exec(text);
+  if (ordinal) {
+    const noun = (kind ? kind[2] : ordinal[1]) as string;
+    const from = kind ? (/^\S+\s+/.exec(text)?.[0].length ?? 0) : ordinal[0].length - noun.length;
+    // "which edition of the defense committee …": "edition of" says which one of it, and need not be written.
+    const focus = text
+      .slice(from)
+      .replace(/^(?:edition|iteration|installment|round|session)\s+of\s+/i, '')
+      .replace(/\b(?:was|is)\s+(?:it|that|this)\b/i, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return { focus, ordinal: noun.toLowerCase() };
+  }
+  return null;
 }

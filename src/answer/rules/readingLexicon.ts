@@ -357,4 +357,24 @@ export const READING_LEXICON_RULES = [
     module: `${ROOM.reading}alternatives.ts`,
     test: TEST.round20h,
   },
+  {
+    id: 'hedged-quantity',
+    reason: '"roughly how many troops did carter talk to …" asks the number as "how many" does; it was read as a topic question',
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.round20h,
+  },
+  {
+    id: 'ordinal-options',
+    reason:
+      '"which trip to india was carter\'s sept 2013 visit - first, second?" offers ordinals as answers: the ordinal the sentence states is asked ("second to India")',
+    module: `${ROOM.reading}shapes.ts`,
+    test: TEST.round20h,
+  },
+  {
+    id: 'determiner-noun',
+    reason:
+      'an English word typed in lower case right after a determiner ("which bill did mattis tell poltorak …") is the noun, even where the corpus capitalises it as someone\'s name (Bill)',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20h,
+  },
 ] as const satisfies readonly RuleRow[];
