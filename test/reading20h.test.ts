@@ -113,7 +113,31 @@ const WASHINGTON = readoutMd(
   '2018-03-01',
   ['Secretary of Defense Pat Smithers met with Senator Bill Hartley to discuss the budget.'].join('\n'),
 );
-const engine = readoutsEngine(KYIV, WASHINGTON, AMMAN, RIYADH_CALL, NEW_DELHI, BRUSSELS, KABUL, DELHI_2013, VIENTIANE, PRISTINA, DJIBOUTI);
+const BRASILIA = readoutMd(
+  'Smithers, Brazilian Foreign Minister Reaffirm Ties',
+  '2018-08-13',
+  [
+    'WASHINGTON -- Defense Secretary Pat Smithers and Foreign Minister Paulo Ramos of Brazil met today at the Itamaraty Palace in Brazil to reaffirm the long-standing relationship.',
+    '',
+    'The two leaders agreed to strengthen cooperation on defensive cyber capabilities through the Tallinn-based and NATO-accredited Cyber Defense Center of Excellence.',
+    '',
+    '“Secretary Smithers thanked the minister for his country’s growing leadership role on the global stage, illustrated by hosting the upcoming G20 Summit,” she added.',
+  ].join('\n'),
+);
+const engine = readoutsEngine(
+  BRASILIA,
+  KYIV,
+  WASHINGTON,
+  AMMAN,
+  RIYADH_CALL,
+  NEW_DELHI,
+  BRUSSELS,
+  KABUL,
+  DELHI_2013,
+  VIENTIANE,
+  PRISTINA,
+  DJIBOUTI,
+);
 
 function ask(input: string) {
   const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
@@ -218,5 +242,26 @@ describe('words that read as names only by accident', () => {
   it('GIVEN "how many years will the framework cover?" and "the next 10 Year Defense Framework" THEN 10 years (fact-duration)', () => {
     const { headline } = ask('how many years will the defense framework smithers and hrytsenko discussed cover?');
     expect(headline).toBe('10 years (a 10 Year Defense) — February 2, 2018.');
+  });
+});
+
+describe('where and which-event questions as teams type them', () => {
+  it('GIVEN "in what building did …" THEN a where-question, answered with the building the opening names', () => {
+    // "building" was no where-noun: "Found in 1 readout".
+    const { headline, rules } = ask("in what building did smithers sit down with brazil's foreign minister ramos?");
+    expect(headline).toBe('the Itamaraty Palace in Brazil — August 13, 2018.');
+    expect(rules).toContain('intent-where');
+  });
+
+  it('GIVEN "what city is the cyber defense center based in?" THEN the place a sentence writes as "Tallinn-based"', () => {
+    const { headline } = ask('what city is the nato cyber defense center that smithers and ramos wanted to work through based in?');
+    expect(headline).toBe('Tallinn — August 13, 2018.');
+  });
+
+  it('GIVEN "which summit did smithers say brazil was about to host?" THEN the summit named, not where they met (fact-which-event reads no reported clause)', () => {
+    // "host" after "say" was read as the meeting itself: "Brasilia"-like answers of where they met.
+    const { headline, rules } = ask('which big international summit did smithers say brazil was about to host?');
+    expect(headline).toBe('G20 Summit — August 13, 2018.');
+    expect(rules).not.toContain('fact-which-event');
   });
 });

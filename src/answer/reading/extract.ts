@@ -204,6 +204,11 @@ export function placesIn(sentence: string): string[] {
     if (NOT_PLACE.has(first) || ROLE_WORDS.has(first)) continue;
     if (!out.includes(place)) out.push(place);
   }
+  // "the Tallinn-based … Center": where the thing is based is a place too.
+  for (const match of sentence.matchAll(/\b((?:\p{Lu}[\p{L}.'’]*\s+){0,2}\p{Lu}[\p{L}'’]*)-based\b/gu)) {
+    const place = match[1] as string;
+    if (!out.includes(place)) out.push(place);
+  }
   return out;
 }
 

@@ -45,6 +45,7 @@ import {
   WHAT_KIND,
   HEDGED_HOW,
   ordinalAsked,
+  REPORTED,
 } from './shapes.ts';
 
 import { isOfficeWord } from './vocabulary.ts';
@@ -143,7 +144,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'where',
-    re: /^(?:where\b|(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|region|area|province|venue)\b)/iu,
+    re: /^(?:where\b|(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|region|area|province|venue|building)\b)/iu,
   },
   {
     intent: 'who',
@@ -280,7 +281,8 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // Norquist just come from?" asks for another event's name (rule `fact-ordinal`, `fact-which-name`).
   const event = WHICH_EVENT.exec(text);
   let asksEvent = false;
-  if (event && MEETING_ASKED.test(text.slice(event[0].length))) {
+  // What someone said ("did mattis say argentina was about to host") is another event, whatever its verb.
+  if (event && MEETING_ASKED.test(text.slice(event[0].length).replace(REPORTED, ''))) {
     applied('fact-which-event');
     asksEvent = true;
     text = `where ${text.slice(event[0].length)}`;

@@ -19,6 +19,8 @@ export const WHICH_EVENT =
 /** The meeting itself asked about: "did Mattis meet/sit down with …", "were Mattis and Le Drian at …". */
 export const MEETING_ASKED =
   /\b(?:meet|met|meeting|sit|sat|see|saw|talk|talked|speak|spoke|host|hosted|visit|visited|call|called|phoned|went)\b|^(?:were|was)\b.*\bat\b/i;
+/** A say-verb and the clause it reports: "did mattis say argentina was about to host …" reports no meeting. */
+export const REPORTED = /\b(?:say|says|said|tell|tells|told|mention|mentioned|note|noted|announce|announced)\b.*$/i;
 /** The meeting verbs of such a clause, as typed or as the reading of embedded clauses leaves them. */
 export const CLAUSE_VERBS = 'meet|met|see|saw|talk|talked|speak|spoke|call|called|phoned|host|hosted|visit|visited';
 /** A visit in a when-clause ("when de crem came by the pentagon", "when jonson was in washington"): its verb and particle. */
@@ -35,7 +37,7 @@ export const WHAT_KIND = /\b(?:what|which)\s+(?:kind|kinds|sort|type)\s+of\s+(?:
 export const WHICH_PART = /^(?:which|what)\s+(?:half|part|side|region|area|end)\s+of\s+(?:the\s+)?([\p{L}-]+)/iu;
 /** "in which city", "what country": the asked-for noun of a where-question. */
 export const WHERE_NOUN =
-  /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base)\b/iu;
+  /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base|building)\b/iu;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
 export const WHEN_NOUN =
   /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)(?:['’]s)?\b/i;
