@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { explained } from '../src/answer/explain.ts';
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
+import { conceptsOf } from '../src/answer/reading/concepts.ts';
+import { statedOutsideTitles } from '../src/answer/answering/titleWords.ts';
 
 // A news story of a trip: the second meeting is named three paragraphs down.
 const AMMAN = readoutMd(
@@ -57,7 +59,7 @@ const KABUL = readoutMd(
   [
     'Secretary of Defense Pat Smithers met with Afghan President Hamid Noori and Foreign Minister Salahuddin Jalali in Kabul today.',
     '',
-    'They discussed the peace process.',
+    'They discussed the peace process and the status of the bilateral security agreement they signed.',
   ].join('\n'),
 );
 const DELHI_2013 = readoutMd(
@@ -124,7 +126,17 @@ const BRASILIA = readoutMd(
     '“Secretary Smithers thanked the minister for his country’s growing leadership role on the global stage, illustrated by hosting the upcoming G20 Summit,” she added.',
   ].join('\n'),
 );
+const DJIBOUTI_CAMP = readoutMd(
+  'Smithers Visits Camp in Djibouti',
+  '2013-05-12',
+  [
+    'Deputy Secretary of Defense Pat Smithers met with Djiboutian Foreign Minister Mahmoud Ali at Camp Lemonnier today.',
+    '',
+    'Camp Lemonnier sets the standard for joint operations, said Air Force Lt. Col. Elizabeth Ortiz, the camp’s public affairs director.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  DJIBOUTI_CAMP,
   BRASILIA,
   KYIV,
   WASHINGTON,
@@ -263,5 +275,30 @@ describe('where and which-event questions as teams type them', () => {
     const { headline, rules } = ask('which big international summit did smithers say brazil was about to host?');
     expect(headline).toBe('G20 Summit — August 13, 2018.');
     expect(rules).not.toContain('fact-which-event');
+  });
+});
+
+describe('title-word-not-topic: a word inside a service title before a name is no topic', () => {
+  it('GIVEN "Air Force Lt. Col. Elizabeth Ortiz" THEN the sentence states no "forces", but states "standard"', () => {
+    // A blind set's "none" question ("… sign a status of forces agreement covering camp lemonnier?") was answered
+    // "Possibly (a partial match)" with this sentence: "forces" matched the Lt. Col.'s service.
+    const index = engine.index;
+    let sentence = -1;
+    for (let i = 0; i < index.size; i++) if (index.text(i).includes('Elizabeth Ortiz')) sentence = i;
+    const [forces] = conceptsOf(index, 'forces');
+    const [standard] = conceptsOf(index, 'standard');
+    expect(forces && statedOutsideTitles(index, sentence, forces)).toBe(false);
+    expect(standard && statedOutsideTitles(index, sentence, standard)).toBe(true);
+  });
+
+  it('GIVEN the none question THEN no', () => {
+    expect(ask('did smithers and ali sign a status of forces agreement at camp lemonnier?').headline).toMatch(/^No\. /);
+  });
+
+  it('GIVEN the camp asked about THEN the sentence on it still answers', () => {
+    const { first } = ask('what did smithers and ali say about joint operations at camp lemonnier?');
+    expect(first).toBe(
+      'Camp Lemonnier sets the standard for joint operations, said Air Force Lt. Col. Elizabeth Ortiz, the camp’s public affairs director.',
+    );
   });
 });

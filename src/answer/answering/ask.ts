@@ -25,6 +25,7 @@ import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
 import { closestInNamed } from './closest.ts';
+import { onlyInTitles } from './titleWords.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import type { Answer } from '../types.ts';
@@ -267,6 +268,13 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
     const who = namesLabel(reading.names);
     const what = conceptLabel(reading.absent, readingText(question));
     return nothing(who ? `No readout naming ${who} mentions ${what}` : `Nothing in ${inRange} mentions ${what}`);
+  }
+  // Rule `title-word-not-topic`: a partial yes/no answer whose only topic word the sentence states is inside a
+  // service title before a name ("said Air Force Lt. Col. …") states none of the question's topic.
+  const certain = lead.coverage >= DEFAULTS.answering.certain && lead.focus >= DEFAULTS.answering.certain;
+  const topics = lead.matched.filter((c) => !c.name && !c.bonus && c !== reading.verb && reading.context(leadReadout, c) < 1);
+  if (question.intent === 'yesno' && !certain && onlyInTitles(index, lead.sentence, topics)) {
+    return nothing(`No sentence of the readouts naming ${namesLabel(reading.names)} says that`);
   }
   return {
     ...base,

@@ -25,6 +25,7 @@
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Reading } from '../reading/reading.ts';
 import { isMeetingWord } from '../reading/select.ts';
+import { statedOutsideTitles } from './titleWords.ts';
 import { rank, type Ranked } from '../ranking/rank.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -60,8 +61,16 @@ export function closestInNamed(index: SentenceIndex, reading: Reading): Ranked[]
   if (!lead) return null;
 
   // What the sentence itself states of the question, beyond the names that chose its readout.
+  // A word inside a service title before a name ("Air Force Lt. Col. …") is no topic the sentence states
+  // (rule `title-word-not-topic`).
   const topical = lead.matched.filter(
-    (c) => !c.name && !c.office && (!c.bonus || c.widened !== undefined) && c !== reading.verb && !isMeetingWord(index, c),
+    (c) =>
+      !c.name &&
+      !c.office &&
+      (!c.bonus || c.widened !== undefined) &&
+      c !== reading.verb &&
+      !isMeetingWord(index, c) &&
+      statedOutsideTitles(index, lead.sentence, c),
   );
   const typed = topical.filter((c) => c.widened === undefined);
   // The verb typed after the subject ("did hicks *work* with …") says what was done, not what about.

@@ -328,4 +328,11 @@ export const ANSWERING_RULES = [
     module: `${ROOM.answering}quote.ts`,
     test: TEST.rules,
   },
+  {
+    id: 'title-word-not-topic',
+    reason:
+      'a partial yes/no answer whose only topic word is inside a service title before a name ("said Air Force Lt. Col. Elizabeth Ortiz") states none of the question\'s topic: "did carter and youssouf sign a status of forces agreement …" answered "Possibly"',
+    module: `${ROOM.answering}titleWords.ts`,
+    test: TEST.round20h,
+  },
 ] as const satisfies readonly RuleRow[];
