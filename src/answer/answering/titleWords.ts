@@ -11,14 +11,11 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { terms } from '../../text/terms.ts';
 import type { Concept } from '../reading/concepts.ts';
 import { applied } from '../explain.ts';
-
-/** A service and a rank right before a capitalised name: "Air Force Lt. Col.", "Navy Rear Adm.", "Army Gen.". */
-const SERVICE_TITLE =
-  /\b(?:U\.S\.\s+)?(?:Air\s+Force|Space\s+Force|Navy|Army|Marine\s+Corps|Coast\s+Guard|(?:Air\s+)?National\s+Guard)\s+(?:(?:Maj|Lt|Col|Gen|Adm|Rear|Vice|Brig|Capt|Cmdr|Sgt|Master|Chief|Staff|Petty|Officer|Senior|Command|Major|Lieutenant|Colonel|General|Admiral|Captain|Commander|Sergeant)\.?\s+){1,4}(?=\p{Lu})/gu;
+import { serviceTitle } from '../reading/vocabulary.ts';
 
 /** The sentence with its service titles before names taken out. */
 export function withoutServiceTitles(text: string): string {
-  return text.replace(SERVICE_TITLE, ' ');
+  return text.replace(serviceTitle(), ' ');
 }
 
 /** False only when the sentence has the concept and only inside service titles before names. */

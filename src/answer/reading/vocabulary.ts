@@ -114,8 +114,25 @@ const OfficeFile = z.object({
   services: z.array(z.string().regex(/^[a-z-]+$/)).min(1),
   abbreviations: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
   chat: z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1)),
+  titles: z.object({
+    services: z.array(z.string().regex(/^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/)).min(1),
+    ranks: z.array(z.string().regex(/^[A-Z][a-z]+$/)).min(1),
+  }),
 });
 const officeFile = dataFile('reading/offices.json', OfficeFile);
+
+let serviceTitleRead: RegExp | undefined;
+/**
+ * A U.S. service and its rank words right before a capitalised name ("Air Force Lt. Col. Elizabeth Ortiz", "Navy
+ * Rear Adm. John Kirby"), from data/reading/offices.json `titles`; global, for replace.
+ */
+export function serviceTitle(): RegExp {
+  if (serviceTitleRead) return serviceTitleRead;
+  const { services, ranks } = officeFile().titles;
+  const service = services.map((s) => s.replace(/ /g, String.raw`\s+`)).join('|');
+  serviceTitleRead = new RegExp(String.raw`\b(?:U\.S\.\s+)?(?:${service})\s+(?:(?:${ranks.join('|')})\.?\s+){1,4}(?=\p{Lu})`, 'gu');
+  return serviceTitleRead;
+}
 
 /** Words that describe a counterpart's office ("foreign", "minister", "crown", "prince"), lower case. */
 export function isOfficeWord(word: string): boolean {
