@@ -42,7 +42,7 @@ const OFFICE_NAME =
  * Modi …" — news stories of a trip name the second and third meetings further down. "looks forward to meeting
  * with" is a plan, not a meeting held.
  */
-const MEETING_WITH = /\b(?:met|meetings?|spoke|talked)\b[^.;:"“”]{0,45}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])/;
+const MEETING_WITH = /\b(?:met|[Mm]eetings?|spoke|talked)\b[^.;:"“”]{0,45}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])/;
 const PLANNED = /\b(?:to|will|would|plans?|planned|expects?|forward)\s+$/i;
 
 /**

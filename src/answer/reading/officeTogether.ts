@@ -39,12 +39,14 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
   const openingTerms = index.termsOf(opening);
   const inOpening = (c: Concept) => Array.prototype.some.call(openingTerms, (id: number) => c.alternatives.has(id));
   const { isHead, isMet } = layout(index);
-  if ([...owners].every((c) => inOpening(c) || inTitle(c))) {
-    // Or a later sentence of the meeting (rule `meeting-sentence-head`): "… Hagel's meetings with Prime Minister
-    // Narendra Modi and External Affairs Minister Sushma Swaraj".
-    const r = index.readouts[n];
-    for (let s = next; r && s < r.first + r.count; s++)
-      if (((s === next && isHead[s]) || isMet[s]) && together(index.termsOf(s), alone, new Set())) return true;
+  const ownersAbove = [...owners].every((c) => inOpening(c) || inTitle(c));
+  // Or a later sentence of the meeting (rule `meeting-sentence-head`): "… Hagel's meetings with Prime Minister
+  // Narendra Modi and External Affairs Minister Sushma Swaraj", "the Trilateral Ministerial Meeting with …
+  // Republic of Korea Minister of National Defense Shin Won-sik" (the country there, or above it).
+  const r = index.readouts[n];
+  for (let s = next; r && s < r.first + r.count; s++) {
+    if (s === next && isHead[s] && ownersAbove && together(index.termsOf(s), alone, new Set())) return true;
+    if (isMet[s] && (ownersAbove ? together(index.termsOf(s), alone, new Set()) : together(index.termsOf(s), offices, owners))) return true;
   }
   return asked && askedFurther(index, n, alone, owners, inTitle);
 }
