@@ -135,7 +135,27 @@ const DJIBOUTI_CAMP = readoutMd(
     'Camp Lemonnier sets the standard for joint operations, said Air Force Lt. Col. Elizabeth Ortiz, the camp’s public affairs director.',
   ].join('\n'),
 );
+const TOKYO = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Japanese Minister of Defense Kenji Hara",
+  '2024-07-29',
+  [
+    'Secretary of Defense Pat Smithers met today with Japanese Minister of Defense Kenji Hara in Tokyo.',
+    '',
+    'The officials also welcomed the historic Trilateral Ministerial Meeting with Minister Hara and Republic of Korea Minister of National Defense Shin Dong-ho on July 28.',
+  ].join('\n'),
+);
+const LONDON = readoutMd(
+  'Smithers, British Minister Discuss Technology',
+  '2014-12-17',
+  [
+    'WASHINGTON, Dec. 18, 2014 – Deputy Defense Secretary Pat Smithers met at the Pentagon yesterday with Paul Dunmore, minister for equipment, support and technology for the British Defence Ministry.',
+    '',
+    'In their discussions, Deputy Secretary Smithers and Minister Dunmore talked about future security threats.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  LONDON,
+  TOKYO,
   DJIBOUTI_CAMP,
   BRASILIA,
   KYIV,
@@ -182,6 +202,14 @@ describe('meeting-sentence-head: a later sentence that says whom the secretary m
     // Read as the first meeting of the two (an order question), its sentence naming the meeting comes first.
     expect(texts[0]).toMatch(/^In statements summarizing Smithers’ meetings with .* External Affairs Minister Sita Rao/);
     expect(rules).toContain('office-chat');
+  });
+});
+
+describe('meeting-sentence-head: a meeting of three names each office with its country', () => {
+  it('GIVEN "the south korean defense minister at the trilateral meeting" THEN the minister the meeting sentence names', () => {
+    // The office's country had to be in the title or opening: "No readout names South Korea's defense minister …".
+    const { headline } = ask('who was the south korean defense minister at the trilateral meeting that smithers and hara welcomed?');
+    expect(headline).toMatch(/Shin Dong-ho — July 29, 2024\.$/);
   });
 });
 
@@ -300,5 +328,13 @@ describe('title-word-not-topic: a word inside a service title before a name is n
     expect(first).toBe(
       'Camp Lemonnier sets the standard for joint operations, said Air Force Lt. Col. Elizabeth Ortiz, the camp’s public affairs director.',
     );
+  });
+});
+
+describe('fact-office: an office written in lower case after the name', () => {
+  it('GIVEN "Paul Dunmore, minister for equipment, support and technology for …" THEN that office, its list whole', () => {
+    // The office had to begin with a capital: the headline said "Minister", from a later "Minister Dunmore".
+    const { headline } = ask("what was paul dunmore's job at the british defence ministry when he met smithers?");
+    expect(headline).toBe('minister for equipment, support and technology — December 17, 2014.');
   });
 });

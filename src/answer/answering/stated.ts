@@ -328,8 +328,17 @@ export function officeOf(text: string, surname: string): string | null {
   );
   if (at < 0) return null;
   // After the name, set off by a comma: the office up to the next comma or semicolon.
-  const after = /^[^,;]*?,\s+((?:the\s+)?\p{Lu}[^,;]*)/u.exec(tokens.slice(at).join(' '));
-  const afterOffice = after && (after[1] as string).split(/\s+/).some((w) => isOfficeWord(w.toLowerCase())) ? after[1] : null;
+  // An office in lower case begins with its office word ("Philip Dunne, minister for equipment, support and
+  // technology for …"), and keeps a list of what it is for.
+  const after =
+    /^[^,;]*?,\s+((?:the\s+)?(?:\p{Lu}[^,;]*|(\p{Ll}+)\b[^,;]*(?:,\s+(?!and\b)\p{Ll}[\p{L}-]*(?:\s+(?!and\b)\p{Ll}[\p{L}-]*)?)*(?:,?\s+and\s+\p{Ll}[\p{L}-]*)?))/u.exec(
+      tokens.slice(at).join(' '),
+    );
+  const lowerHead = after?.[2];
+  const afterOffice =
+    after && (lowerHead ? isOfficeWord(lowerHead) : (after[1] as string).split(/\s+/).some((w) => isOfficeWord(w.toLowerCase())))
+      ? after[1]
+      : null;
   // Before it: back over given names and courtesy titles (three words at most: "Dr. Colin", "Marta Lucia"), then
   // the run of capitalised words. A given name is no English word, or one WordNet knows only as a name (Daniel).
   let k = at - 1;
