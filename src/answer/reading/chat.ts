@@ -11,6 +11,7 @@ import {
 } from '../../lexicon/index.ts';
 import { isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
+import { MONTHS } from '../../text/months.ts';
 import { applied } from '../explain.ts';
 import { QUESTIONS, questionStartPattern } from './questionWords.ts';
 import { DEFAULTS } from '../defaults.ts';
@@ -81,6 +82,12 @@ function phrases(): Phrases {
 }
 
 /** The word inside a token: edge punctuation off, except the slash of "w/" and "b/c". */
+/** A year ("2021") or a month's name ("march", "Sept.") typed next. */
+function datedAfter(t: Token | undefined): boolean {
+  if (!t) return false;
+  return /^(?:1[89]|20)\d\d$/.test(t.key) || MONTHS.some((m) => t.key.length >= 3 && m.startsWith(t.key.replace(/\.$/, '')));
+}
+
 function keyOf(raw: string): string {
   return raw
     .replace(/[\u2018\u2019]/g, "'")
@@ -207,7 +214,9 @@ export function unchat(input: string, again = true): Unchatted {
     const t = tokens[i] as Token;
     if (t.out === null) continue;
     const n = phraseAt(tokens, i);
-    if (n && i + n - 1 <= end) {
+    // "at the end of 2021", "toward the end of march": before a date the phrase says when, which the date
+    // reader reads ("at the end of the call" is filler).
+    if (n && i + n - 1 <= end && !datedAfter(tokens[i + n])) {
       drop(i, i + n);
       i += n - 1;
       continue;
