@@ -39,7 +39,7 @@ const NEW_DELHI = readoutMd(
   [
     'WASHINGTON, Aug. 8, 2014 – Defense Secretary Pat Smithers met in New Delhi today with top leaders in India’s new government.',
     '',
-    'In statements summarizing Smithers’ meetings with Prime Minister Raj Verma and External Affairs Minister Sita Rao, the press secretary said they discussed defense cooperation.',
+    'In statements summarizing Smithers’ meetings with Prime Minister Raj Verma and External Affairs Minister Sita Rao, the press secretary said they discussed defense cooperation and bilateral defense trade.',
     '',
     'Smithers’ meeting with Rao was the first conversation between the two leaders, the press secretary noted.',
   ].join('\n'),
@@ -51,6 +51,8 @@ const BRUSSELS = readoutMd(
     'Acting Secretary of Defense Pat Smithers met with Afghan Acting Minister of Defense Asad Karimi on the margins of the NATO Defense Ministerial.',
     '',
     'Secretary Smithers commended Minister Karimi for the increased effectiveness of the Afghan National Defense and Security Forces.',
+    '',
+    'He thanked the Armed Forces of the Philippines for their support.',
   ].join('\n'),
 );
 const KABUL = readoutMd(
@@ -60,6 +62,8 @@ const KABUL = readoutMd(
     'Secretary of Defense Pat Smithers met with Afghan President Hamid Noori and Foreign Minister Salahuddin Jalali in Kabul today.',
     '',
     'They discussed the peace process and the status of the bilateral security agreement they signed.',
+    '',
+    'The Secretary praised the Afghan Armed Forces.',
   ].join('\n'),
 );
 const DELHI_2013 = readoutMd(
@@ -153,7 +157,27 @@ const LONDON = readoutMd(
     'In their discussions, Deputy Secretary Smithers and Minister Dunmore talked about future security threats.',
   ].join('\n'),
 );
+const TBILISI = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Georgian Minister of Defense Levan Beridze",
+  '2021-10-18',
+  [
+    'Secretary of Defense Pat Smithers met with Georgian Minister of Defense Levan Beridze today.',
+    '',
+    'Secretary Smithers highlighted the U.S. commitment to Georgia and noted the conclusion of the Georgia Defense Readiness Program at the end of this year.',
+  ].join('\n'),
+);
+const PHNOM_PENH = readoutMd(
+  'Smithers Meets With Cambodian Leaders',
+  '2024-06-04',
+  [
+    'Secretary of Defense Pat Smithers today traveled to Phnom Penh, Cambodia, where he met with Prime Minister Sok Dara and Minister of Defense Chea Vann.',
+    '',
+    'Smithers engaged with Cambodian alumni of U.S. professional military education programs.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  PHNOM_PENH,
+  TBILISI,
   LONDON,
   TOKYO,
   DJIBOUTI_CAMP,
@@ -336,5 +360,43 @@ describe('fact-office: an office written in lower case after the name', () => {
     // The office had to begin with a capital: the headline said "Minister", from a later "Minister Dunmore".
     const { headline } = ask("what was paul dunmore's job at the british defence ministry when he met smithers?");
     expect(headline).toBe('minister for equipment, support and technology — December 17, 2014.');
+  });
+});
+
+describe("chat-words: a filler phrase before a date is the date's", () => {
+  it('GIVEN "at the end of 2021" THEN the year is read as a date, not a number no readout writes', () => {
+    // "at the end of" was dropped as filler, and "2021" left alone vetoed: "Nothing in 16 readouts mentions 2021".
+    const { headline, reading } = ask('which us program for georgia was set to wind down at the end of 2021?');
+    expect(headline).toBe('Georgia Defense Readiness Program — October 18, 2021.');
+    expect(reading?.dropped ?? []).not.toContain('at the end of');
+  });
+
+  it('GIVEN "at the end of the call" THEN still filler', () => {
+    expect(ask('what did smithers and beridze agree at the end of the call?').reading?.dropped).toContain('at the end of');
+  });
+});
+
+describe('people-noun: "the cambodian leaders" are Cambodia\'s side of the meeting', () => {
+  it('GIVEN "what city did smithers fly into for his meetings with the cambodian leaders?" THEN the city of the trip', () => {
+    // "leaders" was a word the sentence must write: "No readout naming Smithers and Cambodian mentions leaders".
+    const { headline, rules, reading } = ask('what city did smithers fly into for his meetings with the cambodian leaders?');
+    // A bonus, not dropped: a readout that writes "the Cambodian people" still ranks by it.
+    expect(headline).toBe('Phnom Penh — June 4, 2024.');
+    expect(rules).toContain('people-noun');
+    expect(reading?.dropped ?? []).not.toContain('leaders');
+  });
+
+  it('GIVEN "the cambodian minister" THEN an office, not a people noun', () => {
+    expect(ask('where did smithers meet the cambodian minister?').rules).not.toContain('people-noun');
+  });
+});
+
+describe('borrowed-capital (stem): a capital the corpus writes only on another word of the stem', () => {
+  it('GIVEN "arms trade" where only "Armed Forces" shares the stem THEN "arms" is the English word, not a name', () => {
+    // "arms" and "Armed" share the stem "arm": "arms" read as a name and vetoed ("No readout names … Arms together").
+    const { headline, texts, rules } = ask('did smithers and rao talk about arms trade?');
+    expect(rules).toContain('borrowed-capital');
+    expect(headline).not.toMatch(/Arms/);
+    expect(texts[0]).toMatch(/bilateral defense trade/);
   });
 });

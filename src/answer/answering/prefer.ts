@@ -28,6 +28,9 @@ import { DEFAULTS } from '../defaults.ts';
  * "where" question one that names a place, a "when" question one that states
  * a full date.
  */
+/** A trip asked about ("fly into", "travel to", "head to", "for his meetings with"): the opening says where. */
+const TRAVEL_ASKED = /\b(?:fly|flew|flown|flying|travel(?:l?ed|l?ing)?|arrive[ds]?|arriving|head(?:ed|ing)?|meetings)\b/i;
+
 export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[], names: Concept[] = []): Ranked[] {
   const asked = new Set(words(`${question.focus} ${question.speaker ?? ''}`).map((w) => w.word));
   const acronyms = words(question.focus)
@@ -53,7 +56,9 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
       const place = by(placesIn(text).length > 0 ? namesAsked : 1, () => applied('where-place'));
       // Rule `fact-where-met`: "where did Mattis meet Pinotti?" — the opening says where they met; a later
       // sentence's place ("the campaign in Iraq") is what they talked about.
-      return meetingAsked && isOpening(index, r.sentence) ? place * by(openingWhoMet, () => applied('fact-where-met')) : place;
+      // "what city did austin fly into for his meetings …": where the secretary travelled is the opening's too.
+      const travelled = meetingAsked || TRAVEL_ASKED.test(question.focus);
+      return travelled && isOpening(index, r.sentence) ? place * by(openingWhoMet, () => applied('fact-where-met')) : place;
     }
     // "When did the alliance decide …": the sentence that states the date; else
     // the opening sentence, which says when they met.

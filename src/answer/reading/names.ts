@@ -52,6 +52,13 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
     const surface = index.surface(id) ?? '';
     const t = index.data.vocab[id] ?? '';
     if (!/^\p{Lu}/u.test(surface) || ROLE_WORDS.has(surface) || MONTH_TERMS.has(t) || /^\d/.test(t)) return false;
+    // Rule `borrowed-capital` (stem): "arms" typed in lower case, whose stem the corpus writes capitalised only as
+    // another word ("Armed Forces"), is the English word: the capital is that other word's.
+    const typed = c.raw.toLowerCase();
+    if (c.raw === typed && !/\s/.test(typed) && surface.toLowerCase() !== typed && isEnglish(typed)) {
+      applied('borrowed-capital');
+      return false;
+    }
     // Rule `borrowed-capital`: "a sea border", "the day" — an English word typed in lower case whose capital in
     // the readouts is only borrowed (the tail of "Red Sea", "Independence Day", the head of "United States"; a
     // sentence's first word) is that word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its

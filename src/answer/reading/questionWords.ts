@@ -24,6 +24,7 @@ export const QUESTIONS = readDataFile(
     functionVerbs: WordList,
     placeWords: WordList,
     recipientVerbs: WordList,
+    peopleNouns: WordList,
     categoryNouns: WordList,
     nameNouns: WordList,
     nameNounReadings: z.object({ why: z.string().min(1), map: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
@@ -41,6 +42,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(QUESTIONS.placeWords.wor
 
 /** Verbs after which a capital is the recipient, its government ("the help sweden sent kyiv"; rule `capital-as-country`). */
 export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(QUESTIONS.recipientVerbs.words);
+
+/** A country's people as a whole ("the cambodian leaders"): no word to find (rule `people-noun`). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(QUESTIONS.peopleNouns.words);
 
 /** Grammar verbs ("let", "make", "get"): dropped when the corpus never writes them (rule `function-verb-drop`). */
 export const FUNCTION_VERBS: ReadonlySet<string> = new Set(QUESTIONS.functionVerbs.words);

@@ -38,6 +38,7 @@ import { resolveWords } from './lexical.ts';
 import { emptyNotes } from './notes.ts';
 import type { ReadingNotes } from '../types.ts';
 import { counterpartOffices, talksParties } from './counterpart.ts';
+import { peopleNoun } from './peopleNoun.ts';
 import { dateAsContent } from './dateWords.ts';
 import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
@@ -143,6 +144,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   names,
   orAlternatives,
   counterpartOffices,
+  peopleNoun,
   talksParties,
   requiredWords,
   unknownWords,

@@ -377,4 +377,11 @@ export const READING_LEXICON_RULES = [
     module: `${ROOM.reading}names.ts`,
     test: TEST.round20h,
   },
+  {
+    id: 'people-noun',
+    reason:
+      'a noun for a country\'s people after its adjective ("his meetings with the cambodian leaders") says whose meeting it was: no word a sentence must write',
+    module: `${ROOM.reading}peopleNoun.ts`,
+    test: TEST.round20h,
+  },
 ] as const satisfies readonly RuleRow[];
