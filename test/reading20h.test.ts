@@ -175,7 +175,17 @@ const PHNOM_PENH = readoutMd(
     'Smithers engaged with Cambodian alumni of U.S. professional military education programs.',
   ].join('\n'),
 );
+const ISLAMABAD = readoutMd(
+  'Readout of Secretary of Defense Pat Smithers’ Meeting With Pakistani Leaders',
+  '2013-12-09',
+  [
+    'ISLAMABAD, Dec. 9, 2013 – Secretary of Defense Pat Smithers met with Prime Minister Omar Qadir in Islamabad today.',
+    '',
+    'Secretary Smithers’ visit, the first by a U.S. secretary of defense in nearly four years, provided an opportunity to advance the United States–Pakistan dialogue.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  ISLAMABAD,
   PHNOM_PENH,
   TBILISI,
   LONDON,
@@ -398,5 +408,17 @@ describe('borrowed-capital (stem): a capital the corpus writes only on another w
     expect(rules).toContain('borrowed-capital');
     expect(headline).not.toMatch(/Arms/);
     expect(texts[0]).toMatch(/bilateral defense trade/);
+  });
+});
+
+describe('fact-duration: "how long had it been since …" before the meeting\'s date', () => {
+  it('GIVEN "how long had it been since a us defense secretary went to pakistan before smithers\' december 2013 visit?" THEN the span', () => {
+    // "since" was a word to find, and the meeting's date a bonus that put the dated opening first:
+    // "The readouts state no span of years for that".
+    const { headline, rules } = ask(
+      "how long had it been since a us defense secretary last went to pakistan before smithers' december 2013 visit?",
+    );
+    expect(headline).toBe('nearly four years — December 9, 2013.');
+    expect(rules).toContain('date-of-meeting');
   });
 });

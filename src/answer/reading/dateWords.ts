@@ -17,7 +17,11 @@ export const dateAsContent: ReadingStep = {
     if (!question.range || question.range.event) return;
     // Rule `date-of-meeting`: "who did Mattis call in February 2017?" — the date says when the call was (the
     // readout's date), not what a sentence must state: a later "… in 2017" sentence is not who was called.
-    if ((question.intent === 'who' || question.intent === 'where') && MEETING_VERB.test(question.focus)) {
+    // So for a span or an ordinal asked of that meeting ("how long had it been … before hagel's december 2013
+    // visit?"): the sentence states the span, not the date.
+    const ofMeeting =
+      question.intent === 'who' || question.intent === 'where' || question.duration === true || question.ordinal !== undefined;
+    if (ofMeeting && MEETING_VERB.test(question.focus)) {
       applied('date-of-meeting');
       return;
     }

@@ -46,7 +46,7 @@ export const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoo
 
 /** "how long has/have/did … (existed|lasted|been …)", "how old is …": a span of years, not a length. */
 export const HOW_LONG =
-  /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)|old\s+(?:is|was|did|does|has|had|would)|many\s+years\s+(?:long\s+)?(?:has|have|had|is|was|will|would))\b\s*/i;
+  /^how\s+(?:long\s+(?:has|have|had|did|does|is|was)(?:\s+it\s+been\s+since\b)?|old\s+(?:is|was|did|does|has|had|would)|many\s+years\s+(?:long\s+)?(?:has|have|had|is|was|will|would))\b\s*/i;
 /**
  * Rule `hedged-quantity`: "roughly how many troops …", "about how long …" — a hedge before the question word asks
  * the same number.
