@@ -64,6 +64,8 @@ const KABUL = readoutMd(
     'They discussed the peace process and the status of the bilateral security agreement they signed.',
     '',
     'The Secretary praised the Afghan Armed Forces.',
+    '',
+    'They discussed the fight against ISIS.',
   ].join('\n'),
 );
 const DELHI_2013 = readoutMd(
@@ -182,6 +184,8 @@ const ISLAMABAD = readoutMd(
     'ISLAMABAD, Dec. 9, 2013 – Secretary of Defense Pat Smithers met with Prime Minister Omar Qadir in Islamabad today.',
     '',
     'Secretary Smithers’ visit, the first by a U.S. secretary of defense in nearly four years, provided an opportunity to advance the United States–Pakistan dialogue.',
+    '',
+    'He also met with the director general of the Inter-Services Intelligence agency, Lt. Gen. Asim Raza.',
   ].join('\n'),
 );
 const engine = readoutsEngine(
@@ -420,5 +424,18 @@ describe('fact-duration: "how long had it been since …" before the meeting\'s 
     );
     expect(headline).toBe('nearly four years — December 9, 2013.');
     expect(rules).toContain('date-of-meeting');
+  });
+});
+
+describe('lexicon-acronym (stem): an acronym that shares its stem with another the corpus writes', () => {
+  it('GIVEN "the ISI chief" where the corpus writes "ISIS" (stem "isi") THEN Inter-Services Intelligence', () => {
+    // Read as ISIS: "No readout naming SecDef and ISIS mentions trip".
+    const { headline, reading } = ask('did smithers meet the ISI chief on his islamabad trip?');
+    expect(headline).toMatch(/^Yes — on December 9, 2013\./);
+    expect(reading?.resolved).toContainEqual({ from: 'ISI', to: 'Inter-Services Intelligence' });
+  });
+
+  it('GIVEN "isis" THEN still ISIS', () => {
+    expect(ask('did smithers and noori talk about isis?').first).toBe('They discussed the fight against ISIS.');
   });
 });
