@@ -188,7 +188,17 @@ const ISLAMABAD = readoutMd(
     'He also met with the director general of the Inter-Services Intelligence agency, Lt. Gen. Asim Raza.',
   ].join('\n'),
 );
+const BAGHDAD = readoutMd(
+  'Deputy Secretary Smithers Meets Iraqi Leaders',
+  '2012-10-18',
+  [
+    "BAGHDAD, Oct. 19, 2012 – Deputy Defense Secretary Pat Smithers met here yesterday with Iraq's prime minister.",
+    '',
+    '“This was his first trip to Iraq as Deputy Secretary,” the spokesman said.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  BAGHDAD,
   ISLAMABAD,
   PHNOM_PENH,
   TBILISI,
@@ -437,5 +447,14 @@ describe('lexicon-acronym (stem): an acronym that shares its stem with another t
 
   it('GIVEN "isis" THEN still ISIS', () => {
     expect(ask('did smithers and noori talk about isis?').first).toBe('They discussed the fight against ISIS.');
+  });
+});
+
+describe('visit-place: a possessive after "visit the …" is someone, not the place visited', () => {
+  it('GIVEN "was the oct 2012 baghdad visit the DepSecDef\'s first iraq trip?" THEN the Baghdad readout answers', () => {
+    // Read as a visit to a place called DepSecDef: "No readout is of a visit to DepSecDef".
+    const { headline, rules } = ask("was the oct 2012 baghdad visit the DepSecDef's first iraq trip in that job?");
+    expect(headline).toBe('Yes — on October 18, 2012.');
+    expect(rules).not.toContain('visit-place');
   });
 });

@@ -174,7 +174,8 @@ function visitedPlace(
   cut: () => void,
   named: (n: number) => number,
 ): (n: number) => number {
-  if (!c.name || !VISITED.test(focus.slice(0, c.start))) return named;
+  // "was the baghdad visit the DepSecDef's first iraq trip?": a possessive after it is someone, not the place visited.
+  if (!c.name || !VISITED.test(focus.slice(0, c.start)) || /^['’]s\b/.test(focus.slice(c.end))) return named;
   return (n) => {
     const bits = named(n);
     if (!bits) return bits;
