@@ -197,7 +197,17 @@ const BAGHDAD = readoutMd(
     '“This was his first trip to Iraq as Deputy Secretary,” the spokesman said.',
   ].join('\n'),
 );
+const BRATISLAVA = readoutMd(
+  "Readout of Deputy Secretary of Defense Pat Smithers' Meeting With Slovak Minister of Defense Juraj Novak",
+  '2015-12-09',
+  [
+    'Deputy Secretary of Defense Pat Smithers met with Slovak Minister of Defense Juraj Novak at the Pentagon today.',
+    '',
+    '“Minister Novak assured the deputy secretary that Slovakia is committed to allocating 20 percent of the defense budget for modernization and spending 1.6 percent of [gross domestic product] on defense by 2020,” the spokesman said.',
+  ].join('\n'),
+);
 const engine = readoutsEngine(
+  BRATISLAVA,
   BAGHDAD,
   ISLAMABAD,
   PHNOM_PENH,
@@ -456,5 +466,14 @@ describe('visit-place: a possessive after "visit the …" is someone, not the pl
     const { headline, rules } = ask("was the oct 2012 baghdad visit the DepSecDef's first iraq trip in that job?");
     expect(headline).toBe('Yes — on October 18, 2012.');
     expect(rules).not.toContain('visit-place');
+  });
+});
+
+describe('quantity-share-of: "what share of gdp" asks the number of GDP', () => {
+  it('GIVEN two percentages THEN the one before "of [gross domestic product]", not the first', () => {
+    // The headline said "20 percent of the" (of the defense budget).
+    const { headline, rules } = ask('what share of gdp did novak say slovakia would spend on defense by 2020?');
+    expect(headline).toMatch(/^(?:Partial match, not every part of the question: )?1\.6 percent — December 9, 2015\.$/);
+    expect(rules).toContain('quantity-share-of');
   });
 });

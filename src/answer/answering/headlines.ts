@@ -34,7 +34,7 @@ import {
 } from './stated.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase, withOrdinal } from './numberPhrases.ts';
+import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase, shareOf, withOrdinal } from './numberPhrases.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 export function namesLabel(names: Concept[]): string {
@@ -315,7 +315,9 @@ export function headline(
         ? /\$\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?/i.exec(sentence.text)
         : null;
       if (money) applied('quantity-money');
-      const stated = money ? money[0].replace(/[,.]+$/, '') : numberPhrase(sentence.text, unitTerms(index, question.unit));
+      const stated = money
+        ? money[0].replace(/[,.]+$/, '')
+        : numberPhrase(sentence.text, unitTerms(index, question.unit), shareOf(question.focus));
       return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
     }
     case 'said': {

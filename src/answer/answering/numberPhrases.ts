@@ -9,6 +9,8 @@
 import { z } from 'zod';
 import { dataFile } from '../../data.ts';
 import { term, words } from '../../text/terms.ts';
+import { applied } from '../explain.ts';
+import { acronymReadings } from '../reading/vocabulary.ts';
 
 /** Numbers and ordinals as readouts write them in words (data/answering/numbers.json). */
 const NumbersFile = z.object({
@@ -53,11 +55,23 @@ export const MONEY_ASKED = /^how\s+much\b.*\b(?:money|funding|funds|cash|dollars
  * names the counted thing ("three Marines"), else the first one ("two percent
  * of GDP"). "MV-22" is a name, not a number.
  */
-export function numberPhrase(text: string, unit: Set<string>): string | null {
+export function numberPhrase(text: string, unit: Set<string>, of: readonly string[] = []): string | null {
+  const matches = [...text.matchAll(numbers().numberPhrase)];
   // An ordinal is a rank, said with what it ranks: "the 32nd member of the NATO Alliance" → "32nd member".
-  const phrases = [...text.matchAll(numbers().numberPhrase)].map((m) =>
+  const phrases = matches.map((m) =>
     m[0].replace(/[,.;:]+$/, '').replace(/^(\d+(?:st|nd|rd|th)(?:\s+(?!(?:of|in|to|the|and|for)\b)[\w-]+)?)\b.*$/i, '$1'),
   );
+  // Rule `quantity-share-of`: "what share of gdp …": the number right before "of [gross domestic product]", not the
+  // first percentage ("20 percent of the defense budget").
+  for (let k = 0; k < matches.length && of.length; k++) {
+    const m = matches[k] as RegExpMatchArray;
+    const start = m.index ?? 0;
+    const after = text.slice(start, start + m[0].length + 40).toLowerCase();
+    if (of.some((o) => after.includes(o.toLowerCase()))) {
+      applied('quantity-share-of');
+      return (phrases[k] as string).replace(/\s+(?:of|to|for|in|on|and)(?:\s+the)?$/i, '');
+    }
+  }
   for (const p of unit.size ? phrases : []) {
     // "three Marines off the" → "three Marines": up to the counted thing.
     const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
@@ -132,4 +146,12 @@ export function withOrdinal(text: string, name: string): string {
   const { ordinalWords } = numbers();
   const before = new RegExp(String.raw`\b(?:\d+(?:st|nd|rd|th)|${ordinalWords})\s+(?:annual\s+)?$`, 'i').exec(text.slice(0, at));
   return before ? `${before[0]}${name}` : name;
+}
+
+/** "what share/percentage/proportion of gdp …": the words that thing is written with (GDP, gross domestic product). */
+export function shareOf(focus: string): string[] {
+  const of = /^what\s+(?:percentage|percent|share|proportion|portion|fraction)\s+of\s+(?:the\s+|their\s+|its\s+)?([\p{L}-]+)/iu.exec(
+    focus,
+  )?.[1];
+  return of ? [of, ...acronymReadings(of.toLowerCase())] : [];
 }

@@ -335,4 +335,11 @@ export const ANSWERING_RULES = [
     module: `${ROOM.answering}titleWords.ts`,
     test: TEST.round20h,
   },
+  {
+    id: 'quantity-share-of',
+    reason:
+      '"what share of gdp did glvac say slovakia would put toward defense?" asks the number before "of [gross domestic product]", not the first percentage ("20 percent of the defense budget")',
+    module: `${ROOM.answering}numberPhrases.ts`,
+    test: TEST.round20h,
+  },
 ] as const satisfies readonly RuleRow[];
