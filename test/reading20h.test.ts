@@ -477,3 +477,21 @@ describe('quantity-share-of: "what share of gdp" asks the number of GDP', () => 
     expect(rules).toContain('quantity-share-of');
   });
 });
+
+describe('talks-with-party: what follows the party is what the talks were about', () => {
+  it('GIVEN "did smithers\' talks with the pakistani prime minister cover trade?" THEN "cover" is no party of the talks', () => {
+    // "cover" and "shifting" were marked as parties of the talks, names the readout had to write.
+    const { headline, rules } = ask("did smithers' talks with the pakistani prime minister cover shifting trade?");
+    expect(headline).not.toMatch(/\bcover\b|\bshifting\b/);
+    expect(rules).not.toContain('unknown-key-veto');
+  });
+});
+
+describe('chat-words: "when it comes to" says what about', () => {
+  it('GIVEN "what did smithers praise … for when it comes to X?" THEN the phrase is dropped, not read as a visit', () => {
+    // "when it comes" was read as a when-clause of a visit: "What Hagel thanked Serbia for when it visits …".
+    const { headline, reading } = ask('what did smithers praise ramos for when it comes to cyber?');
+    expect(reading?.dropped).toContain('when it comes to');
+    expect(headline).not.toMatch(/visits/);
+  });
+});

@@ -23,6 +23,7 @@ import {
   isServiceWord,
   officeAbbreviations,
   officeChatReadings,
+  isEnglish,
   spellingVariants,
 } from './vocabulary.ts';
 import { term } from '../../text/terms.ts';
@@ -124,6 +125,11 @@ export const talksParties: ReadingStep = {
       if (spans.some((x) => c.start === x.talks)) c.required = true;
       if (c.name || c.office || c.kind !== 'term' || /^\d+$/.test(c.raw)) continue;
       if (!spans.some((x) => c.start >= x.from && c.end <= x.to)) continue;
+      // An English word the corpus writes in lower case is no party ("talks with japan's deputy minister *cover*
+      // *shifting* marines …"): what the talks were about follows the party.
+      const id = mainTerm(c);
+      const lowerInCorpus = !c.known || (id !== undefined && !/^\p{Lu}/u.test(state.index.surface(id) ?? ''));
+      if (lowerInCorpus && c.raw === c.raw.toLowerCase() && isEnglish(c.raw.toLowerCase())) continue;
       applied('talks-with-party');
       c.name = true;
       // The party is what the question asks about: absent from the corpus, it vetoes (no filler weight).
