@@ -100,8 +100,8 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     }
     // Rule `lexicon-acronym` (stem): "ISI" shares its stem with the corpus's "ISIS" — a word the corpus writes
     // only as another word of its stem is not written there, and its acronym reading is tried.
-    const ownForm = (index.surface(t) ?? '').toLowerCase() === w.word || acronymReadings(w.word).length === 0;
-    if (inKnownEntity.has(k) && ownForm && !isOfficeAcronym(w.word)) return;
+    const ownForm = () => (index.surface(t) ?? '').toLowerCase() === w.word || acronymReadings(w.word).length === 0;
+    if (inKnownEntity.has(k) && !isOfficeAcronym(w.word) && ownForm()) return;
     const next = seq[k + 1];
     // A given name before a person's surname.
     const surnameId = next && /^\s*$/.test(text.slice(w.end, next.w.start)) ? index.termId(next.t) : undefined;
@@ -151,7 +151,7 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
         }
       }
     }
-    if (known(index, t) && ownForm && !isOfficeAcronym(w.word)) return;
+    if (known(index, t) && !isOfficeAcronym(w.word) && ownForm()) return;
     // An acronym the corpus spells out.
     // An office acronym the alias table knows by the same name the corpus uses ("SecWar" where readouts
     // say "Secretary of War") is read as it is: nothing to resolve.

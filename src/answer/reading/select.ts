@@ -22,7 +22,7 @@ import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
 import { idiomReadings } from './idioms.ts';
 import { counterpartsOf, withWhom } from './counterpart.ts';
-import { ANY, HEAD, layout, namedIn, saysWhomMet, namedInReadout, openingOf, postingsOf } from './layout.ts';
+import { ANY, HEAD, MET, layout, metSelected, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { placesIn } from './extract.ts';
 import { peopleNotPlace } from './partyPlace.ts';
@@ -125,17 +125,27 @@ function pick(state: ReadingState, names: Concept[], asked: boolean): Uint32Arra
     });
     const named = parts.length === 1 ? (parts[0] as (n: number) => number) : (n: number) => parts.reduce((bits, f) => bits | f(n), 0);
     // "the call with South Korea": the readout of a call with Japan that mentions the ROK is not one.
-    const passes = unit.some((c) => counterparts.has(c)) ? saysWhomMet : (bits: number) => (bits & ANY) !== 0;
+    // A counterpart must head the readout, or be named in a later sentence of a meeting (rule `meeting-sentence-head`).
+    const counterpart = unit.some((c) => counterparts.has(c));
+    const need = counterpart ? HEAD | MET : ANY;
     let kept = 0;
+    let metOnly = false;
+    const keep = (n: number) => {
+      const bits = named(n);
+      if (!(bits & need)) return false;
+      if (counterpart && !(bits & HEAD)) metOnly = true;
+      return true;
+    };
     if (candidates === null) {
       candidates = new Uint32Array(index.readouts.length);
-      for (let n = 0; n < index.readouts.length; n++) if (passes(named(n))) candidates[kept++] = n;
+      for (let n = 0; n < index.readouts.length; n++) if (keep(n)) candidates[kept++] = n;
     } else {
       for (let k = 0; k < candidates.length; k++) {
         const n = candidates[k] as number;
-        if (passes(named(n))) candidates[kept++] = n;
+        if (keep(n)) candidates[kept++] = n;
       }
     }
+    if (metOnly) metSelected();
     candidates = candidates.subarray(0, kept);
   }
   // Rule `counterpart-office` (one office): read last, on the readouts every name kept.
