@@ -8,6 +8,7 @@
 import type { Concept } from './concepts.ts';
 import { applied } from '../explain.ts';
 import type { ReadingState } from './state.ts';
+import { ANY } from './layout.ts';
 
 /** What may stand between two alternatives: a few words around one "or", no clause break, no "and". */
 const OR_BETWEEN = /^(?:\s+[\p{L}'’-]+){0,3}?\s*,?\s+or(?:\s+[\p{L}'’-]+){0,3}?\s+$/iu;
@@ -37,7 +38,7 @@ export function unnamedAlternatives(state: ReadingState, candidates: Uint32Array
   if (!candidates?.length) return;
   const gone = alternativesOf(state.text, state.names)
     .filter((unit) => unit.length > 1)
-    .flatMap((unit) => unit.filter((c) => !candidates.some((n) => ((state.where.get(c)?.(n) ?? 0) & 1) !== 0)));
+    .flatMap((unit) => unit.filter((c) => !candidates.some((n) => ((state.where.get(c)?.(n) ?? 0) & ANY) !== 0)));
   if (!gone.length) return;
   state.notes.dropped.push(...gone.map((c) => c.raw));
   state.concepts = state.concepts.filter((c) => !gone.includes(c));

@@ -151,7 +151,7 @@ function readWhereNamed(index: SentenceIndex, concept: Concept): Uint8Array {
   return out;
 }
 
-/** Where readout n names the concept (ANY/HEAD bits), read from its title and sentences alone. */
+/** Where readout n names the concept (ANY/HEAD/MET bits), read from its title and sentences alone. */
 export function namedInReadout(index: SentenceIndex, concept: Concept, n: number): number {
   const { isHead, isMet } = layout(index);
   const r = index.readouts[n];
@@ -228,7 +228,7 @@ export function meetingClause(index: SentenceIndex, n: number): Set<number> {
     if (s !== opening && !isHead[s] && !isMet[s]) continue;
     let text = index.text(s);
     // A later sentence of a meeting (rule `meeting-sentence-head`) says whom from its "met … with" on.
-    if (s > opening + 1) text = text.slice(MEETING_WITH.exec(text)?.index ?? 0);
+    if (s !== opening && !isHead[s]) text = text.slice(MEETING_WITH.exec(text)?.index ?? 0);
     const end = CLAUSE_END.exec(text);
     for (const t of terms(end ? text.slice(0, end.index) : text)) {
       const id = index.termId(t);
