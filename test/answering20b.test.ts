@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/reading/question.ts';
 import { Engine } from '../src/engine/engine.ts';
 import { bundledEngine, oneReadout, testCorpusEngine } from './support/fixtures.ts';
+import { asked } from './support/asked.ts';
 import { explained } from '../src/answer/explain.ts';
 import { peopleIn } from '../src/answer/reading/extract.ts';
 import { durationPhrase } from '../src/answer/answering/numberPhrases.ts';
@@ -32,15 +33,9 @@ const VISIT = readoutMd(
 const engine = Engine.load(tempFolder({ 'call.md': CALL, 'visit.md': VISIT }));
 
 /** A question over one of the repo's test corpus folders: the headline, the first sentence, the rules and the reading. */
-function askIn(folder: string, input: string) {
-  const { value, rules } = explained(() => testCorpusEngine(folder).answer({ command: 'ask', input }));
-  return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
-}
+const askIn = (folder: string, input: string) => asked(testCorpusEngine(folder), input);
 
-function ask(input: string) {
-  const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
-  return { headline: value.headline, first: value.results[0]?.text ?? '', rules };
-}
+const ask = (input: string) => asked(engine, input);
 
 describe('who-answers name the counterpart (issue 20, proposal 2)', () => {
   it('rule who-skip-spokesperson: GIVEN "who did X call in <month year>?" over a readout whose first line names its spokesperson THEN the counterpart, never the spokesperson', () => {

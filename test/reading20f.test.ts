@@ -13,6 +13,7 @@ import { words } from '../src/text/terms.ts';
 import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd, tempFolder } from './support/tmp.ts';
 import { readoutsEngine, testCorpusEngine } from './support/fixtures.ts';
+import { asked } from './support/asked.ts';
 
 const CALL = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Call With Bulgarian Minister of Defense Ivo Tanev",
@@ -29,10 +30,7 @@ const CALL = readoutMd(
 );
 const engine = readoutsEngine(CALL);
 
-function ask(input: string, over: Engine = engine) {
-  const { value, rules } = explained(() => over.answer({ command: 'ask', input }));
-  return { headline: value.headline, first: value.results[0]?.text ?? '', results: value.results.length, rules, reading: value.reading };
-}
+const ask = (input: string, over: Engine = engine) => asked(over, input);
 
 /** The readouts of several of the repo's test corpus folders in one engine: enough readouts for rare names. */
 function foldersEngine(...folders: string[]): Engine {

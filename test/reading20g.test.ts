@@ -9,6 +9,7 @@ import { cleanQuestion } from '../src/answer/reading/clean.ts';
 import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine, testCorpusEngine } from './support/fixtures.ts';
+import { asked } from './support/asked.ts';
 
 const PARIS = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Meeting With French Minister of the Armed Forces Claire Dumont",
@@ -98,10 +99,7 @@ const BAGHDAD = readoutMd(
 );
 const engine = readoutsEngine(PARIS, BRUSSELS, STOCKHOLM, ROME, KUWAIT, ISLAMABAD, ERBIL, BAGHDAD);
 
-function ask(input: string) {
-  const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
-  return { headline: value.headline, first: value.results[0]?.text ?? '', rules, reading: value.reading };
-}
+const ask = (input: string) => asked(engine, input);
 
 describe('idiom-not-focus: a focus-verb word that begins an idiom is the idiom', () => {
   it('GIVEN "agree to push back hard on tehran\'s missile program" THEN no request is asked: read as counter, the stance sentence', () => {

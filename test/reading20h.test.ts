@@ -3,9 +3,9 @@
  * Invented readouts; the questions are our own, not the eval sets'.
  */
 import { describe, expect, it } from 'vitest';
-import { explained } from '../src/answer/explain.ts';
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
+import { asked, headlineCases } from './support/asked.ts';
 import { conceptsOf } from '../src/answer/reading/concepts.ts';
 import { statedOutsideTitles } from '../src/answer/answering/titleWords.ts';
 
@@ -229,11 +229,7 @@ const engine = readoutsEngine(
   DJIBOUTI,
 );
 
-function ask(input: string) {
-  const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
-  const texts = value.results.map((r) => r.text);
-  return { headline: value.headline, first: texts[0] ?? '', texts, docs: value.results.map((r) => r.date), rules, reading: value.reading };
-}
+const ask = (input: string) => asked(engine, input);
 
 describe('meeting-sentence-head: a later sentence that says whom the secretary met', () => {
   it('GIVEN "sit down with king faisal" and a story naming that meeting in its third paragraph THEN the meeting is found, with its city', () => {
@@ -289,32 +285,38 @@ describe('names-or: names typed as alternatives ask which one', () => {
   });
 });
 
-describe('number questions as teams type them', () => {
-  it('GIVEN "roughly how many troops …" THEN the number, as "how many" asks it (hedged-quantity)', () => {
-    // "roughly" before "how many" was read as a topic question: "Found in 1 readout".
-    const { headline, rules } = ask('roughly how many troops did smithers talk to at camp lemonnier?');
-    expect(headline).toBe('about 150 service members — May 11, 2013.');
-    expect(rules).toContain('hedged-quantity');
-  });
-
-  it('GIVEN "which trip … - first, second?" THEN the ordinal the sentence states (ordinal-options)', () => {
-    // Read as a topic question; the ordinal had no noun after it in the sentence ("Smithers' second to India").
-    const { headline, rules } = ask("which trip to india as deputy secretary was smithers' sept 2013 visit - first, second?");
-    expect(headline).toBe('second to India — September 18, 2013.');
-    expect(rules).toContain('ordinal-options');
-  });
-
-  it('GIVEN "which edition of the asean defense ministers\' meeting" THEN the ordinal before a name with an apostrophe (fact-ordinal)', () => {
-    const { headline } = ask("which edition of the asean defense ministers' meeting-plus was smithers in laos for?");
-    expect(headline).toBe("the 11th annual ASEAN Defense Ministers' Meeting — November 20, 2024.");
-  });
-
-  it('GIVEN "how many years long is the plan" THEN the span the sentence states, not "first year" (fact-duration)', () => {
-    const { headline, rules } = ask("how many years long is the transition plan for kosovo's defense ministry?");
-    expect(headline).toBe('10 years (a 10-year transition) — February 26, 2020.');
-    expect(rules).toContain('fact-duration');
-  });
-});
+headlineCases('number questions as teams type them', engine, [
+  {
+    question: 'roughly how many troops did smithers talk to at camp lemonnier?',
+    headline: 'about 150 service members — May 11, 2013.',
+    rule: 'hedged-quantity',
+    why: '"roughly" before "how many" was read as a topic question: "Found in 1 readout"',
+  },
+  {
+    question: "which trip to india as deputy secretary was smithers' sept 2013 visit - first, second?",
+    headline: 'second to India — September 18, 2013.',
+    rule: 'ordinal-options',
+    why: 'read as a topic question; the sentence has no noun after its ordinal ("Smithers\' second to India")',
+  },
+  {
+    question: "which edition of the asean defense ministers' meeting-plus was smithers in laos for?",
+    headline: "the 11th annual ASEAN Defense Ministers' Meeting — November 20, 2024.",
+    rule: 'fact-ordinal',
+    why: 'an apostrophe between the ordinal and its noun hid it: "The readouts do not say which edition"',
+  },
+  {
+    question: "how many years long is the transition plan for kosovo's defense ministry?",
+    headline: '10 years (a 10-year transition) — February 26, 2020.',
+    rule: 'fact-duration',
+    why: 'the span the sentence states, not its "first year"',
+  },
+  {
+    question: 'how many years will the defense framework smithers and hrytsenko discussed cover?',
+    headline: '10 years (a 10 Year Defense) — February 2, 2018.',
+    rule: 'fact-duration',
+    why: 'digits before "Year" with a space are a span too ("the next 10 Year Defense Framework")',
+  },
+]);
 
 describe('words that read as names only by accident', () => {
   it('GIVEN "which bill did smithers …" THEN "bill" is the noun, not Senator Bill Hartley (determiner-noun)', () => {
@@ -336,28 +338,26 @@ describe('words that read as names only by accident', () => {
     // The same answer however the negation is typed.
     expect(new Set(answers.map((a) => `${a.headline} ${a.first}`)).size).toBe(1);
   });
-
-  it('GIVEN "how many years will the framework cover?" and "the next 10 Year Defense Framework" THEN 10 years (fact-duration)', () => {
-    const { headline } = ask('how many years will the defense framework smithers and hrytsenko discussed cover?');
-    expect(headline).toBe('10 years (a 10 Year Defense) — February 2, 2018.');
-  });
 });
 
-describe('where and which-event questions as teams type them', () => {
-  it('GIVEN "in what building did …" THEN a where-question, answered with the building the opening names', () => {
-    // "building" was no where-noun: "Found in 1 readout".
-    const { headline, rules } = ask("in what building did smithers sit down with brazil's foreign minister ramos?");
-    expect(headline).toBe('the Itamaraty Palace in Brazil — August 13, 2018.');
-    expect(rules).toContain('intent-where');
-  });
+headlineCases('where-questions as teams type them', engine, [
+  {
+    question: "in what building did smithers sit down with brazil's foreign minister ramos?",
+    headline: 'the Itamaraty Palace in Brazil — August 13, 2018.',
+    rule: 'intent-where',
+    why: '"building" was no where-noun: "Found in 1 readout"',
+  },
+  {
+    question: 'what city is the nato cyber defense center that smithers and ramos wanted to work through based in?',
+    headline: 'Tallinn — August 13, 2018.',
+    rule: 'where-place',
+    why: 'the sentence writes the place as "the Tallinn-based … Center": "The readouts do not say where"',
+  },
+]);
 
-  it('GIVEN "what city is the cyber defense center based in?" THEN the place a sentence writes as "Tallinn-based"', () => {
-    const { headline } = ask('what city is the nato cyber defense center that smithers and ramos wanted to work through based in?');
-    expect(headline).toBe('Tallinn — August 13, 2018.');
-  });
-
-  it('GIVEN "which summit did smithers say brazil was about to host?" THEN the summit named, not where they met (fact-which-event reads no reported clause)', () => {
-    // "host" after "say" was read as the meeting itself: "Brasilia"-like answers of where they met.
+describe('fact-which-event reads no reported clause', () => {
+  it('GIVEN "which summit did smithers say brazil was about to host?" THEN the summit named, not where they met', () => {
+    // "host" after "say" was read as the meeting itself, and answered with where they met.
     const { headline, rules } = ask('which big international summit did smithers say brazil was about to host?');
     expect(headline).toBe('G20 Summit — August 13, 2018.');
     expect(rules).not.toContain('fact-which-event');

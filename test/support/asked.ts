@@ -1,0 +1,45 @@
+/**
+ * What the reading tests share (test/reading20f/g/h, answering20b): an ask answered through `explained`, and a
+ * table of cases that each state a question, the headline it must get and the rule that gives it, with the
+ * reason the case exists. One place for the shape those files repeated case by case.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/engine/engine.ts';
+import { explained } from '../../src/answer/explain.ts';
+
+/** An ask through `explained`: the headline, the result texts and dates, the rules applied, the reading note. */
+export function asked(engine: Engine, input: string) {
+  const { value, rules } = explained(() => engine.answer({ command: 'ask', input }));
+  const texts = value.results.map((r) => r.text);
+  return {
+    headline: value.headline,
+    first: texts[0] ?? '',
+    texts,
+    docs: value.results.map((r) => r.date),
+    results: value.results.length,
+    rules,
+    reading: value.reading,
+  };
+}
+
+/** One case: a question, the headline it gets, the rule that must have applied (if one), and why it exists. */
+export interface HeadlineCase {
+  question: string;
+  headline: string;
+  rule?: string;
+  /** What it answered before the rule, or what the rule must keep. */
+  why: string;
+}
+
+/** A describe block of headline cases over one engine. */
+export function headlineCases(title: string, engine: Engine, cases: readonly HeadlineCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(`GIVEN "${c.question}" THEN "${c.headline}"${c.rule ? ` (${c.rule})` : ''} — ${c.why}`, () => {
+        const { headline, rules } = asked(engine, c.question);
+        expect(headline).toBe(c.headline);
+        if (c.rule) expect(rules).toContain(c.rule);
+      });
+    }
+  });
+}
