@@ -76,7 +76,7 @@ export const AnswerSchema = z.object({
   results: z.array(ResultSchema),
   /** Close terms that do exist, offered when nothing answers. */
   suggestions: z.array(z.string()).optional(),
-  /** quote only: the nearest sentences that do not hold the phrase. */
+  /** quote: the nearest sentences that do not hold the phrase; ask: the sentences nearest a number or ordinal stated nowhere. */
   closest: z.array(ResultSchema).optional(),
   /** The date filter applied, if any. */
   filter: DateRangeSchema.optional(),

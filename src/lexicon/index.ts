@@ -108,6 +108,11 @@ export function regionForms(word: string): readonly string[] {
   return countries().regions.get(word.toLowerCase()) ?? [];
 }
 
+/** The countries of a region typed as one word ("africa", "gulf", "baltics"), from country-overrides.json `members`. */
+export function regionMembers(word: string): readonly CountryForms[] {
+  return countries().members.get(word.toLowerCase()) ?? [];
+}
+
 /**
  * The country whose capital the word is ("tehran" → Iran, "pyongyang" → North
  * Korea); one-word capitals only, never a country's own name ("singapore").

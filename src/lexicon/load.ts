@@ -82,10 +82,23 @@ export const countries = once(() => {
     }
   }
   for (const key of byCapital.keys()) if (byForm.has(key)) byCapital.delete(key);
+  const byCode = new Map([...byForm.values()].map((e) => [e.code, e]));
+  const continentOf = new Map(data.countries.map((c) => [c.code, c.continent]));
+  const members = new Map<string, readonly CountryForms[]>();
+  for (const [region, list] of Object.entries(over.members)) {
+    const codes = list.flatMap((m) =>
+      m.startsWith('continent:') ? data.countries.filter((c) => continentOf.get(c.code) === m.slice(10)).map((c) => c.code) : [m],
+    );
+    members.set(
+      region,
+      codes.flatMap((code) => byCode.get(code) ?? []),
+    );
+  }
   return {
     byForm: byForm as ReadonlyMap<string, CountryForms>,
     byCapital: byCapital as ReadonlyMap<string, CountryForms>,
     regions: new Map(Object.entries(over.regions)) as ReadonlyMap<string, readonly string[]>,
+    members: members as ReadonlyMap<string, readonly CountryForms[]>,
     count: data.countries.length,
   };
 });

@@ -47,6 +47,10 @@ export const CountryFile = z.strictObject({
       name: z.string().min(2),
       forms: z.array(z.string().min(2)),
       capital: z.string().min(2).optional(),
+      continent: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
     }),
   ),
 });
@@ -66,6 +70,11 @@ export const CountryOverrideFile = z.strictObject({
   capitals: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\p{L}+$/u)),
   /** A region as a team types it, one word ("asia") → the names readouts give it ("Indo-Pacific"). */
   regions: z.record(lower.regex(/^\p{L}+$/u, 'a region key is one word'), z.array(z.string().min(2)).min(1)),
+  /** A region as a team types it, one word ("africa", "gulf") → its countries: ISO codes, or a continent as `continent:AF`. */
+  members: z.record(
+    lower.regex(/^\p{L}+$/u, 'a region key is one word'),
+    z.array(z.string().regex(/^(?:[A-Z]{2}|continent:[A-Z]{2})$/, 'a member is an ISO code or continent:XX')).min(1),
+  ),
 });
 
 /** nicknames.json: given-name nicknames, reviewed by hand. */

@@ -21,7 +21,7 @@ import { correctionNote } from './corrected.ts';
 import { countAnswer } from './count.ts';
 import { whatHappened } from './happened.ts';
 import { missingFromNamed } from './missing.ts';
-import { headline, hedged, namesLabel, VERB_NOUN, verbPhrase } from './headlines.ts';
+import { headline, hedged, namesLabel, notStated, VERB_NOUN, verbPhrase } from './headlines.ts';
 import { byDateOnly, byOrder } from './order.ts';
 import { asTyped, newestAmongBest, newestFirst, prefer } from './prefer.ts';
 import { closestInNamed } from './closest.ts';
@@ -276,9 +276,23 @@ function answerRead(index: SentenceIndex, input: string, reading: Reading): Answ
   if (question.intent === 'yesno' && !certain && onlyInTitles(index, lead.sentence, topics)) {
     return nothing(`No sentence of the readouts naming ${namesLabel(reading.names)} says that`);
   }
+  const line = headline(index, reading, lead, ranked, label, preferred);
+  // Rule `fact-not-stated`: "how many F-16s is Argentina getting?" where the readout names the F-16 and no number —
+  // the asked fact is stated nowhere, so nothing answers; the sentences found are shown as the closest, not as results.
+  if (notStated(line)) {
+    applied('fact-not-stated');
+    return {
+      ...base,
+      headline: correctionNote(index, reading.concepts) + line,
+      none: true,
+      results: [],
+      closest: results.slice(0, DEFAULTS.answering.closest),
+      searched,
+    };
+  }
   return {
     ...base,
-    headline: correctionNote(index, reading.concepts) + hedged(question, lead, headline(index, reading, lead, ranked, label, preferred)),
+    headline: correctionNote(index, reading.concepts) + hedged(question, lead, line),
     none: false,
     results,
     searched,

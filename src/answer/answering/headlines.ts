@@ -37,14 +37,28 @@ import { DEFAULTS } from '../defaults.ts';
 import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase, shareOf, withOrdinal } from './numberPhrases.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
+
+/**
+ * Headlines that say the asked number or ordinal is stated nowhere (rule `fact-not-stated`): the answer is none, and
+ * the sentences found are only the closest.
+ */
+export const NOT_STATED = { number: 'The readouts state no number for that', which: 'The readouts do not say which' } as const;
+
+/** Does a headline say the asked fact is stated nowhere? */
+export function notStated(line: string): boolean {
+  return line.startsWith(NOT_STATED.number) || line.startsWith(NOT_STATED.which);
+}
+
 export function namesLabel(names: Concept[]): string {
   const parts: string[] = [];
+  let before: Concept | undefined;
   for (const c of names) {
-    if (c.office && parts.length)
-      parts[parts.length - 1] += /'s\b/.test(parts[parts.length - 1] as string)
-        ? ` ${c.label.toLowerCase()}`
-        : `'s ${c.label.toLowerCase()}`;
-    else parts.push(c.label);
+    // "the estonian minister" is Estonia's minister, not "Estonian's".
+    if (c.office && parts.length) {
+      const owner = before?.country && !/'s\b/.test(parts[parts.length - 1] as string) ? before.country : parts[parts.length - 1];
+      parts[parts.length - 1] = /'s\b/.test(owner as string) ? `${owner} ${c.label.toLowerCase()}` : `${owner}'s ${c.label.toLowerCase()}`;
+    } else parts.push(c.label);
+    before = c;
   }
   return parts.join(' and ');
 }
@@ -306,7 +320,7 @@ export function headline(
           applied('fact-which-name');
           return `${named} — ${when}.`;
         }
-        return `The readouts do not say which ${question.ordinal}; the closest is from ${when}.`;
+        return `${NOT_STATED.which} ${question.ordinal}; the closest is from ${when}.`;
       }
       applied('quantity-number');
       // Rule `quantity-money`: "how much money …?", "how much is the MOU worth?" — an amount of money ("$10.15
@@ -318,7 +332,7 @@ export function headline(
       const stated = money
         ? money[0].replace(/[,.]+$/, '')
         : numberPhrase(sentence.text, unitTerms(index, question.unit), shareOf(question.focus));
-      return stated ? `${stated} — ${when}.` : `The readouts state no number for that; the closest is from ${when}.`;
+      return stated ? `${stated} — ${when}.` : `${NOT_STATED.number}; the closest is from ${when}.`;
     }
     case 'said': {
       applied('said-heading');

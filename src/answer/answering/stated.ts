@@ -63,7 +63,7 @@ export function eventIn(text: string): string | null {
     );
   const name = m?.[1]?.replace(/\s+(?:of|for|and|the|on)$/, '');
   // One capitalised word is a place ("at the Pentagon"), not an occasion.
-  return name && /\s/.test(name) ? name : null;
+  return name && /\s/.test(name) ? placeAfter(text, name) : null;
 }
 
 /** Rule `fact-weekday`: the weekday a sentence states, with its part of the day ("Wednesday evening"), or null. */
@@ -154,6 +154,22 @@ export function agentOf(text: string, asked: (participle: string) => boolean): s
  */
 /** Navies' ship prefixes: "USS Gerald R. Ford", "HMS QUEEN ELIZABETH", "JS Izumo", "BRP Sierra Madre". */
 const SHIP_PREFIX = '(?:USS|USNS|USCGC|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|KRI|BRP|ARA|TCG|FS|ITS|HNLMS|KDM)';
+/** Nouns of a gathering, whose name a team tells apart by where it was: "the NATO Summit in Wales". */
+const GATHERING = /^(?:summit|conference|ministerial|forum|dialogue|meeting)$/;
+
+/** A gathering's name with the place the sentence gives right after it ("NATO Summit" → "NATO Summit in Wales"). */
+function withPlace(text: string, name: string, noun: string): string {
+  return GATHERING.test(noun) ? placeAfter(text, name) : name;
+}
+
+/** A name with the place the sentence gives right after it ("in Wales"), when it gives one. */
+function placeAfter(text: string, name: string): string {
+  const at = text.indexOf(name);
+  const place = /^\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(text.slice(at + name.length));
+  // "Munich Security Conference in Munich": a place the name already holds adds nothing.
+  return at >= 0 && place && !name.includes(place[1] as string) ? `${name} in ${place[1]}` : name;
+}
+
 /** A capitalised word of a name, a period inside it too ("U.S.-ROK"), not one that ends the sentence. */
 const TOKEN = String.raw`\p{Lu}(?:[\p{L}\d'’-]|\.(?=[\p{L}-]))*`;
 
@@ -186,7 +202,7 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
   // Of names joined by "and the" ("Latvia and the Michigan National Guard"), the one the noun heads; "and" alone
   // may be inside one name ("Defense Technology Strategy and Cooperation Group").
   const headed = names.flatMap((name) => name.split(/\s+and\s+the\s+/)).find((name) => capital.test(name));
-  if (headed) return headed;
+  if (headed) return withPlace(text, headed, asked.noun);
   // "the exercise African Lion", "Operation Inherent Resolve": the name right after the noun.
   const noun = `[${asked.noun[0]?.toUpperCase()}${asked.noun[0]}]${asked.noun.slice(1)}`;
   const after = new RegExp(String.raw`\b${noun}s?\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,4})`, 'u').exec(text);

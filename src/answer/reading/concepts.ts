@@ -20,6 +20,8 @@ import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { idiomReading, idiomsIn, idiomsLeft } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 import { regionForms } from '../../lexicon/index.ts';
+import { addRegionMembers } from './regionMembers.ts';
+import { isAcronym, transpositions } from './typos.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -114,6 +116,11 @@ export interface ConceptOptions {
    * a quote's. Called with each idiom whose register words no readout uses: it is dropped, never a veto.
    */
   idioms?: { dropped: (raw: string) => void };
+  /**
+   * Read a region typed as one word as any of its countries too ("the un mission in africa" is the readout's
+   * "South Sudan"; rule `region-members`): a question's; a timeline's topic is the word itself.
+   */
+  regionMembers?: boolean;
 }
 
 /** The concepts of a question or topic, in the order they were written. */
@@ -242,6 +249,7 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
   concepts.push(
     ...idiomsLeft(index, text, idioms, read, seq, concepts, (w) => options.dropQuestionWords === true && QUESTION_WORDS.has(w)),
   );
+  if (options.regionMembers) addRegionMembers(index, concepts);
   // The same concept twice ("Japan … Japanese") counts once.
   const seen = new Set<string>();
   return concepts.filter((c) => {
@@ -427,18 +435,6 @@ function termConcept(
     ...(country ? { country: country.country } : {}),
     ...(widened.length ? { widened } : {}),
   };
-}
-
-/** The word with each pair of adjacent letters swapped ("ukriane" → "ukraine", …). */
-function transpositions(word: string): string[] {
-  const out: string[] = [];
-  for (let k = 1; k < word.length - 1; k++) out.push(`${word.slice(0, k)}${word[k + 1]}${word[k]}${word.slice(k + 2)}`);
-  return out;
-}
-
-/** A corpus word written in capitals only, at least three of them ("THAAD", "NATO"). */
-function isAcronym(surface: string | undefined): boolean {
-  return surface !== undefined && /^[A-Z][A-Z0-9-]{2,}$/.test(surface);
 }
 
 /** Credit (0..1) a sentence's terms and entities give a concept. */

@@ -16,6 +16,7 @@ import { isIsoDate, isoDate, type IsoDate } from '../../text/dates.ts';
 import { monthWordPattern, SEPTEMBER_SHORT, weekdayWordPattern } from '../../text/months.ts';
 import type { DateRange } from '../types.ts';
 import { DEFAULTS } from '../defaults.ts';
+import { applied } from '../explain.ts';
 
 /** A date filter, as answers report it (defined once, in the answer contract). */
 export type { DateRange };
@@ -79,6 +80,13 @@ export function parsePeriod(text: string): Period | null {
     if (!isIsoDate(date)) throw new DateFilterError(`"${trimmed}" is not a calendar date (YYYY-MM-DD)`);
     checkYear(Number(iso[1]), trimmed);
     return { start: date, end: date };
+  }
+  // Rule `historical-year`: "back in 1811", "since 1893" — a year before the searched years is history a readout
+  // tells ("rebel government representatives … purchased 1,000 muskets" in 1811): a word the sentence states, not a
+  // date filter, and no mistake to refuse.
+  if (/^1\d{3}$/.test(trimmed) && Number(trimmed) < FIRST_YEAR) {
+    applied('historical-year');
+    return null;
   }
   if (/^\d{4,}$/.test(trimmed)) checkYear(Number(trimmed), trimmed);
   // Only words that can be a date reach the parser: "on Taiwan" cannot.

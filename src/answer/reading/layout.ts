@@ -42,9 +42,10 @@ const OFFICE_NAME =
  * Modi …" — news stories of a trip name the second and third meetings further down. "looks forward to meeting
  * with" is a plan, not a meeting held.
  */
-const MEETING_WITH = /\b(?:met|[Mm]eetings?|spoke|talked)\b[^.;:"“”]{0,45}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])/;
+const MEETING_WITH =
+  /\b(?:met|[Mm]eetings?|spoke|talked|conference)\b[^.;:"“”]{0,45}?\bwith\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])|\b(?:hosted|hosting|welcomed|welcoming)\s+(?:[A-Z]|his\s|her\s|the\s+[A-Z])/;
 /** The terms of MEETING_WITH's verbs: the sentences worth reading for it. */
-const MEETING_TERMS = [...new Set(terms('met meeting meetings Meeting spoke talked'))];
+const MEETING_TERMS = [...new Set(terms('met meeting meetings Meeting spoke talked conference hosted hosting welcomed welcoming'))];
 const PLANNED = /\b(?:to|will|would|plans?|planned|expects?|forward)\s+$/i;
 
 /**
@@ -208,6 +209,11 @@ export function postingsOf(index: SentenceIndex, concept: Concept): number {
 const CLAUSE_END =
   /\sto\s+(?!the\b|a\b|an\b)\p{Ll}|\b(?:regarding|concerning|about|following|after|amid|during(?!\s+(?:a|an|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:meeting|call|visit|conversation)s?\b))\b/u;
 const clauses = new WeakMap<SentenceIndex, Map<number, Set<number>>>();
+/** A sentence up to where its meeting clause ends (CLAUSE_END). */
+function clauseOf(text: string): string {
+  const end = CLAUSE_END.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
 
 /**
  * Term ids of whom readout n says the meeting was with: its title, and its opening up to where the
@@ -226,11 +232,15 @@ export function meetingClause(index: SentenceIndex, n: number): Set<number> {
   const { isHead, isMet } = layout(index);
   for (let s = opening; opening >= 0 && r && s < r.first + r.count; s++) {
     if (s !== opening && !isHead[s] && !isMet[s]) continue;
-    let text = index.text(s);
+    const text = index.text(s);
+    const meeting = MEETING_WITH.exec(text)?.index ?? -1;
+    const parts: string[] = [];
     // A later sentence of a meeting (rule `meeting-sentence-head`) says whom from its "met … with" on.
-    if (s !== opening && !isHead[s]) text = text.slice(MEETING_WITH.exec(text)?.index ?? 0);
-    const end = CLAUSE_END.exec(text);
-    for (const t of terms(end ? text.slice(0, end.index) : text)) {
+    if (s === opening || isHead[s]) parts.push(clauseOf(text));
+    // An opening that reports a statement first says whom after it ("Argentina and the United States will continue
+    // to build …, said Hegseth, who hosted …, welcoming … Luis Petri"): the meeting's own clause is read too.
+    if (meeting >= 0) parts.push(clauseOf(text.slice(meeting)));
+    for (const t of parts.flatMap((p) => terms(p))) {
       const id = index.termId(t);
       if (id !== undefined) out.add(id);
     }

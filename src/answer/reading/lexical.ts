@@ -216,7 +216,7 @@ const SUBJECT_AUXILIARY = /^(?:has|had|is|was|will|would|wants|wanted|does|did|c
 
 /**
  * A word typed as a government (rule `capital-as-country`): possessive ("washington's ties"), a verb's subject,
- * a recipient ("sent kyiv"), or paired by "and" with a country or a capital ("washington and tokyo").
+ * a recipient ("sent kyiv"), a partner after "with", or paired by "and" with a country or a capital ("washington and tokyo").
  */
 export function governmentTyped(text: string, all: readonly Word[], at: number, end: number): boolean {
   if (/^['’]s\b/.test(text.slice(end))) return true;
@@ -225,6 +225,9 @@ export function governmentTyped(text: string, all: readonly Word[], at: number, 
   if (next !== undefined && (SUBJECT_AUXILIARY.test(next) || (/(?:s|ed)$/.test(next) && commonestPos(next) === 'v'))) return true;
   // Whom something went to ("the help sweden sent kyiv", "arming taipei"): a government receives.
   if (RECIPIENT_VERBS.has(all[at - 1]?.word ?? '')) return true;
+  // A partner after "with" ("the motto bahrain shares with washington", "start talking with kyiv"): a government
+  // deals with another; a city is met *in*, not *with*.
+  if (all[at - 1]?.word === 'with') return true;
   const state = (w: Word | undefined) => w !== undefined && (countryNamed(w.word) !== undefined || capitalOf(w.word) !== undefined);
   return (all[at + 1]?.word === 'and' && state(all[at + 2])) || (all[at - 1]?.word === 'and' && state(all[at - 2]));
 }
@@ -240,6 +243,14 @@ export function addForms(index: SentenceIndex, forms: readonly string[], add: (t
     else {
       const entity = index.aliases.lookup(form);
       if (entity && index.df(entity.id) > 0) add(entity.id);
+      // A name of several words the alias table lacks ("Marshall Islands"), written whole by a sentence: its rarest
+      // word, as a spelling of several words is read (widenTarget.ts).
+      // Not where that word is a country's own ("Republic of China" is no China).
+      else if (writtenTogether(index, form)) {
+        const rarest = formTerms.filter((t) => index.df(t) > 0).sort((a, b) => index.df(a) - index.df(b))[0];
+        const surface = rarest === undefined ? undefined : (index.surface(rarest) ?? rarest);
+        if (rarest && surface && countryNamed(surface.toLowerCase()) === undefined) add(rarest);
+      }
     }
   }
 }

@@ -11,6 +11,7 @@ import { isPerson } from './people.ts';
 import { namesSelect } from './select.ts';
 import type { ReadingStep } from './state.ts';
 import { capitalOf, countryNamed } from './vocabulary.ts';
+import { PLACE_WORDS } from './questionWords.ts';
 import { applied } from '../explain.ts';
 
 /** "where in baghdad …": the place a where-question puts the meeting in. */
@@ -60,5 +61,40 @@ export const placeContext: ReadingStep = {
     state.candidates = Uint32Array.from(kept);
     state.allowed = new Uint8Array(index.readouts.length);
     for (const n of kept) state.allowed[n] = 1;
+  },
+};
+
+/**
+ * Rule `capital-as-country` (fallback): "american backing for kyiv", "which seoul policy", "welcome tokyo
+ * revisiting" — a capital the corpus writes, typed where no readout the other names select names the city, is its
+ * government: it is read as the city or its country, and the selection is redone. A capital after a place word
+ * ("met in kyiv") is the city and stays; so does any selection that still finds nothing.
+ */
+export const capitalAsCountry: ReadingStep = {
+  name: 'capital-as-country',
+  run: (state) => {
+    if (!state.candidates || state.candidates.length > 0) return;
+    const { index, text } = state;
+    const capitals = state.names.filter((c) => {
+      if (c.kind !== 'term' || c.country) return false;
+      const id = mainTerm(c);
+      if (id !== undefined && isPerson(index, id)) return false;
+      const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, c.start))?.[1]?.toLowerCase() ?? '';
+      return !PLACE_WORDS.has(before) && capitalOf(c.raw.toLowerCase()) !== undefined;
+    });
+    if (!capitals.length) return;
+    const before = { names: state.names, candidates: state.candidates, allowed: state.allowed };
+    const typed = new Map(capitals.map((c) => [c, c.alternatives]));
+    for (const c of capitals) {
+      const country = conceptsOf(index, capitalOf(c.raw.toLowerCase())?.country ?? '')[0];
+      c.alternatives = new Map([...(country?.alternatives ?? []), ...c.alternatives]);
+    }
+    namesSelect.run(state);
+    if (!state.candidates?.length) {
+      for (const [c, alternatives] of typed) c.alternatives = alternatives;
+      Object.assign(state, before);
+      return;
+    }
+    applied('capital-as-country');
   },
 };

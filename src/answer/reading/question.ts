@@ -41,6 +41,7 @@ import {
   WHICH_EVENT,
   WHICH_MEMBERS,
   WHICH_NAME,
+  SOURCE_REFERENCE,
   WHICH_PART,
   WHAT_KIND,
   HEDGED_HOW,
@@ -48,7 +49,7 @@ import {
   REPORTED,
 } from './shapes.ts';
 
-import { isOfficeWord } from './vocabulary.ts';
+import { countryNamed, isOfficeWord } from './vocabulary.ts';
 import { words } from '../../text/terms.ts';
 
 export interface Question {
@@ -215,7 +216,11 @@ export function readQuestion(input: string): Question {
   const cleaned = unchatted.replace(/\b((?:the|that|this|which|other)\s+(?:[\p{L}-]+\s+)?)one\b(?=\s*(?:[?.!,;]|$))/giu, '$1');
   const { references, range, rest, error } = parseDates(cleaned);
   if (cleaned !== unchatted) applied('one-pronoun');
-  const read = intentRead(readWords(rest, range, error, dropped));
+  // Rule `source-reference`: "per hegseth's manila joint statement", "according to the austin meeting story" — the
+  // document cited is the readout itself: its noun is no word to find; the names before it say which readout.
+  const sourced = rest.replace(SOURCE_REFERENCE, '$1$2');
+  if (sourced !== rest) applied('source-reference');
+  const read = intentRead(readWords(sourced, range, error, dropped));
   // Rule `fact-what-kind`: "what kind of ally did carter call spain?" asks the words before "ally" (chat drops
   // "kind of" from the words to find, so it is read on the input).
   const kind = WHAT_KIND.exec(input);
@@ -315,7 +320,11 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
   // ("look forward to meeting in person" in a phone call is not the answer).
   const inPerson = IN_PERSON.test(text);
   if (inPerson) text = text.replace(IN_PERSON, ' ').replace(/\s+/g, ' ').trim();
-  const named = WHICH_NAME.exec(text);
+  // "which chilean president": an office asked by its country only; "which secdef met king …" asks no king.
+  const whichName = WHICH_NAME.exec(text);
+  const officeAsked = whichName && isOfficeWord((whichName[2] as string).toLowerCase());
+  const between = (whichName?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  const named = officeAsked && !between.every((w) => countryNamed(w.toLowerCase()) !== undefined) ? null : whichName;
   const part = WHICH_PART.exec(text);
   const base: Pick<
     Question,

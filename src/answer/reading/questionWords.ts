@@ -29,6 +29,7 @@ export const QUESTIONS = readDataFile(
     nameNouns: WordList,
     nameNounReadings: z.object({ why: z.string().min(1), map: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)) }),
     turningVerbs: WordList,
+    sourceNouns: WordList,
   }),
 );
 

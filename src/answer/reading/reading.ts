@@ -44,7 +44,7 @@ import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
-import { placeContext } from './placeContext.ts';
+import { capitalAsCountry, placeContext } from './placeContext.ts';
 import { aliasFallback } from './aliasFallback.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { orAlternatives, requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
@@ -126,6 +126,7 @@ const readWords: ReadingStep = {
     state.concepts = conceptsOf(state.index, state.text, {
       dropQuestionWords: true,
       prefixLast: true,
+      regionMembers: true,
       ...(state.claim ? {} : { idioms: { dropped: (raw: string) => state.notes.dropped.push(raw) } }),
     });
   },
@@ -155,6 +156,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   sayVerbBonus,
   namesSelect,
   placeContext,
+  capitalAsCountry,
   aliasFallback,
   topicInSelected,
   inPerson,

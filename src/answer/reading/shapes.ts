@@ -141,3 +141,9 @@ export function ordinalAsked(text: string): { focus: string; ordinal: string } |
   }
   return null;
 }
+
+/** "per … joint statement", "according to the … story": the readout cited by a noun for it (rule `source-reference`). */
+export const SOURCE_REFERENCE = new RegExp(
+  String.raw`\b(per|according\s+to|from|in)(\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)(?:joint\s+)?(?:${QUESTIONS.sourceNouns.words.join('|')})\b`,
+  'giu',
+);

@@ -54,6 +54,9 @@ export const capitalOf: (word: string) => CountryForms | undefined = guarded(cou
  */
 export const isWording: (word: string) => boolean = guarded((word) => /^[var]$/.test(commonestPos(word)), false);
 
+/** Is a verb in its commonest sense ("migrate")? */
+export const isVerbLemma: (word: string) => boolean = guarded((word) => commonestPos(word) === 'v', false);
+
 /**
  * A descriptive adjective: commonest as an adjective, and WordNet relates it to no noun it pertains to
  * ("regular", "closer", "frank"; not "nuclear" → nucleus, "naval" → navy). Rule `wording-drop`.

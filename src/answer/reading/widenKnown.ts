@@ -7,10 +7,11 @@
  */
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import type { Concept } from './concepts.ts';
-import { isEnglish as isEnglishWord, isVerbForm, widenings } from './vocabulary.ts';
+import { isEnglish as isEnglishWord, isVerbForm, isVerbLemma, widenings } from './vocabulary.ts';
 import { counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { widenTarget } from './widenTarget.ts';
+import { applied } from '../explain.ts';
 
 const WEIGHT = DEFAULTS.reading.weights;
 // A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
@@ -45,7 +46,30 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
     added.push(r.word);
   }
+  if (added.length === 0 && inScope) added.push(...derivationSiblings(index, concept, raw, inScope));
   added.push(...counterCompounds(index, raw, concept.alternatives));
   if (added.length) concept.widened = added;
+  return added;
+}
+
+/**
+ * Rule `derivation-sibling`: "the migration mess" where the named readout writes "the migrant crisis" — a noun and
+ * the word its verb derives in turn ("migration" → migrate → "migrant") are the same act, found only in the named
+ * readouts and only when no close synonym is, at a derivation's share.
+ */
+function derivationSiblings(index: SentenceIndex, concept: Concept, raw: string, inScope: ReadonlySet<number>): string[] {
+  const added: string[] = [];
+  for (const verb of widenings(raw)) {
+    if (verb.relation !== 'derivation' || verb.weight < DERIVATION_MIN || !isVerbLemma(verb.word)) continue;
+    for (const r of widenings(verb.word)) {
+      if (added.length >= FALLBACK_WIDENED) return added;
+      if (r.relation !== 'derivation' || r.word === raw || isVerbLemma(r.word)) continue;
+      const id = widenTarget(index, r.word, { phrases: true });
+      if (id === undefined || concept.alternatives.has(id) || !inScope.has(id)) continue;
+      applied('derivation-sibling');
+      concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
+      added.push(r.word);
+    }
+  }
   return added;
 }

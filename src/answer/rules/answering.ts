@@ -342,4 +342,11 @@ export const ANSWERING_RULES = [
     module: `${ROOM.answering}numberPhrases.ts`,
     test: TEST.round20h,
   },
+  {
+    id: 'fact-not-stated',
+    reason:
+      '"how many F-16s is Argentina getting?" where the readout names the F-16 and no number: the asked number or ordinal is stated nowhere, so nothing answers, and the sentences found are shown as the closest',
+    module: `${ROOM.answering}ask.ts`,
+    test: TEST.round20i,
+  },
 ] as const satisfies readonly RuleRow[];

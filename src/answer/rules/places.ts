@@ -24,4 +24,5 @@ export const TEST = {
   round20g: 'test/reading20g.test.ts',
   closest: 'test/closest.test.ts',
   round20h: 'test/reading20h.test.ts',
+  round20i: 'test/reading20i.test.ts',
 } as const;

@@ -384,4 +384,32 @@ export const READING_LEXICON_RULES = [
     module: `${ROOM.reading}peopleNoun.ts`,
     test: TEST.round20h,
   },
+  {
+    id: 'region-members',
+    reason:
+      'a region typed as one word ("the un mission in africa", "the gulf", "the baltics") is named by a readout naming one of its countries ("South Sudan"), except a country the question names itself',
+    module: `${ROOM.reading}regionMembers.ts`,
+    test: TEST.round20i,
+  },
+  {
+    id: 'derivation-sibling',
+    reason:
+      '"the migration mess" where the named readout writes "the migrant crisis": a noun and the word its verb derives in turn are the same act, found only in the named readouts',
+    module: `${ROOM.reading}widenKnown.ts`,
+    test: TEST.round20i,
+  },
+  {
+    id: 'historical-year',
+    reason:
+      '"how many muskets did argentine rebels buy back in 1811": a year before the searched years is history a readout tells, a word to find, not a date filter refused as a mistake',
+    module: `${ROOM.reading}dateFilter.ts`,
+    test: TEST.round20i,
+  },
+  {
+    id: 'source-reference',
+    reason:
+      '"per hegseth\'s manila joint statement", "according to the austin meeting story": the document cited is the readout itself, its noun no word a sentence must write',
+    module: `${ROOM.reading}question.ts`,
+    test: TEST.round20i,
+  },
 ] as const satisfies readonly RuleRow[];
