@@ -89,6 +89,17 @@ const SEOUL_CALL = readoutMd(
     'The leaders noted that the ROK’s New Southern Policy aligns with the U.S. Indo-Pacific strategy.',
   ].join('\n'),
 );
+const TOKYO = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Japanese Minister of Defense Ken Sato",
+  '2018-04-20',
+  [
+    'Secretary of Defense Pat Smithers hosted Japanese Minister of Defense Ken Sato at the Pentagon today.',
+    '',
+    'This was their third meeting since Minister Sato assumed his responsibilities.',
+    '',
+    'They noted the growing role of the Japan Self-Defense Forces, including UNSCR enforcement.',
+  ].join('\n'),
+);
 // Another official's readout, so the everyday words of the questions are the corpus's words.
 const RABAT = readoutMd(
   "Readout of Secretary of the Army Dan Jones' Meeting With Moroccan Officials",
@@ -100,7 +111,7 @@ const RABAT = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(ARGENTINA, HANOI, MANAMA, TALLINN, LISBON, LONDON, RABAT, MAJURO, SEOUL_CALL);
+const engine = readoutsEngine(ARGENTINA, HANOI, MANAMA, TALLINN, LISBON, LONDON, RABAT, MAJURO, SEOUL_CALL, TOKYO);
 
 headlineCases('issue 20, ninth round: readings', engine, [
   {
@@ -160,6 +171,18 @@ headlineCases('issue 20, ninth round: readings', engine, [
     headline: 'NATO Summit in Wales — September 27, 2022.',
     rule: 'fact-which-name',
     why: 'a gathering is told apart by where it was: the place right after its name is part of the answer (stated.ts withPlace)',
+  },
+  {
+    question: 'how many times had smithers and sato met by their april 2018 meeting?',
+    headline: 'Third meeting — April 20, 2018.',
+    rule: 'meetings-stated',
+    why: 'the readout counts the meetings itself; counting readouts would say 1, and before, the words "by the time of" made it "0 — nothing … mentions …"',
+  },
+  {
+    question: 'did smithers and sato mention UN enforcement?',
+    headline: 'Yes — on April 20, 2018.',
+    rule: 'acronym-family',
+    why: 'the readout writes "UNSCR enforcement", a UN Security Council resolution: before, "No readout names Smithers and Sato and UN together"',
   },
 ]);
 

@@ -122,6 +122,23 @@ export function countryOfCapital(word: string): CountryForms | undefined {
   return countries().byCapital.get(formKey(word));
 }
 
+/**
+ * The longer acronyms of the table that name a part of this one's thing: they start with it, and one of their
+ * expansions starts with one of its own ("un" → unsc, unscr, unga: United Nations …; never "eu" → eucom, whose
+ * expansion is U.S. European Command).
+ */
+export function acronymFamily(word: string): readonly string[] {
+  const own = acronyms().get(word) ?? [];
+  if (!own.length) return [];
+  const out: string[] = [];
+  for (const [key, list] of acronyms()) {
+    if (key === word || !key.startsWith(word)) continue;
+    const part = list.some((x) => own.some((o) => x.expansion.toLowerCase().startsWith(`${o.expansion.toLowerCase()} `)));
+    if (part) out.push(key);
+  }
+  return out;
+}
+
 /** Readings of a domain acronym ("secdef", "cjcs", "mbs"); [] when it is not one. */
 export function acronym(word: string): readonly AcronymExpansion[] {
   return acronyms().get(word) ?? [];

@@ -8,6 +8,7 @@ import { openingOf, type Reading } from '../reading/reading.ts';
 import { mentions } from '../ranking/mentions.ts';
 import { dateTest } from '../reading/dateFilter.ts';
 import { conceptLabel, dateList, rangeSuffix, readoutsLabel, result } from './cite.ts';
+import { describeDate } from '../reading/extract.ts';
 import { suggestionsFor } from './suggest.ts';
 import type { Answer } from '../types.ts';
 import { terms } from '../../text/terms.ts';
@@ -52,6 +53,8 @@ export function countAnswer(index: SentenceIndex, input: string, reading: Readin
     results: [],
     suggestions: suggestionsFor(index, question.focus),
   });
+  const stated = statedMeetings(index, input, reading);
+  if (stated) return { ...base, ...stated };
   if (concepts.length === 0 || concepts.some((c) => !c.known)) return zero();
   const allowed = reading.allowed;
   let found: { sentence: number; score: number }[];
@@ -95,4 +98,42 @@ export function countAnswer(index: SentenceIndex, input: string, reading: Readin
     // What was counted, as a timeline topic: a front end may page through them there.
     topic: label,
   };
+}
+
+/** "how many times had they met/spoken": the times asked are meetings. */
+const TIMES_MET = /\bhow\s+many\s+times\b.*\b(?:met|meet|meeting|spoken|spoke|talked|seen|saw|sat\s+down)\b/i;
+/** "their third meeting", "the sixth time": a readout's own count of the meetings. */
+const ORDINAL_MEETING =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:face-to-face|in-person|bilateral|official|formal)\s+)?(meeting|time|visit|engagement|conversation|call)\b/i;
+
+/**
+ * Rule `meetings-stated`: "how many times had mattis and onodera met by their april 2018 meeting?" — a readout the
+ * names select that counts the meetings itself ("This was their third meeting since …", "marked their sixth
+ * meeting") answers with that count, newest first; the corpus holds only some of the meetings, so counting its
+ * readouts would understate it.
+ */
+function statedMeetings(index: SentenceIndex, input: string, reading: Reading): Pick<Answer, 'headline' | 'none' | 'results'> | null {
+  const allowed = reading.allowed;
+  if (!allowed || !TIMES_MET.test(input)) return null;
+  const test = dateTest(reading.question.range);
+  let best: { sentence: number; match: RegExpExecArray; date: number } | null = null;
+  for (let n = 0; n < index.readouts.length; n++) {
+    const r = index.readouts[n];
+    if (allowed[n] !== 1 || !r || (test && !test(index.readoutDate(n)))) continue;
+    if (best && index.readoutDate(n) <= best.date) continue;
+    for (let s = r.first; s < r.first + r.count; s++) {
+      const match = ORDINAL_MEETING.exec(index.text(s));
+      if (!match) continue;
+      best = { sentence: s, match, date: index.readoutDate(n) };
+      break;
+    }
+  }
+  if (best) {
+    applied('meetings-stated');
+    const cited = result(index, best.sentence, 1);
+    const when = cited.date ? describeDate(cited.date) : 'an undated readout';
+    const ordinal = best.match[1] as string;
+    return { headline: `${ordinal[0]?.toUpperCase()}${ordinal.slice(1)} ${best.match[2]} — ${when}.`, none: false, results: [cited] };
+  }
+  return null;
 }

@@ -45,6 +45,7 @@ import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
 import { capitalAsCountry, placeContext } from './placeContext.ts';
+import { acronymFamilyStep } from './acronymFamily.ts';
 import { aliasFallback } from './aliasFallback.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { orAlternatives, requiredWords, unknownWordDrop, unknownWords, widenedWeight } from './veto.ts';
@@ -157,6 +158,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   namesSelect,
   placeContext,
   capitalAsCountry,
+  acronymFamilyStep,
   aliasFallback,
   topicInSelected,
   inPerson,

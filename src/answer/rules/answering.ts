@@ -349,4 +349,11 @@ export const ANSWERING_RULES = [
     module: `${ROOM.answering}ask.ts`,
     test: TEST.round20i,
   },
+  {
+    id: 'meetings-stated',
+    reason:
+      '"how many times had mattis and onodera met?": a readout the names select that counts the meetings itself ("their third meeting") answers with that count; the corpus holds only some meetings, so counting readouts would understate it',
+    module: `${ROOM.answering}count.ts`,
+    test: TEST.round20i,
+  },
 ] as const satisfies readonly RuleRow[];

@@ -412,4 +412,11 @@ export const READING_LEXICON_RULES = [
     module: `${ROOM.reading}question.ts`,
     test: TEST.round20i,
   },
+  {
+    id: 'acronym-family',
+    reason:
+      '"japan\'s SDF helping enforce UN sanctions" where the readout writes "UNSCR enforcement": an acronym typed as a name is named by the table\'s longer acronyms for a part of its thing (UN → UNSC, UNSCR), when the names select nothing otherwise',
+    module: `${ROOM.reading}acronymFamily.ts`,
+    test: TEST.round20i,
+  },
 ] as const satisfies readonly RuleRow[];
