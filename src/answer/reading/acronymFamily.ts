@@ -5,7 +5,8 @@
  * only when the names select no readout together.
  */
 import type { ReadingStep } from './state.ts';
-import { namesSelect } from './select.ts';
+import { reselectWith } from './reselect.ts';
+import type { Concept } from './concepts.ts';
 import { acronymFamily } from '../../lexicon/index.ts';
 import { term } from '../../text/terms.ts';
 import { applied } from '../explain.ts';
@@ -15,28 +16,20 @@ export const acronymFamilyStep: ReadingStep = {
   run: (state) => {
     if (!state.candidates || state.candidates.length > 0) return;
     const { index } = state;
-    const typed = new Map<(typeof state.names)[number], Map<number, number>>();
+    const wider = new Map<Concept, Map<number, number>>();
     for (const c of state.names) {
       if (!/^\p{Lu}{2,}$/u.test(c.raw.replace(/[^\p{L}]/gu, '')) && !/^\p{Ll}{2,5}$/u.test(c.raw)) continue;
       const family = acronymFamily(c.raw.toLowerCase())
         .map((a) => term(a))
         .filter((t): t is string => typeof t === 'string' && index.df(t) > 0);
       if (!family.length) continue;
-      typed.set(c, c.alternatives);
-      c.alternatives = new Map(c.alternatives);
+      const alternatives = new Map(c.alternatives);
       for (const t of family) {
         const id = index.termId(t);
-        if (id !== undefined && !c.alternatives.has(id)) c.alternatives.set(id, 1);
+        if (id !== undefined && !alternatives.has(id)) alternatives.set(id, 1);
       }
+      wider.set(c, alternatives);
     }
-    if (!typed.size) return;
-    const before = { names: state.names, candidates: state.candidates, allowed: state.allowed };
-    namesSelect.run(state);
-    if (!state.candidates?.length) {
-      for (const [c, alternatives] of typed) c.alternatives = alternatives;
-      Object.assign(state, before);
-      return;
-    }
-    applied('acronym-family');
+    if (reselectWith(state, wider)) applied('acronym-family');
   },
 };

@@ -9,6 +9,7 @@ import { ANY, namedInReadout } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { isPerson } from './people.ts';
 import { namesSelect } from './select.ts';
+import { reselectWith } from './reselect.ts';
 import type { ReadingStep } from './state.ts';
 import { capitalOf, countryNamed } from './vocabulary.ts';
 import { PLACE_WORDS } from './questionWords.ts';
@@ -83,18 +84,11 @@ export const capitalAsCountry: ReadingStep = {
       return !PLACE_WORDS.has(before) && capitalOf(c.raw.toLowerCase()) !== undefined;
     });
     if (!capitals.length) return;
-    const before = { names: state.names, candidates: state.candidates, allowed: state.allowed };
-    const typed = new Map(capitals.map((c) => [c, c.alternatives]));
+    const wider = new Map<Concept, Map<number, number>>();
     for (const c of capitals) {
       const country = conceptsOf(index, capitalOf(c.raw.toLowerCase())?.country ?? '')[0];
-      c.alternatives = new Map([...(country?.alternatives ?? []), ...c.alternatives]);
+      wider.set(c, new Map([...(country?.alternatives ?? []), ...c.alternatives]));
     }
-    namesSelect.run(state);
-    if (!state.candidates?.length) {
-      for (const [c, alternatives] of typed) c.alternatives = alternatives;
-      Object.assign(state, before);
-      return;
-    }
-    applied('capital-as-country');
+    if (reselectWith(state, wider)) applied('capital-as-country');
   },
 };
