@@ -9,7 +9,7 @@ import { cleanQuestion } from '../src/answer/reading/clean.ts';
 import { phraseAt } from '../src/lexicon/index.ts';
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine, testCorpusEngine } from './support/fixtures.ts';
-import { asked } from './support/asked.ts';
+import { asked, headlineCases } from './support/asked.ts';
 
 const PARIS = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Meeting With French Minister of the Armed Forces Claire Dumont",
@@ -190,12 +190,6 @@ describe('capital-as-country: a capital that receives is its government', () => 
 });
 
 describe('fact headlines of the seventh round', () => {
-  it('rule fact-what-kind: GIVEN "what kind of ally …?" THEN the words the sentence puts before "ally"', () => {
-    // "kind of" is chat filler for the words to find; the headline said only "Found in 1 readout".
-    const { headline, rules } = ask('what kind of ally did smithers call sweden when he phoned lind?');
-    expect(headline).toBe('capable, full-spectrum ally — April 25, 2024.');
-    expect(rules).toContain('fact-what-kind');
-  });
   it('GIVEN "what number nato member …?" THEN the ordinal with what it ranks, not the bare number', () => {
     expect(ask('what number nato member did smithers call sweden on his call with lind?').headline).toBe('32nd member — April 25, 2024.');
   });
@@ -223,24 +217,6 @@ describe('people-not-place: a people typed by its demonym acts; where a meeting 
     expect(ask('did smithers thank anyone in belgium for training afghan forces?').first).toBe(
       "Smithers thanked Minister Rossi for Italy's contributions to training Afghan forces.",
     );
-  });
-});
-
-describe("when-year: the year a sentence states, not the dateline's", () => {
-  it('GIVEN "which year\'s liberation of kuwait …" THEN 1991, not the readout\'s own year or "today"', () => {
-    // The opening's "Dec. 29, 2017 … today" answered "On December 29, 2017."
-    const { headline, rules } = ask("which year's liberation of kuwait did smithers say the partnership is grounded in?");
-    expect(headline).toBe('1991, according to the readout of December 29, 2017.');
-    expect(rules).toContain('when-year');
-  });
-});
-
-describe('office-asked-anywhere: who held an office is answered wherever the readout names it', () => {
-  it('GIVEN "who was pakistan\'s defense minister when smithers went to islamabad?" THEN the minister named further down', () => {
-    // The office had to head the readout, as whom a meeting was with: "No readout names Pakistan's defense minister …".
-    const { headline, rules } = ask("who was pakistan's defense minister when smithers went to islamabad?");
-    expect(headline).toBe('Imran Baig — December 4, 2017.');
-    expect(rules).toContain('office-asked-anywhere');
   });
 });
 
@@ -289,3 +265,24 @@ describe('seventh-round knowledge: Kurdish, MOI, a noun an article leads to', ()
     expect(value.none).toBe(true);
   });
 });
+
+headlineCases('single questions, each with the headline it must get', engine, [
+  {
+    question: 'what kind of ally did smithers call sweden when he phoned lind?',
+    headline: 'capable, full-spectrum ally — April 25, 2024.',
+    rule: 'fact-what-kind',
+    why: 'the words the sentence puts before "ally"; before: "kind of" is chat filler for the words to find; the headline said only "Found in 1 readout".',
+  },
+  {
+    question: "which year's liberation of kuwait did smithers say the partnership is grounded in?",
+    headline: '1991, according to the readout of December 29, 2017.',
+    rule: 'when-year',
+    why: '1991, not the readout\'s own year or "today"; before: the opening\'s "Dec. 29, 2017 … today" answered "On December 29, 2017."',
+  },
+  {
+    question: "who was pakistan's defense minister when smithers went to islamabad?",
+    headline: 'Imran Baig — December 4, 2017.',
+    rule: 'office-asked-anywhere',
+    why: 'the minister named further down; before: the office had to head the readout, as whom a meeting was with: "No readout names Pakistan\'s defense minister …".',
+  },
+]);

@@ -1,6 +1,6 @@
 /**
  * What the reading tests share (test/reading20f/g/h, answering20b): an ask answered through `explained`, and a
- * table of cases that each state a question, the headline it must get and the rule that gives it, with the
+ * table of cases that each state a question, the headline it must get and the rule that gives it (or must not), with the
  * reason the case exists. One place for the shape those files repeated case by case.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ export interface HeadlineCase {
   question: string;
   headline: string;
   rule?: string;
+  /** A rule that must not have applied: the case shows where the rule stops. */
+  ruleAbsent?: string;
   /** What it answered before the rule, or what the rule must keep. */
   why: string;
 }
@@ -35,10 +37,12 @@ export interface HeadlineCase {
 export function headlineCases(title: string, engine: Engine, cases: readonly HeadlineCase[]): void {
   describe(title, () => {
     for (const c of cases) {
-      it(`GIVEN "${c.question}" THEN "${c.headline}"${c.rule ? ` (${c.rule})` : ''} — ${c.why}`, () => {
+      const rule = c.rule ? ` (${c.rule})` : c.ruleAbsent ? ` (not ${c.ruleAbsent})` : '';
+      it(`GIVEN "${c.question}" THEN "${c.headline}"${rule} — ${c.why}`, () => {
         const { headline, rules } = asked(engine, c.question);
         expect(headline).toBe(c.headline);
         if (c.rule) expect(rules).toContain(c.rule);
+        if (c.ruleAbsent) expect(rules).not.toContain(c.ruleAbsent);
       });
     }
   });
