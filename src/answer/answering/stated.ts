@@ -90,6 +90,25 @@ export function monthIn(text: string): string | null {
 }
 
 /**
+ * The office's words as one pattern, in any case, with up to two words between them. Compiled once per office:
+ * this runs for every candidate sentence of a who-question (hundreds at 10,000 readouts), and compiling a
+ * Unicode regex per sentence was most of "who is the Indian defense minister?"'s time.
+ */
+function officePattern(ws: string[]): RegExp {
+  const key = ws.join(' ');
+  let re = officePatterns.get(key);
+  if (!re) {
+    const pattern = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s+[\p{L}.'’-]+){0,2}?\s+`);
+    // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
+    re = new RegExp(String.raw`\b${pattern}\b\s*`, 'iu');
+    if (officePatterns.size >= 64) officePatterns.delete(officePatterns.keys().next().value as string);
+    officePatterns.set(key, re);
+  }
+  return re;
+}
+const officePatterns = new Map<string, RegExp>();
+
+/**
  * Rule `fact-who-office`: "who was the slovak prime minister …?" — the name the sentence writes right after
  * the office as typed ("Slovak Prime Minister Robert Fico"), not another person it names first.
  */
@@ -105,11 +124,7 @@ export function nameAfterOffice(scraped: string, office: string, minWords = 2): 
   if (typed.length < minWords) return null;
   // The office as typed, or with a word or two the teammate left out ("deputy assistant secretary for …" is the
   // readout's "Deputy Assistant Secretary of Defense for …").
-  const officeAt = (ws: string[]) => {
-    const pattern = ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`(?:\s+[\p{L}.'’-]+){0,2}?\s+`);
-    // The office in any case, the name after it capitalised (under the i flag \p{Lu} would match "in" too).
-    return new RegExp(String.raw`\b${pattern}\b\s*`, 'iu').exec(text);
-  };
+  const officeAt = (ws: string[]) => officePattern(ws).exec(text);
   // "the south korean national security advisor": the readout may write the country otherwise ("ROK").
   const country = countryNamed(typed[0] ?? '') ? 1 : countryNamed(typed.slice(0, 2).join(' ')) ? 2 : 0;
   const at = officeAt(typed) ?? (country && typed.length - country >= minWords ? officeAt(typed.slice(country)) : null);
