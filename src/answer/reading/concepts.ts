@@ -20,6 +20,7 @@ import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { idiomReading, idiomsIn, idiomsLeft } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 import { regionForms } from '../../lexicon/index.ts';
+import { placeNotAcronym } from './placeNotAcronym.ts';
 import { addRegionMembers } from './regionMembers.ts';
 import { isAcronym, transpositions } from './typos.ts';
 
@@ -135,7 +136,7 @@ export function conceptsOf(index: SentenceIndex, text: string, options: ConceptO
 
   const concepts: Concept[] = [];
   correctEntityTypos(index, seq);
-  const entityMatches = index.aliases.match(seq.map((s) => s.term));
+  const entityMatches = index.aliases.match(seq.map((s) => s.term)).filter((m) => !placeNotAcronym(m, seq));
   const idioms = options.idioms
     ? idiomsIn(
         all,

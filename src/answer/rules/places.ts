@@ -25,4 +25,5 @@ export const TEST = {
   closest: 'test/closest.test.ts',
   round20h: 'test/reading20h.test.ts',
   round20i: 'test/reading20i.test.ts',
+  round20j: 'test/reading20j.test.ts',
 } as const;

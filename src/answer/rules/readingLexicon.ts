@@ -195,6 +195,13 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20f,
   },
   {
+    id: 'place-not-acronym',
+    reason:
+      'a country or region typed not in capitals is the place, not an acronym one readout defines with its letters: "security in asia" is not the "Autonomous Systems Industry Alliance (ASIA)"',
+    module: `${ROOM.reading}placeNotAcronym.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'demonym-modifies',
     reason:
       'a common English word typed in lower case after a country\'s adjective ("nigerian sailors") is what it describes, not a name the readout must write',
