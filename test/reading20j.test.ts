@@ -28,7 +28,44 @@ const DELHI = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI);
+// A news story with a dateline away from Washington, a count in a word the corpus mostly capitalises, and a
+// word it writes both ways.
+const BRASILIA = readoutMd(
+  'Smithers, Brazilian Minister Launch Defense Dialogue',
+  '2012-04-24',
+  [
+    'BRASILIA, Brazil, April 24, 2012 – Here in the capital, U.S. and Brazilian defense leaders met for the first time under a new agreement.',
+    '',
+    'Defense Secretary Pat Smithers and Brazilian Defense Minister Celso Lima today conducted the first Defense Cooperation Dialogue.',
+    '',
+    'Exercise Southern Star brought together more than 7,500 troops from ten nations, Lima said.',
+    '',
+    'Brazil sends observers to the United Nations and to the Organization of American States.',
+    '',
+    "Lima said Brazil's forces stand on NATO's eastern flank as partners.",
+    '',
+    'The NATO Eastern Flank Forum met in Warsaw, and the Eastern Flank Command is strong.',
+    '',
+    'Smithers visited the Eastern Flank Academy.',
+    '',
+    'Fighting continued in eastern Ukraine.',
+    '',
+    'Smithers welcomed Brazil’s support for the U.S. rebalance to the Asia-Pacific region.',
+  ].join('\n'),
+);
+const SEOUL = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Republic of Korea Minister Kim Ho",
+  '2013-06-02',
+  [
+    'Secretary of Defense Pat Smithers met with Republic of Korea Minister of National Defense Kim Ho in Seoul today.',
+    '',
+    'They discussed the United Nations Command, which both countries support.',
+    '',
+    'Smithers praised the troops of Ghanaian President John Mensah for their service in Mali.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -48,5 +85,39 @@ headlineCases('issue 20, tenth round: readings', engine, [
     headline: 'Yes — on February 16, 2022.',
     ruleAbsent: 'place-not-acronym',
     why: 'an acronym of the place itself ("us", the United States) is that place already: read as the pronoun "us" it would name nothing',
+  },
+  {
+    question: 'how many countries sent troops to southern star, per smithers and lima?',
+    headline: 'ten nations — April 24, 2012.',
+    rule: 'counted-synonyms',
+    why: 'the unit counted is "countries", the readout counts "nations" (a close WordNet synonym) — and mostly writes Nations capitalised, as in "United Nations": before, "No readout naming … mentions countries"',
+  },
+  {
+    question: 'did lima say brazil stands on nato’s eastern side?',
+    headline: 'Yes — on April 24, 2012.',
+    rule: 'written-lower',
+    why: 'the readouts write "eastern" in lower case too ("NATO\'s eastern flank"): typed so, it is the word, not a name\'s part; before, "No readout names Lima and Brazil and NATO and Eastern together"',
+  },
+  {
+    question: 'did smithers visit brasilia?',
+    headline: 'Yes — on April 24, 2012.',
+    ruleAbsent: 'visit-place',
+    why: 'the story\'s dateline ("BRASILIA, Brazil, April 24, 2012 –") says where the secretary was: before, "No readout is of a visit to Brasilia"',
+  },
+  {
+    question: 'whose troops did smithers praise for their service in mali?',
+    headline: 'John Mensah — June 2, 2013.',
+    rule: 'intent-who',
+    why: '"whose" asks for a person as "who" does: before it was read as a typo of "whole" ("Showing results for whole")',
+  },
+  {
+    question: 'what did smithers and kim discuss when smithers saw him in seoul?',
+    headline: 'What Smithers and Kim discussed about Smithers saw him in Seoul: 1 readout (2013-06-02).',
+    why: '"saw" is read as "see", and seeing someone is meeting them (data/reading/synonyms.json): the readout writes "met", no sentence writes "saw"',
+  },
+  {
+    question: 'what did smithers say about america’s pivot to asia?',
+    headline: "Smithers on America's pivot to Asia: 1 readout (2012-04-24).",
+    why: 'the "pivot to Asia" is the readouts\' "rebalance to the Asia-Pacific" (data/reading/synonyms.json)',
   },
 ]);

@@ -17,7 +17,7 @@ import { acronym } from '../../lexicon/index.ts';
 import { dayBefore } from '../reading/dateFilter.ts';
 import { citation, conceptLabel, dateList, listed, rangeSuffix, readoutsLabel } from './cite.ts';
 import { STOP_WORDS, term, terms, words, type Word } from '../../text/terms.ts';
-import { countryNamed } from '../reading/vocabulary.ts';
+import { countryNamed, widenings } from '../reading/vocabulary.ts';
 import {
   eventIn,
   countriesIn,
@@ -384,6 +384,11 @@ function unitTerms(index: SentenceIndex, unit: string | undefined): Set<string> 
   const own = unit ? term(unit.toLowerCase()) : null;
   if (!unit || !own) return out;
   out.add(own);
+  // Its close synonyms, as the reading found them (rule `counted-synonyms`: "how many countries" → "ten nations").
+  for (const r of widenings(unit.toLowerCase())) {
+    const t = r.relation === 'synonym' && r.weight >= DEFAULTS.reading.fallbackMinWeight && !/\s/.test(r.word) ? term(r.word) : null;
+    if (t) out.add(t);
+  }
   for (const name of index.aliases.lookup(unit)?.names ?? []) {
     const last = terms(name).pop();
     if (last) out.add(last);

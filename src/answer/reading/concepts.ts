@@ -386,6 +386,8 @@ function termConcept(
       applied('lexicon-widen');
       alternatives.set(id, weight);
       widened.push(r.word);
+      // "saw" read as "see" is that verb, domain synonyms and all ("see" → meet, visit).
+      if (r.relation === 'inflection') for (const synonym of synonymsOf(term(r.word) ?? '')) add(synonym, WEIGHT.synonym);
     }
   }
   if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase()))

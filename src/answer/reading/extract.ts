@@ -213,6 +213,17 @@ export function placesIn(sentence: string): string[] {
 }
 
 /**
+ * The place of a news story's dateline ("BRASILIA, Brazil, April 24, 2012 – …" → Brasilia, Brazil), where the
+ * reporter travelling with the secretary filed it; none for a sentence that opens otherwise.
+ */
+export function datelinePlaces(sentence: string): string[] {
+  const m = DATELINE.exec(sentence);
+  return m ? [m[1] as string, ...(m[2] ? [m[2]] : [])] : [];
+}
+const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}.'’ -]+?),\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d/u;
+
+/**
  * The most specific date a sentence states: a full date ("July 7, 2016"), or
  * a month and day ("met June 2") completed with the readout's year.
  */

@@ -59,6 +59,13 @@ function isName(index: SentenceIndex, c: Concept, next: Concept | undefined, fir
       applied('borrowed-capital');
       return false;
     }
+    // Rule `written-lower`: "nato's eastern side" — an English word typed in lower case that the readouts too write
+    // in lower case in a fair share of its uses ("NATO's eastern flank" beside "NATO's Eastern Flank") is that word,
+    // not a name's part the others must be named with; a person's name ("work" for Bob Work) stays one.
+    if (c.raw === typed && !/\s/.test(typed) && isEnglish(typed) && oftenLower(index, id) && !isPerson(index, id)) {
+      applied('written-lower');
+      return false;
+    }
     // Rule `borrowed-capital`: "a sea border", "the day" — an English word typed in lower case whose capital in
     // the readouts is only borrowed (the tail of "Red Sea", "Independence Day", the head of "United States"; a
     // sentence's first word) is that word, not the name; a person's name ("work" for Bob Work) stays one, and so does a tail typed after its
@@ -361,6 +368,22 @@ function mostlyPlaced(index: SentenceIndex, id: number, placed: (ws: Capitals, a
  */
 function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
   return mostlyPlaced(index, id, (ws, at) => ws[at + 1]?.capitalized === true);
+}
+
+/** The readouts write the term in lower case in at least a quarter of the sentences read where it is not the first word. */
+function oftenLower(index: SentenceIndex, id: number): boolean {
+  const t = index.data.vocab[id];
+  let seen = 0;
+  let lower = 0;
+  for (const s of index.postings(id)) {
+    if (seen >= TAIL_SCAN) break;
+    const ws = words(index.text(s));
+    const at = ws.findIndex((w, k) => k > 0 && term(w.word) === t);
+    if (at < 0) continue;
+    seen++;
+    if (!(ws[at] as { capitalized: boolean }).capitalized) lower++;
+  }
+  return lower >= 2 && lower >= 0.25 * seen;
 }
 
 /** The term stands right after a capitalised word — or, with `orFirst`, as the sentence's first word. */

@@ -149,7 +149,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'who',
-    re: /^(?:who\b|whom\b|with\s+whom\b|what(?:'s|\s+is|\s+was|\s+were)?\s+the\s+names?\s+of\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?|journalists?|reporters?|envoys?|commanders?)\b)/i,
+    re: /^(?:who\b|whom\b|whose\b|with\s+whom\b|what(?:'s|\s+is|\s+was|\s+were)?\s+the\s+names?\s+of\b|which\s+(?:\w+\s+){0,2}(?:officials?|ministers?|leaders?|people|persons?|counterparts?|officers?|generals?|admirals?|secretar(?:y|ies)|secdefs?|ambassadors?|delegations?|chiefs?|journalists?|reporters?|envoys?|commanders?)\b)/i,
   },
   { intent: 'yesno', re: /^(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b/i },
 ];

@@ -24,7 +24,7 @@ import { idiomReadings } from './idioms.ts';
 import { counterpartsOf, withWhom } from './counterpart.ts';
 import { ANY, HEAD, MET, layout, metSelected, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
-import { placesIn } from './extract.ts';
+import { datelinePlaces, placesIn } from './extract.ts';
 import { peopleNotPlace } from './partyPlace.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
@@ -191,7 +191,13 @@ function visitedPlace(
     if (!bits) return bits;
     const opening = openingOf(index, n);
     const title = index.readouts[n]?.title ?? '';
-    const places = [...placesIn(opening >= 0 ? index.text(opening) : ''), ...placesIn(title.replace(/\bVisit to\b/i, 'visited'))];
+    // A story's dateline away from Washington is where the secretary was ("BRASILIA, Brazil, April 24, 2012 –").
+    const first = index.readouts[n]?.first ?? -1;
+    const places = [
+      ...placesIn(opening >= 0 ? index.text(opening) : ''),
+      ...placesIn(title.replace(/\bVisit to\b/i, 'visited')),
+      ...(first >= 0 ? datelinePlaces(index.text(first)) : []),
+    ];
     // A capital is its country's too: a meeting "in Luanda" was a visit to Angola.
     const placeNames = places.flatMap((p) => [p, ...(capitalOf(p.toLowerCase())?.forms ?? [])]);
     const ids = new Set(placeNames.flatMap((p) => terms(p)).map((t) => index.termId(t)));
@@ -252,6 +258,9 @@ export const topicInSelected: ReadingStep = {
     let inScope: Set<number> | undefined;
     for (const c of concepts) {
       if (!c.known || c.name || c.bonus || c.widened || /^\d/.test(c.raw)) continue;
+      // Rule `counted-synonyms`: the thing a how-many question counts is the unit of the number, in any of its
+      // close synonyms ("how many countries" → "ten nations"), though the readout writes "countries" elsewhere.
+      const counted = state.question.intent === 'quantity' && c.required === true;
       // An unknown word right before it narrows it ("fighter jets", rule unknown-word-drop): not any aircraft.
       const before = concepts[concepts.indexOf(c) - 1];
       if (before && !before.known && /^\s*$/.test(text.slice(before.end, c.start))) continue;
@@ -259,10 +268,11 @@ export const topicInSelected: ReadingStep = {
         // Present only through a weaker word ("talks" as "discussed" where the readout writes "peace negotiations"):
         // its close synonyms there are read too, and it is not absent.
         const typed = { ...c, alternatives: new Map([...c.alternatives].filter(([, w]) => w >= 1)) };
-        if (typed.alternatives.size && !scope.some((n) => namedInReadout(index, typed, n) & ANY)) {
-          const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)));
+        if (counted || (typed.alternatives.size && !scope.some((n) => namedInReadout(index, typed, n) & ANY))) {
+          const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)), counted);
           if (added.length) {
-            applied('lexicon-widen-fallback');
+            if (counted) applied('counted-synonyms');
+            else applied('lexicon-widen-fallback');
             notes.widened.push({ word: c.raw, to: added });
           }
         }
@@ -280,9 +290,10 @@ export const topicInSelected: ReadingStep = {
           if (scope.some((n) => namedInReadout(index, c, n) & ANY)) continue;
         }
       }
-      const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)));
+      const added = widenKnown(index, c, (inScope ??= scopeTerms(index, scope)), counted);
       if (added.length) {
-        applied('lexicon-widen-fallback');
+        if (counted) applied('counted-synonyms');
+        else applied('lexicon-widen-fallback');
         notes.widened.push({ word: c.raw, to: added });
       }
       if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) {

@@ -27,7 +27,7 @@ const FALLBACK_WIDENED = DEFAULTS.reading.fallbackWidened;
  * WordNet synonyms the corpus writes in lower case, each weighing less than the word typed. Returns the words
  * added (none when the concept is a name, a number, or not an English word).
  */
-export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: ReadonlySet<number>): string[] {
+export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: ReadonlySet<number>, unit = false): string[] {
   const raw = concept.raw.toLowerCase();
   // An entity typed as one lower-case word ("troops") is a word, as a term is.
   const word = concept.kind === 'term' || /^\p{Ll}/u.test(concept.entity ?? '');
@@ -40,7 +40,9 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
     // sharing): the same act, written as a noun.
     const nominal = r.relation === 'derivation' && r.weight >= DERIVATION_MIN && isVerbForm(raw, true);
     if (!nominal && (r.relation !== 'synonym' || r.weight < FALLBACK_MIN)) continue;
-    const id = widenTarget(index, r.word, { phrases: true });
+    // A counted unit (rule `counted-synonyms`) may be a word the corpus mostly capitalises ("nations", as in the United
+    // Nations): the sentence must hold the number beside it, so "ten nations" is no name.
+    const id = widenTarget(index, r.word, { phrases: true, anyCase: unit });
     // Only what the named readouts write: a synonym elsewhere in the corpus cannot make them answer.
     if (id === undefined || concept.alternatives.has(id) || (inScope && !inScope.has(id))) continue;
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));

@@ -22,7 +22,11 @@ const { widenMaxSentenceShare, widenSmallCorpusSentences } = DEFAULTS.reading;
  * Without `phrases` only a one-term word counts; with it, an alias entity, or the rarest word of a spelling one
  * sentence writes whole ("cease-fire" → cease).
  */
-export function widenTarget(index: SentenceIndex, word: string, options: { phrases?: boolean } = {}): number | undefined {
+export function widenTarget(
+  index: SentenceIndex,
+  word: string,
+  options: { phrases?: boolean; anyCase?: boolean } = {},
+): number | undefined {
   const ts = terms(word);
   let id: number | undefined;
   if (ts.length === 1) id = index.df(ts[0] as string) > 0 ? index.termId(ts[0] as string) : undefined;
@@ -34,7 +38,7 @@ export function widenTarget(index: SentenceIndex, word: string, options: { phras
       id = ts.map((t) => index.termId(t)).sort((a, b) => index.df(a ?? -1) - index.df(b ?? -1))[0];
     }
   }
-  if (id === undefined || /^\p{Lu}/u.test(index.surface(id) ?? '')) return undefined;
+  if (id === undefined || (!options.anyCase && /^\p{Lu}/u.test(index.surface(id) ?? ''))) return undefined;
   if (index.df(id) > Math.max(widenMaxSentenceShare * index.size, widenSmallCorpusSentences)) return undefined;
   return id;
 }

@@ -195,6 +195,20 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20f,
   },
   {
+    id: 'written-lower',
+    reason:
+      'an English word typed in lower case that the readouts also often write in lower case is the word, not part of a name the others must be named with: "nato\'s eastern side" beside "NATO\'s eastern flank"',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20j,
+  },
+  {
+    id: 'counted-synonyms',
+    reason:
+      'what a how-many question counts is the unit of the number in any close synonym the named readouts write: "how many countries sent troops" is answered by "troops from ten nations"',
+    module: `${ROOM.reading}select.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'place-not-acronym',
     reason:
       'a country or region typed not in capitals is the place, not an acronym one readout defines with its letters: "security in asia" is not the "Autonomous Systems Industry Alliance (ASIA)"',
