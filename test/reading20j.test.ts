@@ -62,10 +62,28 @@ const SEOUL = readoutMd(
     'They discussed the United Nations Command, which both countries support.',
     '',
     'Smithers praised the troops of Ghanaian President John Mensah for their service in Mali.',
+    '',
+    'Kim thanked Secretary Smithers for the United States’ support for the airlift of 4,100 people from Kabul.',
   ].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL);
+// A news story that names the spokesperson in its second sentence; an official readout that names none.
+const KABUL = readoutMd(
+  'Smithers Meets With Afghan Defense Minister',
+  '2017-11-20',
+  [
+    'WASHINGTON, Nov. 20, 2017 — Deputy Defense Secretary Pat Smithers met with Afghanistan’s acting defense minister, Lt. Gen. Tariq Bahrami, today in the Pentagon, Smithers’ spokesperson said.',
+    '',
+    'In a readout following the meeting, Navy Cmdr. Sarah Higgins said both leaders reaffirmed their strong support for the partnership.',
+  ].join('\n'),
+);
+const TEL_AVIV = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Israeli Minister of Defense Yoav Gal",
+  '2023-11-25',
+  ['Secretary of Defense Pat Smithers spoke with Israeli Minister of Defense Yoav Gal today about the hostages.'].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -119,5 +137,23 @@ headlineCases('issue 20, tenth round: readings', engine, [
     question: 'what did smithers say about america’s pivot to asia?',
     headline: "Smithers on America's pivot to Asia: 1 readout (2012-04-24).",
     why: 'the "pivot to Asia" is the readouts\' "rebalance to the Asia-Pacific" (data/reading/synonyms.json)',
+  },
+  {
+    question: 'how many people were flown out of kabul, per smithers and kim?',
+    headline: '4,100 people — June 2, 2013.',
+    rule: 'quantity-number',
+    why: 'people counted by a number the sentence gives are that number: before, the names it found were counted ("1 named: States’")',
+  },
+  {
+    question: "can u tell me who put out the readout on smithers' sitdown w the afghan minister? ty",
+    headline: 'Sarah Higgins — November 20, 2017.',
+    rule: 'who-gave-readout',
+    why: 'who issued the readout is the spokesperson the story names, not the counterpart: before, "Tariq Bahrami"; and "sitdown" is chat for a meeting (chat.json), before "Nothing … mentions sitdown"',
+  },
+  {
+    question: 'who issued the statement on smithers’ call with gal?',
+    headline: 'The readout of November 25, 2023 does not name who issued it.',
+    rule: 'who-gave-readout',
+    why: 'an official readout names no spokesperson: said so, not answered with the counterpart; "issued" and "statement" are how it was asked, no words to find',
   },
 ]);

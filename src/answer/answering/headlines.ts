@@ -33,8 +33,9 @@ import {
   yearIn,
 } from './stated.ts';
 import { applied } from '../explain.ts';
+import { spokespersonIn } from './spokesperson.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { durationPhrase, MONEY_ASKED, numberPhrase, ordinalPhrase, shareOf, withOrdinal } from './numberPhrases.ts';
+import { durationPhrase, MONEY_ASKED, numberBeforeUnit, numberPhrase, ordinalPhrase, shareOf, withOrdinal } from './numberPhrases.ts';
 
 /** "Hagel and China's defense minister": the names, each office after the name it describes. */
 
@@ -289,6 +290,11 @@ export function headline(
       const { first } = index.readout(lead.sentence);
       const before: string[] = [];
       for (let n = lead.sentence - 1; n >= first; n--) before.push(index.text(n));
+      if (question.readoutBy) {
+        // The sentence, else one above it ("Pentagon Press Secretary Jane Doherty provided the following readout:").
+        const spokesperson = [sentence.text, ...before].map(spokespersonIn).find((name) => name !== null);
+        return spokesperson ? `${spokesperson} — ${when}.` : `The readout of ${when} does not name who issued it.`;
+      }
       const named = whoStated(sentence.text, question.focus);
       if (named) return `${named} — ${when}.`;
       const places = [sentence.text, ...before, sentence.title];
@@ -300,6 +306,12 @@ export function headline(
       // The sentence itself is result 1, right below: the headline only answers.
       return `Yes — on ${when}.`;
     case 'quantity': {
+      // "how many people were flown out": the number the sentence gives them ("4,100 people"), else the people it names.
+      const counted = question.people ? numberBeforeUnit(sentence.text, unitTerms(index, question.peopleNoun)) : null;
+      if (counted) {
+        applied('quantity-number');
+        return `${counted} — ${when}.`;
+      }
       if (question.people) {
         const people = othersNamed(sentence.text, askedNames(index, question, lead.sentence));
         applied('quantity-people');

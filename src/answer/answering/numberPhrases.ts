@@ -78,19 +78,23 @@ export function numberPhrase(text: string, unit: Set<string>, of: readonly strin
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
   // Else a number written right before the counted thing, further on ("troops from ten nations").
-  if (unit.size) {
-    const ws = words(text);
-    const { numberSet } = numbers();
-    for (let k = 1; k < ws.length; k++) {
-      const n = ws[k - 1] as { word: string; start: number };
-      if (!unit.has(term((ws[k] as { word: string }).word) ?? '') || !(/^\d[\d,.]*$/.test(n.word) || numberSet.has(n.word))) continue;
-      // "2,500-Marine": the number whole, its thousands too.
-      let from = n.start;
-      while (from > 0 && /[\d,.]/.test(text[from - 1] as string)) from--;
-      return text.slice(from, (ws[k] as { end: number }).end);
-    }
+  return numberBeforeUnit(text, unit) ?? phrases[0] ?? null;
+}
+
+/** A number written right before the counted thing ("troops from ten nations" → "ten nations"), or null. */
+export function numberBeforeUnit(text: string, unit: ReadonlySet<string>): string | null {
+  if (!unit.size) return null;
+  const ws = words(text);
+  const { numberSet } = numbers();
+  for (let k = 1; k < ws.length; k++) {
+    const n = ws[k - 1] as { word: string; start: number };
+    if (!unit.has(term((ws[k] as { word: string }).word) ?? '') || !(/^\d[\d,.]*$/.test(n.word) || numberSet.has(n.word))) continue;
+    // "2,500-Marine": the number whole, its thousands too.
+    let from = n.start;
+    while (from > 0 && /[\d,.]/.test(text[from - 1] as string)) from--;
+    return text.slice(from, (ws[k] as { end: number }).end);
   }
-  return phrases[0] ?? null;
+  return null;
 }
 
 /**

@@ -20,6 +20,7 @@ import { yearIn } from './stated.ts';
 import { words } from '../../text/terms.ts';
 import { MEETING_VERB } from '../reading/questionWords.ts';
 import { applied } from '../explain.ts';
+import { attributes } from './spokesperson.ts';
 import { DEFAULTS } from '../defaults.ts';
 
 /**
@@ -49,6 +50,9 @@ export function prefer(index: SentenceIndex, question: Question, ranked: Ranked[
     // "who did Austin call in May 2021?": the opening says who was called (rule `fact-who-met`); a later
     // sentence that names someone else (an envoy, a commander) is not the answer.
     if (question.intent === 'who') {
+      // Rule `who-gave-readout`: "who put out the readout on …?" asks for the spokesperson: the sentence that
+      // attributes the readout ("In a readout following the meeting, Navy Cmdr. Sarah Higgins said …").
+      if (question.readoutBy) return by(attributes(text) ? statedFact : 1 / statedFact, () => applied('who-gave-readout'));
       const named = by(othersNamed(text, namesAskedIn(r.sentence)).length > 0 ? namesAsked : 1, () => applied('who-named'));
       return meetingAsked && isOpening(index, r.sentence) ? named * by(openingWhoMet, () => applied('fact-who-met')) : named;
     }

@@ -24,6 +24,7 @@ import { cleanQuestion } from './clean.ts';
 import { focusVerbOf, type FocusVerb } from './focus.ts';
 import { unchat } from './chat.ts';
 import { applied } from '../explain.ts';
+import { withoutIssuing } from './issuing.ts';
 import { nameNounRead, QUESTIONS } from './questionWords.ts';
 import {
   CALLED_VERBS,
@@ -79,8 +80,10 @@ export interface Question {
   inPerson?: boolean;
   /** A date filter that left nothing, as readouts state it ("September 2"): searched with the focus, not part of it. */
   stated?: string;
-  /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them. */
+  /** "how many officials did X meet?": people are counted, so the answer is the sentence that names them (or gives their number: `peopleNoun`). */
   people?: boolean;
+  readoutBy?: boolean; // "who put out the readout …?": the spokesperson is asked (rule `who-gave-readout`, issuing.ts)
+  peopleNoun?: string;
   /** Chat taken out before reading ("hey bot can u", "thx"; rule `chat-words`). */
   chat?: string[];
   /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
@@ -220,7 +223,8 @@ export function readQuestion(input: string): Question {
   // document cited is the readout itself: its noun is no word to find; the names before it say which readout.
   const sourced = rest.replace(SOURCE_REFERENCE, '$1$2');
   if (sourced !== rest) applied('source-reference');
-  const read = intentRead(readWords(sourced, range, error, dropped));
+  const issuing = withoutIssuing(sourced); // rule `who-gave-readout`: "who put out the readout …?"
+  const read = { ...intentRead(readWords(issuing ?? sourced, range, error, dropped)), ...(issuing ? { readoutBy: true } : {}) };
   // Rule `fact-what-kind`: "what kind of ally did carter call spain?" asks the words before "ally" (chat drops
   // "kind of" from the words to find, so it is read on the input).
   const kind = WHAT_KIND.exec(input);
@@ -409,7 +413,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
             .trim(),
           verb: null,
           verbRequired: false,
-          ...(PERSON_NOUN.test(unit) ? { people: true } : {}),
+          ...(PERSON_NOUN.test(unit) ? { people: true, peopleNoun: unit } : {}),
           ...base,
         };
       }

@@ -200,6 +200,13 @@ export const ANSWERING_RULES = [
   },
   // Issue 20, answering round (20b): who-answers name the counterpart.
   {
+    id: 'who-gave-readout',
+    reason:
+      '"who put out the readout on …?" asks for the spokesperson: the sentence that attributes the readout comes first, not the opening that names the counterpart',
+    module: `${ROOM.answering}prefer.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'who-skip-spokesperson',
     reason: '"Press Secretary John Kirby provided the following readout:" names the spokesperson, never who met whom',
     module: `${ROOM.reading}extract.ts`,
