@@ -4,7 +4,8 @@
  */
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
-import { headlineCases } from './support/asked.ts';
+import { describe, expect, it } from 'vitest';
+import { asked, headlineCases } from './support/asked.ts';
 
 const BERLIN = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Meeting With German Minister of Defense Eva Brandt",
@@ -83,7 +84,18 @@ const TEL_AVIV = readoutMd(
   ['Secretary of Defense Pat Smithers spoke with Israeli Minister of Defense Yoav Gal today about the hostages.'].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV);
+// A story whose dateline repeats the date a question gives, and whose answer is further down.
+const BOGOTA_CALL = readoutMd(
+  'Smithers Calls Colombian Minister',
+  '2014-01-14',
+  [
+    'WASHINGTON, Jan. 15, 2014 – Defense Secretary Pat Smithers called Colombian Defense Minister Juan Rojas yesterday to discuss the partnership, the Pentagon press secretary said.',
+    '',
+    'Smithers told Rojas the Defense Department is committed to further strengthening the partnership.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -157,3 +169,11 @@ headlineCases('issue 20, tenth round: readings', engine, [
     why: 'an official readout names no spokesperson: said so, not answered with the counterpart; "issued" and "statement" are how it was asked, no words to find',
   },
 ]);
+
+describe('issue 20, tenth round: a dateline is no stated date (dateline-not-date)', () => {
+  it('GIVEN a date asked as words and a story datelined that day THEN the sentence that answers comes before the opening', () => {
+    const a = asked(engine, 'in january 2014 did smithers tell rojas the pentagon is committed to the partnership?');
+    expect(a.first).toBe('Smithers told Rojas the Defense Department is committed to further strengthening the partnership.');
+    expect(a.rules).toContain('dateline-not-date');
+  });
+});

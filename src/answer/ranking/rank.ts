@@ -17,6 +17,7 @@
  * `focus-verb-coverage` (coverage alone), and, for what counts as an answer
  * (`answersAmong`), `min-coverage` and `focus-in-sentence`.
  */
+import { hasDateline } from '../reading/extract.ts';
 import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 import type { Concept } from '../reading/concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
@@ -124,6 +125,8 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     return best;
   };
   const marks = index.termMarks(MARKS_RANK);
+  const datedAsked = concepts.some((c) => c.dated);
+  const DATELINE_SHARE = DEFAULTS.ranking.datelineShare;
   // One test of each kind, not one closure per concept and sentence: this loop
   // runs for every concept of every candidate.
   const inSentenceHas = (k: number) => marks.has(k);
@@ -145,9 +148,14 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     let focusTotal = 0;
     let lacks = false;
     const matched: Concept[] = [];
+    // Rule `dateline-not-date`: a story's dateline ("WASHINGTON, Jan. 15, 2014 –") repeats the readout's date; a
+    // date asked as words ("on that january 2014 call, did …") credits it a share (DEFAULTS): a sentence that states the date
+    // says more, and the opening that says only who met whom must not win on its dateline.
+    const dateline = datedAsked && id === index.readout(id).first && hasDateline(index.text(id));
+    if (dateline) applied('dateline-not-date');
     for (let k = 0; k < concepts.length; k++) {
       const c = concepts[k] as Concept;
-      const inSentence = creditOf(k, inSentenceHas);
+      const inSentence = creditOf(k, inSentenceHas) * (dateline && c.dated ? DATELINE_SHARE : 1);
       if (inSentence > 0) matched.push(c);
       const inTitle = creditOf(k, inTitleHas) * titleCredit;
       const around = context ? context(readout, c) : 0;

@@ -48,8 +48,9 @@ export interface Concept {
   name?: boolean;
   /** The answer must mention it (a focus verb, a counted thing, a number, a name). */
   required?: boolean;
-  /** Counts when a sentence has it, but its absence costs nothing (a date read as words). */
+  /** Counts when a sentence has it, but its absence costs nothing (a date read as words: `dated`). */
   bonus?: boolean;
+  dated?: boolean;
   /** A demonym or country word read as its country (rule `lexicon-demonym`): the country's name. */
   country?: string;
   /** An office word describing a counterpart ("the Chinese defense minister"; rule `counterpart-office`). */

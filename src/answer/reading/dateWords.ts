@@ -30,7 +30,7 @@ export const dateAsContent: ReadingStep = {
       const t = index.data.vocab[mainTerm(c) ?? -1] ?? '';
       if (!/^\d+$/.test(t) && !MONTH_TERMS.has(t)) continue;
       applied('date-as-content');
-      dateWords.push({ ...c, bonus: true, position: 1000 + c.position });
+      dateWords.push({ ...c, bonus: true, dated: true, position: 1000 + c.position });
     }
   },
 };

@@ -223,6 +223,11 @@ export function datelinePlaces(sentence: string): string[] {
 const DATELINE =
   /^\s*(\p{Lu}[\p{Lu}.'’ -]+?),\s+(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d/u;
 
+/** Whether a sentence opens with a news story's dateline ("WASHINGTON, Jan. 15, 2014 – …"). */
+export function hasDateline(sentence: string): boolean {
+  return DATELINE.test(sentence);
+}
+
 /**
  * The most specific date a sentence states: a full date ("July 7, 2016"), or
  * a month and day ("met June 2") completed with the readout's year.

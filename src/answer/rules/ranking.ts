@@ -14,6 +14,13 @@ export const RANKING_RULES = [
     test: TEST.rules,
   },
   {
+    id: 'dateline-not-date',
+    reason:
+      'a story\'s dateline ("WASHINGTON, Jan. 15, 2014 –") repeats the readout\'s date: a date asked as words credits a sentence that states it, not the dateline of the opening',
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'title-half-credit',
     reason: 'a content word only the readout\'s title names ("the Secretary" of "Secretary Mattis\' Call") counts half',
     module: `${ROOM.ranking}rank.ts`,
