@@ -16,6 +16,8 @@ const BERLIN = readoutMd(
     'The leaders discussed defense procurements and security in the Indo-Pacific.',
     '',
     'Smithers said the United States stands with the people of Ukraine.',
+    '',
+    'Both leaders stressed respect for international law.',
   ].join('\n'),
 );
 // A readout that defines an acronym spelled like a region.
@@ -95,7 +97,17 @@ const BOGOTA_CALL = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL);
+const MAPUTO = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Mozambican President Tomas Nuno",
+  '2023-08-02',
+  [
+    'Secretary of Defense Pat Smithers spoke on the phone with Mozambican President Tomas Nuno today.',
+    '',
+    'They also discussed priorities for the coming months, particularly related to implementation of the Global Fragility Act.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL, MAPUTO);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -169,6 +181,17 @@ headlineCases('issue 20, tenth round: readings', engine, [
     why: 'an official readout names no spokesperson: said so, not answered with the counterpart; "issued" and "statement" are how it was asked, no words to find',
   },
 ]);
+
+describe('issue 20, tenth round: the kind of answer asked is no topic word (name-kind-not-topic)', () => {
+  it('GIVEN "what law …" and a readout that names the act but never writes "law" THEN that sentence answers', () => {
+    // Before: "No readout naming Smithers and Nuno mentions law" — the noun the question asks a name of vetoed it.
+    const a = asked(engine, 'what law did smithers and nuno talk about putting into practice?');
+    expect(a.first).toBe(
+      'They also discussed priorities for the coming months, particularly related to implementation of the Global Fragility Act.',
+    );
+    expect(a.rules).toContain('name-kind-not-topic');
+  });
+});
 
 describe('issue 20, tenth round: a dateline is no stated date (dateline-not-date)', () => {
   it('GIVEN a date asked as words and a story datelined that day THEN the sentence that answers comes before the opening', () => {

@@ -25,6 +25,7 @@ import { counterpartsOf, withWhom } from './counterpart.ts';
 import { ANY, HEAD, MET, layout, metSelected, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { datelinePlaces, placesIn } from './extract.ts';
+import { answerKind } from './answerKind.ts';
 import { peopleNotPlace } from './partyPlace.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
 import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
@@ -191,13 +192,9 @@ function visitedPlace(
     if (!bits) return bits;
     const opening = openingOf(index, n);
     const title = index.readouts[n]?.title ?? '';
-    // A story's dateline away from Washington is where the secretary was ("BRASILIA, Brazil, April 24, 2012 –").
-    const first = index.readouts[n]?.first ?? -1;
-    const places = [
-      ...placesIn(opening >= 0 ? index.text(opening) : ''),
-      ...placesIn(title.replace(/\bVisit to\b/i, 'visited')),
-      ...(first >= 0 ? datelinePlaces(index.text(first)) : []),
-    ];
+    // A story's dateline is where the secretary was ("BRASILIA, Brazil, April 24, 2012 –").
+    const places = [...placesIn(opening >= 0 ? index.text(opening) : ''), ...placesIn(title.replace(/\bVisit to\b/i, 'visited'))];
+    places.push(...datelinePlaces(index.text(index.readouts[n]?.first ?? -1)));
     // A capital is its country's too: a meeting "in Luanda" was a visit to Angola.
     const placeNames = places.flatMap((p) => [p, ...(capitalOf(p.toLowerCase())?.forms ?? [])]);
     const ids = new Set(placeNames.flatMap((p) => terms(p)).map((t) => index.termId(t)));
@@ -298,7 +295,7 @@ export const topicInSelected: ReadingStep = {
       }
       if (!added.length || !scope.some((n) => namedInReadout(index, c, n) & ANY)) {
         // Rule absent-topic: marked here, decided in ask.ts (a who/when/where question or a lead that states something still answers).
-        state.absent.push(c);
+        if (!answerKind(state.question, c)) state.absent.push(c);
       }
     }
     dropAbsentVerbs(state);

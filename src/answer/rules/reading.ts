@@ -104,6 +104,13 @@ export const READING_RULES = [
     test: TEST.reading,
   },
   {
+    id: 'name-kind-not-topic',
+    reason:
+      'the noun of a "which/what <noun>" question is the kind of name asked ("what law …?" → "the Global Fragility Act"): where the named readouts never write it, it adds where a sentence has it and vetoes nothing',
+    module: `${ROOM.reading}answerKind.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'meeting-words',
     reason: '"call", "meet" and a number the title states ("the 2+2") are the readout\'s, credited by its title or opening',
     module: `${ROOM.reading}select.ts`,
