@@ -182,6 +182,15 @@ headlineCases('issue 20, tenth round: readings', engine, [
   },
 ]);
 
+describe('issue 20, tenth round: a capital typed without its accent (capital-as-country)', () => {
+  it('GIVEN "bogota" for the lexicon\'s "Bogotá" and a Colombian readout that never names the city THEN it is read as Colombia', () => {
+    // Before: "No readout names Smithers and Rojas and Bogota together" — the capital was not known without its accent.
+    const a = asked(engine, 'is the pentagon committed to strengthening the partnership with bogota, per smithers and rojas?');
+    expect(a.first).toBe('Smithers told Rojas the Defense Department is committed to further strengthening the partnership.');
+    expect(a.rules).toContain('capital-as-country');
+  });
+});
+
 describe('issue 20, tenth round: the kind of answer asked is no topic word (name-kind-not-topic)', () => {
   it('GIVEN "what law …" and a readout that names the act but never writes "law" THEN that sentence answers', () => {
     // Before: "No readout naming Smithers and Nuno mentions law" — the noun the question asks a name of vetoed it.

@@ -19,9 +19,18 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** A form as a lookup key: lower-case, dots dropped ("U.A.E." → "uae"), spaces single. */
+/**
+ * A form as a lookup key: lower-case, dots dropped ("U.A.E." → "uae"), spaces single, accents off: a team types
+ * "bogota" and "brasilia" for the packages' "Bogotá" and "Brasília".
+ */
 export function formKey(form: string): string {
-  return form.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  return form
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const chat = once(() => {
