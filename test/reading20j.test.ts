@@ -83,7 +83,11 @@ const KABUL = readoutMd(
 const TEL_AVIV = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Call With Israeli Minister of Defense Yoav Gal",
   '2023-11-25',
-  ['Secretary of Defense Pat Smithers spoke with Israeli Minister of Defense Yoav Gal today about the hostages.'].join('\n'),
+  [
+    'Secretary of Defense Pat Smithers spoke with Israeli Minister of Defense Yoav Gal today about the hostages.',
+    '',
+    'They discussed nuclear threats and the work of the consultative group on Iran.',
+  ].join('\n'),
 );
 
 // A story whose dateline repeats the date a question gives, and whose answer is further down.
@@ -104,6 +108,17 @@ const MAPUTO = readoutMd(
     'Secretary of Defense Pat Smithers spoke on the phone with Mozambican President Tomas Nuno today.',
     '',
     'They also discussed priorities for the coming months, particularly related to implementation of the Global Fragility Act.',
+  ].join('\n'),
+);
+
+// A Korean name whose given name is hyphened and written in lower case after the hyphen.
+const SEOUL_CALL = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Republic of Korea Acting Minister of National Defense Kim Seon-ho",
+  '2024-12-19',
+  [
+    'Secretary of Defense Pat Smithers spoke by phone today with Republic of Korea Acting Minister of National Defense Kim Seon-ho.',
+    '',
+    'Secretary Smithers underscored that the U.S. commitment to the security of the ROK is ironclad.',
   ].join('\n'),
 );
 
@@ -181,6 +196,16 @@ headlineCases('issue 20, tenth round: readings', engine, [
     why: 'an official readout names no spokesperson: said so, not answered with the counterpart; "issued" and "statement" are how it was asked, no words to find',
   },
 ]);
+
+describe('issue 20, tenth round: a name hyphened (name-hyphen)', () => {
+  it('GIVEN "kim seon-ho" and a topic no readout of theirs names THEN no answer: "ho" is part of the name, not a topic the opening states', () => {
+    // Before: "Yes — on December 19, 2024.", a false answer: "ho" was a word the opening's "Seon-ho" satisfied.
+    const a = asked(readoutsEngine(SEOUL_CALL, TEL_AVIV), 'did smithers and kim seon-ho mention the nuclear consultative group?');
+    expect(a.results).toBe(0);
+    expect(a.headline).toMatch(/^No\. /);
+    expect(a.rules).toContain('name-hyphen');
+  });
+});
 
 describe('issue 20, tenth round: a capital typed without its accent (capital-as-country)', () => {
   it('GIVEN "bogota" for the lexicon\'s "Bogotá" and a Colombian readout that never names the city THEN it is read as Colombia', () => {

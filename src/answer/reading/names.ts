@@ -167,7 +167,25 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
       ((!c.known && forced?.has(c.raw.toLowerCase()) === true) ||
         isName(index, c, adjacent ? next : undefined, c.start === firstStart, afterWord));
   }
+  hyphenedNames(index, concepts, text);
   verbAfterSubject(index, concepts, text);
+}
+
+/**
+ * Rule `name-hyphen`: "kim seon-ho", "bakke-jensen" — a word hyphened to a name with no space is part of that
+ * name when a sentence writes the two together ("Kim Seon-ho"): "ho" is no word the sentence must state.
+ */
+function hyphenedNames(index: SentenceIndex, concepts: Concept[], text: string): void {
+  for (let k = 1; k < concepts.length; k++) {
+    const a = concepts[k - 1] as Concept;
+    const b = concepts[k] as Concept;
+    if (a.name === b.name || text.slice(a.end, b.start) !== '-') continue;
+    const other = a.name ? b : a;
+    const id = mainTerm(other);
+    if (other.kind !== 'term' || !other.known || id === undefined || !writtenTogether(index, `${a.raw} ${b.raw}`)) continue;
+    applied('name-hyphen');
+    other.name = true;
+  }
 }
 
 /** A determiner right before a word: what follows is a noun phrase's head or modifier. */

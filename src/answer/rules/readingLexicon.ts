@@ -195,6 +195,13 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20f,
   },
   {
+    id: 'name-hyphen',
+    reason:
+      'a word hyphened to a name is part of it where the readouts write it capitalised: "kim seon-ho" — before, "ho" was a topic word the opening\'s name satisfied, and "did austin and kim seon-ho mention the nuclear consultative group?" answered Yes',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20j,
+  },
+  {
     id: 'written-lower',
     reason:
       'an English word typed in lower case that the readouts also often write in lower case is the word, not part of a name the others must be named with: "nato\'s eastern side" beside "NATO\'s eastern flank"',
