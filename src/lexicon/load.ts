@@ -24,13 +24,7 @@ function once<T>(make: () => T): () => T {
  * "bogota" and "brasilia" for the packages' "Bogotá" and "Brasília".
  */
 export function formKey(form: string): string {
-  return form
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return form.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
 export const chat = once(() => {

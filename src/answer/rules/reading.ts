@@ -6,9 +6,11 @@
 import type { RuleRow } from '../rules.ts';
 import { ROOM, TEST } from './places.ts';
 import { READING_LEXICON_RULES } from './readingLexicon.ts';
+import { READING_NAME_RULES } from './readingNames.ts';
 
 export const READING_RULES = [
   ...READING_LEXICON_RULES,
+  ...READING_NAME_RULES,
   // Issue 21: the rules of DESIGN.md's "Concepts and scoring" and "Intents" tables that reading applies.
   {
     id: 'intent-count',

@@ -1,0 +1,51 @@
+/**
+ * The rule table's rows for names and places as a team types them (issue 20: regions, capitals, demonyms, words
+ * a name borrows its capital from), part of the reading room's table (src/answer/rules/reading.ts): see
+ * src/answer/rules.ts. Split from readingLexicon.ts, which holds the rest of issue 20's reading rows.
+ */
+import type { RuleRow } from '../rules.ts';
+import { ROOM, TEST } from './places.ts';
+
+export const READING_NAME_RULES = [
+  {
+    id: 'region-forms',
+    reason: 'a region typed as one word is named in the forms readouts give it: "security out in asia" is the Indo-Pacific',
+    module: `${ROOM.reading}concepts.ts`,
+    test: TEST.round20f,
+  },
+  {
+    id: 'place-not-acronym',
+    reason:
+      'a country or region typed not in capitals is the place, not an acronym one readout defines with its letters: "security in asia" is not the "Autonomous Systems Industry Alliance (ASIA)"',
+    module: `${ROOM.reading}placeNotAcronym.ts`,
+    test: TEST.round20j,
+  },
+  {
+    id: 'demonym-modifies',
+    reason:
+      'a common English word typed in lower case after a country\'s adjective ("nigerian sailors") is what it describes, not a name the readout must write',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20f,
+  },
+  {
+    id: 'borrowed-capital',
+    reason:
+      '"a sea border": an English word typed in lower case whose capital is only borrowed (the tail of "Red Sea") is the word, not a name',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.lexicon,
+  },
+  {
+    id: 'name-hyphen',
+    reason:
+      'a word hyphened to a name is part of it where the readouts write it capitalised: "kim seon-ho" — before, "ho" was a topic word the opening\'s name satisfied, and "did austin and kim seon-ho mention the nuclear consultative group?" answered Yes',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20j,
+  },
+  {
+    id: 'written-lower',
+    reason:
+      'an English word typed in lower case that the readouts also often write in lower case is the word, not part of a name the others must be named with: "nato\'s eastern side" beside "NATO\'s eastern flank"',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20j,
+  },
+] as const satisfies readonly RuleRow[];
