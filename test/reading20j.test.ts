@@ -28,6 +28,10 @@ const DELHI = readoutMd(
     'Secretary of Defense Pat Smithers met with Indian Minister of External Affairs Ravi Rao at the Pentagon today.',
     '',
     'They welcomed the launch of the Autonomous Systems Industry Alliance (ASIA).',
+    '',
+    'Behind them stood the delegations.',
+    '',
+    'Both said they stand behind Ukraine.',
   ].join('\n'),
 );
 
@@ -142,6 +146,12 @@ headlineCases('issue 20, tenth round: readings', engine, [
     headline: 'Yes — on February 16, 2022.',
     ruleAbsent: 'place-not-acronym',
     why: 'an acronym of the place itself ("us", the United States) is that place already: read as the pronoun "us" it would name nothing',
+  },
+  {
+    question: 'did smithers and rao say they are standing behind ukraine?',
+    headline: 'Yes — on July 1, 2025.',
+    rule: 'written-lower',
+    why: 'the one capital "Behind" is a sentence\'s first word; the one use inside a sentence is in lower case: before, "No readout names Smithers and Rao and Behind and Ukraine together"',
   },
   {
     question: 'how many countries sent troops to southern star, per smithers and lima?',

@@ -388,7 +388,7 @@ function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
   return mostlyPlaced(index, id, (ws, at) => ws[at + 1]?.capitalized === true);
 }
 
-/** The readouts write the term in lower case in at least a quarter of the sentences read where it is not the first word. */
+/** The readouts write the term in lower case in at least a quarter of the sentences read where it is not the first word (once is enough for a rare word: a sentence-initial capital is no capital). */
 function oftenLower(index: SentenceIndex, id: number): boolean {
   const t = index.data.vocab[id];
   let seen = 0;
@@ -401,7 +401,7 @@ function oftenLower(index: SentenceIndex, id: number): boolean {
     seen++;
     if (!(ws[at] as { capitalized: boolean }).capitalized) lower++;
   }
-  return lower >= 2 && lower >= 0.25 * seen;
+  return lower >= 1 && lower >= 0.25 * seen;
 }
 
 /** The term stands right after a capitalised word — or, with `orFirst`, as the sentence's first word. */
