@@ -126,7 +126,18 @@ const SEOUL_CALL = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL, MAPUTO);
+// A story whose head names the Pentagon without a preposition of place.
+const DOHA = readoutMd(
+  'US, Qatari Defense Leaders Discuss Afghanistan',
+  '2021-08-19',
+  [
+    'Defense Secretary Pat Smithers hosted Qatar’s minister of state for defense affairs, Khalid Attiyah, during Pentagon meetings Thursday.',
+    '',
+    '“Our focus continues to be on the situation in Kabul,” Smithers said.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL, MAPUTO, DOHA);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -152,6 +163,12 @@ headlineCases('issue 20, tenth round: readings', engine, [
     headline: 'Yes — on July 1, 2025.',
     rule: 'written-lower',
     why: 'the one capital "Behind" is a sentence\'s first word; the one use inside a sentence is in lower case: before, "No readout names Smithers and Rao and Behind and Ukraine together"',
+  },
+  {
+    question: "what was smithers focused on when qatar's minister came to the pentagon?",
+    headline: 'Found in 1 readout (2021-08-19).',
+    ruleAbsent: 'visit-place',
+    why: 'a place that is no country, named in the readout\'s head ("during Pentagon meetings"), is where they met: before, "No readout is of a visit to Pentagon"',
   },
   {
     question: 'how many countries sent troops to southern star, per smithers and lima?',

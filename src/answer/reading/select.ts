@@ -28,7 +28,7 @@ import { datelinePlaces, placesIn } from './extract.ts';
 import { answerKind } from './answerKind.ts';
 import { peopleNotPlace } from './partyPlace.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
-import { capitalOf, isVerbForm, isWording } from './vocabulary.ts';
+import { capitalOf, countryNamed, isVerbForm, isWording } from './vocabulary.ts';
 import { isGrammarWord } from './veto.ts';
 import { commonestPos } from '../../lexicon/index.ts';
 import type { Concept } from './concepts.ts';
@@ -199,6 +199,8 @@ function visitedPlace(
     const placeNames = places.flatMap((p) => [p, ...(capitalOf(p.toLowerCase())?.forms ?? [])]);
     const ids = new Set(placeNames.flatMap((p) => terms(p)).map((t) => index.termId(t)));
     if ([...c.alternatives.keys()].some((id) => ids.has(id))) return bits;
+    // A place that is no country, named in the head, is where they met ("during Pentagon meetings Thursday").
+    if (bits & HEAD && !countryNamed(c.raw.toLowerCase())) return bits;
     // …or a sentence says the visit there ("noted his visit to Bien Hoa Air Base earlier in the day").
     const r = index.readouts[n];
     for (let s = r?.first ?? 0; r && s < r.first + r.count; s++) {

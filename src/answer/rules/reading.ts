@@ -82,7 +82,7 @@ export const READING_RULES = [
   {
     id: 'visit-place',
     reason:
-      '"did the deputy secretary visit djibouti?": a place after "visit" is where the meeting was, not a country whose minister came to the Pentagon',
+      '"did the deputy secretary visit djibouti?": a place after "visit" is where the meeting was, not a country whose minister came to the Pentagon; a story\'s dateline ("BRASILIA, Brazil, April 24, 2012 –") and a place that is no country named in the head ("during Pentagon meetings") say where it was',
     module: `${ROOM.reading}select.ts`,
     test: TEST.lexicon,
   },
