@@ -91,6 +91,8 @@ const TEL_AVIV = readoutMd(
     'Secretary of Defense Pat Smithers spoke with Israeli Minister of Defense Yoav Gal today about the hostages.',
     '',
     'They discussed nuclear threats and the work of the consultative group on Iran.',
+    '',
+    'They also discussed the Assad regime.',
   ].join('\n'),
 );
 
@@ -137,7 +139,17 @@ const DOHA = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL, MAPUTO, DOHA);
+const HELSINKI = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Finnish Defense Minister Carl Lund",
+  '2014-01-23',
+  [
+    'Secretary of Defense Pat Smithers welcomed Finnish Defense Minister Carl Lund to the Pentagon today.',
+    '',
+    'Smithers praised Finland’s willingness to join the international efforts to destroy the chemical weapons removed from Syria.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(BERLIN, DELHI, BRASILIA, SEOUL, KABUL, TEL_AVIV, BOGOTA_CALL, MAPUTO, DOHA, HELSINKI);
 
 headlineCases('issue 20, tenth round: readings', engine, [
   {
@@ -169,6 +181,12 @@ headlineCases('issue 20, tenth round: readings', engine, [
     headline: 'Found in 1 readout (2021-08-19).',
     ruleAbsent: 'visit-place',
     why: 'a place that is no country, named in the readout\'s head ("during Pentagon meetings"), is where they met: before, "No readout is of a visit to Pentagon"',
+  },
+  {
+    question: "did smithers thank finland for helping destroy assad's chemical weapons?",
+    headline: 'Yes — on January 23, 2014.',
+    rule: 'leader-as-country',
+    why: 'a head of state named for the country: no readout of Smithers with Finland names Assad, one names Syria; before, "No readout names Smithers and Finland and Assad together"',
   },
   {
     question: 'how many countries sent troops to southern star, per smithers and lima?',

@@ -108,6 +108,11 @@ export function regionForms(word: string): readonly string[] {
   return countries().regions.get(word.toLowerCase()) ?? [];
 }
 
+/** The country a head of state or government stands for ("assad" → Syria), from country-overrides.json `leaders`. */
+export function leaderCountry(surname: string): CountryForms | undefined {
+  return countries().leaders.get(surname.toLowerCase());
+}
+
 /** The countries of a region typed as one word ("africa", "gulf", "baltics"), from country-overrides.json `members`. */
 export function regionMembers(word: string): readonly CountryForms[] {
   return countries().members.get(word.toLowerCase()) ?? [];

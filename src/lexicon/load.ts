@@ -102,6 +102,9 @@ export const countries = once(() => {
     byCapital: byCapital as ReadonlyMap<string, CountryForms>,
     regions: new Map(Object.entries(over.regions)) as ReadonlyMap<string, readonly string[]>,
     members: members as ReadonlyMap<string, readonly CountryForms[]>,
+    leaders: new Map(
+      Object.entries(over.leaders).flatMap(([name, code]) => (byCode.has(code) ? [[name, byCode.get(code) as CountryForms]] : [])),
+    ) as ReadonlyMap<string, CountryForms>,
     count: data.countries.length,
   };
 });

@@ -75,6 +75,8 @@ export const CountryOverrideFile = z.strictObject({
     lower.regex(/^\p{L}+$/u, 'a region key is one word'),
     z.array(z.string().regex(/^(?:[A-Z]{2}|continent:[A-Z]{2})$/, 'a member is an ISO code or continent:XX')).min(1),
   ),
+  /** A head of state or government a team names for the country ("assad's chemical weapons"): surname → ISO code. */
+  leaders: z.record(lower.regex(/^\p{L}+$/u, 'a leader key is one surname'), z.string().regex(/^[A-Z]{2}$/)),
 });
 
 /** nicknames.json: given-name nicknames, reviewed by hand. */

@@ -14,6 +14,7 @@ import type { ReadingStep } from './state.ts';
 import { capitalOf, countryNamed } from './vocabulary.ts';
 import { PLACE_WORDS } from './questionWords.ts';
 import { applied } from '../explain.ts';
+import { leaderCountry } from '../../lexicon/index.ts';
 
 /** "where in baghdad …": the place a where-question puts the meeting in. */
 const WHERE_IN = /\bwhere\s+in\s+(?:the\s+)?$/i;
@@ -90,5 +91,25 @@ export const capitalAsCountry: ReadingStep = {
       wider.set(c, new Map([...(country?.alternatives ?? []), ...c.alternatives]));
     }
     if (reselectWith(state, wider)) applied('capital-as-country');
+  },
+};
+
+/**
+ * Rule `leader-as-country`: "did hagel thank finland for helping wipe out assad's poison gas stockpile?" — a head of
+ * state or government a team names for the country (data/lexicon/country-overrides.json `leaders`) is read as the
+ * person or the country, and the selection redone, only when no readout the other names select names the person.
+ */
+export const leaderAsCountry: ReadingStep = {
+  name: 'leader-as-country',
+  run: (state) => {
+    if (!state.candidates || state.candidates.length > 0) return;
+    const wider = new Map<Concept, Map<number, number>>();
+    for (const c of state.names) {
+      const country = c.kind === 'term' && !c.country ? leaderCountry(c.raw) : undefined;
+      if (!country) continue;
+      const read = conceptsOf(state.index, country.country)[0];
+      wider.set(c, new Map([...(read?.alternatives ?? []), ...c.alternatives]));
+    }
+    if (wider.size && reselectWith(state, wider)) applied('leader-as-country');
   },
 };

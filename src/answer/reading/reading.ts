@@ -44,7 +44,7 @@ import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
 import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
-import { capitalAsCountry, placeContext } from './placeContext.ts';
+import { capitalAsCountry, leaderAsCountry, placeContext } from './placeContext.ts';
 import { acronymFamilyStep } from './acronymFamily.ts';
 import { aliasFallback } from './aliasFallback.ts';
 import type { ReadingState, ReadingStep } from './state.ts';
@@ -158,6 +158,7 @@ export const READING_STEPS: readonly ReadingStep[] = [
   namesSelect,
   placeContext,
   capitalAsCountry,
+  leaderAsCountry,
   acronymFamilyStep,
   aliasFallback,
   topicInSelected,

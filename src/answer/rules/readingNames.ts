@@ -48,4 +48,11 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}names.ts`,
     test: TEST.round20j,
   },
+  {
+    id: 'leader-as-country',
+    reason:
+      'a head of state or government named for the country ("assad\'s poison gas stockpile") is read as the person or the country, when no readout the other names select names the person (country-overrides.json `leaders`)',
+    module: `${ROOM.reading}placeContext.ts`,
+    test: TEST.round20j,
+  },
 ] as const satisfies readonly RuleRow[];
