@@ -96,8 +96,19 @@ const headerSchema = <Extra>(extra: z.ZodType<Extra>) =>
     entityGroups: z.array(z.array(z.string())),
   });
 
-/** Folders whose code decides what an index holds: a change there invalidates snapshots. */
-const ENGINE_FOLDERS = ['text', 'search', 'corpus'].map((f) => resolve(import.meta.dirname, '..', f));
+/**
+ * Folders whose code or data decides what an index holds: a change there invalidates snapshots. data/text holds
+ * the stop words and spellings the terms are made with: adding a stop word ("whose") changes every index.
+ */
+const ENGINE_FOLDERS = [
+  ...['text', 'search', 'corpus'].map((f) => resolve(import.meta.dirname, '..', f)),
+  resolve(import.meta.dirname, '..', '..', 'data', 'text'),
+];
+
+/** The folders a snapshot's key reads (for the test that the stop words are among them). */
+export function snapshotInputs(): readonly string[] {
+  return ENGINE_FOLDERS;
+}
 
 let engineHash: string | undefined;
 function engineVersion(): string {

@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.ts';
-import { saveSnapshot, snapshotPath, sweepTemporaries } from '../../src/search/snapshot.ts';
+import { saveSnapshot, snapshotInputs, snapshotPath, sweepTemporaries } from '../../src/search/snapshot.ts';
 import { BUNDLED_CORPUS } from '../../src/paths.ts';
 import { readoutMd, tempFolder } from '../support/tmp.ts';
 import { run } from '../support/io.ts';
@@ -60,6 +60,10 @@ describe('index snapshots', () => {
     expect(Engine.loadOrBuild(dir, { cacheDir }).answer({ command: 'timeline', input: 'Kingdom of Tonga' }).count).toBe(1);
   });
 
+  it('GIVEN the data the terms are made with (stop words, spellings) THEN it is part of the key: a stop word added rebuilds', () => {
+    // "whose" became a stop word in issue 20's tenth round; a snapshot keyed on code alone kept the old terms.
+    expect(snapshotInputs()).toContain(resolve(import.meta.dirname, '..', '..', 'data', 'text'));
+  });
   it('GIVEN a damaged or partly written snapshot THEN it is detected and rebuilt, never trusted', () => {
     const dir = corpus();
     const cacheDir = tempFolder();
