@@ -146,6 +146,10 @@ const HELSINKI = readoutMd(
     'Secretary of Defense Pat Smithers welcomed Finnish Defense Minister Carl Lund to the Pentagon today.',
     '',
     'Smithers praised Finland’s willingness to join the international efforts to destroy the chemical weapons removed from Syria.',
+    '',
+    'Smithers looks forward to seeing Lund at a meeting of NATO defense ministers in February.',
+    '',
+    'Both men praised the 95-year-old U.S.-Finnish partnership.',
   ].join('\n'),
 );
 
@@ -187,6 +191,18 @@ headlineCases('issue 20, tenth round: readings', engine, [
     headline: 'Yes — on January 23, 2014.',
     rule: 'leader-as-country',
     why: 'a head of state named for the country: no readout of Smithers with Finland names Assad, one names Syria; before, "No readout names Smithers and Finland and Assad together"',
+  },
+  {
+    question: 'which month did smithers expect to see lund again at the nato meeting?',
+    headline: 'February, according to the readout of January 23, 2014.',
+    rule: 'intent-when',
+    why: '"which month" asks when, as "what month" does: before, it was read as a topic ("Found in 1 readout")',
+  },
+  {
+    question: 'how old did the january 2014 article say the us-finnish partnership was?',
+    headline: '95 years (95-year-old) — January 23, 2014.',
+    rule: 'source-reference',
+    why: 'the document as the one that says ("did the … article say") is the readout itself: before, "article" was a name no readout writes',
   },
   {
     question: 'how many countries sent troops to southern star, per smithers and lima?',

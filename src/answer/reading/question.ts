@@ -144,7 +144,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'when',
-    re: /^(?:when\b|(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
+    re: /^(?:when\b|(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year|month)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
   },
   {
     intent: 'where',
@@ -221,7 +221,7 @@ export function readQuestion(input: string): Question {
   if (cleaned !== unchatted) applied('one-pronoun');
   // Rule `source-reference`: "per hegseth's manila joint statement", "according to the austin meeting story" — the
   // document cited is the readout itself: its noun is no word to find; the names before it say which readout.
-  const sourced = rest.replace(SOURCE_REFERENCE, '$1$2');
+  const sourced = rest.replace(SOURCE_REFERENCE, (_m, a, b, c, d) => `${a ?? c}${b ?? d}`);
   if (sourced !== rest) applied('source-reference');
   const issuing = withoutIssuing(sourced); // rule `who-gave-readout`: "who put out the readout …?"
   const read = { ...intentRead(readWords(issuing ?? sourced, range, error, dropped)), ...(issuing ? { readoutBy: true } : {}) };

@@ -142,8 +142,12 @@ export function ordinalAsked(text: string): { focus: string; ordinal: string } |
   return null;
 }
 
-/** "per … joint statement", "according to the … story": the readout cited by a noun for it (rule `source-reference`). */
+/**
+ * "per … joint statement", "according to the … story", or the document as the one that says ("did the june 2017
+ * article say …"): the readout cited by a noun for it (rule `source-reference`). Groups 1–2 or 3–4 are kept.
+ */
 export const SOURCE_REFERENCE = new RegExp(
-  String.raw`\b(per|according\s+to|from|in)(\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)(?:joint\s+)?(?:${QUESTIONS.sourceNouns.words.join('|')})\b`,
+  String.raw`\b(per|according\s+to|from|in)(\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)(?:joint\s+)?(?:${QUESTIONS.sourceNouns.words.join('|')})\b` +
+    String.raw`|\b(the)(\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?)(?:${QUESTIONS.sourceNouns.words.join('|')})\b(?=\s+(?:say|says|said|mention|mentions|mentioned|report|reports|reported|describe|describes|described)\b)`,
   'giu',
 );

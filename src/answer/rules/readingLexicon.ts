@@ -395,7 +395,7 @@ export const READING_LEXICON_RULES = [
   {
     id: 'source-reference',
     reason:
-      '"per hegseth\'s manila joint statement", "according to the austin meeting story": the document cited is the readout itself, its noun no word a sentence must write',
+      '"per hegseth\'s manila joint statement", "according to the austin meeting story", "did the june 2017 article say …": the document cited is the readout itself, its noun no word a sentence must write',
     module: `${ROOM.reading}question.ts`,
     test: TEST.round20i,
   },
