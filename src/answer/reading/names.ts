@@ -172,8 +172,9 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
 }
 
 /**
- * Rule `name-hyphen`: "kim seon-ho", "bakke-jensen" — a word hyphened to a name with no space is part of that
- * name when a sentence writes the two together ("Kim Seon-ho"): "ho" is no word the sentence must state.
+ * Rule `name-hyphen`: "kim seon-ho", "bakke-jensen" — a word hyphened to a person's name with no space is part of
+ * that name when a sentence writes the two together ("Kim Seon-ho"): "ho" is no word the sentence must state.
+ * Only a person's, and only a word that is no English word: "Self-Defense" stays two words.
  */
 function hyphenedNames(index: SentenceIndex, concepts: Concept[], text: string): void {
   for (let k = 1; k < concepts.length; k++) {
@@ -182,7 +183,10 @@ function hyphenedNames(index: SentenceIndex, concepts: Concept[], text: string):
     if (a.name === b.name || text.slice(a.end, b.start) !== '-') continue;
     const other = a.name ? b : a;
     const id = mainTerm(other);
-    if (other.kind !== 'term' || !other.known || id === undefined || !writtenTogether(index, `${a.raw} ${b.raw}`)) continue;
+    const person = mainTerm(a.name ? a : b);
+    if (other.kind !== 'term' || !other.known || id === undefined || isEnglish(other.raw.toLowerCase())) continue;
+    if (person === undefined || !isPerson(index, person)) continue;
+    if (!writtenTogether(index, `${a.raw} ${b.raw}`)) continue;
     applied('name-hyphen');
     other.name = true;
   }
@@ -390,6 +394,16 @@ function mostlyBeforeCapital(index: SentenceIndex, id: number): boolean {
 
 /** The readouts write the term in lower case in at least a quarter of the sentences read where it is not the first word (once is enough for a rare word: a sentence-initial capital is no capital). */
 function oftenLower(index: SentenceIndex, id: number): boolean {
+  // A fact of the corpus, not of the question: read once per index and term (each read decodes sentences).
+  let known = lowerMemo.get(index);
+  if (!known) lowerMemo.set(index, (known = new Map()));
+  let lower = known.get(id);
+  if (lower === undefined) known.set(id, (lower = readOftenLower(index, id)));
+  return lower;
+}
+const lowerMemo = new WeakMap<SentenceIndex, Map<number, boolean>>();
+
+function readOftenLower(index: SentenceIndex, id: number): boolean {
   const t = index.data.vocab[id];
   let seen = 0;
   let lower = 0;
