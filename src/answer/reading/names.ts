@@ -370,18 +370,32 @@ type Capitals = readonly { capitalized: boolean }[];
  * sentence's words and the term's position.
  */
 function mostlyPlaced(index: SentenceIndex, id: number, placed: (ws: Capitals, at: number) => boolean): boolean {
+  const { seen, hits } = placedCount(index, id, placed);
+  return seen > 0 && hits >= 0.8 * seen;
+}
+
+/**
+ * Of the sentences read (TAIL_SCAN at most) that write the term, at its first use from word `from` on: how many,
+ * and how many write it where `placed` says.
+ */
+function placedCount(
+  index: SentenceIndex,
+  id: number,
+  placed: (ws: Capitals, at: number) => boolean,
+  from = 0,
+): { seen: number; hits: number } {
   const t = index.data.vocab[id];
   let seen = 0;
   let hits = 0;
   for (const s of index.postings(id)) {
     if (seen >= TAIL_SCAN) break;
     const ws = words(index.text(s));
-    const at = ws.findIndex((w) => term(w.word) === t);
+    const at = ws.findIndex((w, k) => k >= from && term(w.word) === t);
     if (at < 0) continue;
     seen++;
     if (placed(ws, at)) hits++;
   }
-  return seen > 0 && hits >= 0.8 * seen;
+  return { seen, hits };
 }
 
 /**
@@ -404,18 +418,8 @@ function oftenLower(index: SentenceIndex, id: number): boolean {
 const lowerMemo = new WeakMap<SentenceIndex, Map<number, boolean>>();
 
 function readOftenLower(index: SentenceIndex, id: number): boolean {
-  const t = index.data.vocab[id];
-  let seen = 0;
-  let lower = 0;
-  for (const s of index.postings(id)) {
-    if (seen >= TAIL_SCAN) break;
-    const ws = words(index.text(s));
-    const at = ws.findIndex((w, k) => k > 0 && term(w.word) === t);
-    if (at < 0) continue;
-    seen++;
-    if (!(ws[at] as { capitalized: boolean }).capitalized) lower++;
-  }
-  return lower >= 1 && lower >= 0.25 * seen;
+  const { seen, hits } = placedCount(index, id, (ws, at) => ws[at]?.capitalized === false, 1);
+  return hits >= 1 && hits >= 0.25 * seen;
 }
 
 /** The term stands right after a capitalised word — or, with `orFirst`, as the sentence's first word. */
