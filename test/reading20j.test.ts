@@ -6,6 +6,7 @@ import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { asked, headlineCases } from './support/asked.ts';
+import { withoutIssuing } from '../src/answer/reading/issuing.ts';
 
 const BERLIN = readoutMd(
   "Readout of Secretary of Defense Pat Smithers' Meeting With German Minister of Defense Eva Brandt",
@@ -257,6 +258,14 @@ headlineCases('issue 20, tenth round: readings', engine, [
     why: 'an official readout names no spokesperson: said so, not answered with the counterpart; "issued" and "statement" are how it was asked, no words to find',
   },
 ]);
+
+describe('issue 20, tenth round: who issued the readout, and who did something per the readout (who-gave-readout)', () => {
+  it('GIVEN "who provided troops, according to the readout?" THEN the verb is about the troops: no spokesperson is asked', () => {
+    // The verb of issuing must stand before the document ("put out the readout"); here its object is the troops.
+    expect(withoutIssuing('who provided troops, according to the readout?')).toBeNull();
+    expect(withoutIssuing("who put out the readout on smithers' call?")).toBe("who  the readout on smithers' call?");
+  });
+});
 
 describe('issue 20, tenth round: a name hyphened (name-hyphen)', () => {
   it('GIVEN "kim seon-ho" and a topic no readout of theirs names THEN no answer: "ho" is part of the name, not a topic the opening states', () => {

@@ -14,5 +14,7 @@ export function withoutIssuing(question: string): string | null {
   // The document's noun goes too: "the statement" is what was issued, not a word a sentence must write.
   return `${question.slice(0, m.index)}${question.slice(m.index + (m[1] as string).length).replace(/\b(?:statement|summary)\b/i, '')}`;
 }
+// The verb right before the document ("put out the readout", "issued that statement"): in "who provided troops,
+// according to the readout?" the verb's object is the troops.
 const ISSUED =
-  /\b(put(?:s|ting)?\s+out|issu(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|gave|give[sn]?|wr(?:ote|ite|itten)|sent\s+out)\b(?=.*\b(?:readout|statement|summary)\b)/i;
+  /\b(put(?:s|ting)?\s+out|issu(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|provid(?:e|ed|es|ing)|gave|give[sn]?|wr(?:ote|ite|itten)|sent\s+out)\s+(?:(?:the|that|this|a|its|their)\s+)?(?:readout|statement|summary)\b/i;
