@@ -5,7 +5,7 @@
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
-import { asked, headlineCases } from './support/asked.ts';
+import { asked, firstSentenceCases, headlineCases } from './support/asked.ts';
 import { withoutIssuing } from '../src/answer/reading/issuing.ts';
 
 const BERLIN = readoutMd(
@@ -277,30 +277,23 @@ describe('issue 20, tenth round: a name hyphened (name-hyphen)', () => {
   });
 });
 
-describe('issue 20, tenth round: a capital typed without its accent (capital-as-country)', () => {
-  it('GIVEN "bogota" for the lexicon\'s "Bogotá" and a Colombian readout that never names the city THEN it is read as Colombia', () => {
-    // Before: "No readout names Smithers and Rojas and Bogota together" — the capital was not known without its accent.
-    const a = asked(engine, 'is the pentagon committed to strengthening the partnership with bogota, per smithers and rojas?');
-    expect(a.first).toBe('Smithers told Rojas the Defense Department is committed to further strengthening the partnership.');
-    expect(a.rules).toContain('capital-as-country');
-  });
-});
-
-describe('issue 20, tenth round: the kind of answer asked is no topic word (name-kind-not-topic)', () => {
-  it('GIVEN "what law …" and a readout that names the act but never writes "law" THEN that sentence answers', () => {
-    // Before: "No readout naming Smithers and Nuno mentions law" — the noun the question asks a name of vetoed it.
-    const a = asked(engine, 'what law did smithers and nuno talk about putting into practice?');
-    expect(a.first).toBe(
-      'They also discussed priorities for the coming months, particularly related to implementation of the Global Fragility Act.',
-    );
-    expect(a.rules).toContain('name-kind-not-topic');
-  });
-});
-
-describe('issue 20, tenth round: a dateline is no stated date (dateline-not-date)', () => {
-  it('GIVEN a date asked as words and a story datelined that day THEN the sentence that answers comes before the opening', () => {
-    const a = asked(engine, 'in january 2014 did smithers tell rojas the pentagon is committed to the partnership?');
-    expect(a.first).toBe('Smithers told Rojas the Defense Department is committed to further strengthening the partnership.');
-    expect(a.rules).toContain('dateline-not-date');
-  });
-});
+firstSentenceCases('issue 20, tenth round: the sentence that answers', engine, [
+  {
+    question: 'is the pentagon committed to strengthening the partnership with bogota, per smithers and rojas?',
+    first: 'Smithers told Rojas the Defense Department is committed to further strengthening the partnership.',
+    rule: 'capital-as-country',
+    why: '"bogota" is the lexicon\'s "Bogotá" typed without its accent: before, "No readout names Smithers and Rojas and Bogota together"',
+  },
+  {
+    question: 'what law did smithers and nuno talk about putting into practice?',
+    first: 'They also discussed priorities for the coming months, particularly related to implementation of the Global Fragility Act.',
+    rule: 'name-kind-not-topic',
+    why: 'the noun a "what" question asks a name of is no topic word: before, "No readout naming Smithers and Nuno mentions law"',
+  },
+  {
+    question: 'in january 2014 did smithers tell rojas the pentagon is committed to the partnership?',
+    first: 'Smithers told Rojas the Defense Department is committed to further strengthening the partnership.',
+    rule: 'dateline-not-date',
+    why: 'a date asked as words credits the story\'s dateline ("WASHINGTON, Jan. 15, 2014 –") a quarter: before, the datelined opening came first',
+  },
+]);

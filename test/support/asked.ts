@@ -47,3 +47,25 @@ export function headlineCases(title: string, engine: Engine, cases: readonly Hea
     }
   });
 }
+
+/** One case whose answer is a sentence: the question, the sentence that must come first, the rule that puts it there, and why. */
+export interface FirstSentenceCase {
+  question: string;
+  first: string;
+  rule: string;
+  /** What it answered before the rule. */
+  why: string;
+}
+
+/** A describe block of first-sentence cases over one engine. */
+export function firstSentenceCases(title: string, engine: Engine, cases: readonly FirstSentenceCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(`GIVEN "${c.question}" THEN "${c.first}" first (${c.rule}) — ${c.why}`, () => {
+        const { first, rules } = asked(engine, c.question);
+        expect(first).toBe(c.first);
+        expect(rules).toContain(c.rule);
+      });
+    }
+  });
+}
