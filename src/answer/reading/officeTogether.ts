@@ -23,6 +23,8 @@ const OWNER_SPAN = DEFAULTS.reading.officeOwnerSpan;
  */
 export function officeTogether(index: SentenceIndex, n: number, offices: Concept[], owners: ReadonlySet<Concept>, asked = false): boolean {
   // The opening first: its term ids are the index's; a title is tokenized (once) only when the opening fails.
+  // Plain loops and no closures: this runs for every readout that names the office's country (hundreds at
+  // 10,000 readouts for "who is the Ukrainian defense minister?").
   const opening = openingOf(index, n);
   if (opening >= 0 && together(index.termsOf(opening), offices, owners)) return true;
   const title = titleTerms(index, n);
@@ -30,25 +32,39 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
   // "the bahraini king" in the readout of a "Visit to Bahrain" whose opening meets "King Hamad … in Manama,
   // Bahrain": the title names the country, the opening the office.
   const alone = offices.filter((c) => !owners.has(c));
-  const inTitle = (c: Concept) => Array.prototype.some.call(title, (id: number) => c.alternatives.has(id));
   if (opening < 0 || alone.length === 0) return false;
-  if ([...owners].every(inTitle) && together(index.termsOf(opening), alone, new Set())) return true;
+  const ownersInTitle = allIn(owners, title);
+  if (ownersInTitle && together(index.termsOf(opening), alone, NONE)) return true;
   // A news summary: "In a phone conversation with his Malaysian counterpart …", then "Kirby said Hagel and Defense
   // Minister Hishammuddin …" — the opening gives the country, the head's next sentence the office.
   const next = opening + 1;
   const openingTerms = index.termsOf(opening);
-  const inOpening = (c: Concept) => Array.prototype.some.call(openingTerms, (id: number) => c.alternatives.has(id));
   const { isHead, isMet } = layout(index);
-  const ownersAbove = [...owners].every((c) => inOpening(c) || inTitle(c));
+  let ownersAbove = true;
+  for (const c of owners) if (!holds(openingTerms, c) && !holds(title, c)) ownersAbove = false;
   // Or a later sentence of the meeting (rule `meeting-sentence-head`): "… Hagel's meetings with Prime Minister
   // Narendra Modi and External Affairs Minister Sushma Swaraj", "the Trilateral Ministerial Meeting with …
   // Republic of Korea Minister of National Defense Shin Won-sik" (the country there, or above it).
   const r = index.readouts[n];
   for (let s = next; r && s < r.first + r.count; s++) {
-    if (s === next && isHead[s] && ownersAbove && together(index.termsOf(s), alone, new Set())) return true;
-    if (isMet[s] && (ownersAbove ? together(index.termsOf(s), alone, new Set()) : together(index.termsOf(s), offices, owners))) return true;
+    if (s === next && isHead[s] && ownersAbove && together(index.termsOf(s), alone, NONE)) return true;
+    if (isMet[s] && (ownersAbove ? together(index.termsOf(s), alone, NONE) : together(index.termsOf(s), offices, owners))) return true;
   }
-  return asked && askedFurther(index, n, alone, owners, inTitle);
+  return asked && ownersInTitle && askedFurther(index, n, alone);
+}
+
+const NONE: ReadonlySet<Concept> = new Set();
+
+/** Whether a term list holds one of the concept's ids. */
+function holds(ids: ArrayLike<number>, c: Concept): boolean {
+  for (let p = 0; p < ids.length; p++) if (c.alternatives.has(ids[p] as number)) return true;
+  return false;
+}
+
+/** Whether every concept is in the term list. */
+function allIn(concepts: ReadonlySet<Concept>, ids: ArrayLike<number>): boolean {
+  for (const c of concepts) if (!holds(ids, c)) return false;
+  return true;
 }
 
 /**
@@ -56,20 +72,13 @@ export function officeTogether(index: SentenceIndex, n: number, offices: Concept
  * held the office, not whom the meeting was with: the country in the head and the office in any sentence ("Mattis
  * also met with … Defense Minister Khuram Dastgir") is that readout's answer.
  */
-function askedFurther(
-  index: SentenceIndex,
-  n: number,
-  alone: Concept[],
-  owners: ReadonlySet<Concept>,
-  inTitle: (c: Concept) => boolean,
-): boolean {
-  // The country must be the title's — an opening may name it as a topic ("issues, including Russia-Ukraine") —
-  // and the office stand below the opening, which was read with its country already.
-  if (![...owners].every(inTitle)) return false;
+function askedFurther(index: SentenceIndex, n: number, alone: Concept[]): boolean {
+  // The country must be the title's (the caller checks) — an opening may name it as a topic ("issues, including
+  // Russia-Ukraine") — and the office stand below the opening, which was read with its country already.
   const opening = openingOf(index, n);
   const r = index.readouts[n];
   for (let s = r?.first ?? 0; r && s < r.first + r.count; s++) {
-    if (s !== opening && together(index.termsOf(s), alone, new Set())) {
+    if (s !== opening && together(index.termsOf(s), alone, NONE)) {
       applied('office-asked-anywhere');
       return true;
     }
