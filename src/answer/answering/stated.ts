@@ -205,7 +205,7 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
   // A run cut inside an abbreviation ("The U" of "The U.S.-Omani partnership") is no name.
   const names = runs.filter((name) => !/\s\p{Lu}$/u.test(name));
   // "which ship …?": a ship is named by its navy's prefix ("embarked onboard HMS QUEEN ELIZABETH").
-  if (/^(?:ship|vessel|carrier|destroyer|frigate|submarine)$/.test(asked.noun)) {
+  if (/^(?:ship|vessel|carrier|destroyer|frigate|submarine|flagship|cutter)$/.test(asked.noun)) {
     const ship = new RegExp(String.raw`\b${SHIP_PREFIX}\s+${TOKEN}(?:\s+${TOKEN}){0,3}`, 'u').exec(text);
     if (ship) return ship[0];
   }
@@ -230,7 +230,10 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
     const before = text.slice(Math.max(0, at - 60), at);
     // A number may be part of the name ("Sweden's Aurora 17 exercise").
     const near = [
-      ...before.matchAll(/\b\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*|\d{1,4}\b))*(?:\s+\([A-Z]{2,}\))?/gu),
+      // A hyphen may join a number to the name ("TPY-2", "MQ-9"): the number is part of it.
+      ...before.matchAll(
+        /\b\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*(?:(?<=-)\d+)?|\d{1,4}\b))*(?:\s+\([A-Z]{2,}\))?/gu,
+      ),
     ].pop();
     const gap = near ? before.slice((near.index ?? 0) + near[0].length) : '';
     if (near && gap.split(/\s+/).filter(Boolean).length <= 3) {

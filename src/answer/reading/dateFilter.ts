@@ -68,6 +68,9 @@ const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN =
   /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
+/** Nouns of the secretary's own meeting, which a readout dates rather than names (see rule `year-before-meeting`). */
+const OWN_MEETING = String.raw`meetings?|visits?|calls?|phone\s+calls?|talks|trips?|conversations?|videoconference|teleconference|sit-?downs?`;
+
 /** A date expression → the period it covers, or null. */
 export function parsePeriod(text: string): Period | null {
   const trimmed = text.trim().replace(/[?.!,]+$/, '');
@@ -244,7 +247,22 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
     },
   },
+  {
+    // Rule `year-before-meeting`: "austin's 2024 meeting with gen giang", "their 2019 call", "giang's 2024 pentagon
+    // visit": a year typed before the meeting's own noun says when it was. Not before a summit, a ministerial
+    // or a dialogue, which are named by their year ("the 2024 NATO summit").
+    re: new RegExp(String.raw`\b((?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`, 'i'),
+    build: (m) => {
+      const period = parsePeriod(m[1] as string);
+      if (!period || period.anyYearMonth) return null;
+      applied('year-before-meeting');
+      return { from: period.start, to: period.end };
+    },
+  },
 ];
+
+/** Each pattern with the global flag, compiled once, to find every place it matches. */
+const GLOBAL_PATTERNS = PATTERNS.map(({ re, build }) => ({ re: new RegExp(re.source, `${re.flags.replace('g', '')}g`), build }));
 
 /** A calendar period, or a reference to an event when the words name a meeting, visit or call. */
 function periodOrEvent(text: string, word: string): Period | Pick<DateReference, 'kind' | 'text' | 'word'> | null {
@@ -270,8 +288,8 @@ function periodOrEvent(text: string, word: string): Period | Pick<DateReference,
  */
 export function parseDates(question: string): ParsedDates {
   const references: DateReference[] = [];
-  for (const { re, build } of PATTERNS) {
-    const global = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+  for (const { re: global, build } of GLOBAL_PATTERNS) {
+    global.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = global.exec(question))) {
       global.lastIndex = m.index + 1;
@@ -284,7 +302,8 @@ export function parseDates(question: string): ParsedDates {
         return { references, range: null, rest, error: `${m[0].trim()}: ${error.message}.` };
       }
       if (!found) continue;
-      const label = m[0].trim();
+      // A bare year (rule `year-before-meeting`) reads "in 2015" in a headline.
+      const label = /^\d{4}$/.test(m[0].trim()) ? `in ${m[0].trim()}` : m[0].trim();
       if ('kind' in found) references.push({ ...found, label, rest });
       else return { references, range: { ...found, label }, rest };
     }

@@ -10,7 +10,7 @@ import { applied } from '../explain.ts';
 
 /** "which air policing mission", "what atlantic group", "at which palace": a question asking for a name (rule `fact-which-name`). */
 export const WHICH_NAME = new RegExp(
-  String.raw`^(?:(?:at|in|on|from|to|with|for|during|aboard)\s+)?(?:which|what)\s+(?!(?:year|month|day|date|week)['’]s\b)((?:[\p{L}.'’-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`,
+  String.raw`^(?:(?:at|in|on|from|to|with|for|during|aboard)\s+)?(?:which|what)\s+(?!(?:year|month|day|date|week)['’]s\b)((?:[\p{L}\p{N}.'’-]+\s+){0,3}?)(${QUESTIONS.nameNouns.words.join('|')})s?\b`,
   'iu',
 );
 /** "at which event did …", "which regional gathering were …": the meeting's occasion is asked for (rule `fact-which-event`). */

@@ -26,4 +26,5 @@ export const TEST = {
   round20h: 'test/reading20h.test.ts',
   round20i: 'test/reading20i.test.ts',
   round20j: 'test/reading20j.test.ts',
+  round20k: 'test/reading20k.test.ts',
 } as const;

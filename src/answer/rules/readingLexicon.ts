@@ -393,6 +393,13 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20i,
   },
   {
+    id: 'year-before-meeting',
+    reason:
+      '"per austin\'s 2024 meeting with gen giang", "their 2019 call": a year typed before the meeting\'s own noun says when it was, not a word its readout must write (a summit or a ministerial is named by its year, so stays a word)',
+    module: `${ROOM.reading}dateFilter.ts`,
+    test: TEST.round20k,
+  },
+  {
     id: 'source-reference',
     reason:
       '"per hegseth\'s manila joint statement", "according to the austin meeting story", "did the june 2017 article say …": the document cited is the readout itself, its noun no word a sentence must write',
