@@ -39,7 +39,20 @@ const TOKYO = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO);
+// A news story with a subheading between its paragraphs.
+const STORY = readoutMd(
+  'Smithers, Estonian Minister Hold Alliance Talks',
+  '2015-04-08',
+  [
+    'Defense Secretary Pat Smithers met today in Tallinn with Estonian Defense Minister Jaak Tamm.',
+    '',
+    'Alliance Talks: From Space to Cyber Space',
+    '',
+    'The leaders talked about defense cooperation guidelines, space, cyber defense and equipment cooperation.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY);
 
 headlineCases('issue 20, eleventh round: names asked with "which" and "what type of"', engine, [
   {
@@ -62,6 +75,12 @@ firstSentenceCases('issue 20, eleventh round: the sentence that answers', engine
     first: 'Smithers pledged that the United States will help Vietnam in its search for its fallen service members.',
     rule: 'year-before-meeting',
     why: 'a year typed before the meeting\'s own noun is when it was: before, "No readout naming Smithers and Binh mentions 2024"',
+  },
+  {
+    question: 'did smithers and tamm get into space and cyber stuff?',
+    first: 'The leaders talked about defense cooperation guidelines, space, cyber defense and equipment cooperation.',
+    rule: 'subheading-not-sentence',
+    why: 'a story\'s subheading is an editor\'s label, not a statement: before, "Alliance Talks: From Space to Cyber Space" came first',
   },
   {
     question: 'what did smithers and binh discuss on their 2023 call?',

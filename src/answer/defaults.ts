@@ -70,6 +70,8 @@ const reading = {
 const ranking = {
   /** Credit of a date asked as words in a story's dateline (`dateline-not-date`): lower lets a sentence that states the asked thing beat the opening. */
   datelineShare: 0.25,
+  /** Score share of a story's subheading (`subheading-not-sentence`): below any sentence that matches as much. */
+  subheadingShare: 0.2,
   /** BM25 candidates rescored by coverage (rank.ts): more finds rarer full answers, each costs a coverage pass. */
   candidates: 300,
   /** A caller wanting `limit` results rescores limit × this, at least `fewCandidatesMin`: speed for quote's closest and event dates. */

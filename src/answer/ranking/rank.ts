@@ -17,7 +17,7 @@
  * `focus-verb-coverage` (coverage alone), and, for what counts as an answer
  * (`answersAmong`), `min-coverage` and `focus-in-sentence`.
  */
-import { hasDateline } from '../reading/extract.ts';
+import { hasDateline, isSubheading, SUBHEADING_WORDS } from '../reading/extract.ts';
 import { dateTest, type DateRange } from '../reading/dateFilter.ts';
 import type { Concept } from '../reading/concepts.ts';
 import type { SentenceIndex } from '../../search/sentenceIndex.ts';
@@ -127,6 +127,8 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   const marks = index.termMarks(MARKS_RANK);
   const datedAsked = concepts.some((c) => c.dated);
   const DATELINE_SHARE = DEFAULTS.ranking.datelineShare;
+  const SUBHEADING_SHARE = DEFAULTS.ranking.subheadingShare;
+  let subheadings = false;
   // One test of each kind, not one closure per concept and sentence: this loop
   // runs for every concept of every candidate.
   const inSentenceHas = (k: number) => marks.has(k);
@@ -181,7 +183,11 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
     const coverage = total > 0 ? covered / total : 0;
     const focus = focusTotal > 0 ? focusCovered / focusTotal : 1;
     const bm25 = options.coverageOnly ? 1 : bm25Floor + hit.score / best;
-    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 });
+    // Rule `subheading-not-sentence`: a story's subheading ("Alliance Talks: From Space to Cyber Space") is an
+    // editor's label, not a statement; only short sentences are decoded to tell.
+    const subheading = id !== index.readout(id).first && index.termsOf(id).length <= SUBHEADING_WORDS && isSubheading(index.text(id));
+    if (subheading) subheadings = true;
+    ranked.push({ sentence: id, coverage, matched, focus, score: coverage * coverage * bm25 * (subheading ? SUBHEADING_SHARE : 1) });
   }
   ranked.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   if (ranked.length && options.coverageOnly) applied('focus-verb-coverage');
@@ -189,5 +195,6 @@ export function rank(index: SentenceIndex, concepts: Concept[], options: RankOpt
   if (titleCredited) applied('title-half-credit');
   if (referredBack) applied('answers-refer-back');
   if (lacked) applied('required-in-sentence');
+  if (subheadings) applied('subheading-not-sentence');
   return options.limit ? ranked.slice(0, options.limit) : ranked;
 }

@@ -228,6 +228,19 @@ export function hasDateline(sentence: string): boolean {
   return DATELINE.test(sentence);
 }
 
+/** Longest subheading (in words) a news story sets between its paragraphs ("Alliance Talks: From Space to Cyber Space"). */
+export const SUBHEADING_WORDS = 12;
+
+/**
+ * Rule `subheading-not-sentence`: whether a sentence is a news story's subheading ("Praise for Macedonian Efforts",
+ * "Alliance Talks: From Space to Cyber Space"): a short capitalised line with no closing punctuation. An editor's
+ * label states nothing anyone said; a sentence that says the same comes first.
+ */
+export function isSubheading(sentence: string): boolean {
+  const text = sentence.trim();
+  return /^\p{Lu}/u.test(text) && !/[.?!:;,"”’')\]…]$/.test(text) && text.split(/\s+/).length <= SUBHEADING_WORDS;
+}
+
 /**
  * The most specific date a sentence states: a full date ("July 7, 2016"), or
  * a month and day ("met June 2") completed with the readout's year.

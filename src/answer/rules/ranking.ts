@@ -21,6 +21,13 @@ export const RANKING_RULES = [
     test: TEST.round20j,
   },
   {
+    id: 'subheading-not-sentence',
+    reason:
+      'a news story\'s subheading ("Alliance Talks: From Space to Cyber Space") is an editor\'s label, not a statement: it scores a fifth, so a sentence that says the same comes first',
+    module: `${ROOM.ranking}rank.ts`,
+    test: TEST.round20k,
+  },
+  {
     id: 'title-half-credit',
     reason: 'a content word only the readout\'s title names ("the Secretary" of "Secretary Mattis\' Call") counts half',
     module: `${ROOM.ranking}rank.ts`,
