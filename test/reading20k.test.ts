@@ -52,9 +52,60 @@ const STORY = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY);
+// A meeting whose sentences name a numbered task force, a fiscal year, a president known by his initials and a
+// building by whose it is.
+const PENTAGON = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Egyptian President Omar Said",
+  '2022-12-14',
+  [
+    'Secretary of Defense Pat Smithers hosted Egyptian President Omar Said at the Pentagon today.',
+    '',
+    'Smithers thanked the president for Egypt assuming command of Combined Task Force 153.',
+    '',
+    'The United States provided $70 million in fiscal year 2012 funds for the Shield system, Smithers said.',
+    '',
+    'Smithers recalled that President Franklin D. Roosevelt met King Abdul Aziz aboard the cruiser USS Quincy.',
+  ].join('\n'),
+);
+const RESIDENCE = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With King Hamid of Jordan",
+  '2018-06-22',
+  'Secretary of Defense Pat Smithers met with King Hamid of Jordan at the Jordanian ambassador’s residence to reaffirm the partnership.',
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE);
 
 headlineCases('issue 20, eleventh round: names asked with "which" and "what type of"', engine, [
+  {
+    question: 'which task force did smithers thank egypt for taking over?',
+    headline: 'Combined Task Force 153 — December 14, 2022.',
+    rule: 'fact-which-name',
+    why: 'a number of up to three digits ends a unit\'s name: before, "Combined Task Force"',
+  },
+  {
+    question: 'which ship did smithers bring up when he talked about fdr?',
+    headline: 'USS Quincy — December 14, 2022.',
+    rule: 'lexicon-acronym',
+    why: 'a president known by his initials is in the acronym table (FDR → Franklin D. Roosevelt): before, "Nothing in 6 readouts mentions fdr."',
+  },
+  {
+    question: 'where did smithers meet king hamid?',
+    headline: 'the Jordanian ambassador’s residence — June 22, 2018.',
+    rule: 'where-place',
+    why: 'a building named by whose it is ends the place: before, "the Jordanian"',
+  },
+  {
+    question: 'did the us fund the shield system in fy2012?',
+    headline: 'Yes — on December 14, 2022.',
+    rule: 'acronym-glued-number',
+    why: 'an acronym typed against a number is the acronym and the number (FY 2012, fiscal year 2012): before, "Nothing in 6 readouts mentions fy2012."',
+  },
+  {
+    question: 'how much extra cash did the us put into the shield system in fy2012?',
+    headline: '$70 million — December 14, 2022.',
+    rule: 'quantity-money',
+    why: 'the money noun ("cash") is taken out of what is searched, and the question still asks an amount: before, "$70 million in fiscal"',
+  },
   {
     question: 'which 7th fleet flagship visited yokosuka, per smithers and oda?',
     headline: 'USS Blue Ridge — April 29, 2013.',

@@ -337,9 +337,10 @@ export function headline(
       applied('quantity-number');
       // Rule `quantity-money`: "how much money …?", "how much is the MOU worth?" — an amount of money ("$10.15
       // billion"), not the first number ("seven-year").
-      const money = MONEY_ASKED.test(question.focus)
-        ? /\$\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?/i.exec(sentence.text)
-        : null;
+      const money =
+        question.money || MONEY_ASKED.test(question.focus)
+          ? /\$\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?/i.exec(sentence.text)
+          : null;
       if (money) applied('quantity-money');
       const stated = money
         ? money[0].replace(/[,.]+$/, '')

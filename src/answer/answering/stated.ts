@@ -198,7 +198,8 @@ export function nameIn(text: string, typedAsked: { words: string[]; noun: string
   const runs =
     text.match(
       new RegExp(
-        String.raw`\b${TOKEN}(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|${TOKEN}))*\s+${TOKEN}(?:\s+${asked.noun}s?\b)?`,
+        // A number of up to three digits ends a unit's name ("Combined Task Force 153"); a year does not.
+        String.raw`\b${TOKEN}(?:\s+(?:of|for|and|the|on|al|bin|bint|de|del|da|van|von|${TOKEN}))*\s+${TOKEN}(?:\s+${asked.noun}s?\b)?(?:\s+\d{1,3}\b(?![.,]\d))?`,
         'gu',
       ),
     ) ?? [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  acronym,
   chatPhrases,
   chatWord,
   givenNames,
@@ -167,6 +168,8 @@ function asQuestion(text: string): string {
 }
 
 const isDrop = (key: string) => chatWord(key)?.kind === 'drop';
+/** Letters of an acronym typed against a number: "fy2012". */
+const GLUED = /^([a-z]{2,5})(\d{2,4})$/;
 
 let meetingCache: { re: RegExp; verb: string }[] | undefined;
 /** chat.json's meeting phrases as patterns, compiled once: building 58 of them for every question cost more than the rest of unchat. */
@@ -233,6 +236,15 @@ export function unchat(input: string, again = true): Unchatted {
     if (t.raw === 'w' && i > start && i < end) {
       applied('chat-words');
       t.out = 'with';
+      continue;
+    }
+    // Rule `acronym-glued-number`: "fy2012", "fy24", "ndaa2020": an acronym of the table typed against a number
+    // is the acronym and the number ("FY 2012"); a fiscal year typed in two digits is this century's.
+    const glued = GLUED.exec(t.key);
+    if (glued && acronym(glued[1] as string).length && !isEnglishWord(t.key)) {
+      applied('acronym-glued-number');
+      const [, letters = '', digits = ''] = glued;
+      t.out = `${letters.toUpperCase()} ${letters === 'fy' && digits.length === 2 ? `20${digits}` : digits}`;
       continue;
     }
     const chat = chatWord(t.key);

@@ -182,8 +182,9 @@ export function principalOf(opening: string): string | null {
 }
 
 /** Known places a readout meeting happens in, beyond "in <Capitalised>". */
+// A building named by whose it is ends the place: "at the Jordanian ambassador’s residence", "at the Indian embassy".
 const PLACE_PREPOSITION =
-  /\b(in|at|visited|visiting|visits|traveled\s+to|travelled\s+to|arrived\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4})/gu;
+  /\b(in|at|visited|visiting|visits|traveled\s+to|travelled\s+to|arrived\s+in)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|and)){0,4}(?:(?:\s+\p{Ll}+['’]s)?\s+(?:residence|embassy|consulate|office|palace|headquarters|ministry|compound)\b)?)/gu;
 
 /** Capitalised words after "in"/"at" that are not places. */
 const NOT_PLACE: ReadonlySet<string> = new Set([...MONTHS.map(capitalised), ...LISTS.notPlaces.words]);

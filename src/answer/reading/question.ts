@@ -84,8 +84,8 @@ export interface Question {
   people?: boolean;
   readoutBy?: boolean; // "who put out the readout …?": the spokesperson is asked (rule `who-gave-readout`, issuing.ts)
   peopleNoun?: string;
-  /** Chat taken out before reading ("hey bot can u", "thx"; rule `chat-words`). */
-  chat?: string[];
+  money?: boolean; // "how much cash …": an amount of money is asked, its noun no word to find (rule `quantity-money`)
+  chat?: string[]; // chat taken out before reading ("hey bot can u", "thx"; rule `chat-words`)
   /** "how long has the alliance existed?": the answer is a span of years the readout states (rule `fact-duration`). */
   duration?: boolean;
   /** "by what year …?": the answer is a year a sentence states (rule `when-year`). */
@@ -413,7 +413,7 @@ function readWords(rest: string, range: DateRange | null, error: string | undefi
             .trim(),
           verb: null,
           verbRequired: false,
-          ...(PERSON_NOUN.test(unit) ? { people: true, peopleNoun: unit } : {}),
+          ...(PERSON_NOUN.test(unit) ? { people: true, peopleNoun: unit } : { money: true }),
           ...base,
         };
       }

@@ -393,6 +393,13 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20i,
   },
   {
+    id: 'acronym-glued-number',
+    reason:
+      '"fy2012", "ndaa2020": an acronym of the table typed against a number is the acronym and the number ("FY 2012" → fiscal year 2012); a fiscal year in two digits ("fy24") is this century\'s',
+    module: `${ROOM.reading}chat.ts`,
+    test: TEST.round20k,
+  },
+  {
     id: 'year-before-meeting',
     reason:
       '"per austin\'s 2024 meeting with gen giang", "their 2019 call": a year typed before the meeting\'s own noun says when it was, not a word its readout must write (a summit or a ministerial is named by its year, so stays a word)',
