@@ -75,6 +75,21 @@ const RESIDENCE = readoutMd(
 
 const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE);
 
+headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
+  {
+    question: 'in the pentagon talks did smithers pledge to help vietnam search for its fallen?',
+    headline: 'Yes — on September 9, 2024.',
+    rule: 'leading-phrase',
+    why: 'a phrase of place before the question word says which meeting, and the question is still a yes/no one: before, "Found in 1 readout (2024-09-09)."',
+  },
+  {
+    question: 'at the pentagon in sept 2024, did smithers pledge to help vietnam search for its fallen?',
+    headline: 'Yes — on September 9, 2024.',
+    rule: 'chat-context-clause',
+    why: 'a clause set off before the question keeps its date (rule chat-context-clause took "in sept" as filler): before, "Nothing in 3 readouts mentions 2024."',
+  },
+]);
+
 headlineCases('issue 20, eleventh round: names asked with "which" and "what type of"', engine, [
   {
     question: 'which task force did smithers thank egypt for taking over?',

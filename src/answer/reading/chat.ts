@@ -82,13 +82,16 @@ function phrases(): Phrases {
   return phraseCache;
 }
 
-/** The word inside a token: edge punctuation off, except the slash of "w/" and "b/c". */
 /** A year ("2021") or a month's name ("march", "Sept.") typed next. */
 function datedAfter(t: Token | undefined): boolean {
   if (!t) return false;
   return /^(?:1[89]|20)\d\d$/.test(t.key) || MONTHS.some((m) => t.key.length >= 3 && m.startsWith(t.key.replace(/\.$/, '')));
 }
 
+/** A preposition that begins a date ("in dec 2022", "since march"). */
+const DATE_PREPOSITION = /^(?:in|on|since|during|before|after|from|until|by)$/;
+
+/** The word inside a token: edge punctuation off, except the slash of "w/" and "b/c". */
 function keyOf(raw: string): string {
   return raw
     .replace(/[\u2018\u2019]/g, "'")
@@ -304,12 +307,23 @@ export function unchat(input: string, again = true): Unchatted {
     // Rule `chat-context-clause`: "fyi need the kenya one - what did austin thank wamalwa for": a clause set
     // off before the question says which readout; its names (and numbers) stay as context, its other words
     // ("need", "one") are no part of what is asked.
-    const context = kept.slice(0, q).filter((t) => t.key !== '' && isEnglishWord(t.key) && !/\d/.test(t.key));
+    // Its date stays too ("at the pentagon in dec 2022, did …"): the date reader reads it.
+    const context = kept
+      .slice(0, q)
+      .filter(
+        (t, k, all) =>
+          t.key !== '' &&
+          isEnglishWord(t.key) &&
+          !/\d/.test(t.key) &&
+          !datedAfter(t) &&
+          !(DATE_PREPOSITION.test(t.key) && datedAfter(all[k + 1])),
+      );
     if (context.length) applied('chat-context-clause');
     cut = true;
     for (const t of context) t.out = null;
     const mark = kept[q - 1] as Token;
-    if (mark.out !== null) mark.out = mark.key === '' ? null : mark.raw.replace(/[:,]$/, '');
+    // A date kept before the question keeps its comma, which ends it for the date reader ("in dec 2022, did …").
+    if (mark.out !== null && !datedAfter(mark)) mark.out = mark.key === '' ? null : mark.raw.replace(/[:,]$/, '');
   }
   const dropped: string[] = [];
   let run: string[] = [];

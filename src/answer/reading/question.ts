@@ -30,6 +30,7 @@ import {
   CALLED_VERBS,
   EXIST_VERBS,
   HOW_LONG,
+  leadingPhrase,
   leadingWhenClause,
   MONEY_UNIT,
   MEETING_ASKED,
@@ -262,13 +263,12 @@ function intentRead(question: Question): Question {
 
 /** The words of a question once its date filter is taken out: intent, order, focus verb, speaker and focus. */
 function readWords(rest: string, range: DateRange | null, error: string | undefined, dropped: string[]): Question {
-  let text = rest.replace(/\s+/g, ' ').trim();
-  text = leadingWhenClause(text);
+  let text = rest.replace(/\s+/g, ' ').replace(/^[\s,;:]+/, ''); // ", did …" once a leading date is read
+  text = leadingWhenClause(leadingPhrase(text));
   if (HEDGED_HOW.test(text)) {
     applied('hedged-quantity');
     text = text.replace(HEDGED_HOW, '');
   }
-
   let order: Question['order'] = null;
   // "how long does the deal last?", "how many years before the call had carter first met him?": a span or a count
   // is asked; "last" is a verb and "first" a time of the story, not an order of readouts.

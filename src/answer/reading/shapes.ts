@@ -111,6 +111,25 @@ export function leadingWhenClause(text: string): string {
   return `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
 }
 
+/** A place or time phrase before the question ("at the pentagon in dec 2022, did …", "in the 2015 jiddah talks did …"). */
+const LEADING_PHRASE = new RegExp(
+  String.raw`^((?:in|at|on|during|after|before|from)\s+(?!(?:what|which|whose|how)\b)(?:[^\s,?]+\s+){0,6}?[^\s,?]+)\s*,?\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')}|${QUESTIONS.whWords.words.join('|')})\b)`,
+  'i',
+);
+
+/**
+ * Rule `leading-phrase`: "at the pentagon in dec 2022, did el-sisi mention …?" asks "did el-sisi mention … at the
+ * pentagon?": a phrase of place or time before the question word says which meeting; read after the question, so
+ * the question word opens it.
+ */
+export function leadingPhrase(text: string): string {
+  const m = LEADING_PHRASE.exec(text);
+  if (!m) return text;
+  applied('leading-phrase');
+  const main = text.slice(m[0].length).replace(/\s*([?.!]+)\s*$/, '');
+  return `${main} ${m[1]}${/[?]\s*$/.test(text) ? '?' : ''}`;
+}
+
 /** The ordinal a which/what question asks, and the focus left to find: "which round of the talks was it?" → round. */
 export function ordinalAsked(text: string): { focus: string; ordinal: string } | null {
   // Rule `ordinal-options`: "which trip … was it - first, second?": the ordinal of the noun after which/what.

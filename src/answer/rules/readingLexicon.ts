@@ -400,6 +400,13 @@ export const READING_LEXICON_RULES = [
     test: TEST.round20k,
   },
   {
+    id: 'leading-phrase',
+    reason:
+      '"at the pentagon in dec 2022, did el-sisi mention …?", "in the 2015 jiddah talks did carter …?": a phrase of place or time before the question word says which meeting; read after the question, so the question word opens it (and a yes/no question is one)',
+    module: `${ROOM.reading}shapes.ts`,
+    test: TEST.round20k,
+  },
+  {
     id: 'year-before-meeting',
     reason:
       '"per austin\'s 2024 meeting with gen giang", "their 2019 call": a year typed before the meeting\'s own noun says when it was, not a word its readout must write (a summit or a ministerial is named by its year, so stays a word)',
