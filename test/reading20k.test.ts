@@ -73,9 +73,25 @@ const RESIDENCE = readoutMd(
   'Secretary of Defense Pat Smithers met with King Hamid of Jordan at the Jordanian ambassador’s residence to reaffirm the partnership.',
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE);
+const DELHI_CALL = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Indian Minister of Defence Manoj Rao",
+  '2017-02-08',
+  [
+    'Secretary of Defense Pat Smithers spoke by phone today with Indian Minister of Defence Manoj Rao.',
+    '',
+    "Smithers highlighted India's role in advancing global peace and security.",
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL);
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
+  {
+    question: "did smithers play up new delhi's part in global peace?",
+    headline: 'Yes — on February 8, 2017.',
+    rule: 'capital-as-country',
+    why: 'New Delhi is typed after an English "new" read as a word: its capital is "Delhi" in country-overrides.json; before, "No. Nothing in 7 readouts mentions delhi."',
+  },
   {
     question: 'in the pentagon talks did smithers pledge to help vietnam search for its fallen?',
     headline: 'Yes — on September 9, 2024.',
