@@ -65,6 +65,10 @@ const PENTAGON = readoutMd(
     'The United States provided $70 million in fiscal year 2012 funds for the Shield system, Smithers said.',
     '',
     'Smithers recalled that President Franklin D. Roosevelt met King Abdul Aziz aboard the cruiser USS Quincy.',
+    '',
+    'Militants fired 1,500 rockets at the Shield system sites, Smithers said.',
+    '',
+    'The Shield system intercepted more than 400 rockets bound for Egyptian cities, Smithers said.',
   ].join('\n'),
 );
 const RESIDENCE = readoutMd(
@@ -130,6 +134,12 @@ headlineCases('issue 20, eleventh round: names asked with "which" and "what type
     headline: 'Yes — on December 14, 2022.',
     rule: 'acronym-glued-number',
     why: 'an acronym typed against a number is the acronym and the number (FY 2012, fiscal year 2012): before, "Nothing in 6 readouts mentions fy2012."',
+  },
+  {
+    question: 'how many rockets did smithers say the shield system had knocked down?',
+    headline: 'more than 400 rockets — December 14, 2022.',
+    rule: 'lexicon-idiom',
+    why: '"knock down" is phrases.json\'s intercept: before, "1,500 rockets" (those fired, not those intercepted)',
   },
   {
     question: 'how much extra cash did the us put into the shield system in fy2012?',
