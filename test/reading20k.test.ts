@@ -87,7 +87,22 @@ const DELHI_CALL = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL);
+// A news story whose place of meeting is in the sentence after the opening, with a derived word and a press conference.
+const HAMA_STORY = readoutMd(
+  'U.S.-Japan Defense Leaders Look to Strengthen Order',
+  '2022-09-14',
+  [
+    'Secretary of Defense Pat Smithers told Japanese Defense Minister Taro Hama that the alliance is the cornerstone of security in the region.',
+    '',
+    'The two men met and held meetings in the Pentagon today.',
+    '',
+    "Smithers condemned China's coercive actions in the Taiwan Strait.",
+    '',
+    'At a press conference after the meeting, Smithers called Japan a good friend.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY);
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
   {
@@ -162,6 +177,25 @@ headlineCases('issue 20, eleventh round: names asked with "which" and "what type
 ]);
 
 firstSentenceCases('issue 20, eleventh round: the sentence that answers', engine, [
+  {
+    question: 'what did smithers say about coercion?',
+    first: "Smithers condemned China's coercive actions in the Taiwan Strait.",
+    rule: 'derivation-sibling',
+    why: 'a word no readout writes is read as the word its verb derives in turn (coercion → coerce → coercive): before, "Nothing in 8 readouts mentions coercion."',
+  },
+  {
+    question: 'did smithers call the alliance a cornerstone when hama came to the pentagon?',
+    first:
+      'Secretary of Defense Pat Smithers told Japanese Defense Minister Taro Hama that the alliance is the cornerstone of security in the region.',
+    rule: 'names-select',
+    why: 'the sentence after the opening says where they met ("met … in the Pentagon today"), so it was a visit there: before, "No. No readout is of a visit to Pentagon."',
+  },
+  {
+    question: 'what did smithers call japan at his press conference?',
+    first: 'At a press conference after the meeting, Smithers called Japan a good friend.',
+    rule: 'names-select',
+    why: '"press" before "conference" is no verb of urging: before, "Nothing in 8 readouts says what Smithers call Japan at his urged conference."',
+  },
   {
     question: "will the us help vietnam look for its fallen, per smithers' 2024 meeting with binh?",
     first: 'Smithers pledged that the United States will help Vietnam in its search for its fallen service members.',

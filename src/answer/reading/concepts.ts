@@ -15,6 +15,7 @@ import { dataFile } from '../../data.ts';
 import { acronymSpellings, countryNamed, isEnglish as isEnglishWord, spellingVariants, widenings } from './vocabulary.ts';
 import { addForms, capitalCountry, governmentTyped } from './lexical.ts';
 import { compoundParts, counterCompounds } from './compounds.ts';
+import { derivationSiblings } from './widenKnown.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
 import { idiomReading, idiomsIn, idiomsLeft } from './idioms.ts';
@@ -103,10 +104,7 @@ export function synonymsOf(t: string): readonly string[] {
 }
 
 // Tuning, each with what it trades: src/answer/defaults.ts (DEFAULTS.reading).
-const WEIGHT = DEFAULTS.reading.weights;
-const WIDEST = DEFAULTS.reading.widenMax;
-const MIN_WIDEN = DEFAULTS.reading.widenMin;
-const WIDENED = DEFAULTS.reading.widenedPerWord;
+const { weights: WEIGHT, widenMax: WIDEST, widenMin: MIN_WIDEN, widenedPerWord: WIDENED } = DEFAULTS.reading;
 
 export interface ConceptOptions {
   /** Complete the last word as a prefix (the user may still be typing it). */
@@ -391,15 +389,15 @@ function termConcept(
       if (r.relation === 'inflection') for (const synonym of synonymsOf(term(r.word) ?? '')) add(synonym, WEIGHT.synonym);
     }
   }
-  if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase()))
-    widened.push(...counterCompounds(index, raw.toLowerCase(), alternatives));
-  // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
   if (alternatives.size === 0 && !country && isEnglishWord(raw.toLowerCase())) {
-    const nouns = verbNouns(index, raw);
-    for (const n of nouns) {
+    widened.push(...counterCompounds(index, raw.toLowerCase(), alternatives));
+    // Rule `lexicon-verb-forms`: a verb no readout writes, read as the nouns readouts write for it ("joining" → membership).
+    for (const n of alternatives.size === 0 ? verbNouns(index, raw) : []) {
       alternatives.set(n.id, n.weight);
       widened.push(n.word);
     }
+    // Rule `derivation-sibling` (unknown word): "coercion" where readouts write "coercive" — coerce derives both.
+    if (alternatives.size === 0) widened.push(...derivationSiblings(index, alternatives, raw.toLowerCase(), undefined, 1));
   }
   // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's
   // alias entity, or else its rarest word when the corpus has every word of it.

@@ -52,7 +52,9 @@ export const FOCUS_FAMILIES: Record<FocusVerb, Family> = {
   },
   ask: {
     // Not "call on": "who did Mattis call on his first day" is a phone call.
-    question: 'ask|asked|urge|urged|request|requested|encourage|encouraged|press|pressed|push|pushed|invite|invited',
+    // Not "press" of "press conference", "press secretary".
+    question:
+      'ask|asked|urge|urged|request|requested|encourage|encouraged|press(?!\\s+(?:conference|briefing|release|secretary|statement|availability|event|gaggle))|pressed|push|pushed|invite|invited',
     // Not "pressed": its stem is "press", as in "Press Secretary".
     readout: ['urged', 'asked', 'requested', 'encouraged', 'pushed', 'invited', 'pressuring', 'importance', 'impressed'],
   },

@@ -36,8 +36,7 @@ import type { SentenceIndex } from '../../search/sentenceIndex.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 
-/** Readouts looked at for a word's fallback widening: a question's names select a few. */
-const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts;
+const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts; // readouts looked at for a word's fallback widening
 
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
@@ -201,10 +200,12 @@ function visitedPlace(
     if ([...c.alternatives.keys()].some((id) => ids.has(id))) return bits;
     // A place that is no country, named in the head, is where they met ("during Pentagon meetings Thursday").
     if (bits & HEAD && !countryNamed(c.raw.toLowerCase())) return bits;
-    // …or a sentence says the visit there ("noted his visit to Bien Hoa Air Base earlier in the day").
+    // …or a sentence says the visit there ("noted his visit to Bien Hoa Air Base earlier in the day"), or the one
+    // after the opening says they met there ("The two men met and held meetings in the Pentagon today").
     const r = index.readouts[n];
     for (let s = r?.first ?? 0; r && s < r.first + r.count; s++) {
-      if ([...c.alternatives.keys()].some((id) => index.has(s, id)) && /\bvisit/i.test(index.text(s))) return bits;
+      const text = [...c.alternatives.keys()].some((id) => index.has(s, id)) ? index.text(s) : '';
+      if (/\bvisit/i.test(text) || (s === opening + 1 && /\b(?:met|meetings?|hosted|welcomed)\b/i.test(text))) return bits;
     }
     applied('visit-place');
     cut();

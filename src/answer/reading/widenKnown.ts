@@ -48,7 +48,7 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
     added.push(r.word);
   }
-  if (added.length === 0 && inScope) added.push(...derivationSiblings(index, concept, raw, inScope));
+  if (added.length === 0 && inScope) added.push(...derivationSiblings(index, concept.alternatives, raw, inScope));
   added.push(...counterCompounds(index, raw, concept.alternatives));
   if (added.length) concept.widened = added;
   return added;
@@ -57,9 +57,16 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
 /**
  * Rule `derivation-sibling`: "the migration mess" where the named readout writes "the migrant crisis" — a noun and
  * the word its verb derives in turn ("migration" → migrate → "migrant") are the same act, found only in the named
- * readouts and only when no close synonym is, at a derivation's share.
+ * readouts and only when no close synonym is, at a derivation's share. Without a scope (a word no readout writes,
+ * rule `lexicon-widen`: "coercion" → coerce → "coercive"), anywhere in the corpus, at the derivation's weight as a widening.
  */
-function derivationSiblings(index: SentenceIndex, concept: Concept, raw: string, inScope: ReadonlySet<number>): string[] {
+export function derivationSiblings(
+  index: SentenceIndex,
+  alternatives: Map<number, number>,
+  raw: string,
+  inScope?: ReadonlySet<number>,
+  share: number = FALLBACK_SHARE,
+): string[] {
   const added: string[] = [];
   for (const verb of widenings(raw)) {
     if (verb.relation !== 'derivation' || verb.weight < DERIVATION_MIN || !isVerbLemma(verb.word)) continue;
@@ -67,9 +74,9 @@ function derivationSiblings(index: SentenceIndex, concept: Concept, raw: string,
       if (added.length >= FALLBACK_WIDENED) return added;
       if (r.relation !== 'derivation' || r.word === raw || isVerbLemma(r.word)) continue;
       const id = widenTarget(index, r.word, { phrases: true });
-      if (id === undefined || concept.alternatives.has(id) || !inScope.has(id)) continue;
+      if (id === undefined || alternatives.has(id) || (inScope && !inScope.has(id))) continue;
       applied('derivation-sibling');
-      concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));
+      alternatives.set(id, Math.min(r.weight * share, WEIGHT.synonym));
       added.push(r.word);
     }
   }
