@@ -23,6 +23,8 @@ const MEETING_2024 = readoutMd(
     'Secretary of Defense Pat Smithers hosted Vietnamese Minister of National Defense Tran Binh at the Pentagon today.',
     '',
     'Smithers pledged that the United States will help Vietnam in its search for its fallen service members.',
+    '',
+    'Smithers noted that Vietnam hosted the Pacific Angel exercise in 2018.',
   ].join('\n'),
 );
 
@@ -105,6 +107,18 @@ const HAMA_STORY = readoutMd(
 const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY);
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
+  {
+    question: "which exercise did vietnam host in 2018, per smithers' sept 2024 meeting with binh?",
+    headline: 'Pacific Angel exercise — September 9, 2024.',
+    rule: 'year-before-meeting',
+    why: 'the date before the meeting\'s noun is the filter, read before "in 2018", which is what the readout states: before, "Nothing in 1 readout in 2018 mentions 2024."',
+  },
+  {
+    question: 'in which years did smithers and binh speak?',
+    headline: 'On March 2, 2023.',
+    rule: 'intent-when',
+    why: '"in which years" asks when, as "in which year" does: before, "No readout naming Smithers and Binh mentions years."',
+  },
   {
     question: "did smithers play up new delhi's part in global peace?",
     headline: 'Yes — on February 8, 2017.',

@@ -186,6 +186,23 @@ const NAME = String.raw`(?:(?:secretary|secdef|deputy\s+secretary|minister|dr\.?
 
 const PATTERNS: { re: RegExp; build: Build }[] = [
   {
+    // Rule `year-before-meeting`: "austin's 2024 meeting with gen giang", "their 2019 call", "giang's 2024 pentagon
+    // visit": a year typed before the meeting's own noun says when it was. Not before a summit, a ministerial
+    // or a dialogue, which are named by their year ("the 2024 NATO summit"). Read first: "which drill did norway host in
+    // 2018, per austin's nov 2021 meeting with enoksen?" — the meeting's date is the filter, "in 2018" is content. After
+    // "from/after/before the" it names an event the readouts date (`event` references below), as before.
+    re: new RegExp(
+      String.raw`(?<!\b(?:from|after|before|since|until|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?)(?<!\b(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)\b((?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)?(?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`,
+      'i',
+    ),
+    build: (m) => {
+      const period = parsePeriod(m[1] as string);
+      if (!period || period.anyYearMonth) return null;
+      applied('year-before-meeting');
+      return { from: period.start, to: period.end };
+    },
+  },
+  {
     re: new RegExp(String.raw`\b(since|after|before|until)\s+${NAME}\s+(?:${TOOK_OFFICE})\b`, 'i'),
     build: (m) => ({ kind: 'took-office', text: m[2] as string, word: (m[1] as string).toLowerCase() }),
   },
@@ -245,18 +262,6 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
-    },
-  },
-  {
-    // Rule `year-before-meeting`: "austin's 2024 meeting with gen giang", "their 2019 call", "giang's 2024 pentagon
-    // visit": a year typed before the meeting's own noun says when it was. Not before a summit, a ministerial
-    // or a dialogue, which are named by their year ("the 2024 NATO summit").
-    re: new RegExp(String.raw`\b((?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`, 'i'),
-    build: (m) => {
-      const period = parsePeriod(m[1] as string);
-      if (!period || period.anyYearMonth) return null;
-      applied('year-before-meeting');
-      return { from: period.start, to: period.end };
     },
   },
 ];

@@ -145,7 +145,7 @@ const RULES: { intent: Intent; re: RegExp }[] = [
   },
   {
     intent: 'when',
-    re: /^(?:when\b|(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year|month)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)\b)/i,
+    re: /^(?:when\b|(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)\b|what\s+(?:date|day|year|month)\b|on\s+what\s+(?:date|day)\b|which\s+(?:date|day|year|month)\b|(?:by|in|until|before|after|from|since)\s+(?:what|which)\s+(?:date|day|year|month)s?\b)/i,
   },
   {
     intent: 'where',

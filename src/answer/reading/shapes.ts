@@ -40,7 +40,7 @@ export const WHERE_NOUN =
   /^(?:(?:in|at)\s+)?(?:which|what)\s+(?:(?!(?:took|take|takes|taking|is|was|are|were|has|had|did|does)\b)[\p{L}-]+\s+)?(?:city|country|place|location|town|capital|region|area|province|venue|base|building)\b/iu;
 /** "what day", "on what date", "by which year": the asked-for noun of a when-question. */
 export const WHEN_NOUN =
-  /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|date|day|year|month)(?:['’]s)?\b/i;
+  /^(?:(?:on|by|in|until|before|after|from|since)\s+)?(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night|dates?|days?|years?|months?)(?:['’]s)?\b/i;
 /** "which day of the week", "what evening": the asked-for noun is a weekday (rule `fact-weekday`). */
 export const WEEKDAY_NOUN = /\b(?:day\s+of\s+the\s+week|weekday|morning|afternoon|evening|night)$/i;
 
