@@ -108,6 +108,12 @@ const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, R
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
   {
+    question: 'in tallinn in april 2015, did smithers and tamm talk about space and cyber defense?',
+    headline: 'Yes — on April 8, 2015.',
+    rule: 'leading-phrase',
+    why: 'what chat-context-clause keeps of a clause set off by a comma ("tallinn ,") is read after the question: before, "Found in 1 readout in april 2015 (2015-04-08)." (the name before the comma hid the question word)',
+  },
+  {
     question: "which exercise did vietnam host in 2018, per smithers' sept 2024 meeting with binh?",
     headline: 'Pacific Angel exercise — September 9, 2024.',
     rule: 'year-before-meeting',

@@ -111,9 +111,12 @@ export function leadingWhenClause(text: string): string {
   return `${main} with ${clause}${/[?]\s*$/.test(text) ? '?' : ''}`;
 }
 
-/** A place or time phrase before the question ("at the pentagon in dec 2022, did …", "in the 2015 jiddah talks did …"). */
+/**
+ * A place or time phrase before the question ("at the pentagon in dec 2022, did …", "in the 2015 jiddah talks did …"),
+ * or up to four words set off by a comma (what chat-context-clause kept of "in jeddah in may 2014, did …": "jeddah ,").
+ */
 const LEADING_PHRASE = new RegExp(
-  String.raw`^((?:in|at|on|during|after|before|from)\s+(?!(?:what|which|whose|how)\b)(?:[^\s,?]+\s+){0,6}?[^\s,?]+)\s*,?\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')}|${QUESTIONS.whWords.words.join('|')})\b)`,
+  String.raw`^(?:((?:in|at|on|during|after|before|from)\s+(?!(?:what|which|whose|how)\b)(?:[^\s,?]+\s+){0,6}?[^\s,?]+)\s*,?|((?:[^\s,?]+\s+){0,3}?[^\s,?]+)\s*,)\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')}|${QUESTIONS.whWords.words.join('|')})\b)`,
   'i',
 );
 
@@ -127,7 +130,7 @@ export function leadingPhrase(text: string): string {
   if (!m) return text;
   applied('leading-phrase');
   const main = text.slice(m[0].length).replace(/\s*([?.!]+)\s*$/, '');
-  return `${main} ${m[1]}${/[?]\s*$/.test(text) ? '?' : ''}`;
+  return `${main} ${m[1] ?? m[2]}${/[?]\s*$/.test(text) ? '?' : ''}`;
 }
 
 /** The ordinal a which/what question asks, and the focus left to find: "which round of the talks was it?" → round. */
