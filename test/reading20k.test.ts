@@ -104,9 +104,36 @@ const HAMA_STORY = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY);
+// A readout whose words hold HIMARS's expansion only scattered, and a rocket system that is not one.
+const RIGA = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Latvian Minister of Defense Ina Ozola",
+  '2023-04-13',
+  [
+    'Secretary of Defense Pat Smithers met with Latvian Minister of Defense Ina Ozola at the Pentagon today.',
+    '',
+    'Smithers commended Latvia for finalizing procurements of missiles and multiple launch rocket systems.',
+    '',
+    'They discussed the high cost of artillery and the mobility of forces in the Baltic region.',
+    '',
+    'Ozola stressed respect for the U.N Convention on the Law of the Sea.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY, RIGA);
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
+  {
+    question: 'did smithers and ozola talk about UNCLOS?',
+    headline: 'Yes — on April 13, 2023.',
+    rule: 'lexicon-acronym',
+    why: 'most of the expansion in order in one sentence is enough ("U.N Convention on the Law of the Sea" for "United Nations Convention …"): the guard that keeps HIMARS a name must not lose this',
+  },
+  {
+    question: 'did smithers and ozola talk about latvia buying himars launchers?',
+    headline: 'No. Nothing in 9 readouts mentions himars.',
+    ruleAbsent: 'lexicon-acronym',
+    why: 'an acronym is read as its expansion only where a sentence writes most of it in order: read from scattered words (high … artillery … rocket system), before it answered "Possibly" with the sentence on multiple launch rocket systems (u45-40, a "none" item, was answered "Yes" so)',
+  },
   {
     question: 'in tallinn in april 2015, did smithers and tamm talk about space and cyber defense?',
     headline: 'Yes — on April 8, 2015.',

@@ -37,6 +37,8 @@ const reading = {
   /** …and of a derived noun for a verb as typed ("move" → movement): WordNet's derivation weight is 0.6, 0.57 through an inflection. */
   fallbackDerivationWeight: 0.55,
   fallbackShare: 0.75,
+  /** Share of an acronym's expansion one sentence must hold to read it so ("U.N Convention on the Law of the Sea" for UNCLOS: 3 of 5); lower lets scattered words (HIMARS) stand for it. */
+  acronymMostly: 0.6,
   /** `lexicon-widen-fallback`: close synonyms kept per word; more answers from looser synonyms. */
   fallbackWidened: 3,
   /** `lexicon-widen-fallback` runs when the names select at most this many readouts: more widens more often, each costs a read of their sentences. */

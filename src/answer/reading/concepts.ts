@@ -18,7 +18,7 @@ import { compoundParts, counterCompounds } from './compounds.ts';
 import { derivationSiblings } from './widenKnown.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { aliasWords, phraseVerb, readAs, verbNouns } from './verbForms.ts';
-import { idiomReading, idiomsIn, idiomsLeft } from './idioms.ts';
+import { idiomReading, idiomsIn, idiomsLeft, writtenMostly } from './idioms.ts';
 import { widenTarget } from './widenTarget.ts';
 import { regionForms } from '../../lexicon/index.ts';
 import { placeNotAcronym } from './placeNotAcronym.ts';
@@ -400,7 +400,7 @@ function termConcept(
     if (alternatives.size === 0) widened.push(...derivationSiblings(index, alternatives, raw.toLowerCase(), undefined, 1));
   }
   // Rule `lexicon-acronym` (spelled out): "GDP" also finds "gross domestic product" — its expansion's
-  // alias entity, or else its rarest word when the corpus has every word of it.
+  // alias entity, or else its rarest word when a sentence writes most of the expansion.
   if (/^\p{L}{2,6}$/u.test(raw) && !country) {
     for (const expansion of acronymSpellings(raw.toLowerCase())) {
       const entity = index.aliases.lookup(expansion);
@@ -408,9 +408,11 @@ function termConcept(
         add(entity.id, WEIGHT.exact);
         continue;
       }
+      // Only where a sentence writes the expansion (mostly): its words scattered ("high … artillery … rocket
+      // systems") are no HIMARS.
       const parts = terms(expansion);
-      if (parts.length < 2 || !parts.every((p) => index.df(p) > 0)) continue;
-      const rarest = parts.reduce((a, b) => (index.df(a) <= index.df(b) ? a : b));
+      if (parts.length < 2 || !writtenMostly(index, expansion, DEFAULTS.reading.acronymMostly)) continue;
+      const rarest = parts.filter((x) => index.df(x) > 0).reduce((a, b) => (index.df(a) <= index.df(b) ? a : b));
       add(rarest, WEIGHT.fuzzy);
     }
   }

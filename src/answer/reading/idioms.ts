@@ -57,6 +57,48 @@ export function writtenTogether(index: SentenceIndex, phrase: string): boolean {
   return first.some((sentence) => rest.every((list) => holds(list, sentence)));
 }
 
+/**
+ * Whether one sentence writes most of `phrase` (a `share` of its terms, two at least), in its order, each within
+ * three terms of the last: "U.N Convention on the Law of the Sea" for UNCLOS's "United Nations Convention on the Law
+ * of the Sea"; not "defense system … rockets and artillery" for HIMARS's "High Mobility Artillery Rocket System".
+ */
+export function writtenMostly(index: SentenceIndex, phrase: string, share: number): boolean {
+  const ids = terms(phrase).map((t) => index.termId(t) ?? -1);
+  const need = Math.max(2, Math.ceil(share * ids.length));
+  const lists = ids
+    .filter((id) => id >= 0 && index.df(id) > 0)
+    .map((id) => index.postings(id))
+    .sort((a, b) => a.length - b.length);
+  if (lists.length < need) return false;
+  // A sentence with `need` of the terms holds one of the rarest lists.length - need + 1 of them.
+  for (const list of lists.slice(0, lists.length - need + 1)) {
+    for (const sentence of list) if (inOrder(index.termsOf(sentence), ids) >= need) return true;
+  }
+  return false;
+}
+
+/** How many of `ids` a term sequence holds in their order, each within three terms of the one before. */
+function inOrder(seq: ArrayLike<number>, ids: readonly number[]): number {
+  let best = 0;
+  for (let p = 0; p < seq.length; p++) {
+    const k = ids.indexOf(seq[p] as number);
+    if (k < 0) continue;
+    let matched = 1;
+    let last = p;
+    for (let j = k + 1; j < ids.length; j++) {
+      for (let q = last + 1; q <= Math.min(seq.length - 1, last + 3); q++) {
+        if (seq[q] === ids[j]) {
+          matched++;
+          last = q;
+          break;
+        }
+      }
+    }
+    best = Math.max(best, matched);
+  }
+  return best;
+}
+
 /** Whether an ascending list holds a value (binary search). */
 function holds(list: Uint32Array, value: number): boolean {
   let lo = 0;

@@ -30,7 +30,8 @@ import { commonestPos, givenNames, nicknamesOf } from '../../lexicon/index.ts';
 import { applied } from '../explain.ts';
 import { ROLE_WORDS } from './extract.ts';
 import { acronymReadings, capitalOf, countryNamed, isOfficeAcronym, isOfficeWord } from './vocabulary.ts';
-import { writtenTogether } from './idioms.ts';
+import { writtenMostly, writtenTogether } from './idioms.ts';
+import { DEFAULTS } from '../defaults.ts';
 import { RECIPIENT_VERBS } from './questionWords.ts';
 
 /** What the corpus says about people, from src/answer/reading/reading.ts (passed in: reading.ts calls this module). */
@@ -60,6 +61,7 @@ function nextWordStart(ws: Word[], w: Word): number {
 
 /** A term the corpus uses. */
 const known = (index: SentenceIndex, t: string | null) => t !== null && index.df(t) > 0;
+const MOSTLY = DEFAULTS.reading.acronymMostly;
 
 /**
  * Rule `acronym-plural`: "MoDs", "ICBMs", "FMs" — an acronym (two capitals or more) with a lower-case
@@ -157,13 +159,15 @@ export function resolveWords(index: SentenceIndex, input: string, people: People
     // say "Secretary of War") is read as it is: nothing to resolve.
     const own = index.aliases.lookup(w.raw);
     if (own && index.df(own.id) > 0 && own.names.includes(acronymReadings(w.word)[0] ?? '')) return;
-    // A spelling one sentence writes whole ("maritime domain awareness") before one whose words are only
-    // somewhere in the corpus (MDA's "Missile Defense Agency").
+    // A spelling some sentence writes whole ("maritime domain awareness"), else mostly ("U.N Convention on the Law
+    // of the Sea"). Not one whose words are only somewhere in the corpus: "himars" read as "High Mobility Artillery
+    // Rocket System" in scattered words made a sentence on "multiple launch rocket systems" answer a question about
+    // HIMARS (a false answer); it stays a name.
     const readings = acronymReadings(w.word);
     const spelled = (expansion: string, whole: boolean) => {
       const entity = index.aliases.lookup(expansion);
       if (entity) return index.df(entity.id) > 0;
-      return terms(expansion).length > 0 && (whole ? writtenTogether(index, expansion) : terms(expansion).every((x) => known(index, x)));
+      return terms(expansion).length > 0 && (whole ? writtenTogether(index, expansion) : writtenMostly(index, expansion, MOSTLY));
     };
     const expansion = readings.find((x) => spelled(x, true)) ?? readings.find((x) => spelled(x, false));
     if (expansion) {
