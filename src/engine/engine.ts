@@ -25,6 +25,7 @@ import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answe
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
 import { preloadLexicon } from '../lexicon/index.ts';
+import { readTitles } from '../answer/reading/officeTogether.ts';
 import { explained } from '../answer/explain.ts';
 import { rule } from '../answer/rules.ts';
 import { findFullDates } from '../text/dates.ts';
@@ -214,6 +215,7 @@ export class Engine {
       // The lexicon's tables (chat, countries, acronyms, nicknames, WordNet) are read on first use: read them
       // here, not in a user's question.
       preloadLexicon,
+      () => readTitles(this.index),
       // The date parser compiles its patterns on first use, once for plain text and once more
       // for text with curly quotes or dashes (V8 keeps two kinds of string): 15-20 ms each, the
       // first "when" answer's at 40,000 readouts. A readout's sentences are of both kinds.

@@ -241,20 +241,34 @@ export function governmentTyped(text: string, all: readonly Word[], at: number, 
  * one as the alias entity the corpus knows ("New Zealand", "Indo-Pacific"); `add` takes a term or an entity id.
  */
 export function addForms(index: SentenceIndex, forms: readonly string[], add: (termOrEntity: string) => void): void {
+  // Read once per index and list (the lexicon's lists are kept objects): a country's forms were tokenized for every
+  // question that named it.
+  let byIndex = formsRead.get(index);
+  if (!byIndex) formsRead.set(index, (byIndex = new WeakMap()));
+  let read = byIndex.get(forms);
+  if (!read) byIndex.set(forms, (read = readForms(index, forms)));
+  for (const x of read) add(x);
+}
+const formsRead = new WeakMap<SentenceIndex, WeakMap<readonly string[], string[]>>();
+
+/** The terms and entity ids that stand for a list of forms in this index (see addForms). */
+function readForms(index: SentenceIndex, forms: readonly string[]): string[] {
+  const out: string[] = [];
   for (const form of forms) {
     const formTerms = terms(form);
-    if (formTerms.length === 1) add(formTerms[0] as string);
+    if (formTerms.length === 1) out.push(formTerms[0] as string);
     else {
       const entity = index.aliases.lookup(form);
-      if (entity && index.df(entity.id) > 0) add(entity.id);
+      if (entity && index.df(entity.id) > 0) out.push(entity.id);
       // A name of several words the alias table lacks ("Marshall Islands"), written whole by a sentence: its rarest
       // word, as a spelling of several words is read (widenTarget.ts).
       // Not where that word is a country's own ("Republic of China" is no China).
       else if (writtenTogether(index, form)) {
         const rarest = formTerms.filter((t) => index.df(t) > 0).sort((a, b) => index.df(a) - index.df(b))[0];
         const surface = rarest === undefined ? undefined : (index.surface(rarest) ?? rarest);
-        if (rarest && surface && countryNamed(surface.toLowerCase()) === undefined) add(rarest);
+        if (rarest && surface && countryNamed(surface.toLowerCase()) === undefined) out.push(rarest);
       }
     }
   }
+  return out;
 }
