@@ -119,7 +119,18 @@ const RIGA = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY, RIGA);
+// A story whose opening names the meeting by its number in words, and whose later sentence states an agreement.
+const TWO_PLUS_TWO = readoutMd(
+  'U.S.-Indian Talks Demonstrate Shared Commitment',
+  '2018-09-06',
+  [
+    'The Sept. 6 “two-plus-two” dialogue in New Delhi between Secretary Pat Smithers and Minister Manoj Rao was the first of its kind.',
+    '',
+    'Both sides welcomed the signing of the Communications Compatibility and Security Agreement.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(CALL_2023, MEETING_2024, TOKYO, STORY, PENTAGON, RESIDENCE, DELHI_CALL, HAMA_STORY, RIGA, TWO_PLUS_TWO);
 
 headlineCases('issue 20, eleventh round: a phrase before the question', engine, [
   {
@@ -130,7 +141,7 @@ headlineCases('issue 20, eleventh round: a phrase before the question', engine, 
   },
   {
     question: 'did smithers and ozola talk about latvia buying himars launchers?',
-    headline: 'No. Nothing in 9 readouts mentions himars.',
+    headline: 'No. Nothing in 10 readouts mentions himars.',
     ruleAbsent: 'lexicon-acronym',
     why: 'an acronym is read as its expansion only where a sentence writes most of it in order: read from scattered words (high … artillery … rocket system), before it answered "Possibly" with the sentence on multiple launch rocket systems (u45-40, a "none" item, was answered "Yes" so)',
   },
@@ -173,6 +184,12 @@ headlineCases('issue 20, eleventh round: a phrase before the question', engine, 
 ]);
 
 headlineCases('issue 20, eleventh round: names asked with "which" and "what type of"', engine, [
+  {
+    question: 'which agreement was signed at the 2+2 in delhi?',
+    headline: 'Communications Compatibility and Security Agreement — September 6, 2018.',
+    rule: 'meeting-words',
+    why: 'a number the opening writes right before a meeting\'s noun ("two-plus-two dialogue") names the meeting, so the answering sentence need not repeat it: before, "No sentence of the readouts naming Delhi says that."',
+  },
   {
     question: 'which task force did smithers thank egypt for taking over?',
     headline: 'Combined Task Force 153 — December 14, 2022.',

@@ -19,7 +19,7 @@
  * | required-words, unknown-words, unknown-word-drop, widened-weight | veto.ts | unknown-key-veto, filler-weight, unknown-word-drop, lexicon-widen |
  * | focus-verb, said-verb-bonus | verbs.ts | focus-verb, said-verb-bonus |
  * | date-as-content | dateWords.ts | date-as-content |
- * | names-select, place-context, topic-in-selected, in-person, top-readouts, meeting-words | select.ts, officeTogether.ts, placeContext.ts, aliasFallback.ts | names-select, place-context, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
+ * | names-select, place-context, topic-in-selected, in-person, top-readouts, meeting-words | select.ts, officeTogether.ts, placeContext.ts, aliasFallback.ts, meetingWords.ts | names-select, place-context, counterpart-with, lexicon-widen-fallback, absent-topic, in-person, meeting-words |
  *
  * The focus must be in the sentence: names the readout's title or opening
  * gives are selection; at least half the weight of the rest must be stated by
@@ -43,7 +43,8 @@ import { dateAsContent } from './dateWords.ts';
 import { ANY, HEAD } from './layout.ts';
 import { markNames } from './names.ts';
 import { PEOPLE, tenureResolver } from './people.ts';
-import { inPerson, meetingWords, namesSelect, topicInSelected, topReadouts } from './select.ts';
+import { inPerson, namesSelect, topicInSelected, topReadouts } from './select.ts';
+import { meetingWords } from './meetingWords.ts';
 import { capitalAsCountry, leaderAsCountry, placeContext } from './placeContext.ts';
 import { acronymFamilyStep } from './acronymFamily.ts';
 import { aliasFallback } from './aliasFallback.ts';

@@ -22,7 +22,7 @@ import { officeTogether } from './officeTogether.ts';
 import { widenKnown } from './widenKnown.ts';
 import { idiomReadings } from './idioms.ts';
 import { counterpartsOf, withWhom } from './counterpart.ts';
-import { ANY, HEAD, MET, layout, metSelected, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
+import { ANY, HEAD, MET, metSelected, namedIn, namedInReadout, openingOf, postingsOf } from './layout.ts';
 import { mainTerm } from './names.ts';
 import { datelinePlaces, placesIn } from './extract.ts';
 import { answerKind } from './answerKind.ts';
@@ -39,7 +39,9 @@ import { DEFAULTS } from '../defaults.ts';
 const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts; // readouts looked at for a word's fallback widening
 
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
-const MEETING_TERMS = new Set(terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'));
+export const MEETING_TERMS = new Set(
+  terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'),
+);
 
 /** A concept that names the meeting itself ("that phone call", "their meeting"), not what it was about. */
 export function isMeetingWord(index: SentenceIndex, c: Concept): boolean {
@@ -407,32 +409,6 @@ export const topReadouts: ReadingStep = {
         selected.length = 0;
       }
       if (s > 0 && s >= top - 1e-9) selected.push(n);
-    }
-  },
-};
-
-/**
- * "who did Austin call …": a word for the meeting itself is said by the
- * readout's title or opening ("Readout of … Call With …"), like the names.
- * "the India 2+2", "the 2023 Dialogue": a number the readout's title states
- * names the meeting itself, so its sentences need not repeat it.
- */
-export const meetingWords: ReadingStep = {
-  name: 'meeting-words',
-  run: ({ index, concepts, where }) => {
-    for (const c of concepts) {
-      if (c.name || !c.known || !MEETING_TERMS.has(index.data.vocab[mainTerm(c) ?? -1] ?? '')) continue;
-      // Only the readouts the ranking cites are looked at: read those, not the word's postings.
-      applied('meeting-words');
-      where.set(c, namedIn(index, c, []));
-    }
-    const { titleReadouts } = layout(index);
-    for (const c of concepts) {
-      if (!c.known || !/^\d+$/.test(c.raw) || where.has(c)) continue;
-      applied('meeting-words');
-      const bits = new Uint8Array(index.readouts.length);
-      for (const id of c.alternatives.keys()) for (const n of titleReadouts.get(id) ?? []) bits[n] = ANY | HEAD;
-      where.set(c, (n) => bits[n] ?? 0);
     }
   },
 };

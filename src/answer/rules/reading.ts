@@ -114,8 +114,9 @@ export const READING_RULES = [
   },
   {
     id: 'meeting-words',
-    reason: '"call", "meet" and a number the title states ("the 2+2") are the readout\'s, credited by its title or opening',
-    module: `${ROOM.reading}select.ts`,
+    reason:
+      '"call", "meet" and a number the title states ("the 2+2"), or the opening writes before a meeting\'s noun ("two-plus-two dialogue"), are the readout\'s, credited by its title or opening',
+    module: `${ROOM.reading}meetingWords.ts`,
     test: TEST.reading,
   },
   {
