@@ -51,6 +51,8 @@ const STORY = readoutMd(
     'Alliance Talks: From Space to Cyber Space',
     '',
     'The leaders talked about defense cooperation guidelines, space, cyber defense and equipment cooperation.',
+    '',
+    'Tamm said Estonia watches the High North for the alliance.',
   ].join('\n'),
 );
 
@@ -241,6 +243,12 @@ headlineCases('issue 20, eleventh round: names asked with "which" and "what type
 ]);
 
 firstSentenceCases('issue 20, eleventh round: the sentence that answers', engine, [
+  {
+    question: 'did smithers and tamm talk about the far north?',
+    first: 'Tamm said Estonia watches the High North for the alliance.',
+    rule: 'lexicon-idiom',
+    why: '"far north" is phrases.json\'s high north or arctic, as readouts write it: before, no answer ("far" was dropped and "north" alone matched nothing said)',
+  },
   {
     question: 'what did smithers say about coercion?',
     first: "Smithers condemned China's coercive actions in the Taiwan Strait.",
