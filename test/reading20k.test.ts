@@ -5,6 +5,8 @@
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { firstSentenceCases, headlineCases } from './support/asked.ts';
+import { describe, expect, it } from 'vitest';
+import { unchat } from '../src/answer/reading/chat.ts';
 
 // A call in 2023 and a meeting in 2024 with the same minister: only a date tells them apart.
 const CALL_2023 = readoutMd(
@@ -287,3 +289,9 @@ firstSentenceCases('issue 20, eleventh round: the sentence that answers', engine
     why: 'the same for a call: before, "No readout naming Smithers and Binh mentions 2023"',
   },
 ]);
+
+describe('issue 20, eleventh round: a clause set off before the question (chat-context-clause)', () => {
+  it('GIVEN "north korea, what did esper say?" THEN "north" stays with "korea" — a word of a place\'s name is no filler: before, "korea what did esper say?", read as South Korea', () => {
+    expect(unchat('north korea, what did esper say?')).toEqual({ text: 'north korea what did esper say?', dropped: [] });
+  });
+});

@@ -10,7 +10,7 @@ import {
   phraseAt as idiomAt,
   related,
 } from '../../lexicon/index.ts';
-import { isEnglish as isEnglishWord } from './vocabulary.ts';
+import { countryNamed, isEnglish as isEnglishWord } from './vocabulary.ts';
 import { dataFile } from '../../data.ts';
 import { MONTHS } from '../../text/months.ts';
 import { applied } from '../explain.ts';
@@ -308,16 +308,17 @@ export function unchat(input: string, again = true): Unchatted {
     // off before the question says which readout; its names (and numbers) stay as context, its other words
     // ("need", "one") are no part of what is asked.
     // Its date stays too ("at the pentagon in dec 2022, did …"): the date reader reads it.
-    const context = kept
-      .slice(0, q)
-      .filter(
-        (t, k, all) =>
-          t.key !== '' &&
-          isEnglishWord(t.key) &&
-          !/\d/.test(t.key) &&
-          !datedAfter(t) &&
-          !(DATE_PREPOSITION.test(t.key) && datedAfter(all[k + 1])),
-      );
+    const context = kept.slice(0, q).filter(
+      (t, k, all) =>
+        t.key !== '' &&
+        isEnglishWord(t.key) &&
+        !/\d/.test(t.key) &&
+        !datedAfter(t) &&
+        !(DATE_PREPOSITION.test(t.key) && datedAfter(all[k + 1])) &&
+        // A word of a place's name stays with it ("north korea, what did esper say?"): "north" is no filler.
+        !countryNamed(`${t.key} ${all[k + 1]?.key ?? ''}`) &&
+        !countryNamed(`${all[k - 1]?.key ?? ''} ${t.key}`),
+    );
     if (context.length) applied('chat-context-clause');
     cut = true;
     for (const t of context) t.out = null;
