@@ -7,7 +7,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { importFiles } from './import.ts';
 import { inspectPath } from './inspect.ts';
 import { processIo, progressLine, readAll, type Io } from './io.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -211,6 +210,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       }
       case 'import': {
         if (args.length === 0) throw new UsageError('import needs at least one FILE or LINK');
+        // Loaded here: the page readers (linkedom, Readability) took a third of every other command's start-up.
+        const { importFiles } = await import('./import.ts');
         return await importFiles(
           { files: args, corpusDir: dir, date: options.date, force: options.force, publisherHosts: config.PUBLISHER_HOSTS },
           io,
