@@ -23,7 +23,7 @@ import { widenTarget } from './widenTarget.ts';
 import { regionForms } from '../../lexicon/index.ts';
 import { placeNotAcronym } from './placeNotAcronym.ts';
 import { addRegionMembers } from './regionMembers.ts';
-import { isAcronym, transpositions } from './typos.ts';
+import { slips } from './typos.ts';
 
 export interface Concept {
   /** How the user wrote it, corrected when it was a typo ("Mageshima"). */
@@ -333,30 +333,9 @@ function termConcept(
     }
   } else if (!/^\d+$/.test(t) && !isEnglishWord(raw) && !(country && alternatives.size)) {
     // (A demonym read as its country is no typo: "israelis" is not "Isa".)
-    // Fuzzy only for words the corpus never uses and English does not have, so
-    // "Mageshma" finds Mageshima but "plane" never becomes "places". Typos keep the first letter
-    // and short words stay exact: "Hong" must not become "Song".
-    // One edit from five letters as typed: the stem of "Matis" is "mati", but the user typed five.
-    const distance = t.length >= 8 ? 2 : t.length >= 5 || raw.length >= 5 ? 1 : 0;
-    // A short word may be a short acronym mistyped ("thad" → THAAD): one edit, to a word the
-    // corpus writes in capitals only, so "Hong" still never becomes "Song".
-    const acronyms =
-      distance === 0 && raw.length >= 3
-        ? index
-            .near(t, 1)
-            .filter(([c]) => isAcronym(index.surface(c)))
-            .slice(0, 3)
-        : [];
-    // "ukriane": two letters swapped is one slip (Damerau), which an edit distance of 1 does not reach.
-    if (distance > 0) for (const swapped of transpositions(raw.toLowerCase())) add(term(swapped) ?? '', WEIGHT.fuzzy);
-    if (distance > 0 || acronyms.length) {
-      const near = distance > 0 ? index.near(t, distance).slice(0, 3) : acronyms;
-      for (const [candidate] of near) add(candidate, WEIGHT.fuzzy);
-      // Show the correction as the user would have written it.
-      const fixed = near[0] ? (index.surface(near[0][0]) ?? near[0][0]) : null;
-      // Shown as the corpus writes it, as a known word is ("mageshma" → Mageshima, "thad" → THAAD).
-      if (fixed) label = fixed;
-    }
+    const slip = slips(index, t, raw);
+    for (const candidate of slip.terms) add(candidate, WEIGHT.fuzzy);
+    if (slip.label) label = slip.label;
   }
   // A compound the corpus writes as two words: "cleanup" → "clean up".
   if (alternatives.size === 0) {

@@ -27,7 +27,7 @@ import { chatWord, givenNames, isProperNoun, nicknamesOf } from '../../lexicon/i
 import { isPerson, writtenBefore } from './people.ts';
 import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
-import { FUNCTION_VERBS } from './questionWords.ts';
+import { FUNCTION_VERBS, MEETING_VERB } from './questionWords.ts';
 import { writtenTogether } from './idioms.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
@@ -169,6 +169,21 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
   }
   hyphenedNames(index, concepts, text);
   verbAfterSubject(index, concepts, text);
+  subjectSurname(index, concepts, text);
+}
+
+/**
+ * Rule `subject-surname`: "did work meet hwang in seoul?" — a word right after "did" and before a meeting verb is
+ * who met: the person the corpus writes by that word capitalised (Bob Work), not the common word, so it names.
+ */
+function subjectSurname(index: SentenceIndex, concepts: Concept[], text: string): void {
+  const c = concepts[0];
+  if (!c || c.name || c.kind !== 'term' || !AUX_BEFORE.test(text.slice(0, c.start))) return;
+  if (!MEETING_VERB.test(/^\s+(\p{L}+)/u.exec(text.slice(c.end))?.[1] ?? '')) return;
+  const id = mainTerm(c);
+  if (id === undefined || !isPerson(index, id)) return;
+  applied('subject-surname');
+  c.name = true;
 }
 
 /**

@@ -16,7 +16,7 @@
  *   writes it, a widened word ranks sentences but never keeps one out.
  */
 import { term } from '../../text/terms.ts';
-import { commonestPos } from '../../lexicon/index.ts';
+import { commonestPos, isEnglishWord as inDictionary } from '../../lexicon/index.ts';
 import { isNameTail } from './names.ts';
 import { maxIdf, type ReadingState, type ReadingStep } from './state.ts';
 import type { Concept } from './concepts.ts';
@@ -153,6 +153,13 @@ function dropUnknownAlternatives(state: ReadingState): void {
   state.concepts = concepts.filter((c) => !gone.includes(c));
 }
 
+/** A word typed in lower case, no place, in no dictionary: coined for a thing, so a name ("lombrum"). */
+function coined(raw: string, place: boolean): boolean {
+  if (place || /^\p{Lu}/u.test(raw) || inDictionary(raw.toLowerCase())) return false;
+  applied('coined-name-veto');
+  return true;
+}
+
 /**
  * Unknown key words veto; unknown filler words weigh little beside a rare known
  * name; so does an unknown capitalised word beside a rare known topic word
@@ -181,6 +188,8 @@ export const unknownWords: ReadingStep = {
       // it is a place the lexicon knows ("the Kabul evacuation": the evacuation, wherever the readout puts it) or an
       // acronym, more often an office than a thing ("india's EAM trade views").
       const place = capitalOf(c.raw.toLowerCase()) !== undefined || countryNamed(c.raw.toLowerCase()) !== undefined;
+      // Rule `coined-name-veto`: "the lombrum naval base" — a word typed in lower case that is no place and in no
+      // dictionary (WordNet's nor the 275,000-word list) is a name even beside a rare topic word ("island").
       const names =
         next !== undefined &&
         /^\s*$/.test(text.slice(c.end, next.start)) &&
@@ -194,7 +203,7 @@ export const unknownWords: ReadingStep = {
         c.required === true ||
         c.kind === 'entity' ||
         NUMBER.test(c.raw) ||
-        (c.name === true && (namePart || !rareTopic || names));
+        (c.name === true && (namePart || !rareTopic || names || coined(c.raw, place)));
       if (key) {
         applied('unknown-key-veto');
         c.required = true;

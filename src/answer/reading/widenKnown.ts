@@ -12,6 +12,7 @@ import { counterCompounds } from './compounds.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { widenTarget } from './widenTarget.ts';
 import { applied } from '../explain.ts';
+import { commonestPos } from '../../lexicon/index.ts';
 
 const WEIGHT = DEFAULTS.reading.weights;
 // A known word's synonym weighs a share of WordNet's weight (≈ 0.6 for a close synonym), less than a widening
@@ -34,6 +35,7 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
   if (!word || concept.name || concept.country || concept.office || concept.widened || !/^\p{L}{3,}$/u.test(raw)) return [];
   if (!isEnglishWord(raw)) return [];
   const added: string[] = [];
+  const adverb = commonestPos(raw) === 'r';
   for (const r of widenings(raw)) {
     if (added.length >= FALLBACK_WIDENED) break;
     // A close synonym; or, for a verb as typed, the noun readouts make of it ("move" → movement, "share" →
@@ -42,7 +44,9 @@ export function widenKnown(index: SentenceIndex, concept: Concept, inScope?: Rea
     if (!nominal && (r.relation !== 'synonym' || r.weight < FALLBACK_MIN)) continue;
     // A counted unit (rule `counted-synonyms`) may be a word the corpus mostly capitalises ("nations", as in the United
     // Nations): the sentence must hold the number beside it, so "ten nations" is no name.
-    const id = widenTarget(index, r.word, { phrases: true, anyCase: unit });
+    // Within the named readouts a common word is what they write ("vow" → commitment), but not for an adverb's
+    // ("get its democracy back" is no support).
+    const id = widenTarget(index, r.word, { phrases: true, anyCase: unit, common: inScope !== undefined && !adverb });
     // Only what the named readouts write: a synonym elsewhere in the corpus cannot make them answer.
     if (id === undefined || concept.alternatives.has(id) || (inScope && !inScope.has(id))) continue;
     concept.alternatives.set(id, Math.min(r.weight * FALLBACK_SHARE, WEIGHT.synonym));

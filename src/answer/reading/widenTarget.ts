@@ -4,7 +4,8 @@
  * `alias-common-words`): the corpus writes it, in lower case (a word written
  * capitalised is a name: "mark" is Mark T. Esper, not a widening), and in at
  * most `widenMaxSentenceShare` of sentences (a commoner word says little and
- * costs a long postings walk).
+ * costs a long postings walk) — unless `common`: within the few readouts a question's names select, what they
+ * write is what they say ("vow" → commitment), and the walk is theirs alone.
  *
  * @example
  * index.surface(widenTarget(index, 'commitment'))   // → 'commitment'
@@ -25,7 +26,7 @@ const { widenMaxSentenceShare, widenSmallCorpusSentences } = DEFAULTS.reading;
 export function widenTarget(
   index: SentenceIndex,
   word: string,
-  options: { phrases?: boolean; anyCase?: boolean } = {},
+  options: { phrases?: boolean; anyCase?: boolean; common?: boolean } = {},
 ): number | undefined {
   const ts = terms(word);
   let id: number | undefined;
@@ -39,6 +40,6 @@ export function widenTarget(
     }
   }
   if (id === undefined || (!options.anyCase && /^\p{Lu}/u.test(index.surface(id) ?? ''))) return undefined;
-  if (index.df(id) > Math.max(widenMaxSentenceShare * index.size, widenSmallCorpusSentences)) return undefined;
+  if (!options.common && index.df(id) > Math.max(widenMaxSentenceShare * index.size, widenSmallCorpusSentences)) return undefined;
   return id;
 }

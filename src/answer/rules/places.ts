@@ -27,4 +27,5 @@ export const TEST = {
   round20i: 'test/reading20i.test.ts',
   round20j: 'test/reading20j.test.ts',
   round20k: 'test/reading20k.test.ts',
+  round20l: 'test/reading20l.test.ts',
 } as const;

@@ -232,7 +232,8 @@ export const READING_LEXICON_RULES = [
   },
   {
     id: 'lexicon-widen-fallback',
-    reason: 'a word the named readouts never write takes close synonyms they do ("troops" → forces)',
+    reason:
+      'a word the named readouts never write takes close synonyms they do ("troops" → forces), common words too ("vow" → commitment; not an adverb\'s: "get its democracy back")',
     module: `${ROOM.reading}select.ts`,
     test: TEST.lexicon,
   },

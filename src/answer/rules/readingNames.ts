@@ -55,4 +55,25 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}placeContext.ts`,
     test: TEST.round20j,
   },
+  {
+    id: 'coined-name-veto',
+    reason:
+      'a word typed in lower case that is no place and in no dictionary (WordNet\'s nor the 275,000-word list) is a name even beside a rare topic word: "the lombrum naval base on the island" — before, "Yes" from a sentence on the island',
+    module: `${ROOM.reading}veto.ts`,
+    test: TEST.round20l,
+  },
+  {
+    id: 'short-word-swap',
+    reason:
+      'a four-letter word typed in lower case with two letters swapped is the English word it spells back ("tlak" → talk): one edit from four letters is too loose for a name, a swap is one slip',
+    module: `${ROOM.reading}typos.ts`,
+    test: TEST.round20l,
+  },
+  {
+    id: 'subject-surname',
+    reason:
+      'the word between "did" and a meeting verb is who met: "did work meet hwang in seoul?" is Bob Work, not the common word widened to "cooperation"',
+    module: `${ROOM.reading}names.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
