@@ -6,6 +6,7 @@ import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { asked, headlineCases } from './support/asked.ts';
+import { parseDateFilter } from '../src/answer/reading/dateFilter.ts';
 
 // A visit to an island nation whose base the readout never names.
 const ISLAND = readoutMd(
@@ -71,12 +72,47 @@ const HOMECOMING = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING);
+// A meeting in Cairo and, months later, a call with the same minister in which an exercise was called off; then a
+// visit whose readout says what the minister did before it.
+const CAIRO = readoutMd(
+  'Smithers Reaffirms U.S. Commitment to Egypt',
+  '2013-04-24',
+  [
+    'Defense Secretary Pat Smithers met with Egyptian Defense Minister Karim Sami in Cairo today.',
+    '',
+    'Sami gave Smithers a warm reception and hosted an official lunch at the Ministry of Defense.',
+  ].join('\n'),
+);
+const CAIRO_CALL = readoutMd(
+  'Smithers Issues Statement on Call to Egyptian Defense Minister',
+  '2013-08-15',
+  [
+    'Defense Secretary Pat Smithers spoke by phone today with Egyptian Defense Minister Karim Sami.',
+    '',
+    'The United States military will not conduct the Bright Star training exercise scheduled for later this year.',
+  ].join('\n'),
+);
+const TOKYO_VISIT = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With Japanese Minister of Defense Ken Ono",
+  '2022-09-14',
+  [
+    'Japanese Minister of Defense Ken Ono visited the Pentagon today to meet Secretary of Defense Pat Smithers.',
+    '',
+    'Ono previously served as defense minister in 2008-2009.',
+  ].join('\n'),
+);
+const TOKYO_CALL = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Japanese Minister of Defense Ken Ono",
+  '2023-04-07',
+  'Secretary of Defense Pat Smithers spoke by phone with Japanese Minister of Defense Ken Ono about his next visit to the Pentagon.',
+);
+
+const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL);
 
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
     question: 'did smithers and toka discuss the lombrum naval base on the island?',
-    headline: 'No. Nothing in 6 readouts mentions lombrum.',
+    headline: 'No. Nothing in 10 readouts mentions lombrum.',
     rule: 'coined-name-veto',
     why: 'a word typed in lower case that no dictionary holds is a name, even beside a rare topic word ("island"): before, "Yes" from the sentence on the visit to the island',
   },
@@ -84,13 +120,22 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
     question: 'did smithers tlak with han?',
     headline: 'Yes — on February 2, 2017.',
     rule: 'short-word-swap',
-    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 6 readouts mentions tlak."',
+    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 10 readouts mentions tlak."',
   },
   {
     question: 'did work meet han in seoul?',
     headline: 'No. No readout names work and Han and Seoul together.',
     rule: 'subject-surname',
     why: 'the word between "did" and a meeting verb is who met, the person the corpus writes as Work: before, "Yes" from the sentence on close cooperation in Smithers\' meeting',
+  },
+]);
+
+headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
+  {
+    question: 'in which years was ono defense minister before his 2022 pentagon visit?',
+    headline: '2008, according to the readout of September 14, 2022.',
+    rule: 'own-meeting-reference',
+    why: 'the date of the asker\'s own meeting is the filter, read as the meeting\'s, and its words go with it: before, "before his 2022 pentagon visit" was an event looked up in the corpus (the 2023 call, which writes "visit" and "Pentagon")',
   },
 ]);
 
@@ -105,5 +150,34 @@ describe('issue 20, twelfth round: what the named readouts write', () => {
     expect(reading?.widened).toContainEqual({ word: 'backing', to: ['commitment', 'support'] });
     expect(reading?.dropped).not.toContain('vow');
     expect(rules).toContain('lexicon-widen-fallback');
+  });
+});
+
+describe('issue 20, twelfth round: the event a date reference names', () => {
+  it('GIVEN "after his call with sami" THEN the call, looked up with whom it was with, and its own day (own-meeting-reference)', () => {
+    // "which training exercise with egypt did hagel say the us military was calling off after his call with al-sisi?"
+    // read "after his call" as every readout after some call of his: the call's own readout says what followed it.
+    const looked: string[] = [];
+    const event = (phrase: string) => {
+      looked.push(phrase);
+      return '2013-08-15';
+    };
+    const { range, rest } = parseDateFilter('which exercise did smithers say the us was calling off after his call with sami?', event);
+    expect(looked).toEqual(['his call with sami']);
+    expect(range).toEqual({ from: '2013-08-15', to: '2013-08-15', event: true, label: 'after his call' });
+    expect(rest).toBe('which exercise did smithers say the us was calling off with sami?');
+    // Another's meeting ("the call") is still an event to date from.
+    expect(parseDateFilter('what did smithers say after the call with sami?', event).range).toEqual({
+      from: '2013-08-16',
+      event: true,
+      label: 'after the call',
+    });
+  });
+
+  it('GIVEN a year in the phrase ("the 2022 pentagon visit") THEN a readout dated then (event-dated)', async () => {
+    const { eventDate } = await import('../src/answer/ranking/eventDate.ts');
+    // The 2023 call writes "visit" and "Pentagon" too; the year, which no sentence states, says which.
+    expect(eventDate(engine.index, 'the 2022 pentagon visit with ono')).toBe('2022-09-14');
+    expect(eventDate(engine.index, 'the 2023 pentagon visit with ono')).toBe('2023-04-07');
   });
 });

@@ -186,11 +186,27 @@ const NAME = String.raw`(?:(?:secretary|secdef|deputy\s+secretary|minister|dr\.?
 
 const PATTERNS: { re: RegExp; build: Build }[] = [
   {
+    // Rule `own-meeting-reference` (dated): "in which years was hamada minister before his 2022 pentagon visit?",
+    // "after his may 2012 pentagon talks with barak, did panetta say …" — the asker's own meeting, by its date: the
+    // filter is that date, read as the meeting's (no word to state), and the phrase's words go with it.
+    re: new RegExp(
+      String.raw`\b(?:before|after|since|following|prior\s+to)\s+(?:his|her|their)\s+(?<when>(?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)?(?:19|20)\d{2})\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b`,
+      'i',
+    ),
+    build: (m) => {
+      const period = parsePeriod(m.groups?.when as string);
+      if (!period || period.anyYearMonth) return null;
+      applied('own-meeting-reference');
+      return { from: period.start, to: period.end, event: true };
+    },
+  },
+  {
     // Rule `year-before-meeting`: "austin's 2024 meeting with gen giang", "their 2019 call", "giang's 2024 pentagon
     // visit": a year typed before the meeting's own noun says when it was. Not before a summit, a ministerial
     // or a dialogue, which are named by their year ("the 2024 NATO summit"). Read first: "which drill did norway host in
     // 2018, per austin's nov 2021 meeting with enoksen?" — the meeting's date is the filter, "in 2018" is content. After
-    // "from/after/before the" it names an event the readouts date (`event` references below), as before.
+    // "from/after/before the" it names an event the readouts date (`event` references below), as before; after
+    // "before his/their" it is the asker's own meeting (rule `own-meeting-reference`, the pattern before).
     re: new RegExp(
       String.raw`(?<!\b(?:from|after|before|since|until|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?)(?<!\b(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)\b((?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)?(?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`,
       'i',
@@ -229,7 +245,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     re: new RegExp(String.raw`\b(since|after|from)\s+${TAIL}`, 'i'),
     build: (m) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, word);
+      const period = periodOrEvent(m, word);
       if (!period || 'kind' in period) return period;
       if (period.anyYearMonth) return null;
       return { from: word === 'after' ? dayAfter(period.end) : period.start };
@@ -239,7 +255,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     re: new RegExp(String.raw`\b(before|until|till|prior to|up to)\s+${TAIL}`, 'i'),
     build: (m) => {
       const word = (m[1] as string).toLowerCase();
-      const period = periodOrEvent(m[2] as string, word);
+      const period = periodOrEvent(m, word);
       if (!period || 'kind' in period) return period;
       if (period.anyYearMonth) return null;
       return { to: word === 'before' || word === 'prior to' ? dayBefore(period.start) : period.end };
@@ -269,14 +285,23 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
 /** Each pattern with the global flag, compiled once, to find every place it matches. */
 const GLOBAL_PATTERNS = PATTERNS.map(({ re, build }) => ({ re: new RegExp(re.source, `${re.flags.replace('g', '')}g`), build }));
 
-/** A calendar period, or a reference to an event when the words name a meeting, visit or call. */
-function periodOrEvent(text: string, word: string): Period | Pick<DateReference, 'kind' | 'text' | 'word'> | null {
+/** Whom a meeting was with, typed right after the event's words ("his call *with al-sisi*"), up to a clause's end. */
+const WITH_AFTER = /^\s+with\s+([^?!;,]+?)(?=\s*(?:[?!;,]|$|\s+(?:and|or|about|on|regarding|concerning|to|for|in|at)\b))/i;
+
+/**
+ * A calendar period, or a reference to an event when the words name a meeting, visit or call. The event is looked
+ * up with whom it was with when the question says so right after it: "his call with al-sisi" is that call, not
+ * any of his; those words stay in the question too.
+ */
+function periodOrEvent(m: RegExpExecArray, word: string): Period | Pick<DateReference, 'kind' | 'text' | 'word'> | null {
+  const text = m[2] as string;
   const period = parsePeriod(text);
   if (period) return period;
   // Only a phrase that names a meeting, visit or call dates a filter: "after the
   // DPRK missile launches" is what the question is about, not when.
   if (!EVENT.test(text) || !EVENT_NOUN.test(text)) return null;
-  return { kind: 'event', text, word };
+  const whom = WITH_AFTER.exec(m.input.slice(m.index + m[0].length))?.[1];
+  return { kind: 'event', text: whom ? `${text} with ${whom}` : text, word };
 }
 
 /**
@@ -307,8 +332,9 @@ export function parseDates(question: string): ParsedDates {
         return { references, range: null, rest, error: `${m[0].trim()}: ${error.message}.` };
       }
       if (!found) continue;
-      // A bare year (rule `year-before-meeting`) reads "in 2015" in a headline.
-      const label = /^\d{4}$/.test(m[0].trim()) ? `in ${m[0].trim()}` : m[0].trim();
+      // A bare year (rule `year-before-meeting`) reads "in 2015" in a headline, as does an own meeting's date.
+      const said = (m.groups?.when ?? m[0]).trim();
+      const label = /^\d{4}$/.test(said) ? `in ${said}` : said;
       if ('kind' in found) references.push({ ...found, label, rest });
       else return { references, range: { ...found, label }, rest };
     }
@@ -322,6 +348,13 @@ export function referenceRange(ref: DateReference, resolvers: Resolvers): DateRa
   if (ref.kind === 'event') {
     const date = resolvers.event?.(ref.text);
     if (!date) return null;
+    // Rule `own-meeting-reference`: "which exercise did hagel say the us was calling off after his call with
+    // al-sisi?", "before their talks did carter and lee pay respects at …" — the asker's own meeting is the readout
+    // that tells what came before and after it: the filter is its day, not the readouts after (or before) it.
+    if (/^(?:his|her|their)\s/i.test(ref.text)) {
+      applied('own-meeting-reference');
+      return { from: date, to: date, event: true, label };
+    }
     if (ref.word === 'since' || ref.word === 'after' || ref.word === 'from')
       return { from: ref.word === 'after' ? dayAfter(date) : date, event: true, label };
     return { to: ref.word === 'before' || ref.word === 'prior to' ? dayBefore(date) : date, event: true, label };

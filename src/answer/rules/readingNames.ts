@@ -76,4 +76,18 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}names.ts`,
     test: TEST.round20l,
   },
+  {
+    id: 'own-meeting-reference',
+    reason:
+      '"after his call with al-sisi", "before their talks": the asker\'s own meeting is the readout that tells what came before and after it, so the filter is its day (failing that, the words), not every readout after or before it',
+    module: `${ROOM.reading}dateFilter.ts`,
+    test: TEST.round20l,
+  },
+  {
+    id: 'event-dated',
+    reason:
+      '"before his 2022 pentagon visit": a year (with its month) in an event\'s phrase says when it was, so the readout referred to is one dated then, and its words need not state the year: before, a 2023 visit dated the filter',
+    module: 'src/answer/ranking/eventDate.ts',
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
