@@ -132,6 +132,12 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
 
 headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
   {
+    question: 'in his aug 15 2013 call with sami did smithers say the us military would skip the training exercise?',
+    headline: 'Yes — on August 15, 2013.',
+    rule: 'year-before-meeting',
+    why: 'a day typed between the month and the year is part of the meeting\'s date: before, the year alone was the filter and "aug" a word to find ("No. Nothing in 3 readouts in 2013 mentions aug.")',
+  },
+  {
     question: 'in which years was ono defense minister before his 2022 pentagon visit?',
     headline: '2008, according to the readout of September 14, 2022.',
     rule: 'own-meeting-reference',

@@ -68,6 +68,9 @@ const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN =
   /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
+/** A day of the month typed before a year ("aug 15 2013", "sept 6th, 2018"). */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?,?\s+`;
+
 /** Nouns of the secretary's own meeting, which a readout dates rather than names (see rule `year-before-meeting`). */
 const OWN_MEETING = String.raw`meetings?|visits?|calls?|phone\s+calls?|talks|trips?|conversations?|videoconference|teleconference|sit-?downs?`;
 
@@ -190,7 +193,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     // "after his may 2012 pentagon talks with barak, did panetta say …" — the asker's own meeting, by its date: the
     // filter is that date, read as the meeting's (no word to state), and the phrase's words go with it.
     re: new RegExp(
-      String.raw`\b(?:before|after|since|following|prior\s+to)\s+(?:his|her|their)\s+(?<when>(?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)?(?:19|20)\d{2})\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b`,
+      String.raw`\b(?:before|after|since|following|prior\s+to)\s+(?:his|her|their)\s+(?<when>(?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+(?:${DAY})?)?(?:19|20)\d{2})\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b`,
       'i',
     ),
     build: (m) => {
@@ -208,7 +211,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     // "from/after/before the" it names an event the readouts date (`event` references below), as before; after
     // "before his/their" it is the asker's own meeting (rule `own-meeting-reference`, the pattern before).
     re: new RegExp(
-      String.raw`(?<!\b(?:from|after|before|since|until|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?)(?<!\b(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)\b((?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+)?(?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`,
+      String.raw`(?<!\b(?:from|after|before|since|until|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?)(?<!\b(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+(?:${DAY})?)\b((?:(?:${monthWordPattern()}|${SEPTEMBER_SHORT})[a-z]*\.?\s+(?:${DAY})?)?(?:19|20)\d{2})(?=\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:${OWN_MEETING})\b)`,
       'i',
     ),
     build: (m) => {
