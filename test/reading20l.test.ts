@@ -138,6 +138,12 @@ headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
     why: 'a day typed between the month and the year is part of the meeting\'s date: before, the year alone was the filter and "aug" a word to find ("No. Nothing in 3 readouts in 2013 mentions aug.")',
   },
   {
+    question: "per smithers' aug 2013 call with sami, what exercise would the us skip?",
+    headline: 'Bright Star — August 15, 2013.',
+    rule: 'leading-phrase',
+    why: 'a phrase opened by "per" or "according to" before the question word says which meeting, as one opened by "in" or "at" does: before, "Found in 1 readout aug 2013 (2013-08-15)." (the question word was not first, so no question was read)',
+  },
+  {
     question: 'in which years was ono defense minister before his 2022 pentagon visit?',
     headline: '2008, according to the readout of September 14, 2022.',
     rule: 'own-meeting-reference',

@@ -116,7 +116,7 @@ export function leadingWhenClause(text: string): string {
  * or up to four words set off by a comma (what chat-context-clause kept of "in jeddah in may 2014, did …": "jeddah ,").
  */
 const LEADING_PHRASE = new RegExp(
-  String.raw`^(?:((?:in|at|on|during|after|before|from)\s+(?!(?:what|which|whose|how)\b)(?:[^\s,?]+\s+){0,6}?[^\s,?]+)\s*,?|((?:[^\s,?]+\s+){0,3}?[^\s,?]+)\s*,)\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')}|${QUESTIONS.whWords.words.join('|')})\b)`,
+  String.raw`^(?:((?:in|at|on|during|after|before|from|per|according\s+to)\s+(?!(?:what|which|whose|how)\b)(?:[^\s,?]+\s+){0,6}?[^\s,?]+)\s*,?|((?:[^\s,?]+\s+){0,3}?[^\s,?]+)\s*,)\s+(?=(?:${QUESTIONS.auxiliaries.words.join('|')}|${QUESTIONS.whWords.words.join('|')})\b)`,
   'i',
 );
 
