@@ -107,12 +107,23 @@ const TOKYO_CALL = readoutMd(
   'Secretary of Defense Pat Smithers spoke by phone with Japanese Minister of Defense Ken Ono about his next visit to the Pentagon.',
 );
 
-const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL);
+// A trilateral whose opening names the other two countries' defense leaders, no one of them by name or office.
+const OTTAWA = readoutMd(
+  'Smithers Attends Trilateral Defense Meeting',
+  '2012-03-27',
+  [
+    'OTTAWA – Defense Secretary Pat Smithers attended a trilateral meeting here with defense leaders from Canada and Mexico.',
+    '',
+    'The United States and Mexican forces have long cooperated in the fight against illegal drug traffickers, Smithers said.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL, OTTAWA);
 
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
     question: 'did smithers and toka discuss the lombrum naval base on the island?',
-    headline: 'No. Nothing in 10 readouts mentions lombrum.',
+    headline: 'No. Nothing in 11 readouts mentions lombrum.',
     rule: 'coined-name-veto',
     why: 'a word typed in lower case that no dictionary holds is a name, even beside a rare topic word ("island"): before, "Yes" from the sentence on the visit to the island',
   },
@@ -120,13 +131,29 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
     question: 'did smithers tlak with han?',
     headline: 'Yes — on February 2, 2017.',
     rule: 'short-word-swap',
-    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 10 readouts mentions tlak."',
+    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 11 readouts mentions tlak."',
   },
   {
     question: 'did work meet han in seoul?',
     headline: 'No. No readout names work and Han and Seoul together.',
     rule: 'subject-surname',
     why: 'the word between "did" and a meeting verb is who met, the person the corpus writes as Work: before, "Yes" from the sentence on close cooperation in Smithers\' meeting',
+  },
+]);
+
+headlineCases('issue 20, twelfth round: a meeting with a group', engine, [
+  {
+    question: 'did smithers tell the canadian and mexican defense ministers that us and mexican forces fought drug traffickers?',
+    headline: 'Yes — on March 27, 2012.',
+    rule: 'office-plural',
+    why: 'plural offices after countries are a group the readout may name any way ("defense leaders from Canada and Mexico"), not one counterpart its opening must name: before, "No. No readout names Smithers and Canadian and Mexico\'s defense ministers together."',
+  },
+  {
+    question:
+      'when smithers got together with the leaders from canada and mexico in ottawa in 2012, did he say us and mexican forces fought drug traffickers?',
+    headline: 'Yes — on March 27, 2012.',
+    rule: 'leading-when-clause',
+    why: 'a when-clause of up to fourteen words, a year and its comma among them, says which meeting and the question after it is a yes/no one: before (up to eight words, letters only), "On March 27, 2012."',
   },
 ]);
 

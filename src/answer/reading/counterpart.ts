@@ -158,6 +158,22 @@ function officesAfterNames(concepts: Concept[], text: string): Concept[] {
     // secretary's counterpart.
     const owner = before.country ?? countryNamed((before.entity ?? before.raw).toLowerCase())?.country;
     if (owner === 'United States' && !out.includes(before)) continue;
+    // Rule `office-plural`: "the canadian and mexican defense chiefs" are a group the readout may name any way
+    // ("defense leaders from Canada and Mexico"), not one counterpart its title or opening must name.
+    if (
+      isOffice(c) &&
+      /[^s]s$/i.test(c.raw) &&
+      isOfficeTitle(
+        c.raw
+          .slice(0, -1)
+          .split(/[\s-]+/)
+          .pop()
+          ?.toLowerCase() ?? '',
+      )
+    ) {
+      applied('office-plural');
+      continue;
+    }
     if (isOffice(c)) {
       applied('counterpart-office');
       out.push(c);

@@ -28,7 +28,7 @@ export const CLAUSE_VISIT =
   /\s+(?:came|come|comes|stopped|dropped|swung|flew|travell?ed|arrived|went|was|were)(?:\s+(?:by|over|to|in|into|at|through))?\s+/i;
 /** "when mattis saw ng in munich, did they …": a when-clause before the question's own auxiliary or wh-word. */
 export const LEADING_WHEN =
-  /^when\s+((?:[\p{L}'’.-]+,?\s+){2,8}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
+  /^when\s+((?:[\p{L}\p{N}'’.-]+,?\s+|,\s+){2,14}?)(did|does|do|was|were|is|are|has|have|had|will|what|how|who|which|where)\b/iu;
 /** "what's the name of the …", "what was that … called": a question asking for a name. */
 export const NAME_OF = /^(?:what|whats|what's)\s+(?:(?:is|was|'s)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?/i;
 /** "what kind of ally", "which sort of support": the noun whose kind is asked (rule `fact-what-kind`). */

@@ -90,4 +90,11 @@ export const READING_NAME_RULES = [
     module: 'src/answer/ranking/eventDate.ts',
     test: TEST.round20l,
   },
+  {
+    id: 'office-plural',
+    reason:
+      '"the canadian and mexican defense chiefs" are a group the readout may name any way ("defense leaders from Canada and Mexico"), not one counterpart its title or opening must name',
+    module: `${ROOM.reading}counterpart.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
