@@ -157,6 +157,21 @@ headlineCases('issue 20, twelfth round: a meeting with a group', engine, [
   },
 ]);
 
+headlineCases('issue 20, twelfth round: an event named by its year', engine, [
+  {
+    question: 'what did smithers say about drug traffickers at the 2012 ottawa trilateral?',
+    headline: 'Smithers on drug traffickers at the 2012 Ottawa Trilateral: 1 readout (2012-03-27).',
+    rule: 'event-year',
+    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 11 readouts mentions 2012."',
+  },
+  {
+    question: 'what did smithers say about drug traffickers at the 2013 ottawa trilateral?',
+    headline: 'Nothing in 11 readouts mentions 2013.',
+    rule: 'event-year',
+    why: 'with no readout dated that year, the year is what the corpus lacks, as before',
+  },
+]);
+
 headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
   {
     question: 'in his aug 15 2013 call with sami did smithers say the us military would skip the training exercise?',

@@ -62,6 +62,8 @@ export interface Concept {
   spelled?: string[];
   /** A word of an idiom read literally: what the idiom means, for readouts that do not write its words. */
   idiom?: readonly string[];
+  /** A year that names an event ("the 2012 ottawa trilateral"; rule `event-year`): its readout's date states it too. */
+  eventYear?: string;
   /** The verb typed right after the question's subject ("did hicks *work* with …"; rule `verb-after-subject`). */
   predicate?: boolean;
 }

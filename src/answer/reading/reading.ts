@@ -223,6 +223,8 @@ export function readConcepts(index: SentenceIndex, asked: Question, claim = fals
     notMet: state.notMet,
     notVisited: state.notVisited,
     context: (readout, concept) => {
+      // Rule `event-year`: the year of "the 2012 ottawa trilateral" is the date of that event's readout.
+      if (concept.eventYear && index.readouts[readout]?.date?.startsWith(concept.eventYear)) return 1;
       const bits = where.get(concept)?.(readout) ?? 0;
       if (bits & HEAD) return 1;
       return concept.name && bits & ANY ? BODY_CREDIT : 0;

@@ -54,10 +54,25 @@ function rareWords(state: ReadingState): { rare: boolean; rareTopic: boolean; li
  * counted thing of "how many frigates" must be stated.
  */
 const NUMBER = /^\d+(?:st|nd|rd|th)?$/i;
+/** An event's noun up to three words after a year: "the 2012 ottawa trilateral", "the 2014 … defense ministerial". */
+const EVENT_AFTER =
+  /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summits?|ministerials?|trilaterals?|dialogues?|conferences?|forums?|meetings?|talks|visits?|consultations)\b/iu;
 export const requiredWords: ReadingStep = {
   name: 'required-words',
-  run: ({ concepts, question }) => {
-    for (const c of concepts) if (NUMBER.test(c.raw)) c.required = true;
+  run: ({ concepts, question, text }) => {
+    for (const c of concepts) {
+      if (!NUMBER.test(c.raw)) continue;
+      c.required = true;
+      // Rule `event-year`: "what did panetta thank mackay for at the 2012 ottawa trilateral?" — a year that names
+      // an event the question places something at (after a preposition) is when it was: the sentence states it, or
+      // its readout is dated that year (reading.ts `context`). "who will host the 2026 nato summit?" asks about the
+      // event itself, which a sentence must name with its year.
+      const placed = /\b(?:at|during|to|from|in|ahead\s+of|on)\s+the\s+$/i.test(text.slice(0, c.start));
+      if (placed && /^(?:19|20)\d{2}$/.test(c.raw) && EVENT_AFTER.test(text.slice(c.end))) {
+        applied('event-year');
+        c.eventYear = c.raw;
+      }
+    }
     if (question.intent === 'quantity' && question.unit) {
       const unit = question.unit.toLowerCase();
       const c = concepts.find((x) => x.raw.toLowerCase().split(/\s+/).includes(unit));
@@ -175,6 +190,9 @@ export const unknownWords: ReadingStep = {
     const { rare, rareTopic, lightest } = rareWords(state);
     concepts.forEach((c, k) => {
       if (c.known) return;
+      // An event's year no sentence states (rule `event-year`) is satisfied by a readout dated that year, if any.
+      const year = c.eventYear;
+      if (year && index.readouts.some((r) => r.date?.startsWith(year))) return;
       const next = concepts[k + 1];
       // "Scarborough Shoal", "Spratly Islands": the next word is the tail of a name, in the corpus or as typed.
       const namePart =

@@ -97,4 +97,11 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}counterpart.ts`,
     test: TEST.round20l,
   },
+  {
+    id: 'event-year',
+    reason:
+      'a year typed after "at/during/to/in … the" and up to three words before an event\'s noun ("at the 2012 ottawa trilateral", "led to the 2014 north american defense ministerial") is when it was: the sentence states it or its readout is dated that year; "who will host the 2026 nato summit?" asks about the event itself, and a sentence must name its year',
+    module: `${ROOM.reading}veto.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
