@@ -155,7 +155,7 @@ describe('date filters read from the corpus and refused when impossible', () => 
   it.each([
     ['North Korea since Austin took office', { from: '2021-01-23', event: true, label: 'since Austin took office' }],
     ['what about Japan under Austin?', { from: '2021-01-23', to: '2024-03-27', event: true, label: 'under Austin' }],
-    ['the jan 2021 call with Korea', { from: '2021-01-01', to: '2021-01-31', label: 'jan 2021' }],
+    ['the jan 2021 call with Korea', { from: '2021-01-01', to: '2021-01-31', meeting: true, label: 'jan 2021' }],
   ])('GIVEN %j THEN the range is read', (question, range) => {
     expect(parseDateFilter(question, { tenure }).range).toEqual(range);
   });

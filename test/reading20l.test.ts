@@ -5,7 +5,7 @@
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
-import { asked, headlineCases } from './support/asked.ts';
+import { asked, firstSentenceCases, headlineCases } from './support/asked.ts';
 import { parseDateFilter } from '../src/answer/reading/dateFilter.ts';
 
 // A visit to an island nation whose base the readout never names.
@@ -118,12 +118,25 @@ const OTTAWA = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL, OTTAWA);
+// A trip whose dated sentences are not the ones that say what was discussed.
+const KOREA_TRIP = readoutMd(
+  "Deputy Secretary Smithers' Travel to the Republic of Korea",
+  '2014-08-20',
+  [
+    'Deputy Secretary of Defense Pat Smithers visited the Republic of Korea Aug. 20-21.',
+    '',
+    "Smithers' current trip to Asia continues through Aug. 23 and includes visits to Guam and Japan.",
+    '',
+    'The discussions focused on interoperable counter-missile capabilities.',
+  ].join('\n'),
+);
+
+const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL, OTTAWA, KOREA_TRIP);
 
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
     question: 'did smithers and toka discuss the lombrum naval base on the island?',
-    headline: 'No. Nothing in 11 readouts mentions lombrum.',
+    headline: 'No. Nothing in 12 readouts mentions lombrum.',
     rule: 'coined-name-veto',
     why: 'a word typed in lower case that no dictionary holds is a name, even beside a rare topic word ("island"): before, "Yes" from the sentence on the visit to the island',
   },
@@ -131,7 +144,7 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
     question: 'did smithers tlak with han?',
     headline: 'Yes — on February 2, 2017.',
     rule: 'short-word-swap',
-    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 11 readouts mentions tlak."',
+    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 12 readouts mentions tlak."',
   },
   {
     question: 'did work meet han in seoul?',
@@ -162,11 +175,11 @@ headlineCases('issue 20, twelfth round: an event named by its year', engine, [
     question: 'what did smithers say about drug traffickers at the 2012 ottawa trilateral?',
     headline: 'Smithers on drug traffickers at the 2012 Ottawa Trilateral: 1 readout (2012-03-27).',
     rule: 'event-year',
-    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 11 readouts mentions 2012."',
+    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 12 readouts mentions 2012."',
   },
   {
     question: 'what did smithers say about drug traffickers at the 2013 ottawa trilateral?',
-    headline: 'Nothing in 11 readouts mentions 2013.',
+    headline: 'Nothing in 12 readouts mentions 2013.',
     rule: 'event-year',
     why: 'with no readout dated that year, the year is what the corpus lacks, as before',
   },
@@ -190,6 +203,15 @@ headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
     headline: '2008, according to the readout of September 14, 2022.',
     rule: 'own-meeting-reference',
     why: 'the date of the asker\'s own meeting is the filter, read as the meeting\'s, and its words go with it: before, "before his 2022 pentagon visit" was an event looked up in the corpus (the 2023 call, which writes "visit" and "Pentagon")',
+  },
+]);
+
+firstSentenceCases("issue 20, twelfth round: the meeting's own date", engine, [
+  {
+    question: "on smithers' korea trip in aug 2014 did they talk about anti-missile capabilities?",
+    first: 'The discussions focused on interoperable counter-missile capabilities.',
+    rule: 'date-of-meeting',
+    why: 'a date typed right after a meeting\'s noun ("trip in aug 2014") says which meeting, not what the answer states, and "trip" is said by the opening\'s "visited" (meeting-words): before, the sentence on the trip continuing "through Aug. 23" came first',
   },
 ]);
 

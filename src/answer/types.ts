@@ -39,6 +39,8 @@ export const DateRangeSchema = z.object({
   label: z.string(),
   /** True when the date is that of a readout the words refer to ("the Guam meeting"). */
   event: z.boolean().optional(),
+  /** True when the date is the asked meeting's own ("their nov 2021 call", "his korea trip in aug 2014"): a filter, no word a sentence must state. */
+  meeting: z.boolean().optional(),
 });
 export type DateRange = z.infer<typeof DateRangeSchema>;
 

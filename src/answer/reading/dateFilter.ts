@@ -68,6 +68,12 @@ const EVENT = /^(?:the|his|her|their|that)\s+\S/i;
 const EVENT_NOUN =
   /\b(?:meetings?|visits?|calls?|talks|trips?|summits?|ministerials?|conferences?|dialogues?|consultations|sessions?|videoconference|teleconference|conversations?)\b/i;
 
+/** A meeting's noun right before a date ("his korea trip in aug 2014"): the date is the meeting's. */
+const MEETING_BEFORE = new RegExp(
+  String.raw`\b(?:${'meetings?|visits?|calls?|talks|trips?|sit-?downs?|conversations?'})\s+(?:(?:in|on|during|of)\s+)?$`,
+  'i',
+);
+
 /** A day of the month typed before a year ("aug 15 2013", "sept 6th, 2018"). */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?,?\s+`;
 
@@ -218,7 +224,7 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
       const period = parsePeriod(m[1] as string);
       if (!period || period.anyYearMonth) return null;
       applied('year-before-meeting');
-      return { from: period.start, to: period.end };
+      return { from: period.start, to: period.end, meeting: true };
     },
   },
   {
@@ -269,7 +275,10 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     build: (m) => {
       const period = parsePeriod(m[1] as string);
       if (!period) return null;
-      return period.anyYearMonth ? { month: period.anyYearMonth } : { from: period.start, to: period.end };
+      if (period.anyYearMonth) return { month: period.anyYearMonth };
+      // Rule `date-of-meeting`: "his korea trip in aug 2014", "the call in march 2020" — the date of the meeting.
+      const ofMeeting = MEETING_BEFORE.test(m.input.slice(0, m.index));
+      return ofMeeting ? { from: period.start, to: period.end, meeting: true } : { from: period.start, to: period.end };
     },
   },
   {
@@ -280,7 +289,11 @@ const PATTERNS: { re: RegExp; build: Build }[] = [
     ),
     build: (m) => {
       const period = parsePeriod(m[1] as string);
-      return period && !period.anyYearMonth ? { from: period.start, to: period.end } : null;
+      if (!period || period.anyYearMonth) return null;
+      // Rule `date-of-meeting`: "his korea trip in aug 2014" dates the meeting.
+      return MEETING_BEFORE.test(m.input.slice(0, m.index))
+        ? { from: period.start, to: period.end, meeting: true }
+        : { from: period.start, to: period.end };
     },
   },
 ];

@@ -15,6 +15,12 @@ export const dateAsContent: ReadingStep = {
   name: 'date-as-content',
   run: ({ question, index, dateWords }) => {
     if (!question.range || question.range.event) return;
+    // A meeting's own date ("did they talk about … on his korea trip in aug 2014?") says which meeting, not what the
+    // answering sentence states; a where-question's answer is the opening, whose dateline the date still credits.
+    if (question.range.meeting && question.intent !== 'where') {
+      applied('date-of-meeting');
+      return;
+    }
     // Rule `date-of-meeting`: "who did Mattis call in February 2017?" — the date says when the call was (the
     // readout's date), not what a sentence must state: a later "… in 2017" sentence is not who was called.
     // So for a span or an ordinal asked of that meeting ("how long had it been … before hagel's december 2013

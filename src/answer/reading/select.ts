@@ -40,7 +40,7 @@ const FALLBACK_READOUTS = DEFAULTS.reading.fallbackReadouts; // readouts looked 
 
 /** Words for the meeting a readout reports (not "host": who hosts a summit is content). */
 export const MEETING_TERMS = new Set(
-  terms('call phone telephone speak talk meet meeting visit conversation videoconference teleconference'),
+  terms('call phone telephone speak talk meet meeting visit trip conversation videoconference teleconference'),
 );
 
 /** A concept that names the meeting itself ("that phone call", "their meeting"), not what it was about. */
