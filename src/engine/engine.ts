@@ -24,7 +24,7 @@ import type { FindAnswer } from '../answer/find/types.ts';
 import { inputLimit, MAX_INPUT, type Answer, type AnswerRequest } from '../answer/types.ts';
 import type { Sentence } from '../corpus/readout.ts';
 import { dropInvisible } from '../text/terms.ts';
-import { preloadLexicon } from '../lexicon/index.ts';
+import { countryOf, preloadLexicon } from '../lexicon/index.ts';
 import { readTitles } from '../answer/reading/officeTogether.ts';
 import { explained } from '../answer/explain.ts';
 import { rule } from '../answer/rules.ts';
@@ -182,7 +182,7 @@ export class Engine {
   }
 
   private warmUpSteps(): (() => unknown)[] {
-    const { common, rare, phrase } = warmUpWords(this.index);
+    const { common, rare, phrase, country } = warmUpWords(this.index);
     const typo = rare.length > 4 ? rare.slice(0, -2) + rare.slice(-1) : `${rare}x`;
     const questions = [
       `what about ${common}?`,
@@ -194,6 +194,10 @@ export class Engine {
       'when did the ministers meet?',
       `where did the Secretary meet ${rare}?`,
       `did they discuss ${rare}?`,
+      // A counterpart's office by its country (rule `counterpart-office`): the slowest first answers at 10,000
+      // readouts were "who is the Ukrainian defense minister?"-like.
+      `who is the ${country} defense minister?`,
+      `what did the ${country} minister say about ${common}?`,
       `what did the Secretary say about ${common}?`,
       `how many readouts mention ${common}?`,
       `how many readouts mention ${common} in 2021?`,
@@ -316,17 +320,21 @@ export function checkInput(input: string, limit = MAX_INPUT): void {
  * term (a long timeline, many candidates), a capitalised term used once, and
  * the first words of its first sentence (a phrase that is found).
  */
-function warmUpWords(index: SentenceIndex): { common: string; rare: string; phrase: string } {
+function warmUpWords(index: SentenceIndex): { common: string; rare: string; phrase: string; country: string } {
   let common = 'North Korea';
   let rare = 'Mageshima';
+  let country = 'Japanese';
   let most = 0;
+  let mostCountry = 0;
   for (let id = 0; id < index.data.vocab.length; id++) {
     const surface = index.surface(id) ?? '';
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(surface)) continue;
     const df = index.df(id);
     if (df > most) [common, most] = [surface, df];
     else if (df === 1 && rare === 'Mageshima') rare = surface;
+    // The demonym readouts write most ("Japanese", "Ukrainian"): a counterpart's office is asked by it.
+    if (df > mostCountry && /(?:an|ese|ish|i)$/.test(surface) && countryOf(surface.toLowerCase())) [country, mostCountry] = [surface, df];
   }
   const phrase = index.size > 0 ? index.text(0).split(/\s+/).slice(0, 4).join(' ') : 'the two leaders';
-  return { common, rare, phrase };
+  return { common, rare, phrase, country };
 }
