@@ -131,12 +131,49 @@ const KOREA_TRIP = readoutMd(
   ].join('\n'),
 );
 
-const engine = readoutsEngine(ISLAND, WORK, SEOUL, KABUL, MANY, HOMECOMING, CAIRO, CAIRO_CALL, TOKYO_VISIT, TOKYO_CALL, OTTAWA, KOREA_TRIP);
+// A visit by a minister whose family name has a particle, and another readout that writes jets and a tornado.
+const BERLIN = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With German Minister of Defense Anna von der Berg",
+  '2018-06-20',
+  [
+    'Secretary of Defense Pat Smithers met with German Minister of Defense Anna von der Berg at the Pentagon today to reaffirm the defense relationship.',
+    '',
+    'Germany hosts the largest U.S. troop presence in Europe, Smithers said.',
+  ].join('\n'),
+);
+const JETS = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Call With Polish Minister of National Defense Jan Nowak",
+  '2018-07-01',
+  'Smithers welcomed the purchase of fighter jets, and the two discussed the tornado that struck the air base.',
+);
+
+const engine = readoutsEngine(
+  BERLIN,
+  JETS,
+  ISLAND,
+  WORK,
+  SEOUL,
+  KABUL,
+  MANY,
+  HOMECOMING,
+  CAIRO,
+  CAIRO_CALL,
+  TOKYO_VISIT,
+  TOKYO_CALL,
+  OTTAWA,
+  KOREA_TRIP,
+);
 
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
+    question: "when von der berg visited smithers at the pentagon in june 2018, did they discuss replacing germany's tornado jets?",
+    headline: 'No. Nothing in 1 readout in june 2018 mentions replacing.',
+    rule: 'name-particle',
+    why: 'a particle typed before a name is part of it: "von" stood as a topic word the opening stated, and the readout was offered as "Possibly (a partial match)" though it never mentions jets (a none item of a held-back set)',
+  },
+  {
     question: 'did smithers and toka discuss the lombrum naval base on the island?',
-    headline: 'No. Nothing in 12 readouts mentions lombrum.',
+    headline: 'No. Nothing in 14 readouts mentions lombrum naval.',
     rule: 'coined-name-veto',
     why: 'a word typed in lower case that no dictionary holds is a name, even beside a rare topic word ("island"): before, "Yes" from the sentence on the visit to the island',
   },
@@ -144,7 +181,7 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
     question: 'did smithers tlak with han?',
     headline: 'Yes — on February 2, 2017.',
     rule: 'short-word-swap',
-    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 12 readouts mentions tlak."',
+    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 14 readouts mentions tlak."',
   },
   {
     question: 'did work meet han in seoul?',
@@ -175,11 +212,11 @@ headlineCases('issue 20, twelfth round: an event named by its year', engine, [
     question: 'what did smithers say about drug traffickers at the 2012 ottawa trilateral?',
     headline: 'Smithers on drug traffickers at the 2012 Ottawa Trilateral: 1 readout (2012-03-27).',
     rule: 'event-year',
-    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 12 readouts mentions 2012."',
+    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 14 readouts mentions 2012."',
   },
   {
     question: 'what did smithers say about drug traffickers at the 2013 ottawa trilateral?',
-    headline: 'Nothing in 12 readouts mentions 2013.',
+    headline: 'Nothing in 14 readouts mentions 2013.',
     rule: 'event-year',
     why: 'with no readout dated that year, the year is what the corpus lacks, as before',
   },

@@ -29,6 +29,7 @@ import { applied } from '../explain.ts';
 import { DEFAULTS } from '../defaults.ts';
 import { FUNCTION_VERBS, MEETING_VERB } from './questionWords.ts';
 import { writtenTogether } from './idioms.ts';
+import { nameParticles } from './nameParticles.ts';
 
 /** Month words, as index terms: a month is a date, never a name. */
 export const MONTH_TERMS = new Set(MONTHS.map((m) => term(m)));
@@ -170,6 +171,7 @@ export function markNames(index: SentenceIndex, concepts: Concept[], text: strin
   hyphenedNames(index, concepts, text);
   verbAfterSubject(index, concepts, text);
   subjectSurname(index, concepts, text);
+  nameParticles(concepts, text);
 }
 
 /**

@@ -104,4 +104,11 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}veto.ts`,
     test: TEST.round20l,
   },
+  {
+    id: 'name-particle',
+    reason:
+      'a European particle typed in lower case right before a name ("von der leyen", "de la cruz") is part of it, no topic word: "von" had stood as what a sentence on the visit stated, and a none item was answered "Possibly"',
+    module: `${ROOM.reading}nameParticles.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
