@@ -166,6 +166,12 @@ const engine = readoutsEngine(
 
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
+    question: 'did smithers have lunch with the pope in cairo?',
+    headline: 'No. Nothing in 14 readouts mentions pope.',
+    rule: 'met-unknown-veto',
+    why: 'whom a lunch, a dinner, an audience or a sit-down was with is the question, as whom a meeting was with is: before, "pope" was dropped as an unknown English word and "Yes" cited the official lunch (a none item of the held-back set u54, "an audience with the pope", was so answered)',
+  },
+  {
     question: "when von der berg visited smithers at the pentagon in june 2018, did they discuss replacing germany's tornado jets?",
     headline: 'No. Nothing in 1 readout in june 2018 mentions replacing.',
     rule: 'name-particle',

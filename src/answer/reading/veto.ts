@@ -27,7 +27,7 @@ import { capitalOf, countryNamed, isAdverbOnly, isDescriptive, isTurning, isVerb
 
 /** A meeting verb right before a word ("meet the", "called his", "visit with the"): the word is whom they met. */
 const MET_BEFORE =
-  /\b(?:meet|meets|met|meeting|call|calls|called|visit|visits|visited|host|hosted|speak|spoke|talk|talked)\s+(?:with\s+|to\s+)?(?:the|a|an|his|her|their)?\s*$/i;
+  /\b(?:meet|meets|met|meeting|call|calls|called|visit|visits|visited|host|hosted|speak|spoke|talk|talked|(?:an\s+)?audience\s+with|sit-?down\s+with|lunch\s+with|dinner\s+with)\s+(?:with\s+|to\s+)?(?:the|a|an|his|her|their)?\s*$/i;
 
 /** A known word this rare (share of the highest IDF) lets an unknown filler word weigh little (DEFAULTS.reading). */
 const RARE = DEFAULTS.reading.rareName;
@@ -307,7 +307,12 @@ export const unknownWordDrop: ReadingStep = {
     // whom a meeting was with ("did the secdef meet the pope?": the pope is the question, not a filler word).
     const met = (c: Concept) => MET_BEFORE.test(text.slice(0, c.start));
     const droppable = english.filter((c) => !modifiers.includes(c) && !kinds.includes(c) && !isTurning(c.raw.toLowerCase()) && !met(c));
-    for (const c of english) if (met(c) && !modifiers.includes(c)) state.missing.push(c);
+    // Rule `met-unknown-veto`: "did the secdef meet the pope?", "an audience with the pope", "lunch with the pope".
+    for (const c of english) {
+      if (!met(c) || modifiers.includes(c)) continue;
+      applied('met-unknown-veto');
+      state.missing.push(c);
+    }
     if (droppable.length) {
       const topic = concepts.some((c) => c.known && !c.name && !c.bonus);
       if (topic) {

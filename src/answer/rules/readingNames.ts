@@ -111,4 +111,11 @@ export const READING_NAME_RULES = [
     module: `${ROOM.reading}nameParticles.ts`,
     test: TEST.round20l,
   },
+  {
+    id: 'met-unknown-veto',
+    reason:
+      'whom a meeting, a call, an audience, a lunch, a dinner or a sit-down was with, an English word no readout uses ("did panetta get an audience with the pope?"), is the question: no answer, not a word to drop',
+    module: `${ROOM.reading}veto.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
