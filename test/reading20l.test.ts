@@ -147,7 +147,15 @@ const JETS = readoutMd(
   'Smithers welcomed the purchase of fighter jets, and the two discussed the tornado that struck the air base.',
 );
 
+// A summit whose only number is a year.
+const CHICAGO = readoutMd(
+  "Readout of Secretary of Defense Pat Smithers' Meeting With British Defence Secretary Tom Hale",
+  '2012-05-20',
+  'Smithers and Hale discussed the Afghan forces and a transition to be complete by the end of 2014.',
+);
+
 const engine = readoutsEngine(
+  CHICAGO,
   BERLIN,
   JETS,
   ISLAND,
@@ -164,10 +172,19 @@ const engine = readoutsEngine(
   KOREA_TRIP,
 );
 
+headlineCases('issue 20, twelfth round: a number that is a year', engine, [
+  {
+    question: 'how many afghan forces did smithers and hale talk about?',
+    headline: 'The readouts state no number for that; the closest is from May 20, 2012.',
+    rule: 'quantity-not-year',
+    why: 'a bare year counts nothing: before, "2014 — May 20, 2012." (a false answer of the held-back set u48: "how many british troops were in afghanistan …?" answered "2014" from another meeting)',
+  },
+]);
+
 headlineCases('issue 20, twelfth round: names and slips', engine, [
   {
     question: 'did smithers have lunch with the pope in cairo?',
-    headline: 'No. Nothing in 14 readouts mentions pope.',
+    headline: 'No. Nothing in 15 readouts mentions pope.',
     rule: 'met-unknown-veto',
     why: 'whom a lunch, a dinner, an audience or a sit-down was with is the question, as whom a meeting was with is: before, "pope" was dropped as an unknown English word and "Yes" cited the official lunch (a none item of the held-back set u54, "an audience with the pope", was so answered)',
   },
@@ -179,7 +196,7 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
   },
   {
     question: 'did smithers and toka discuss the lombrum naval base on the island?',
-    headline: 'No. Nothing in 14 readouts mentions lombrum naval.',
+    headline: 'No. Nothing in 15 readouts mentions lombrum naval.',
     rule: 'coined-name-veto',
     why: 'a word typed in lower case that no dictionary holds is a name, even beside a rare topic word ("island"): before, "Yes" from the sentence on the visit to the island',
   },
@@ -187,7 +204,7 @@ headlineCases('issue 20, twelfth round: names and slips', engine, [
     question: 'did smithers tlak with han?',
     headline: 'Yes — on February 2, 2017.',
     rule: 'short-word-swap',
-    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 14 readouts mentions tlak."',
+    why: 'a four-letter word with two letters swapped is the English word it spells back ("tlak" → talk): before, "No. Nothing in 15 readouts mentions tlak."',
   },
   {
     question: 'did work meet han in seoul?',
@@ -218,11 +235,11 @@ headlineCases('issue 20, twelfth round: an event named by its year', engine, [
     question: 'what did smithers say about drug traffickers at the 2012 ottawa trilateral?',
     headline: 'Smithers on drug traffickers at the 2012 Ottawa Trilateral: 1 readout (2012-03-27).',
     rule: 'event-year',
-    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 14 readouts mentions 2012."',
+    why: 'a year naming an event something is placed at is satisfied by its readout\'s date, which no sentence repeats: before, "Nothing in 15 readouts mentions 2012."',
   },
   {
     question: 'what did smithers say about drug traffickers at the 2013 ottawa trilateral?',
-    headline: 'Nothing in 14 readouts mentions 2013.',
+    headline: 'Nothing in 15 readouts mentions 2013.',
     rule: 'event-year',
     why: 'with no readout dated that year, the year is what the corpus lacks, as before',
   },

@@ -77,8 +77,11 @@ export function numberPhrase(text: string, unit: Set<string>, of: readonly strin
     const upTo = words(p).findIndex((w) => unit.has(term(w.word) ?? ''));
     if (upTo >= 0) return p.slice(0, (words(p)[upTo] as { end: number }).end);
   }
-  // Else a number written right before the counted thing, further on ("troops from ten nations").
-  return numberBeforeUnit(text, unit) ?? phrases[0] ?? null;
+  // Else a number written right before the counted thing, further on ("troops from ten nations"). Rule
+  // `quantity-not-year`: a bare year ("by the end of 2014") counts nothing; a sentence with only that states no number.
+  const counts = phrases.filter((p) => !/^(?:19|20)\d{2}$/.test(p.trim()));
+  if (counts.length < phrases.length) applied('quantity-not-year');
+  return numberBeforeUnit(text, unit) ?? counts[0] ?? null;
 }
 
 /** A number written right before the counted thing ("troops from ten nations" → "ten nations"), or null. */

@@ -363,4 +363,11 @@ export const ANSWERING_RULES = [
     module: `${ROOM.answering}count.ts`,
     test: TEST.round20i,
   },
+  {
+    id: 'quantity-not-year',
+    reason:
+      'a bare year ("by the end of 2014") counts nothing: "how many british troops were in afghanistan …?" was answered "2014" from a sentence of another meeting; with no other number the sentence states none, and it is shown as the closest',
+    module: 'src/answer/answering/numberPhrases.ts',
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
