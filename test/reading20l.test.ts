@@ -172,6 +172,15 @@ const engine = readoutsEngine(
   KOREA_TRIP,
 );
 
+headlineCases('issue 20, twelfth round: a chat opener that asks whether', engine, [
+  {
+    question: 'can u check if smithers and han talked about the plan lol',
+    headline: 'Yes — on February 2, 2017.',
+    rule: 'chat-ask-whether',
+    why: 'an opener ending in "if" leaves a statement that asks whether it happened: before, "Found in 1 readout (2017-02-02)."',
+  },
+]);
+
 headlineCases('issue 20, twelfth round: a number that is a year', engine, [
   {
     question: 'how many afghan forces did smithers and hale talk about?',

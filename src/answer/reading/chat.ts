@@ -360,6 +360,14 @@ export function unchat(input: string, again = true): Unchatted {
   // question as a question ("what did Hagel thank Coleman for"), the verb in its base form (the lexicon's
   // inflections: thanked → thank, met → meet).
   text = asQuestion(text);
+  // Rule `chat-ask-whether`: "can u check if esper and wallace got into afghanistan" asks whether it happened: an
+  // opener ending in "if" or "whether" leaves a statement, read as a yes/no question.
+  const opening = (/^[\p{L}']+/u.exec(text)?.[0] ?? '').toLowerCase();
+  const typedBefore = opening ? input.toLowerCase().slice(0, Math.max(0, input.toLowerCase().indexOf(opening))) : '';
+  if (/\b(?:if|whether)\W*$/.test(typedBefore) && !QUESTION_START.test(opening)) {
+    applied('chat-ask-whether');
+    text = `did ${text}`;
+  }
   // Rule `chat-meeting`: "did austin sit down with the emir?", "hopped on a call with" — a chat phrase for a
   // meeting or a call is read as the plain verb (data/lexicon/chat.json `meetings`), which the meeting rules know.
   for (const { re, verb } of meetingPatterns()) {

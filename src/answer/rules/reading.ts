@@ -156,4 +156,11 @@ export const READING_RULES = [
     module: `${ROOM.reading}dateWords.ts`,
     test: TEST.reading,
   },
+  {
+    id: 'chat-ask-whether',
+    reason:
+      'an opener ending in "if" or "whether" ("can u check if …", "do you know whether …") leaves a statement: it asks whether it happened, a yes/no question, not a topic',
+    module: `${ROOM.reading}chat.ts`,
+    test: TEST.round20l,
+  },
 ] as const satisfies readonly RuleRow[];
