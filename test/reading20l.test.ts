@@ -5,7 +5,7 @@
 import { readoutMd } from './support/tmp.ts';
 import { readoutsEngine } from './support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
-import { asked, firstSentenceCases, headlineCases } from './support/asked.ts';
+import { firstSentenceCases, headlineCases } from './support/asked.ts';
 import { parseDateFilter } from '../src/answer/reading/dateFilter.ts';
 
 // A visit to an island nation whose base the readout never names.
@@ -172,6 +172,35 @@ const engine = readoutsEngine(
   KOREA_TRIP,
 );
 
+describe('issue 20, twelfth round: the event a date reference names', () => {
+  it('GIVEN "after his call with sami" THEN the call, looked up with whom it was with, and its own day (own-meeting-reference)', () => {
+    // "which training exercise with egypt did hagel say the us military was calling off after his call with al-sisi?"
+    // read "after his call" as every readout after some call of his: the call's own readout says what followed it.
+    const looked: string[] = [];
+    const event = (phrase: string) => {
+      looked.push(phrase);
+      return '2013-08-15';
+    };
+    const { range, rest } = parseDateFilter('which exercise did smithers say the us was calling off after his call with sami?', event);
+    expect(looked).toEqual(['his call with sami']);
+    expect(range).toEqual({ from: '2013-08-15', to: '2013-08-15', event: true, label: 'after his call' });
+    expect(rest).toBe('which exercise did smithers say the us was calling off with sami?');
+    // Another's meeting ("the call") is still an event to date from.
+    expect(parseDateFilter('what did smithers say after the call with sami?', event).range).toEqual({
+      from: '2013-08-16',
+      event: true,
+      label: 'after the call',
+    });
+  });
+
+  it('GIVEN a year in the phrase ("the 2022 pentagon visit") THEN a readout dated then (event-dated)', async () => {
+    const { eventDate } = await import('../src/answer/ranking/eventDate.ts');
+    // The 2023 call writes "visit" and "Pentagon" too; the year, which no sentence states, says which.
+    expect(eventDate(engine.index, 'the 2022 pentagon visit with ono')).toBe('2022-09-14');
+    expect(eventDate(engine.index, 'the 2023 pentagon visit with ono')).toBe('2023-04-07');
+  });
+});
+
 headlineCases('issue 20, twelfth round: a chat opener that asks whether', engine, [
   {
     question: 'can u check if smithers and han talked about the plan lol',
@@ -275,54 +304,21 @@ headlineCases("issue 20, twelfth round: the asker's own meeting", engine, [
   },
 ]);
 
-firstSentenceCases("issue 20, twelfth round: the meeting's own date", engine, [
+firstSentenceCases("issue 20, twelfth round: the meeting's own date, and what the named readouts write", engine, [
   {
     question: "on smithers' korea trip in aug 2014 did they talk about anti-missile capabilities?",
     first: 'The discussions focused on interoperable counter-missile capabilities.',
     rule: 'date-of-meeting',
     why: 'a date typed right after a meeting\'s noun ("trip in aug 2014") says which meeting, not what the answer states, and "trip" is said by the opening\'s "visited" (meeting-words): before, the sentence on the trip continuing "through Aug. 23" came first',
   },
+  {
+    question: 'after sitting down with zaki, did smithers vow that american backing for the afghan troops would keep going?',
+    first: 'Smithers emphasized the continued U.S. commitment to support the Afghan forces into the future.',
+    rule: 'lexicon-widen-fallback',
+    widened: [
+      { word: 'vow', to: ['commit'] },
+      { word: 'backing', to: ['commitment', 'support'] },
+    ],
+    why: 'within the readouts the names select, a common word is what they write ("vow" → commitment, "backing" → support): before, both were skipped as too common in the corpus and dropped',
+  },
 ]);
-
-describe('issue 20, twelfth round: what the named readouts write', () => {
-  it('GIVEN "vow" and "backing", words Kabul\'s readout lacks, THEN read as the common words it writes (lexicon-widen-fallback) — before, both were skipped as too common in the corpus and dropped', () => {
-    const { first, reading, rules } = asked(
-      engine,
-      'after sitting down with zaki, did smithers vow that american backing for the afghan troops would keep going?',
-    );
-    expect(first).toBe('Smithers emphasized the continued U.S. commitment to support the Afghan forces into the future.');
-    expect(reading?.widened).toContainEqual({ word: 'vow', to: ['commit'] });
-    expect(reading?.widened).toContainEqual({ word: 'backing', to: ['commitment', 'support'] });
-    expect(reading?.dropped).not.toContain('vow');
-    expect(rules).toContain('lexicon-widen-fallback');
-  });
-});
-
-describe('issue 20, twelfth round: the event a date reference names', () => {
-  it('GIVEN "after his call with sami" THEN the call, looked up with whom it was with, and its own day (own-meeting-reference)', () => {
-    // "which training exercise with egypt did hagel say the us military was calling off after his call with al-sisi?"
-    // read "after his call" as every readout after some call of his: the call's own readout says what followed it.
-    const looked: string[] = [];
-    const event = (phrase: string) => {
-      looked.push(phrase);
-      return '2013-08-15';
-    };
-    const { range, rest } = parseDateFilter('which exercise did smithers say the us was calling off after his call with sami?', event);
-    expect(looked).toEqual(['his call with sami']);
-    expect(range).toEqual({ from: '2013-08-15', to: '2013-08-15', event: true, label: 'after his call' });
-    expect(rest).toBe('which exercise did smithers say the us was calling off with sami?');
-    // Another's meeting ("the call") is still an event to date from.
-    expect(parseDateFilter('what did smithers say after the call with sami?', event).range).toEqual({
-      from: '2013-08-16',
-      event: true,
-      label: 'after the call',
-    });
-  });
-
-  it('GIVEN a year in the phrase ("the 2022 pentagon visit") THEN a readout dated then (event-dated)', async () => {
-    const { eventDate } = await import('../src/answer/ranking/eventDate.ts');
-    // The 2023 call writes "visit" and "Pentagon" too; the year, which no sentence states, says which.
-    expect(eventDate(engine.index, 'the 2022 pentagon visit with ono')).toBe('2022-09-14');
-    expect(eventDate(engine.index, 'the 2023 pentagon visit with ono')).toBe('2023-04-07');
-  });
-});

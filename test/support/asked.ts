@@ -53,6 +53,8 @@ export interface FirstSentenceCase {
   question: string;
   first: string;
   rule: string;
+  /** Words the answer's reading note must say were widened, and to what. */
+  widened?: readonly { word: string; to: string[] }[];
   /** What it answered before the rule. */
   why: string;
 }
@@ -62,9 +64,10 @@ export function firstSentenceCases(title: string, engine: Engine, cases: readonl
   describe(title, () => {
     for (const c of cases) {
       it(`GIVEN "${c.question}" THEN "${c.first}" first (${c.rule}) — ${c.why}`, () => {
-        const { first, rules } = asked(engine, c.question);
+        const { first, rules, reading } = asked(engine, c.question);
         expect(first).toBe(c.first);
         expect(rules).toContain(c.rule);
+        for (const w of c.widened ?? []) expect(reading?.widened).toContainEqual(w);
       });
     }
   });
